@@ -1,0 +1,230 @@
+/**
+ * Merge the page files of one issue (same paper, same date): drop exact
+ * duplicates, settle each file's page number, stitch stories across pages
+ * by their jump markers, build the sections and check the date line.
+ */
+import { checkLunarDate } from './checks/lunar-date.ts';
+import { checkWeekday } from './checks/weekday.ts';
+import { findDuplicatedText } from './checks/duplicated-text.ts';
+import { buildSection, type SectionModel } from './build-section.ts';
+import { slicePosition } from './lines.ts';
+import { Rule, error, warn } from './report.ts';
+import type { Chunk, ParsedPage } from './types.ts';
+
+export interface IssueModel {
+  paper: string;
+  date: string;
+  weekday?: string;
+  lunarDate?: string;
+  pageCount?: number;
+  pages: number[];
+  extras: string[];
+  /** The page files that make the issue, in page order. */
+  files: ParsedPage[];
+  sections: SectionModel[];
+}
+
+/** Group parsed pages into issues. Pages come sorted by path; the result is sorted by paper and date. */
+export function buildIssues(pages: ParsedPage[]): IssueModel[] {
+  const groups = new Map<string, ParsedPage[]>();
+  for (const page of pages) {
+    const key = `${page.header.paper}\u0000${page.header.date}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups.keys()].sort().map((key) => buildIssue(groups.get(key)!));
+}
+
+function buildIssue(group: ParsedPage[]): IssueModel {
+  const files = assignPages(dropDuplicates(group));
+  for (const file of files) {
+    for (const chunk of file.chunks) chunk.source = { file: file.file, page: file.page!, path: file.path, sha256: file.sha256 };
+  }
+  const first = files[0]!;
+  const issue: IssueModel = {
+    paper: first.header.paper,
+    date: first.header.date,
+    pages: [...new Set(files.map((file) => file.page!))].sort((a, b) => a - b),
+    extras: [...new Set(files.flatMap((file) => file.header.extras))],
+    files,
+    sections: stitch(files).map((story) => buildSection(story)),
+  };
+  const declared = files.find((file) => file.header.weekday)?.header.weekday;
+  if (declared) issue.weekday = declared.printed;
+  const lunar = files.find((file) => file.header.lunarDate)?.header.lunarDate;
+  if (lunar) issue.lunarDate = lunar.printed;
+  const pageCount = files.find((file) => file.header.pageCount)?.header.pageCount;
+  if (pageCount) issue.pageCount = pageCount.value;
+  for (const file of files) checkDateline(file);
+  checkPageCount(issue);
+  for (const section of issue.sections) checkDuplicatedText(section);
+  return issue;
+}
+
+/** The same bytes under two names are ingested once. */
+function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
+  const seen = new Map<string, ParsedPage>();
+  const kept: ParsedPage[] = [];
+  for (const page of group) {
+    const earlier = seen.get(page.sha256);
+    if (earlier) {
+      warn(
+        page.file,
+        `Same content as \`${earlier.path}\` (sha256 ${page.sha256.slice(0, 12)}…)`,
+        'it is ingested once, from the first file; delete one of the two copies',
+        undefined,
+        Rule.duplicatePage,
+      );
+      continue;
+    }
+    seen.set(page.sha256, page);
+    kept.push(page);
+  }
+  return kept;
+}
+
+/**
+ * Page numbers: printed (`第N版`) first; then from jump markers (a file that
+ * continues from page p is the page p's marker points to); then file order.
+ */
+function assignPages(group: ParsedPage[]): ParsedPage[] {
+  const taken = new Map<number, ParsedPage>();
+  const claim = (page: ParsedPage, number: number): void => {
+    const holder = taken.get(number);
+    if (holder) {
+      error(
+        page.file,
+        `Page ${number} of ${page.header.paper} ${page.header.date} is already given by \`${holder.path}\``,
+        'keep one file per page, or correct the page header (`第N版`) of one of them',
+        page.header.dateLine.position,
+        Rule.pageConflict,
+      );
+      return;
+    }
+    page.page = number;
+    taken.set(number, page);
+  };
+  for (const page of group) if (page.header.page !== undefined) claim(page, page.header.page);
+  for (const page of group) {
+    if (page.page !== undefined || page.file.messages.some((m) => m.ruleId === Rule.pageConflict)) continue;
+    const from = page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
+    const target =
+      from === undefined
+        ? undefined
+        : group
+            .filter((other) => other !== page && (other.page ?? other.header.page) === from)
+            .flatMap((other) => other.chunks.map((chunk) => chunk.continuedTo))
+            .find((number) => number !== undefined && !taken.has(number));
+    if (target !== undefined) claim(page, target);
+  }
+  for (const page of group) {
+    if (page.page !== undefined || page.file.messages.some((m) => m.ruleId === Rule.pageConflict)) continue;
+    let number = 1;
+    while (taken.has(number)) number += 1;
+    claim(page, number);
+  }
+  return group.filter((page) => page.page !== undefined).sort((a, b) => a.page! - b.page!);
+}
+
+/** Follow （下转N版） to the chunk on page N that says （上接p版）; return each story's chunks in reading order. */
+function stitch(files: ParsedPage[]): Chunk[][] {
+  const claimed = new Set<Chunk>();
+  const next = new Map<Chunk, Chunk>();
+  for (const file of files) {
+    for (const chunk of file.chunks) {
+      if (chunk.continuedTo === undefined) continue;
+      const target = files.find((other) => other.page === chunk.continuedTo);
+      const candidates = (target?.chunks ?? []).filter((other) => other.continuedFrom === file.page && !claimed.has(other));
+      const match = candidates.find((other) => other.headline && chunk.headline && other.headline.content === chunk.headline.content) ?? candidates[0];
+      if (!match) continue;
+      claimed.add(match);
+      next.set(chunk, match);
+    }
+  }
+  const stories: Chunk[][] = [];
+  for (const file of files) {
+    for (const chunk of file.chunks) {
+      if (claimed.has(chunk)) continue;
+      const story = [chunk];
+      let link = next.get(chunk);
+      while (link) {
+        story.push(link);
+        link = next.get(link);
+      }
+      stories.push(story);
+    }
+  }
+  return stories;
+}
+
+function checkDateline(page: ParsedPage): void {
+  const { header, file } = page;
+  if (header.weekday) {
+    const expected = checkWeekday(header.date, header.weekday.printed);
+    if (expected) {
+      warn(
+        file,
+        `The date line says \`${header.weekday.printed}\` but ${header.date} is a ${expected}`,
+        'check the date and the weekday against the printed page; the text is kept as printed',
+        header.weekday.position,
+        Rule.weekday,
+      );
+    }
+  }
+  if (header.lunarDate) {
+    const expected = checkLunarDate(header.date, header.lunarDate.printed);
+    if (expected) {
+      warn(
+        file,
+        `The date line gives the lunar date \`${header.lunarDate.printed}\` but ${header.date} is ${expected}`,
+        'check the dates against the printed page; the text is kept as printed',
+        header.lunarDate.position,
+        Rule.lunarDate,
+      );
+    }
+  }
+}
+
+function checkPageCount(issue: IssueModel): void {
+  const declaring = issue.files.find((file) => file.header.pageCount);
+  const declared = declaring?.header.pageCount;
+  if (!declaring || !declared) return;
+  const beyond = issue.pages.filter((page) => page > declared.value);
+  const missing: number[] = [];
+  for (let page = 1; page <= declared.value; page += 1) if (!issue.pages.includes(page)) missing.push(page);
+  if (beyond.length > 0) {
+    warn(
+      declaring.file,
+      `The date line declares ${declared.value} pages but page ${beyond.join(', ')} is present`,
+      'check the page headers (`第N版`) and the declared page count',
+      declared.position,
+      Rule.pageCount,
+    );
+  }
+  if (missing.length > 0) {
+    warn(
+      declaring.file,
+      `The date line declares ${declared.value} pages but only page ${issue.pages.join(', ')} ${issue.pages.length === 1 ? 'is' : 'are'} in the input (missing: ${missing.join(', ')})`,
+      'add the missing page files to complete the issue, or ignore this if the archive holds only part of it',
+      declared.position,
+      Rule.pageCount,
+    );
+  }
+}
+
+function checkDuplicatedText(section: SectionModel): void {
+  const blocks = [...section.preamble, ...section.qa.flatMap((entry) => [...entry.question, ...entry.answer])];
+  for (const block of blocks) {
+    for (const part of block.parts) {
+      for (const duplication of findDuplicatedText(part.line.content)) {
+        const offset = part.line.text.indexOf(part.line.content) + duplication.second;
+        warn(
+          part.file,
+          `Possible duplicated text: \`${duplication.text}\` is printed twice in a row`,
+          'compare with the printed page; the text is kept as printed, remove the repeat in the raw file if it is an extraction error',
+          slicePosition(part.line, offset, offset + duplication.text.length),
+          Rule.duplicatedText,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Build a section (an article, a transcript or an interview) from the chunks
+ * of one story — one chunk, or several stitched across pages by jump markers.
+ *
+ * Paragraphs broken by extraction are rejoined (and the join reported);
+ * transcripts are cut into Q&A entries at each asker; interviews at each 问：.
+ */
+import type { VFile } from 'vfile';
+import { continuesInto } from './continuation.ts';
+import { Rule, note } from './report.ts';
+import { matchAsker } from './rules/asker.ts';
+import { matchLeadByline } from './rules/byline.ts';
+import { matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
+import { LineKind, type Chunk, type LayoutLine } from './types.ts';
+
+/** A body line with the page file it came from. */
+export interface SourcedLine {
+  line: LayoutLine;
+  file: VFile;
+  page: number;
+}
+
+/** A paragraph or subhead: one or more source lines joined. */
+export interface Block {
+  kind: 'paragraph' | 'subhead';
+  parts: SourcedLine[];
+  /** The text as printed, jump markers removed, broken halves joined. */
+  text: string;
+}
+
+export interface QaEntryModel {
+  order: number;
+  page: number;
+  topic?: SourcedLine;
+  headline?: SourcedLine;
+  /** The asker line or 问：paragraph as printed. */
+  asker: string;
+  /** `undefined`: the paper itself. */
+  outlet: string | undefined;
+  respondent: string | undefined;
+  askerLine?: SourcedLine;
+  question: Block[];
+  answer: Block[];
+}
+
+export interface SectionModel {
+  chunks: Chunk[];
+  page: number;
+  pages: number[];
+  kind: 'article' | 'qa';
+  byline?: string;
+  /** Paragraphs before the first question (lead, opening statement), or the whole article. */
+  preamble: Block[];
+  qa: QaEntryModel[];
+  continuedTo?: number;
+  continuedFrom?: number;
+}
+
+export function buildSection(chunks: Chunk[]): SectionModel {
+  const first = chunks[0]!;
+  const last = chunks.at(-1)!;
+  const lines: SourcedLine[] = chunks.flatMap((chunk) =>
+    chunk.body.filter((line) => line.kind !== LineKind.jump || line.content !== '').map((line) => ({ line, file: chunk.source!.file, page: chunk.source!.page })),
+  );
+  const pages = [...new Set(chunks.map((chunk) => chunk.source!.page))].sort((a, b) => a - b);
+  const section: SectionModel = {
+    chunks,
+    page: first.source!.page,
+    pages,
+    kind: 'article',
+    preamble: [],
+    qa: [],
+  };
+  if (last.continuedTo !== undefined) section.continuedTo = last.continuedTo;
+  if (first.continuedFrom !== undefined) section.continuedFrom = first.continuedFrom;
+  const byline = first.bylines.map((line) => line.content).join(' ') || leadByline(lines);
+  if (byline) section.byline = byline;
+  const respondentHint = [first.headline, ...first.subtitles].map((line) => line?.content ?? '').join('\n');
+  readBody(section, lines, respondentHint);
+  return section;
+}
+
+function leadByline(lines: SourcedLine[]): string | undefined {
+  const lead = lines.find((entry) => entry.line.kind === LineKind.paragraph);
+  return lead ? matchLeadByline(lead.line.content) : undefined;
+}
+
+function readBody(section: SectionModel, lines: SourcedLine[], titles: string): void {
+  const subtitleRespondent = titles
+    .split('\n')
+    .map((title) => (/^[—－-]/u.test(title) ? respondentFromSubtitle(title) : undefined))
+    .find(Boolean);
+  let respondent = subtitleRespondent;
+  let entry: QaEntryModel | undefined;
+  let pendingTopic: SourcedLine | undefined;
+  let pendingHeadline: SourcedLine | undefined;
+  let inAnswer = false;
+  const target = (): Block[] => (entry ? (inAnswer ? entry.answer : entry.question) : section.preamble);
+  const open = (sourced: SourcedLine, asker: string, outlet: string | undefined): QaEntryModel => {
+    const created: QaEntryModel = { order: section.qa.length + 1, page: sourced.page, asker, outlet, respondent, question: [], answer: [] };
+    if (pendingTopic) created.topic = pendingTopic;
+    if (pendingHeadline) created.headline = pendingHeadline;
+    pendingTopic = undefined;
+    pendingHeadline = undefined;
+    section.qa.push(created);
+    inAnswer = false;
+    return created;
+  };
+  for (const sourced of lines) {
+    const { line } = sourced;
+    if (line.kind === LineKind.topic) {
+      pendingTopic = sourced;
+      continue;
+    }
+    if (line.kind === LineKind.qaHeadline) {
+      pendingHeadline = sourced;
+      continue;
+    }
+    if (line.kind === LineKind.asker) {
+      const asker = matchAsker(line.content)!;
+      entry = open(sourced, asker.asker, asker.outlet);
+      entry.askerLine = sourced;
+      append(entry.question, sourced, 'paragraph');
+      continue;
+    }
+    const turn = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
+    if (turn?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {
+      const asker = matchAsker(line.content);
+      entry = open(sourced, asker?.asker ?? '问', asker?.outlet);
+      append(entry.question, sourced, 'paragraph');
+      continue;
+    }
+    if (turn?.turn === 'answer' && entry) {
+      inAnswer = true;
+      append(entry.answer, sourced, 'paragraph');
+      continue;
+    }
+    const speaker = line.kind === LineKind.paragraph ? matchSpeaker(line.content) : undefined;
+    if (speaker && entry && !inAnswer && (respondent === undefined || speaker.speaker === respondent || titles.includes(speaker.speaker))) {
+      respondent ??= speaker.speaker;
+      entry.respondent = speaker.speaker;
+      inAnswer = true;
+      append(entry.answer, sourced, 'paragraph');
+      continue;
+    }
+    if (speaker && !entry && titles.includes(speaker.speaker)) respondent ??= speaker.speaker;
+    append(target(), sourced, line.kind === LineKind.subhead ? 'subhead' : 'paragraph');
+  }
+  section.kind = section.qa.length > 0 ? 'qa' : 'article';
+}
+
+/** Add a line to a list of blocks, rejoining it to the previous paragraph when it was broken off. */
+function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): void {
+  const previous = blocks.at(-1);
+  const { line } = sourced;
+  if (line.content === '') return;
+  if (previous?.kind === 'paragraph' && kind === 'paragraph' && continuesInto(previous.text, line.content)) {
+    const tail = previous.parts.at(-1)!;
+    note(
+      sourced.file,
+      `Rejoined a paragraph broken after \`…${tailOf(previous.text)}\` (line ${tail.line.line}${tail.file === sourced.file ? '' : ` of ${tail.file.path}`}) and \`${headOf(line.content)}…\` (line ${line.line}): the first part does not end a sentence`,
+      line.position,
+      Rule.joinedParagraph,
+    );
+    previous.parts.push(sourced);
+    previous.text += line.content;
+    return;
+  }
+  blocks.push({ kind, parts: [sourced], text: line.content });
+}
+
+function tailOf(text: string): string {
+  return Array.from(text).slice(-8).join('');
+}
+
+function headOf(text: string): string {
+  return Array.from(text).slice(0, 8).join('');
+}

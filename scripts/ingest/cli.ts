@@ -1,0 +1,38 @@
+/**
+ * The terminal side of ingest: a progress bar on a terminal for large
+ * folders, the diagnostics (vfile-reporter) and a closing summary.
+ */
+import cliProgress from 'cli-progress';
+import { reporter } from 'vfile-reporter';
+import { ingest } from './pipeline.ts';
+
+/** Below this many files a progress bar is noise. */
+const PROGRESS_FROM = 50;
+
+export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean }): Promise<number> {
+  const bar = process.stderr.isTTY && !options.quiet ? new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  let started = false;
+  const summary = await ingest({
+    inputs: options.inputs,
+    out: options.out,
+    onProgress(done, total) {
+      if (!bar || total < PROGRESS_FROM) return;
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    },
+  });
+  if (started) bar?.stop();
+  const withMessages = summary.files.filter((file) => file.messages.length > 0);
+  if (withMessages.length > 0) console.error(reporter(withMessages, { quiet: true }));
+  const megabytes = summary.inputBytes / 1024 / 1024;
+  console.error(
+    [
+      `ingest: ${summary.inputFiles} files (${megabytes.toFixed(1)} MB) → ${summary.issues} issues, ${summary.sections} sections, ${summary.qa} Q&A entries`,
+      `${summary.warnings} warnings, ${summary.errors} errors`,
+      `${summary.written} written, ${summary.removed} removed, ${summary.skippedIssues} issues unchanged`,
+      `${summary.seconds.toFixed(2)} s`,
+    ].join('; '),
+  );
+  return summary.errors > 0 ? 1 : 0;
+}

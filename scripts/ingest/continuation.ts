@@ -1,0 +1,52 @@
+/**
+ * Whether one line of running text goes on in the next: the paragraph was
+ * broken by text extraction or by hard line wrapping. Used both to tell a
+ * broken line from a subhead and to rejoin the halves.
+ *
+ * @example
+ *   continuesInto('加沙这场浩劫再次提醒世人，巴勒斯坦领土长期被占领', '的事实不能再忽视了，…') // → true
+ *   continuesInto('大国外交', '开创中国特色大国外交…') // → false
+ */
+import { charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
+
+/** Characters that cannot open a sentence: they attach to what came before. */
+const ATTACHED_START = new Set([
+  '，', // 逗号
+  '、', // 顿号
+  '。', // 句号
+  '；', // 分号
+  '：', // 冒号
+  '？', // 问号
+  '！', // 叹号
+  '）', // 右括号
+  '》', // 右书名号
+  '”', // 右引号
+  '的', // structural particle
+  '地', // adverbial particle
+  '得', // complement particle
+  '了', // aspect particle
+  '着', // aspect particle
+  '著', // aspect particle (Traditional)
+  '过', // aspect particle
+  '過', // aspect particle (Traditional)
+  '们', // plural suffix
+  '們', // plural suffix (Traditional)
+  '之', // literary particle
+]);
+
+/** Longest line that may be a headline or subhead rather than running text. */
+export const TITLE_MAX = 40;
+
+/** A line that reads like a title: short, with no sentence end. */
+export function isTitleLike(text: string): boolean {
+  return charLength(text) <= TITLE_MAX && !endsSentence(text) && !/[。！？]/u.test(text);
+}
+
+export function continuesInto(line: string, next: string): boolean {
+  if (endsSentence(line)) return false;
+  const first = Array.from(next)[0] ?? '';
+  if (ATTACHED_START.has(first)) return true;
+  if (isTitleLike(line)) return false;
+  // Running text that stops mid-sentence: the next line completes it.
+  return hasClauseMarks(line) || charLength(line) > TITLE_MAX;
+}

@@ -1,0 +1,184 @@
+/**
+ * Turn the bytes of a raw file into text, detecting the encoding without the
+ * user naming it, and report what was detected and every byte that could not
+ * be decoded.
+ *
+ * Order of detection: byte-order mark (UTF-8, UTF-16LE/BE) → valid UTF-8 →
+ * mostly valid UTF-8 (a few broken sequences, e.g. a file cut in the middle
+ * of a character) → a legacy Chinese encoding (GB18030 or Big5) chosen by
+ * `chardet`'s frequency statistics.
+ *
+ * @example
+ *   decode(await readFile('page1.txt')) // → {text: '北京…', encoding: 'utf-8', …}
+ */
+import { isUtf8 } from 'node:buffer';
+import chardet from 'chardet';
+
+/** The encodings Baoku recognises, named as WHATWG `TextDecoder` labels. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+
+/** A run of bytes that could not be decoded. */
+export interface BadBytes {
+  /** Byte offset of the first bad byte in the file. */
+  byteOffset: number;
+  /** The bad bytes, as hex (`e5 8c`). */
+  hex: string;
+  /** UTF-16 offset in the decoded text where the replacement character stands. */
+  textOffset: number;
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** Whether the file started with a byte-order mark (which is not part of `text`). */
+  bom: boolean;
+  /** Line ending found in the file. */
+  newline: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  /** Bytes that could not be decoded; each is replaced by U+FFFD in `text`. */
+  badBytes: BadBytes[];
+  /** Whether the file looks binary rather than text (NUL bytes, control characters). */
+  binary: boolean;
+}
+
+/** Share of undecodable bytes above which a file is not taken for UTF-8. */
+const MAX_BAD_UTF8_SHARE = 0.01;
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (looksBinary(bytes)) {
+    return { text: '', encoding: 'utf-8', bom: false, newline: 'none', badBytes: [], binary: true };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return finish(bytes.subarray(3), 'utf-8', true, 3);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(bytes.subarray(2), 'utf-16le', true, 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(bytes.subarray(2), 'utf-16be', true, 2);
+  if (isUtf8(bytes)) return finish(bytes, 'utf-8', false, 0);
+  const badUtf8 = findBadUtf8(bytes);
+  const badCount = badUtf8.reduce((sum, run) => sum + run.length, 0);
+  if (badCount / bytes.length <= MAX_BAD_UTF8_SHARE) return finish(bytes, 'utf-8', false, 0, badUtf8);
+  return finish(bytes, guessLegacy(bytes), false, 0);
+}
+
+/** Pick GB18030 or Big5 for bytes that are not UTF-8. */
+function guessLegacy(bytes: Uint8Array): Encoding {
+  const candidates = chardet.analyse(bytes);
+  for (const { name } of candidates) {
+    const label = name.toLowerCase();
+    if (label === 'big5') return 'big5';
+    if (label === 'gb18030' || label === 'gbk' || label === 'gb2312') return 'gb18030';
+  }
+  // Neither was named: GB18030 can decode any byte sequence, so it loses least.
+  return 'gb18030';
+}
+
+interface ByteRun {
+  start: number;
+  length: number;
+}
+
+function finish(body: Uint8Array, encoding: Encoding, bom: boolean, skipped: number, badUtf8?: ByteRun[]): Decoded {
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  const badBytes =
+    encoding === 'utf-8' ? locateUtf8(body, badUtf8 ?? findBadUtf8(body), skipped) : locateReplacements(body, text, skipped, encoding);
+  return { text, encoding, bom, newline: detectNewline(text), badBytes, binary: false };
+}
+
+/** Map UTF-8 bad byte runs to offsets in the decoded text. */
+function locateUtf8(body: Uint8Array, runs: ByteRun[], skipped: number): BadBytes[] {
+  if (runs.length === 0) return [];
+  const result: BadBytes[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  let textOffset = 0;
+  let previousEnd = 0;
+  for (const run of runs) {
+    textOffset += decoder.decode(body.subarray(previousEnd, run.start)).length;
+    result.push({ byteOffset: run.start + skipped, hex: hex(body.subarray(run.start, run.start + run.length)), textOffset });
+    // TextDecoder writes one U+FFFD per maximal invalid subpart; count what it wrote.
+    textOffset += decoder.decode(body.subarray(run.start, run.start + run.length)).length;
+    previousEnd = run.start + run.length;
+  }
+  return result;
+}
+
+/**
+ * For legacy encodings the decoder does not say which bytes failed; report
+ * each U+FFFD that the source did not contain as such (legacy encodings
+ * cannot encode U+FFFD, so every one is a failure).
+ */
+function locateReplacements(body: Uint8Array, text: string, skipped: number, encoding: Encoding): BadBytes[] {
+  const result: BadBytes[] = [];
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    if (body.length % 2 === 1) {
+      result.push({ byteOffset: body.length - 1 + skipped, hex: hex(body.subarray(body.length - 1)), textOffset: text.length - 1 });
+    }
+    return result;
+  }
+  let index = text.indexOf('\uFFFD');
+  while (index !== -1) {
+    result.push({ byteOffset: -1, hex: '', textOffset: index });
+    index = text.indexOf('\uFFFD', index + 1);
+  }
+  return result;
+}
+
+/** Find maximal runs of bytes that are not part of a well-formed UTF-8 sequence. */
+export function findBadUtf8(bytes: Uint8Array): ByteRun[] {
+  const runs: ByteRun[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const size = sequenceLength(bytes, i);
+    if (size > 0) {
+      i += size;
+      continue;
+    }
+    const last = runs.at(-1);
+    if (last && last.start + last.length === i) last.length += 1;
+    else runs.push({ start: i, length: 1 });
+    i += 1;
+  }
+  return runs;
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `i`, or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, low = 0x80, high = 0xbf): boolean => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= low && b <= high;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** NUL bytes (outside UTF-16) or many C0 control characters mean binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0 && !utf16) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0) controls += 1;
+  }
+  return sample.length > 0 && controls / sample.length > 0.05;
+}
+
+function detectNewline(text: string): Decoded['newline'] {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
+}

@@ -1,0 +1,135 @@
+/**
+ * Turn an issue model into the Markdown files of the three collections:
+ * `issues/<paper>/<date>.md`, `sections/<paper>/<date>/p<page>-<nn>.md`,
+ * `qa/<paper>/<date>/p<page>-<nn>-q<nn>.md`. An entry's id is its path in
+ * its collection without `.md`; references use those ids.
+ */
+import type { BlockContent } from 'mdast';
+import type { Block, QaEntryModel, SectionModel } from './build-section.ts';
+import type { IssueModel } from './build-issue.ts';
+import { container, defined, heading, paragraph, toMarkdown } from './markdown.ts';
+import { paperSlug } from './slug.ts';
+
+export interface OutputDocument {
+  /** Path relative to the output folder, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+export interface IssueDocuments {
+  issueId: string;
+  documents: OutputDocument[];
+  sections: number;
+  qa: number;
+}
+
+export function issueDocuments(issue: IssueModel): IssueDocuments {
+  const slug = paperSlug(issue.paper);
+  const issueId = `${slug}/${issue.date}`;
+  const documents: OutputDocument[] = [];
+  const common = { paper: issue.paper, paperSlug: slug, date: issue.date };
+  documents.push({
+    path: `issues/${issueId}.md`,
+    content: toMarkdown(
+      defined({
+        ...common,
+        weekday: issue.weekday,
+        lunarDate: issue.lunarDate,
+        pageCount: issue.pageCount,
+        pages: issue.pages,
+        masthead: issue.extras,
+        sources: issue.files.map((file) =>
+          defined({ file: file.path, sha256: file.sha256, page: file.page!, encoding: file.encoding }),
+        ),
+        sectionCount: issue.sections.length,
+        qaCount: issue.sections.reduce((sum, section) => sum + section.qa.length, 0),
+      }),
+      [],
+    ),
+  });
+  const perPage = new Map<number, number>();
+  let qaTotal = 0;
+  for (const section of issue.sections) {
+    const order = (perPage.get(section.page) ?? 0) + 1;
+    perPage.set(section.page, order);
+    const sectionId = `${issueId}/p${section.page}-${String(order).padStart(2, '0')}`;
+    documents.push({ path: `sections/${sectionId}.md`, content: sectionDocument(section, sectionId, issueId, order, common) });
+    for (const entry of section.qa) {
+      qaTotal += 1;
+      const qaId = `${sectionId}-q${String(entry.order).padStart(2, '0')}`;
+      documents.push({ path: `qa/${qaId}.md`, content: qaDocument(entry, sectionId, issueId, common, section) });
+    }
+  }
+  return { issueId, documents, sections: issue.sections.length, qa: qaTotal };
+}
+
+type Common = { paper: string; paperSlug: string; date: string };
+
+function sectionDocument(section: SectionModel, sectionId: string, issueId: string, order: number, common: Common): string {
+  const first = section.chunks[0]!;
+  const title = first.headline?.content;
+  const respondents = [...new Set(section.qa.map((entry) => entry.respondent).filter((name): name is string => name !== undefined))];
+  const body: BlockContent[] = blocks(section.preamble);
+  for (const entry of section.qa) body.push(qaContainer(entry));
+  return toMarkdown(
+    defined({
+      issue: issueId,
+      ...common,
+      page: section.page,
+      pages: section.pages,
+      order,
+      kind: section.kind,
+      rubric: first.banner?.content,
+      title,
+      subtitle: first.subtitles[0]?.content,
+      subtitles: first.subtitles.length > 1 ? first.subtitles.slice(1).map((line) => line.content) : undefined,
+      byline: section.byline,
+      continuedTo: section.continuedTo,
+      continuedFrom: section.continuedFrom,
+      respondents: respondents.length > 0 ? respondents : undefined,
+      qaCount: section.qa.length > 0 ? section.qa.length : undefined,
+      sources: section.chunks.map((chunk) => {
+        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...chunk.bylines, ...chunk.body].filter((line) => line !== undefined).map((line) => line.line);
+        return { file: chunk.source!.path, sha256: chunk.source!.sha256, page: chunk.source!.page, lines: [Math.min(...lines), Math.max(...lines)] };
+      }),
+    }),
+    body,
+  );
+}
+
+function qaDocument(entry: QaEntryModel, sectionId: string, issueId: string, common: Common, section: SectionModel): string {
+  const askerLine = entry.askerLine ?? entry.question[0]?.parts[0];
+  return toMarkdown(
+    defined({
+      issue: issueId,
+      section: sectionId,
+      ...common,
+      order: entry.order,
+      page: entry.page,
+      sectionTitle: section.chunks[0]?.headline?.content,
+      topic: entry.topic?.line.content,
+      headline: entry.headline?.line.content,
+      asker: entry.asker,
+      outlet: entry.outlet ?? common.paper,
+      respondent: entry.respondent,
+      source: askerLine ? { file: section.chunks.find((chunk) => chunk.source?.file === askerLine.file)?.source?.path ?? '', line: askerLine.line.line } : undefined,
+    }),
+    [container('question', defined({ asker: entry.asker, outlet: entry.outlet ?? common.paper }) as Record<string, string>, blocks(entry.question)), answerContainer(entry)],
+  );
+}
+
+function answerContainer(entry: QaEntryModel): BlockContent {
+  return container('answer', entry.respondent ? { respondent: entry.respondent } : {}, blocks(entry.answer));
+}
+
+function qaContainer(entry: QaEntryModel): BlockContent {
+  const children: BlockContent[] = [];
+  if (entry.topic) children.push(heading(2, entry.topic.line.content));
+  if (entry.headline) children.push(heading(3, entry.headline.line.content));
+  children.push(container('question', { asker: entry.asker }, blocks(entry.question)), answerContainer(entry));
+  return container('qa', { id: `q${entry.order}` }, children);
+}
+
+function blocks(list: Block[]): BlockContent[] {
+  return list.map((block) => (block.kind === 'subhead' ? heading(4, block.text) : paragraph(block.text)));
+}

@@ -1,0 +1,57 @@
+/**
+ * Numbers as newspapers print them: ASCII or full-width digits (`２０２４`),
+ * or Chinese numerals (`二〇二五`, `十二`, `廿八`, `四`).
+ *
+ * @example
+ *   parseNumber('二十三') // → 23
+ *   parseNumber('１２') // → 12
+ */
+
+const DIGITS: Record<string, number> = {
+  '〇': 0, // ling (circle form used in years)
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** A pattern matching one printed number of any of the supported forms. */
+export const NUMBER = '[0-9０-９〇零一二两兩三四五六七八九十廿卅百]+';
+
+/** Convert full-width digits to ASCII digits (for parsing; the text itself is never changed). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (digit) => String.fromCodePoint(digit.codePointAt(0)! - 0xff10 + 0x30));
+}
+
+/** Parse a printed number; `undefined` when it is not one. */
+export function parseNumber(printed: string): number | undefined {
+  const text = asciiDigits(printed.trim());
+  if (/^[0-9]+$/u.test(text)) return Number(text);
+  if (!/^[〇零一二两兩三四五六七八九十廿卅百]+$/u.test(text)) return undefined;
+  if (!/[十廿卅百]/u.test(text)) {
+    // Digit by digit, as in years: 二〇二五.
+    return Number(Array.from(text, (char) => DIGITS[char]).join(''));
+  }
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    if (char === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (char === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (char === '廿') total += 20;
+    else if (char === '卅') total += 30;
+    else current = DIGITS[char] ?? 0;
+  }
+  return total + current;
+}

@@ -1,0 +1,175 @@
+/**
+ * The ingest pipeline: collect → read and parse → group into issues →
+ * build sections and Q&A → write Markdown → remove stale outputs.
+ * Issues whose input files are all unchanged (same paths, same sha256) are
+ * skipped, using a manifest kept in the output folder.
+ */
+import { createHash } from 'node:crypto';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { buildIssues } from './build-issue.ts';
+import { collectInputs } from './collect.ts';
+import { issueDocuments } from './documents.ts';
+import { readPage } from './read-page.ts';
+import { hasError } from './report.ts';
+import type { ParsedPage } from './types.ts';
+import { removeStale, writeIfChanged } from './write-output.ts';
+
+/** Bump when the output format changes, so that every issue is rebuilt. */
+const FORMAT_VERSION = 1;
+const MANIFEST = '.baoku-ingest.json';
+
+export interface IngestOptions {
+  inputs: string[];
+  out: string;
+  /** Called after each input file is read. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestSummary {
+  files: VFile[];
+  inputFiles: number;
+  inputBytes: number;
+  issues: number;
+  sections: number;
+  qa: number;
+  skippedIssues: number;
+  written: number;
+  removed: number;
+  warnings: number;
+  errors: number;
+  seconds: number;
+}
+
+interface Manifest {
+  version: number;
+  /** Input path → its sha256 and the issue it belongs to. */
+  inputs: Record<string, { sha256: string; issue: string }>;
+  /** Issue key → the inputs it was built from and what it wrote. */
+  issues: Record<string, { inputs: string[]; outputs: string[]; sections: number; qa: number }>;
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const out = path.resolve(options.out);
+  const previous = await readManifest(out);
+  const inputs = await collectInputs(options.inputs);
+  const files: VFile[] = [];
+  const pages: ParsedPage[] = [];
+  const next: Manifest = { version: FORMAT_VERSION, inputs: {}, issues: {} };
+  /** Inputs unchanged since the last run, by issue key, not parsed unless their issue must be rebuilt. */
+  const unchanged = new Map<string, { relative: string; absolute: string; bytes: Buffer }[]>();
+  let inputBytes = 0;
+  let done = 0;
+  for (const input of inputs) {
+    const bytes = await readFile(input.absolute);
+    inputBytes += bytes.length;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const known = previous.inputs[input.relative];
+    if (known && known.sha256 === sha256) {
+      unchanged.set(known.issue, [...(unchanged.get(known.issue) ?? []), { relative: input.relative, absolute: input.absolute, bytes }]);
+      next.inputs[input.relative] = known;
+    } else {
+      const result = readPage(bytes, input.relative, displayPath(input.absolute));
+      files.push(result.file);
+      if (result.page) pages.push(result.page);
+    }
+    done += 1;
+    options.onProgress?.(done, inputs.length);
+  }
+  const changedKeys = new Set(pages.map(issueKey));
+  // An issue is skipped when it has no changed input and lost none.
+  const skipped = new Set<string>();
+  for (const [key, list] of unchanged) {
+    const before = previous.issues[key];
+    const same = before !== undefined && !changedKeys.has(key) && before.inputs.length === list.length && (await allExist(out, before.outputs));
+    if (same) {
+      skipped.add(key);
+      next.issues[key] = before;
+      continue;
+    }
+    for (const { relative, absolute, bytes } of list) {
+      const result = readPage(bytes, relative, displayPath(absolute));
+      files.push(result.file);
+      if (result.page) pages.push(result.page);
+    }
+  }
+  let written = 0;
+  let sections = 0;
+  let qa = 0;
+  const keep = new Set<string>(Object.values(next.issues).flatMap((issue) => issue.outputs));
+  for (const entry of Object.values(next.issues)) {
+    sections += entry.sections;
+    qa += entry.qa;
+  }
+  const issues = buildIssues(pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  for (const issue of issues) {
+    const key = `${issue.paper}\u0000${issue.date}`;
+    const result = issueDocuments(issue);
+    for (const document of result.documents) {
+      keep.add(document.path);
+      if (await writeIfChanged(out, document.path, document.content)) written += 1;
+    }
+    next.issues[key] = { inputs: issue.files.map((file) => file.path).sort(), outputs: result.documents.map((document) => document.path), sections: result.sections, qa: result.qa };
+    for (const page of pages.filter((candidate) => issueKey(candidate) === key && !hasError(candidate.file))) {
+      next.inputs[page.path] = { sha256: page.sha256, issue: key };
+    }
+    sections += result.sections;
+    qa += result.qa;
+  }
+  // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered.
+  for (const [relative, row] of Object.entries(next.inputs)) if (!next.issues[row.issue]) delete next.inputs[relative];
+  const removed = await removeStale(out, keep);
+  await writeIfChanged(out, MANIFEST, `${JSON.stringify(sortManifest(next), null, 2)}\n`);
+  const messages = files.flatMap((file) => file.messages);
+  return {
+    files,
+    inputFiles: inputs.length,
+    inputBytes,
+    issues: Object.keys(next.issues).length,
+    sections,
+    qa,
+    skippedIssues: skipped.size,
+    written,
+    removed,
+    warnings: messages.filter((message) => message.fatal === false).length,
+    errors: messages.filter((message) => message.fatal === true).length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function issueKey(page: ParsedPage): string {
+  return `${page.header.paper}\u0000${page.header.date}`;
+}
+
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') ? absolute : relative;
+}
+
+async function allExist(root: string, outputs: string[]): Promise<boolean> {
+  for (const output of outputs) {
+    try {
+      await access(path.join(root, output));
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+async function readManifest(out: string): Promise<Manifest> {
+  const empty: Manifest = { version: FORMAT_VERSION, inputs: {}, issues: {} };
+  try {
+    const parsed = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as Manifest;
+    return parsed.version === FORMAT_VERSION ? parsed : empty;
+  } catch {
+    return empty;
+  }
+}
+
+function sortManifest(manifest: Manifest): Manifest {
+  const sortKeys = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { version: manifest.version, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
+}

@@ -1,0 +1,62 @@
+/**
+ * Punctuation tables for Chinese newspaper text, one commented entry each.
+ * Iterate text by code point (`for…of`, `Array.from`) — never `split('')`.
+ */
+
+/** Marks that end a sentence or a paragraph; a paragraph that ends without one may have been broken. */
+export const SENTENCE_END = new Set([
+  '。', // 句号
+  '！', // 叹号
+  '？', // 问号
+  '…', // 省略号 (half of ……)
+  '；', // 分号 (ends a clause list item)
+  '：', // 冒号 (introduces what follows: a speaker, a list)
+  '”', // 右双引号 (closing a quoted sentence)
+  '’', // 右单引号
+  '」', // 直角右引号 (Traditional)
+  '』', // 直角右双引号 (Traditional)
+  '）', // 右括号 (a closing note, a jump marker)
+  '》', // 右书名号 (a title at the end of a line)
+  '.', // full stop (Latin)
+  '!', // exclamation mark (Latin)
+  '?', // question mark (Latin)
+  ':', // colon (Latin)
+  ')', // right parenthesis (Latin)
+  '．', // 全角句点
+]);
+
+/** Marks found inside running text but not in a bare headline. */
+export const CLAUSE_MARKS = new Set([
+  '，', // 逗号
+  '。', // 句号
+  '；', // 分号
+  '！', // 叹号
+  '？', // 问号
+]);
+
+/** Whitespace that surrounds lines in raw newspaper text: ASCII, no-break and ideographic (全角空格). */
+export const SPACE = /[\s\u00a0\u3000]/u;
+
+/** Last code point of a string (safe for characters outside the BMP). */
+export function lastChar(text: string): string {
+  const chars = Array.from(text);
+  return chars.at(-1) ?? '';
+}
+
+/** Whether a line ends like a finished sentence. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.has(lastChar(text.trimEnd()));
+}
+
+/** Whether a line carries sentence punctuation inside (running text rather than a title). */
+export function hasClauseMarks(text: string): boolean {
+  for (const char of text) if (CLAUSE_MARKS.has(char)) return true;
+  return false;
+}
+
+/** Length in code points, the unit readers count in. */
+export function charLength(text: string): number {
+  let count = 0;
+  for (const _char of text) count += 1;
+  return count;
+}

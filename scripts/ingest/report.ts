@@ -1,0 +1,50 @@
+/**
+ * Diagnostics as vfile messages: every one names a place in the raw file,
+ * says what is wrong with the exact bad value, and says how to fix it.
+ */
+import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+
+type Place = Point | Position | undefined;
+
+/** Rule ids, so that users and tests can tell diagnostics apart. */
+export const Rule = {
+  emptyFile: 'empty-file',
+  binaryFile: 'binary-file',
+  badBytes: 'bad-bytes',
+  encoding: 'encoding',
+  noDateline: 'no-dateline',
+  noMasthead: 'no-masthead',
+  badDate: 'bad-date',
+  weekday: 'weekday-mismatch',
+  lunarDate: 'lunar-date-mismatch',
+  pageCount: 'page-count-mismatch',
+  duplicatePage: 'duplicate-page',
+  pageConflict: 'page-conflict',
+  joinedParagraph: 'joined-paragraph',
+  duplicatedText: 'duplicated-text',
+  unmatchedJump: 'unmatched-jump',
+  noBody: 'no-body',
+} as const;
+export type Rule = (typeof Rule)[keyof typeof Rule];
+
+/** `what` is wrong; `fix` says what to do about it. */
+export function error(file: VFile, what: string, fix: string, place: Place, ruleId: Rule): void {
+  const message = file.message(`${what}; ${fix}`, { place, ruleId, source: 'baoku' });
+  message.fatal = true;
+}
+
+export function warn(file: VFile, what: string, fix: string, place: Place, ruleId: Rule): void {
+  file.message(`${what}; ${fix}`, { place, ruleId, source: 'baoku' });
+}
+
+/** Information the user should see but need not act on (a detected encoding, a rejoined paragraph). */
+export function note(file: VFile, what: string, place: Place, ruleId: Rule): void {
+  const message = file.message(what, { place, ruleId, source: 'baoku' });
+  message.fatal = undefined;
+}
+
+/** Whether a file carries an error. */
+export function hasError(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true);
+}

@@ -1,0 +1,33 @@
+/**
+ * Rule: who asks a question in a press-conference transcript, and for which outlet.
+ *
+ * @example
+ *   matchAsker('《人民日报》记者：') // → {asker: '《人民日报》记者', outlet: '人民日报', rest: ''}
+ *   matchAsker('本报记者：') // → {asker: '本报记者', outlet: undefined (the paper itself), rest: ''}
+ */
+const ASKER = /^(.{0,40}?(?:记者|記者))(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4})?[：:]/u;
+/** Words for "this paper" in an asker line. */
+const OWN_PAPER = /^(本报|本報|本刊|本台)$/u;
+
+export interface Asker {
+  /** The asker exactly as printed, without the colon. */
+  asker: string;
+  /** The outlet, without 《》 and without 记者; `undefined` means the paper itself. */
+  outlet: string | undefined;
+  /** Text after the colon on the same line (a question that starts there). */
+  rest: string;
+}
+
+export function matchAsker(text: string): Asker | undefined {
+  const match = ASKER.exec(text);
+  if (!match?.[1]) return undefined;
+  const asker = match[0].slice(0, -1).trim();
+  const outletText = match[1]
+    .replace(/(记者|記者)$/u, '')
+    .replace(/[《》〈〉「」]/gu, '')
+    .trim();
+  // An asker is a short label, not a sentence that happens to contain 记者.
+  if (/[，。！？；]/u.test(outletText)) return undefined;
+  const outlet = outletText === '' || OWN_PAPER.test(outletText) ? undefined : outletText;
+  return { asker, outlet, rest: text.slice(match[0].length).trim() };
+}

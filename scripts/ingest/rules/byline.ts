@@ -1,0 +1,21 @@
+/**
+ * Rule: bylines, on a line of their own (`本报记者　某某`, `文／某某`) or at
+ * the start of a lead (`本报讯（记者 某某）`, `新华社北京3月7日电（记者 某某）`).
+ *
+ * @example
+ *   matchBylineLine('本报记者　张三 李四') // → '本报记者　张三 李四'
+ *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
+ */
+const BYLINE_LINE = /^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文|图[／/]|圖[／/]|本报评论员|本報評論員)[\s\u3000]*\S.{0,40}$/u;
+const LEAD_BYLINE = /^(?:本报讯|本報訊|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
+
+/** A whole line that is a byline. Running text (ending like a sentence) is not. */
+export function matchBylineLine(text: string): string | undefined {
+  if (/[。！？]$/u.test(text)) return undefined;
+  return BYLINE_LINE.test(text) ? text : undefined;
+}
+
+/** The byline inside the opening brackets of a lead paragraph. */
+export function matchLeadByline(text: string): string | undefined {
+  return LEAD_BYLINE.exec(text)?.[1]?.trim();
+}

@@ -1,0 +1,81 @@
+/**
+ * Rule: the date line under the masthead.
+ *
+ * @example
+ *   matchDateline('2024年3月8日 星期五 农历甲辰年正月廿八 今日四版')
+ *   // → {date: '2024-03-08', weekday: {printed: '星期五', …}, lunarDate: {printed: '甲辰年正月廿八', …}, pageCount: {value: 4, …}}
+ */
+import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
+
+/** A part of the date line with its UTF-16 range in the line. */
+export interface Part<T> {
+  value: T;
+  printed: string;
+  from: number;
+  to: number;
+}
+
+export interface Dateline {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Range of the date itself in the line. */
+  dateRange: { from: number; to: number };
+  weekday?: Part<string>;
+  lunarDate?: Part<string>;
+  pageCount?: Part<number>;
+  page?: Part<number>;
+}
+
+const YEAR = '[0-9０-９]{4}|[〇零一二三四五六七八九]{4}';
+const DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`, 'u');
+/** 星期五, 星期日, 星期天, 周五, 週五, 礼拜五, 禮拜五. */
+const WEEKDAY = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/u;
+/** 农历甲辰年正月廿八, 農曆甲辰年正月廿八: the printed value runs to the next space. */
+const LUNAR = /(农历|農曆|農歷|阴历|陰曆)\s*([^\s\u3000]+)/u;
+/** 今日四版, 本期16版, 共8版, 今日 12 版. */
+const PAGE_COUNT = new RegExp(`(?:今日|本期|本报今日|共)\\s*(${NUMBER})\\s*[版版]`, 'u');
+/** 第2版 in a date line that also serves as page header. */
+const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
+
+export function matchDateline(text: string): Dateline | undefined {
+  const date = DATE.exec(text);
+  if (!date) return undefined;
+  // A date line is short and starts with the date (a sentence mentioning a date is not one).
+  if (date.index > 12 || Array.from(text).length > 80) return undefined;
+  const year = parseNumber(asciiDigits(date[1] ?? ''));
+  const month = parseNumber(date[2] ?? '');
+  const day = parseNumber(date[3] ?? '');
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const result: Dateline = {
+    date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    dateRange: { from: date.index, to: date.index + date[0].length },
+  };
+  const rest = text.slice(result.dateRange.to);
+  const offset = result.dateRange.to;
+  const weekday = WEEKDAY.exec(rest);
+  if (weekday) result.weekday = part(weekday[0], weekday[0], offset + weekday.index);
+  const lunar = LUNAR.exec(rest);
+  if (lunar?.[2]) {
+    const printed = stripTrailing(lunar[2]);
+    const from = offset + lunar.index + lunar[0].indexOf(lunar[2]);
+    result.lunarDate = part(printed, printed, from);
+  }
+  const pageCount = PAGE_COUNT.exec(rest);
+  const count = pageCount?.[1] === undefined ? undefined : parseNumber(pageCount[1]);
+  if (pageCount && count !== undefined) result.pageCount = part(count, pageCount[0], offset + pageCount.index);
+  const page = PAGE.exec(rest);
+  const pageNumber = page?.[1] === undefined ? undefined : parseNumber(page[1]);
+  if (page && pageNumber !== undefined) result.page = part(pageNumber, page[0], offset + page.index);
+  return result;
+}
+
+/** The lunar date may run into the page count when no space separates them. */
+function stripTrailing(printed: string): string {
+  const cut = printed.search(/今日|本期|共|第/u);
+  return cut > 0 ? printed.slice(0, cut) : printed;
+}
+
+function part<T>(value: T, printed: string, from: number): Part<T> {
+  return { value, printed, from, to: from + printed.length };
+}

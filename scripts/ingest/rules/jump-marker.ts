@@ -1,0 +1,36 @@
+/**
+ * Rule: jump markers that send the reader to another page, anywhere in a line.
+ *
+ * @example
+ *   findJumpMarkers('…就不会得势。（下转2版）') // → [{direction: 'to', page: 2, from: 38, to: 44}]
+ */
+import { NUMBER, parseNumber } from '../numerals.ts';
+
+const MARKER = new RegExp(`[（(]\\s*(下转|转|上接|接|紧接|续)\\s*第?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
+
+/** Verbs that send the reader onwards; every other verb points back. */
+const ONWARD = new Set(['下转', '转']);
+
+export interface FoundMarker {
+  direction: 'to' | 'from';
+  page: number;
+  printed: string;
+  from: number;
+  to: number;
+}
+
+export function findJumpMarkers(text: string): FoundMarker[] {
+  const found: FoundMarker[] = [];
+  for (const match of text.matchAll(MARKER)) {
+    const page = match[2] === undefined ? undefined : parseNumber(match[2]);
+    if (page === undefined) continue;
+    found.push({
+      direction: ONWARD.has(match[1] ?? '') ? 'to' : 'from',
+      page,
+      printed: match[0],
+      from: match.index,
+      to: match.index + match[0].length,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,20 @@
+/**
+ * Rule: masthead lines that are neither the paper's name nor the date line —
+ * distribution channels, registration numbers, issue numbers. They are kept
+ * verbatim on the issue.
+ *
+ * @example
+ *   isMastheadExtra('北京日报客户端 融汇副中心客户端') // → true
+ */
+const MARKS = [
+  /客户端|用戶端|APP|App/u, // apps
+  /网址|網址|www\.|https?:/u, // web addresses
+  /微信|微博|公众号|公眾號/u, // social channels
+  /邮发代号|郵發代號|统一刊号|統一刊號|出版物号|出版物號|CN\s*\d{2}-\d{4}/u, // registration
+  /总第\s*[0-9０-９]+\s*期|總第\s*[0-9０-９]+\s*期|第\s*[0-9０-９]+\s*期/u, // issue numbers
+  /主办|主辦|出版|社址|电话|電話|定价|定價|零售价/u, // publisher's notices
+];
+
+export function isMastheadExtra(text: string): boolean {
+  return MARKS.some((mark) => mark.test(text));
+}

@@ -1,0 +1,35 @@
+/**
+ * Rule: a paragraph that opens with a speaker's name and a colon
+ * (`王毅：各位记者朋友…`), and the `问：` / `答：` form of interviews.
+ *
+ * @example
+ *   matchSpeaker('王毅：2023年是中国外交的开拓之年') // → {speaker: '王毅', rest: '2023年是…'}
+ *   matchInterviewTurn('问：科技创新如何…') // → {turn: 'question', rest: '科技创新如何…'}
+ */
+const SPEAKER = /^([\u4e00-\u9fff·]{2,5})[：:]/u;
+const TURN = /^(问|問|答|记者|記者)[：:]/u;
+
+export function matchSpeaker(text: string): { speaker: string; rest: string } | undefined {
+  const match = SPEAKER.exec(text);
+  if (!match?.[1]) return undefined;
+  return { speaker: match[1], rest: text.slice(match[0].length) };
+}
+
+export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; rest: string } | undefined {
+  const match = TURN.exec(text);
+  if (!match?.[1]) return undefined;
+  const turn = match[1] === '答' ? 'answer' : 'question';
+  return { turn, rest: text.slice(match[0].length) };
+}
+
+/**
+ * The respondent named in an interview's subtitle (`——访市科技局局长某某` → `某某`):
+ * the name after the last title word, else everything after 访.
+ */
+export function respondentFromSubtitle(subtitle: string): string | undefined {
+  const match = /[访訪]([^，。]+)$/u.exec(subtitle.replace(/^[—－-]+/u, ''));
+  if (!match?.[1]) return undefined;
+  const person = match[1].trim();
+  const titled = /(?:局长|局長|主任|书记|書記|市长|市長|区长|區長|县长|縣長|院长|院長|董事长|董事長|总经理|總經理|校长|校長|部长|部長|主席|会长|會長|负责人|負責人|厅长|廳長|处长|處長|所长|所長|专家|專家|教授|总裁|總裁|理事长|理事長|代表|委员|委員)([\u4e00-\u9fff·]{2,4})$/u.exec(person);
+  return titled?.[1] ?? person;
+}

@@ -1,0 +1,112 @@
+/**
+ * Types shared by the ingest steps. The layout tree is a unist tree: every
+ * node has a `position` into the raw file, so every diagnostic can name a
+ * line and a column and every output field can be traced back to its source.
+ */
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+
+/** What a line of a raw page is, as decided by the rules in `rules/`. */
+export const LineKind = {
+  /** The paper's name at the top of the page (`北京城市副中心报`). */
+  masthead: 'masthead',
+  /** The date line (`2024年3月8日 星期五 农历甲辰年正月廿八 今日四版`). */
+  dateline: 'dateline',
+  /** A page header (`第2版`, `第 2 版：要闻`). */
+  pageHeader: 'pageHeader',
+  /** A masthead line not otherwise parsed (`北京日报客户端 融汇副中心客户端`). */
+  mastheadExtra: 'mastheadExtra',
+  /** A section banner above a headline (`2024全国两会特别报道`). */
+  banner: 'banner',
+  /** An article's headline. */
+  headline: 'headline',
+  /** A subtitle under a headline (`中国的外交政策和对外关系`, `——访市科技局局长某某`). */
+  subtitle: 'subtitle',
+  /** A byline line (`本报记者　某某`). */
+  byline: 'byline',
+  /** A subhead inside an article. */
+  subhead: 'subhead',
+  /** A transcript's topic label before a question (`大国外交`). */
+  topic: 'topic',
+  /** A transcript's headline for one answer (`开创中国特色大国外交更有作为的新局面`). */
+  qaHeadline: 'qaHeadline',
+  /** Who asks (`中央广播电视总台央视记者：`). */
+  asker: 'asker',
+  /** A paragraph of running text. */
+  paragraph: 'paragraph',
+  /** A line that is only a jump marker (`（下转2版）`). */
+  jump: 'jump',
+} as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+/** One non-blank line of a raw file. */
+export interface RawLine {
+  /** The line without surrounding whitespace (ASCII, no-break or 全角空格). */
+  text: string;
+  /** 1-based line number in the file. */
+  line: number;
+  /** Position of `text` (not of the whitespace around it) in the decoded file. */
+  position: Position;
+}
+
+/** A jump marker found in a line (`（下转2版）`, `（上接1版）`). */
+export interface JumpMarker {
+  direction: 'to' | 'from';
+  page: number;
+  /** The marker exactly as printed. */
+  printed: string;
+  position: Position;
+}
+
+/** A classified line, with any jump markers lifted out of its text. */
+export interface LayoutLine extends RawLine {
+  kind: LineKind;
+  /** `text` with jump markers removed (what goes into bodies and fields). */
+  content: string;
+  jumps: JumpMarker[];
+}
+
+/** The header of one page file, before the articles. */
+export interface PageHeader {
+  paper: string;
+  mastheadLine: RawLine;
+  date: string;
+  dateLine: RawLine;
+  weekday?: { printed: string; position: Position };
+  lunarDate?: { printed: string; position: Position };
+  pageCount?: { value: number; position: Position };
+  /** Page number printed on the page (`第2版`), when there is one. */
+  page?: number;
+  /** Masthead lines kept verbatim. */
+  extras: string[];
+}
+
+/** One article-like run of lines on a page: a headline block and its body. */
+export interface Chunk {
+  /** The page file this chunk was read from (set once the page is known). */
+  source?: { file: VFile; page: number; path: string; sha256: string };
+  banner?: LayoutLine;
+  headline?: LayoutLine;
+  subtitles: LayoutLine[];
+  bylines: LayoutLine[];
+  /** Body lines in order (paragraphs, subheads, topics, askers…). */
+  body: LayoutLine[];
+  /** Page this chunk continues from (`（上接1版）`). */
+  continuedFrom?: number;
+  /** Page this chunk continues on (`（下转2版）`). */
+  continuedTo?: number;
+}
+
+/** One parsed page file. */
+export interface ParsedPage {
+  file: VFile;
+  /** Path relative to the input root, with `/` separators. */
+  path: string;
+  sha256: string;
+  /** The detected encoding, as reported (`gb18030, crlf line endings`). */
+  encoding: string;
+  header: PageHeader;
+  /** The page number once known (header, jump markers or file order). */
+  page?: number;
+  chunks: Chunk[];
+}

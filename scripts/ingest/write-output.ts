@@ -1,0 +1,60 @@
+/**
+ * Write output files atomically (temp file + rename), only when their
+ * content changed, and remove outputs whose source disappeared.
+ */
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The collection folders that ingest owns inside the output folder. */
+export const COLLECTIONS = ['issues', 'sections', 'qa'] as const;
+
+/** Write one file atomically; returns whether it changed. */
+export async function writeIfChanged(root: string, relative: string, content: string): Promise<boolean> {
+  const target = path.join(root, relative);
+  const existing = await readFile(target, 'utf8').catch(() => undefined);
+  if (existing === content) return false;
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, content, 'utf8');
+  await rename(temporary, target);
+  return true;
+}
+
+/** Every Markdown file in the collection folders, relative to `root`. */
+export async function listOutputs(root: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const collection of COLLECTIONS) {
+    const folder = path.join(root, collection);
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith('.md')) {
+        found.push(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+      }
+    }
+  }
+  return found.sort();
+}
+
+/** Remove outputs that are not in `keep`, and folders left empty. Returns how many were removed. */
+export async function removeStale(root: string, keep: Set<string>): Promise<number> {
+  let removed = 0;
+  for (const relative of await listOutputs(root)) {
+    if (keep.has(relative)) continue;
+    await rm(path.join(root, relative));
+    removed += 1;
+  }
+  for (const collection of COLLECTIONS) await removeEmptyFolders(path.join(root, collection));
+  return removed;
+}
+
+async function removeEmptyFolders(folder: string): Promise<boolean> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) return false;
+  let empty = true;
+  for (const entry of entries) {
+    if (entry.isDirectory() && (await removeEmptyFolders(path.join(folder, entry.name)))) continue;
+    empty = false;
+  }
+  if (empty) await rm(folder, { recursive: true });
+  return empty;
+}
