@@ -104,24 +104,33 @@ function assignPages(group: ParsedPage[]): ParsedPage[] {
     taken.set(number, page);
   };
   for (const page of group) if (page.header.page !== undefined) claim(page, page.header.page);
-  for (const page of group) {
-    if (page.page !== undefined || page.file.messages.some((m) => m.ruleId === Rule.pageConflict)) continue;
-    const from = page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
-    const target =
-      from === undefined
-        ? undefined
-        : group
-            .filter((other) => other !== page && (other.page ?? other.header.page) === from)
-            .flatMap((other) => other.chunks.map((chunk) => chunk.continuedTo))
-            .find((number) => number !== undefined && !taken.has(number));
-    if (target !== undefined) claim(page, target);
-  }
-  for (const page of group) {
-    if (page.page !== undefined || page.file.messages.some((m) => m.ruleId === Rule.pageConflict)) continue;
-    let number = 1;
-    while (taken.has(number)) number += 1;
-    claim(page, number);
-  }
+  const conflicted = (page: ParsedPage): boolean => page.file.messages.some((message) => message.ruleId === Rule.pageConflict);
+  const continuesFrom = (page: ParsedPage): number | undefined => page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
+  /** A page that continues from page p is the page that p's jump marker names. */
+  const byMarkers = (): void => {
+    for (const page of group) {
+      const from = continuesFrom(page);
+      if (page.page !== undefined || conflicted(page) || from === undefined) continue;
+      const target = group
+        .filter((other) => other !== page && other.page === from)
+        .flatMap((other) => other.chunks.map((chunk) => chunk.continuedTo))
+        .find((number) => number !== undefined && !taken.has(number));
+      if (target !== undefined) claim(page, target);
+    }
+  };
+  /** The rest take the lowest free numbers in file order, pages that continue nothing first. */
+  const byOrder = (onlyOpening: boolean): void => {
+    for (const page of group) {
+      if (page.page !== undefined || conflicted(page) || (onlyOpening && continuesFrom(page) !== undefined)) continue;
+      let number = 1;
+      while (taken.has(number)) number += 1;
+      claim(page, number);
+    }
+  };
+  byMarkers();
+  byOrder(true);
+  byMarkers();
+  byOrder(false);
   return group.filter((page) => page.page !== undefined).sort((a, b) => a.page! - b.page!);
 }
 

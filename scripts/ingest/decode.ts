@@ -40,8 +40,8 @@ export interface Decoded {
   binary: boolean;
 }
 
-/** Share of undecodable bytes above which a file is not taken for UTF-8. */
-const MAX_BAD_UTF8_SHARE = 0.01;
+/** Well-formed multi-byte UTF-8 sequences needed per bad run for a file to be taken for damaged UTF-8. */
+const MIN_GOOD_PER_BAD = 8;
 
 export function decode(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) {
@@ -54,8 +54,9 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(bytes.subarray(2), 'utf-16be', true, 2);
   if (isUtf8(bytes)) return finish(bytes, 'utf-8', false, 0);
   const badUtf8 = findBadUtf8(bytes);
-  const badCount = badUtf8.reduce((sum, run) => sum + run.length, 0);
-  if (badCount / bytes.length <= MAX_BAD_UTF8_SHARE) return finish(bytes, 'utf-8', false, 0, badUtf8);
+  // Legacy encodings read as UTF-8 give almost no well-formed multi-byte sequences;
+  // UTF-8 with a few damaged characters gives many more good ones than bad runs.
+  if (countMultibyte(bytes) >= MIN_GOOD_PER_BAD * badUtf8.length) return finish(bytes, 'utf-8', false, 0, badUtf8);
   return finish(bytes, guessLegacy(bytes), false, 0);
 }
 
@@ -139,6 +140,18 @@ export function findBadUtf8(bytes: Uint8Array): ByteRun[] {
   return runs;
 }
 
+/** How many well-formed UTF-8 sequences of two or more bytes there are. */
+function countMultibyte(bytes: Uint8Array): number {
+  let count = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const size = sequenceLength(bytes, i);
+    if (size > 1) count += 1;
+    i += Math.max(size, 1);
+  }
+  return count;
+}
+
 /** Length of the well-formed UTF-8 sequence starting at `i`, or 0. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i] ?? 0;
@@ -161,9 +174,11 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
+  // In UTF-16 every byte value occurs; its byte-order mark already said it is text.
+  if (utf16) return false;
   let controls = 0;
   for (const byte of sample) {
-    if (byte === 0 && !utf16) return true;
+    if (byte === 0) return true;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0) controls += 1;
   }
   return sample.length > 0 && controls / sample.length > 0.05;

@@ -39,7 +39,14 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
         pages: issue.pages,
         masthead: issue.extras,
         sources: issue.files.map((file) =>
-          defined({ file: file.path, sha256: file.sha256, page: file.page!, encoding: file.encoding }),
+          defined({
+            file: file.path,
+            sha256: file.sha256,
+            page: file.page!,
+            encoding: file.encoding,
+            dateLine: file.header.dateLine.text,
+            pageHeader: file.header.pageHeader,
+          }),
         ),
         sectionCount: issue.sections.length,
         qaCount: issue.sections.reduce((sum, section) => sum + section.qa.length, 0),
@@ -53,7 +60,7 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
     const order = (perPage.get(section.page) ?? 0) + 1;
     perPage.set(section.page, order);
     const sectionId = `${issueId}/p${section.page}-${String(order).padStart(2, '0')}`;
-    documents.push({ path: `sections/${sectionId}.md`, content: sectionDocument(section, sectionId, issueId, order, common) });
+    documents.push({ path: `sections/${sectionId}.md`, content: sectionDocument(section, issueId, order, common) });
     for (const entry of section.qa) {
       qaTotal += 1;
       const qaId = `${sectionId}-q${String(entry.order).padStart(2, '0')}`;
@@ -65,7 +72,7 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
 
 type Common = { paper: string; paperSlug: string; date: string };
 
-function sectionDocument(section: SectionModel, sectionId: string, issueId: string, order: number, common: Common): string {
+function sectionDocument(section: SectionModel, issueId: string, order: number, common: Common): string {
   const first = section.chunks[0]!;
   const title = first.headline?.content;
   const respondents = [...new Set(section.qa.map((entry) => entry.respondent).filter((name): name is string => name !== undefined))];

@@ -12,6 +12,7 @@
 import type { VFile } from 'vfile';
 import { continuesInto, isTitleLike } from './continuation.ts';
 import { slicePosition, splitLines } from './lines.ts';
+import { charLength } from './punctuation.ts';
 import { Rule, error } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner } from './rules/banner.ts';
@@ -22,6 +23,9 @@ import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
+
+/** Longest line (in characters) taken for a page rubric by its length alone. */
+const RUBRIC_MAX = 4;
 
 /** How far down a file the date line may stand. */
 const HEADER_LINES = 8;
@@ -61,10 +65,14 @@ function parseHeader(file: VFile, lines: RawLine[]): { header: PageHeader; last:
   const dateline = matchDateline(dateLine.text)!;
   const extras: string[] = [];
   let page = dateline.page?.value;
+  let pageHeaderLine: string | undefined;
   let masthead: RawLine | undefined;
   for (const line of top.slice(0, dateIndex)) {
     const pageHeader = matchPageHeader(line.text);
-    if (pageHeader) page = pageHeader.page;
+    if (pageHeader) {
+      page = pageHeader.page;
+      pageHeaderLine = line.text;
+    }
     else if (!masthead && !isMastheadExtra(line.text)) masthead = line;
     else extras.push(line.text);
   }
@@ -81,8 +89,10 @@ function parseHeader(file: VFile, lines: RawLine[]): { header: PageHeader; last:
   let last = dateLine;
   for (const line of lines.slice(lines.indexOf(dateLine) + 1)) {
     const pageHeader = matchPageHeader(line.text);
-    if (pageHeader) page = pageHeader.page;
-    else if (isMastheadExtra(line.text) && isTitleLike(line.text)) extras.push(line.text);
+    if (pageHeader) {
+      page = pageHeader.page;
+      pageHeaderLine = line.text;
+    } else if (isMastheadExtra(line.text) && isTitleLike(line.text)) extras.push(line.text);
     else break;
     last = line;
   }
@@ -91,6 +101,7 @@ function parseHeader(file: VFile, lines: RawLine[]): { header: PageHeader; last:
   if (dateline.lunarDate) header.lunarDate = at(dateLine, dateline.lunarDate);
   if (dateline.pageCount) header.pageCount = { value: dateline.pageCount.value, position: slicePosition(dateLine, dateline.pageCount.from, dateline.pageCount.to) };
   if (page !== undefined) header.page = page;
+  if (pageHeaderLine !== undefined) header.pageHeader = pageHeaderLine;
   return { header, last };
 }
 
@@ -191,7 +202,7 @@ function titleChunk(block: RawLine[]): Chunk {
     else rest.push(line);
   }
   // Three or more lines, or a first line that reads as a banner: the first is the banner.
-  if (rest.length >= 3 || (rest.length === 2 && isBanner(rest[0]!.text) && !/^[—－-]/u.test(rest[1]!.text))) {
+  if (rest.length >= 3 || (rest.length === 2 && isRubric(rest[0]!.text) && !/^[—－-]/u.test(rest[1]!.text))) {
     chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
@@ -199,6 +210,11 @@ function titleChunk(block: RawLine[]): Chunk {
   for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
   for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
   return chunk;
+}
+
+/** A page rubric above a headline: a banner by its wording, or a label too short to be a headline (`体育`, `社區`). */
+function isRubric(text: string): boolean {
+  return isBanner(text) || charLength(text) <= RUBRIC_MAX;
 }
 
 function addBodyLine(chunk: Chunk, line: LayoutLine): void {

@@ -5,8 +5,9 @@
  * skipped, using a manifest kept in the output folder.
  */
 import { createHash } from 'node:crypto';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import { buildIssues } from './build-issue.ts';
 import { collectInputs } from './collect.ts';
@@ -16,7 +17,7 @@ import { hasError } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { removeStale, writeIfChanged } from './write-output.ts';
 
-/** Bump when the output format changes, so that every issue is rebuilt. */
+/** Bump when the manifest format changes. */
 const FORMAT_VERSION = 1;
 const MANIFEST = '.baoku-ingest.json';
 
@@ -44,6 +45,8 @@ export interface IngestSummary {
 
 interface Manifest {
   version: number;
+  /** Hash of the ingest code: new rules rebuild every issue. */
+  code: string;
   /** Input path → its sha256 and the issue it belongs to. */
   inputs: Record<string, { sha256: string; issue: string }>;
   /** Issue key → the inputs it was built from and what it wrote. */
@@ -53,11 +56,12 @@ interface Manifest {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const out = path.resolve(options.out);
-  const previous = await readManifest(out);
+  const code = await codeHash();
+  const previous = await readManifest(out, code);
   const inputs = await collectInputs(options.inputs);
   const files: VFile[] = [];
   const pages: ParsedPage[] = [];
-  const next: Manifest = { version: FORMAT_VERSION, inputs: {}, issues: {} };
+  const next: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
   /** Inputs unchanged since the last run, by issue key, not parsed unless their issue must be rebuilt. */
   const unchanged = new Map<string, { relative: string; absolute: string; bytes: Buffer }[]>();
   let inputBytes = 0;
@@ -148,6 +152,17 @@ function displayPath(absolute: string): string {
   return relative.startsWith('..') ? absolute : relative;
 }
 
+/** sha256 over the ingest modules' source, so that a changed rule invalidates the manifest. */
+async function codeHash(): Promise<string> {
+  const folder = path.dirname(fileURLToPath(import.meta.url));
+  const entries = await readdir(folder, { recursive: true });
+  const hash = createHash('sha256');
+  for (const entry of entries.filter((name) => name.endsWith('.ts')).sort()) {
+    hash.update(entry).update(await readFile(path.join(folder, entry)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 async function allExist(root: string, outputs: string[]): Promise<boolean> {
   for (const output of outputs) {
     try {
@@ -159,11 +174,11 @@ async function allExist(root: string, outputs: string[]): Promise<boolean> {
   return true;
 }
 
-async function readManifest(out: string): Promise<Manifest> {
-  const empty: Manifest = { version: FORMAT_VERSION, inputs: {}, issues: {} };
+async function readManifest(out: string, code: string): Promise<Manifest> {
+  const empty: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
   try {
     const parsed = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as Manifest;
-    return parsed.version === FORMAT_VERSION ? parsed : empty;
+    return parsed.version === FORMAT_VERSION && parsed.code === code ? parsed : empty;
   } catch {
     return empty;
   }
@@ -171,5 +186,5 @@ async function readManifest(out: string): Promise<Manifest> {
 
 function sortManifest(manifest: Manifest): Manifest {
   const sortKeys = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { version: manifest.version, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
+  return { version: manifest.version, code: manifest.code, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
 }

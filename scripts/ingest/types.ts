@@ -77,6 +77,8 @@ export interface PageHeader {
   pageCount?: { value: number; position: Position };
   /** Page number printed on the page (`第2版`), when there is one. */
   page?: number;
+  /** The page header line as printed, when the page has one of its own. */
+  pageHeader?: string;
   /** Masthead lines kept verbatim. */
   extras: string[];
 }

@@ -40,8 +40,9 @@ const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
 export function matchDateline(text: string): Dateline | undefined {
   const date = DATE.exec(text);
   if (!date) return undefined;
-  // A date line is short and starts with the date (a sentence mentioning a date is not one).
-  if (date.index > 12 || Array.from(text).length > 80) return undefined;
+  // A date line is short, starts with the date and has no sentence punctuation
+  // (a sentence that mentions a date is not one).
+  if (date.index > 12 || Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
   const year = parseNumber(asciiDigits(date[1] ?? ''));
   const month = parseNumber(date[2] ?? '');
   const day = parseNumber(date[3] ?? '');

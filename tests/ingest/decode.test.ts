@@ -1,0 +1,41 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../scripts/ingest/decode.ts';
+
+const text = '北京城市副中心报\n2024年3月8日 星期五\n本报讯（记者 李明）运河畔三处口袋公园建成开放。\n';
+
+describe('decode', () => {
+  it.each([
+    ['utf-8', Buffer.from(text, 'utf8'), 'utf-8', false],
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf-8', true],
+    ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'utf-16le', true],
+    ['utf-16be with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16-be')]), 'utf-16be', true],
+    ['gb18030', iconv.encode(text, 'gb18030'), 'gb18030', false],
+    ['big5', iconv.encode('港島日報\n2024年6月12日 星期三\n本報訊（記者 黃嘉欣）運輸署昨日宣布，北環線主線工程將於下月動工。\n', 'big5'), 'big5', false],
+  ] as const)('detects %s', (_name, bytes, encoding, bom) => {
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.bom).toBe(bom);
+    expect(decoded.badBytes).toEqual([]);
+    expect(decoded.text.startsWith('\ufeff')).toBe(false);
+  });
+
+  it('detects line endings', () => {
+    expect(decode(Buffer.from('a\r\nb\r\n')).newline).toBe('crlf');
+    expect(decode(Buffer.from('a\nb\r\n')).newline).toBe('mixed');
+  });
+
+  it('keeps the valid text of a file cut in the middle of a character and locates the bad bytes', () => {
+    const good = Buffer.from(text, 'utf8');
+    const cut = good.indexOf(Buffer.from('运河'));
+    const bytes = Buffer.concat([good.subarray(0, cut), good.subarray(cut, cut + 2), good.subarray(cut + 3)]);
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.badBytes).toEqual([{ byteOffset: cut, hex: 'e8 bf', textOffset: text.indexOf('运河') }]);
+    expect(decoded.text).toBe(text.replace('运河', '\ufffd河'));
+  });
+
+  it('calls NUL bytes binary', () => {
+    expect(decode(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])).binary).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+/** Determinism, skipping unchanged inputs, removing stale outputs, exit status. */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runIngest } from '../../scripts/ingest/cli.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { fixturesRoot, readTree } from './fixture-runner.ts';
+
+async function workspace(...cases: string[]): Promise<{ input: string; out: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'baoku-pipeline-'));
+  for (const name of cases) await cp(path.join(fixturesRoot, name, 'input'), path.join(root, 'raw', name), { recursive: true });
+  return { input: path.join(root, 'raw'), out: path.join(root, 'content') };
+}
+
+describe('ingest pipeline', () => {
+  it('gives byte-identical output on a fresh run and writes nothing on a repeat run', async () => {
+    const first = await workspace('seed', 'two-page-jump');
+    const second = await workspace('seed', 'two-page-jump');
+    await ingest({ inputs: [first.input], out: first.out });
+    await ingest({ inputs: [second.input], out: second.out });
+    expect(await readTree(first.out)).toEqual(await readTree(second.out));
+    const repeat = await ingest({ inputs: [first.input], out: first.out });
+    expect(repeat.written).toBe(0);
+    expect(repeat.skippedIssues).toBe(2);
+    expect(repeat.sections).toBe(4);
+    expect(repeat.qa).toBe(8);
+  });
+
+  it('rebuilds only the issue whose input changed, and removes outputs whose source disappeared', async () => {
+    const { input, out } = await workspace('seed', 'two-page-jump');
+    await ingest({ inputs: [input], out });
+    await rm(path.join(input, 'two-page-jump', 'yunhe-p2.txt'));
+    const after = await ingest({ inputs: [input], out });
+    expect(after.skippedIssues).toBe(1);
+    const files = [...(await readTree(out)).keys()];
+    expect(files).not.toContain('sections/yunhewanbao/2024-05-20/p2-01.md');
+    expect(files).toContain('sections/yunhewanbao/2024-05-20/p1-01.md');
+    await rm(path.join(input, 'two-page-jump'), { recursive: true });
+    await ingest({ inputs: [input], out });
+    expect([...(await readTree(out)).keys()].some((file) => file.includes('yunhewanbao'))).toBe(false);
+  });
+
+  it('exits 1 when an input has an error, and still ingests every good input', async () => {
+    const { input, out } = await workspace('bad-input', 'seed');
+    await writeFile(path.join(input, 'zz-broken.txt'), '');
+    const log = console.error;
+    console.error = () => {};
+    try {
+      expect(await runIngest({ inputs: [input], out, quiet: true })).toBe(1);
+    } finally {
+      console.error = log;
+    }
+    const files = [...(await readTree(out)).keys()];
+    expect(files).toContain('issues/beijingchengshifuzhongxinbao/2024-03-08.md');
+    expect(files).toContain('sections/dongchengribao/2023-11-15/p3-01.md');
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const { input, out } = await workspace('seed');
+    const log = console.error;
+    console.error = () => {};
+    try {
+      expect(await runIngest({ inputs: [input], out, quiet: true })).toBe(0);
+    } finally {
+      console.error = log;
+    }
+  });
+});

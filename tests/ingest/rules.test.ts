@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicatedText } from '../../scripts/ingest/checks/duplicated-text.ts';
+import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-date.ts';
+import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
+import { continuesInto } from '../../scripts/ingest/continuation.ts';
+import { parseNumber } from '../../scripts/ingest/numerals.ts';
+import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
+import { matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { matchDateline } from '../../scripts/ingest/rules/dateline.ts';
+import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
+import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
+import { respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
+
+describe('numerals', () => {
+  it.each([
+    ['2024', 2024],
+    ['２０２４', 2024],
+    ['二〇二五', 2025],
+    ['十二', 12],
+    ['二十三', 23],
+    ['廿八', 28],
+    ['三十一', 31],
+    ['四', 4],
+  ])('%s → %i', (printed, value) => expect(parseNumber(printed)).toBe(value));
+  it('rejects words', () => expect(parseNumber('今日')).toBeUndefined());
+});
+
+describe('date line', () => {
+  it('reads the seed date line with positions of each part', () => {
+    const text = '2024年3月8日 星期五 农历甲辰年正月廿八 今日四版';
+    const line = matchDateline(text)!;
+    expect(line.date).toBe('2024-03-08');
+    expect(line.weekday?.value).toBe('星期五');
+    expect(line.lunarDate?.value).toBe('甲辰年正月廿八');
+    expect(line.pageCount?.value).toBe(4);
+    expect(text.slice(line.lunarDate!.from, line.lunarDate!.to)).toBe('甲辰年正月廿八');
+  });
+  it('reads Chinese numerals and full-width spaces', () => {
+    expect(matchDateline('二〇二五年九月三日　星期三　农历乙巳年七月十二　本期十二版')).toMatchObject({ date: '2025-09-03', pageCount: { value: 12 } });
+  });
+  it('reads Traditional labels and a page in the date line', () => {
+    expect(matchDateline('2024年6月12日 星期三 農曆甲辰年五月初七 第3版')).toMatchObject({ lunarDate: { value: '甲辰年五月初七' }, page: { value: 3 } });
+  });
+  it('does not take a sentence that mentions a date', () => {
+    expect(matchDateline('据统计，截至2024年3月8日，全市已建成中试基地十五个，覆盖各区。')).toBeUndefined();
+  });
+  it('rejects impossible dates', () => expect(matchDateline('2024年13月8日')).toBeUndefined());
+});
+
+describe('page header and jump markers', () => {
+  it.each([
+    ['第2版', 2],
+    ['第 2 版：要闻', 2],
+    ['第二版 综合新闻', 2],
+    ['第１２版', 12],
+  ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
+  it('finds markers in both directions with their ranges', () => {
+    const text = '（上接1版）心中有数。（下转第3版）';
+    expect(findJumpMarkers(text).map(({ direction, page, printed }) => [direction, page, printed])).toEqual([
+      ['from', 1, '（上接1版）'],
+      ['to', 3, '（下转第3版）'],
+    ]);
+  });
+});
+
+describe('askers and respondents', () => {
+  it.each([
+    ['中央广播电视总台央视记者：', '中央广播电视总台央视'],
+    ['《人民日报》记者：', '人民日报'],
+    ['今日俄罗斯国际通讯社记者：', '今日俄罗斯国际通讯社'],
+    ['凤凰卫视记者 张三：', '凤凰卫视'],
+  ])('%s → %s', (text, outlet) => expect(matchAsker(text)?.outlet).toBe(outlet));
+  it('takes 本报记者 for the paper itself', () => expect(matchAsker('本报记者：')).toMatchObject({ asker: '本报记者', outlet: undefined }));
+  it('does not take a sentence for an asker', () => expect(matchAsker('据记者了解，今年以来：')).toBeUndefined());
+  it('names the respondent of an interview from its subtitle', () => {
+    expect(respondentFromSubtitle('——访市科技局局长张建国')).toBe('张建国');
+    expect(respondentFromSubtitle('——访青年作家李四')).toBe('青年作家李四');
+  });
+});
+
+describe('bylines', () => {
+  it('reads byline lines and lead bylines', () => {
+    expect(matchBylineLine('本报记者　李明')).toBe('本报记者　李明');
+    expect(matchBylineLine('本报记者昨天从区里获悉，工程已完工。')).toBeUndefined();
+    expect(matchLeadByline('本报讯（记者 李明）记者昨天获悉')).toBe('记者 李明');
+    expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');
+  });
+});
+
+describe('checks', () => {
+  it('weekday', () => {
+    expect(checkWeekday('2024-03-08', '星期五')).toBeUndefined();
+    expect(checkWeekday('2024-03-10', '星期天')).toBeUndefined();
+    expect(checkWeekday('2024-03-08', '周四')).toBe('星期五');
+  });
+  it('lunar date', () => {
+    expect(lunarDate('2024-03-08')).toBe('甲辰年正月廿八');
+    expect(checkLunarDate('2024-03-08', '甲辰年正月廿八')).toBeUndefined();
+    expect(checkLunarDate('2024-03-08', '正月廿八')).toBeUndefined();
+    expect(checkLunarDate('2024-03-08', '甲辰年正月廿九')).toBe('甲辰年正月廿八');
+  });
+  it('finds a repeated run but not ordinary parallel phrasing', () => {
+    expect(findDuplicatedText('美方的对华错误认知仍在延续，打压中国的手段不断花样翻新，单边制裁的清单不断延长，欲加之罪的手段不断翻新，单边制裁的清单不断延长，欲加之罪罪到了匪夷所思的程度。')).toHaveLength(1);
+    expect(findDuplicatedText('美国如果总是说一套、做一套，大国的信誉何在？美国如果一听到“中国”这两个字就紧张焦虑，大国的自信何在？')).toEqual([]);
+  });
+  it('handles characters outside the Basic Multilingual Plane by code point', () => {
+    const rare = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊𠀋';
+    const [found] = findDuplicatedText(`前${rare}${rare}后`);
+    expect(found?.text).toBe(rare);
+    expect(found?.second).toBe(1 + rare.length);
+  });
+});
+
+describe('broken paragraphs', () => {
+  it('joins text cut mid-sentence, not a headline followed by text', () => {
+    expect(continuesInto('加沙这场浩劫再次提醒世人，巴勒斯坦领土长期被占领', '的事实不能再忽视了，')).toBe(true);
+    expect(continuesInto('大国外交', '开创中国特色大国外交更有作为的新局面')).toBe(false);
+    expect(continuesInto('相互尊重是前提，和平共处是底线，合作共赢是目标', '彭博社记者：')).toBe(false);
+    expect(continuesInto('这是完整的一句话。', '的确如此。')).toBe(false);
+  });
+});
