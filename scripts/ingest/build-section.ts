@@ -60,7 +60,9 @@ export function buildSection(chunks: Chunk[]): SectionModel {
   const first = chunks[0]!;
   const last = chunks.at(-1)!;
   const lines: SourcedLine[] = chunks.flatMap((chunk) =>
-    chunk.body.filter((line) => line.kind !== LineKind.jump || line.content !== '').map((line) => ({ line, file: chunk.source!.file, page: chunk.source!.page })),
+    chunk.body
+      .filter((line) => line.kind !== LineKind.jump || line.content !== '')
+      .map((line) => ({ line, file: chunk.source!.file, page: chunk.source!.page })),
   );
   const pages = [...new Set(chunks.map((chunk) => chunk.source!.page))].sort((a, b) => a - b);
   const section: SectionModel = {

@@ -10,19 +10,22 @@ import { ingest } from './pipeline.ts';
 const PROGRESS_FROM = 50;
 
 export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean }): Promise<number> {
-  const bar = process.stderr.isTTY && !options.quiet ? new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
-  let started = false;
+  const bar =
+    process.stderr.isTTY && !options.quiet
+      ? new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : undefined;
+  const progress = { shown: false };
   const summary = await ingest({
     inputs: options.inputs,
     out: options.out,
     onProgress(done, total) {
       if (!bar || total < PROGRESS_FROM) return;
-      if (!started) bar.start(total, 0);
-      started = true;
+      if (!progress.shown) bar.start(total, 0);
+      progress.shown = true;
       bar.update(done);
     },
   });
-  if (started) bar?.stop();
+  if (progress.shown) bar?.stop();
   const withMessages = summary.files.filter((file) => file.messages.length > 0);
   if (withMessages.length > 0) console.error(reporter(withMessages, { quiet: true }));
   const megabytes = summary.inputBytes / 1024 / 1024;

@@ -79,8 +79,7 @@ interface ByteRun {
 
 function finish(body: Uint8Array, encoding: Encoding, bom: boolean, skipped: number, badUtf8?: ByteRun[]): Decoded {
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
-  const badBytes =
-    encoding === 'utf-8' ? locateUtf8(body, badUtf8 ?? findBadUtf8(body), skipped) : locateReplacements(body, text, skipped, encoding);
+  const badBytes = encoding === 'utf-8' ? locateUtf8(body, badUtf8 ?? findBadUtf8(body), skipped) : locateReplacements(body, text, skipped, encoding);
   return { text, encoding, bom, newline: detectNewline(text), badBytes, binary: false };
 }
 

@@ -96,7 +96,9 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
       respondents: respondents.length > 0 ? respondents : undefined,
       qaCount: section.qa.length > 0 ? section.qa.length : undefined,
       sources: section.chunks.map((chunk) => {
-        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...chunk.bylines, ...chunk.body].filter((line) => line !== undefined).map((line) => line.line);
+        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...chunk.bylines, ...chunk.body]
+          .filter((line) => line !== undefined)
+          .map((line) => line.line);
         return { file: chunk.source!.path, sha256: chunk.source!.sha256, page: chunk.source!.page, lines: [Math.min(...lines), Math.max(...lines)] };
       }),
     }),
@@ -119,9 +121,14 @@ function qaDocument(entry: QaEntryModel, sectionId: string, issueId: string, com
       asker: entry.asker,
       outlet: entry.outlet ?? common.paper,
       respondent: entry.respondent,
-      source: askerLine ? { file: section.chunks.find((chunk) => chunk.source?.file === askerLine.file)?.source?.path ?? '', line: askerLine.line.line } : undefined,
+      source: askerLine
+        ? { file: section.chunks.find((chunk) => chunk.source?.file === askerLine.file)?.source?.path ?? '', line: askerLine.line.line }
+        : undefined,
     }),
-    [container('question', defined({ asker: entry.asker, outlet: entry.outlet ?? common.paper }) as Record<string, string>, blocks(entry.question)), answerContainer(entry)],
+    [
+      container('question', defined({ asker: entry.asker, outlet: entry.outlet ?? common.paper }) as Record<string, string>, blocks(entry.question)),
+      answerContainer(entry),
+    ],
   );
 }
 

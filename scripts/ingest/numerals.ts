@@ -8,7 +8,7 @@
  */
 
 const DIGITS: Record<string, number> = {
-  '〇': 0, // ling (circle form used in years)
+  〇: 0, // ling (circle form used in years)
   零: 0,
   一: 1,
   二: 2,

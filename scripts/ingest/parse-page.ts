@@ -72,8 +72,7 @@ function parseHeader(file: VFile, lines: RawLine[]): { header: PageHeader; last:
     if (pageHeader) {
       page = pageHeader.page;
       pageHeaderLine = line.text;
-    }
-    else if (!masthead && !isMastheadExtra(line.text)) masthead = line;
+    } else if (!masthead && !isMastheadExtra(line.text)) masthead = line;
     else extras.push(line.text);
   }
   if (!masthead) {
@@ -99,7 +98,8 @@ function parseHeader(file: VFile, lines: RawLine[]): { header: PageHeader; last:
   const header: PageHeader = { paper: masthead.text, mastheadLine: masthead, date: dateline.date, dateLine, extras };
   if (dateline.weekday) header.weekday = at(dateLine, dateline.weekday);
   if (dateline.lunarDate) header.lunarDate = at(dateLine, dateline.lunarDate);
-  if (dateline.pageCount) header.pageCount = { value: dateline.pageCount.value, position: slicePosition(dateLine, dateline.pageCount.from, dateline.pageCount.to) };
+  if (dateline.pageCount)
+    header.pageCount = { value: dateline.pageCount.value, position: slicePosition(dateLine, dateline.pageCount.from, dateline.pageCount.to) };
   if (page !== undefined) header.page = page;
   if (pageHeaderLine !== undefined) header.pageHeader = pageHeaderLine;
   return { header, last };

@@ -115,7 +115,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       keep.add(document.path);
       if (await writeIfChanged(out, document.path, document.content)) written += 1;
     }
-    next.issues[key] = { inputs: issue.files.map((file) => file.path).sort(), outputs: result.documents.map((document) => document.path), sections: result.sections, qa: result.qa };
+    next.issues[key] = {
+      inputs: issue.files.map((file) => file.path).sort(),
+      outputs: result.documents.map((document) => document.path),
+      sections: result.sections,
+      qa: result.qa,
+    };
     for (const page of pages.filter((candidate) => issueKey(candidate) === key && !hasError(candidate.file))) {
       next.inputs[page.path] = { sha256: page.sha256, issue: key };
     }
@@ -123,7 +128,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     qa += result.qa;
   }
   // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered.
-  for (const [relative, row] of Object.entries(next.inputs)) if (!next.issues[row.issue]) delete next.inputs[relative];
+  next.inputs = Object.fromEntries(Object.entries(next.inputs).filter(([, row]) => next.issues[row.issue] !== undefined));
   const removed = await removeStale(out, keep);
   await writeIfChanged(out, MANIFEST, `${JSON.stringify(sortManifest(next), null, 2)}\n`);
   const messages = files.flatMap((file) => file.messages);
@@ -185,6 +190,7 @@ async function readManifest(out: string, code: string): Promise<Manifest> {
 }
 
 function sortManifest(manifest: Manifest): Manifest {
-  const sortKeys = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { version: manifest.version, code: manifest.code, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
 }

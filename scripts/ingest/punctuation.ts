@@ -56,7 +56,5 @@ export function hasClauseMarks(text: string): boolean {
 
 /** Length in code points, the unit readers count in. */
 export function charLength(text: string): number {
-  let count = 0;
-  for (const _char of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }

@@ -23,7 +23,13 @@ export function readPage(bytes: Uint8Array, path: string, displayPath: string): 
   const decoded = decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (decoded.binary) {
-    error(file, 'The file is binary, not text (it contains NUL bytes or control characters)', 'remove it from the input folder, or export the page as plain text', undefined, Rule.binaryFile);
+    error(
+      file,
+      'The file is binary, not text (it contains NUL bytes or control characters)',
+      'remove it from the input folder, or export the page as plain text',
+      undefined,
+      Rule.binaryFile,
+    );
     return { file, encoding: 'binary' };
   }
   if (bytes.length === 0) {

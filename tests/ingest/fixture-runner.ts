@@ -25,7 +25,10 @@ export interface FixtureRun {
 
 export async function fixtureNames(): Promise<string[]> {
   const entries = await readdir(fixturesRoot, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export async function runFixture(name: string): Promise<FixtureRun> {

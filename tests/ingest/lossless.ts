@@ -25,7 +25,7 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   const ingested = new Set<string>();
   for (const [file, content] of run.outputs) {
     if (!file.endsWith('.md')) continue;
-    const tree = parser.parse(content) as Root;
+    const tree: Root = parser.parse(content);
     const yaml = tree.children.find((node) => node.type === 'yaml');
     collect(yaml ? parseYaml(yaml.value) : {}, values);
     bodies.push(toString({ type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') }, { includeHtml: false }));

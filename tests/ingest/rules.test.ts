@@ -100,7 +100,11 @@ describe('checks', () => {
     expect(checkLunarDate('2024-03-08', '甲辰年正月廿九')).toBe('甲辰年正月廿八');
   });
   it('finds a repeated run but not ordinary parallel phrasing', () => {
-    expect(findDuplicatedText('美方的对华错误认知仍在延续，打压中国的手段不断花样翻新，单边制裁的清单不断延长，欲加之罪的手段不断翻新，单边制裁的清单不断延长，欲加之罪罪到了匪夷所思的程度。')).toHaveLength(1);
+    expect(
+      findDuplicatedText(
+        '美方的对华错误认知仍在延续，打压中国的手段不断花样翻新，单边制裁的清单不断延长，欲加之罪的手段不断翻新，单边制裁的清单不断延长，欲加之罪罪到了匪夷所思的程度。',
+      ),
+    ).toHaveLength(1);
     expect(findDuplicatedText('美国如果总是说一套、做一套，大国的信誉何在？美国如果一听到“中国”这两个字就紧张焦虑，大国的自信何在？')).toEqual([]);
   });
   it('handles characters outside the Basic Multilingual Plane by code point', () => {

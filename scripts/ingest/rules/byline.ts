@@ -7,7 +7,8 @@
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE = /^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文|图[／/]|圖[／/]|本报评论员|本報評論員)[\s\u3000]*\S.{0,40}$/u;
-const LEAD_BYLINE = /^(?:本报讯|本報訊|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
+const LEAD_BYLINE =
+  /^(?:本报讯|本報訊|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
 
 /** A whole line that is a byline. Running text (ending like a sentence) is not. */
 export function matchBylineLine(text: string): string | undefined {

@@ -30,6 +30,9 @@ export function respondentFromSubtitle(subtitle: string): string | undefined {
   const match = /[访訪]([^，。]+)$/u.exec(subtitle.replace(/^[—－-]+/u, ''));
   if (!match?.[1]) return undefined;
   const person = match[1].trim();
-  const titled = /(?:局长|局長|主任|书记|書記|市长|市長|区长|區長|县长|縣長|院长|院長|董事长|董事長|总经理|總經理|校长|校長|部长|部長|主席|会长|會長|负责人|負責人|厅长|廳長|处长|處長|所长|所長|专家|專家|教授|总裁|總裁|理事长|理事長|代表|委员|委員)([\u4e00-\u9fff·]{2,4})$/u.exec(person);
+  const titled =
+    /(?:局长|局長|主任|书记|書記|市长|市長|区长|區長|县长|縣長|院长|院長|董事长|董事長|总经理|總經理|校长|校長|部长|部長|主席|会长|會長|负责人|負責人|厅长|廳長|处长|處長|所长|所長|专家|專家|教授|总裁|總裁|理事长|理事長|代表|委员|委員)([\u4e00-\u9fff·]{2,4})$/u.exec(
+      person,
+    );
   return titled?.[1] ?? person;
 }

@@ -1,0 +1,22 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { convertScript } from './src/integrations/convert-script.ts';
+
+/** Deploy under a sub-path with BAOKU_BASE=/archive; the public URL with BAOKU_SITE. */
+const base = process.env.BAOKU_BASE ?? '/';
+const site = process.env.BAOKU_SITE ?? 'https://baoku.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 1, inlineStylesheets: 'never' },
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', 'zh-hant': 'zh-Hant' } },
+    }),
+    // Traditional pages use Taiwan forms with phrase conversion; 'hk' for Hong Kong forms.
+    convertScript({ traditional: 'twp' }),
+  ],
+});

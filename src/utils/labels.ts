@@ -1,0 +1,21 @@
+/**
+ * Interface wording, written once in Simplified Chinese; Traditional pages
+ * get it converted with the rest of the page text.
+ */
+export const SITE_NAME = '报库';
+export const SITE_TAGLINE = '报纸数字档案';
+
+export const KIND_LABEL: Record<'article' | 'qa', string> = { article: '文章', qa: '问答实录' };
+
+export const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** `2024-03-08` → `2024年3月8日`. */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** `2024-03` → `2024年3月`. */
+export function formatMonth(year: string, month: number): string {
+  return `${year}年${month}月`;
+}
