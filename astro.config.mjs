@@ -10,6 +10,9 @@ const site = process.env.BAOKU_SITE ?? 'https://baoku.example.org';
 export default defineConfig({
   site,
   base,
+  // Tests build fixture archives into their own folders (see tests/site/global-setup.ts).
+  outDir: process.env.BAOKU_OUT_DIR ?? './dist',
+  cacheDir: process.env.BAOKU_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 1, inlineStylesheets: 'never' },
   integrations: [

@@ -1,0 +1,46 @@
+/** Simplified and Traditional pages: text converted, attributes and provenance never. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { SEED, siteDir } from './fixture-site.ts';
+import { elements, parsePage } from './html.ts';
+
+const read = (file: string): Promise<string> => readFile(path.join(siteDir, file), 'utf8');
+const TRADITIONAL_PAPER = 'papers/gangdaoribao/2024/06/12/p1-01/index.html';
+
+describe('script conversion', () => {
+  it('converts the text of Traditional pages, phrase by phrase', async () => {
+    const tree = await parsePage(siteDir, `zh-hant/${SEED}p1-01/index.html`);
+    const [h1] = elements(tree, (node) => node.tagName === 'h1');
+    expect(toString(h1!)).toBe('中共中央政治局委員、外交部長王毅答中外記者問');
+    expect(elements(tree, (node) => node.tagName === 'html')[0]!.properties['lang']).toBe('zh-Hant');
+  });
+
+  it('never converts attributes, provenance or the citation', async () => {
+    const html = await read(`zh-hant/${SEED}p1-01/index.html`);
+    expect(html).toContain('content="中共中央政治局委员、外交部长王毅答中外记者问"');
+    const tree = await parsePage(siteDir, `zh-hant/${SEED}p1-01/index.html`);
+    const [cite] = elements(tree, (node) => Array.isArray(node.properties['className']) && node.properties['className'].includes('cite'));
+    expect(toString(cite!)).toContain('《中共中央政治局委员、外交部长王毅答中外记者问》');
+  });
+
+  it('leaves Simplified pages of a Simplified paper as printed', async () => {
+    const tree = await parsePage(siteDir, `${SEED}p1-01/index.html`);
+    expect(toString(elements(tree, (node) => node.tagName === 'h1')[0]!)).toBe('中共中央政治局委员、外交部长王毅答中外记者问');
+  });
+
+  it('shows a paper printed in Traditional in Simplified on Simplified pages, and as printed on Traditional pages', async () => {
+    const simplified = await parsePage(siteDir, TRADITIONAL_PAPER);
+    const traditional = await parsePage(siteDir, `zh-hant/${TRADITIONAL_PAPER}`);
+    expect(toString(elements(simplified, (node) => node.tagName === 'h1')[0]!)).toBe('北环线工程下月动工');
+    expect(toString(elements(traditional, (node) => node.tagName === 'h1')[0]!)).toBe('北環線工程下月動工');
+  });
+
+  it('points readers of a converted page to the original wording', async () => {
+    const html = await read(TRADITIONAL_PAPER);
+    expect(html).toMatch(/<p class="notice"[^>]*>[^]*?href="\/zh-hant\/papers\/gangdaoribao\/2024\/06\/12\/p1-01\/"/u);
+    const seedTraditional = await read(`zh-hant/${SEED}p1-01/index.html`);
+    expect(seedTraditional).toContain(`href="/${SEED}p1-01/"`);
+  });
+});
