@@ -20,7 +20,13 @@ export default async function setup(): Promise<void> {
 function build(outDir: string, base: string): void {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
-    env: { ...process.env, BAOKU_CONTENT: contentDir, BAOKU_OUT_DIR: outDir, BAOKU_BASE: base, BAOKU_CACHE_DIR: path.join(outputRoot, `cache-${path.basename(outDir)}`) },
+    env: {
+      ...process.env,
+      BAOKU_CONTENT: contentDir,
+      BAOKU_OUT_DIR: outDir,
+      BAOKU_BASE: base,
+      BAOKU_CACHE_DIR: path.join(outputRoot, `cache-${path.basename(outDir)}`),
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`astro build (base ${base}) failed:\n${result.stdout}\n${result.stderr}`);

@@ -22,7 +22,8 @@ async function brokenLinks(dir: string, base: string): Promise<string[]> {
     const pageUrl = new URL(`${base}${file.replace(/index\.html$/u, '')}`, ORIGIN);
     for (const node of elements(tree, (element) => ['a', 'link', 'script', 'img'].includes(element.tagName))) {
       const target = node.properties['href'] ?? node.properties['src'];
-      if (typeof target !== 'string' || node.properties['rel'] === 'canonical' || (Array.isArray(node.properties['rel']) && node.properties['rel'].includes('alternate') && target.startsWith('http'))) continue;
+      // Canonical and alternate links are absolute (the public site URL) and so skipped below as external.
+      if (typeof target !== 'string') continue;
       const url = new URL(target, pageUrl);
       if (url.origin !== ORIGIN) continue;
       if (!url.pathname.startsWith(base)) {

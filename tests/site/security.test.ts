@@ -29,7 +29,12 @@ describe('hostile text', () => {
     const tree = await parsePage(siteDir, `${HOSTILE}index.html`);
     // The only scripts are the page's own: JSON-LD data and bundled modules.
     const scripts = elements(tree, (node) => node.tagName === 'script');
-    expect(scripts.filter((node) => node.properties['type'] !== 'application/ld+json' && !String(node.properties['src'] ?? '').startsWith('/_astro/'))).toEqual([]);
+    expect(
+      scripts.filter(
+        (node) =>
+          node.properties['type'] !== 'application/ld+json' && !(typeof node.properties['src'] === 'string' && node.properties['src'].startsWith('/_astro/')),
+      ),
+    ).toEqual([]);
     expect(elements(tree, (node) => node.tagName === 'img')).toEqual([]);
     const jsonLd = scripts.find((node) => node.properties['type'] === 'application/ld+json');
     expect(JSON.stringify(jsonLd)).not.toContain('</script');
@@ -39,7 +44,10 @@ describe('hostile text', () => {
     for (const file of await htmlFiles(siteDir)) {
       const tree = await parsePage(siteDir, file);
       const handlers = elements(tree, (node) => Object.keys(node.properties).some((name) => /^on/u.test(name)));
-      const scriptLinks = elements(tree, (node) => typeof node.properties['href'] === 'string' && node.properties['href'].trim().toLowerCase().startsWith('javascript:'));
+      const scriptLinks = elements(
+        tree,
+        (node) => typeof node.properties['href'] === 'string' && node.properties['href'].trim().toLowerCase().startsWith('javascript:'),
+      );
       expect([...handlers, ...scriptLinks].map((node) => `${file}: <${node.tagName}>`)).toEqual([]);
     }
   });
