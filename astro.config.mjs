@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { convertScript } from './src/integrations/convert-script.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Deploy under a sub-path with BAOKU_BASE=/archive; the public URL with BAOKU_SITE. */
 const base = process.env.BAOKU_BASE ?? '/';
@@ -21,5 +22,7 @@ export default defineConfig({
     }),
     // Traditional pages use Taiwan forms with phrase conversion; 'hk' for Hong Kong forms.
     convertScript({ traditional: 'twp' }),
+    // Runs after the conversion: indexes the Simplified pages, one Pagefind index per year.
+    searchIndex(),
   ],
 });

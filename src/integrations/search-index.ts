@@ -1,0 +1,125 @@
+/**
+ * Astro integration: after the build (and after script conversion), index
+ * the Simplified content pages with Pagefind's Node API, one index per year
+ * (a shard), each built on its own so that memory is bounded by the largest
+ * year and an unchanged year is copied from the cache instead of re-indexed.
+ * Any error Pagefind reports fails the build.
+ *
+ * Writes `pagefind/<year>/` (a full Pagefind bundle each),
+ * `pagefind/baoku-shards.json` (shards, newest first) and
+ * `pagefind/baoku-s2t.txt` (the character table the search page uses to show
+ * results to Traditional readers).
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as OpenCC from 'opencc-js';
+import * as pagefind from 'pagefind';
+import { searchRecord, shardOf, type SearchRecord } from './search-records.ts';
+
+export interface SearchShard {
+  key: string;
+  pages: number;
+}
+
+export function searchIndex(): AstroIntegration {
+  let cacheRoot = '';
+  return {
+    name: 'baoku:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheRoot = path.join(fileURLToPath(config.cacheDir), 'baoku-pagefind');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const root = fileURLToPath(dir);
+        const shards = await shardFiles(root);
+        const written: SearchShard[] = [];
+        let reused = 0;
+        for (const key of [...shards.keys()].sort().reverse()) {
+          const files = shards.get(key)!;
+          const records: SearchRecord[] = [];
+          for (const file of files) {
+            const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
+            if (record) records.push(record);
+          }
+          const hash = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 16);
+          const cached = path.join(cacheRoot, `${key}-${hash}`);
+          if (await exists(cached)) reused += 1;
+          else await buildShard(records, cached, key);
+          await cp(cached, path.join(root, 'pagefind', key), { recursive: true });
+          written.push({ key, pages: records.length });
+          await pruneCache(cacheRoot, key, `${key}-${hash}`);
+        }
+        await pagefind.close();
+        await writeFile(path.join(root, 'pagefind', 'baoku-shards.json'), `${JSON.stringify(written)}\n`);
+        await writeFile(path.join(root, 'pagefind', 'baoku-s2t.txt'), characterTable());
+        const pages = written.reduce((sum, shard) => sum + shard.pages, 0);
+        logger.info(
+          `indexed ${pages} pages in ${written.length} shards (${reused} unchanged, copied from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+        );
+      },
+    },
+  };
+}
+
+/** Simplified content pages by shard (year), read without parsing. */
+async function shardFiles(root: string): Promise<Map<string, string[]>> {
+  const shards = new Map<string, string[]>();
+  const files = (await readdir(root, { recursive: true })).map((file) => file.split(path.sep).join('/'));
+  for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('zh-hant/')).sort()) {
+    const key = shardOf(await readFile(path.join(root, file), 'utf8'));
+    if (key) shards.set(key, [...(shards.get(key) ?? []), file]);
+  }
+  return shards;
+}
+
+async function buildShard(records: SearchRecord[], outputPath: string, key: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`Pagefind could not create the index for ${key}: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const result = await index.writeFiles({ outputPath });
+  if (result.errors.length > 0) throw new Error(`Pagefind could not write the index for ${key}: ${result.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+/** Keep only the current cache entry of a shard. */
+async function pruneCache(cacheRoot: string, key: string, keep: string): Promise<void> {
+  for (const entry of await readdir(cacheRoot).catch(() => [])) {
+    if (entry.startsWith(`${key}-`) && entry !== keep) await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
+  }
+  await mkdir(cacheRoot, { recursive: true });
+}
+
+async function exists(folder: string): Promise<boolean> {
+  return (await readdir(folder).catch(() => undefined)) !== undefined;
+}
+
+/** An opencc dictionary as `from to|from to` text, whichever form the preset ships. */
+function dictText(dict: OpenCC.DictLike | undefined): string {
+  if (dict === undefined) return '';
+  return typeof dict === 'string' ? dict : dict.map(([from, to]) => `${from} ${to}`).join('|');
+}
+
+/**
+ * Simplified → Traditional (Taiwan) character by character, from opencc's
+ * STCharacters and TWVariants tables: `简 簡|体 體|…`. About 19 KB gzipped,
+ * loaded only by Traditional readers of the search page.
+ */
+function characterTable(): string {
+  const parse = (table: string): Map<string, string> =>
+    new Map(
+      table.split('|').flatMap((entry) => {
+        const [from, to] = entry.split(' ');
+        return from && to && Array.from(from).length === 1 ? [[from, to] as const] : [];
+      }),
+    );
+  const characters = parse(dictText(OpenCC.Locale.from.cn?.[0]?.[1]));
+  const variants = parse(dictText(OpenCC.Locale.to.tw?.[0]?.[0]));
+  return [...characters].map(([from, to]) => `${from} ${variants.get(to) ?? to}`).join('|');
+}

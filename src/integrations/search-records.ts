@@ -1,0 +1,80 @@
+/**
+ * Read the search records out of built Simplified pages: the JSON written
+ * by SearchRecord.astro, and the text of `[data-pagefind-body]` without its
+ * `[data-pagefind-ignore]` parts. Simplified pages hold every paper in
+ * Simplified (papers printed in Traditional are converted first), so the
+ * index is folded to one script; queries are folded the same way.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface PageRecord {
+  title: string;
+  date: string;
+  paper: string;
+  kind: 'article' | 'transcript' | 'qa';
+  outlet?: string;
+  respondent?: string;
+  topic?: string;
+}
+
+export interface SearchRecord {
+  /** Page path without base or script prefix (`papers/x/2024/03/08/p1-01/`). */
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+const parser = unified().use(rehypeParse);
+
+/** Filter labels as readers see them (Simplified; the search page converts them for Traditional readers). */
+export const KIND_FILTER: Record<PageRecord['kind'], string> = { article: '文章', transcript: '实录', qa: '问答' };
+
+/** The shard a page belongs to (its year), read cheaply without parsing the page. */
+export function shardOf(html: string): string | undefined {
+  return /data-baoku-search[^>]*>\{[^<]*?"date":"(\d{4})-/u.exec(html)?.[1];
+}
+
+export function searchRecord(html: string, url: string): SearchRecord | undefined {
+  const tree = parser.parse(html);
+  let data: PageRecord | undefined;
+  let body: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'script' && node.properties['dataBaokuSearch'] !== undefined) {
+      data = JSON.parse(toText(node)) as PageRecord;
+    }
+    if (!body && node.properties['dataPagefindBody'] !== undefined) body = node;
+  });
+  if (!data || !body) return undefined;
+  // Folded like queries: NFKC (全角 digits and letters → ASCII); the script is already Simplified.
+  const content = toText(prune(body), { whitespace: 'normal' }).normalize('NFKC').trim();
+  const [year = '', month = ''] = data.date.split('-');
+  // `path` is what the search page links to (Pagefind rewrites `url` relative to the bundle).
+  const meta: Record<string, string> = { title: data.title.normalize('NFKC'), date: data.date, paper: data.paper, kind: data.kind, path: url };
+  const filters: Record<string, string[]> = { paper: [data.paper], year: [year], month: [`${year}-${month}`], kind: [KIND_FILTER[data.kind]] };
+  for (const facet of ['outlet', 'respondent', 'topic'] as const) {
+    const value = data[facet];
+    if (value) {
+      meta[facet] = value;
+      filters[facet] = [value];
+    }
+  }
+  return { url, content, language: 'zh', meta, filters, sort: { date: data.date } };
+}
+
+/** A copy of the element without ignored parts, scripts or styles. */
+function prune(element: Element): Root {
+  const keep = (node: RootContent): boolean =>
+    node.type !== 'element' || (node.properties['dataPagefindIgnore'] === undefined && node.tagName !== 'script' && node.tagName !== 'style');
+  const copy = (node: Element): Element => ({
+    ...node,
+    children: node.children.filter(keep).map((child) => (child.type === 'element' ? copy(child) : child)),
+  });
+  return { type: 'root', children: [copy(element)] };
+}

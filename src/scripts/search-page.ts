@@ -1,0 +1,263 @@
+/**
+ * The search page: reads `?q=` and the filters from the URL and searches on
+ * load, keeps the URL in step as the reader types, searches year shards
+ * newest first, and shows only results whose text really contains the query
+ * (Pagefind drops a query term that matches nothing; we never show such a page).
+ */
+import { foldQuery, queryParts } from './fold.ts';
+import { shardModule, shards, type PagefindResultData, type Shard } from './pagefind-shards.ts';
+import { displayConverter } from './to-traditional.ts';
+
+const PAGE_SIZE = 10;
+const FACETS = ['paper', 'year', 'month', 'kind', 'outlet', 'respondent', 'topic'] as const;
+type Facet = (typeof FACETS)[number];
+type Sort = 'relevance' | 'date-desc' | 'date-asc';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-query')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const facetBox = document.querySelector<HTMLElement>('#search-facets')!;
+const base = `${import.meta.env.BASE_URL.replace(/\/+$/u, '')}/`;
+const scriptPrefix = document.documentElement.lang === 'zh-Hant' ? 'zh-hant/' : '';
+
+interface Candidate {
+  shard: string;
+  score: number;
+  load: () => Promise<PagefindResultData>;
+}
+
+interface State {
+  query: string;
+  parts: string[];
+  filters: Partial<Record<Facet, string>>;
+  sort: Sort;
+  /** Shards not searched yet, newest first. */
+  pending: Shard[];
+  candidates: Candidate[];
+  /** Next candidate to verify. */
+  cursor: number;
+  shown: number;
+  partial: number;
+  counts: Partial<Record<Facet, Record<string, number>>>;
+  run: number;
+}
+
+let state: State | undefined;
+let convert: (text: string) => string = (text) => text;
+
+function readUrl(): { query: string; filters: State['filters']; sort: Sort } {
+  const params = new URLSearchParams(location.search);
+  const filters: State['filters'] = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet);
+    if (value) filters[facet] = value;
+  }
+  const sort = params.get('sort');
+  return { query: params.get('q') ?? '', filters, sort: sort === 'date-desc' || sort === 'date-asc' ? sort : 'relevance' };
+}
+
+function writeUrl(query: string, filters: State['filters'], sort: Sort): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet]);
+  if (sort !== 'relevance') params.set('sort', sort);
+  const search = params.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+}
+
+function currentFilters(): State['filters'] {
+  const filters: State['filters'] = {};
+  for (const select of facetBox.querySelectorAll<HTMLSelectElement>('select[data-facet]')) {
+    if (select.value) filters[select.dataset['facet'] as Facet] = select.value;
+  }
+  return filters;
+}
+
+async function start(query: string, filters: State['filters'], sort: Sort): Promise<void> {
+  const folded = foldQuery(query);
+  const run = (state?.run ?? 0) + 1;
+  const all = await shards();
+  const pending = filters.year ? all.filter((shard) => shard.key === filters.year) : [...all];
+  state = { query: folded, parts: queryParts(folded), filters, sort, pending, candidates: [], cursor: 0, shown: 0, partial: 0, counts: {}, run };
+  list.replaceChildren();
+  more.hidden = true;
+  if (folded === '') {
+    status.textContent = '输入要查找的文字。';
+    renderFacets();
+    return;
+  }
+  status.textContent = '正在搜索……';
+  await fill(run);
+}
+
+/** Search shards and verify candidates until a page of results is shown or nothing is left. */
+async function fill(run: number): Promise<void> {
+  const current = state;
+  if (!current || current.run !== run) return;
+  let added = 0;
+  while (added < PAGE_SIZE) {
+    if (current.cursor >= current.candidates.length) {
+      const shard = current.pending.shift();
+      if (!shard) break;
+      await searchShard(current, shard);
+      if (current.run !== state?.run) return;
+      // Relevance and oldest-first need every year before ordering; newest-first can show as it goes.
+      if (current.sort !== 'date-desc') while (current.pending.length > 0) await searchShard(current, current.pending.shift()!);
+      order(current);
+      continue;
+    }
+    const candidate = current.candidates[current.cursor++]!;
+    const data = await candidate.load();
+    if (current.run !== state?.run) return;
+    if (current.parts.every((part) => data.content.includes(part) || (data.meta['title'] ?? '').includes(part))) {
+      list.append(resultItem(data, current.query));
+      current.shown += 1;
+      added += 1;
+    } else {
+      current.partial += 1;
+    }
+  }
+  report(current);
+}
+
+async function searchShard(current: State, shard: Shard): Promise<void> {
+  const module = await shardModule(shard.key);
+  const filters = Object.fromEntries(Object.entries(current.filters).filter(([facet]) => facet !== 'year'));
+  const sort = current.sort === 'relevance' ? undefined : { date: current.sort === 'date-desc' ? ('desc' as const) : ('asc' as const) };
+  const response = await module.search(current.query, { filters, ...(sort ? { sort } : {}) });
+  if (!response) return;
+  for (const [facet, values] of Object.entries(response.filters)) {
+    const counts = (current.counts[facet as Facet] ??= {});
+    for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+  }
+  current.counts.year = { ...(current.counts.year ?? {}), [shard.key]: response.results.length };
+  current.candidates.push(...response.results.map((result) => ({ shard: shard.key, score: result.score, load: result.data })));
+}
+
+function order(current: State): void {
+  if (current.sort !== 'relevance') return;
+  const rest = current.candidates.slice(current.cursor).sort((a, b) => b.score - a.score);
+  current.candidates.splice(current.cursor, rest.length, ...rest);
+}
+
+function report(current: State): void {
+  const remaining = current.candidates.length - current.cursor + current.pending.length;
+  more.hidden = remaining === 0;
+  more.textContent = current.cursor < current.candidates.length ? '显示更多结果' : `继续搜索更早的年份（${current.pending[0]?.key ?? ''}）`;
+  if (current.shown === 0 && remaining === 0) {
+    status.textContent =
+      current.partial > 0 ? `没有完全包含“${current.query}”的结果（有${current.partial}个页面只匹配了其中一部分，未列出）。` : `没有找到“${current.query}”。`;
+  } else {
+    status.textContent = `找到${current.shown}条完全包含“${current.query}”的结果${remaining > 0 ? '，还有更多' : ''}。`;
+  }
+  status.textContent = convert(status.textContent);
+  more.textContent = convert(more.textContent);
+  renderFacets();
+}
+
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = `${base}${scriptPrefix}${data.meta['path'] ?? ''}?hl=${encodeURIComponent(query)}`;
+  link.textContent = convert(data.meta['title'] ?? data.url);
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const facts = [data.meta['paper'], data.meta['date'], KIND_LABELS[data.meta['kind'] ?? ''], data.meta['outlet'], data.meta['respondent']];
+  meta.textContent = convert(facts.filter(Boolean).join(' · '));
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.append(...safeExcerpt(data.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt as text and `<mark>` only, whatever the indexed text contained. */
+function safeExcerpt(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const nodes: Node[] = [];
+  for (const node of template.content.childNodes) {
+    const text = convert(node.textContent ?? '');
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(text));
+  }
+  return nodes;
+}
+
+const KIND_LABELS: Record<string, string> = { article: '文章', transcript: '实录', qa: '问答' };
+const FACET_LABELS: Record<Facet, string> = {
+  paper: '报纸',
+  year: '年份',
+  month: '月份',
+  kind: '类型',
+  outlet: '提问媒体',
+  respondent: '答问人',
+  topic: '话题',
+};
+
+function renderFacets(): void {
+  const current = state;
+  const selected = current?.filters ?? {};
+  facetBox.replaceChildren(
+    ...FACETS.map((facet) => {
+      const label = document.createElement('label');
+      label.textContent = convert(FACET_LABELS[facet]);
+      const select = document.createElement('select');
+      select.dataset['facet'] = facet;
+      const counts = current?.counts[facet] ?? {};
+      const values = new Set([...Object.keys(counts), ...(selected[facet] ? [selected[facet]] : [])]);
+      select.append(new Option(convert('全部'), ''));
+      for (const value of [...values].sort().reverse()) {
+        const count = counts[value];
+        const option = new Option(`${convert(value)}${count === undefined ? '' : `（${count}）`}`, value);
+        option.selected = selected[facet] === value;
+        select.append(option);
+      }
+      label.append(select);
+      return label;
+    }),
+  );
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    const filters = currentFilters();
+    const sort = sortSelect.value as Sort;
+    writeUrl(input.value.trim(), filters, sort);
+    void start(input.value, filters, sort);
+  }, 300);
+}
+
+async function main(): Promise<void> {
+  convert = await displayConverter();
+  document.querySelector('#search-app')?.removeAttribute('hidden');
+  const { query, filters, sort } = readUrl();
+  input.value = query;
+  sortSelect.value = sort;
+  input.addEventListener('input', schedule);
+  sortSelect.addEventListener('change', schedule);
+  facetBox.addEventListener('change', schedule);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const current = currentFilters();
+    writeUrl(input.value.trim(), current, sortSelect.value as Sort);
+    void start(input.value, current, sortSelect.value as Sort);
+  });
+  more.addEventListener('click', () => {
+    if (state) void fill(state.run);
+  });
+  await start(query, filters, sort);
+}
+
+void main();

@@ -1,0 +1,60 @@
+/**
+ * The true answers of a search query, from plain substring search over the
+ * ingested text of each entry (what `grep` over the source would find,
+ * entry by entry), folded to Simplified as the index is.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import * as OpenCC from 'opencc-js/t2cn';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { qaPath, sectionPath } from '../../src/utils/url.ts';
+import { readTree } from '../ingest/fixture-runner.ts';
+import { contentDir } from './fixture-site.ts';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Folded as the index and the queries are: Simplified, NFKC. */
+const fold = (text: string): string => toSimplified(text).normalize('NFKC');
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+
+export interface SearchablePage {
+  url: string;
+  text: string;
+}
+
+/** Every indexed page with the text it is indexed by. */
+export async function searchablePages(): Promise<SearchablePage[]> {
+  const pages: SearchablePage[] = [];
+  for (const [file, content] of await readTree(contentDir)) {
+    if (!file.endsWith('.md') || file.startsWith('issues/')) continue;
+    const tree: Root = parser.parse(content);
+    const yaml = tree.children.find((node) => node.type === 'yaml');
+    const data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, string | undefined>;
+    const body = tree.children.filter((node: RootContent) => node.type !== 'yaml' && !(node.type === 'containerDirective' && node.name === 'qa'));
+    const fields = file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle']];
+    const id = file.replace(/^(qa|sections)\//u, '').replace(/\.md$/u, '');
+    pages.push({
+      url: file.startsWith('qa/') ? qaPath(id) : sectionPath(id),
+      text: fold([...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')),
+    });
+  }
+  return pages;
+}
+
+/** Pages whose text contains every space-separated part of the query. */
+export function trueAnswers(pages: SearchablePage[], query: string): string[] {
+  const parts = fold(query).split(/\s+/u).filter(Boolean);
+  return pages
+    .filter((page) => parts.every((part) => page.text.includes(part)))
+    .map((page) => page.url)
+    .sort();
+}
+
+export async function readContent(file: string): Promise<string> {
+  return readFile(path.join(contentDir, file), 'utf8');
+}

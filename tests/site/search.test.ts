@@ -1,0 +1,173 @@
+/**
+ * Search in Chromium against the built fixture archive: recall and no false
+ * hits on a query set whose truth comes from substring search, filters,
+ * sort, queries across scripts, the no-result message, highlighting on the
+ * target page, and the search page under a sub-path.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { serve, type Served } from '../support/static-server.ts';
+import { SEED, baseSiteDir, siteDir } from './fixture-site.ts';
+import { searchablePages, trueAnswers, type SearchablePage } from './search-truth.ts';
+
+/** Multi-character phrases, two-character words, names, numbers, a phrase across a jump marker, both scripts. */
+const QUERIES = [
+  '施工进度公示制度', // a phrase of the two-page article, no spaces
+  '让居民对家门口的工程心中有数', // runs across the （下转2版）/（上接1版） jump
+  '外交', // two-character word
+  '国外', // two characters across a word boundary (中国外交)
+  '王毅', // a name
+  '张建国', // a name in an interview subtitle
+  '2400亿美元', // a number
+  '1.7万列', // a number with a decimal point
+  '１８％', // full-width digits as printed
+  '北环线', // Simplified query, Traditional paper
+  '北環線', // Traditional query, Traditional paper
+  '兩國關係', // Traditional query, Simplified paper
+  '中试基地', // interview answer
+  '口袋公园 儿童', // two words, both required
+  '人类命运共同体',
+  '欲加之罪',
+];
+/** Not in the archive: must return nothing, though parts of them are. */
+const ABSENT = ['外交关系', '量子计算机', '北环线地铁', '王毅 彭博社 量子'];
+
+let browser: Browser;
+let served: Served;
+let pages: SearchablePage[];
+beforeAll(async () => {
+  browser = await launch();
+  served = await serve(siteDir);
+  pages = await searchablePages();
+});
+afterAll(async () => {
+  await browser.close();
+  await served.close();
+});
+
+/** Run a search from the URL and collect every result, following "more" to the end. */
+async function search(page: Page, root: string, params: string): Promise<{ urls: string[]; status: string }> {
+  await page.goto(`${root}search/?${params}`);
+  await settle(page);
+  for (let guard = 0; guard < 50 && (await page.isVisible('#search-more')); guard += 1) {
+    await page.click('#search-more');
+    await settle(page);
+  }
+  const urls = await page.$$eval('#search-results h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return { urls, status: (await page.textContent('#search-status')) ?? '' };
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return text !== '' && !text.includes('正在搜索');
+  });
+}
+
+const strip = (urls: string[], prefix = '/'): string[] => urls.map((url) => url.slice(prefix.length)).sort();
+
+describe('search', () => {
+  it.each(QUERIES)('finds every page containing %s and no other', async (query) => {
+    const truth = trueAnswers(pages, query);
+    expect(truth.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    const { urls } = await search(page, served.url, `q=${encodeURIComponent(query)}`);
+    expect(strip(urls)).toEqual(truth);
+    await page.close();
+  });
+
+  it.each(ABSENT)('returns nothing for %s, saying so', async (query) => {
+    expect(trueAnswers(pages, query)).toEqual([]);
+    const page = await browser.newPage();
+    const { urls, status } = await search(page, served.url, `q=${encodeURIComponent(query)}`);
+    expect(urls).toEqual([]);
+    expect(status).toMatch(/没有/u);
+    await page.close();
+  });
+
+  it('answers at the grain of one Q&A, titled by its headline', async () => {
+    const page = await browser.newPage();
+    await search(page, served.url, `q=${encodeURIComponent('世界的未来需要大家共同创造')}`);
+    expect(await page.textContent('#search-results li:first-child h2')).toBe('世界的未来需要大家共同创造');
+    expect(await page.getAttribute('#search-results li:first-child h2 a', 'href')).toContain(`${SEED}p1-01/q03/`);
+    await page.close();
+  });
+
+  it('filters by kind, outlet and year, and counts the values', async () => {
+    const page = await browser.newPage();
+    const all = await search(page, served.url, `q=${encodeURIComponent('外交')}`);
+    const qaOnly = await search(page, served.url, `q=${encodeURIComponent('外交')}&kind=${encodeURIComponent('问答')}`);
+    expect(qaOnly.urls.length).toBeGreaterThan(0);
+    expect(qaOnly.urls.every((url) => /\/q\d+\/$/u.test(url))).toBe(true);
+    expect(qaOnly.urls.length).toBeLessThan(all.urls.length);
+    const outlet = await search(page, served.url, `q=${encodeURIComponent('外交')}&outlet=${encodeURIComponent('中央广播电视总台央视')}`);
+    expect(strip(outlet.urls)).toEqual([`${SEED}p1-01/q01/`]);
+    expect(await page.textContent('select[data-facet="outlet"]')).toContain('中央广播电视总台央视（1）');
+    const year = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&year=2025`);
+    expect(year.urls).toEqual([]);
+    const year2024 = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&year=2024`);
+    expect(year2024.urls.length).toBe(trueAnswers(pages, '本报讯').filter((url) => url.includes('/2024/')).length);
+    await page.close();
+  });
+
+  it('sorts by date both ways', async () => {
+    const page = await browser.newPage();
+    const newest = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&sort=date-desc`);
+    const oldest = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&sort=date-asc`);
+    const dates = (urls: string[]): string[] => urls.map((url) => /\/(\d{4}\/\d{2}\/\d{2})\//u.exec(url)?.[1] ?? '');
+    expect(dates(newest.urls)).toEqual([...dates(newest.urls)].sort().reverse());
+    expect(dates(oldest.urls)).toEqual([...dates(oldest.urls)].sort());
+    expect(new Set(newest.urls)).toEqual(new Set(oldest.urls));
+    expect(strip(newest.urls)).toEqual(trueAnswers(pages, '本报讯'));
+    await page.close();
+  });
+
+  it('shows Traditional readers results in Traditional, linking to Traditional pages', async () => {
+    const page = await browser.newPage();
+    const { urls } = await search(page, `${served.url}zh-hant/`, `q=${encodeURIComponent('北环线')}`);
+    expect(urls).toEqual(['/zh-hant/papers/gangdaoribao/2024/06/12/p1-01/']);
+    expect(await page.textContent('#search-results h2')).toBe('北環線工程下月動工');
+    await page.close();
+  });
+
+  it('keeps the URL in step as the reader types', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}search/`);
+    await page.fill('#search-query', '王毅');
+    await page.waitForURL(/q=%E7%8E%8B%E6%AF%85/u);
+    await settle(page);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('opens search with / from any page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}${SEED}`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.press('Escape');
+    await page.locator('body').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.close();
+  });
+
+  it('highlights the hit on the target page', async () => {
+    const page = await browser.newPage();
+    await search(page, served.url, `q=${encodeURIComponent('施工进度公示制度')}`);
+    await page.click('#search-results h2 a');
+    await page.waitForSelector('main mark');
+    expect(await page.textContent('main mark')).toBe('施工进度公示制度');
+    await page.close();
+  });
+
+  it('works under a sub-path', async () => {
+    const sub = await serve(baseSiteDir, '/archive/');
+    const page = await browser.newPage();
+    const { urls } = await search(page, sub.url, `q=${encodeURIComponent('施工进度公示制度')}`);
+    expect(urls).toEqual(['/archive/papers/yunhewanbao/2024/05/20/p1-01/']);
+    await page.close();
+    await sub.close();
+  });
+});
