@@ -65,9 +65,12 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
   const seen = new Map<string, ParsedPage>();
   const kept: ParsedPage[] = [];
   for (const page of group) {
-    const earlier = seen.get(page.sha256);
+    const key = `${page.sha256}#${page.segment}`;
+    const earlier = seen.get(key);
     if (earlier) {
-      warn(
+      // One warning per file, not per page of a whole-issue file.
+      if (page.segment === 0)
+        warn(
         page.file,
         `Same content as \`${earlier.path}\` (sha256 ${page.sha256.slice(0, 12)}…)`,
         'it is ingested once, from the first file; delete one of the two copies',
@@ -76,7 +79,7 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
       );
       continue;
     }
-    seen.set(page.sha256, page);
+    seen.set(key, page);
     kept.push(page);
   }
   return kept;

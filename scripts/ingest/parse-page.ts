@@ -30,9 +30,18 @@ const RUBRIC_MAX = 4;
 /** How far down a file the date line may stand. */
 const HEADER_LINES = 8;
 
+/** One page of a file: a file holds one page, or a whole issue with a `第N版` line before each page. */
+export interface PageSegment {
+  /** The page number printed (`第N版`), when there is one. */
+  page?: number;
+  /** The page header line as printed. */
+  pageHeader?: string;
+  chunks: Chunk[];
+}
+
 export interface PageParse {
   header: PageHeader;
-  chunks: Chunk[];
+  segments: PageSegment[];
 }
 
 export function parsePage(file: VFile): PageParse | undefined {
@@ -44,7 +53,23 @@ export function parsePage(file: VFile): PageParse | undefined {
   const header = parseHeader(file, lines);
   if (!header) return undefined;
   const bodyStart = lines.indexOf(header.last) + 1;
-  return { header: header.header, chunks: parseBody(lines.slice(bodyStart)) };
+  return { header: header.header, segments: splitPages(header.header, lines.slice(bodyStart)) };
+}
+
+/** Cut the body at each line that is a page header (`第2版`), for files that hold a whole issue. */
+function splitPages(header: PageHeader, lines: RawLine[]): PageSegment[] {
+  const first: PageSegment = { chunks: [] };
+  if (header.page !== undefined) first.page = header.page;
+  if (header.pageHeader !== undefined) first.pageHeader = header.pageHeader;
+  const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
+  for (const line of lines) {
+    const pageHeader = matchPageHeader(line.text);
+    if (pageHeader) segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
+    else segments.at(-1)!.lines.push(line);
+  }
+  return segments
+    .filter(({ segment, lines: body }, index) => index === 0 || body.length > 0 || segment.page !== undefined)
+    .map(({ segment, lines: body }) => ({ ...segment, chunks: parseBody(body) }));
 }
 
 function parseHeader(file: VFile, lines: RawLine[]): { header: PageHeader; last: RawLine } | undefined {

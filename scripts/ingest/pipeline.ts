@@ -77,7 +77,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     } else {
       const result = readPage(bytes, input.relative, displayPath(input.absolute));
       files.push(result.file);
-      if (result.page) pages.push(result.page);
+      pages.push(...result.pages);
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
@@ -96,7 +96,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     for (const { relative, absolute, bytes } of list) {
       const result = readPage(bytes, relative, displayPath(absolute));
       files.push(result.file);
-      if (result.page) pages.push(result.page);
+      pages.push(...result.pages);
     }
   }
   let written = 0;

@@ -14,7 +14,8 @@ import { location } from 'vfile-location';
 export interface ReadResult {
   file: VFile;
   encoding: string;
-  page?: ParsedPage;
+  /** One per page the file holds (most files hold one). */
+  pages: ParsedPage[];
 }
 
 /** @param path — path relative to the input root, `/`-separated, as shown to the user. */
@@ -30,11 +31,11 @@ export function readPage(bytes: Uint8Array, path: string, displayPath: string): 
       undefined,
       Rule.binaryFile,
     );
-    return { file, encoding: 'binary' };
+    return { file, encoding: 'binary', pages: [] };
   }
   if (bytes.length === 0) {
     error(file, 'The file is empty (0 bytes)', 'put the page text in it or remove it from the input folder', undefined, Rule.emptyFile);
-    return { file, encoding: decoded.encoding };
+    return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
   if (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf') {
@@ -53,9 +54,17 @@ export function readPage(bytes: Uint8Array, path: string, displayPath: string): 
     );
   }
   const parsed = parsePage(file);
-  if (!parsed) return { file, encoding: label };
-  if (parsed.chunks.length === 0 && parsed.header.page === undefined) {
+  if (!parsed) return { file, encoding: label, pages: [] };
+  if (parsed.segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined)) {
     note(file, 'The page has a masthead and date line but no articles', parsed.header.dateLine.position, Rule.noBody);
   }
-  return { file, encoding: label, page: { file, path, sha256, encoding: label, header: parsed.header, chunks: parsed.chunks } };
+  const pages = parsed.segments.map((segment, index): ParsedPage => {
+    const header = { ...parsed.header };
+    delete header.page;
+    delete header.pageHeader;
+    if (segment.page !== undefined) header.page = segment.page;
+    if (segment.pageHeader !== undefined) header.pageHeader = segment.pageHeader;
+    return { file, path, sha256, segment: index, encoding: label, header, chunks: segment.chunks };
+  });
+  return { file, encoding: label, pages };
 }

@@ -105,6 +105,8 @@ export interface ParsedPage {
   /** Path relative to the input root, with `/` separators. */
   path: string;
   sha256: string;
+  /** Which page of the file this is (0 for the first; files holding a whole issue have several). */
+  segment: number;
   /** The detected encoding, as reported (`gb18030, crlf line endings`). */
   encoding: string;
   header: PageHeader;

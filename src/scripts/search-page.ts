@@ -85,11 +85,13 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   list.replaceChildren();
   more.hidden = true;
   if (folded === '') {
-    status.textContent = '输入要查找的文字。';
+    list.setAttribute('aria-busy', 'false');
+    status.textContent = convert('输入要查找的文字。');
     renderFacets();
     return;
   }
-  status.textContent = '正在搜索……';
+  list.setAttribute('aria-busy', 'true');
+  status.textContent = convert('正在搜索……');
   await fill(run);
 }
 
@@ -97,6 +99,8 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
 async function fill(run: number): Promise<void> {
   const current = state;
   if (!current || current.run !== run) return;
+  list.setAttribute('aria-busy', 'true');
+  more.disabled = true;
   let added = 0;
   while (added < PAGE_SIZE) {
     if (current.cursor >= current.candidates.length) {
@@ -144,6 +148,8 @@ function order(current: State): void {
 }
 
 function report(current: State): void {
+  list.setAttribute('aria-busy', 'false');
+  more.disabled = false;
   const remaining = current.candidates.length - current.cursor + current.pending.length;
   more.hidden = remaining === 0;
   more.textContent = current.cursor < current.candidates.length ? '显示更多结果' : `继续搜索更早的年份（${current.pending[0]?.key ?? ''}）`;

@@ -13,6 +13,15 @@ export const SUB_PATH = '/archive/';
 export const screenshotsDir = path.join(outputRoot, 'screenshots');
 
 /** The fixtures that make the site's archive: every good layout, plus the hostile text. */
-export const SITE_FIXTURES = ['seed', 'two-page-jump', 'page-from-marker', 'interview-numerals', 'traditional-big5', 'encodings', 'hostile'];
+export const SITE_FIXTURES = [
+  'seed',
+  'two-page-jump',
+  'page-from-marker',
+  'interview-numerals',
+  'traditional-big5',
+  'encodings',
+  'whole-issue-file',
+  'hostile',
+];
 
 export const SEED = 'papers/beijingchengshifuzhongxinbao/2024/03/08/';

@@ -52,17 +52,21 @@ async function search(page: Page, root: string, params: string): Promise<{ urls:
   await settle(page);
   for (let guard = 0; guard < 50 && (await page.isVisible('#search-more')); guard += 1) {
     await page.click('#search-more');
+    await page.waitForFunction(
+      () => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true' || document.querySelector('#search-more')?.hasAttribute('hidden'),
+    );
     await settle(page);
   }
   const urls = await page.$$eval('#search-results h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return { urls, status: (await page.textContent('#search-status')) ?? '' };
 }
 
+/** Wait until the search page is idle: results not busy, status written. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const text = document.querySelector('#search-status')?.textContent ?? '';
-    return text !== '' && !text.includes('正在搜索');
-  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && (document.querySelector('#search-status')?.textContent ?? '') !== '',
+  );
 }
 
 const strip = (urls: string[], prefix = '/'): string[] => urls.map((url) => url.slice(prefix.length)).sort();
