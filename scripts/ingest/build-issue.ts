@@ -71,12 +71,12 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
       // One warning per file, not per page of a whole-issue file.
       if (page.segment === 0)
         warn(
-        page.file,
-        `Same content as \`${earlier.path}\` (sha256 ${page.sha256.slice(0, 12)}…)`,
-        'it is ingested once, from the first file; delete one of the two copies',
-        undefined,
-        Rule.duplicatePage,
-      );
+          page.file,
+          `Same content as \`${earlier.path}\` (sha256 ${page.sha256.slice(0, 12)}…)`,
+          'it is ingested once, from the first file; delete one of the two copies',
+          undefined,
+          Rule.duplicatePage,
+        );
       continue;
     }
     seen.set(key, page);
