@@ -15,7 +15,7 @@ import { issueDocuments } from './documents.ts';
 import { readPage } from './read-page.ts';
 import { hasError } from './report.ts';
 import type { ParsedPage } from './types.ts';
-import { removeStale, writeIfChanged } from './write-output.ts';
+import { WritePool, removeStale, writeIfChanged } from './write-output.ts';
 
 /** Bump when the manifest format changes. */
 const FORMAT_VERSION = 1;
@@ -108,25 +108,24 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     qa += entry.qa;
   }
   const issues = buildIssues(pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  const pagesByIssue = new Map<string, ParsedPage[]>();
+  for (const page of pages) pagesByIssue.set(issueKey(page), [...(pagesByIssue.get(issueKey(page)) ?? []), page]);
+  const writes = new WritePool(out);
   for (const issue of issues) {
     const key = `${issue.paper}\u0000${issue.date}`;
     const result = issueDocuments(issue);
     for (const document of result.documents) {
       keep.add(document.path);
-      if (await writeIfChanged(out, document.path, document.content)) written += 1;
+      await writes.add(document.path, document.content);
     }
-    next.issues[key] = {
-      inputs: issue.files.map((file) => file.path).sort(),
-      outputs: result.documents.map((document) => document.path),
-      sections: result.sections,
-      qa: result.qa,
-    };
-    for (const page of pages.filter((candidate) => issueKey(candidate) === key && !hasError(candidate.file))) {
-      next.inputs[page.path] = { sha256: page.sha256, issue: key };
+    next.issues[key] = { inputs: [...new Set(issue.files.map((file) => file.path))].sort(), outputs: result.documents.map((document) => document.path), sections: result.sections, qa: result.qa };
+    for (const page of pagesByIssue.get(key) ?? []) {
+      if (!hasError(page.file)) next.inputs[page.path] = { sha256: page.sha256, issue: key };
     }
     sections += result.sections;
     qa += result.qa;
   }
+  written += await writes.finish();
   // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered.
   next.inputs = Object.fromEntries(Object.entries(next.inputs).filter(([, row]) => next.issues[row.issue] !== undefined));
   const removed = await removeStale(out, keep);

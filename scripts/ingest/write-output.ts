@@ -8,16 +8,54 @@ import path from 'node:path';
 /** The collection folders that ingest owns inside the output folder. */
 export const COLLECTIONS = ['issues', 'sections', 'qa'] as const;
 
+/** Folders known to exist, so that each is created once per run. */
+const madeFolders = new Set<string>();
+
 /** Write one file atomically; returns whether it changed. */
 export async function writeIfChanged(root: string, relative: string, content: string): Promise<boolean> {
   const target = path.join(root, relative);
   const existing = await readFile(target, 'utf8').catch(() => undefined);
   if (existing === content) return false;
-  await mkdir(path.dirname(target), { recursive: true });
+  const folder = path.dirname(target);
+  if (!madeFolders.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, content, 'utf8');
   await rename(temporary, target);
   return true;
+}
+
+/**
+ * Writes in flight at once: file system latency, not CPU, bounds ingest's
+ * writing, so a few concurrent writes keep the disk busy.
+ */
+const CONCURRENT_WRITES = 16;
+
+/** Atomic writes with bounded concurrency; `finish` waits for all and returns how many changed a file. */
+export class WritePool {
+  readonly #root: string;
+  readonly #running = new Set<Promise<void>>();
+  #changed = 0;
+
+  constructor(root: string) {
+    this.#root = root;
+  }
+
+  async add(relative: string, content: string): Promise<void> {
+    while (this.#running.size >= CONCURRENT_WRITES) await Promise.race(this.#running);
+    const task: Promise<void> = writeIfChanged(this.#root, relative, content).then((changed) => {
+      if (changed) this.#changed += 1;
+      this.#running.delete(task);
+    });
+    this.#running.add(task);
+  }
+
+  async finish(): Promise<number> {
+    await Promise.all(this.#running);
+    return this.#changed;
+  }
 }
 
 /** Every Markdown file in the collection folders, relative to `root`. */
@@ -44,6 +82,7 @@ export async function removeStale(root: string, keep: Set<string>): Promise<numb
     removed += 1;
   }
   for (const collection of COLLECTIONS) await removeEmptyFolders(path.join(root, collection));
+  madeFolders.clear();
   return removed;
 }
 

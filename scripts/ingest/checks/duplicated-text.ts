@@ -22,26 +22,31 @@ export interface Duplication {
 
 export function findDuplicatedText(paragraph: string): Duplication[] {
   const chars = Array.from(paragraph);
+  /** UTF-16 offset of each code point, and one past the end. */
   const offsets: number[] = [];
   let offset = 0;
   for (const char of chars) {
     offsets.push(offset);
     offset += char.length;
   }
+  offsets.push(offset);
+  /** The run of `length` code points starting at code point `start`, sliced without building arrays. */
+  const run = (start: number, length: number): string => paragraph.slice(offsets[start], offsets[start + length]);
   const found: Duplication[] = [];
-  const seen = new Map<string, number[]>();
+  /** Last start of each run of MIN_REPEAT characters. */
+  const seen = new Map<string, number>();
   let i = 0;
   while (i + MIN_REPEAT <= chars.length) {
-    const key = chars.slice(i, i + MIN_REPEAT).join('');
-    const earlier = (seen.get(key) ?? []).find((start) => i - (start + MIN_REPEAT) <= MAX_GAP && i - start >= MIN_REPEAT);
-    if (earlier !== undefined) {
+    const key = run(i, MIN_REPEAT);
+    const earlier = seen.get(key);
+    if (earlier !== undefined && i - earlier >= MIN_REPEAT && i - (earlier + MIN_REPEAT) <= MAX_GAP) {
       let length = MIN_REPEAT;
       while (i + length < chars.length && earlier + length < i && chars[earlier + length] === chars[i + length]) length += 1;
-      found.push({ text: chars.slice(i, i + length).join(''), first: offsets[earlier]!, second: offsets[i]! });
+      found.push({ text: run(i, length), first: offsets[earlier]!, second: offsets[i]! });
       i += length;
       continue;
     }
-    seen.set(key, [...(seen.get(key) ?? []), i]);
+    if (earlier === undefined || i - earlier >= MIN_REPEAT) seen.set(key, i);
     i += 1;
   }
   return found;
