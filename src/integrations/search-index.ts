@@ -24,6 +24,28 @@ export interface SearchShard {
   pages: number;
 }
 
+export interface SearchIndexOptions {
+  /** The built site. */
+  root: string;
+  /** Where finished shard bundles are kept between builds. */
+  cacheRoot: string;
+  /** Build only these shards (for parallel CI jobs); all when absent. */
+  only?: string[];
+}
+
+export interface SearchIndexResult {
+  shards: SearchShard[];
+  reused: number;
+  seconds: number;
+}
+
+/** How pages are grouped into shards: by year, or by month for archives whose years are too large for one index. */
+export type ShardBy = 'year' | 'month';
+
+export function shardBy(): ShardBy {
+  return process.env['BAOKU_SHARD_BY'] === 'month' ? 'month' : 'year';
+}
+
 export function searchIndex(): AstroIntegration {
   let cacheRoot = '';
   return {
@@ -33,36 +55,63 @@ export function searchIndex(): AstroIntegration {
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'baoku-pagefind');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const root = fileURLToPath(dir);
-        const shards = await shardFiles(root);
-        const written: SearchShard[] = [];
-        let reused = 0;
-        for (const key of [...shards.keys()].sort().reverse()) {
-          const files = shards.get(key)!;
-          const records: SearchRecord[] = [];
-          for (const file of files) {
-            const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
-            if (record) records.push(record);
-          }
-          const hash = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 16);
-          const cached = path.join(cacheRoot, `${key}-${hash}`);
-          if (await exists(cached)) reused += 1;
-          else await buildShard(records, cached, key);
-          await cp(cached, path.join(root, 'pagefind', key), { recursive: true });
-          written.push({ key, pages: records.length });
-          await pruneCache(cacheRoot, key, `${key}-${hash}`);
-        }
-        await pagefind.close();
-        await writeFile(path.join(root, 'pagefind', 'baoku-shards.json'), `${JSON.stringify(written)}\n`);
-        await writeFile(path.join(root, 'pagefind', 'baoku-s2t.txt'), characterTable());
-        const pages = written.reduce((sum, shard) => sum + shard.pages, 0);
-        logger.info(
-          `indexed ${pages} pages in ${written.length} shards (${reused} unchanged, copied from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
-        );
+        // BAOKU_SEARCH=off leaves indexing to `node scripts/search-index.ts` (benchmarks, sharded CI builds).
+        if (process.env['BAOKU_SEARCH'] === 'off') return;
+        const result = await buildSearchIndex({ root: fileURLToPath(dir), cacheRoot });
+        const pages = result.shards.reduce((sum, shard) => sum + shard.pages, 0);
+        logger.info(`indexed ${pages} pages in ${result.shards.length} shards (${result.reused} unchanged, copied from cache) in ${result.seconds.toFixed(2)} s`);
       },
     },
   };
+}
+
+/** Index a built site shard by shard, then write the shard list and the character table. */
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
+  const started = performance.now();
+  const { root, cacheRoot } = options;
+  const shards = await shardFiles(root);
+  const written: SearchShard[] = [];
+  let reused = 0;
+  for (const key of [...shards.keys()].sort().reverse()) {
+    if (options.only && !options.only.includes(key)) continue;
+    const files = shards.get(key)!;
+    const records: SearchRecord[] = [];
+    for (const file of files) {
+      const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
+      if (record) records.push(record);
+    }
+    const hash = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 16);
+    const cached = path.join(cacheRoot, `${key}-${hash}`);
+    if (await exists(cached)) reused += 1;
+    else await buildShard(records, cached, key);
+    await rm(path.join(root, 'pagefind', key), { recursive: true, force: true });
+    await cp(cached, path.join(root, 'pagefind', key), { recursive: true });
+    written.push({ key, pages: records.length });
+    await pruneCache(cacheRoot, key, `${key}-${hash}`);
+  }
+  await pagefind.close();
+  await mergeShardList(root);
+  return { shards: written, reused, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Write `pagefind/baoku-shards.json` from the shard bundles present (newest
+ * first) and the character table: shards built by separate jobs into one
+ * `pagefind/` folder are merged by this step alone.
+ */
+export async function mergeShardList(root: string): Promise<SearchShard[]> {
+  const folder = path.join(root, 'pagefind');
+  await mkdir(folder, { recursive: true });
+  const shards: SearchShard[] = [];
+  for (const entry of (await readdir(folder, { withFileTypes: true })).filter((item) => item.isDirectory()).map((item) => item.name).sort().reverse()) {
+    const meta = await readFile(path.join(folder, entry, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
+    if (!meta) continue;
+    const languages = (JSON.parse(meta) as { languages: Record<string, { page_count: number }> }).languages;
+    shards.push({ key: entry, pages: Object.values(languages).reduce((sum, language) => sum + language.page_count, 0) });
+  }
+  await writeFile(path.join(folder, 'baoku-shards.json'), `${JSON.stringify(shards)}\n`);
+  await writeFile(path.join(folder, 'baoku-s2t.txt'), characterTable());
+  return shards;
 }
 
 /** Simplified content pages by shard (year), read without parsing. */
@@ -70,7 +119,7 @@ async function shardFiles(root: string): Promise<Map<string, string[]>> {
   const shards = new Map<string, string[]>();
   const files = (await readdir(root, { recursive: true })).map((file) => file.split(path.sep).join('/'));
   for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('zh-hant/')).sort()) {
-    const key = shardOf(await readFile(path.join(root, file), 'utf8'));
+    const key = shardOf(await readFile(path.join(root, file), 'utf8'), shardBy());
     if (key) shards.set(key, [...(shards.get(key) ?? []), file]);
   }
   return shards;

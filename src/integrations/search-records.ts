@@ -36,9 +36,11 @@ const parser = unified().use(rehypeParse);
 /** Filter labels as readers see them (Simplified; the search page converts them for Traditional readers). */
 export const KIND_FILTER: Record<PageRecord['kind'], string> = { article: '文章', transcript: '实录', qa: '问答' };
 
-/** The shard a page belongs to (its year), read cheaply without parsing the page. */
-export function shardOf(html: string): string | undefined {
-  return /data-baoku-search[^>]*>\{[^<]*?"date":"(\d{4})-/u.exec(html)?.[1];
+/** The shard a page belongs to (`2024`, or `2024-03` by month), read cheaply without parsing the page. */
+export function shardOf(html: string, by: 'year' | 'month' = 'year'): string | undefined {
+  const match = /data-baoku-search[^>]*>\{[^<]*?"date":"(\d{4})-(\d{2})/u.exec(html);
+  if (!match) return undefined;
+  return by === 'month' ? `${match[1]}-${match[2]}` : match[1];
 }
 
 export function searchRecord(html: string, url: string): SearchRecord | undefined {

@@ -1,0 +1,185 @@
+/**
+ * The benchmark: generate an archive, run Baoku's phases on it, optionally
+ * the baselines (the same site indexed by one plain Pagefind run; a minimal
+ * Hugo site plus one plain Pagefind run), then one new issue published
+ * incrementally and two search shards built in separate processes and merged.
+ */
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hugoAvailable, writeHugoSite } from './hugo-baseline.ts';
+import { measure, type Measurement } from './measure.ts';
+import { queryBytes, type QueryBytes } from './query-bytes.ts';
+import { megabytes, table, type Row } from './report.ts';
+
+export const PRESETS = { month: 30, year: 365, decade: 3650 } as const;
+
+export interface BenchOptions {
+  issues: number;
+  preset?: string;
+  baseline: boolean;
+  keep?: string;
+  seed: number;
+  queries: [string, string];
+}
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const node = process.execPath;
+const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const pagefindCli = path.join(projectRoot, 'node_modules/.bin/pagefind');
+
+export async function runBenchmark(options: BenchOptions): Promise<number> {
+  const work = options.keep ? path.resolve(options.keep) : await mkdtemp(path.join(tmpdir(), 'baoku-bench-'));
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const dirs = { raw: path.join(work, 'raw'), content: path.join(work, 'content'), dist: path.join(work, 'dist'), cache: path.join(work, 'cache') };
+  const siteEnv = { BAOKU_CONTENT: dirs.content, BAOKU_OUT_DIR: dirs.dist, BAOKU_CACHE_DIR: dirs.cache, BAOKU_SEARCH: 'off' };
+  const rows: Row[] = [];
+  const record = (measurement: Measurement, note = ''): Measurement => {
+    rows.push({ ...measurement, note });
+    console.error(`  ${measurement.phase}: ${measurement.wall.toFixed(1)} s, ${measurement.peakRssMb.toFixed(0)} MB${measurement.status === 0 ? '' : ` (exit ${measurement.status})`}`);
+    return measurement;
+  };
+  console.error(`bench: ${options.issues} issues in ${work}`);
+
+  const generated = record(await measure('generate', node, [path.join(projectRoot, 'scripts/bench/generate-cli.ts'), '--issues', String(options.issues), '--out', dirs.raw, '--seed', String(options.seed)]));
+  const facts = JSON.parse(generated.log.trim().split('\n').at(-1) ?? '{}') as { bytes: number; files: number; lastDate: string; corpus: string };
+  const ingest = record(await measure('ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], { env: { UV_THREADPOOL_SIZE: '8' } }), summaryLine(''));
+  ingest.log = lastLine(ingest.log);
+  rows.at(-1)!.note = ingest.log.replace(/^ingest: /u, '');
+  const build = record(await measure('site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
+  rows.at(-1)!.note = lastMatch(build.log, /\d+ page\(s\) built in [\d.]+s/u) + ' · ' + lastMatch(build.log, /converted \d+ of \d+ pages[^\n]*/u);
+  const index = record(await measure('index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], { cwd: projectRoot }));
+  rows.at(-1)!.note = lastLine(index.log).replace(/^search-index: /u, '');
+  const full = [generated, ingest, build, index];
+  const baoku = [ingest, build, index];
+  rows.push(total('Baoku total (ingest + build + index)', baoku));
+
+  const sizes = {
+    inputMb: Number(megabytes(facts.bytes)),
+    htmlPages: (await files(dirs.dist)).filter((file) => file.endsWith('.html')).length,
+    outputMb: Number(megabytes(await size(dirs.dist))),
+    indexMb: Number(megabytes(await size(path.join(dirs.dist, 'pagefind')))),
+  };
+  let bytes: QueryBytes | undefined;
+  try {
+    bytes = await queryBytes(dirs.dist, options.queries[0], options.queries[1]);
+  } catch (error) {
+    console.error(`bench: query bytes not measured: ${String(error)}`);
+  }
+
+  const baselines: Record<string, number> = {};
+  if (options.baseline) {
+    const plain = record(await measure('baseline: pagefind --site dist', pagefindCli, ['--site', dirs.dist, '--output-path', path.join(work, 'pagefind-baseline')]));
+    rows.at(-1)!.note = lastMatch(plain.log, /Indexed \d+ pages?/u);
+    rows.push(total('baseline: Astro build + one Pagefind', [build, plain]));
+    baselines['astroPlusPagefind'] = build.wall + plain.wall;
+    if (hugoAvailable()) {
+      const hugoSite = path.join(work, 'hugo');
+      await writeHugoSite(dirs.content, hugoSite);
+      const hugo = record(await measure('baseline: hugo', 'hugo', ['--source', hugoSite, '--destination', path.join(hugoSite, 'public'), '--quiet']));
+      const hugoIndex = record(await measure('baseline: pagefind on hugo', pagefindCli, ['--site', path.join(hugoSite, 'public')]));
+      rows.at(-1)!.note = lastMatch(hugoIndex.log, /Indexed \d+ pages?/u);
+      rows.push(total('baseline: Hugo + one Pagefind', [hugo, hugoIndex]));
+      baselines['hugoPlusPagefind'] = hugo.wall + hugoIndex.wall;
+    } else {
+      console.error('bench: hugo not installed (apt-get install hugo); the Hugo baseline is skipped');
+    }
+  }
+
+  // One new issue, the day after the last one: ingest skips unchanged issues, the index reuses unchanged shards.
+  const next = new Date(new Date(`${facts.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  const added = record(await measure('incremental: generate 1 issue', node, [path.join(projectRoot, 'scripts/bench/generate-cli.ts'), '--issues', '1', '--out', path.join(dirs.raw, 'new'), '--seed', String(options.seed + 1), '--start', next]));
+  void added;
+  const incIngest = record(await measure('incremental: ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], { env: { UV_THREADPOOL_SIZE: '8' } }));
+  rows.at(-1)!.note = lastLine(incIngest.log).replace(/^ingest: /u, '');
+  const incBuild = record(await measure('incremental: site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
+  const incIndex = record(await measure('incremental: index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], { cwd: projectRoot }));
+  rows.at(-1)!.note = lastLine(incIndex.log).replace(/^search-index: /u, '');
+  rows.push(total('incremental total', [incIngest, incBuild, incIndex]));
+
+  // Two shards built by separate processes (as two CI jobs would), then merged into one pagefind/ folder.
+  const shardKeys = (await readdir(path.join(dirs.dist, 'pagefind'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort().reverse().slice(0, 2);
+  if (shardKeys.length === 2) {
+    await rm(path.join(dirs.cache, 'search'), { recursive: true, force: true });
+    const jobs = await Promise.all(
+      shardKeys.map((key) => measure(`shard ${key} (separate process)`, node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--shard', key, '--cache', path.join(dirs.cache, 'search')], { cwd: projectRoot })),
+    );
+    for (const job of jobs) record(job, lastLine(job.log).replace(/^search-index: /u, ''));
+    const merge = record(await measure('merge shard list', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--merge'], { cwd: projectRoot }));
+    rows.at(-1)!.note = lastLine(merge.log).replace(/^search-index: /u, '');
+  } else {
+    console.error(`bench: only ${shardKeys.length} shard(s); the two-shard demonstration needs two (set BAOKU_SHARD_BY=month or a longer preset)`);
+  }
+
+  const baokuWall = baoku.reduce((sum, phase) => sum + phase.wall, 0);
+  const incrementalWall = incIngest.wall + incBuild.wall + incIndex.wall;
+  const ratios: Record<string, number> = { incrementalToFull: incrementalWall / baokuWall, ingestMbPerSecond: sizes.inputMb / ingest.wall };
+  for (const [name, wall] of Object.entries(baselines)) ratios[`baokuTo_${name}`] = baokuWall / wall;
+  const report = {
+    preset: options.preset ?? null,
+    issues: options.issues,
+    seed: options.seed,
+    corpus: facts.corpus,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Number((totalmem() / 1024 ** 3).toFixed(1)), freeGb: Number((freemem() / 1024 ** 3).toFixed(1)), node: process.version },
+    sizes,
+    queryBytes: bytes ?? null,
+    phases: rows,
+    ratios,
+  };
+  console.log(`\n${table(rows)}\n`);
+  console.log(`input ${sizes.inputMb} MB (${facts.files} files) · ${sizes.htmlPages} HTML pages · output ${sizes.outputMb} MB · index ${sizes.indexMb} MB`);
+  if (bytes) console.log(`search: page ${kb(bytes.page)} KB · first query (${options.queries[0]}) ${kb(bytes.first)} KB · second query (${options.queries[1]}) ${kb(bytes.second)} KB`);
+  console.log(
+    Object.entries(ratios)
+      .map(([name, value]) => `${name} ${value.toFixed(2)}`)
+      .join(' · '),
+  );
+  const reportFile = path.join(work, 'bench-report.json');
+  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`report: ${reportFile}`);
+  if (!options.keep) console.log(`(work folder kept for inspection: ${work}; remove it when done)`);
+  void full;
+  return rows.some((row) => row.status !== 0) ? 1 : 0;
+}
+
+function total(phase: string, parts: Measurement[]): Row {
+  return {
+    phase,
+    wall: parts.reduce((sum, part) => sum + part.wall, 0),
+    cpu: parts.reduce((sum, part) => sum + part.cpu, 0),
+    peakRssMb: Math.max(...parts.map((part) => part.peakRssMb)),
+    status: parts.every((part) => part.status === 0) ? 0 : 1,
+    note: 'sum of wall and CPU; peak is the largest phase',
+  };
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(0);
+}
+
+function lastLine(log: string): string {
+  return log.trim().split('\n').at(-1) ?? '';
+}
+
+function summaryLine(log: string): string {
+  return lastLine(log);
+}
+
+function lastMatch(log: string, pattern: RegExp): string {
+  return log.match(new RegExp(pattern.source, 'gu'))?.at(-1) ?? '';
+}
+
+async function files(root: string): Promise<string[]> {
+  return (await readdir(root, { recursive: true }).catch(() => [])).map(String);
+}
+
+async function size(root: string): Promise<number> {
+  let total = 0;
+  for (const file of await files(root)) {
+    const info = await stat(path.join(root, file)).catch(() => undefined);
+    if (info?.isFile()) total += info.size;
+  }
+  return total;
+}

@@ -1,0 +1,26 @@
+/**
+ * `node scripts/search-index.ts DIST [--shard KEY]... [--merge]`
+ *
+ * Index a built site (built with BAOKU_SEARCH=off) outside the Astro build:
+ * all shards, or only the named ones (one CI job per shard), or, with
+ * `--merge` alone, just write the shard list of the shard bundles present.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSearchIndex, mergeShardList } from '../src/integrations/search-index.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { shard: { type: 'string', multiple: true }, merge: { type: 'boolean', default: false }, cache: { type: 'string' } },
+});
+const root = path.resolve(positionals[0] ?? 'dist');
+const cacheRoot = path.resolve(values.cache ?? 'node_modules/.astro/baoku-pagefind');
+
+if (values.merge && !values.shard) {
+  const shards = await mergeShardList(root);
+  console.error(`search-index: merged ${shards.length} shards (${shards.map((shard) => shard.key).join(', ')})`);
+} else {
+  const result = await buildSearchIndex({ root, cacheRoot, ...(values.shard ? { only: values.shard } : {}) });
+  const pages = result.shards.reduce((sum, shard) => sum + shard.pages, 0);
+  console.error(`search-index: ${pages} pages in ${result.shards.length} shards (${result.reused} unchanged) in ${result.seconds.toFixed(2)} s`);
+}
