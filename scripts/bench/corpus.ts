@@ -60,6 +60,6 @@ async function fallbackCorpus(): Promise<Corpus> {
   const text = await readFile(path.join(projectRoot, 'tests/fixtures/seed/input/000_089e9dd3f21c392f.txt'), 'utf8');
   const lines = text.split('\n').filter((line) => Array.from(line).length >= 40);
   const stories: Story[] = [];
-  for (let i = 0; i + 3 <= lines.length; i += 3) stories.push({ title: `${Array.from(lines[i]!).slice(0, 14).join('')}`, paragraphs: lines.slice(i, i + 3) });
+  for (let i = 0; i + 3 <= lines.length; i += 3) stories.push({ title: Array.from(lines[i]!).slice(0, 14).join(''), paragraphs: lines.slice(i, i + 3) });
   return { source: 'fallback: tests/fixtures/seed (../shared/corpus not found)', stories };
 }

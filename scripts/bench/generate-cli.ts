@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from './corpus.ts';
 import { ArchiveGenerator } from './generate.ts';
 
-const { values } = parseArgs({ options: { issues: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, start: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { issues: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, start: { type: 'string' } },
+});
 const corpus = await loadCorpus();
 const result = await new ArchiveGenerator(corpus, Number(values.seed)).generate({
   issues: Number(values.issues ?? '30'),

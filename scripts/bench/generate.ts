@@ -129,7 +129,13 @@ export class ArchiveGenerator {
     const random = this.#random;
     const respondent = random.pick(RESPONDENTS);
     const story = this.nextStory();
-    const lines = ['新闻发布会', `市政府新闻办负责人${respondent}答记者问`, title(story.title), story.paragraphs[0] ?? '', `${respondent}：各位记者朋友，大家好。下面我愿回答大家的提问。`];
+    const lines = [
+      '新闻发布会',
+      `市政府新闻办负责人${respondent}答记者问`,
+      title(story.title),
+      story.paragraphs[0] ?? '',
+      `${respondent}：各位记者朋友，大家好。下面我愿回答大家的提问。`,
+    ];
     const questions = random.int(3, 6);
     for (let q = 0; q < questions; q += 1) {
       const topic = this.nextStory();
@@ -145,7 +151,13 @@ export class ArchiveGenerator {
     const story = this.nextStory();
     const lines = ['访谈', title(story.title), `——访市发展改革委主任${respondent}`, `本报记者　${this.name()}`, story.paragraphs[0] ?? ''];
     for (const paragraph of story.paragraphs.slice(1, 5)) {
-      lines.push(`问：${Array.from(paragraph).slice(0, 18).join('').replace(/[，。、；]$/u, '')}，您怎么看？`, `答：${paragraph}`);
+      lines.push(
+        `问：${Array.from(paragraph)
+          .slice(0, 18)
+          .join('')
+          .replace(/[，。、；]$/u, '')}，您怎么看？`,
+        `答：${paragraph}`,
+      );
     }
     return lines;
   }
@@ -159,7 +171,12 @@ export class ArchiveGenerator {
   async writeBadFile(out: string, date: string, result: Generated): Promise<void> {
     const folder = path.join(out, 'incoming');
     const kind = result.badFiles % 3;
-    const bytes = kind === 0 ? Buffer.alloc(0) : kind === 1 ? Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]) : Buffer.from('这份文件没有报头和日期，只有一行说明。\n');
+    const bytes =
+      kind === 0
+        ? Buffer.alloc(0)
+        : kind === 1
+          ? Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02])
+          : Buffer.from('这份文件没有报头和日期，只有一行说明。\n');
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, `${date}-bad-${result.badFiles}.txt`), bytes);
     result.badFiles += 1;

@@ -38,21 +38,41 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   const rows: Row[] = [];
   const record = (measurement: Measurement, note = ''): Measurement => {
     rows.push({ ...measurement, note });
-    console.error(`  ${measurement.phase}: ${measurement.wall.toFixed(1)} s, ${measurement.peakRssMb.toFixed(0)} MB${measurement.status === 0 ? '' : ` (exit ${measurement.status})`}`);
+    console.error(
+      `  ${measurement.phase}: ${measurement.wall.toFixed(1)} s, ${measurement.peakRssMb.toFixed(0)} MB${measurement.status === 0 ? '' : ` (exit ${measurement.status})`}`,
+    );
     return measurement;
   };
   console.error(`bench: ${options.issues} issues in ${work}`);
 
-  const generated = record(await measure('generate', node, [path.join(projectRoot, 'scripts/bench/generate-cli.ts'), '--issues', String(options.issues), '--out', dirs.raw, '--seed', String(options.seed)]));
+  const generated = record(
+    await measure('generate', node, [
+      path.join(projectRoot, 'scripts/bench/generate-cli.ts'),
+      '--issues',
+      String(options.issues),
+      '--out',
+      dirs.raw,
+      '--seed',
+      String(options.seed),
+    ]),
+  );
   const facts = JSON.parse(generated.log.trim().split('\n').at(-1) ?? '{}') as { bytes: number; files: number; lastDate: string; corpus: string };
-  const ingest = record(await measure('ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], { env: { UV_THREADPOOL_SIZE: '8' } }), summaryLine(''));
+  const ingest = record(
+    await measure('ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], {
+      env: { UV_THREADPOOL_SIZE: '8' },
+    }),
+    summaryLine(''),
+  );
   ingest.log = lastLine(ingest.log);
   rows.at(-1)!.note = ingest.log.replace(/^ingest: /u, '');
   const build = record(await measure('site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
   rows.at(-1)!.note = lastMatch(build.log, /\d+ page\(s\) built in [\d.]+s/u) + ' · ' + lastMatch(build.log, /converted \d+ of \d+ pages[^\n]*/u);
-  const index = record(await measure('index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], { cwd: projectRoot }));
+  const index = record(
+    await measure('index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], {
+      cwd: projectRoot,
+    }),
+  );
   rows.at(-1)!.note = lastLine(index.log).replace(/^search-index: /u, '');
-  const full = [generated, ingest, build, index];
   const baoku = [ingest, build, index];
   rows.push(total('Baoku total (ingest + build + index)', baoku));
 
@@ -71,7 +91,9 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
 
   const baselines: Record<string, number> = {};
   if (options.baseline) {
-    const plain = record(await measure('baseline: pagefind --site dist', pagefindCli, ['--site', dirs.dist, '--output-path', path.join(work, 'pagefind-baseline')]));
+    const plain = record(
+      await measure('baseline: pagefind --site dist', pagefindCli, ['--site', dirs.dist, '--output-path', path.join(work, 'pagefind-baseline')]),
+    );
     rows.at(-1)!.note = lastMatch(plain.log, /Indexed \d+ pages?/u);
     rows.push(total('baseline: Astro build + one Pagefind', [build, plain]));
     baselines['astroPlusPagefind'] = build.wall + plain.wall;
@@ -90,24 +112,57 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
 
   // One new issue, the day after the last one: ingest skips unchanged issues, the index reuses unchanged shards.
   const next = new Date(new Date(`${facts.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
-  const added = record(await measure('incremental: generate 1 issue', node, [path.join(projectRoot, 'scripts/bench/generate-cli.ts'), '--issues', '1', '--out', path.join(dirs.raw, 'new'), '--seed', String(options.seed + 1), '--start', next]));
-  void added;
-  const incIngest = record(await measure('incremental: ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], { env: { UV_THREADPOOL_SIZE: '8' } }));
+  const added = record(
+    await measure('incremental: generate 1 issue', node, [
+      path.join(projectRoot, 'scripts/bench/generate-cli.ts'),
+      '--issues',
+      '1',
+      '--out',
+      path.join(dirs.raw, 'new'),
+      '--seed',
+      String(options.seed + 1),
+      '--start',
+      next,
+    ]),
+  );
+  const incIngest = record(
+    await measure('incremental: ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], {
+      env: { UV_THREADPOOL_SIZE: '8' },
+    }),
+  );
   rows.at(-1)!.note = lastLine(incIngest.log).replace(/^ingest: /u, '');
   const incBuild = record(await measure('incremental: site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
-  const incIndex = record(await measure('incremental: index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], { cwd: projectRoot }));
+  const incIndex = record(
+    await measure('incremental: index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], {
+      cwd: projectRoot,
+    }),
+  );
   rows.at(-1)!.note = lastLine(incIndex.log).replace(/^search-index: /u, '');
   rows.push(total('incremental total', [incIngest, incBuild, incIndex]));
 
   // Two shards built by separate processes (as two CI jobs would), then merged into one pagefind/ folder.
-  const shardKeys = (await readdir(path.join(dirs.dist, 'pagefind'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort().reverse().slice(0, 2);
+  const shardKeys = (await readdir(path.join(dirs.dist, 'pagefind'), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .reverse()
+    .slice(0, 2);
   if (shardKeys.length === 2) {
     await rm(path.join(dirs.cache, 'search'), { recursive: true, force: true });
     const jobs = await Promise.all(
-      shardKeys.map((key) => measure(`shard ${key} (separate process)`, node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--shard', key, '--cache', path.join(dirs.cache, 'search')], { cwd: projectRoot })),
+      shardKeys.map((key) =>
+        measure(
+          `shard ${key} (separate process)`,
+          node,
+          [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--shard', key, '--cache', path.join(dirs.cache, 'search')],
+          { cwd: projectRoot },
+        ),
+      ),
     );
     for (const job of jobs) record(job, lastLine(job.log).replace(/^search-index: /u, ''));
-    const merge = record(await measure('merge shard list', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--merge'], { cwd: projectRoot }));
+    const merge = record(
+      await measure('merge shard list', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--merge'], { cwd: projectRoot }),
+    );
     rows.at(-1)!.note = lastLine(merge.log).replace(/^search-index: /u, '');
   } else {
     console.error(`bench: only ${shardKeys.length} shard(s); the two-shard demonstration needs two (set BAOKU_SHARD_BY=month or a longer preset)`);
@@ -122,7 +177,13 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     issues: options.issues,
     seed: options.seed,
     corpus: facts.corpus,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Number((totalmem() / 1024 ** 3).toFixed(1)), freeGb: Number((freemem() / 1024 ** 3).toFixed(1)), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryGb: Number((totalmem() / 1024 ** 3).toFixed(1)),
+      freeGb: Number((freemem() / 1024 ** 3).toFixed(1)),
+      node: process.version,
+    },
     sizes,
     queryBytes: bytes ?? null,
     phases: rows,
@@ -130,7 +191,10 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   };
   console.log(`\n${table(rows)}\n`);
   console.log(`input ${sizes.inputMb} MB (${facts.files} files) · ${sizes.htmlPages} HTML pages · output ${sizes.outputMb} MB · index ${sizes.indexMb} MB`);
-  if (bytes) console.log(`search: page ${kb(bytes.page)} KB · first query (${options.queries[0]}) ${kb(bytes.first)} KB · second query (${options.queries[1]}) ${kb(bytes.second)} KB`);
+  if (bytes)
+    console.log(
+      `search: page ${kb(bytes.page)} KB · first query (${options.queries[0]}) ${kb(bytes.first)} KB · second query (${options.queries[1]}) ${kb(bytes.second)} KB`,
+    );
   console.log(
     Object.entries(ratios)
       .map(([name, value]) => `${name} ${value.toFixed(2)}`)
@@ -140,7 +204,6 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`report: ${reportFile}`);
   if (!options.keep) console.log(`(work folder kept for inspection: ${work}; remove it when done)`);
-  void full;
   return rows.some((row) => row.status !== 0) ? 1 : 0;
 }
 
@@ -161,10 +224,6 @@ function kb(bytes: number): string {
 
 function lastLine(log: string): string {
   return log.trim().split('\n').at(-1) ?? '';
-}
-
-function summaryLine(log: string): string {
-  return lastLine(log);
 }
 
 function lastMatch(log: string, pattern: RegExp): string {

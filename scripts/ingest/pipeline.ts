@@ -118,7 +118,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       keep.add(document.path);
       await writes.add(document.path, document.content);
     }
-    next.issues[key] = { inputs: [...new Set(issue.files.map((file) => file.path))].sort(), outputs: result.documents.map((document) => document.path), sections: result.sections, qa: result.qa };
+    next.issues[key] = {
+      inputs: [...new Set(issue.files.map((file) => file.path))].sort(),
+      outputs: result.documents.map((document) => document.path),
+      sections: result.sections,
+      qa: result.qa,
+    };
     for (const page of pagesByIssue.get(key) ?? []) {
       if (!hasError(page.file)) next.inputs[page.path] = { sha256: page.sha256, issue: key };
     }

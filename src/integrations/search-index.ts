@@ -12,12 +12,16 @@
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { searchRecord, shardOf, type SearchRecord } from './search-records.ts';
+
+/** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
+const SHARD_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
 export interface SearchShard {
   key: string;
@@ -59,7 +63,9 @@ export function searchIndex(): AstroIntegration {
         if (process.env['BAOKU_SEARCH'] === 'off') return;
         const result = await buildSearchIndex({ root: fileURLToPath(dir), cacheRoot });
         const pages = result.shards.reduce((sum, shard) => sum + shard.pages, 0);
-        logger.info(`indexed ${pages} pages in ${result.shards.length} shards (${result.reused} unchanged, copied from cache) in ${result.seconds.toFixed(2)} s`);
+        logger.info(
+          `indexed ${pages} pages in ${result.shards.length} shards (${result.reused} unchanged, copied from cache) in ${result.seconds.toFixed(2)} s`,
+        );
       },
     },
   };
@@ -72,24 +78,39 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const shards = await shardFiles(root);
   const written: SearchShard[] = [];
   let reused = 0;
-  for (const key of [...shards.keys()].sort().reverse()) {
-    if (options.only && !options.only.includes(key)) continue;
-    const files = shards.get(key)!;
-    const records: SearchRecord[] = [];
-    for (const file of files) {
-      const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
-      if (record) records.push(record);
+  const keys = [...shards.keys()]
+    .sort()
+    .reverse()
+    .filter((key) => !options.only || options.only.includes(key));
+  // Shards are independent: index SHARD_CONCURRENCY of them at a time (the Pagefind service runs them in parallel).
+  const queue = [...keys];
+  const worker = async (): Promise<void> => {
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+      const records: SearchRecord[] = [];
+      for (const file of shards.get(key)!) {
+        const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
+        if (record) records.push(record);
+      }
+      const hash = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 16);
+      const cached = path.join(cacheRoot, `${key}-${hash}`);
+      if (await exists(cached)) reused += 1;
+      else await buildShard(records, cached, key);
+      await rm(path.join(root, 'pagefind', key), { recursive: true, force: true });
+      await cp(cached, path.join(root, 'pagefind', key), { recursive: true });
+      written.push({ key, pages: records.length });
+      await pruneCache(cacheRoot, key, `${key}-${hash}`);
     }
-    const hash = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 16);
-    const cached = path.join(cacheRoot, `${key}-${hash}`);
-    if (await exists(cached)) reused += 1;
-    else await buildShard(records, cached, key);
-    await rm(path.join(root, 'pagefind', key), { recursive: true, force: true });
-    await cp(cached, path.join(root, 'pagefind', key), { recursive: true });
-    written.push({ key, pages: records.length });
-    await pruneCache(cacheRoot, key, `${key}-${hash}`);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(SHARD_CONCURRENCY, keys.length) }, worker));
+  written.sort((a, b) => (a.key < b.key ? 1 : -1));
   await pagefind.close();
+  if (!options.only) {
+    // Bundles of shards that no longer exist (pages removed, or another shard granularity) go.
+    const current = new Set(written.map((shard) => shard.key));
+    for (const entry of await readdir(path.join(root, 'pagefind'), { withFileTypes: true }).catch(() => [])) {
+      if (entry.isDirectory() && !current.has(entry.name)) await rm(path.join(root, 'pagefind', entry.name), { recursive: true, force: true });
+    }
+  }
   await mergeShardList(root);
   return { shards: written, reused, seconds: (performance.now() - started) / 1000 };
 }
@@ -103,7 +124,11 @@ export async function mergeShardList(root: string): Promise<SearchShard[]> {
   const folder = path.join(root, 'pagefind');
   await mkdir(folder, { recursive: true });
   const shards: SearchShard[] = [];
-  for (const entry of (await readdir(folder, { withFileTypes: true })).filter((item) => item.isDirectory()).map((item) => item.name).sort().reverse()) {
+  for (const entry of (await readdir(folder, { withFileTypes: true }))
+    .filter((item) => item.isDirectory())
+    .map((item) => item.name)
+    .sort()
+    .reverse()) {
     const meta = await readFile(path.join(folder, entry, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
     if (!meta) continue;
     const languages = (JSON.parse(meta) as { languages: Record<string, { page_count: number }> }).languages;
