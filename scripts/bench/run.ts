@@ -61,10 +61,8 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     await measure('ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], {
       env: { UV_THREADPOOL_SIZE: '8' },
     }),
-    summaryLine(''),
   );
-  ingest.log = lastLine(ingest.log);
-  rows.at(-1)!.note = ingest.log.replace(/^ingest: /u, '');
+  rows.at(-1)!.note = lastLine(ingest.log).replace(/^ingest: /u, '');
   const build = record(await measure('site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
   rows.at(-1)!.note = lastMatch(build.log, /\d+ page\(s\) built in [\d.]+s/u) + ' · ' + lastMatch(build.log, /converted \d+ of \d+ pages[^\n]*/u);
   const index = record(
@@ -112,7 +110,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
 
   // One new issue, the day after the last one: ingest skips unchanged issues, the index reuses unchanged shards.
   const next = new Date(new Date(`${facts.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
-  const added = record(
+  record(
     await measure('incremental: generate 1 issue', node, [
       path.join(projectRoot, 'scripts/bench/generate-cli.ts'),
       '--issues',
