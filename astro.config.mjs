@@ -16,6 +16,8 @@ export default defineConfig({
   cacheDir: process.env.BAOKU_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 1, inlineStylesheets: 'never' },
+  // Pages whose content did not change (getStaticPaths `cacheKey`) are not rendered again: publishing one issue re-renders what it touches.
+  experimental: { incrementalBuild: true },
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', 'zh-hant': 'zh-Hant' } },

@@ -1,7 +1,7 @@
 /**
  * Bytes a reader's browser downloads for the search page, a first query and
- * a second query, measured in Chromium (Chrome DevTools Protocol
- * `encodedDataLength`, i.e. what crossed the network).
+ * a second query, measured in Chromium (response body and header bytes of
+ * every request of the page and its workers; the test server does not compress).
  */
 import { launch } from '../../tests/support/browser.ts';
 import { serve } from '../../tests/support/static-server.ts';
@@ -19,11 +19,11 @@ export async function queryBytes(site: string, first: string, second: string): P
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
     let bytes = 0;
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+    // Requests of the page and of its workers (Pagefind fetches index chunks from a worker).
+    page.on('requestfinished', (request) => {
+      void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
+    });
     await page.goto(`${served.url}search/`);
     await idle(page);
     const pageBytes = bytes;

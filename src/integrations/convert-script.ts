@@ -14,6 +14,8 @@ import * as OpenCC from 'opencc-js';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import type { Element, Root } from 'hast';
+import { EXIT, visit } from 'unist-util-visit';
 import { rehypeConvertScript, type ConvertScriptOptions } from './rehype-convert-script.ts';
 
 export interface ConvertScriptSettings {
@@ -43,8 +45,9 @@ export function convertScript(settings: ConvertScriptSettings = {}): AstroIntegr
           const absolute = path.join(root, file);
           const html = await readFile(absolute, 'utf8');
           const isTraditional = file.split(path.sep)[0] === 'zh-hant';
-          // Simplified pages without Traditional text are left byte for byte as Astro wrote them.
-          if (!isTraditional && !html.includes('data-printed="hant"')) continue;
+          // Simplified pages without Traditional text are left byte for byte as Astro wrote them;
+          // pages an incremental build kept from the last build are converted already.
+          if ((!isTraditional && !html.includes('data-printed="hant"')) || html.includes(`name="${CONVERTED}"`)) continue;
           const output = String(await (isTraditional ? traditionalPages : simplifiedPages).process(html));
           await writeFile(absolute, output);
           converted += 1;
@@ -55,6 +58,20 @@ export function convertScript(settings: ConvertScriptSettings = {}): AstroIntegr
   };
 }
 
+/** The `<meta name>` that marks a page as converted. */
+const CONVERTED = 'baoku-converted';
+
 function processor(options: ConvertScriptOptions) {
-  return unified().use(rehypeParse).use(rehypeConvertScript, options).use(rehypeStringify).freeze();
+  return unified().use(rehypeParse).use(rehypeConvertScript, options).use(rehypeMarkConverted).use(rehypeStringify).freeze();
+}
+
+/** Mark the page converted, so that a page kept by an incremental build is not converted twice. */
+function rehypeMarkConverted() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'head') return;
+      node.children.push({ type: 'element', tagName: 'meta', properties: { name: CONVERTED, content: 'opencc-js' }, children: [] });
+      return EXIT;
+    });
+  };
 }

@@ -12,6 +12,12 @@ const PAGE_SIZE = 10;
 const FACETS = ['paper', 'year', 'month', 'kind', 'outlet', 'respondent', 'topic'] as const;
 type Facet = (typeof FACETS)[number];
 type Sort = 'relevance' | 'date-desc' | 'date-asc';
+/**
+ * Newest first by default: it searches the newest year first and older years
+ * only as the reader asks for more, so a first query downloads one year's index.
+ * Relevance and oldest-first must search every year before ordering.
+ */
+const DEFAULT_SORT: Sort = 'date-desc';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
@@ -56,14 +62,14 @@ function readUrl(): { query: string; filters: State['filters']; sort: Sort } {
     if (value) filters[facet] = value;
   }
   const sort = params.get('sort');
-  return { query: params.get('q') ?? '', filters, sort: sort === 'date-desc' || sort === 'date-asc' ? sort : 'relevance' };
+  return { query: params.get('q') ?? '', filters, sort: sort === 'relevance' || sort === 'date-asc' ? sort : DEFAULT_SORT };
 }
 
 function writeUrl(query: string, filters: State['filters'], sort: Sort): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet]);
-  if (sort !== 'relevance') params.set('sort', sort);
+  if (sort !== DEFAULT_SORT) params.set('sort', sort);
   const search = params.toString();
   history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
 }

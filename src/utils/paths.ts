@@ -1,13 +1,35 @@
 /**
  * getStaticPaths for every built script: each page exists once per script,
  * under the same path (Traditional under `zh-hant/`).
+ *
+ * A page may name what it is made of (`key`): its `cacheKey` for Astro's
+ * incremental builds is a hash of that, so that publishing one new issue
+ * re-renders only the pages it touches.
  */
+import { createHash } from 'node:crypto';
 import { builtScripts, scriptParam, type Script } from './script.ts';
 
 type Params = Record<string, string | undefined>;
 
-export function perScript<P>(pages: (script: Script) => Array<{ params: Params; props: P }>): Array<{ params: Params; props: P & { script: Script } }> {
+interface PageSpec<P> {
+  params: Params;
+  props: P;
+  /** Everything the page shows; the page is re-rendered when any of it changes. */
+  key?: unknown[];
+}
+
+export function perScript<P>(pages: (script: Script) => Array<PageSpec<P>>): Array<{ params: Params; props: P & { script: Script }; cacheKey?: string }> {
   return builtScripts().flatMap((script) =>
-    pages(script).map(({ params, props }) => ({ params: { ...params, script: scriptParam(script) }, props: { ...props, script } })),
+    pages(script).map(({ params, props, key }) => ({
+      params: { ...params, script: scriptParam(script) },
+      props: { ...props, script },
+      ...(key
+        ? {
+            cacheKey: createHash('sha256')
+              .update(JSON.stringify([script, ...key]))
+              .digest('hex'),
+          }
+        : {}),
+    })),
   );
 }

@@ -17,6 +17,12 @@ describe('script conversion', () => {
     expect(elements(tree, (node) => node.tagName === 'html')[0]!.properties['lang']).toBe('zh-Hant');
   });
 
+  it('marks each converted page once, so an incremental build never converts a kept page twice', async () => {
+    const html = await read(`zh-hant/${SEED}p1-01/index.html`);
+    expect(html.match(/name="baoku-converted"/gu)).toHaveLength(1);
+    expect(await read(`${SEED}p1-01/index.html`)).not.toContain('baoku-converted');
+  });
+
   it('never converts attributes, provenance or the citation', async () => {
     const html = await read(`zh-hant/${SEED}p1-01/index.html`);
     expect(html).toContain('content="中共中央政治局委员、外交部长王毅答中外记者问"');
