@@ -17,7 +17,7 @@ describe('script conversion', () => {
     expect(elements(tree, (node) => node.tagName === 'html')[0]!.properties['lang']).toBe('zh-Hant');
   });
 
-  it('marks each converted page once, so an incremental build never converts a kept page twice', async () => {
+  it('marks each converted page once, and leaves Simplified pages of Simplified papers untouched', async () => {
     const html = await read(`zh-hant/${SEED}p1-01/index.html`);
     expect(html.match(/name="baoku-converted"/gu)).toHaveLength(1);
     expect(await read(`${SEED}p1-01/index.html`)).not.toContain('baoku-converted');
