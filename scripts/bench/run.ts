@@ -64,7 +64,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   );
   rows.at(-1)!.note = lastLine(ingest.log).replace(/^ingest: /u, '');
   const build = record(await measure('site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
-  rows.at(-1)!.note = lastMatch(build.log, /\d+ page\(s\) built in [\d.]+s/u) + ' · ' + lastMatch(build.log, /converted \d+ of \d+ pages[^\n]*/u);
+  rows.at(-1)!.note = lastMatch(build.log, /\d+ page\(s\) built in [\d.]+s/u) + ' · ' + lastMatch(build.log, /converted \d+ pages and reused[^\n]*/u);
   const index = record(
     await measure('index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], {
       cwd: projectRoot,
