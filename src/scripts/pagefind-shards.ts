@@ -3,7 +3,7 @@
  * Shards are loaded on demand, newest first, so the first query downloads
  * one year's index, not the whole archive's.
  */
-const BASE = `${import.meta.env.BASE_URL.replace(/\/+$/u, '')}/`;
+import { BASE } from '../utils/url.ts';
 
 /** What this page uses of Pagefind's browser API. */
 export interface PagefindResultData {

@@ -7,6 +7,7 @@
 import { foldQuery, queryParts } from './fold.ts';
 import { shardModule, shards, type PagefindResultData, type Shard } from './pagefind-shards.ts';
 import { displayConverter } from './to-traditional.ts';
+import { BASE } from '../utils/url.ts';
 
 const PAGE_SIZE = 10;
 const FACETS = ['paper', 'year', 'month', 'kind', 'outlet', 'respondent', 'topic'] as const;
@@ -26,7 +27,6 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const facetBox = document.querySelector<HTMLElement>('#search-facets')!;
-const base = `${import.meta.env.BASE_URL.replace(/\/+$/u, '')}/`;
 const scriptPrefix = document.documentElement.lang === 'zh-Hant' ? 'zh-hant/' : '';
 
 interface Candidate {
@@ -174,7 +174,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = `${base}${scriptPrefix}${data.meta['path'] ?? ''}?hl=${encodeURIComponent(query)}`;
+  link.href = `${BASE}${scriptPrefix}${data.meta['path'] ?? ''}?hl=${encodeURIComponent(query)}`;
   link.textContent = convert(data.meta['title'] ?? data.url);
   heading.append(link);
   const meta = document.createElement('p');

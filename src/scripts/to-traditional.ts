@@ -3,7 +3,7 @@
  * the table the search index step writes (`pagefind/baoku-s2t.txt`, opencc's
  * STCharacters and TWVariants). Loaded only on Traditional pages.
  */
-const BASE = `${import.meta.env.BASE_URL.replace(/\/+$/u, '')}/`;
+import { BASE } from '../utils/url.ts';
 
 let table: Promise<Map<string, string>> | undefined;
 

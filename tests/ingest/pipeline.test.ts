@@ -13,6 +13,17 @@ async function workspace(...cases: string[]): Promise<{ input: string; out: stri
   return { input: path.join(root, 'raw'), out: path.join(root, 'content') };
 }
 
+/** Run with the command's report to the terminal silenced. */
+async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const log = console.error;
+  console.error = () => {};
+  try {
+    return await run();
+  } finally {
+    console.error = log;
+  }
+}
+
 describe('ingest pipeline', () => {
   it('gives byte-identical output on a fresh run and writes nothing on a repeat run', async () => {
     const first = await workspace('seed', 'two-page-jump');
@@ -44,13 +55,7 @@ describe('ingest pipeline', () => {
   it('exits 1 when an input has an error, and still ingests every good input', async () => {
     const { input, out } = await workspace('bad-input', 'seed');
     await writeFile(path.join(input, 'zz-broken.txt'), '');
-    const log = console.error;
-    console.error = () => {};
-    try {
-      expect(await runIngest({ inputs: [input], out, quiet: true })).toBe(1);
-    } finally {
-      console.error = log;
-    }
+    expect(await quietly(() => runIngest({ inputs: [input], out, quiet: true }))).toBe(1);
     const files = [...(await readTree(out)).keys()];
     expect(files).toContain('issues/beijingchengshifuzhongxinbao/2024-03-08.md');
     expect(files).toContain('sections/dongchengribao/2023-11-15/p3-01.md');
@@ -58,12 +63,6 @@ describe('ingest pipeline', () => {
 
   it('exits 0 when there are only warnings', async () => {
     const { input, out } = await workspace('seed');
-    const log = console.error;
-    console.error = () => {};
-    try {
-      expect(await runIngest({ inputs: [input], out, quiet: true })).toBe(0);
-    } finally {
-      console.error = log;
-    }
+    expect(await quietly(() => runIngest({ inputs: [input], out, quiet: true }))).toBe(0);
   });
 });
