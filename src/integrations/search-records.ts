@@ -10,6 +10,7 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { foldWidth } from '../utils/fold-width.ts';
 
 export interface PageRecord {
   title: string;
@@ -54,11 +55,11 @@ export function searchRecord(html: string, url: string): SearchRecord | undefine
     if (!body && node.properties['dataPagefindBody'] !== undefined) body = node;
   });
   if (!data || !body) return undefined;
-  // Folded like queries: NFKC (全角 digits and letters → ASCII); the script is already Simplified.
-  const content = toText(prune(body), { whitespace: 'normal' }).normalize('NFKC').trim();
+  // Folded like queries: 全角 digits and letters → ASCII; the script is already Simplified.
+  const content = foldWidth(toText(prune(body), { whitespace: 'normal' })).trim();
   const [year = '', month = ''] = data.date.split('-');
   // `path` is what the search page links to (Pagefind rewrites `url` relative to the bundle).
-  const meta: Record<string, string> = { title: data.title.normalize('NFKC'), date: data.date, paper: data.paper, kind: data.kind, path: url };
+  const meta: Record<string, string> = { title: foldWidth(data.title), date: data.date, paper: data.paper, kind: data.kind, path: url };
   const filters: Record<string, string[]> = { paper: [data.paper], year: [year], month: [`${year}-${month}`], kind: [KIND_FILTER[data.kind]] };
   for (const facet of ['outlet', 'respondent', 'topic'] as const) {
     const value = data[facet];

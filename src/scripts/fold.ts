@@ -7,11 +7,12 @@
  *   foldQuery('兩國關係') // → '两国关系'
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { foldWidth } from '../utils/fold-width.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 export function foldQuery(query: string): string {
-  return toSimplified(query.normalize('NFKC')).replace(/\s+/gu, ' ').trim();
+  return foldWidth(toSimplified(query)).replace(/\s+/gu, ' ').trim();
 }
 
 /** The parts a result must contain, each as a substring: the query split at spaces. */

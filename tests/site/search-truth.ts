@@ -13,13 +13,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { foldWidth } from '../../src/utils/fold-width.ts';
 import { qaPath, sectionPath } from '../../src/utils/url.ts';
 import { readTree } from '../ingest/fixture-runner.ts';
 import { contentDir } from './fixture-site.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-/** Folded as the index and the queries are: Simplified, NFKC. */
-const fold = (text: string): string => toSimplified(text).normalize('NFKC');
+/** Folded as the index and the queries are: Simplified, full-width digits and letters as ASCII. */
+const fold = (text: string): string => foldWidth(toSimplified(text));
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
 export interface SearchablePage {

@@ -22,6 +22,7 @@ const QUERIES = [
   '2400亿美元', // a number
   '1.7万列', // a number with a decimal point
   '１８％', // full-width digits as printed
+  '18%', // the same typed in ASCII
   '北环线', // Simplified query, Traditional paper
   '北環線', // Traditional query, Traditional paper
   '兩國關係', // Traditional query, Simplified paper
