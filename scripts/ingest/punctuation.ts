@@ -34,9 +34,6 @@ export const CLAUSE_MARKS = new Set([
   '？', // 问号
 ]);
 
-/** Whitespace that surrounds lines in raw newspaper text: ASCII, no-break and ideographic (全角空格). */
-export const SPACE = /[\s\u00a0\u3000]/u;
-
 /** Last code point of a string (safe for characters outside the BMP). */
 export function lastChar(text: string): string {
   const chars = Array.from(text);

@@ -15,7 +15,6 @@ export const Rule = {
   encoding: 'encoding',
   noDateline: 'no-dateline',
   noMasthead: 'no-masthead',
-  badDate: 'bad-date',
   weekday: 'weekday-mismatch',
   lunarDate: 'lunar-date-mismatch',
   pageCount: 'page-count-mismatch',
@@ -23,7 +22,6 @@ export const Rule = {
   pageConflict: 'page-conflict',
   joinedParagraph: 'joined-paragraph',
   duplicatedText: 'duplicated-text',
-  unmatchedJump: 'unmatched-jump',
   noBody: 'no-body',
 } as const;
 export type Rule = (typeof Rule)[keyof typeof Rule];

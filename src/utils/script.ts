@@ -12,10 +12,6 @@ export function scriptParam(script: Script): string | undefined {
   return script === 'hant' ? 'zh-hant' : undefined;
 }
 
-export function scriptFromParam(param: string | undefined): Script {
-  return param === 'zh-hant' ? 'hant' : 'hans';
-}
-
 /** BCP 47 tags for `<html lang>` and `hreflang`. */
 export const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant' };
 

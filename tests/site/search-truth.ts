@@ -3,8 +3,6 @@
  * ingested text of each entry (what `grep` over the source would find,
  * entry by entry), folded to Simplified as the index is.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import * as OpenCC from 'opencc-js/t2cn';
@@ -54,8 +52,4 @@ export function trueAnswers(pages: SearchablePage[], query: string): string[] {
     .filter((page) => parts.every((part) => page.text.includes(part)))
     .map((page) => page.url)
     .sort();
-}
-
-export async function readContent(file: string): Promise<string> {
-  return readFile(path.join(contentDir, file), 'utf8');
 }
