@@ -145,7 +145,10 @@ async function shardFiles(root: string): Promise<Map<string, string[]>> {
   const files = (await readdir(root, { recursive: true })).map((file) => file.split(path.sep).join('/'));
   for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('zh-hant/')).sort()) {
     const key = shardOf(await readFile(path.join(root, file), 'utf8'), shardBy());
-    if (key) shards.set(key, [...(shards.get(key) ?? []), file]);
+    if (!key) continue;
+    const list = shards.get(key);
+    if (list) list.push(file);
+    else shards.set(key, [file]);
   }
   return shards;
 }

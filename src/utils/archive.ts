@@ -72,7 +72,9 @@ async function build(): Promise<Archive> {
     };
     paper.issues.push(issue);
     const year = issue.data.date.slice(0, 4);
-    paper.years.set(year, [...(paper.years.get(year) ?? []), issue]);
+    const issuesOfYear = paper.years.get(year) ?? [];
+    issuesOfYear.push(issue);
+    paper.years.set(year, issuesOfYear);
     papers.set(paper.slug, paper);
   }
   for (const paper of papers.values()) {
@@ -102,16 +104,19 @@ async function build(): Promise<Archive> {
 
 function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 }
 
 function nameIndex(entries: QaEntry[], name: (entry: QaEntry) => string | undefined): NameIndex {
-  const map = new Map<string, QaEntry[]>();
-  for (const entry of entries) {
-    const value = name(entry);
-    if (value) map.set(value, [...(map.get(value) ?? []), entry]);
-  }
+  const map = group(
+    entries.filter((entry) => name(entry)),
+    (entry) => name(entry) ?? '',
+  );
   for (const list of map.values()) list.sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.data.order - b.data.order));
   return { slugs: slugMap(map.keys()), entries: map };
 }
