@@ -139,12 +139,12 @@ export async function mergeShardList(root: string): Promise<SearchShard[]> {
   return shards;
 }
 
-/** Simplified content pages by shard (year), read without parsing. */
+/** Simplified content pages by shard, grouped by their paths. */
 async function shardFiles(root: string): Promise<Map<string, string[]>> {
   const shards = new Map<string, string[]>();
   const files = (await readdir(root, { recursive: true })).map((file) => file.split(path.sep).join('/'));
   for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('zh-hant/')).sort()) {
-    const key = shardOf(await readFile(path.join(root, file), 'utf8'), shardBy());
+    const key = shardOf(file, shardBy());
     if (!key) continue;
     const list = shards.get(key);
     if (list) list.push(file);

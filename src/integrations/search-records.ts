@@ -11,12 +11,13 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { foldWidth } from '../utils/fold-width.ts';
+import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
 
 export interface PageRecord {
   title: string;
   date: string;
   paper: string;
-  kind: 'article' | 'transcript' | 'qa';
+  kind: SearchKind;
   outlet?: string;
   respondent?: string;
   topic?: string;
@@ -34,12 +35,13 @@ export interface SearchRecord {
 
 const parser = unified().use(rehypeParse);
 
-/** Filter labels as readers see them (Simplified; the search page converts them for Traditional readers). */
-export const KIND_FILTER: Record<PageRecord['kind'], string> = { article: '文章', transcript: '实录', qa: '问答' };
-
-/** The shard a page belongs to (`2024`, or `2024-03` by month), read cheaply without parsing the page. */
-export function shardOf(html: string, by: 'year' | 'month' = 'year'): string | undefined {
-  const match = /data-baoku-search[^>]*>\{[^<]*?"date":"(\d{4})-(\d{2})/u.exec(html);
+/**
+ * The shard a page belongs to (`2024`, or `2024-03` by month), from its path
+ * alone (`papers/<paper>/2024/03/08/…`), so that grouping pages reads no file.
+ * Pages outside the dated tree have no shard (and no search record).
+ */
+export function shardOf(file: string, by: 'year' | 'month' = 'year'): string | undefined {
+  const match = /^papers\/[^/]+\/(\d{4})\/(\d{2})\/\d{2}\//u.exec(file);
   if (!match) return undefined;
   return by === 'month' ? `${match[1]}-${match[2]}` : match[1];
 }

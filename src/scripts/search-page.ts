@@ -7,6 +7,7 @@
 import { foldQuery, queryParts } from './fold.ts';
 import { shardModule, shards, type PagefindResultData, type Shard } from './pagefind-shards.ts';
 import { displayConverter } from './to-traditional.ts';
+import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
 import { BASE } from '../utils/url.ts';
 
 const PAGE_SIZE = 10;
@@ -179,7 +180,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const facts = [data.meta['paper'], data.meta['date'], KIND_LABELS[data.meta['kind'] ?? ''], data.meta['outlet'], data.meta['respondent']];
+  const facts = [data.meta['paper'], data.meta['date'], KIND_FILTER[data.meta['kind'] as SearchKind], data.meta['outlet'], data.meta['respondent']];
   meta.textContent = convert(facts.filter(Boolean).join(' · '));
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
@@ -204,7 +205,6 @@ function safeExcerpt(html: string): Node[] {
   return nodes;
 }
 
-const KIND_LABELS: Record<string, string> = { article: '文章', transcript: '实录', qa: '问答' };
 const FACET_LABELS: Record<Facet, string> = {
   paper: '报纸',
   year: '年份',
