@@ -4,14 +4,27 @@
  * `issue` and `section` fields reference those ids.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { markdownFiles } from './loaders/markdown-files.ts';
+import { buildsIssuePages, sitePart } from './utils/site-part.ts';
 
 /** Where ingest writes (overridable for fixture builds). */
 const contentRoot = process.env['BAOKU_CONTENT'] ?? './content';
 
-/** Ids are the path without extension, kept as written (no slugging of the ASCII paths). */
-const generateId = ({ entry }: { entry: string }): string => entry.replace(/\.md$/u, '');
+/**
+ * What this build loads (see utils/site-part.ts): every issue always; the
+ * sections and Q&A entries of its shard with their text, or, for the pages
+ * over the whole archive, all of them without their text.
+ */
+const part = sitePart();
+/** Ids are `<paper>/<date>/…`. */
+const inPart = (id: string): boolean => buildsIssuePages(id.split('/')[1] ?? '', part);
+const perEntry = (folder: string) =>
+  markdownFiles({
+    base: `${contentRoot}/${folder}`,
+    ...(part.kind === 'shard' ? { include: inPart } : {}),
+    body: part.kind !== 'global',
+  });
 
 const source = z.object({
   /** Raw file path relative to the input folder. */
@@ -32,7 +45,7 @@ const paperFields = {
 };
 
 const issues = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentRoot}/issues`, generateId }),
+  loader: markdownFiles({ base: `${contentRoot}/issues` }),
   schema: z.object({
     ...paperFields,
     /** Weekday as printed (`星期五`). */
@@ -58,11 +71,17 @@ const issues = defineCollection({
     ),
     sectionCount: z.number().int().nonnegative(),
     qaCount: z.number().int().nonnegative(),
+    /** The script the issue is printed in. */
+    printed: z.enum(['hans', 'hant']),
+    /** Names its Q&A entries are indexed under (URL slugs are made over every issue's names). */
+    outlets: z.array(z.string()).default([]),
+    respondents: z.array(z.string()).default([]),
+    topics: z.array(z.string()).default([]),
   }),
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentRoot}/sections`, generateId }),
+  loader: perEntry('sections'),
   schema: z.object({
     /** Id of the issue entry. */
     issue: z.string(),
@@ -94,7 +113,7 @@ const sections = defineCollection({
 });
 
 const qa = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentRoot}/qa`, generateId }),
+  loader: perEntry('qa'),
   schema: z.object({
     /** Id of the issue entry. */
     issue: z.string(),

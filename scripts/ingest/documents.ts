@@ -9,6 +9,10 @@ import type { Block, QaEntryModel, SectionModel } from './build-section.ts';
 import type { IssueModel } from './build-issue.ts';
 import { container, defined, heading, paragraph, toMarkdown } from './markdown.ts';
 import { paperSlug } from './slug.ts';
+import { detectScript } from '../../src/utils/detect-script.ts';
+
+/** How much of an issue's text decides the script it is printed in. */
+const SCRIPT_SAMPLE = 4000;
 
 export interface OutputDocument {
   /** Path relative to the output folder, `/`-separated. */
@@ -28,7 +32,25 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
   const issueId = `${slug}/${issue.date}`;
   const documents: OutputDocument[] = [];
   const common = { paper: issue.paper, paperSlug: slug, date: issue.date };
-  documents.push({
+  const perPage = new Map<number, number>();
+  let qaTotal = 0;
+  for (const section of issue.sections) {
+    const order = (perPage.get(section.page) ?? 0) + 1;
+    perPage.set(section.page, order);
+    const sectionId = `${issueId}/p${section.page}-${String(order).padStart(2, '0')}`;
+    documents.push({ path: `sections/${sectionId}.md`, content: sectionDocument(section, issueId, order, common) });
+    for (const entry of section.qa) {
+      qaTotal += 1;
+      const qaId = `${sectionId}-q${String(entry.order).padStart(2, '0')}`;
+      documents.push({ path: `qa/${qaId}.md`, content: qaDocument(entry, sectionId, issueId, common, section) });
+    }
+  }
+  const entries = issue.sections.flatMap((section) => section.qa);
+  const names = (pick: (entry: QaEntryModel) => string | undefined): string[] | undefined => {
+    const list = [...new Set(entries.map(pick).filter((name): name is string => name !== undefined))];
+    return list.length > 0 ? list : undefined;
+  };
+  documents.unshift({
     path: `issues/${issueId}.md`,
     content: toMarkdown(
       defined({
@@ -49,24 +71,17 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
           }),
         ),
         sectionCount: issue.sections.length,
-        qaCount: issue.sections.reduce((sum, section) => sum + section.qa.length, 0),
+        qaCount: qaTotal,
+        // The script the issue is printed in, from the start of its text (Simplified pages convert Traditional papers).
+        printed: detectScript(`${issue.paper}${documents.map((document) => document.content).join('')}`.slice(0, SCRIPT_SAMPLE)),
+        // Every name the issue's Q&A entries are indexed under: URL slugs are made over the whole archive from these.
+        outlets: names((entry) => entry.outlet ?? issue.paper),
+        respondents: names((entry) => entry.respondent),
+        topics: names((entry) => entry.topic?.line.content),
       }),
       [],
     ),
   });
-  const perPage = new Map<number, number>();
-  let qaTotal = 0;
-  for (const section of issue.sections) {
-    const order = (perPage.get(section.page) ?? 0) + 1;
-    perPage.set(section.page, order);
-    const sectionId = `${issueId}/p${section.page}-${String(order).padStart(2, '0')}`;
-    documents.push({ path: `sections/${sectionId}.md`, content: sectionDocument(section, issueId, order, common) });
-    for (const entry of section.qa) {
-      qaTotal += 1;
-      const qaId = `${sectionId}-q${String(entry.order).padStart(2, '0')}`;
-      documents.push({ path: `qa/${qaId}.md`, content: qaDocument(entry, sectionId, issueId, common, section) });
-    }
-  }
   return { issueId, documents, sections: issue.sections.length, qa: qaTotal };
 }
 

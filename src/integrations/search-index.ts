@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
+import { shardBy } from '../utils/site-part.ts';
 import { searchRecord, shardOf, type SearchRecord } from './search-records.ts';
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
@@ -41,13 +42,6 @@ export interface SearchIndexResult {
   shards: SearchShard[];
   reused: number;
   seconds: number;
-}
-
-/** How pages are grouped into shards: by year, or by month for archives whose years are too large for one index. */
-export type ShardBy = 'year' | 'month';
-
-export function shardBy(): ShardBy {
-  return process.env['BAOKU_SHARD_BY'] === 'month' ? 'month' : 'year';
 }
 
 export function searchIndex(): AstroIntegration {

@@ -1,10 +1,11 @@
 /**
- * The whole archive, loaded once per build (getCollection per page is slow
+ * The archive, loaded once per build (getCollection per page is slow
  * on large archives) and indexed for the pages: papers → years → issues →
  * sections → Q&A entries, and the indexes by outlet, respondent and topic.
+ * A build of one part of the site (utils/site-part.ts) sees every issue but
+ * only the sections and Q&A entries its content collections load.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { detectScript } from './detect-script.ts';
 import type { Script } from './script.ts';
 import { slugMap } from './slugs.ts';
 
@@ -79,12 +80,9 @@ async function build(): Promise<Archive> {
   }
   for (const paper of papers.values()) {
     paper.issues.sort((a, b) => (a.data.date < b.data.date ? -1 : 1));
-    const sample = paper.issues
-      .slice(-5)
-      .flatMap((issue) => sectionsByIssue.get(issue.id) ?? [])
-      .map((section) => `${section.data.title ?? ''}${section.body ?? ''}`.slice(0, 2000))
-      .join('');
-    paper.printed = detectScript(`${paper.name}${sample}`);
+    // A paper is printed in the script most of its issues are printed in.
+    const traditional = paper.issues.filter((issue) => issue.data.printed === 'hant').length;
+    paper.printed = traditional * 2 > paper.issues.length ? 'hant' : 'hans';
   }
   return {
     papers: [...papers.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
@@ -96,9 +94,10 @@ async function build(): Promise<Archive> {
     sectionsByIssue,
     qa,
     qaBySection,
-    outlets: nameIndex(qa, (entry) => entry.data.outlet),
-    respondents: nameIndex(qa, (entry) => entry.data.respondent),
-    topics: nameIndex(qa, (entry) => entry.data.topic),
+    // Slugs come from the names of every issue, so that a build of one shard links to the same index pages as the whole site.
+    outlets: nameIndex(qa, (entry) => entry.data.outlet, slugMap(issues.flatMap((issue) => issue.data.outlets))),
+    respondents: nameIndex(qa, (entry) => entry.data.respondent, slugMap(issues.flatMap((issue) => issue.data.respondents))),
+    topics: nameIndex(qa, (entry) => entry.data.topic, slugMap(issues.flatMap((issue) => issue.data.topics))),
   };
 }
 
@@ -112,11 +111,11 @@ function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
-function nameIndex(entries: QaEntry[], name: (entry: QaEntry) => string | undefined): NameIndex {
+function nameIndex(entries: QaEntry[], name: (entry: QaEntry) => string | undefined, slugs: Map<string, string>): NameIndex {
   const map = group(
     entries.filter((entry) => name(entry)),
     (entry) => name(entry) ?? '',
   );
   for (const list of map.values()) list.sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.data.order - b.data.order));
-  return { slugs: slugMap(map.keys()), entries: map };
+  return { slugs, entries: map };
 }

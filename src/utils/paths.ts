@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { builtScripts, scriptParam, type Script } from './script.ts';
+import { buildsGlobalPages } from './site-part.ts';
 
 type Params = Record<string, string | undefined>;
 
@@ -32,4 +33,9 @@ export function perScript<P>(pages: (script: Script) => Array<PageSpec<P>>): Arr
         : {}),
     })),
   );
+}
+
+/** perScript for the pages over the whole archive: none in a build of one shard (see utils/site-part.ts). */
+export function globalPages<P>(pages: (script: Script) => Array<PageSpec<P>>): ReturnType<typeof perScript<P>> {
+  return buildsGlobalPages() ? perScript(pages) : [];
 }

@@ -1,0 +1,93 @@
+/**
+ * A content loader for the Markdown files ingest writes: YAML front matter
+ * and a Markdown body, kept as text. Unlike `glob()`, it does not render the
+ * bodies while syncing (the pages render them with our own unified
+ * pipeline, see markdown/render-body.ts), so the data store holds no HTML,
+ * and it can take only part of a collection (one shard of the site) or leave
+ * the bodies out (the pages over the whole archive need metadata only).
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { YAMLParseError, parse as parseYaml } from 'yaml';
+
+export interface MarkdownFilesOptions {
+  /** The collection folder, relative to the project root. */
+  base: string;
+  /** Entries to load, by id (path without `.md`); all when absent. */
+  include?: (id: string) => boolean;
+  /** Keep the Markdown body (default true). */
+  body?: boolean;
+}
+
+/** Files read at once. */
+const BATCH = 64;
+
+export function markdownFiles(options: MarkdownFilesOptions): Loader {
+  return {
+    name: 'baoku:markdown-files',
+    load: async (context) => {
+      const root = path.resolve(fileURLToPath(context.config.root), options.base);
+      await syncFolder(root, options, context);
+      context.watcher?.add(root);
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(root)) void syncFolder(root, options, context);
+      });
+    },
+  };
+}
+
+async function syncFolder(root: string, options: MarkdownFilesOptions, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest, config } = context;
+  const keepBody = options.body ?? true;
+  const files = (await readdir(root, { recursive: true }).catch(() => []))
+    .map((file) => String(file).split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.md'))
+    .sort();
+  const wanted = new Set<string>();
+  for (let start = 0; start < files.length; start += BATCH) {
+    await Promise.all(
+      files.slice(start, start + BATCH).map(async (file) => {
+        const id = file.slice(0, -'.md'.length);
+        if (options.include && !options.include(id)) return;
+        wanted.add(id);
+        const filePath = path.join(root, file);
+        const text = await readFile(filePath, 'utf8');
+        const digest = generateDigest(keepBody ? text : `${text}\u0000metadata`);
+        if (store.get(id)?.digest === digest) return;
+        const { data, body } = splitFrontmatter(text, filePath);
+        store.set({
+          id,
+          data: await parseData({ id, data, filePath }),
+          ...(keepBody ? { body } : {}),
+          filePath: path.relative(fileURLToPath(config.root), filePath).split(path.sep).join('/'),
+          digest,
+        });
+      }),
+    );
+  }
+  for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+}
+
+/** `---\n<yaml>\n---\n<body>` → data and body; the error names the file and says how to fix it. */
+function splitFrontmatter(text: string, filePath: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(text);
+  if (!match) {
+    throw new Error(`${filePath}:1:1: no YAML front matter (the file must start with a \`---\` line); run \`npm run ingest\` again to rewrite it`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch (error) {
+    const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const where = at ? `${at.line + 1}:${at.col}` : '2:1';
+    throw new Error(`${filePath}:${where}: the front matter is not valid YAML (${String(error)}); run \`npm run ingest\` again to rewrite it`, {
+      cause: error,
+    });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`${filePath}:2:1: the front matter is not a YAML mapping; run \`npm run ingest\` again to rewrite it`);
+  }
+  return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
+}
