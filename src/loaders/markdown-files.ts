@@ -39,10 +39,10 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
 }
 
 async function syncFolder(root: string, options: MarkdownFilesOptions, context: LoaderContext): Promise<void> {
-  const { store, parseData, generateDigest, config } = context;
+  const { store, config } = context;
   const keepBody = options.body ?? true;
   const files = (await readdir(root, { recursive: true }).catch(() => []))
-    .map((file) => String(file).split(path.sep).join('/'))
+    .map((file) => file.split(path.sep).join('/'))
     .filter((file) => file.endsWith('.md'))
     .sort();
   const wanted = new Set<string>();
@@ -54,12 +54,12 @@ async function syncFolder(root: string, options: MarkdownFilesOptions, context: 
         wanted.add(id);
         const filePath = path.join(root, file);
         const text = await readFile(filePath, 'utf8');
-        const digest = generateDigest(keepBody ? text : `${text}\u0000metadata`);
+        const digest = context.generateDigest(keepBody ? text : `${text}\u0000metadata`);
         if (store.get(id)?.digest === digest) return;
         const { data, body } = splitFrontmatter(text, filePath);
         store.set({
           id,
-          data: await parseData({ id, data, filePath }),
+          data: await context.parseData({ id, data, filePath }),
           ...(keepBody ? { body } : {}),
           filePath: path.relative(fileURLToPath(config.root), filePath).split(path.sep).join('/'),
           digest,
