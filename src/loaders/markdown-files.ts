@@ -71,7 +71,7 @@ async function syncFolder(root: string, options: MarkdownFilesOptions, context: 
 }
 
 /** `---\n<yaml>\n---\n<body>` → data and body; the error names the file and says how to fix it. */
-function splitFrontmatter(text: string, filePath: string): { data: Record<string, unknown>; body: string } {
+export function splitFrontmatter(text: string, filePath: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(text);
   if (!match) {
     throw new Error(`${filePath}:1:1: no YAML front matter (the file must start with a \`---\` line); run \`npm run ingest\` again to rewrite it`);

@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Script } from './script.ts';
-import { slugMap } from './slugs.ts';
+import { nameSlugs, paperScript } from './archive-facts.ts';
 
 export type Issue = CollectionEntry<'issues'>;
 export type Section = CollectionEntry<'sections'>;
@@ -80,10 +80,10 @@ async function build(): Promise<Archive> {
   }
   for (const paper of papers.values()) {
     paper.issues.sort((a, b) => (a.data.date < b.data.date ? -1 : 1));
-    // A paper is printed in the script most of its issues are printed in.
-    const traditional = paper.issues.filter((issue) => issue.data.printed === 'hant').length;
-    paper.printed = traditional * 2 > paper.issues.length ? 'hant' : 'hans';
+    paper.printed = paperScript(paper.issues.map((issue) => issue.data));
   }
+  // Slugs come from the names of every issue, so that a build of one shard links to the same index pages as the whole site.
+  const slugs = nameSlugs(issues.map((issue) => issue.data));
   return {
     papers: [...papers.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     paperBySlug: papers,
@@ -94,10 +94,9 @@ async function build(): Promise<Archive> {
     sectionsByIssue,
     qa,
     qaBySection,
-    // Slugs come from the names of every issue, so that a build of one shard links to the same index pages as the whole site.
-    outlets: nameIndex(qa, (entry) => entry.data.outlet, slugMap(issues.flatMap((issue) => issue.data.outlets))),
-    respondents: nameIndex(qa, (entry) => entry.data.respondent, slugMap(issues.flatMap((issue) => issue.data.respondents))),
-    topics: nameIndex(qa, (entry) => entry.data.topic, slugMap(issues.flatMap((issue) => issue.data.topics))),
+    outlets: nameIndex(qa, (entry) => entry.data.outlet, slugs.outlets),
+    respondents: nameIndex(qa, (entry) => entry.data.respondent, slugs.respondents),
+    topics: nameIndex(qa, (entry) => entry.data.topic, slugs.topics),
   };
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Build one part of the site (src/utils/site-part.ts) with `astro build`
+ * in its own process, into `<work>/<key>/dist` with its own cache, so that
+ * parts build in parallel (or in separate CI jobs) and each keeps its
+ * incremental-build and search-index caches.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface PartBuild {
+  key: string;
+  ok: boolean;
+  seconds: number;
+  /** The build's last output line, or where it failed. */
+  summary: string;
+  log: string;
+}
+
+export interface PartPaths {
+  dist: string;
+  cache: string;
+  log: string;
+  fingerprint: string;
+}
+
+export function partPaths(work: string, key: string): PartPaths {
+  const folder = path.join(work, key);
+  return {
+    dist: path.join(folder, 'dist'),
+    cache: path.join(folder, 'cache'),
+    log: path.join(folder, 'build.log'),
+    fingerprint: path.join(folder, 'fingerprint'),
+  };
+}
+
+/** The fingerprint of the last successful build of a part, if any. */
+export async function builtFingerprint(work: string, key: string): Promise<string | undefined> {
+  return (await readFile(partPaths(work, key).fingerprint, 'utf8').catch(() => undefined))?.trim();
+}
+
+export async function buildPart(options: { projectRoot: string; content: string; work: string; key: string; fingerprint: string }): Promise<PartBuild> {
+  const { projectRoot, key } = options;
+  const paths = partPaths(options.work, key);
+  await mkdir(path.dirname(paths.log), { recursive: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, BAOKU_SHARD: key, BAOKU_CONTENT: path.resolve(options.content), BAOKU_OUT_DIR: paths.dist, BAOKU_CACHE_DIR: paths.cache },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const log = Buffer.concat(chunks).toString('utf8');
+  await writeFile(paths.log, log);
+  const ok = status === 0;
+  // Only a finished build records its fingerprint: a failed part is built again next time.
+  if (ok) await writeFile(paths.fingerprint, `${options.fingerprint}\n`);
+  const built = /\d+ page\(s\) built in [\d.]+s/u.exec(log)?.[0];
+  return {
+    key,
+    ok,
+    seconds: (performance.now() - started) / 1000,
+    summary: ok ? (built ?? 'built') : `astro build failed (exit ${String(status)}); see ${paths.log}`,
+    log,
+  };
+}
