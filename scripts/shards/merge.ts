@@ -72,8 +72,8 @@ export async function mergeParts(options: { work: string; shards: string[]; out:
   await writeFile(path.join(next, 'sitemap-index.xml'), await sitemapIndex(path.join(global, 'sitemap-index.xml'), sitemaps));
   await mergeShardList(next);
   await rm(`${out}.old`, { recursive: true, force: true });
-  await rename(out, `${out}.old`).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
+  await rename(out, `${out}.old`).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   });
   await rename(next, out);
   await rm(`${out}.old`, { recursive: true, force: true });
