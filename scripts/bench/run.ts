@@ -4,7 +4,7 @@
  * Hugo site plus one plain Pagefind run), then one new issue published
  * incrementally and two search shards built in separate processes and merged.
  */
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,13 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   const work = options.keep ? path.resolve(options.keep) : await mkdtemp(path.join(tmpdir(), 'baoku-bench-'));
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  const dirs = { raw: path.join(work, 'raw'), content: path.join(work, 'content'), dist: path.join(work, 'dist'), cache: path.join(work, 'cache') };
+  const dirs = {
+    raw: path.join(work, 'raw'),
+    content: path.join(work, 'content'),
+    dist: path.join(work, 'dist'),
+    parts: path.join(work, 'parts'),
+    cache: path.join(work, 'cache'),
+  };
   const siteEnv = { BAOKU_CONTENT: dirs.content, BAOKU_OUT_DIR: dirs.dist, BAOKU_CACHE_DIR: dirs.cache, BAOKU_SEARCH: 'off' };
   const rows: Row[] = [];
   const record = (measurement: Measurement, note = ''): Measurement => {
@@ -43,7 +49,10 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     );
     return measurement;
   };
-  console.error(`bench: ${options.issues} issues in ${work}`);
+  // Parts of a few hundred issues: by month up to a year of a daily paper, by year beyond.
+  const shardBy = process.env['BAOKU_SHARD_BY'] ?? (options.issues > 400 ? 'year' : 'month');
+  process.env['BAOKU_SHARD_BY'] = shardBy;
+  console.error(`bench: ${options.issues} issues in ${work}, shards by ${shardBy}`);
 
   const generated = record(
     await measure('generate', node, [
@@ -63,15 +72,12 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     }),
   );
   rows.at(-1)!.note = lastLine(ingest.log).replace(/^ingest: /u, '');
-  const build = record(await measure('site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
-  rows.at(-1)!.note = lastMatch(build.log, /\d+ page\(s\) built in [\d.]+s/u) + ' · ' + lastMatch(build.log, /converted \d+ pages and reused[^\n]*/u);
-  const index = record(
-    await measure('index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], {
-      cwd: projectRoot,
-    }),
-  );
-  rows.at(-1)!.note = lastLine(index.log).replace(/^search-index: /u, '');
-  const baoku = [ingest, build, index];
+  // The shipped design: the site in parts (global + one per shard), each its own astro build that also indexes its pages, two at a time, merged.
+  const shardsCli = path.join(projectRoot, 'scripts/build-shards.ts');
+  const shardArgs = ['--content', dirs.content, '--out', dirs.dist, '--work', dirs.parts];
+  const build = record(await measure('site build + index (in parts)', node, [shardsCli, ...shardArgs], { cwd: projectRoot }));
+  rows.at(-1)!.note = await partsNote(build.log, dirs.parts);
+  const baoku = [ingest, build];
   rows.push(total('Baoku total (ingest + build + index)', baoku));
 
   const sizes = {
@@ -89,12 +95,22 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
 
   const baselines: Record<string, number> = {};
   if (options.baseline) {
+    // What a user would otherwise assemble: one astro build of the whole site, then one plain Pagefind run over it.
+    const single = path.join(work, 'dist-single');
+    const astroBuild = record(
+      await measure('baseline: astro build (one process)', node, [astro, 'build'], {
+        env: { ...siteEnv, BAOKU_OUT_DIR: single, BAOKU_CACHE_DIR: path.join(dirs.cache, 'single') },
+        cwd: projectRoot,
+      }),
+    );
+    rows.at(-1)!.note = lastMatch(astroBuild.log, /\d+ page\(s\) built in [\d.]+s/u);
     const plain = record(
-      await measure('baseline: pagefind --site dist', pagefindCli, ['--site', dirs.dist, '--output-path', path.join(work, 'pagefind-baseline')]),
+      await measure('baseline: pagefind --site dist', pagefindCli, ['--site', single, '--output-path', path.join(work, 'pagefind-baseline')]),
     );
     rows.at(-1)!.note = lastMatch(plain.log, /Indexed \d+ pages?/u);
-    rows.push(total('baseline: Astro build + one Pagefind', [build, plain]));
-    baselines['astroPlusPagefind'] = build.wall + plain.wall;
+    rows.push(total('baseline: Astro build + one Pagefind', [astroBuild, plain]));
+    baselines['astroPlusPagefind'] = astroBuild.wall + plain.wall;
+    await rm(single, { recursive: true, force: true });
     if (hugoAvailable()) {
       const hugoSite = path.join(work, 'hugo');
       await writeHugoSite(dirs.content, hugoSite);
@@ -108,7 +124,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     }
   }
 
-  // One new issue, the day after the last one: ingest skips unchanged issues, the index reuses unchanged shards.
+  // One new issue, the day after the last one: ingest skips unchanged issues; only the global part and the new issue's shard are built.
   const next = new Date(new Date(`${facts.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
   record(
     await measure('incremental: generate 1 issue', node, [
@@ -129,49 +145,37 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     }),
   );
   rows.at(-1)!.note = lastLine(incIngest.log).replace(/^ingest: /u, '');
-  const incBuild = record(await measure('incremental: site build', node, [astro, 'build'], { env: siteEnv, cwd: projectRoot }));
-  const incIndex = record(
-    await measure('incremental: index', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--cache', path.join(dirs.cache, 'search')], {
-      cwd: projectRoot,
-    }),
-  );
-  rows.at(-1)!.note = lastLine(incIndex.log).replace(/^search-index: /u, '');
-  rows.push(total('incremental total', [incIngest, incBuild, incIndex]));
+  const incBuild = record(await measure('incremental: build + index (changed parts)', node, [shardsCli, ...shardArgs], { cwd: projectRoot }));
+  rows.at(-1)!.note = await partsNote(incBuild.log, dirs.parts);
+  rows.push(total('incremental total', [incIngest, incBuild]));
 
-  // Two shards built by separate processes (as two CI jobs would), then merged into one pagefind/ folder.
-  const shardKeys = (await readdir(path.join(dirs.dist, 'pagefind'), { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
+  // Two shards built by separate processes (as two CI jobs would), then merged by a third.
+  const shardKeys = (await readdir(dirs.parts, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && entry.name !== 'global')
     .map((entry) => entry.name)
     .sort()
     .reverse()
     .slice(0, 2);
   if (shardKeys.length === 2) {
-    await rm(path.join(dirs.cache, 'search'), { recursive: true, force: true });
     const jobs = await Promise.all(
       shardKeys.map((key) =>
-        measure(
-          `shard ${key} (separate process)`,
-          node,
-          [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--shard', key, '--cache', path.join(dirs.cache, 'search')],
-          { cwd: projectRoot },
-        ),
+        measure(`shard ${key} (separate process)`, node, [shardsCli, ...shardArgs, '--part', key, '--no-merge', '--force'], { cwd: projectRoot }),
       ),
     );
-    for (const job of jobs) record(job, lastLine(job.log).replace(/^search-index: /u, ''));
-    const merge = record(
-      await measure('merge shard list', node, [path.join(projectRoot, 'scripts/search-index.ts'), dirs.dist, '--merge'], { cwd: projectRoot }),
-    );
-    rows.at(-1)!.note = lastLine(merge.log).replace(/^search-index: /u, '');
+    for (const job of jobs) record(job, lastMatch(job.log, / {2}\S+: built[^\n]*/u).trim());
+    const merge = record(await measure('merge parts', node, [shardsCli, ...shardArgs, '--part', 'none'], { cwd: projectRoot }));
+    rows.at(-1)!.note = lastMatch(merge.log, /merged \d+ files[^\n]*/u);
   } else {
     console.error(`bench: only ${shardKeys.length} shard(s); the two-shard demonstration needs two (set BAOKU_SHARD_BY=month or a longer preset)`);
   }
 
   const baokuWall = baoku.reduce((sum, phase) => sum + phase.wall, 0);
-  const incrementalWall = incIngest.wall + incBuild.wall + incIndex.wall;
+  const incrementalWall = incIngest.wall + incBuild.wall;
   const ratios: Record<string, number> = { incrementalToFull: incrementalWall / baokuWall, ingestMbPerSecond: sizes.inputMb / ingest.wall };
   for (const [name, wall] of Object.entries(baselines)) ratios[`baokuTo_${name}`] = baokuWall / wall;
   const report = {
     preset: options.preset ?? null,
+    shardBy,
     issues: options.issues,
     seed: options.seed,
     corpus: facts.corpus,
@@ -204,6 +208,20 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   if (!options.keep) console.log(`(work folder kept for inspection: ${work}; remove it when done)`);
   // Ingest exits 1 because the generator plants a few bad files; any other failure fails the benchmark.
   return rows.some((row) => row.status !== 0 && !row.phase.includes('ingest')) ? 1 : 0;
+}
+
+/** Parts built and where their time went: each part's build log ends with its page count and search-index summary. */
+async function partsNote(log: string, partsDir: string): Promise<string> {
+  const built = [...log.matchAll(/^ {2}(\S+): built in ([\d.]+) s/gmu)];
+  let indexSeconds = 0;
+  let converted = 0;
+  for (const [, key] of built) {
+    const partLog = await readFile(path.join(partsDir, key ?? '', 'build.log'), 'utf8').catch(() => '');
+    indexSeconds += Number(/indexed \d+ pages in \d+ shards[^\n]* in ([\d.]+) s/u.exec(partLog)?.[1] ?? 0);
+    converted += Number(/converted (\d+) pages/u.exec(partLog)?.[1] ?? 0);
+  }
+  const unchanged = /(\d+) unchanged;/u.exec(log)?.[1] ?? '0';
+  return `${built.length} parts built (${built.map(([, key, seconds]) => `${key} ${seconds} s`).join(', ')}), ${unchanged} unchanged; index ${indexSeconds.toFixed(1)} s and ${converted} pages converted inside them; ${lastMatch(log, /merged \d+ files[^\n]*/u)}`;
 }
 
 function total(phase: string, parts: Measurement[]): Row {
