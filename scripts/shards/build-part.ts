@@ -44,8 +44,13 @@ export async function buildPart(options: { projectRoot: string; content: string;
   const paths = partPaths(options.work, key);
   await mkdir(path.dirname(paths.log), { recursive: true });
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot,
+  // Astro writes its prerender bundle into the output folder when that is inside the working directory, else into `./.astro/`:
+  // each part runs in a scratch folder of its own inside the project, so that parallel parts never share that folder
+  // and the bundle still resolves the project's node_modules wherever the output goes.
+  const scratch = path.join(projectRoot, 'node_modules/.baoku-build', key);
+  await mkdir(scratch, { recursive: true });
+  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
+    cwd: scratch,
     env: { ...process.env, BAOKU_SHARD: key, BAOKU_CONTENT: path.resolve(options.content), BAOKU_OUT_DIR: paths.dist, BAOKU_CACHE_DIR: paths.cache },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

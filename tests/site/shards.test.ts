@@ -6,15 +6,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFile, cp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitePart } from '../../src/utils/site-part.ts';
 import { contentDir, outputRoot, projectRoot, siteDir } from './fixture-site.ts';
 
 const root = path.join(outputRoot, 'sharded');
 const content = path.join(root, 'content');
 const out = path.join(root, 'dist');
-const work = path.join(root, 'parts');
+// Outside the project on purpose: parts built in parallel must not share Astro's fallback build folder.
+const work = path.join(tmpdir(), `baoku-parts-${process.pid}`);
 
 function buildShards(): { status: number | null; log: string } {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build-shards.ts'), '--content', content, '--out', out, '--work', work], {
@@ -45,9 +47,14 @@ let first: { status: number | null; log: string };
 
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
   await cp(contentDir, content, { recursive: true });
   first = buildShards();
 }, 300_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
 
 describe('sharded build', () => {
   it('builds the global part and one part per year', () => {
