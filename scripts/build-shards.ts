@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildPart, builtFingerprint, type PartBuild } from './shards/build-part.ts';
 import { mergeParts } from './shards/merge.ts';
 import { GLOBAL, planParts } from './shards/plan.ts';
-import { shardBy } from '../src/utils/site-part.ts';
+import { searchShardBy, shardBy } from '../src/utils/site-part.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
@@ -56,7 +56,7 @@ for (const plan of wanted) {
   if (values.force || (await builtFingerprint(work, plan.key)) !== plan.fingerprint) todo.push(plan);
 }
 console.error(
-  `build-shards: ${plans.length} parts (${shardBy()} shards), ${todo.length} to build, ${wanted.length - todo.length} unchanged; ${Math.min(jobs, todo.length)} at a time`,
+  `build-shards: ${plans.length} parts (${shardBy()} shards, search by ${searchShardBy()}), ${todo.length} to build, ${wanted.length - todo.length} unchanged; ${Math.min(jobs, todo.length)} at a time`,
 );
 
 const results: PartBuild[] = [];

@@ -49,10 +49,12 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     );
     return measurement;
   };
-  // Parts of a few hundred issues: by month up to a year of a daily paper, by year beyond.
+  // Site parts by month up to a year of a daily paper, by year beyond (fewer Astro start-ups); search bundles by month.
   const shardBy = process.env['BAOKU_SHARD_BY'] ?? (options.issues > 400 ? 'year' : 'month');
+  const searchShardBy = process.env['BAOKU_SEARCH_SHARD_BY'] ?? 'month';
   process.env['BAOKU_SHARD_BY'] = shardBy;
-  console.error(`bench: ${options.issues} issues in ${work}, shards by ${shardBy}`);
+  process.env['BAOKU_SEARCH_SHARD_BY'] = searchShardBy;
+  console.error(`bench: ${options.issues} issues in ${work}, site parts by ${shardBy}, search bundles by ${searchShardBy}`);
 
   const generated = record(
     await measure('generate', node, [
@@ -176,6 +178,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   const report = {
     preset: options.preset ?? null,
     shardBy,
+    searchShardBy,
     issues: options.issues,
     seed: options.seed,
     corpus: facts.corpus,

@@ -2,7 +2,7 @@
  * Merge the parts of a sharded build into one site folder, ready for a CDN:
  * the global part gives every page over the whole archive, each shard its
  * issue, section and Q&A pages (`papers/…/<y>/<m>/<d>/` in both scripts)
- * and its search bundle (`pagefind/<key>/`); assets (`_astro/`, hashed)
+ * and its search bundles (`pagefind/<key>/`, or one per month of it); assets (`_astro/`, hashed)
  * come from all. Sitemaps of the shards are renamed `sitemap-<key>-N.xml`
  * and listed in one sitemap index; the search shard list is written anew.
  *
@@ -61,7 +61,7 @@ export async function mergeParts(options: { work: string; shards: string[]; out:
       if (sitemap) {
         entries.push([file, `sitemap-${key}-${sitemap[1]}.xml`]);
         sitemaps.push(`sitemap-${key}-${sitemap[1]}.xml`);
-      } else if (/^(?:zh-hant\/)?papers\//u.test(file) || file.startsWith('_astro/') || file.startsWith(`pagefind/${key}/`)) {
+      } else if (/^(?:zh-hant\/)?papers\//u.test(file) || file.startsWith('_astro/') || ownBundle(file, key)) {
         entries.push([file, file]);
       }
     }
@@ -78,6 +78,11 @@ export async function mergeParts(options: { work: string; shards: string[]; out:
   await rename(next, out);
   await rm(`${out}.old`, { recursive: true, force: true });
   return { files, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A search bundle of the shard: `pagefind/2024/…`, or a month of it (`pagefind/2024-03/…`, BAOKU_SEARCH_SHARD_BY=month). */
+function ownBundle(file: string, key: string): boolean {
+  return file.startsWith(`pagefind/${key}/`) || file.startsWith(`pagefind/${key}-`);
 }
 
 /** A sitemap index listing `files`, with the site URL of the global part's own index. */

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { shardBy } from '../utils/site-part.ts';
+import { searchShardBy } from '../utils/site-part.ts';
 import { searchRecord, shardOf, type SearchRecord } from './search-records.ts';
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
@@ -138,7 +138,7 @@ async function shardFiles(root: string): Promise<Map<string, string[]>> {
   const shards = new Map<string, string[]>();
   const files = (await readdir(root, { recursive: true })).map((file) => file.split(path.sep).join('/'));
   for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('zh-hant/')).sort()) {
-    const key = shardOf(file, shardBy());
+    const key = shardOf(file, searchShardBy());
     if (!key) continue;
     const list = shards.get(key);
     if (list) list.push(file);

@@ -23,6 +23,19 @@ export function shardBy(): ShardBy {
   return process.env['BAOKU_SHARD_BY'] === 'month' ? 'month' : 'year';
 }
 
+/**
+ * How the search index is split into bundles (`pagefind/<key>/`): by
+ * `BAOKU_SEARCH_SHARD_BY`, else like the site. Never coarser than the site's
+ * parts, since each part indexes its own pages: with parts by year, search
+ * bundles may be by month (smaller indexes, less memory, fewer bytes for a
+ * first query); with parts by month they are by month.
+ */
+export function searchShardBy(): ShardBy {
+  const wanted = process.env['BAOKU_SEARCH_SHARD_BY'];
+  if (shardBy() === 'month') return 'month';
+  return wanted === 'month' || wanted === 'year' ? wanted : 'year';
+}
+
 /** The shard of an issue date: `2024-03-08` → `2024` (or `2024-03` by month). */
 export function shardOfDate(date: string, by: ShardBy = shardBy()): string {
   return by === 'month' ? date.slice(0, 7) : date.slice(0, 4);

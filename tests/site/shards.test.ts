@@ -9,7 +9,7 @@ import { appendFile, cp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sitePart } from '../../src/utils/site-part.ts';
+import { searchShardBy, sitePart } from '../../src/utils/site-part.ts';
 import { contentDir, outputRoot, projectRoot, siteDir } from './fixture-site.ts';
 
 const root = path.join(outputRoot, 'sharded');
@@ -59,7 +59,7 @@ afterAll(async () => {
 describe('sharded build', () => {
   it('builds the global part and one part per year', () => {
     expect(first.status, first.log).toBe(0);
-    expect(first.log).toMatch(/3 parts \(year shards\), 3 to build, 0 unchanged/u);
+    expect(first.log).toMatch(/3 parts \(year shards, search by year\), 3 to build, 0 unchanged/u);
   });
 
   it('merges into the same site as one build, file for file', async () => {
@@ -106,6 +106,26 @@ describe('site part', () => {
       expect(() => sitePart()).toThrow('BAOKU_SHARD=24 is not a site part: use `global`, or a year such as `2024`');
     } finally {
       delete process.env['BAOKU_SHARD'];
+    }
+  });
+
+  it('splits search bundles no coarser than the parts', () => {
+    const saved = { parts: process.env['BAOKU_SHARD_BY'], search: process.env['BAOKU_SEARCH_SHARD_BY'] };
+    try {
+      process.env['BAOKU_SHARD_BY'] = 'year';
+      process.env['BAOKU_SEARCH_SHARD_BY'] = 'month';
+      expect(searchShardBy()).toBe('month');
+      process.env['BAOKU_SHARD_BY'] = 'month';
+      process.env['BAOKU_SEARCH_SHARD_BY'] = 'year';
+      expect(searchShardBy()).toBe('month');
+      delete process.env['BAOKU_SHARD_BY'];
+      delete process.env['BAOKU_SEARCH_SHARD_BY'];
+      expect(searchShardBy()).toBe('year');
+    } finally {
+      if (saved.parts === undefined) delete process.env['BAOKU_SHARD_BY'];
+      else process.env['BAOKU_SHARD_BY'] = saved.parts;
+      if (saved.search === undefined) delete process.env['BAOKU_SEARCH_SHARD_BY'];
+      else process.env['BAOKU_SEARCH_SHARD_BY'] = saved.search;
     }
   });
 });
