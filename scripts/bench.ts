@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--issues N | --preset month|year|decade] [--baseline] [--keep DIR] [--seed S]`
+ * `npm run bench -- [--issues N | --preset month|year|decade] [--baseline] [--keep DIR] [--seed S] [--no-two-shards]`
  *
  * Generates a realistic archive and measures every phase of Baoku on it
  * (and, with --baseline, the simple alternatives), printing a table and
@@ -15,7 +15,9 @@ const { values } = parseArgs({
     baseline: { type: 'boolean', default: false },
     keep: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    'two-shards': { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const preset = values.preset as keyof typeof PRESETS;
 if (!values.issues && !(preset in PRESETS)) {
@@ -28,6 +30,7 @@ if (!values.issues && !(preset in PRESETS)) {
     baseline: values.baseline,
     ...(values.keep ? { keep: values.keep } : {}),
     seed: Number(values.seed),
+    twoShards: values['two-shards'],
     queries: ['经济', '两国关系'],
   });
 }

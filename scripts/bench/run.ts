@@ -21,6 +21,8 @@ export interface BenchOptions {
   baseline: boolean;
   keep?: string;
   seed: number;
+  /** Build two parts as separate jobs and merge them (skip on very large presets: it repeats two parts' builds). */
+  twoShards: boolean;
   queries: [string, string];
 }
 
@@ -158,7 +160,9 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     .sort()
     .reverse()
     .slice(0, 2);
-  if (shardKeys.length === 2) {
+  if (!options.twoShards) {
+    console.error('bench: the two-part demonstration is skipped (--no-two-shards)');
+  } else if (shardKeys.length === 2) {
     const jobs = await Promise.all(
       shardKeys.map((key) =>
         measure(`shard ${key} (separate process)`, node, [shardsCli, ...shardArgs, '--part', key, '--no-merge', '--force'], { cwd: projectRoot }),
