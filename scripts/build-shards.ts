@@ -74,8 +74,18 @@ await Promise.all(
 const failed = results.filter((result) => !result.ok);
 for (const result of failed) console.error(`\n── ${result.key} ──\n${result.log.trim().split('\n').slice(-30).join('\n')}`);
 if (failed.length === 0 && !values['no-merge']) {
-  const merged = await mergeParts({ work, shards: plans.filter((plan) => plan.key !== GLOBAL).map((plan) => plan.key), out: values.out });
-  console.error(`build-shards: merged ${merged.files} files into ${path.resolve(values.out)} in ${merged.seconds.toFixed(1)} s`);
+  const shards = plans.filter((plan) => plan.key !== GLOBAL).map((plan) => plan.key);
+  // Merging only (`--part none`) rebuilds the merged folder from every part; otherwise only the rebuilt parts' files are replaced.
+  const mergeOnly = values.part?.includes('none') === true;
+  const merged = await mergeParts({
+    work,
+    shards,
+    out: values.out,
+    ...(mergeOnly ? {} : { rebuilt: new Set(results.map((result) => result.key)) }),
+  });
+  console.error(
+    `build-shards: merged ${merged.files} files into ${path.resolve(values.out)} (${merged.mode === 'full' ? 'a fresh folder' : 'rebuilt parts only'}, ${merged.removed} removed) in ${merged.seconds.toFixed(1)} s`,
+  );
 }
 console.error(
   `build-shards: ${results.length - failed.length} parts built, ${failed.length} failed, ${wanted.length - todo.length} unchanged; ${((performance.now() - started) / 1000).toFixed(1)} s`,

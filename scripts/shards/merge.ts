@@ -2,87 +2,156 @@
  * Merge the parts of a sharded build into one site folder, ready for a CDN:
  * the global part gives every page over the whole archive, each shard its
  * issue, section and Q&A pages (`papers/…/<y>/<m>/<d>/` in both scripts)
- * and its search bundles (`pagefind/<key>/`, or one per month of it); assets (`_astro/`, hashed)
- * come from all. Sitemaps of the shards are renamed `sitemap-<key>-N.xml`
- * and listed in one sitemap index; the search shard list is written anew.
+ * and its search bundles (`pagefind/<key>/`, or one per month of it);
+ * assets (`_astro/`, hashed) come from all. Sitemaps of the shards are
+ * renamed `sitemap-<key>-N.xml` and listed in one sitemap index; the search
+ * shard list is written anew.
  *
  * Files are hard-linked, not copied (a part's output stays in place for its
- * next incremental build), into a fresh folder that then replaces the old
- * one, so that the published folder never mixes two builds.
+ * next incremental build). The first merge fills a fresh folder that then
+ * replaces the old one; later merges replace only the files of the parts
+ * that were rebuilt, each file atomically (linked under a temporary name,
+ * then renamed over the old one), and remove the files those parts no
+ * longer have.
  */
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeShardList } from '../../src/integrations/search-index.ts';
 import { partPaths } from './build-part.ts';
 import { GLOBAL } from './plan.ts';
 
 export interface MergeResult {
+  /** Files linked. */
   files: number;
+  /** Files removed from the merged folder. */
+  removed: number;
+  /** `full`: a fresh folder; `parts`: only the rebuilt parts' files replaced. */
+  mode: 'full' | 'parts';
   seconds: number;
+}
+
+export interface MergeOptions {
+  work: string;
+  /** Every shard key (not `global`). */
+  shards: string[];
+  out: string;
+  /** Parts built since the last merge: only their files are replaced. A full merge when absent or when `out` does not exist. */
+  rebuilt?: ReadonlySet<string>;
 }
 
 /** Files linked at once. */
 const BATCH = 256;
 
-export async function mergeParts(options: { work: string; shards: string[]; out: string }): Promise<MergeResult> {
+type Entry = [source: string, target: string];
+
+export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   const started = performance.now();
   const out = path.resolve(options.out);
-  const next = `${out}.merging`;
-  await rm(next, { recursive: true, force: true });
-  made.clear();
-  const placed = new Set<string>();
-  const sitemaps: string[] = [];
-  let files = 0;
-
-  const place = async (from: string, entries: Array<[source: string, target: string]>): Promise<void> => {
-    const todo = entries.filter(([, target]) => !placed.has(target));
-    for (const [, target] of todo) placed.add(target);
-    for (let start = 0; start < todo.length; start += BATCH) {
-      await Promise.all(todo.slice(start, start + BATCH).map(([source, target]) => linkFile(path.join(from, source), path.join(next, target))));
-    }
-    files += todo.length;
-  };
-
-  const global = partPaths(options.work, GLOBAL).dist;
-  const globalFiles = await listFiles(global);
-  if (!globalFiles.includes('index.html'))
-    throw new Error(`${global} holds no built site: build the global part first (node scripts/build-shards.ts --part global)`);
-  await place(
-    global,
-    globalFiles.filter((file) => !file.startsWith('pagefind/') && file !== 'sitemap-index.xml').map((file) => [file, file]),
+  const incremental = options.rebuilt !== undefined && (await exists(path.join(out, 'index.html')));
+  const parts = [GLOBAL, ...options.shards];
+  const entries = new Map<string, Entry[]>();
+  for (const key of parts) entries.set(key, await partEntries(options.work, key));
+  const sitemaps = parts.flatMap((key) =>
+    entries
+      .get(key)!
+      .map(([, target]) => target)
+      .filter((target) => /^sitemap-[\w-]*\d+\.xml$/u.test(target)),
   );
-  sitemaps.push(...globalFiles.filter((file) => /^sitemap-\d+\.xml$/u.test(file)));
+  const assets = new Map<string, Entry>();
+  for (const key of parts) for (const entry of entries.get(key)!) if (entry[1].startsWith('_astro/')) assets.set(entry[1], entry);
 
-  for (const key of options.shards) {
-    const dist = partPaths(options.work, key).dist;
-    const entries: Array<[string, string]> = [];
-    for (const file of await listFiles(dist)) {
-      const sitemap = /^sitemap-(\d+)\.xml$/u.exec(file);
-      if (sitemap) {
-        entries.push([file, `sitemap-${key}-${sitemap[1]}.xml`]);
-        sitemaps.push(`sitemap-${key}-${sitemap[1]}.xml`);
-      } else if (/^(?:zh-hant\/)?papers\//u.test(file) || file.startsWith('_astro/') || ownBundle(file, key)) {
-        entries.push([file, file]);
-      }
+  let files = 0;
+  let removed = 0;
+  if (!incremental) {
+    const next = `${out}.merging`;
+    await rm(next, { recursive: true, force: true });
+    const placed = new Set<string>();
+    for (const key of parts) {
+      const todo = entries.get(key)!.filter(([, target]) => !target.startsWith('_astro/') && !placed.has(target));
+      for (const [, target] of todo) placed.add(target);
+      files += await linkAll(partPaths(options.work, key).dist, todo, next);
     }
-    if (entries.length === 0) throw new Error(`${dist} holds no pages of shard ${key}: build it first (node scripts/build-shards.ts --part ${key})`);
-    await place(dist, entries);
+    files += await linkAllFrom(options.work, [...assets.values()], next, entries);
+    await writeIndexes(next, options.work, sitemaps);
+    await rm(`${out}.old`, { recursive: true, force: true });
+    await rename(out, `${out}.old`).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    });
+    await rename(next, out);
+    await rm(`${out}.old`, { recursive: true, force: true });
+    return { files, removed, mode: 'full', seconds: (performance.now() - started) / 1000 };
   }
 
-  await writeFile(path.join(next, 'sitemap-index.xml'), await sitemapIndex(path.join(global, 'sitemap-index.xml'), sitemaps));
-  await mergeShardList(next);
-  await rm(`${out}.old`, { recursive: true, force: true });
-  await rename(out, `${out}.old`).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  });
-  await rename(next, out);
-  await rm(`${out}.old`, { recursive: true, force: true });
-  return { files, seconds: (performance.now() - started) / 1000 };
+  const present = await listFiles(out);
+  for (const key of parts.filter((part) => options.rebuilt!.has(part))) {
+    const wanted = entries.get(key)!.filter(([, target]) => !target.startsWith('_astro/'));
+    const keep = new Set(wanted.map(([, target]) => target));
+    for (const file of present.filter((name) => owner(name, options.shards) === key && !keep.has(name))) {
+      await unlink(path.join(out, file));
+      await rmdir(path.dirname(path.join(out, file))).catch(() => undefined);
+      removed += 1;
+    }
+    files += await linkAll(partPaths(options.work, key).dist, wanted, out, { replace: true });
+  }
+  // Assets: every part's, and no other.
+  const presentAssets = new Set(present.filter((name) => name.startsWith('_astro/')));
+  files += await linkAllFrom(
+    options.work,
+    [...assets.values()].filter(([, target]) => !presentAssets.has(target)),
+    out,
+    entries,
+  );
+  for (const asset of presentAssets) {
+    if (!assets.has(asset)) {
+      await unlink(path.join(out, asset));
+      removed += 1;
+    }
+  }
+  await writeIndexes(out, options.work, sitemaps);
+  return { files, removed, mode: 'parts', seconds: (performance.now() - started) / 1000 };
 }
 
-/** A search bundle of the shard: `pagefind/2024/…`, or a month of it (`pagefind/2024-03/…`, BAOKU_SEARCH_SHARD_BY=month). */
-function ownBundle(file: string, key: string): boolean {
-  return file.startsWith(`pagefind/${key}/`) || file.startsWith(`pagefind/${key}-`);
+/** What a part puts in the merged folder: [file in its output, file in the merged folder]. */
+async function partEntries(work: string, key: string): Promise<Entry[]> {
+  const dist = partPaths(work, key).dist;
+  const all = await listFiles(dist);
+  if (key === GLOBAL) {
+    if (!all.includes('index.html')) throw new Error(`${dist} holds no built site: build the global part first (node scripts/build-shards.ts --part global)`);
+    return all.filter((file) => !file.startsWith('pagefind/') && file !== 'sitemap-index.xml').map((file) => [file, file]);
+  }
+  const result: Entry[] = [];
+  for (const file of all) {
+    const sitemap = /^sitemap-(\d+)\.xml$/u.exec(file);
+    if (sitemap) result.push([file, `sitemap-${key}-${sitemap[1]}.xml`]);
+    else if (owner(file, [key]) === key || file.startsWith('_astro/')) result.push([file, file]);
+  }
+  if (result.length === 0) throw new Error(`${dist} holds no pages of shard ${key}: build it first (node scripts/build-shards.ts --part ${key})`);
+  return result;
+}
+
+/**
+ * The part a file of the merged folder comes from: a shard for the pages of
+ * its days, its search bundles and sitemaps; `global` for the rest; none
+ * for the shared assets and the indexes written by the merge itself.
+ */
+function owner(file: string, shards: readonly string[]): string | undefined {
+  if (file.startsWith('_astro/') || file === 'sitemap-index.xml' || file === 'pagefind/baoku-shards.json' || file === 'pagefind/baoku-s2t.txt') {
+    return undefined;
+  }
+  const day = /^(?:zh-hant\/)?papers\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\//u.exec(file);
+  const bundle = /^pagefind\/([\d-]+)\//u.exec(file);
+  const sitemap = /^sitemap-([\d-]+)-\d+\.xml$/u.exec(file);
+  const stamp = day ? `${day[1]}-${day[2]}-${day[3]}` : (bundle?.[1] ?? sitemap?.[1]);
+  if (stamp === undefined) return GLOBAL;
+  return shards.find((key) => stamp === key || stamp.startsWith(`${key}-`));
+}
+
+/** The sitemap index and the search shard list, written atomically. */
+async function writeIndexes(root: string, work: string, sitemaps: string[]): Promise<void> {
+  const index = await sitemapIndex(path.join(partPaths(work, GLOBAL).dist, 'sitemap-index.xml'), sitemaps);
+  await writeFile(path.join(root, 'sitemap-index.xml.tmp'), index);
+  await rename(path.join(root, 'sitemap-index.xml.tmp'), path.join(root, 'sitemap-index.xml'));
+  await mergeShardList(root);
 }
 
 /** A sitemap index listing `files`, with the site URL of the global part's own index. */
@@ -91,8 +160,8 @@ async function sitemapIndex(globalIndex: string, files: string[]): Promise<strin
   const first = /<loc>([^<]*?)sitemap-\d+\.xml<\/loc>/u.exec(text);
   if (!first) throw new Error(`${globalIndex}:1:1: no <loc>…sitemap-N.xml</loc> in the global part's sitemap index; rebuild the global part`);
   const prefix = first[1] ?? '';
-  const entries = files.map((file) => `<sitemap><loc>${prefix}${file}</loc></sitemap>`).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`;
+  const list = files.map((file) => `<sitemap><loc>${prefix}${file}</loc></sitemap>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${list}</sitemapindex>`;
 }
 
 async function listFiles(root: string): Promise<string[]> {
@@ -103,17 +172,59 @@ async function listFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-const made = new Map<string, Promise<unknown>>();
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Assets may come from any part: find each one's part by its entry list. */
+async function linkAllFrom(work: string, todo: Entry[], root: string, entries: Map<string, Entry[]>): Promise<number> {
+  let count = 0;
+  for (const [key, list] of entries) {
+    const own = new Set(list.map(([, target]) => target));
+    const mine = todo.filter(([, target]) => own.has(target));
+    todo = todo.filter(([, target]) => !own.has(target));
+    count += await linkAll(partPaths(work, key).dist, mine, root);
+  }
+  return count;
+}
+
+async function linkAll(from: string, todo: Entry[], root: string, options: { replace?: boolean } = {}): Promise<number> {
+  const made = new Map<string, Promise<unknown>>();
+  for (let start = 0; start < todo.length; start += BATCH) {
+    await Promise.all(
+      todo.slice(start, start + BATCH).map(async ([source, target]) => {
+        const file = path.join(root, target);
+        const folder = path.dirname(file);
+        if (!made.has(folder)) made.set(folder, mkdir(folder, { recursive: true }));
+        await made.get(folder);
+        if (options.replace) {
+          await linkFile(path.join(from, source), `${file}.merging`);
+          await rename(`${file}.merging`, file);
+        } else {
+          await linkFile(path.join(from, source), file);
+        }
+      }),
+    );
+  }
+  return todo.length;
+}
 
 async function linkFile(source: string, target: string): Promise<void> {
-  const folder = path.dirname(target);
-  if (!made.has(folder)) made.set(folder, mkdir(folder, { recursive: true }));
-  await made.get(folder);
   try {
     await link(source, target);
   } catch (error) {
-    // Another file system (or one without hard links): copy.
-    if ((error as NodeJS.ErrnoException).code === 'EXDEV' || (error as NodeJS.ErrnoException).code === 'EPERM') await copyFile(source, target);
-    else throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await unlink(target);
+      await link(source, target);
+    } else if (code === 'EXDEV' || code === 'EPERM') {
+      // Another file system (or one without hard links): copy.
+      await copyFile(source, target);
+    } else {
+      throw error;
+    }
   }
 }

@@ -6,7 +6,7 @@
  * and it can take only part of a collection (one shard of the site) or leave
  * the bodies out (the pages over the whole archive need metadata only).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -53,9 +53,12 @@ async function syncFolder(root: string, options: MarkdownFilesOptions, context: 
         if (options.include && !options.include(id)) return;
         wanted.add(id);
         const filePath = path.join(root, file);
-        const text = await readFile(filePath, 'utf8');
-        const digest = context.generateDigest(keepBody ? text : `${text}\u0000metadata`);
+        // Size and modification time stand for the content (ingest replaces a file only when its text changes),
+        // so that an unchanged entry costs a stat, not a read.
+        const info = await stat(filePath);
+        const digest = context.generateDigest(`${file}\u0000${info.size}\u0000${info.mtimeMs}\u0000${keepBody ? 'body' : 'metadata'}`);
         if (store.get(id)?.digest === digest) return;
+        const text = await readFile(filePath, 'utf8');
         const { data, body } = splitFrontmatter(text, filePath);
         store.set({
           id,

@@ -18,12 +18,16 @@ const out = path.join(root, 'dist');
 // Outside the project on purpose: parts built in parallel must not share Astro's fallback build folder.
 const work = path.join(tmpdir(), `baoku-parts-${process.pid}`);
 
-function buildShards(): { status: number | null; log: string } {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build-shards.ts'), '--content', content, '--out', out, '--work', work], {
-    cwd: projectRoot,
-    env: { ...process.env, BAOKU_SHARD_BY: 'year' },
-    encoding: 'utf8',
-  });
+function buildShards(extra: string[] = []): { status: number | null; log: string } {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'scripts/build-shards.ts'), '--content', content, '--out', out, '--work', work, ...extra],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, BAOKU_SHARD_BY: 'year' },
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, log: `${result.stdout}${result.stderr}` };
 }
 
@@ -95,7 +99,13 @@ describe('sharded build', () => {
     expect(edited.log).toMatch(/ {2}2025: built/u);
     expect(edited.log).toMatch(/ {2}global: built/u);
     expect(edited.log).not.toMatch(/ {2}2024: built/u);
+    expect(edited.log).toMatch(/rebuilt parts only, \d+ removed/u);
     expect(await readFile(path.join(out, 'papers/kejizhoubao/2025/09/03/p3-01/index.html'), 'utf8')).toContain('本段为分片构建测试所加');
+    // Replacing the rebuilt parts' files gives what merging every part afresh gives.
+    const fresh = buildShards(['--part', 'none', '--out', path.join(root, 'dist-fresh')]);
+    expect(fresh.status, fresh.log).toBe(0);
+    expect(fresh.log).toMatch(/a fresh folder/u);
+    expect(await files(out)).toEqual(await files(path.join(root, 'dist-fresh')));
   }, 120_000);
 });
 
