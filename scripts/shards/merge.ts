@@ -49,20 +49,13 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   const out = path.resolve(options.out);
   const incremental = options.rebuilt !== undefined && (await exists(path.join(out, 'index.html')));
   const parts = [GLOBAL, ...options.shards];
-  const entries = new Map<string, Entry[]>();
-  for (const key of parts) entries.set(key, await partEntries(options.work, key));
-  const sitemaps = parts.flatMap((key) =>
-    entries
-      .get(key)!
-      .map(([, target]) => target)
-      .filter((target) => /^sitemap-[\w-]*\d+\.xml$/u.test(target)),
-  );
-  const assets = new Map<string, Entry>();
-  for (const key of parts) for (const entry of entries.get(key)!) if (entry[1].startsWith('_astro/')) assets.set(entry[1], entry);
-
   let files = 0;
   let removed = 0;
   if (!incremental) {
+    const entries = new Map<string, Entry[]>();
+    for (const key of parts) entries.set(key, await partEntries(options.work, key));
+    const assets = new Map<string, Entry>();
+    for (const key of parts) for (const entry of entries.get(key)!) if (entry[1].startsWith('_astro/')) assets.set(entry[1], entry);
     const next = `${out}.merging`;
     await rm(next, { recursive: true, force: true });
     const placed = new Set<string>();
@@ -72,7 +65,8 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
       files += await linkAll(partPaths(options.work, key).dist, todo, next);
     }
     files += await linkAllFrom(options.work, [...assets.values()], next, entries);
-    await writeIndexes(next, options.work, sitemaps);
+    for (const key of parts) await writeMerged(options.work, key, entries.get(key)!);
+    await writeIndexes(next, options.work, parts);
     await rm(`${out}.old`, { recursive: true, force: true });
     await rename(out, `${out}.old`).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -82,33 +76,52 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
     return { files, removed, mode: 'full', seconds: (performance.now() - started) / 1000 };
   }
 
-  const present = await listFiles(out);
+  // Only the rebuilt parts are read; what each part put in the merged folder last time is kept in `<work>/<key>/merged.txt`.
   for (const key of parts.filter((part) => options.rebuilt!.has(part))) {
-    const wanted = entries.get(key)!.filter(([, target]) => !target.startsWith('_astro/'));
+    const wanted = (await partEntries(options.work, key)).filter(([, target]) => !target.startsWith('_astro/'));
     const keep = new Set(wanted.map(([, target]) => target));
-    for (const file of present.filter((name) => owner(name, options.shards) === key && !keep.has(name))) {
-      await unlink(path.join(out, file));
+    const before = (await readMerged(options.work, key)) ?? (await listFiles(out)).filter((name) => owner(name, options.shards) === key);
+    for (const file of before.filter((name) => !keep.has(name))) {
+      await unlink(path.join(out, file)).catch(() => undefined);
       await rmdir(path.dirname(path.join(out, file))).catch(() => undefined);
       removed += 1;
     }
     files += await linkAll(partPaths(options.work, key).dist, wanted, out, { replace: true });
+    await writeMerged(options.work, key, wanted);
   }
-  // Assets: every part's, and no other.
-  const presentAssets = new Set(present.filter((name) => name.startsWith('_astro/')));
-  files += await linkAllFrom(
-    options.work,
-    [...assets.values()].filter(([, target]) => !presentAssets.has(target)),
-    out,
-    entries,
-  );
-  for (const asset of presentAssets) {
-    if (!assets.has(asset)) {
+  // Assets (hashed names): every part's, and no other.
+  const present = new Set((await readdir(path.join(out, '_astro')).catch(() => [])).map((name) => `_astro/${name}`));
+  const wanted = new Set<string>();
+  for (const key of parts) {
+    const names = (await readdir(path.join(partPaths(options.work, key).dist, '_astro')).catch(() => [])).map((name) => `_astro/${name}`);
+    for (const name of names) wanted.add(name);
+    const fresh = names.filter((name) => !present.has(name));
+    for (const name of fresh) present.add(name);
+    files += await linkAll(
+      partPaths(options.work, key).dist,
+      fresh.map((name) => [name, name]),
+      out,
+    );
+  }
+  for (const asset of present) {
+    if (!wanted.has(asset)) {
       await unlink(path.join(out, asset));
       removed += 1;
     }
   }
-  await writeIndexes(out, options.work, sitemaps);
+  await writeIndexes(out, options.work, parts);
   return { files, removed, mode: 'parts', seconds: (performance.now() - started) / 1000 };
+}
+
+/** What a part put in the merged folder at the last merge (assets aside). */
+async function readMerged(work: string, key: string): Promise<string[] | undefined> {
+  const text = await readFile(path.join(work, key, 'merged.txt'), 'utf8').catch(() => undefined);
+  return text?.split('\n').filter((line) => line !== '');
+}
+
+async function writeMerged(work: string, key: string, entries: Entry[]): Promise<void> {
+  const targets = entries.map(([, target]) => target).filter((target) => !target.startsWith('_astro/'));
+  await writeFile(path.join(work, key, 'merged.txt'), `${targets.join('\n')}\n`);
 }
 
 /** What a part puts in the merged folder: [file in its output, file in the merged folder]. */
@@ -146,8 +159,10 @@ function owner(file: string, shards: readonly string[]): string | undefined {
   return shards.find((key) => stamp === key || stamp.startsWith(`${key}-`));
 }
 
-/** The sitemap index and the search shard list, written atomically. */
-async function writeIndexes(root: string, work: string, sitemaps: string[]): Promise<void> {
+/** The sitemap index (of every part's sitemaps, as merged) and the search shard list, written atomically. */
+async function writeIndexes(root: string, work: string, parts: string[]): Promise<void> {
+  const sitemaps: string[] = [];
+  for (const key of parts) sitemaps.push(...((await readMerged(work, key)) ?? []).filter((file) => /^sitemap-[\w-]*\d+\.xml$/u.test(file)));
   const index = await sitemapIndex(path.join(partPaths(work, GLOBAL).dist, 'sitemap-index.xml'), sitemaps);
   await writeFile(path.join(root, 'sitemap-index.xml.tmp'), index);
   await rename(path.join(root, 'sitemap-index.xml.tmp'), path.join(root, 'sitemap-index.xml'));
