@@ -42,13 +42,22 @@ export interface MergeOptions {
 /** Files linked at once. */
 const BATCH = 256;
 
+/** In the work folder: the folder the parts were last merged into. */
+const MERGED_INTO = 'merged-into.txt';
+
 type Entry = [source: string, target: string];
 
 export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   const started = performance.now();
   const out = path.resolve(options.out);
-  const incremental = options.rebuilt !== undefined && (await exists(path.join(out, 'index.html')));
   const parts = [GLOBAL, ...options.shards];
+  // Replace only the rebuilt parts' files when this work folder made `out` last time and remembers every part's files;
+  // otherwise (a first merge, a folder built another way, a new part) fill a fresh folder.
+  const incremental =
+    options.rebuilt !== undefined &&
+    (await readFile(path.join(options.work, MERGED_INTO), 'utf8').catch(() => undefined)) === `${out}\n` &&
+    (await exists(path.join(out, 'index.html'))) &&
+    (await Promise.all(parts.map((key) => exists(path.join(options.work, key, 'merged.txt'))))).every(Boolean);
   let files = 0;
   let removed = 0;
   if (!incremental) {
@@ -73,6 +82,7 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
     });
     await rename(next, out);
     await rm(`${out}.old`, { recursive: true, force: true });
+    await writeFile(path.join(options.work, MERGED_INTO), `${out}\n`);
     return { files, removed, mode: 'full', seconds: (performance.now() - started) / 1000 };
   }
 
