@@ -63,17 +63,15 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   if (!incremental) {
     const entries = new Map<string, Entry[]>();
     for (const key of parts) entries.set(key, await partEntries(options.work, key));
-    const assets = new Map<string, Entry>();
-    for (const key of parts) for (const entry of entries.get(key)!) if (entry[1].startsWith('_astro/')) assets.set(entry[1], entry);
     const next = `${out}.merging`;
     await rm(next, { recursive: true, force: true });
     const placed = new Set<string>();
     for (const key of parts) {
-      const todo = entries.get(key)!.filter(([, target]) => !target.startsWith('_astro/') && !placed.has(target));
+      const todo = entries.get(key)!.filter(([, target]) => !placed.has(target));
       for (const [, target] of todo) placed.add(target);
       files += await linkAll(partPaths(options.work, key).dist, todo, next);
     }
-    files += await linkAllFrom(options.work, [...assets.values()], next, entries);
+    files += (await linkAssets(options.work, parts, next)).linked;
     for (const key of parts) await writeMerged(options.work, key, entries.get(key)!);
     await writeIndexes(next, options.work, parts);
     await rm(`${out}.old`, { recursive: true, force: true });
@@ -88,9 +86,9 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
 
   // Only the rebuilt parts are read; what each part put in the merged folder last time is kept in `<work>/<key>/merged.txt`.
   for (const key of parts.filter((part) => options.rebuilt!.has(part))) {
-    const wanted = (await partEntries(options.work, key)).filter(([, target]) => !target.startsWith('_astro/'));
+    const wanted = await partEntries(options.work, key);
     const keep = new Set(wanted.map(([, target]) => target));
-    const before = (await readMerged(options.work, key)) ?? (await listFiles(out)).filter((name) => owner(name, options.shards) === key);
+    const before = (await readMerged(options.work, key)) ?? [];
     for (const file of before.filter((name) => !keep.has(name))) {
       await unlink(path.join(out, file)).catch(() => undefined);
       await rmdir(path.dirname(path.join(out, file))).catch(() => undefined);
@@ -99,26 +97,9 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
     files += await linkAll(partPaths(options.work, key).dist, wanted, out, { replace: true });
     await writeMerged(options.work, key, wanted);
   }
-  // Assets (hashed names): every part's, and no other.
-  const present = new Set((await readdir(path.join(out, '_astro')).catch(() => [])).map((name) => `_astro/${name}`));
-  const wanted = new Set<string>();
-  for (const key of parts) {
-    const names = (await readdir(path.join(partPaths(options.work, key).dist, '_astro')).catch(() => [])).map((name) => `_astro/${name}`);
-    for (const name of names) wanted.add(name);
-    const fresh = names.filter((name) => !present.has(name));
-    for (const name of fresh) present.add(name);
-    files += await linkAll(
-      partPaths(options.work, key).dist,
-      fresh.map((name) => [name, name]),
-      out,
-    );
-  }
-  for (const asset of present) {
-    if (!wanted.has(asset)) {
-      await unlink(path.join(out, asset));
-      removed += 1;
-    }
-  }
+  const assets = await linkAssets(options.work, parts, out);
+  files += assets.linked;
+  removed += assets.removed;
   await writeIndexes(out, options.work, parts);
   return { files, removed, mode: 'parts', seconds: (performance.now() - started) / 1000 };
 }
@@ -130,23 +111,22 @@ async function readMerged(work: string, key: string): Promise<string[] | undefin
 }
 
 async function writeMerged(work: string, key: string, entries: Entry[]): Promise<void> {
-  const targets = entries.map(([, target]) => target).filter((target) => !target.startsWith('_astro/'));
-  await writeFile(path.join(work, key, 'merged.txt'), `${targets.join('\n')}\n`);
+  await writeFile(path.join(work, key, 'merged.txt'), `${entries.map(([, target]) => target).join('\n')}\n`);
 }
 
-/** What a part puts in the merged folder: [file in its output, file in the merged folder]. */
+/** What a part puts in the merged folder, assets aside: [file in its output, file in the merged folder]. */
 async function partEntries(work: string, key: string): Promise<Entry[]> {
   const dist = partPaths(work, key).dist;
   const all = await listFiles(dist);
   if (key === GLOBAL) {
     if (!all.includes('index.html')) throw new Error(`${dist} holds no built site: build the global part first (node scripts/build-shards.ts --part global)`);
-    return all.filter((file) => !file.startsWith('pagefind/') && file !== 'sitemap-index.xml').map((file) => [file, file]);
+    return all.filter((file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/') && file !== 'sitemap-index.xml').map((file) => [file, file]);
   }
   const result: Entry[] = [];
   for (const file of all) {
     const sitemap = /^sitemap-(\d+)\.xml$/u.exec(file);
     if (sitemap) result.push([file, `sitemap-${key}-${sitemap[1]}.xml`]);
-    else if (owner(file, [key]) === key || file.startsWith('_astro/')) result.push([file, file]);
+    else if (owner(file, [key]) === key) result.push([file, file]);
   }
   if (result.length === 0) throw new Error(`${dist} holds no pages of shard ${key}: build it first (node scripts/build-shards.ts --part ${key})`);
   return result;
@@ -204,16 +184,30 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Assets may come from any part: find each one's part by its entry list. */
-async function linkAllFrom(work: string, todo: Entry[], root: string, entries: Map<string, Entry[]>): Promise<number> {
-  let count = 0;
-  for (const [key, list] of entries) {
-    const own = new Set(list.map(([, target]) => target));
-    const mine = todo.filter(([, target]) => own.has(target));
-    todo = todo.filter(([, target]) => !own.has(target));
-    count += await linkAll(partPaths(work, key).dist, mine, root);
+/** Assets (`_astro/`, hashed names): link every part's that `root` lacks, and remove those no part has any more. */
+async function linkAssets(work: string, parts: string[], root: string): Promise<{ linked: number; removed: number }> {
+  const present = new Set((await readdir(path.join(root, '_astro')).catch(() => [])).map((name) => `_astro/${name}`));
+  const wanted = new Set<string>();
+  let linked = 0;
+  let removed = 0;
+  for (const key of parts) {
+    const names = (await readdir(path.join(partPaths(work, key).dist, '_astro')).catch(() => [])).map((name) => `_astro/${name}`);
+    for (const name of names) wanted.add(name);
+    const fresh = names.filter((name) => !present.has(name));
+    for (const name of fresh) present.add(name);
+    linked += await linkAll(
+      partPaths(work, key).dist,
+      fresh.map((name) => [name, name]),
+      root,
+    );
   }
-  return count;
+  for (const asset of present) {
+    if (!wanted.has(asset)) {
+      await unlink(path.join(root, asset));
+      removed += 1;
+    }
+  }
+  return { linked, removed };
 }
 
 async function linkAll(from: string, todo: Entry[], root: string, options: { replace?: boolean } = {}): Promise<number> {
