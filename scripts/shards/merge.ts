@@ -126,27 +126,17 @@ async function partEntries(work: string, key: string): Promise<Entry[]> {
   for (const file of all) {
     const sitemap = /^sitemap-(\d+)\.xml$/u.exec(file);
     if (sitemap) result.push([file, `sitemap-${key}-${sitemap[1]}.xml`]);
-    else if (owner(file, [key]) === key) result.push([file, file]);
+    else if (ownedByShard(file, key)) result.push([file, file]);
   }
   if (result.length === 0) throw new Error(`${dist} holds no pages of shard ${key}: build it first (node scripts/build-shards.ts --part ${key})`);
   return result;
 }
 
-/**
- * The part a file of the merged folder comes from: a shard for the pages of
- * its days, its search bundles and sitemaps; `global` for the rest; none
- * for the shared assets and the indexes written by the merge itself.
- */
-function owner(file: string, shards: readonly string[]): string | undefined {
-  if (file.startsWith('_astro/') || file === 'sitemap-index.xml' || file === 'pagefind/baoku-shards.json' || file === 'pagefind/baoku-s2t.txt') {
-    return undefined;
-  }
+/** Whether a file of a shard's output is the shard's own: a page of one of its days (either script) or one of its search bundles. */
+function ownedByShard(file: string, key: string): boolean {
   const day = /^(?:zh-hant\/)?papers\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\//u.exec(file);
-  const bundle = /^pagefind\/([\d-]+)\//u.exec(file);
-  const sitemap = /^sitemap-([\d-]+)-\d+\.xml$/u.exec(file);
-  const stamp = day ? `${day[1]}-${day[2]}-${day[3]}` : (bundle?.[1] ?? sitemap?.[1]);
-  if (stamp === undefined) return GLOBAL;
-  return shards.find((key) => stamp === key || stamp.startsWith(`${key}-`));
+  const stamp = day ? `${day[1]}-${day[2]}-${day[3]}` : /^pagefind\/([\d-]+)\//u.exec(file)?.[1];
+  return stamp !== undefined && (stamp === key || stamp.startsWith(`${key}-`));
 }
 
 /** The sitemap index (of every part's sitemaps, as merged) and the search shard list, written atomically. */

@@ -11,6 +11,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { foldWidth } from '../utils/fold-width.ts';
+import { shardOfDate, type ShardBy } from '../utils/site-part.ts';
 import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
 
 export interface PageRecord {
@@ -40,10 +41,9 @@ const parser = unified().use(rehypeParse);
  * alone (`papers/<paper>/2024/03/08/…`), so that grouping pages reads no file.
  * Pages outside the dated tree have no shard (and no search record).
  */
-export function shardOf(file: string, by: 'year' | 'month' = 'year'): string | undefined {
-  const match = /^papers\/[^/]+\/(\d{4})\/(\d{2})\/\d{2}\//u.exec(file);
-  if (!match) return undefined;
-  return by === 'month' ? `${match[1]}-${match[2]}` : match[1];
+export function shardOf(file: string, by: ShardBy = 'year'): string | undefined {
+  const match = /^papers\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\//u.exec(file);
+  return match ? shardOfDate(`${match[1]}-${match[2]}-${match[3]}`, by) : undefined;
 }
 
 export function searchRecord(html: string, url: string): SearchRecord | undefined {
