@@ -1,19 +1,18 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { settingsOrExit } from './src/archive/settings.ts';
 import { convertScript } from './src/integrations/convert-script.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-/** Deploy under a sub-path with BAOKU_BASE=/archive; the public URL with BAOKU_SITE. */
-const base = process.env.BAOKU_BASE ?? '/';
-const site = process.env.BAOKU_SITE ?? 'https://baoku.example.org';
+/** Baoku's own options live in baoku.config.ts (validated there, with the documented environment overrides); this file wires them into Astro. */
+const settings = settingsOrExit();
 
 export default defineConfig({
-  site,
-  base,
-  // Tests build fixture archives into their own folders (see tests/site/global-setup.ts).
-  outDir: process.env.BAOKU_OUT_DIR ?? './dist',
-  cacheDir: process.env.BAOKU_CACHE_DIR ?? './node_modules/.astro',
+  site: settings.site,
+  base: settings.base,
+  outDir: settings.folders.dist,
+  cacheDir: settings.folders.cache,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 1, inlineStylesheets: 'never' },
   // Pages whose content did not change (getStaticPaths `cacheKey`) are not rendered again: publishing one issue re-renders what it touches.
@@ -22,9 +21,9 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', 'zh-hant': 'zh-Hant' } },
     }),
-    // Traditional pages use Taiwan forms with phrase conversion; 'hk' for Hong Kong forms.
-    convertScript({ traditional: 'twp' }),
-    // Runs after the conversion: indexes the Simplified pages, one Pagefind index per year.
+    // Traditional pages: `traditional` in baoku.config.ts.
+    convertScript({ traditional: settings.traditional }),
+    // Runs after the conversion: indexes the Simplified pages, one Pagefind bundle per shard.
     searchIndex(),
   ],
 });

@@ -19,14 +19,15 @@ import { parseArgs } from 'node:util';
 import { buildPart, builtFingerprint, type PartBuild } from './shards/build-part.ts';
 import { mergeParts } from './shards/merge.ts';
 import { GLOBAL, planParts } from './shards/plan.ts';
-import { searchShardBy, shardBy } from '../src/utils/site-part.ts';
+import { settingsOrExit } from '../src/archive/settings.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+const settings = settingsOrExit();
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: process.env['BAOKU_CONTENT'] ?? 'content' },
-    out: { type: 'string', default: process.env['BAOKU_OUT_DIR'] ?? 'dist' },
-    work: { type: 'string', default: 'node_modules/.baoku-parts' },
+    content: { type: 'string', default: settings.folders.content },
+    out: { type: 'string', default: settings.folders.dist },
+    work: { type: 'string', default: settings.folders.parts },
     jobs: { type: 'string', default: String(Math.max(1, Math.min(2, availableParallelism()))) },
     part: { type: 'string', multiple: true },
     'no-merge': { type: 'boolean', default: false },
@@ -42,7 +43,7 @@ if (!Number.isInteger(jobs) || jobs < 1) {
 }
 
 const started = performance.now();
-const plans = await planParts({ projectRoot, content, shardBy: shardBy() });
+const plans = await planParts({ projectRoot, content, settings });
 const known = new Set(plans.map((plan) => plan.key));
 for (const key of values.part ?? []) {
   if (key !== 'none' && !known.has(key)) {
@@ -56,7 +57,7 @@ for (const plan of wanted) {
   if (values.force || (await builtFingerprint(work, plan.key)) !== plan.fingerprint) todo.push(plan);
 }
 console.error(
-  `build-shards: ${plans.length} parts (${shardBy()} shards, search by ${searchShardBy()}), ${todo.length} to build, ${wanted.length - todo.length} unchanged; ${Math.min(jobs, todo.length)} at a time`,
+  `build-shards: ${plans.length} parts (${settings.shards.parts} shards, search by ${settings.shards.search}), ${todo.length} to build, ${wanted.length - todo.length} unchanged; ${Math.min(jobs, todo.length)} at a time`,
 );
 
 const results: PartBuild[] = [];

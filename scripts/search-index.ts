@@ -1,20 +1,22 @@
 /**
  * `node scripts/search-index.ts DIST [--shard KEY]... [--merge]`
  *
- * Index a built site (built with BAOKU_SEARCH=off) outside the Astro build:
+ * Index a built site (built with `search: false` or BAOKU_SEARCH=off) outside the Astro build:
  * all shards, or only the named ones (one CI job per shard), or, with
  * `--merge` alone, just write the shard list of the shard bundles present.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { settingsOrExit } from '../src/archive/settings.ts';
 import { buildSearchIndex, mergeShardList } from '../src/integrations/search-index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { shard: { type: 'string', multiple: true }, merge: { type: 'boolean', default: false }, cache: { type: 'string' } },
 });
-const root = path.resolve(positionals[0] ?? 'dist');
-const cacheRoot = path.resolve(values.cache ?? 'node_modules/.astro/baoku-pagefind');
+const settings = settingsOrExit();
+const root = path.resolve(positionals[0] ?? settings.folders.dist);
+const cacheRoot = path.resolve(values.cache ?? path.join(settings.folders.cache, 'baoku-pagefind'));
 
 if (values.merge && !values.shard) {
   const shards = await mergeShardList(root);

@@ -1,15 +1,17 @@
 /**
- * The three collections written by `npm run ingest` (see scripts/ingest/documents.ts).
- * An entry's id is its path inside the collection folder without `.md`;
- * `issue` and `section` fields reference those ids.
+ * The three collections written by `npm run ingest`; their schemas are the
+ * archive contract (src/archive/schema.ts). An entry's id is its path inside
+ * the collection folder without `.md`; `issue` and `section` fields
+ * reference those ids.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
+import { dateOfId } from './archive/ids.ts';
+import { issueSchema, qaSchema, sectionSchema } from './archive/schema.ts';
+import { settings } from './archive/settings.ts';
 import { markdownFiles } from './loaders/markdown-files.ts';
 import { buildsIssuePages, sitePart } from './utils/site-part.ts';
 
-/** Where ingest writes (overridable for fixture builds). */
-const contentRoot = process.env['BAOKU_CONTENT'] ?? './content';
+const contentRoot = settings().folders.content;
 
 /**
  * What this build loads (see utils/site-part.ts): every issue always; the
@@ -17,8 +19,7 @@ const contentRoot = process.env['BAOKU_CONTENT'] ?? './content';
  * over the whole archive, all of them without their text.
  */
 const part = sitePart();
-/** Ids are `<paper>/<date>/…`. */
-const inPart = (id: string): boolean => buildsIssuePages(id.split('/')[1] ?? '', part);
+const inPart = (id: string): boolean => buildsIssuePages(dateOfId(id), part);
 const perEntry = (folder: string) =>
   markdownFiles({
     base: `${contentRoot}/${folder}`,
@@ -26,118 +27,8 @@ const perEntry = (folder: string) =>
     body: part.kind !== 'global',
   });
 
-const source = z.object({
-  /** Raw file path relative to the input folder. */
-  file: z.string(),
-  /** sha256 of the raw file's bytes. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
-  /** Page number the file holds. */
-  page: z.number().int().positive(),
-});
-
-const paperFields = {
-  /** The paper's name as printed in the masthead. */
-  paper: z.string(),
-  /** ASCII id of the paper (toneless pinyin of the masthead). */
-  paperSlug: z.string(),
-  /** Issue date, `YYYY-MM-DD`. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
-};
-
-const issues = defineCollection({
-  loader: markdownFiles({ base: `${contentRoot}/issues` }),
-  schema: z.object({
-    ...paperFields,
-    /** Weekday as printed (`星期五`). */
-    weekday: z.string().optional(),
-    /** Lunar date as printed, without the 农历 prefix (`甲辰年正月廿八`). */
-    lunarDate: z.string().optional(),
-    /** Page count declared in the date line (`今日四版` → 4). */
-    pageCount: z.number().int().positive().optional(),
-    /** Pages present in the archive, sorted. */
-    pages: z.array(z.number().int().positive()),
-    /** Masthead lines kept verbatim (distribution channels, registration numbers). */
-    masthead: z.array(z.string()).default([]),
-    /** The raw files the issue was built from. */
-    sources: z.array(
-      source.extend({
-        /** Detected encoding and line endings. */
-        encoding: z.string().optional(),
-        /** The file's date line as printed. */
-        dateLine: z.string(),
-        /** The file's page header as printed (`第2版`). */
-        pageHeader: z.string().optional(),
-      }),
-    ),
-    sectionCount: z.number().int().nonnegative(),
-    qaCount: z.number().int().nonnegative(),
-    /** The script the issue is printed in. */
-    printed: z.enum(['hans', 'hant']),
-    /** Names its Q&A entries are indexed under (URL slugs are made over every issue's names). */
-    outlets: z.array(z.string()).default([]),
-    respondents: z.array(z.string()).default([]),
-    topics: z.array(z.string()).default([]),
-  }),
-});
-
-const sections = defineCollection({
-  loader: perEntry('sections'),
-  schema: z.object({
-    /** Id of the issue entry. */
-    issue: z.string(),
-    ...paperFields,
-    /** Page the section starts on. */
-    page: z.number().int().positive(),
-    /** Every page the section runs over (stitched by jump markers). */
-    pages: z.array(z.number().int().positive()),
-    /** Order among the sections starting on the same page. */
-    order: z.number().int().positive(),
-    /** `qa` for transcripts and interviews, `article` otherwise. */
-    kind: z.enum(['article', 'qa']),
-    /** Banner printed above the headline (`2024全国两会特别报道`). */
-    rubric: z.string().optional(),
-    /** Headline; absent for a continuation whose start is not in the archive. */
-    title: z.string().optional(),
-    subtitle: z.string().optional(),
-    /** Further subtitle lines. */
-    subtitles: z.array(z.string()).optional(),
-    byline: z.string().optional(),
-    /** Page the rest is printed on, when that page is not in the archive. */
-    continuedTo: z.number().int().positive().optional(),
-    /** Page the start is printed on, when that page is not in the archive. */
-    continuedFrom: z.number().int().positive().optional(),
-    respondents: z.array(z.string()).optional(),
-    qaCount: z.number().int().positive().optional(),
-    sources: z.array(source.extend({ /** First and last source line. */ lines: z.tuple([z.number(), z.number()]) })),
-  }),
-});
-
-const qa = defineCollection({
-  loader: perEntry('qa'),
-  schema: z.object({
-    /** Id of the issue entry. */
-    issue: z.string(),
-    /** Id of the section entry (the whole transcript). */
-    section: z.string(),
-    ...paperFields,
-    /** 1-based position in the transcript. */
-    order: z.number().int().positive(),
-    /** Page the question is printed on. */
-    page: z.number().int().positive(),
-    sectionTitle: z.string().optional(),
-    /** Topic label (`大国外交`). */
-    topic: z.string().optional(),
-    /** Headline of this answer (`开创中国特色大国外交更有作为的新局面`). */
-    headline: z.string().optional(),
-    /** Who asked, as printed (`中央广播电视总台央视记者`). */
-    asker: z.string(),
-    /** The asker's outlet (`人民日报`); the paper itself for 本报记者. */
-    outlet: z.string(),
-    /** Who answered (`王毅`). */
-    respondent: z.string().optional(),
-    /** Where the question starts in the raw file. */
-    source: z.object({ file: z.string(), line: z.number().int().positive() }).optional(),
-  }),
-});
+const issues = defineCollection({ loader: markdownFiles({ base: `${contentRoot}/issues` }), schema: issueSchema });
+const sections = defineCollection({ loader: perEntry('sections'), schema: sectionSchema });
+const qa = defineCollection({ loader: perEntry('qa'), schema: qaSchema });
 
 export const collections = { issues, sections, qa };

@@ -8,6 +8,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from '../../src/archive/settings.ts';
 
 export interface Measurement {
   phase: string;
@@ -22,12 +23,19 @@ export interface Measurement {
 const wrapper = fileURLToPath(new URL('./cpu-wrapper.ts', import.meta.url));
 const PAGE = 4096;
 
-export async function measure(phase: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Measurement> {
+/** Variables every measured phase gets (the benchmark's shard grains). */
+const inherited: Record<string, string> = {};
+
+export function inheritEnv(variables: Readonly<Record<string, string>>): void {
+  Object.assign(inherited, variables);
+}
+
+export async function measure(phase: string, command: string, args: string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): Promise<Measurement> {
   const cpuFile = path.join(tmpdir(), `baoku-bench-cpu-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
-  const child = spawn(process.execPath, [wrapper, command, ...args], {
+  const child = spawn(process.execPath, [wrapper, cpuFile, command, ...args], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env, BENCH_CPU_FILE: cpuFile },
+    env: childEnv({ ...inherited, ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -9,7 +9,8 @@ import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hugoAvailable, writeHugoSite } from './hugo-baseline.ts';
-import { measure, type Measurement } from './measure.ts';
+import { envOverride } from '../../src/archive/settings.ts';
+import { inheritEnv, measure, type Measurement } from './measure.ts';
 import { queryBytes, type QueryBytes } from './query-bytes.ts';
 import { megabytes, table, type Row } from './report.ts';
 
@@ -52,10 +53,9 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     return measurement;
   };
   // Site parts by month up to a year of a daily paper, by year beyond (fewer Astro start-ups); search bundles by month.
-  const shardBy = process.env['BAOKU_SHARD_BY'] ?? (options.issues > 400 ? 'year' : 'month');
-  const searchShardBy = process.env['BAOKU_SEARCH_SHARD_BY'] ?? 'month';
-  process.env['BAOKU_SHARD_BY'] = shardBy;
-  process.env['BAOKU_SEARCH_SHARD_BY'] = searchShardBy;
+  const shardBy = envOverride('BAOKU_SHARD_BY') ?? (options.issues > 400 ? 'year' : 'month');
+  const searchShardBy = envOverride('BAOKU_SEARCH_SHARD_BY') ?? 'month';
+  inheritEnv({ BAOKU_SHARD_BY: shardBy, BAOKU_SEARCH_SHARD_BY: searchShardBy });
   console.error(`bench: ${options.issues} issues in ${work}, site parts by ${shardBy}, search bundles by ${searchShardBy}`);
 
   const generated = record(

@@ -4,12 +4,13 @@
  */
 import cliProgress from 'cli-progress';
 import { reporter } from 'vfile-reporter';
+import type { Settings } from '../../src/archive/settings.ts';
 import { ingest } from './pipeline.ts';
 
 /** Below this many files a progress bar is noise. */
 const PROGRESS_FROM = 50;
 
-export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean }): Promise<number> {
+export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean; settings?: Settings }): Promise<number> {
   const bar =
     process.stderr.isTTY && !options.quiet
       ? new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic)
@@ -18,6 +19,7 @@ export async function runIngest(options: { inputs: string[]; out: string; quiet:
   const summary = await ingest({
     inputs: options.inputs,
     out: options.out,
+    ...(options.settings ? { settings: options.settings } : {}),
     onProgress(done, total) {
       if (!bar || total < PROGRESS_FROM) return;
       if (!progress.shown) bar.start(total, 0);

@@ -8,8 +8,9 @@ import type { BlockContent } from 'mdast';
 import type { Block, QaEntryModel, SectionModel } from './build-section.ts';
 import type { IssueModel } from './build-issue.ts';
 import { container, defined, heading, paragraph, toMarkdown } from './markdown.ts';
-import { paperSlug } from './slug.ts';
-import { detectScript } from '../../src/utils/detect-script.ts';
+import { detectScript } from '../../src/archive/detect-script.ts';
+import { entryPath, issueId as makeIssueId, qaId as makeQaId, sectionId as makeSectionId } from '../../src/archive/ids.ts';
+import { paperSlug } from '../../src/archive/slug.ts';
 
 /** How much of an issue's text decides the script it is printed in. */
 const SCRIPT_SAMPLE = 4000;
@@ -29,7 +30,7 @@ export interface IssueDocuments {
 
 export function issueDocuments(issue: IssueModel): IssueDocuments {
   const slug = paperSlug(issue.paper);
-  const issueId = `${slug}/${issue.date}`;
+  const issueId = makeIssueId(slug, issue.date);
   const documents: OutputDocument[] = [];
   const common = { paper: issue.paper, paperSlug: slug, date: issue.date };
   const perPage = new Map<number, number>();
@@ -37,12 +38,12 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
   for (const section of issue.sections) {
     const order = (perPage.get(section.page) ?? 0) + 1;
     perPage.set(section.page, order);
-    const sectionId = `${issueId}/p${section.page}-${String(order).padStart(2, '0')}`;
-    documents.push({ path: `sections/${sectionId}.md`, content: sectionDocument(section, issueId, order, common) });
+    const sectionId = makeSectionId(issueId, section.page, order);
+    documents.push({ path: entryPath('sections', sectionId), content: sectionDocument(section, issueId, order, common) });
     for (const entry of section.qa) {
       qaTotal += 1;
-      const qaId = `${sectionId}-q${String(entry.order).padStart(2, '0')}`;
-      documents.push({ path: `qa/${qaId}.md`, content: qaDocument(entry, sectionId, issueId, common, section) });
+      const qaId = makeQaId(sectionId, entry.order);
+      documents.push({ path: entryPath('qa', qaId), content: qaDocument(entry, sectionId, issueId, common, section) });
     }
   }
   const entries = issue.sections.flatMap((section) => section.qa);
@@ -51,7 +52,7 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
     return list.length > 0 ? list : undefined;
   };
   documents.unshift({
-    path: `issues/${issueId}.md`,
+    path: entryPath('issues', issueId),
     content: toMarkdown(
       defined({
         ...common,

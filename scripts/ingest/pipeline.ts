@@ -9,6 +9,7 @@ import { access, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
+import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues } from './build-issue.ts';
 import { collectInputs } from './collect.ts';
 import { issueDocuments } from './documents.ts';
@@ -24,6 +25,8 @@ const MANIFEST = '.baoku-ingest.json';
 export interface IngestOptions {
   inputs: string[];
   out: string;
+  /** The project's settings (baoku.config.ts) unless given. */
+  settings?: Settings;
   /** Called after each input file is read. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,7 +48,7 @@ export interface IngestSummary {
 
 interface Manifest {
   version: number;
-  /** Hash of the ingest code: new rules rebuild every issue. */
+  /** Hash of the ingest code and the settings: new rules or settings rebuild every issue. */
   code: string;
   /** Input path → its sha256 and the issue it belongs to. */
   inputs: Record<string, { sha256: string; issue: string }>;
@@ -56,7 +59,7 @@ interface Manifest {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const out = path.resolve(options.out);
-  const code = await codeHash();
+  const code = `${await codeHash()}-${settingsHash(options.settings ?? projectSettings())}`;
   const previous = await readManifest(out, code);
   const inputs = await collectInputs(options.inputs);
   const files: VFile[] = [];

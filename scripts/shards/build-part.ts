@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { childEnv } from '../../src/archive/settings.ts';
 
 export interface PartBuild {
   key: string;
@@ -51,7 +52,7 @@ export async function buildPart(options: { projectRoot: string; content: string;
   await mkdir(scratch, { recursive: true });
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
     cwd: scratch,
-    env: { ...process.env, BAOKU_SHARD: key, BAOKU_CONTENT: path.resolve(options.content), BAOKU_OUT_DIR: paths.dist, BAOKU_CACHE_DIR: paths.cache },
+    env: childEnv({ BAOKU_SHARD: key, BAOKU_CONTENT: path.resolve(options.content), BAOKU_OUT_DIR: paths.dist, BAOKU_CACHE_DIR: paths.cache }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const chunks: Buffer[] = [];

@@ -6,14 +6,17 @@
  * neighbouring issues of each paper (previous/next links), on the script
  * its papers are printed in and on the slugs of the names it links to; the
  * global part depends on every content file. Both depend on the site's code
- * and on the environment that shapes the output.
+ * and on the settings as a whole (baoku.config.ts with its environment
+ * overrides), so that no option can be left out.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { splitFrontmatter } from '../../src/loaders/markdown-files.ts';
-import { NAME_KINDS, nameSlugs, paperScript, type IssueFacts } from '../../src/utils/archive-facts.ts';
-import { shardOfDate, type ShardBy } from '../../src/utils/site-part.ts';
+import { NAME_KINDS, nameSlugs, paperScript, type IssueFacts } from '../../src/archive/facts.ts';
+import { splitFrontmatter } from '../../src/archive/frontmatter.ts';
+import { COLLECTIONS, dateOfContentPath } from '../../src/archive/ids.ts';
+import { settingsHash, type Settings } from '../../src/archive/settings.ts';
+import { shardOfDate } from '../../src/archive/shards.ts';
 
 export const GLOBAL = 'global';
 
@@ -25,9 +28,6 @@ export interface PartPlan {
   issues: number;
 }
 
-/** Environment variables that change the built pages. */
-const OUTPUT_ENV = ['BAOKU_BASE', 'BAOKU_SITE', 'BAOKU_SCRIPTS', 'BAOKU_SHARD_BY'] as const;
-
 /** Files read at once. */
 const BATCH = 64;
 
@@ -37,21 +37,23 @@ interface ContentFile {
   mtime: number;
 }
 
-export async function planParts(options: { projectRoot: string; content: string; shardBy: ShardBy }): Promise<PartPlan[]> {
+export async function planParts(options: { projectRoot: string; content: string; settings: Settings }): Promise<PartPlan[]> {
   const code = await siteCode(options.projectRoot);
-  const env = OUTPUT_ENV.map((name) => [name, process.env[name] ?? null]);
+  // The settings as a whole: a new option changes every fingerprint without being listed here.
+  const env = settingsHash(options.settings);
+  const shardBy = options.settings.shards.parts;
   const files = await contentFiles(options.content);
   const issues = await readIssues(options.content, files);
 
   const byShard = new Map<string, { files: ContentFile[]; issues: IssueFacts[] }>();
   const shardOf = (date: string): { files: ContentFile[]; issues: IssueFacts[] } => {
-    const key = shardOfDate(date, options.shardBy);
+    const key = shardOfDate(date, shardBy);
     let shard = byShard.get(key);
     if (!shard) byShard.set(key, (shard = { files: [], issues: [] }));
     return shard;
   };
   for (const file of files) {
-    const date = dateOf(file.path);
+    const date = dateOfContentPath(file.path);
     if (date) shardOf(date).files.push(file);
   }
   for (const issue of issues) shardOf(issue.date).issues.push(issue);
@@ -71,8 +73,8 @@ export async function planParts(options: { projectRoot: string; content: string;
     const paperSlugs = [...new Set(shard.issues.map((issue) => issue.paperSlug))].sort();
     const neighbours = paperSlugs.map((slug) => {
       const list = papers.get(slug) ?? [];
-      const first = list.findIndex((issue) => shardOfDate(issue.date, options.shardBy) === key);
-      const last = list.findLastIndex((issue) => shardOfDate(issue.date, options.shardBy) === key);
+      const first = list.findIndex((issue) => shardOfDate(issue.date, shardBy) === key);
+      const last = list.findLastIndex((issue) => shardOfDate(issue.date, shardBy) === key);
       return [slug, printed.get(slug), list[first - 1]?.date ?? null, list[last + 1]?.date ?? null];
     });
     const names = NAME_KINDS.map((kind) => [...new Set(shard.issues.flatMap((issue) => issue[kind]))].sort().map((name) => [name, slugs[kind].get(name)]));
@@ -81,15 +83,10 @@ export async function planParts(options: { projectRoot: string; content: string;
   return plans;
 }
 
-/** `issues/<paper>/<date>.md`, `sections/<paper>/<date>/…`, `qa/<paper>/<date>/…` → the date. */
-function dateOf(file: string): string | undefined {
-  return /^(?:issues|sections|qa)\/[^/]+\/(\d{4}-\d{2}-\d{2})(?:\.md$|\/)/u.exec(file)?.[1];
-}
-
 /** Every content file with its size and modification time (ingest rewrites only the files whose text changed). */
 async function contentFiles(content: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
-  for (const collection of ['issues', 'sections', 'qa']) {
+  for (const collection of COLLECTIONS) {
     const names = (await readdir(path.join(content, collection), { recursive: true }).catch(() => []))
       .map((name) => `${collection}/${name.split(path.sep).join('/')}`)
       .filter((name) => name.endsWith('.md'))
@@ -145,7 +142,7 @@ function issueFacts(data: Record<string, unknown>, filePath: string): IssueFacts
 async function siteCode(projectRoot: string): Promise<string> {
   const digest = createHash('sha256');
   const sources = (await readdir(path.join(projectRoot, 'src'), { recursive: true })).map((name) => `src/${name.split(path.sep).join('/')}`).sort();
-  for (const name of [...sources, 'astro.config.mjs', 'package.json', 'package-lock.json']) {
+  for (const name of [...sources, 'astro.config.mjs', 'baoku.config.ts', 'package.json', 'package-lock.json']) {
     const text = await readFile(path.join(projectRoot, name)).catch(() => undefined);
     if (text) digest.update(name).update('\0').update(text);
   }

@@ -25,7 +25,7 @@ export interface ConvertScriptSettings {
    * `tw` (characters only), `hk` (Hong Kong), `t` (OpenCC standard).
    * @see https://github.com/nk2028/opencc-js
    */
-  traditional?: 'twp' | 'tw' | 'hk' | 't';
+  traditional?: 'twp' | 'tw' | 'hk' | 'hkp' | 't';
 }
 
 export function convertScript(settings: ConvertScriptSettings = {}): AstroIntegration {
@@ -41,7 +41,7 @@ export function convertScript(settings: ConvertScriptSettings = {}): AstroIntegr
         const started = performance.now();
         const root = fileURLToPath(dir);
         const toTraditional = OpenCC.Converter({ from: 'cn', to: traditional });
-        const toSimplified = OpenCC.Converter({ from: traditional === 'hk' ? 'hk' : traditional === 't' ? 't' : 'tw', to: 'cn' });
+        const toSimplified = OpenCC.Converter({ from: traditional === 'hk' || traditional === 'hkp' ? 'hk' : traditional === 't' ? 't' : 'tw', to: 'cn' });
         const traditionalPages = processor({ convert: toTraditional });
         const simplifiedPages = processor({ convert: toSimplified, within: { property: 'dataPrinted', value: 'hant' } });
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));

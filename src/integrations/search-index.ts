@@ -18,8 +18,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { searchShardBy } from '../utils/site-part.ts';
-import { searchRecord, shardOf, type SearchRecord } from './search-records.ts';
+import { shardOfPagePath } from '../archive/shards.ts';
+import { settings, settingsHash } from '../archive/settings.ts';
+import { searchRecord, type SearchRecord } from './search-records.ts';
+
+/** Bump when the records or the index options change in a way the records' text does not show. */
+const INDEX_FORMAT = 1;
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
 const SHARD_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
@@ -53,8 +57,8 @@ export function searchIndex(): AstroIntegration {
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'baoku-pagefind');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // BAOKU_SEARCH=off leaves indexing to `node scripts/search-index.ts` (benchmarks, sharded CI builds).
-        if (process.env['BAOKU_SEARCH'] === 'off') return;
+        // `search: false` (BAOKU_SEARCH=off) leaves indexing to `node scripts/search-index.ts` (benchmarks, sharded CI builds).
+        if (!settings().search) return;
         const result = await buildSearchIndex({ root: fileURLToPath(dir), cacheRoot });
         const pages = result.shards.reduce((sum, shard) => sum + shard.pages, 0);
         logger.info(
@@ -85,7 +89,12 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
         const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
         if (record) records.push(record);
       }
-      const hash = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 16);
+      // The cache key: the settings as a whole, the index format and the records.
+      const hash = createHash('sha256')
+        .update(`${INDEX_FORMAT}\0${settingsHash()}\0`)
+        .update(JSON.stringify(records))
+        .digest('hex')
+        .slice(0, 16);
       const cached = path.join(cacheRoot, `${key}-${hash}`);
       if (await exists(cached)) reused += 1;
       else await buildShard(records, cached, key);
@@ -138,7 +147,7 @@ async function shardFiles(root: string): Promise<Map<string, string[]>> {
   const shards = new Map<string, string[]>();
   const files = (await readdir(root, { recursive: true })).map((file) => file.split(path.sep).join('/'));
   for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('zh-hant/')).sort()) {
-    const key = shardOf(file, searchShardBy());
+    const key = shardOfPagePath(file, settings().shards.search);
     if (!key) continue;
     const list = shards.get(key);
     if (list) list.push(file);

@@ -11,7 +11,6 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { foldWidth } from '../utils/fold-width.ts';
-import { shardOfDate, type ShardBy } from '../utils/site-part.ts';
 import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
 
 export interface PageRecord {
@@ -35,16 +34,6 @@ export interface SearchRecord {
 }
 
 const parser = unified().use(rehypeParse);
-
-/**
- * The shard a page belongs to (`2024`, or `2024-03` by month), from its path
- * alone (`papers/<paper>/2024/03/08/…`), so that grouping pages reads no file.
- * Pages outside the dated tree have no shard (and no search record).
- */
-export function shardOf(file: string, by: ShardBy = 'year'): string | undefined {
-  const match = /^papers\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\//u.exec(file);
-  return match ? shardOfDate(`${match[1]}-${match[2]}-${match[3]}`, by) : undefined;
-}
 
 export function searchRecord(html: string, url: string): SearchRecord | undefined {
   const tree = parser.parse(html);

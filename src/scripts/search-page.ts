@@ -9,6 +9,7 @@ import { shardModule, shards, type PagefindResultData, type Shard } from './page
 import { displayConverter } from './to-traditional.ts';
 import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
 import { BASE } from '../utils/url.ts';
+import { addYearCount, shardsOfYear } from './shard-selection.ts';
 
 const PAGE_SIZE = 10;
 const FACETS = ['paper', 'year', 'month', 'kind', 'outlet', 'respondent', 'topic'] as const;
@@ -87,7 +88,7 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   const folded = foldQuery(query);
   const run = (state?.run ?? 0) + 1;
   const all = await shards();
-  const pending = filters.year ? all.filter((shard) => shard.key === filters.year) : [...all];
+  const pending = shardsOfYear(all, filters.year);
   state = { query: folded, parts: queryParts(folded), filters, sort, pending, candidates: [], cursor: 0, shown: 0, partial: 0, counts: {}, run };
   list.replaceChildren();
   more.hidden = true;
@@ -144,7 +145,7 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
     const counts = (current.counts[facet as Facet] ??= {});
     for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
   }
-  current.counts.year = { ...(current.counts.year ?? {}), [shard.key]: response.results.length };
+  current.counts.year = addYearCount(current.counts.year ?? {}, shard.key, response.results.length);
   current.candidates.push(...response.results.map((result) => ({ shard: shard.key, score: result.score, load: result.data })));
 }
 

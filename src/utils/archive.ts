@@ -6,8 +6,8 @@
  * only the sections and Q&A entries its content collections load.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Script } from './script.ts';
-import { nameSlugs, paperScript } from './archive-facts.ts';
+import { nameSlugs, paperScript } from '../archive/facts.ts';
+import type { Script } from '../archive/script.ts';
 
 export type Issue = CollectionEntry<'issues'>;
 export type Section = CollectionEntry<'sections'>;

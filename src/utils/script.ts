@@ -3,9 +3,10 @@
  * root, Traditional ones under `zh-hant/`; the text conversion itself runs
  * after the build (see integrations/convert-script.ts).
  */
-export type Script = 'hans' | 'hant';
+import { settings } from '../archive/settings.ts';
+import type { Script } from '../archive/script.ts';
 
-export const SCRIPTS: readonly Script[] = ['hans', 'hant'];
+export { SCRIPTS, type Script } from '../archive/script.ts';
 
 /** The route parameter `[...script]` for a script: none for Simplified. */
 export function scriptParam(script: Script): string | undefined {
@@ -15,8 +16,7 @@ export function scriptParam(script: Script): string | undefined {
 /** BCP 47 tags for `<html lang>` and `hreflang`. */
 export const LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant' };
 
-/** Which scripts to build: `BAOKU_SCRIPTS=hans` builds Simplified only (to measure what the second script costs). */
+/** Which scripts to build (`scripts`; `BAOKU_SCRIPTS=hans` builds Simplified only, to measure what the second script costs). */
 export function builtScripts(): readonly Script[] {
-  const wanted = process.env['BAOKU_SCRIPTS'];
-  return wanted === 'hans' || wanted === 'hant' ? [wanted] : SCRIPTS;
+  return settings().scripts;
 }

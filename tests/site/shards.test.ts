@@ -9,7 +9,8 @@ import { appendFile, cp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchShardBy, sitePart } from '../../src/utils/site-part.ts';
+import { resolveSettings } from '../../src/archive/settings.ts';
+import { sitePart } from '../../src/utils/site-part.ts';
 import { contentDir, outputRoot, projectRoot, siteDir } from './fixture-site.ts';
 
 const root = path.join(outputRoot, 'sharded');
@@ -111,31 +112,13 @@ describe('sharded build', () => {
 
 describe('site part', () => {
   it('names the bad value and the accepted ones', () => {
-    process.env['BAOKU_SHARD'] = '24';
-    try {
-      expect(() => sitePart()).toThrow('BAOKU_SHARD=24 is not a site part: use `global`, or a year such as `2024`');
-    } finally {
-      delete process.env['BAOKU_SHARD'];
-    }
+    expect(() => sitePart('24')).toThrow('BAOKU_SHARD=24 is not a site part of this archive (parts by year).\n  Fix: use `global` or a year such as `2024`');
   });
 
   it('splits search bundles no coarser than the parts', () => {
-    const saved = { parts: process.env['BAOKU_SHARD_BY'], search: process.env['BAOKU_SEARCH_SHARD_BY'] };
-    try {
-      process.env['BAOKU_SHARD_BY'] = 'year';
-      process.env['BAOKU_SEARCH_SHARD_BY'] = 'month';
-      expect(searchShardBy()).toBe('month');
-      process.env['BAOKU_SHARD_BY'] = 'month';
-      process.env['BAOKU_SEARCH_SHARD_BY'] = 'year';
-      expect(searchShardBy()).toBe('month');
-      delete process.env['BAOKU_SHARD_BY'];
-      delete process.env['BAOKU_SEARCH_SHARD_BY'];
-      expect(searchShardBy()).toBe('year');
-    } finally {
-      if (saved.parts === undefined) delete process.env['BAOKU_SHARD_BY'];
-      else process.env['BAOKU_SHARD_BY'] = saved.parts;
-      if (saved.search === undefined) delete process.env['BAOKU_SEARCH_SHARD_BY'];
-      else process.env['BAOKU_SEARCH_SHARD_BY'] = saved.search;
-    }
+    expect(resolveSettings({}, { BAOKU_SHARD_BY: 'year', BAOKU_SEARCH_SHARD_BY: 'month' }).shards.search).toBe('month');
+    expect(resolveSettings({}, { BAOKU_SHARD_BY: 'month', BAOKU_SEARCH_SHARD_BY: 'year' }).shards.search).toBe('month');
+    expect(resolveSettings({ shards: { parts: 'month', search: 'year' } }, {}).shards.search).toBe('month');
+    expect(resolveSettings({}, {}).shards.search).toBe('year');
   });
 });

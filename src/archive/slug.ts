@@ -1,13 +1,32 @@
 /**
+ * ASCII identifiers: a paper's masthead, or a name in an index, in toneless
+ * pinyin. Shared by ingest (output paths) and the site (URLs).
+ *
+ * @example
+ *   paperSlug('北京城市副中心报') // → 'beijingchengshifuzhongxinbao'
+ *   paperSlug('聯合報') // → 'lianhebao'
+ */
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+
+export function paperSlug(paper: string): string {
+  const syllables = pinyin(paper, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  const slug = syllables
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  // A masthead with nothing pinyin can spell still needs a stable, ASCII id.
+  return slug || `paper-${createHash('sha256').update(paper).digest('hex').slice(0, 10)}`;
+}
+
+/**
  * ASCII slugs for names used in URLs (outlets, respondents, topics), unique
  * within their index: two names that spell alike in pinyin get a hash suffix.
  *
  * @example
  *   slugMap(['人民日报', '新华社']) // → Map {'人民日报' → 'renminribao', '新华社' → 'xinhuashe'}
  */
-import { createHash } from 'node:crypto';
-import { paperSlug } from '../../scripts/ingest/slug.ts';
-
 export function slugMap(names: Iterable<string>): Map<string, string> {
   const sorted = [...new Set(names)].sort();
   const counts = new Map<string, number>();

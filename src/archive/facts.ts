@@ -5,7 +5,7 @@
  * of sharded builds (scripts/shards/plan.ts), so that they agree.
  */
 import type { Script } from './script.ts';
-import { slugMap } from './slugs.ts';
+import { slugMap } from './slug.ts';
 
 /** The fields of an issue's front matter these facts come from. */
 export interface IssueFacts {

@@ -1,0 +1,92 @@
+/**
+ * The configuration file's schema: `baoku.config.ts` at the project root
+ * exports `defineConfig({...})`; every option has a default, so an empty
+ * object is a working configuration. Validated once (settings.ts); the
+ * README's configuration table is checked against this schema by a test.
+ */
+import { z } from 'astro/zod';
+
+const shardGrain = z.enum(['year', 'month']);
+
+/** Per-paper settings, for papers whose files do not say everything about themselves. */
+const paperSettings = z
+  .object({
+    name: z.string().min(1).optional().describe("The paper's name as it should be shown (and used when the text does not print a masthead)."),
+    printed: z.enum(['hans', 'hant']).optional().describe('The script the paper is printed in (`hans` or `hant`); detected from the text when absent.'),
+    filePattern: z
+      .string()
+      .refine(isRegExp, 'is not a valid regular expression')
+      .optional()
+      .describe(
+        'A regular expression matched against the file path under the paper’s folder, with named groups `year`, `month`, `day` (or `date`), `page` and `order`.',
+      ),
+    dateFrom: z
+      .array(z.enum(['text', 'frontmatter', 'path']))
+      .min(1)
+      .optional()
+      .describe('Where the date comes from, first found wins: the date line in the `text`, `frontmatter`, the file `path`.'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    site: z.url().default('https://baoku.example.org').describe('The public address of the site (sitemap, feed, canonical links).'),
+    base: z
+      .string()
+      .regex(/^\/(?:.*\/)?$/u, 'must start and end with `/`')
+      .default('/')
+      .describe('The sub-path the site is served under, e.g. `/archive/`.'),
+    scripts: z
+      .array(z.enum(['hans', 'hant']))
+      .min(1)
+      .default(['hans', 'hant'])
+      .describe('The scripts every page is built in: `hans` (Simplified, at the root) and `hant` (Traditional, under `zh-hant/`).'),
+    traditional: z
+      .enum(['tw', 'twp', 'hk', 'hkp'])
+      .default('twp')
+      .describe('The opencc-js target for Traditional pages: `tw` (Taiwan forms), `hk` (Hong Kong forms); `twp`/`hkp` also swap vocabulary.'),
+    folders: z
+      .object({
+        raw: z.string().min(1).default('content/raw').describe('Where the raw input files are (any depth).'),
+        content: z.string().min(1).default('content').describe('Where ingest writes the content collections and the site reads them.'),
+        dist: z.string().min(1).default('dist').describe('Where the built site is written.'),
+        cache: z.string().min(1).default('node_modules/.astro').describe('Astro’s cache, with the search shards kept between builds.'),
+        parts: z.string().min(1).default('node_modules/.baoku-parts').describe('Work folder of the build in parts (each part’s output and caches).'),
+      })
+      .strict()
+      .prefault({}),
+    shards: z
+      .object({
+        parts: shardGrain.default('year').describe('Grain of the site’s parts in `npm run build:shards`: `year` or `month`.'),
+        search: shardGrain
+          .optional()
+          .describe('Grain of the search bundles: `year` or `month`; never coarser than the parts (month parts mean month bundles). Default: as the parts.'),
+      })
+      .strict()
+      .prefault({}),
+    search: z.boolean().default(true).describe('Index the site for search inside the build; `false` leaves it to `node scripts/search-index.ts`.'),
+    papers: z
+      .record(z.string().min(1), paperSettings)
+      .default({})
+      .describe('Per-paper settings, keyed by the folder under `folders.raw` that holds the paper’s files, or by the masthead as printed.'),
+  })
+  .strict();
+
+/** What a configuration file may say (every option optional). */
+export type BaokuConfig = z.input<typeof configSchema>;
+
+export type PaperSettings = z.output<typeof paperSettings>;
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Type-checks a configuration file: `export default defineConfig({ base: '/archive/' })`. */
+export function defineConfig(config: BaokuConfig): BaokuConfig {
+  return config;
+}
