@@ -85,6 +85,14 @@ const KICKERS = ['聚焦全国两会', '高质量发展调研行', '新春走基
 
 export const chars = (text: string): string[] => Array.from(text);
 export const first = (text: string, count: number): string => chars(text).slice(0, count).join('');
+/** The first `count` characters, without white space at the cut. */
+const cutAt = (text: string, count: number): string => first(text, count).trim();
+
+/** A kicker from a headline: its first part (up to a space or comma) when that is short, else its first 12 characters. */
+function kicker(text: string): string {
+  const part = text.split(/[ ，]/u)[0] ?? text;
+  return chars(part).length >= 4 && chars(part).length <= 16 ? part : cutAt(text, 12);
+}
 
 /** A story title as a headline: no sentence end, at most 30 characters. */
 export function headline(text: string): string {
@@ -155,10 +163,10 @@ export class IssueMaker {
     if (options.slips && random.chance(0.3)) {
       const slip = random.pick(['title-quote', 'title-exclaim', 'title-book', 'title-column-tag'] as const);
       slips.push(slip);
-      if (slip === 'title-quote') title = `${random.pick(RESPONDENTS)}：“${first(headline(this.story().title), 14)}”`;
-      else if (slip === 'title-exclaim') title = `${first(title, 20)}！`;
-      else if (slip === 'title-book') title = `走进《${first(title, 16)}》`;
-      else title = `${first(title, 20)}${random.pick(COLUMN_TAGS)}`;
+      if (slip === 'title-quote') title = `${random.pick(RESPONDENTS)}：“${cutAt(headline(this.story().title), 14)}”`;
+      else if (slip === 'title-exclaim') title = `${cutAt(title, 20)}！`;
+      else if (slip === 'title-book') title = `走进《${cutAt(title, 16)}》`;
+      else title = `${cutAt(title, 20)}${random.pick(COLUMN_TAGS)}`;
     }
     const model: ArticleModel = { kind: 'article', title, body: [], turns: [], turnStyle: 'press', slips };
     if (options.titleBlocks) this.titleBlock(model, options);
@@ -176,7 +184,7 @@ export class IssueMaker {
   titleBlock(model: ArticleModel, options: IssueOptions): void {
     const random = this.random;
     if (random.chance(options.slips ? 0.25 : 0.1)) {
-      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : first(headline(this.story().title), 12);
+      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.story().title));
       if (options.slips) model.slips.push('kicker');
     }
     const roll = random.next();
