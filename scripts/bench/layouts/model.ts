@@ -91,7 +91,7 @@ const cutAt = (text: string, count: number): string => first(text, count).trim()
 /** A kicker from a headline: its first part (up to a space or comma) when that is short, else its first 12 characters. */
 function kicker(text: string): string {
   const part = text.split(/[ ，]/u)[0] ?? text;
-  return chars(part).length >= 4 && chars(part).length <= 16 ? part : cutAt(text, 12);
+  return closeBrackets(chars(part).length >= 4 && chars(part).length <= 16 ? part : cutAt(text, 12));
 }
 
 /** A story title as a headline: no sentence end, at most 30 characters. */
