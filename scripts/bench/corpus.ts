@@ -56,10 +56,42 @@ export function parseTranscript(markdown: string): Story[] {
   return stories;
 }
 
-async function fallbackCorpus(): Promise<Corpus> {
+/**
+ * The project's own fixture text as stories: each headline of the seed
+ * transcript (a short line that does not end a sentence, right above a
+ * paragraph or an asker) with the paragraphs under it, speaker labels (`王毅：`) taken off; then, for more
+ * stories, each long paragraph's first clause as a title over the next two.
+ */
+export async function fallbackCorpus(): Promise<Corpus> {
   const text = await readFile(path.join(projectRoot, 'tests/fixtures/seed/input/000_089e9dd3f21c392f.txt'), 'utf8');
-  const lines = text.split('\n').filter((line) => Array.from(line).length >= 40);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const length = (line: string): number => Array.from(line).length;
+  const isHeadline = (line: string): boolean => length(line) >= 8 && length(line) <= 30 && !/[。！？：]$/u.test(line);
+  const paragraphs = (from: number): string[] => {
+    const found: string[] = [];
+    for (const line of lines.slice(from)) {
+      if (length(line) < 40) {
+        if (found.length > 0) break;
+        continue;
+      }
+      found.push(line.replace(/^[\u4e00-\u9fff]{2,4}：/u, ''));
+    }
+    return found;
+  };
   const stories: Story[] = [];
-  for (let i = 0; i + 3 <= lines.length; i += 3) stories.push({ title: Array.from(lines[i]!).slice(0, 14).join(''), paragraphs: lines.slice(i, i + 3) });
+  for (const [index, line] of lines.entries()) {
+    // A headline stands right above its text or its asker (`新华社记者：`); masthead, date line and topics do not.
+    const next = lines[index + 1] ?? '';
+    const body = paragraphs(index + 1);
+    if (isHeadline(line) && (length(next) >= 40 || next.endsWith('：')) && body.length >= 2) stories.push({ title: line, paragraphs: body });
+  }
+  const long = lines.filter((line) => length(line) >= 40).map((line) => line.replace(/^[\u4e00-\u9fff]{2,4}：/u, ''));
+  for (let i = 0; i + 3 <= long.length; i += 1) {
+    const clause = long[i]!.split(/[，。；：]/u)[0] ?? '';
+    if (length(clause) >= 6 && length(clause) <= 24) stories.push({ title: clause, paragraphs: long.slice(i + 1, i + 3) });
+  }
   return { source: 'fallback: tests/fixtures/seed (../shared/corpus not found)', stories };
 }

@@ -1,0 +1,35 @@
+/**
+ * `node scripts/bench/layouts.ts [--out DIR] [--issues N] [--seed S] [--family NAME]... [--errors N]`
+ *
+ * Segmentation benchmark: writes each layout family with its truth, runs the
+ * real ingest on it and prints one row per family, the score per planted
+ * slip and the most frequent errors with `--errors N` examples each.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from './corpus.ts';
+import { FAMILIES, family } from './layouts/index.ts';
+import { errorSummary, runFamily, slipTable, table, type FamilyRun } from './layouts/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    issues: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
+    family: { type: 'string', multiple: true },
+    errors: { type: 'string', default: '1' },
+  },
+});
+const work = values.out ?? (await mkdtemp(path.join(os.tmpdir(), 'baoku-layouts-')));
+const corpus = await loadCorpus();
+const chosen = values.family?.map(family) ?? FAMILIES;
+const runs: FamilyRun[] = [];
+for (const which of chosen) {
+  runs.push(await runFamily(which, { corpus, seed: Number(values.seed), issues: Number(values.issues), work: path.resolve(work) }));
+}
+console.log(`corpus: ${corpus.source}; ${values.issues} issues per family, seed ${values.seed}; files in ${work}\n`);
+console.log(table(runs));
+console.log(`\n${slipTable(runs)}\n`);
+for (const run of runs) console.log(errorSummary(run, Number(values.errors)));

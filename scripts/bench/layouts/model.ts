@@ -1,0 +1,322 @@
+/**
+ * The layout-neutral model of a generated issue: pages of articles and
+ * transcripts made from real stories, with the traps ("slips") real archives
+ * have planted at random. A family renders the model in its own conventions;
+ * `truthOf` turns the same model into the truth beside the raw files.
+ */
+import type { Corpus, Story } from '../corpus.ts';
+import { Random } from '../random.ts';
+import type { TruthArticle, TruthIssue } from './truth.ts';
+
+/** One question and its answer. */
+export interface Turn {
+  asker: string;
+  question: string;
+  respondent: string;
+  answer: string[];
+  /** Topic and headline printed above the question (press conferences). */
+  topic?: string;
+  headline?: string;
+}
+
+/** How a transcript prints its turns. */
+export type TurnStyle =
+  /** `中央广播电视总台央视记者：` on its own line, then the question; the answer opens `王毅：`. */
+  | 'press'
+  /** `问：…` / `答：…`. */
+  | 'wen-da'
+  /** `记者：…` (or `記者：`) / `某某：…`. */
+  | 'reporter'
+  /** `主持人：…` / `某某：…`. */
+  | 'host'
+  /** `**问**：…` / `**答**：…`. */
+  | 'bold';
+
+export interface ArticleModel {
+  kind: 'article' | 'qa';
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  byline?: string;
+  /** A `提要` line under the title block. */
+  summary?: string;
+  /** Paragraphs as printed; the first is the lead. Verse lines are single entries. */
+  body: string[];
+  turns: Turn[];
+  turnStyle: TurnStyle;
+  slips: string[];
+}
+
+export interface PageModel {
+  page: number;
+  label: string;
+  articles: ArticleModel[];
+}
+
+export interface IssueModel {
+  paper: string;
+  date: string;
+  pages: PageModel[];
+}
+
+export interface IssueOptions {
+  paper: string;
+  date: string;
+  pages: [number, number];
+  articlesPerPage: [number, number];
+  /** Share of transcripts and interviews. */
+  qaShare: number;
+  /** Plant the slips (headline endings, kickers, 提要, long subtitles, verse, 记者： bylines). */
+  slips: boolean;
+  /** Title blocks with kickers, subtitles and byline lines (a digest has none). */
+  titleBlocks: boolean;
+  /** Lead-ins to choose from for an article's first paragraph (`本报讯（记者 张三）`); `''` for none. */
+  leadIns: ReadonlyArray<(reporter: string, date: string) => string>;
+  turnStyles: readonly TurnStyle[];
+}
+
+const RUBRICS = ['要闻', '综合新闻', '经济', '民生', '文化', '国际', '体育', '科技'];
+const OUTLETS = ['中央广播电视总台央视记者', '《人民日报》记者', '新华社记者', '路透社记者', '凤凰卫视记者', '本报记者'];
+const RESPONDENTS = ['李建华', '王志强', '张丽萍', '陈国栋', '刘晓明', '赵文博'];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
+const GIVEN = ['明', '芳', '强', '静', '磊', '洋', '敏', '军', '杰', '娜', '涛', '超'];
+const COLUMN_TAGS = ['（记者手记）', '（新闻观察）', '（评论员文章）'];
+const KICKERS = ['聚焦全国两会', '高质量发展调研行', '新春走基层', '奋进新征程 建功新时代', '一线见闻'];
+
+export const chars = (text: string): string[] => Array.from(text);
+export const first = (text: string, count: number): string => chars(text).slice(0, count).join('');
+/** The first `count` characters, without white space at the cut. */
+const cutAt = (text: string, count: number): string => first(text, count).trim();
+
+/** A kicker from a headline: its first part (up to a space or comma) when that is short, else its first 12 characters. */
+function kicker(text: string): string {
+  const part = text.split(/[ ，]/u)[0] ?? text;
+  return closeBrackets(chars(part).length >= 4 && chars(part).length <= 16 ? part : cutAt(text, 12));
+}
+
+/** A story title as a headline: no sentence end, at most 30 characters. */
+export function headline(text: string): string {
+  const cut = first(text.replace(/[。！？；：\s]+$/u, '').replace(/\s+/gu, ' '), 30).replace(/[，、：；—\s]+$/u, '');
+  return closeBrackets(cut);
+}
+
+const CLOSERS: Record<string, string> = { '《': '》', '“': '”', '（': '）', '【': '】', '「': '」' };
+
+/** A headline cut at 30 characters inside 《…》 or “…” gets its closing marks back. */
+function closeBrackets(text: string): string {
+  const open: string[] = [];
+  for (const char of chars(text)) {
+    if (CLOSERS[char] !== undefined) open.push(CLOSERS[char]);
+    else if (open.at(-1) === char) open.pop();
+  }
+  return text + open.reverse().join('');
+}
+
+export class IssueMaker {
+  readonly random: Random;
+  readonly #corpus: Corpus;
+  #story: number;
+
+  /** @param salt — the family's name, so that families with one seed draw different stories. */
+  constructor(corpus: Corpus, seed: number, salt = '') {
+    const mixed = chars(salt).reduce((hash, char) => (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0, seed >>> 0);
+    this.#corpus = corpus;
+    this.random = new Random(mixed);
+    this.#story = mixed % corpus.stories.length;
+  }
+
+  story(): Story {
+    const stories = this.#corpus.stories;
+    this.#story = (this.#story + 1 + this.random.int(0, 3)) % stories.length;
+    return stories[this.#story]!;
+  }
+
+  name(): string {
+    return `${this.random.pick(SURNAMES)}${this.random.pick(GIVEN)}${this.random.chance(0.3) ? this.random.pick(GIVEN) : ''}`;
+  }
+
+  issue(options: IssueOptions): IssueModel {
+    const random = this.random;
+    const pageCount = random.int(...options.pages);
+    const titles = new Set<string>();
+    const pages: PageModel[] = [];
+    for (let page = 1; page <= pageCount; page += 1) {
+      const articles: ArticleModel[] = [];
+      const count = random.int(...options.articlesPerPage);
+      for (let k = 0; k < count; k += 1) {
+        const article = random.chance(options.qaShare) ? this.transcript(options) : this.article(options);
+        // Titles are unique inside an issue, so that the measurement can match by title.
+        if (titles.has(article.title)) continue;
+        titles.add(article.title);
+        articles.push(article);
+      }
+      pages.push({ page, label: random.pick(RUBRICS), articles });
+    }
+    return { paper: options.paper, date: options.date, pages };
+  }
+
+  article(options: IssueOptions): ArticleModel {
+    const random = this.random;
+    const story = this.story();
+    const slips: string[] = [];
+    let title = headline(story.title);
+    if (options.slips && random.chance(0.3)) {
+      const slip = random.pick(['title-quote', 'title-exclaim', 'title-book', 'title-column-tag'] as const);
+      slips.push(slip);
+      if (slip === 'title-quote') title = `${random.pick(RESPONDENTS)}：“${cutAt(headline(this.story().title), 14)}”`;
+      else if (slip === 'title-exclaim') title = `${cutAt(title, 20)}！`;
+      else if (slip === 'title-book') title = `走进《${cutAt(title, 16)}》`;
+      else title = `${cutAt(title, 20)}${random.pick(COLUMN_TAGS)}`;
+    }
+    const model: ArticleModel = { kind: 'article', title, body: [], turns: [], turnStyle: 'press', slips };
+    if (options.titleBlocks) this.titleBlock(model, options);
+    const lead = random.pick(options.leadIns)(this.name(), options.date);
+    const [opening = '', ...rest] = story.paragraphs;
+    model.body = [`${lead}${opening}`, ...rest.slice(0, random.int(1, 4))];
+    if (options.slips && random.chance(0.12)) {
+      slips.push('poem');
+      model.body.splice(1, 0, ...this.verse());
+    }
+    return model;
+  }
+
+  /** Kicker, subtitle, byline and 提要 around the headline. */
+  titleBlock(model: ArticleModel, options: IssueOptions): void {
+    const random = this.random;
+    if (random.chance(options.slips ? 0.25 : 0.1)) {
+      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.story().title));
+      if (options.slips) model.slips.push('kicker');
+    }
+    const roll = random.next();
+    if (options.slips && roll < 0.1) {
+      const long = headline(this.story().title);
+      model.subtitle = chars(long).length >= 28 ? `——${long}` : `——${long}，${headline(this.story().title)}`;
+      if (chars(model.subtitle).length >= 30) model.slips.push('long-subtitle');
+    } else if (roll < 0.2) model.subtitle = `——${first(headline(this.story().title), 20)}`;
+    else if (roll < 0.25) model.subtitle = first(headline(this.story().title), 18);
+    const bylineRoll = random.next();
+    if (options.slips && bylineRoll < 0.08) {
+      model.byline = `记者：${this.name()} ${this.name()}`;
+      model.slips.push('byline-colon');
+    } else if (bylineRoll < 0.45) model.byline = random.chance(0.6) ? `本报记者　${this.name()}` : `本报记者 ${this.name()} 通讯员 ${this.name()}`;
+    if (options.slips && random.chance(0.1)) {
+      model.summary = `提要：${first(this.story().paragraphs[0] ?? '', 40)}。`;
+      model.slips.push('summary');
+    }
+  }
+
+  /** Four verse lines from real clauses, each ending in `，`, the last in `。`. */
+  verse(): string[] {
+    const clauses = this.story()
+      .paragraphs.join('，')
+      .split(/[，。；！？]/u)
+      .filter((clause) => chars(clause).length >= 5 && chars(clause).length <= 12);
+    const lines = clauses.slice(0, 4);
+    while (lines.length < 4) lines.push('山河无恙人间皆安');
+    return lines.map((line, index) => `${line}${index === 3 ? '。' : '，'}`);
+  }
+
+  transcript(options: IssueOptions): ArticleModel {
+    const random = this.random;
+    const style = random.pick(options.turnStyles);
+    const respondent = random.pick(RESPONDENTS);
+    const story = this.story();
+    const interview = style === 'wen-da' || style === 'reporter' || style === 'bold';
+    const model: ArticleModel = {
+      kind: 'qa',
+      title: headline(story.title),
+      body: [story.paragraphs[0] ?? ''],
+      turns: [],
+      turnStyle: style,
+      slips: [`turns-${style}`],
+    };
+    if (options.titleBlocks) {
+      if (style === 'press') model.kicker = random.pick(['新闻发布会', '2024全国两会特别报道']);
+      if (interview || style === 'host') model.subtitle = `——访市发展改革委主任${respondent}`;
+      if (random.chance(0.5)) model.byline = `本报记者　${this.name()}`;
+    }
+    if (style === 'press' && random.chance(0.4)) model.body.push(`${respondent}：各位记者朋友，大家好。下面我愿回答大家的提问。`);
+    const count = random.int(2, 5);
+    for (let q = 0; q < count; q += 1) {
+      const topic = this.story();
+      const asker =
+        style === 'press' ? random.pick(OUTLETS) : style === 'wen-da' || style === 'bold' ? '问' : style === 'host' ? '主持人' : random.pick(['记者', '記者']);
+      const turn: Turn = {
+        asker,
+        question: `${(topic.paragraphs[0] ?? '').replace(/[。！？]?$/u, '')}，请问下一步有什么打算？`,
+        respondent,
+        answer: topic.paragraphs.slice(1, 1 + random.int(1, 3)),
+      };
+      if (turn.answer.length === 0) turn.answer.push(topic.paragraphs[0] ?? '');
+      if (style === 'press' && random.chance(0.6)) {
+        turn.topic = first(headline(topic.title), 4);
+        turn.headline = headline(this.story().title);
+      }
+      model.turns.push(turn);
+    }
+    return model;
+  }
+}
+
+/** The truth of one issue as the family printed it. */
+export function truthOf(issue: IssueModel, files: string[], jumps: ReadonlySet<ArticleModel> = new Set()): TruthIssue {
+  const articles: TruthArticle[] = [];
+  for (const page of issue.pages) {
+    for (const [index, article] of page.articles.entries()) {
+      const truth: TruthArticle = {
+        page: page.page,
+        order: index + 1,
+        title: article.title,
+        lead: first(article.body[0] ?? '', 20),
+        paragraphs: article.body.length + article.turns.reduce((sum, turn) => sum + 1 + turn.answer.length, 0) + (article.summary ? 1 : 0),
+        kind: article.kind,
+        slips: jumps.has(article) ? [...article.slips, 'jump'] : article.slips,
+      };
+      if (article.kicker !== undefined) truth.kicker = article.kicker;
+      if (article.subtitle !== undefined) truth.subtitle = article.subtitle;
+      if (article.byline !== undefined) truth.byline = article.byline;
+      if (article.kind === 'qa') truth.questions = article.turns.map((turn) => ({ asker: turn.asker, question: first(turn.question, 20) }));
+      articles.push(truth);
+    }
+  }
+  return { paper: issue.paper, date: issue.date, files, articles };
+}
+
+/** Every string of the issue through `convert` (Traditional script, Big5-safe characters). */
+export function mapIssue(issue: IssueModel, convert: (text: string) => string): IssueModel {
+  const article = (model: ArticleModel): ArticleModel => {
+    const out: ArticleModel = {
+      ...model,
+      title: convert(model.title),
+      body: model.body.map(convert),
+      turns: model.turns.map((turn) => {
+        const mapped: Turn = {
+          asker: convert(turn.asker),
+          question: convert(turn.question),
+          respondent: convert(turn.respondent),
+          answer: turn.answer.map(convert),
+        };
+        if (turn.topic !== undefined) mapped.topic = convert(turn.topic);
+        if (turn.headline !== undefined) mapped.headline = convert(turn.headline);
+        return mapped;
+      }),
+    };
+    // The optional fields are copied by the spread; only the present ones are converted.
+    for (const key of ['kicker', 'subtitle', 'byline', 'summary'] as const) {
+      const value = model[key];
+      if (value !== undefined) out[key] = convert(value);
+    }
+    return out;
+  };
+  return {
+    paper: convert(issue.paper),
+    date: issue.date,
+    pages: issue.pages.map((page) => ({ ...page, label: convert(page.label), articles: page.articles.map(article) })),
+  };
+}
+
+/** Consecutive dates from `start`. */
+export function dates(start: string, count: number): string[] {
+  const base = new Date(`${start}T00:00:00Z`).getTime();
+  return Array.from({ length: count }, (_, day) => new Date(base + day * 86_400_000).toISOString().slice(0, 10));
+}

@@ -1,0 +1,67 @@
+/**
+ * `traditional-big5`: the per-page layout in Traditional Chinese (opencc-js
+ * `cn → tw`), encoded Big5. Characters Big5 cannot hold are replaced before
+ * the truth is taken, so the truth is what the file says.
+ */
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
+import type { Family } from './family.ts';
+import { IssueMaker, chars, dates, mapIssue, truthOf } from './model.ts';
+import { LEAD_INS, dateLine, layPages, pad, writeText } from './render.ts';
+import type { Truth } from './truth.ts';
+
+const PAPER = '港岛周报';
+
+export const traditionalBig5: Family = {
+  name: 'traditional-big5',
+  about: 'one file per page in Traditional Chinese, Big5',
+  async generate({ corpus, seed, issues, out }) {
+    const convert = traditional();
+    const maker = new IssueMaker(corpus, seed, 'traditional-big5');
+    const random = maker.random;
+    const truth: Truth = { family: 'traditional-big5', seed, corpus: corpus.source, issues: [] };
+    for (const date of dates('2023-01-07', issues)) {
+      const model = maker.issue({
+        paper: PAPER,
+        date,
+        pages: [2, 4],
+        articlesPerPage: [2, 4],
+        qaShare: 0.1,
+        slips: true,
+        titleBlocks: true,
+        leadIns: [LEAD_INS.bracket, LEAD_INS.none],
+        turnStyles: ['press', 'wen-da', 'reporter'],
+      });
+      const issue = mapIssue(model, convert);
+      const laid = layPages(issue, random, { jumpShare: 0.3 });
+      const files: string[] = [];
+      for (const [index, page] of issue.pages.entries()) {
+        const header = random.chance(0.5) ? `第${page.page}版` : `第${page.page}版 ${page.label}`;
+        const lines = [issue.paper, convert(dateLine(date, index === 0 ? issue.pages.length : undefined)), header, ...laid.pages[index]!.map(convert)];
+        const name = `gangdao/${date.slice(0, 4)}/${date}-${pad(page.page)}.txt`;
+        await writeText(out, name, iconv.encode(`${lines.join('\n\n')}\n`, 'big5'));
+        files.push(name);
+      }
+      truth.issues.push(truthOf(issue, files, laid.jumps));
+    }
+    return truth;
+  },
+};
+
+/** Simplified → Taiwan Traditional, then any character Big5 lacks → `〇`. Idempotent on its own output. */
+function traditional(): (text: string) => string {
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const safe = new Map<string, boolean>();
+  const inBig5 = (char: string): boolean => {
+    let known = safe.get(char);
+    if (known === undefined) {
+      known = iconv.decode(iconv.encode(char, 'big5'), 'big5') === char;
+      safe.set(char, known);
+    }
+    return known;
+  };
+  return (text) =>
+    chars(toTraditional(text))
+      .map((char) => (inBig5(char) ? char : '〇'))
+      .join('');
+}
