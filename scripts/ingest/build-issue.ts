@@ -8,7 +8,7 @@ import { checkWeekday } from './checks/weekday.ts';
 import { findDuplicatedText } from './checks/duplicated-text.ts';
 import { buildSection, type SectionModel } from './build-section.ts';
 import { slicePosition } from './lines.ts';
-import { Rule, error, warn } from './report.ts';
+import { Rule, note, warn } from './report.ts';
 import type { Chunk, ParsedPage } from './types.ts';
 
 export interface IssueModel {
@@ -86,34 +86,52 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
 }
 
 /**
- * Page numbers: printed (`第N版`) first; then from jump markers (a file that
- * continues from page p is the page p's marker points to); then file order.
+ * Page numbers: printed (`第N版`) or given by the file name or front matter
+ * first; then from jump markers (a file that continues from page p is the
+ * page p's marker points to); then file order. Several files may share a
+ * page — articles of one page, one file each — and are read in article
+ * order, then path order. A file holding one article with no page anywhere
+ * goes on the issue's first page, and the user is told once per issue.
  */
 function assignPages(group: ParsedPage[]): ParsedPage[] {
-  const taken = new Map<number, ParsedPage>();
+  const taken = new Set<number>();
   const claim = (page: ParsedPage, number: number): void => {
-    const holder = taken.get(number);
-    if (holder) {
-      error(
+    page.page = number;
+    taken.add(number);
+  };
+  const pagesGiven = (page: ParsedPage): boolean => page.header.page !== undefined;
+  for (const page of group) if (pagesGiven(page)) claim(page, page.header.page!);
+  // Two whole-page files printing the same page number: kept both, said once.
+  const wholePages = new Map<number, ParsedPage>();
+  for (const page of group) {
+    if (!pagesGiven(page) || page.header.article) continue;
+    const holder = wholePages.get(page.page!);
+    if (holder && holder.file !== page.file) {
+      note(
         page.file,
-        `Page ${number} of ${page.header.paper} ${page.header.date} is already given by \`${holder.path}\``,
-        'keep one file per page, or correct the page header (`第N版`) of one of them',
-        page.header.dateLine.position,
+        `Page ${page.page!} of ${page.header.paper} ${page.header.date} is also given by \`${holder.path}\`; the sections of both files are kept, in file order`,
+        page.header.dateLine?.position,
         Rule.pageConflict,
       );
-      return;
-    }
-    page.page = number;
-    taken.set(number, page);
-  };
-  for (const page of group) if (page.header.page !== undefined) claim(page, page.header.page);
-  const conflicted = (page: ParsedPage): boolean => page.file.messages.some((message) => message.ruleId === Rule.pageConflict);
+    } else wholePages.set(page.page!, page);
+  }
+  const unpagedArticles = group.filter((page) => !pagesGiven(page) && page.header.article);
+  if (unpagedArticles.length > 0) {
+    const first = Math.min(...group.flatMap((page) => (page.page === undefined ? [] : [page.page])), 1);
+    for (const page of unpagedArticles) claim(page, first);
+    note(
+      unpagedArticles[0]!.file,
+      `No page numbers for ${unpagedArticles.length} article file(s) of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${first} in article and file order`,
+      { line: 1, column: 1 },
+      Rule.pageConflict,
+    );
+  }
   const continuesFrom = (page: ParsedPage): number | undefined => page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
   /** A page that continues from page p is the page that p's jump marker names. */
   const byMarkers = (): void => {
     for (const page of group) {
       const from = continuesFrom(page);
-      if (page.page !== undefined || conflicted(page) || from === undefined) continue;
+      if (page.page !== undefined || from === undefined) continue;
       const target = group
         .filter((other) => other !== page && other.page === from)
         .flatMap((other) => other.chunks.map((chunk) => chunk.continuedTo))
@@ -124,7 +142,7 @@ function assignPages(group: ParsedPage[]): ParsedPage[] {
   /** The rest take the lowest free numbers in file order, pages that continue nothing first. */
   const byOrder = (onlyOpening: boolean): void => {
     for (const page of group) {
-      if (page.page !== undefined || conflicted(page) || (onlyOpening && continuesFrom(page) !== undefined)) continue;
+      if (page.page !== undefined || (onlyOpening && continuesFrom(page) !== undefined)) continue;
       let number = 1;
       while (taken.has(number)) number += 1;
       claim(page, number);
@@ -134,7 +152,9 @@ function assignPages(group: ParsedPage[]): ParsedPage[] {
   byOrder(true);
   byMarkers();
   byOrder(false);
-  return group.filter((page) => page.page !== undefined).sort((a, b) => a.page! - b.page!);
+  const compare = (a: ParsedPage, b: ParsedPage): number =>
+    a.page! - b.page! || (a.header.order ?? 0) - (b.header.order ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.segment - b.segment);
+  return [...group].sort(compare);
 }
 
 /** Follow （下转N版） to the chunk on page N that says （上接p版）; return each story's chunks in reading order. */

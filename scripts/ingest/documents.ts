@@ -67,7 +67,8 @@ export function issueDocuments(issue: IssueModel): IssueDocuments {
             sha256: file.sha256,
             page: file.page!,
             encoding: file.encoding,
-            dateLine: file.header.dateLine.text,
+            dateLine: file.header.dateLine?.text,
+            dateFrom: file.header.dateFrom === 'text' ? undefined : file.header.dateFrom,
             pageHeader: file.header.pageHeader,
           }),
         ),
@@ -107,15 +108,19 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
       subtitle: first.subtitles[0]?.content,
       subtitles: first.subtitles.length > 1 ? first.subtitles.slice(1).map((line) => line.content) : undefined,
       byline: section.byline,
+      summary: first.summary?.map((line) => line.content).join('\n'),
+      media: nonEmpty(section.chunks.flatMap((chunk) => chunk.media ?? []).map((line) => line.text)),
       continuedTo: section.continuedTo,
       continuedFrom: section.continuedFrom,
       respondents: respondents.length > 0 ? respondents : undefined,
       qaCount: section.qa.length > 0 ? section.qa.length : undefined,
       sources: section.chunks.map((chunk) => {
-        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...chunk.bylines, ...chunk.body]
+        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...(chunk.summary ?? []), ...chunk.bylines, ...chunk.body, ...(chunk.media ?? [])]
           .filter((line) => line !== undefined)
           .map((line) => line.line);
-        return { file: chunk.source!.path, sha256: chunk.source!.sha256, page: chunk.source!.page, lines: [Math.min(...lines), Math.max(...lines)] };
+        // A loop, not Math.min(...lines): a section may have more lines than a call has arguments.
+        const range = lines.reduce<[number, number]>((span, line) => [Math.min(span[0], line), Math.max(span[1], line)], [lines[0] ?? 1, lines[0] ?? 1]);
+        return { file: chunk.source!.path, sha256: chunk.source!.sha256, page: chunk.source!.page, lines: range };
       }),
     }),
     body,
@@ -162,4 +167,8 @@ function qaContainer(entry: QaEntryModel): BlockContent {
 
 function blocks(list: Block[]): BlockContent[] {
   return list.map((block) => (block.kind === 'subhead' ? heading(4, block.text) : paragraph(block.text)));
+}
+
+function nonEmpty(list: string[]): string[] | undefined {
+  return list.length > 0 ? list : undefined;
 }

@@ -8,13 +8,13 @@ import { createHash } from 'node:crypto';
 import { access, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues } from './build-issue.ts';
-import { collectInputs } from './collect.ts';
+import { collectInputs, type InputFile, type LeftOut } from './collect.ts';
 import { issueDocuments } from './documents.ts';
-import { readPage } from './read-page.ts';
-import { hasError } from './report.ts';
+import { readPage, type ReadContext } from './read-page.ts';
+import { Rule, hasError, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeStale, writeIfChanged } from './write-output.ts';
 
@@ -34,6 +34,8 @@ export interface IngestOptions {
 export interface IngestSummary {
   files: VFile[];
   inputFiles: number;
+  /** Files under the input folders that were not read, with why (hidden files and editor leftovers are counted; others warned of). */
+  leftOut: LeftOut[];
   inputBytes: number;
   issues: number;
   sections: number;
@@ -59,14 +61,17 @@ interface Manifest {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const out = path.resolve(options.out);
-  const code = `${await codeHash()}-${settingsHash(options.settings ?? projectSettings())}`;
+  const settings = options.settings ?? projectSettings();
+  const code = `${await codeHash()}-${settingsHash(settings)}`;
   const previous = await readManifest(out, code);
-  const inputs = await collectInputs(options.inputs);
-  const files: VFile[] = [];
+  const collected = await collectInputs(options.inputs);
+  const inputs = collected.inputs;
+  const context: ReadContext = { papers: settings.papers, notedFolders: new Set() };
+  const files: VFile[] = leftOutFiles(collected.leftOut);
   const pages: ParsedPage[] = [];
   const next: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
   /** Inputs unchanged since the last run, by issue key, not parsed unless their issue must be rebuilt. */
-  const unchanged = new Map<string, { relative: string; absolute: string; bytes: Buffer }[]>();
+  const unchanged = new Map<string, Array<{ input: InputFile; bytes: Buffer }>>();
   let inputBytes = 0;
   let done = 0;
   for (const input of inputs) {
@@ -75,10 +80,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous.inputs[input.relative];
     if (known && known.sha256 === sha256) {
-      unchanged.set(known.issue, [...(unchanged.get(known.issue) ?? []), { relative: input.relative, absolute: input.absolute, bytes }]);
+      const list = unchanged.get(known.issue);
+      if (list) list.push({ input, bytes });
+      else unchanged.set(known.issue, [{ input, bytes }]);
       next.inputs[input.relative] = known;
     } else {
-      const result = readPage(bytes, input.relative, displayPath(input.absolute));
+      const result = readPage(bytes, input, displayPath(input.absolute), context);
       files.push(result.file);
       pages.push(...result.pages);
     }
@@ -96,8 +103,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       next.issues[key] = before;
       continue;
     }
-    for (const { relative, absolute, bytes } of list) {
-      const result = readPage(bytes, relative, displayPath(absolute));
+    for (const { input, bytes } of list) {
+      const result = readPage(bytes, input, displayPath(input.absolute), context);
       files.push(result.file);
       pages.push(...result.pages);
     }
@@ -142,6 +149,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return {
     files,
     inputFiles: inputs.length,
+    leftOut: collected.leftOut,
     inputBytes,
     issues: Object.keys(next.issues).length,
     sections,
@@ -153,6 +161,29 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     errors: messages.filter((message) => message.fatal === true).length,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** A warning for each file of a format Baoku does not read. */
+function leftOutFiles(leftOut: LeftOut[]): VFile[] {
+  return leftOut
+    .filter((entry) => entry.reason === 'unknown-format')
+    .map((entry) => {
+      const file = new VFile({ path: displayPath(entry.absolute) });
+      const extension = path.extname(entry.relative).toLowerCase() || '(none)';
+      const html = extension === '.html' || extension === '.htm';
+      warn(
+        file,
+        html
+          ? `Not ingested: HTML pages are not read (their markup, menus and scripts are not newspaper text)`
+          : `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`)`,
+        html
+          ? 'save the article as text or Markdown (most browsers and export tools can), or move it out of the input folder'
+          : 'export it as text or Markdown, or move it out of the input folder',
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return file;
+    });
 }
 
 function issueKey(page: ParsedPage): string {

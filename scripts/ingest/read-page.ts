@@ -1,25 +1,44 @@
 /**
- * Read one raw file: decode it, report the encoding and any bad bytes, and
- * parse it into a page. Never throws for bad input: problems become messages
- * on the returned vfile.
+ * Read one raw file: decode it (text) or parse it (Markdown), report the
+ * encoding and any bad bytes, settle what the file says of itself (paper,
+ * date, page, order: facts/), and parse its pages. Never throws for bad
+ * input: problems become messages on the returned vfile.
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import { decode } from './decode.ts';
-import { parsePage } from './parse-page.ts';
-import { Rule, error, note, warn } from './report.ts';
-import type { ParsedPage } from './types.ts';
 import { location } from 'vfile-location';
+import type { PaperSettings } from '../../src/archive/config.ts';
+import type { InputFile } from './collect.ts';
+import { decode } from './decode.ts';
+import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
+import { factsFromPath } from './facts/from-path.ts';
+import { notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
+import { readFrontmatter } from './formats/frontmatter.ts';
+import { readMarkdown } from './formats/markdown.ts';
+import { splitLines } from './lines.ts';
+import { splitPages } from './parse-body.ts';
+import { readTextHeader } from './parse-header.ts';
+import { Rule, error, note, warn } from './report.ts';
+import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
 
 export interface ReadResult {
   file: VFile;
   encoding: string;
   /** One per page the file holds (most files hold one). */
   pages: ParsedPage[];
+  /** Front matter fields that go to the file's first section (title, byline…). */
+  frontmatter?: FrontmatterFacts;
 }
 
-/** @param path — path relative to the input root, `/`-separated, as shown to the user. */
-export function readPage(bytes: Uint8Array, path: string, displayPath: string): ReadResult {
+export interface ReadContext {
+  /** Per-paper settings by folder name or masthead (baoku.config.ts `papers`). */
+  papers: Readonly<Record<string, PaperSettings>>;
+  /** Folders already said to give their name to a paper. */
+  notedFolders: Set<string>;
+}
+
+export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 'rootName' | 'format'>, displayPath: string, context: ReadContext): ReadResult {
+  const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
@@ -53,18 +72,92 @@ export function readPage(bytes: Uint8Array, path: string, displayPath: string): 
       Rule.badBytes,
     );
   }
-  const parsed = parsePage(file);
-  if (!parsed) return { file, encoding: label, pages: [] };
-  if (parsed.segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined)) {
-    note(file, 'The page has a masthead and date line but no articles', parsed.header.dateLine.position, Rule.noBody);
+
+  // The lines and front matter, by format.
+  let lines: RawLine[];
+  let data: Record<string, unknown> | undefined;
+  if (input.format === 'markdown') {
+    const read = readMarkdown(file);
+    lines = read.lines;
+    data = read.frontmatter?.data;
+  } else {
+    const frontmatter = readFrontmatter(file, decoded.text);
+    lines = splitLines(file);
+    if (frontmatter) {
+      lines = lines.filter((line) => line.line > frontmatter.endLine);
+      data = frontmatter.data;
+    }
   }
-  const pages = parsed.segments.map((segment, index): ParsedPage => {
-    const header = { ...parsed.header };
-    delete header.page;
-    delete header.pageHeader;
-    if (segment.page !== undefined) header.page = segment.page;
-    if (segment.pageHeader !== undefined) header.pageHeader = segment.pageHeader;
-    return { file, path, sha256, segment: index, encoding: label, header, chunks: segment.chunks };
+  if (lines.length === 0 && data === undefined) {
+    error(file, 'The file has no text', 'put the page text in it or remove it from the input folder', undefined, Rule.emptyFile);
+    return { file, encoding: label, pages: [] };
+  }
+
+  const frontmatter = data ? factsFromFrontmatter(data) : undefined;
+  const header = readTextHeader(lines);
+  const folderFacts = factsFromPath(path, input.rootName);
+  const paperSettings = context.papers[folderFacts.folder] ?? (header?.masthead ? context.papers[header.masthead.text] : undefined);
+  const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
+  const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern) : folderFacts;
+  const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings });
+  if (!resolved) return { file, encoding: label, pages: [] };
+  notePaperFromFolder(file, resolved.header, context.notedFolders);
+
+  const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article });
+  if (frontmatter && segments[0]) applyFrontmatter(file, segments[0].chunks, frontmatter);
+  if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
+    note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
+  }
+  const pages = segments.map((segment, index): ParsedPage => {
+    const pageHeader = { ...resolved.header };
+    delete pageHeader.page;
+    delete pageHeader.pageHeader;
+    if (segment.page !== undefined) pageHeader.page = segment.page;
+    else if (index === 0 && resolved.header.page !== undefined) pageHeader.page = resolved.header.page;
+    if (segment.pageHeader !== undefined) pageHeader.pageHeader = segment.pageHeader;
+    return { file, path, sha256, segment: index, encoding: label, header: pageHeader, chunks: segment.chunks };
   });
-  return { file, encoding: label, pages };
+  return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}) };
+}
+
+/**
+ * Front matter's title, subtitle and author stand for the head of the
+ * file's first article when its text prints none; a text headline that
+ * differs from the front matter's title is kept and the difference reported.
+ */
+function applyFrontmatter(file: VFile, chunks: Chunk[], facts: FrontmatterFacts): void {
+  if (facts.title === undefined) return;
+  const first = chunks[0] ?? { subtitles: [], bylines: [], body: [] };
+  if (chunks.length === 0) chunks.push(first);
+  const field = (key: string, value: string, kind: LineKind): LayoutLine => {
+    const line = frontmatterLine(file, key);
+    return {
+      text: value,
+      content: value,
+      kind,
+      jumps: [],
+      line,
+      position: { start: { line, column: 1 }, end: { line, column: 1 + key.length + 2 + value.length } },
+    };
+  };
+  if (first.headline === undefined) first.headline = field('title', facts.title, LineKind.headline);
+  else if (first.headline.content !== facts.title) {
+    warn(
+      file,
+      `The front matter's title \`${facts.title}\` differs from the headline in the text \`${first.headline.content}\`; the text's headline is used`,
+      'make them agree, or remove one',
+      first.headline.position,
+      Rule.factConflict,
+    );
+  }
+  if (facts.subtitle !== undefined && first.subtitles.length === 0) first.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
+  if (facts.kicker !== undefined && first.banner === undefined) first.banner = field('kicker', facts.kicker, LineKind.banner);
+  if (facts.byline !== undefined && first.bylines.length === 0) first.bylines.push(field('author', facts.byline, LineKind.byline));
+}
+
+/** The line of a front matter key (`title:`), for positions; 1 when not found. */
+function frontmatterLine(file: VFile, key: string): number {
+  const lines = String(file.value).split(/\r?\n/u, 80);
+  const index = lines.findIndex((text) => new RegExp(`^${key}\\s*:`, 'u').test(text));
+  return index === -1 ? 1 : index + 1;
 }

@@ -23,6 +23,14 @@ export const Rule = {
   joinedParagraph: 'joined-paragraph',
   duplicatedText: 'duplicated-text',
   noBody: 'no-body',
+  noDate: 'no-date',
+  impossibleDate: 'impossible-date',
+  factConflict: 'fact-conflict',
+  paperFromFolder: 'paper-from-folder',
+  notIngested: 'not-ingested',
+  frontmatter: 'frontmatter',
+  suspectSection: 'suspect-section',
+  tooManyMessages: 'too-many-messages',
 } as const;
 export type Rule = (typeof Rule)[keyof typeof Rule];
 

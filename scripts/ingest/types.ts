@@ -39,6 +39,14 @@ export const LineKind = {
 } as const;
 export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
+/** What a file's markup says of a line (Markdown headings, items, media); plain text has none. */
+export interface LineHint {
+  /** A Markdown heading of this depth (`#` = 1). */
+  heading?: number;
+  /** Markup that is not text (an image, an HTML block such as `<figure>`): kept as provenance, never a title. */
+  media?: boolean;
+}
+
 /** One non-blank line of a raw file. */
 export interface RawLine {
   /** The line without surrounding whitespace (ASCII, no-break or 全角空格). */
@@ -47,6 +55,8 @@ export interface RawLine {
   line: number;
   /** Position of `text` (not of the whitespace around it) in the decoded file. */
   position: Position;
+  /** Markup hints from a Markdown or HTML file. */
+  hint?: LineHint;
 }
 
 /** A jump marker found in a line (`（下转2版）`, `（上接1版）`). */
@@ -66,19 +76,30 @@ export interface LayoutLine extends RawLine {
   jumps: JumpMarker[];
 }
 
-/** The header of one page file, before the articles. */
+/** Where a fact about a file (its paper, date, page) was found. */
+export type FactSource = 'text' | 'credit' | 'frontmatter' | 'path' | 'config' | 'folder';
+
+/** The header of one page file, before the articles: what the file says of itself, wherever it says it. */
 export interface PageHeader {
   paper: string;
-  mastheadLine: RawLine;
+  paperFrom: FactSource;
+  /** The masthead line, when the text prints one. */
+  mastheadLine?: RawLine;
   date: string;
-  dateLine: RawLine;
+  dateFrom: FactSource;
+  /** The line the date was read from, when it is in the text (a date line, a credit line, a bare date). */
+  dateLine?: RawLine;
   weekday?: { printed: string; position: Position };
   lunarDate?: { printed: string; position: Position };
   pageCount?: { value: number; position: Position };
-  /** Page number printed on the page (`第2版`), when there is one. */
+  /** Page number printed on the page (`第2版`) or given by the file name or front matter. */
   page?: number;
   /** The page header line as printed, when the page has one of its own. */
   pageHeader?: string;
+  /** Order of the article on its page, for files holding one article (from the file name or front matter). */
+  order?: number;
+  /** The file holds one article: its later title-like lines are subheads, not new articles. */
+  article: boolean;
   /** Masthead lines kept verbatim. */
   extras: string[];
 }
@@ -88,7 +109,13 @@ export interface Chunk {
   /** The page file this chunk was read from (set once the page is known). */
   source?: { file: VFile; page: number; path: string; sha256: string };
   banner?: LayoutLine;
+  /** A kicker (引题) printed above the headline. */
+  kicker?: LayoutLine;
   headline?: LayoutLine;
+  /** A summary (提要) printed with the headline. */
+  summary?: LayoutLine[];
+  /** Images and HTML blocks of a Markdown export, as printed (provenance, never text). */
+  media?: LayoutLine[];
   subtitles: LayoutLine[];
   bylines: LayoutLine[];
   /** Body lines in order (paragraphs, subheads, topics, askers…). */

@@ -43,7 +43,9 @@ export const issueSchema = z.object({
       /** Detected encoding and line endings. */
       encoding: z.string().optional(),
       /** The file's date line as printed. */
-      dateLine: z.string(),
+      dateLine: z.string().optional(),
+      /** Where the date came from when not from a date line in the text: a `credit` line, `frontmatter`, the file `path`. */
+      dateFrom: z.enum(['credit', 'frontmatter', 'path', 'config', 'folder']).optional(),
       /** The file's page header as printed (`第2版`). */
       pageHeader: z.string().optional(),
     }),
@@ -79,6 +81,10 @@ export const sectionSchema = z.object({
   /** Further subtitle lines. */
   subtitles: z.array(z.string()).optional(),
   byline: z.string().optional(),
+  /** Summary lines printed with the headline (`提要：…`). */
+  summary: z.string().optional(),
+  /** Images and HTML blocks of a Markdown export, as printed (provenance; not shown as text). */
+  media: z.array(z.string()).optional(),
   /** Page the rest is printed on, when that page is not in the archive. */
   continuedTo: z.number().int().positive().optional(),
   /** Page the start is printed on, when that page is not in the archive. */

@@ -109,7 +109,7 @@ function applyOverrides(config: BaokuConfig, env: Record<string, string | undefi
     let target = merged;
     for (const key of keys.slice(0, -1)) {
       const next = target[key];
-      target = (target[key] = typeof next === 'object' && next !== null ? { ...(next as Record<string, unknown>) } : {});
+      target = target[key] = typeof next === 'object' && next !== null ? { ...(next as Record<string, unknown>) } : {};
     }
     target[keys.at(-1)!] = envValue(name, raw);
     fromEnv.set(option, name);

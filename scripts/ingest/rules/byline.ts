@@ -6,7 +6,8 @@
  *   matchBylineLine('本报记者　张三 李四') // → '本报记者　张三 李四'
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
-const BYLINE_LINE = /^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文|图[／/]|圖[／/]|本报评论员|本報評論員)[\s\u3000]*\S.{0,40}$/u;
+const BYLINE_LINE =
+  /^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文|图[／/]|圖[／/]|本报评论员|本報評論員)[\s\u3000：:]*\S.{0,40}$/u;
 const LEAD_BYLINE =
   /^(?:本报讯|本報訊|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
 
@@ -14,6 +15,24 @@ const LEAD_BYLINE =
 export function matchBylineLine(text: string): string | undefined {
   if (/[。！？]$/u.test(text)) return undefined;
   return BYLINE_LINE.test(text) ? text : undefined;
+}
+
+/**
+ * The opening of a news lead: `本报讯`, `新华社北京3月7日电`, `本报记者 某某 报道`,
+ * `据新华社报道`, with or without the brackets that name the reporter.
+ */
+const LEAD = new RegExp(
+  [
+    '^(?:本报讯|本報訊|本刊讯|本刊訊|本台消息)',
+    '^[\\u4e00-\\u9fff]{2,10}(?:社|网|網|台|报|報)[\\u4e00-\\u9fff]{0,6}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?(?:电|電)',
+    '^(?:本报|本報)?(?:记者|記者)[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4})*[\\s\\u3000]*(?:报道|報導|报导)',
+    '^据[\\u4e00-\\u9fff]{2,12}(?:报道|報導|消息)',
+  ].join('|'),
+  'u',
+);
+
+export function isLead(text: string): boolean {
+  return LEAD.test(text);
 }
 
 /** The byline inside the opening brackets of a lead paragraph. */

@@ -1,0 +1,21 @@
+/**
+ * Calendar dates as `YYYY-MM-DD`, checked: a date that cannot exist
+ * (`2月30日`, `2023-02-29`) is reported, never rolled over.
+ *
+ * @example
+ *   calendarDate(2024, 2, 29) // → {date: '2024-02-29'}
+ *   calendarDate(2023, 2, 29) // → {impossible: '2023-02-29'}
+ */
+export type CalendarDate = { date: string } | { impossible: string };
+
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  const real = month >= 1 && month <= 12 && day >= 1 && probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return real ? { date: text } : { impossible: text };
+}
+
+/** Years a newspaper archive may hold: anything else is a number that looks like a date. */
+export function plausibleYear(year: number): boolean {
+  return year >= 1800 && year <= 2200;
+}

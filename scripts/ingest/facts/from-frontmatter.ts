@@ -1,0 +1,65 @@
+/**
+ * Facts from YAML front matter, as Markdown exports and some text exports
+ * carry it: `date` (or `published`, `pubDate`), `title`, `subtitle`,
+ * `source` (or `paper`, `publication`, `newspaper`), `page`, `order`,
+ * `author` (or `byline`). Unknown keys are kept in nothing and say nothing:
+ * exports carry many.
+ *
+ * @example
+ *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
+ *   // → {title: '运河通航', date: {year: 2021, month: 3, day: 15, printed: '2021-03-15'}, paper: '运河日报'}
+ */
+import type { TextDate } from './from-text.ts';
+
+export interface FrontmatterFacts {
+  title?: string;
+  subtitle?: string;
+  kicker?: string;
+  paper?: string;
+  date?: TextDate;
+  /** A `date` value that is not a date. */
+  badDate?: string;
+  page?: number;
+  order?: number;
+  byline?: string;
+}
+
+const first = (data: Record<string, unknown>, keys: string[]): unknown =>
+  keys.map((key) => data[key]).find((value) => value !== undefined && value !== null && value !== '');
+
+export function factsFromFrontmatter(data: Record<string, unknown>): FrontmatterFacts {
+  const facts: FrontmatterFacts = {};
+  const text = (keys: string[]): string | undefined => {
+    const value = first(data, keys);
+    if (typeof value === 'string') return value.trim() || undefined;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(' ');
+    return undefined;
+  };
+  const number = (keys: string[]): number | undefined => {
+    const value = first(data, keys);
+    const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^[0-9]+$/u.test(value.trim()) ? Number(value) : undefined;
+    return parsed !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
+  };
+  const title = text(['title', 'headline']);
+  if (title) facts.title = title;
+  const subtitle = text(['subtitle']);
+  if (subtitle) facts.subtitle = subtitle;
+  const kicker = text(['kicker', 'overline']);
+  if (kicker) facts.kicker = kicker;
+  const paper = text(['source', 'paper', 'publication', 'newspaper', 'masthead']);
+  if (paper) facts.paper = paper;
+  const byline = text(['author', 'byline', 'authors']);
+  if (byline) facts.byline = byline;
+  const page = number(['page', 'pageNumber']);
+  if (page !== undefined) facts.page = page;
+  const order = number(['order', 'article', 'position']);
+  if (order !== undefined) facts.order = order;
+  const date = first(data, ['date', 'published', 'pubDate', 'publishDate']);
+  const printed = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.trim() : undefined;
+  if (printed !== undefined) {
+    const match = /^((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])/u.exec(printed);
+    if (match) facts.date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed };
+    else facts.badDate = printed;
+  }
+  return facts;
+}

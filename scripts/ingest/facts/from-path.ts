@@ -1,0 +1,100 @@
+/**
+ * Facts from a file's path: the date (`20210315-04-02.txt`,
+ * `2021-03-15.txt`, `2019/02/01/3.txt`, `20190201/…`), the page and the
+ * article's order (numbers left in the file name: two are page and order,
+ * one labelled `p4`/`第4版`/`4版` is the page, one unlabelled is the order),
+ * and the folder that names the paper (the nearest folder that is not a
+ * date). A configured `filePattern` with named groups replaces the guess.
+ *
+ * @example
+ *   factsFromPath('运河日报/20210315-04-02.txt', 'raw')
+ *   // → {date: {value: '2021-03-15', printed: '20210315'}, page: 4, order: 2, folder: '运河日报'}
+ */
+import { calendarDate, plausibleYear } from './calendar.ts';
+
+export interface PathFacts {
+  date?: { value: string; printed: string };
+  /** A date in the path that cannot exist. */
+  impossible?: string;
+  page?: number;
+  order?: number;
+  /** The nearest folder that is not a date: the paper's name when nothing else gives it. */
+  folder: string;
+  /** The paper named by a `paper` group of the configured pattern. */
+  paper?: string;
+}
+
+const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
+const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u;
+const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
+const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
+
+export function factsFromPath(relative: string, rootName: string, pattern?: RegExp): PathFacts {
+  const parts = relative.split('/');
+  const file = parts.at(-1) ?? '';
+  const base = file.replace(/\.[^.]*$/u, '');
+  const folders = parts.slice(0, -1);
+  const folder = [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name)) ?? rootName;
+  const facts: PathFacts = { folder };
+  if (pattern) return withPattern(facts, relative, pattern);
+
+  const named = DATE_IN_NAME.exec(base);
+  let rest = base;
+  if (named) {
+    setDate(facts, Number(named[1]), Number(named[3]), Number(named[4]), named[0]);
+    rest = base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
+  } else {
+    const nested = DATE_FOLDERS.exec(`${folders.join('/')}/`);
+    if (nested) setDate(facts, Number(nested[1]), Number(nested[2]), Number(nested[3]), `${nested[1]}/${nested[2]}/${nested[3]}`);
+    else {
+      // A folder named by its date: `20190201/`, `2019-02-01/`.
+      const dated = folders.map((name) => DATE_IN_NAME.exec(name)).findLast((match) => match !== null && match[0] === match.input);
+      if (dated) setDate(facts, Number(dated[1]), Number(dated[3]), Number(dated[4]), dated[0]);
+    }
+  }
+  const labelled = LABELLED_PAGE.exec(rest);
+  if (labelled) {
+    facts.page = Number(labelled[1] ?? labelled[2] ?? labelled[3]);
+    rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
+  }
+  const numbers = rest
+    .split(/[^0-9A-Za-z]+/u)
+    .filter((token) => /^[0-9]{1,3}$/u.test(token))
+    .map(Number)
+    .filter((value) => value > 0);
+  if (facts.page === undefined && numbers.length >= 2) {
+    facts.page = numbers[0]!;
+    facts.order = numbers[1]!;
+  } else if (numbers.length >= 1) {
+    facts.order = numbers[0]!;
+  }
+  return facts;
+}
+
+function setDate(facts: PathFacts, year: number, month: number, day: number, printed: string): void {
+  if (!plausibleYear(year)) return;
+  const checked = calendarDate(year, month, day);
+  if ('date' in checked) facts.date = { value: checked.date, printed };
+  else facts.impossible = `${printed} (${checked.impossible})`;
+}
+
+function withPattern(facts: PathFacts, relative: string, pattern: RegExp): PathFacts {
+  const groups = pattern.exec(relative)?.groups;
+  if (!groups) return facts;
+  const number = (name: string): number | undefined => {
+    const value = groups[name];
+    return value !== undefined && /^[0-9]+$/u.test(value) ? Number(value) : undefined;
+  };
+  const compact = groups['date']?.replace(/[^0-9]/gu, '');
+  const year = number('year') ?? (compact ? Number(compact.slice(0, 4)) : undefined);
+  const month = number('month') ?? (compact ? Number(compact.slice(4, 6)) : undefined);
+  const day = number('day') ?? (compact ? Number(compact.slice(6, 8)) : undefined);
+  if (year !== undefined && month !== undefined && day !== undefined)
+    setDate(facts, year, month, day, groups['date'] ?? `${groups['year']}-${groups['month']}-${groups['day']}`);
+  const page = number('page');
+  const order = number('order');
+  if (page !== undefined) facts.page = page;
+  if (order !== undefined) facts.order = order;
+  if (groups['paper']) facts.paper = groups['paper'];
+  return facts;
+}

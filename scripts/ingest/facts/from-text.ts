@@ -1,0 +1,61 @@
+/**
+ * Facts printed in an article's text other than a masthead and date line:
+ * a credit line that names paper, date and page
+ * (`《运河日报》（2021年03月15日第 04 版）`, `来源：运河日报 2021-03-15`), and a
+ * short line near the top that is a date (`2021-03-15`, `2021/3/15 10:22`,
+ * `（20190201）`, `发布时间：2021-03-15`). Such lines are header material:
+ * they go into the issue's sources, not into a body.
+ *
+ * @example
+ *   matchCreditLine('《运河日报》（2021年03月15日第 04 版）')
+ *   // → {paper: '运河日报', year: 2021, month: 3, day: 15, page: 4, printed: '2021年03月15日'}
+ */
+import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
+import { charLength } from '../punctuation.ts';
+
+export interface TextDate {
+  year: number;
+  month: number;
+  day: number;
+  /** The date as printed. */
+  printed: string;
+  paper?: string;
+  page?: number;
+}
+
+const CN_DATE = `([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`;
+const CREDIT = new RegExp(
+  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處)?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
+  'u',
+);
+const SOURCE_ISO = /^(?:来源|來源|稿源)[：:]\s*([^\s0-9]{2,20}?)\s*((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])日?/u;
+const DATE_ONLY =
+  /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
+
+/** A credit line naming the paper and the date (and page). */
+export function matchCreditLine(text: string): TextDate | undefined {
+  const credit = CREDIT.exec(text);
+  if (credit) {
+    const year = parseNumber(asciiDigits(credit[2] ?? ''));
+    const month = parseNumber(credit[3] ?? '');
+    const day = parseNumber(credit[4] ?? '');
+    if (year === undefined || month === undefined || day === undefined) return undefined;
+    const result: TextDate = { year, month, day, printed: text, paper: credit[1]! };
+    const page = credit[5] === undefined ? undefined : parseNumber(credit[5]);
+    if (page !== undefined) result.page = page;
+    return result;
+  }
+  const source = SOURCE_ISO.exec(text);
+  if (source && charLength(text) <= 40) return { year: Number(source[2]), month: Number(source[3]), day: Number(source[4]), printed: text, paper: source[1]! };
+  return undefined;
+}
+
+/** A line that is only a date (with an optional label and time). */
+export function matchDateOnlyLine(text: string): TextDate | undefined {
+  const match = DATE_ONLY.exec(text.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[3] ?? match[5]);
+  const day = Number(match[4] ?? match[6]);
+  return { year, month, day, printed: text };
+}

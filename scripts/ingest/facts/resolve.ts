@@ -1,0 +1,197 @@
+/**
+ * Settle what a file says of itself — paper, date, page, order — from every
+ * source there is: the printed header (masthead and date line), a credit
+ * line or a bare date in the text, YAML front matter, the file's path, and
+ * the per-paper settings of baoku.config.ts. The date comes from the first
+ * source of the paper's `dateFrom` order that has one (default: text, front
+ * matter, path); when two sources disagree the user is told both values and
+ * which one was used. A date that cannot exist is an error at its place.
+ */
+import type { VFile } from 'vfile';
+import type { PaperSettings } from '../../../src/archive/config.ts';
+import { datelineParts, type TextHeader } from '../parse-header.ts';
+import { Rule, error, note, warn } from '../report.ts';
+import type { FactSource, PageHeader, RawLine } from '../types.ts';
+import { calendarDate } from './calendar.ts';
+import type { FrontmatterFacts } from './from-frontmatter.ts';
+import type { PathFacts } from './from-path.ts';
+import { matchCreditLine, matchDateOnlyLine, type TextDate } from './from-text.ts';
+
+export interface FactInputs {
+  file: VFile;
+  /** Path relative to the input root. */
+  path: string;
+  lines: RawLine[];
+  header: TextHeader | undefined;
+  frontmatter: FrontmatterFacts | undefined;
+  pathFacts: PathFacts;
+  /** The paper's settings, if baoku.config.ts has some for this file's folder or masthead. */
+  paperSettings: PaperSettings | undefined;
+}
+
+export interface Resolved {
+  header: PageHeader;
+  /** The lines after the header material. */
+  body: RawLine[];
+}
+
+/** Lines near the top (and bottom) of a file where a credit line or a bare date may stand. */
+const NEAR = 5;
+
+interface Candidate {
+  source: FactSource;
+  date: string;
+  printed: string;
+  line?: RawLine;
+}
+
+export function resolveFacts(inputs: FactInputs): Resolved | undefined {
+  const { file, lines, header, frontmatter, pathFacts, paperSettings } = inputs;
+  const consumed = new Set<RawLine>();
+  const candidates: Candidate[] = [];
+  let impossible = false;
+  const consider = (source: FactSource, date: TextDate | { date: string; printed: string }, line?: RawLine): void => {
+    const checked = 'date' in date ? ({ date: date.date } as const) : calendarDate(date.year, date.month, date.day);
+    if ('impossible' in checked) {
+      impossible = true;
+      error(
+        file,
+        `The date \`${date.printed}\` (${checked.impossible}) does not exist`,
+        'correct the date as printed on the page; the file was not ingested',
+        line?.position,
+        Rule.impossibleDate,
+      );
+      return;
+    }
+    candidates.push({ source, date: checked.date, printed: date.printed, ...(line ? { line } : {}) });
+  };
+
+  // The text: a date line under a masthead, a credit line, or a line that is only a date.
+  let credit: { paper?: string; page?: number; line: RawLine } | undefined;
+  if (header) {
+    const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
+    consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
+  } else {
+    const near = [...lines.slice(0, NEAR), ...lines.slice(Math.max(NEAR, lines.length - 3))];
+    for (const line of near) {
+      if (line.hint?.heading !== undefined || line.hint?.media) continue;
+      const found = matchCreditLine(line.text);
+      if (found) {
+        consider('credit', found, line);
+        consumed.add(line);
+        credit = { line, ...(found.paper ? { paper: found.paper } : {}), ...(found.page !== undefined ? { page: found.page } : {}) };
+        break;
+      }
+    }
+    if (!credit) {
+      const bare = lines.slice(0, NEAR).find((line) => line.hint === undefined && matchDateOnlyLine(line.text));
+      if (bare) {
+        consider('text', matchDateOnlyLine(bare.text)!, bare);
+        consumed.add(bare);
+      }
+    }
+  }
+  if (frontmatter?.date) consider('frontmatter', frontmatter.date);
+  if (frontmatter?.badDate !== undefined) {
+    warn(file, `The front matter's date \`${frontmatter.badDate}\` is not a date`, 'write it as `date: YYYY-MM-DD`', { line: 1, column: 1 }, Rule.frontmatter);
+  }
+  if (pathFacts.date) candidates.push({ source: 'path', date: pathFacts.date.value, printed: pathFacts.date.printed });
+  if (pathFacts.impossible) {
+    impossible = true;
+    error(
+      file,
+      `The file name's date ${pathFacts.impossible} does not exist`,
+      'rename the file with the date printed on the page',
+      { line: 1, column: 1 },
+      Rule.impossibleDate,
+    );
+  }
+  if (impossible) return undefined;
+
+  const order: FactSource[] = (paperSettings?.dateFrom ?? ['text', 'frontmatter', 'path']).flatMap((source): FactSource[] =>
+    source === 'text' ? ['text', 'credit'] : [source],
+  );
+  const chosen = order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined);
+  if (!chosen) {
+    const first = lines[0];
+    error(
+      file,
+      `No date for this file: no date line in the first lines${first ? ` (the first line reads \`${shorten(first.text)}\`)` : ''}, no \`date\` in front matter, no date in the path \`${inputs.path}\``,
+      'add a date line such as `2024年3月8日 星期五` under the masthead, `date: 2024-03-08` in front matter, a date in the file name (`20240308-01-02.txt`), or a `filePattern` for this paper in baoku.config.ts',
+      first?.position,
+      Rule.noDate,
+    );
+    return undefined;
+  }
+  for (const other of candidates) {
+    if (other.date === chosen.date || other === chosen) continue;
+    warn(
+      file,
+      `The ${describe(chosen.source)} gives ${chosen.date} (\`${chosen.printed}\`) but the ${describe(other.source)} gives ${other.date} (\`${other.printed}\`); ${chosen.date} is used`,
+      'correct the wrong one, or set `dateFrom` for this paper in baoku.config.ts',
+      (other.line ?? chosen.line)?.position,
+      Rule.factConflict,
+    );
+  }
+
+  // The paper: as printed, else as the credit line, front matter, file pattern or configuration name it, else the folder.
+  const papers: Array<[FactSource, string | undefined]> = [
+    ['text', header?.masthead?.text],
+    ['credit', credit?.paper],
+    ['frontmatter', frontmatter?.paper],
+    ['path', pathFacts.paper],
+    ['config', paperSettings?.name],
+    ['folder', pathFacts.folder],
+  ];
+  const [paperFrom, paper] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+
+  const result: PageHeader = {
+    paper,
+    paperFrom,
+    date: chosen.date,
+    dateFrom: chosen.source,
+    extras: header?.extras ?? [],
+    // One article per file: its place comes from outside the text (a file name's article number, front matter's title).
+    article: header === undefined && (pathFacts.order !== undefined || frontmatter?.title !== undefined || frontmatter?.order !== undefined),
+  };
+  if (header?.masthead) result.mastheadLine = header.masthead;
+  if (chosen.line) result.dateLine = chosen.line;
+  if (header) Object.assign(result, datelineParts(header));
+  const page = header?.page ?? credit?.page ?? frontmatter?.page ?? pathFacts.page;
+  if (page !== undefined) result.page = page;
+  if (header?.pageHeader !== undefined) result.pageHeader = header.pageHeader;
+  const articleOrder = frontmatter?.order ?? pathFacts.order;
+  if (articleOrder !== undefined) result.order = articleOrder;
+  if (header) {
+    for (const line of lines.slice(0, header.bodyStart)) if (!header.above.includes(line)) consumed.add(line);
+  }
+  return { header: result, body: lines.filter((line) => !consumed.has(line)) };
+}
+
+/** Say once per folder that its name was taken for the paper's name. */
+export function notePaperFromFolder(file: VFile, header: PageHeader, noted: Set<string>): void {
+  if (header.paperFrom !== 'folder' || noted.has(header.paper)) return;
+  noted.add(header.paper);
+  note(
+    file,
+    `No paper name in the text, front matter or baoku.config.ts: the folder's name \`${header.paper}\` is taken for the paper (said once per folder)`,
+    { line: 1, column: 1 },
+    Rule.paperFromFolder,
+  );
+}
+
+function describe(source: FactSource): string {
+  return {
+    text: 'date line',
+    credit: 'credit line',
+    frontmatter: 'front matter',
+    path: 'file path',
+    config: 'configuration',
+    folder: 'folder name',
+  }[source];
+}
+
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : text;
+}

@@ -1,0 +1,84 @@
+/**
+ * Read a Markdown export (remark-parse with YAML front matter) into the
+ * positioned lines the page grammar reads: headings keep their depth as a
+ * hint, emphasis and links are reduced to their text (`**問：**` → `問：`),
+ * images and HTML blocks (`<figure>…`) become media lines — kept as
+ * provenance, never taken for a title. Positions point into the `.md` file.
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import type { RawLine } from '../types.ts';
+import { parseBlock, type Frontmatter } from './frontmatter.ts';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+export interface MarkdownRead {
+  frontmatter?: Frontmatter;
+  lines: RawLine[];
+}
+
+export function readMarkdown(file: VFile): MarkdownRead {
+  const tree = parser.parse(file);
+  const result: MarkdownRead = { lines: [] };
+  for (const node of tree.children) {
+    if (node.type === 'yaml') {
+      const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1);
+      if (frontmatter) result.frontmatter = frontmatter;
+      continue;
+    }
+    result.lines.push(...blockLines(file, node));
+  }
+  return result;
+}
+
+function blockLines(file: VFile, node: RootContent): RawLine[] {
+  const position = node.position;
+  if (!position) return [];
+  switch (node.type) {
+    case 'heading':
+      return textLines(toString(node), position, { heading: node.depth });
+    case 'html':
+      return textLines(node.value, position, { media: true });
+    case 'paragraph':
+      if (node.children.every((child) => child.type === 'image' || child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+        return textLines(sourceOf(file, node), position, { media: true });
+      }
+      return textLines(toString(node, { includeImageAlt: false }), position);
+    case 'list':
+    case 'blockquote':
+      return node.children.flatMap((child) => blockLines(file, child));
+    case 'listItem':
+      return node.children.flatMap((child) => blockLines(file, child));
+    case 'code':
+      return textLines(node.value, position);
+    case 'thematicBreak':
+    case 'definition':
+      return [];
+    default:
+      return textLines(toString(node), position);
+  }
+}
+
+function sourceOf(file: VFile, node: RootContent): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : String(file.value).slice(start, end);
+}
+
+/** One RawLine per line of a block's text, placed on the block's source lines. */
+function textLines(text: string, position: NonNullable<RootContent['position']>, hint?: RawLine['hint']): RawLine[] {
+  const lines: RawLine[] = [];
+  text.split(/\r?\n/u).forEach((raw, index) => {
+    const trimmed = raw.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
+    if (trimmed === '') return;
+    const line = Math.min(position.start.line + index, position.end.line);
+    const start = index === 0 ? position.start : { line, column: 1 };
+    const end = line === position.end.line ? position.end : { line, column: start.column + trimmed.length };
+    lines.push({ text: trimmed, line, position: { start, end }, ...(hint ? { hint } : {}) });
+  });
+  return lines;
+}

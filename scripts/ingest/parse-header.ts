@@ -1,0 +1,74 @@
+/**
+ * The printed header of a page file: masthead, date line, page header and
+ * masthead extras at the top of the text (`运河日报` / `2024年3月8日 星期五
+ * 农历甲辰年正月廿八 今日四版` / `第2版`). Files without one (an article per
+ * file, a Markdown export) take their facts from elsewhere (facts/).
+ *
+ * header = masthead? (extra | pageHeader)* dateline (extra | pageHeader)*
+ */
+import { isTitleLike } from './continuation.ts';
+import { slicePosition } from './lines.ts';
+import { matchDateline, type Dateline } from './rules/dateline.ts';
+import { isMastheadExtra } from './rules/masthead-extra.ts';
+import { matchPageHeader } from './rules/page-header.ts';
+import type { PageHeader, RawLine } from './types.ts';
+
+/** How far down a file the date line may stand. */
+export const HEADER_LINES = 8;
+
+export interface TextHeader {
+  masthead?: RawLine;
+  dateLine: RawLine;
+  dateline: Dateline;
+  page?: number;
+  pageHeader?: string;
+  extras: string[];
+  /** Index of the first line after the header. */
+  bodyStart: number;
+  /** Lines above the date line that are neither masthead, extra nor page header (in an article file: its title). */
+  above: RawLine[];
+}
+
+export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
+  const top = lines.slice(0, HEADER_LINES);
+  const dateIndex = top.findIndex((line) => line.hint === undefined && matchDateline(line.text));
+  if (dateIndex === -1) return undefined;
+  const dateLine = top[dateIndex]!;
+  const header: TextHeader = { dateLine, dateline: matchDateline(dateLine.text)!, extras: [], bodyStart: dateIndex + 1, above: [] };
+  const page = header.dateline.page?.value;
+  if (page !== undefined) header.page = page;
+  for (const line of top.slice(0, dateIndex)) {
+    const pageHeader = matchPageHeader(line.text);
+    if (pageHeader) {
+      header.page = pageHeader.page;
+      header.pageHeader = line.text;
+    } else if (!header.masthead && !isMastheadExtra(line.text) && header.above.length === 0) header.masthead = line;
+    else if (isMastheadExtra(line.text)) header.extras.push(line.text);
+    else header.above.push(line);
+  }
+  for (const line of lines.slice(dateIndex + 1)) {
+    const pageHeader = matchPageHeader(line.text);
+    if (pageHeader) {
+      header.page = pageHeader.page;
+      header.pageHeader = line.text;
+    } else if (isMastheadExtra(line.text) && isTitleLike(line.text)) header.extras.push(line.text);
+    else break;
+    header.bodyStart += 1;
+  }
+  return header;
+}
+
+/** The weekday, lunar date and page count of a date line, placed in the file. */
+export function datelineParts(header: TextHeader): Pick<PageHeader, 'weekday' | 'lunarDate' | 'pageCount'> {
+  const { dateLine, dateline } = header;
+  const parts: Pick<PageHeader, 'weekday' | 'lunarDate' | 'pageCount'> = {};
+  const at = (part: { printed: string; from: number; to: number }): { printed: string; position: RawLine['position'] } => ({
+    printed: part.printed,
+    position: slicePosition(dateLine, part.from, part.to),
+  });
+  if (dateline.weekday) parts.weekday = at(dateline.weekday);
+  if (dateline.lunarDate) parts.lunarDate = at(dateline.lunarDate);
+  if (dateline.pageCount)
+    parts.pageCount = { value: dateline.pageCount.value, position: slicePosition(dateLine, dateline.pageCount.from, dateline.pageCount.to) };
+  return parts;
+}

@@ -1,0 +1,67 @@
+/**
+ * Rule: whether a line can be a title line (kicker, headline, subtitle,
+ * subhead) by its own look, from several signals rather than one pattern:
+ * its length; how it ends — never on a comma, enumeration comma, semicolon,
+ * colon or full stop, which continue or close running text, but it may end
+ * on a closing quote, title mark, exclamation or question mark, or a column
+ * tag (`（记者手记）`); and no full stop inside.
+ *
+ * @example
+ *   isTitleLine('“小切口”撬动“大民生”') // → true
+ *   isTitleLine('让古城“活”起来（记者手记）') // → true
+ *   isTitleLine('山河无恙人间皆安，') // → false (a verse line goes on)
+ *   isTitleLine('他说：“好。”') // → false
+ */
+import { charLength, lastChar } from '../punctuation.ts';
+
+/** Longest line that may be a title. */
+export const TITLE_MAX = 40;
+
+/** Longest `——` subtitle line: subtitles run long. */
+export const SUBTITLE_MAX = 90;
+
+/** A column tag closing a headline: `（记者手记）`, `【评论】`, `(附图)`. */
+const COLUMN_TAG = /[（(【〔［][^（）()【】〔〕［］]{1,8}[）)】〕］]$/u;
+
+/** Endings that continue or close running text, never a title. */
+const RUNNING_END = new Set([
+  '，', // 逗号
+  '、', // 顿号
+  '；', // 分号
+  '：', // 冒号
+  '。', // 句号
+  ',', // comma
+  ';', // semicolon
+  ':', // colon
+]);
+
+/** Marks inside a line that only running text has. */
+const RUNNING_INSIDE = /[。；]/u;
+
+export function stripColumnTag(text: string): string {
+  const stripped = text.replace(COLUMN_TAG, '').trimEnd();
+  return stripped === '' ? text : stripped;
+}
+
+export function isTitleLine(text: string): boolean {
+  const core = stripColumnTag(text);
+  if (charLength(core) > TITLE_MAX || charLength(core) === 0) return false;
+  if (RUNNING_END.has(lastChar(core))) return false;
+  if (RUNNING_INSIDE.test(core.slice(0, -1))) return false;
+  return true;
+}
+
+/** A subtitle printed with a dash (`——访市科技局局长某某`), of any reasonable length. */
+export function isDashSubtitle(text: string): boolean {
+  return /^[—－–-]{1,2}/u.test(text) && charLength(text) <= SUBTITLE_MAX && !RUNNING_INSIDE.test(text.slice(0, -1));
+}
+
+/** A summary line printed with the headline (`提要：…`, `【提要】…`, `内容提要`). */
+export function isSummaryLine(text: string): boolean {
+  return /^[【［[]?\s*(?:内容)?(?:提要|摘要|導讀|导读|核心提示)\s*[】］\]：:]/u.test(text);
+}
+
+/** A whole-line item heading of a digest (`【新思想引领新征程】`). */
+export function isBracketHeading(text: string): boolean {
+  return /^【[^【】]{2,40}】$/u.test(text);
+}
