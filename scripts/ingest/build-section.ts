@@ -128,7 +128,8 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
     const turn = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
     if (turn?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {
       const asker = matchAsker(line.content);
-      entry = open(sourced, asker?.asker ?? '问', asker?.outlet);
+      // The asker as printed: `問` stays `問` in a paper printed in Traditional.
+      entry = open(sourced, asker?.asker ?? turn.label, asker?.outlet);
       append(entry.question, sourced, 'paragraph');
       continue;
     }

@@ -109,13 +109,13 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
       subtitles: first.subtitles.length > 1 ? first.subtitles.slice(1).map((line) => line.content) : undefined,
       byline: section.byline,
       summary: first.summary?.map((line) => line.content).join('\n'),
-      media: nonEmpty(section.chunks.flatMap((chunk) => chunk.media ?? []).map((line) => line.text)),
+      extras: nonEmpty(section.chunks.flatMap((chunk) => chunk.extras ?? []).map((line) => line.text)),
       continuedTo: section.continuedTo,
       continuedFrom: section.continuedFrom,
       respondents: respondents.length > 0 ? respondents : undefined,
       qaCount: section.qa.length > 0 ? section.qa.length : undefined,
       sources: section.chunks.map((chunk) => {
-        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...(chunk.summary ?? []), ...chunk.bylines, ...chunk.body, ...(chunk.media ?? [])]
+        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...(chunk.summary ?? []), ...chunk.bylines, ...chunk.body, ...(chunk.extras ?? [])]
           .filter((line) => line !== undefined)
           .map((line) => line.line);
         // A loop, not Math.min(...lines): a section may have more lines than a call has arguments.

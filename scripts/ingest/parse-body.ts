@@ -6,7 +6,7 @@
  *
  *   page   = chunk*
  *   chunk  = titleBlock? body   — or a continuation opened by （上接N版）
- *   body   = (paragraph | subhead | topic qaHeadline? asker | asker | jump | media)*
+ *   body   = (paragraph | subhead | topic qaHeadline? asker | asker | jump | extra)*
  *
  * A title block opens a new article when several signals agree (see
  * `startsNewArticle`); in a file that holds one article, later title-like
@@ -23,6 +23,8 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
+import { matchLabelledField } from './rules/labelled-field.ts';
+import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
 import { LineKind, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
 
@@ -118,16 +120,23 @@ function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
 
 /** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
 function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
-  if (line.hint?.media) return false;
+  if (line.hint?.media || isStructureLine(line.text)) return false;
   if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
+  const labelled = matchLabelledField(line.text);
+  if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;
   if (matchAsker(line.text) || matchInterviewTurn(line.text)) return false;
   if (findJumpMarkers(line.text).some((marker) => marker.from === 0)) return false;
   return isTitleLine(line.text) || isDashSubtitle(line.text) || isSummaryLine(line.text) || matchBylineLine(line.text) !== undefined;
 }
 
-/** A line that is a title on its markup alone: a heading, a digest item heading. */
+/** A line that is a title on its markup alone: a heading, a numbered digest item, a labelled title (`标题：…`). */
 function isMarkedTitle(line: RawLine, item: Set<RawLine>): boolean {
-  return line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text);
+  return line.hint?.heading !== undefined || item.has(line) || matchLabelledField(line.text)?.field === 'title';
+}
+
+/** A title on its own: marked, or a whole-line bracketed item heading (`【标题】`) of a digest. */
+function isItemHeading(line: RawLine, item: Set<RawLine>): boolean {
+  return isMarkedTitle(line, item) || isBracketHeading(line.text);
 }
 
 function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>): Chunk[] {
@@ -138,9 +147,9 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
     const line = lines[i]!;
     const next = lines[i + 1];
     const marker = findJumpMarkers(line.text)[0];
-    if (line.hint?.media) {
+    if (line.hint?.media || isStructureLine(line.text)) {
       if (!chunk) chunks.push((chunk = newChunk()));
-      (chunk.media ??= []).push(layoutLine(line, LineKind.paragraph));
+      (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       i += 1;
       continue;
     }
@@ -157,11 +166,11 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
       while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
       const block = lines.slice(i, end);
       const after = lines[end];
-      if (chunk && after && matchAsker(after.text) && block.length <= 2 && !block.some((blockLine) => isMarkedTitle(blockLine, items))) {
+      if (chunk && after && matchAsker(after.text) && block.length <= 2 && !block.some((blockLine) => isItemHeading(blockLine, items))) {
         // Topic and headline of one question in a transcript.
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
-      } else if (!chunk || (chunk.headline === undefined && chunk.body.length === 0 && !chunk.media?.length)) {
+      } else if (!chunk || (chunk.headline === undefined && chunk.body.length === 0 && !chunk.extras?.length)) {
         const opened = titleChunk(block, items);
         if (chunk && chunk.continuedFrom !== undefined) opened.continuedFrom ??= chunk.continuedFrom;
         if (chunk) chunks.pop();
@@ -187,6 +196,8 @@ function isBlockContinuation(lines: RawLine[], index: number, items: Set<RawLine
   const next = lines[index + 1];
   // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle).
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) return false;
+  // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
+  if (matchLabelledField(line.text) && matchLabelledField(line.text)?.field !== 'title') return true;
   if (!isTitleBlockLine(line, items)) return false;
   return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
 }
@@ -205,7 +216,7 @@ function lineKind(line: RawLine): LineKind {
  * byline, or a lead (`本报讯`, `新华社…电`) right under it.
  */
 function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>): boolean {
-  if (block.some((line) => isMarkedTitle(line, items))) return true;
+  if (block.some((line) => isItemHeading(line, items))) return true;
   if (block.length >= 2) return true;
   if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
   return after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined);
@@ -220,22 +231,46 @@ function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];
   for (const line of block) {
-    if (matchBylineLine(line.text) && !isMarkedTitle(line, items)) chunk.bylines.push(layoutLine(line, LineKind.byline));
+    const labelled = matchLabelledField(line.text);
+    if (labelled && labelled.field !== 'title') {
+      const laid = withContent(layoutLine(line, LineKind.subtitle), labelled.value);
+      if (labelled.field === 'subtitle') chunk.subtitles.push(laid);
+      else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
+      else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
+      else (chunk.summary ??= []).push(laid);
+    } else if (matchBylineLine(line.text) && !isMarkedTitle(line, items)) chunk.bylines.push(layoutLine(line, LineKind.byline));
     else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
     else rest.push(line);
   }
-  // The headline: the first marked heading when there is one.
+  // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = rest.findIndex((line) => isMarkedTitle(line, items));
-  if (marked > 0) chunk.banner = layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
-  else if (marked === -1 && (rest.length >= 3 || (rest.length === 2 && isRubric(rest[0]!.text) && !isDashSubtitle(rest[1]!.text)))) {
+  if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
+  else if (
+    marked === -1 &&
+    chunk.banner === undefined &&
+    (rest.length >= 3 || (rest.length === 2 && isRubric(rest[0]!.text) && !isDashSubtitle(rest[1]!.text) && !isRubric(rest[1]!.text)))
+  ) {
     // Three or more lines, or a first line that reads as a banner: the first is the banner (or kicker).
     chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
-  if (headline) chunk.headline = layoutLine(headline, LineKind.headline);
+  if (headline) chunk.headline = headlineLine(headline);
   for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
   for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
   return chunk;
+}
+
+/** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`). */
+function headlineLine(line: RawLine): LayoutLine {
+  const laid = layoutLine(line, LineKind.headline);
+  const labelled = matchLabelledField(line.text);
+  if (labelled?.field === 'title') return withContent(laid, labelled.value);
+  if (isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
+  return laid;
+}
+
+function withContent(line: LayoutLine, content: string): LayoutLine {
+  return { ...line, content };
 }
 
 /** A page rubric above a headline: a banner by its wording, a bracketed label, or a label too short to be a headline (`体育`, `社區`). */

@@ -114,8 +114,8 @@ export interface Chunk {
   headline?: LayoutLine;
   /** A summary (提要) printed with the headline. */
   summary?: LayoutLine[];
-  /** Images and HTML blocks of a Markdown export, as printed (provenance, never text). */
-  media?: LayoutLine[];
+  /** Lines that are not the article's text, as printed: images and HTML blocks of an export, structure lines (`目录`, update stamps). */
+  extras?: LayoutLine[];
   subtitles: LayoutLine[];
   bylines: LayoutLine[];
   /** Body lines in order (paragraphs, subheads, topics, askers…). */

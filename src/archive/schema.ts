@@ -83,8 +83,8 @@ export const sectionSchema = z.object({
   byline: z.string().optional(),
   /** Summary lines printed with the headline (`提要：…`). */
   summary: z.string().optional(),
-  /** Images and HTML blocks of a Markdown export, as printed (provenance; not shown as text). */
-  media: z.array(z.string()).optional(),
+  /** Lines that are not the article's text, kept as printed: images and HTML blocks of an export, structure lines (`目录`, update stamps, editors). */
+  extras: z.array(z.string()).optional(),
   /** Page the rest is printed on, when that page is not in the archive. */
   continuedTo: z.number().int().positive().optional(),
   /** Page the start is printed on, when that page is not in the archive. */

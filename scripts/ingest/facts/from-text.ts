@@ -28,6 +28,8 @@ const CREDIT = new RegExp(
   `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處)?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
   'u',
 );
+/** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
+const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]{2})[-/.]?([01][0-9])[-/.]?([0-3][0-9])\s*[）)]?$/u;
 const SOURCE_ISO = /^(?:来源|來源|稿源)[：:]\s*([^\s0-9]{2,20}?)\s*((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])日?/u;
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
@@ -45,6 +47,8 @@ export function matchCreditLine(text: string): TextDate | undefined {
     if (page !== undefined) result.page = page;
     return result;
   }
+  const numeric = CREDIT_NUMERIC.exec(text);
+  if (numeric) return { year: Number(numeric[2]), month: Number(numeric[3]), day: Number(numeric[4]), printed: text, paper: numeric[1]! };
   const source = SOURCE_ISO.exec(text);
   if (source && charLength(text) <= 40) return { year: Number(source[2]), month: Number(source[3]), day: Number(source[4]), printed: text, paper: source[1]! };
   return undefined;

@@ -7,7 +7,8 @@
  *   matchInterviewTurn('问：科技创新如何…') // → {turn: 'question', rest: '科技创新如何…'}
  */
 const SPEAKER = /^([\u4e00-\u9fff·]{2,5})[：:]/u;
-const TURN = /^(问|問|答|记者|記者)[：:]/u;
+/** `问：`, `答：`, also bold as exports print them (`**问**：`, `**問：**`). */
+const TURN = /^\*{0,2}(问|問|答|记者|記者)\*{0,2}[：:]\*{0,2}/u;
 
 export function matchSpeaker(text: string): { speaker: string; rest: string } | undefined {
   const match = SPEAKER.exec(text);
@@ -15,11 +16,11 @@ export function matchSpeaker(text: string): { speaker: string; rest: string } | 
   return { speaker: match[1], rest: text.slice(match[0].length) };
 }
 
-export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; rest: string } | undefined {
+export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string } | undefined {
   const match = TURN.exec(text);
   if (!match?.[1]) return undefined;
   const turn = match[1] === '答' ? 'answer' : 'question';
-  return { turn, rest: text.slice(match[0].length) };
+  return { turn, label: match[1], rest: text.slice(match[0].length) };
 }
 
 /**

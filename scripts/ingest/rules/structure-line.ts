@@ -1,0 +1,19 @@
+/**
+ * Rule: lines that are an export's structure, not the paper's text — a
+ * table-of-contents heading (`目录`, `新闻摘要`, `详细新闻`), an update stamp
+ * (`(更新时间戳: 1711543880623)`, `更新时间：2024-03-13 20:01`), an editor's
+ * credit (`责任编辑：某某`). Never a title, never a section of its own: they
+ * are kept with the section as printed (`extras`).
+ *
+ * @example
+ *   isStructureLine('(更新时间戳: 1711543880623)') // → true
+ */
+const STRUCTURE = [
+  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|table of contents|contents)$/iu, // contents
+  /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
+  /^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|值班编辑|值班編輯)\s*[：:]\s*\S{1,20}$/u, // editors
+];
+
+export function isStructureLine(text: string): boolean {
+  return STRUCTURE.some((pattern) => pattern.test(text.trim()));
+}
