@@ -141,6 +141,8 @@ function isItemHeading(line: RawLine, item: Set<RawLine>): boolean {
 
 function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>): Chunk[] {
   const chunks: Chunk[] = [];
+  /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
+  const topHeading = Math.min(...lines.slice(0, 2000).map((line) => line.hint?.heading ?? 99));
   let chunk: Chunk | undefined;
   let i = 0;
   while (i < lines.length) {
@@ -175,7 +177,7 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
         if (chunk && chunk.continuedFrom !== undefined) opened.continuedFrom ??= chunk.continuedFrom;
         if (chunk) chunks.pop();
         chunks.push((chunk = opened));
-      } else if (!options.article && startsNewArticle(block, after, items)) {
+      } else if ((!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) && startsNewArticle(block, after, items)) {
         chunks.push((chunk = titleChunk(block, items)));
       } else {
         for (const blockLine of block) addBodyLine(chunk, layoutLine(blockLine, matchBylineLine(blockLine.text) ? LineKind.paragraph : LineKind.subhead));
@@ -188,6 +190,11 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
     i += 1;
   }
   return chunks;
+}
+
+/** In a file that holds one article, only a top-level heading opens another item. */
+function splitsArticleFile(line: RawLine, topHeading: number): boolean {
+  return line.hint?.heading !== undefined && line.hint.heading <= topHeading;
 }
 
 /** Whether the line at `index` goes on the title block above it. */

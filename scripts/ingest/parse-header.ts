@@ -7,6 +7,8 @@
  * header = masthead? (extra | pageHeader)* dateline (extra | pageHeader)*
  */
 import { isTitleLike } from './continuation.ts';
+import { matchCreditLine } from './facts/from-text.ts';
+import { charLength } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
 import { matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -31,7 +33,8 @@ export interface TextHeader {
 
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const top = lines.slice(0, HEADER_LINES);
-  const dateIndex = top.findIndex((line) => line.hint === undefined && matchDateline(line.text));
+  // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/).
+  const dateIndex = top.findIndex((line) => line.hint?.media !== true && matchDateline(line.text) && !matchCreditLine(line.text));
   if (dateIndex === -1) return undefined;
   const dateLine = top[dateIndex]!;
   const header: TextHeader = { dateLine, dateline: matchDateline(dateLine.text)!, extras: [], bodyStart: dateIndex + 1, above: [] };
@@ -42,9 +45,15 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     if (pageHeader) {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
-    } else if (!header.masthead && !isMastheadExtra(line.text) && header.above.length === 0) header.masthead = line;
+    } else if (!header.masthead && !isMastheadExtra(line.text) && header.above.length === 0 && isMastheadLike(line.text)) header.masthead = line;
     else if (isMastheadExtra(line.text)) header.extras.push(line.text);
     else header.above.push(line);
+  }
+  // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line.
+  const before = dateLine.text.slice(0, header.dateline.dateRange.from).trim();
+  if (!header.masthead && header.above.length === 0 && before !== '' && isMastheadLike(before)) {
+    const from = dateLine.text.indexOf(before);
+    header.masthead = { text: before, line: dateLine.line, position: slicePosition(dateLine, from, from + before.length) };
   }
   for (const line of lines.slice(dateIndex + 1)) {
     const pageHeader = matchPageHeader(line.text);
@@ -56,6 +65,13 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     header.bodyStart += 1;
   }
   return header;
+}
+
+/** A paper's name is short and reads as a name, not a sentence. */
+const MASTHEAD_MAX = 20;
+
+function isMastheadLike(text: string): boolean {
+  return charLength(text) <= MASTHEAD_MAX && isTitleLike(text);
 }
 
 /** The weekday, lunar date and page count of a date line, placed in the file. */

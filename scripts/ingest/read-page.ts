@@ -104,7 +104,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   notePaperFromFolder(file, resolved.header, context.notedFolders);
 
   const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article });
-  if (frontmatter && segments[0]) applyFrontmatter(file, segments[0].chunks, frontmatter);
+  if (frontmatter && segments[0] && !namesIssue(frontmatter.title, resolved.header)) applyFrontmatter(file, segments[0].chunks, frontmatter);
   if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
     note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
   }
@@ -118,6 +118,12 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     return { file, path, sha256, segment: index, encoding: label, header: pageHeader, chunks: segment.chunks };
   });
   return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}) };
+}
+
+/** A front matter title that names the issue (`海河时报 2022年5月8日`), not an article. */
+function namesIssue(title: string | undefined, header: { paper: string; date: string }): boolean {
+  if (title === undefined) return false;
+  return title.includes(header.paper) || /[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}/u.test(title);
 }
 
 /**

@@ -74,7 +74,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   } else {
     const near = [...lines.slice(0, NEAR), ...lines.slice(Math.max(NEAR, lines.length - 3))];
     for (const line of near) {
-      if (line.hint?.heading !== undefined || line.hint?.media) continue;
+      if (line.hint?.media) continue;
       const found = matchCreditLine(line.text);
       if (found) {
         consider('credit', found, line);
@@ -84,7 +84,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       }
     }
     if (!credit) {
-      const bare = lines.slice(0, NEAR).find((line) => line.hint === undefined && matchDateOnlyLine(line.text));
+      const bare = lines.slice(0, NEAR).find((line) => line.hint?.media !== true && matchDateOnlyLine(line.text));
       if (bare) {
         consider('text', matchDateOnlyLine(bare.text)!, bare);
         consumed.add(bare);

@@ -63,5 +63,14 @@ export function isSummaryLine(text: string): boolean {
 
 /** A whole-line item heading of a digest (`【新思想引领新征程】`). */
 export function isBracketHeading(text: string): boolean {
-  return /^【[^【】]{2,40}】$/u.test(text);
+  if (!text.startsWith('【') || !text.endsWith('】') || charLength(text) > TITLE_MAX + 2) return false;
+  // The first bracket closes at the very end: `【【专栏】标题】` is one heading, `【专栏】标题【二】` is not.
+  let depth = 0;
+  const chars = Array.from(text);
+  for (const [index, char] of chars.entries()) {
+    if (char === '【') depth += 1;
+    else if (char === '】') depth -= 1;
+    if (depth === 0 && index < chars.length - 1) return false;
+  }
+  return charLength(text) >= 4;
 }
