@@ -17,7 +17,7 @@ import { slicePosition } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner } from './rules/banner.ts';
-import { isLead, matchBylineLine, matchLeadByline } from './rules/byline.ts';
+import { isLead, isReporterList, matchBylineLine, matchLeadByline } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -124,7 +124,10 @@ function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
   if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
   const labelled = matchLabelledField(line.text);
   if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;
+  if (isReporterList(line.text)) return true;
   if (matchAsker(line.text) || matchInterviewTurn(line.text)) return false;
+  // A lead (`本报讯（记者 某某）…`) opens a body, however short.
+  if (isLead(line.text) || matchLeadByline(line.text) !== undefined) return false;
   if (findJumpMarkers(line.text).some((marker) => marker.from === 0)) return false;
   return isTitleLine(line.text) || isDashSubtitle(line.text) || isSummaryLine(line.text) || matchBylineLine(line.text) !== undefined;
 }

@@ -31,6 +31,14 @@ const LEAD = new RegExp(
   'u',
 );
 
+/** `记者：张三 李四`, `本报记者 张三`: a line that only names reporters. */
+const REPORTER_LIST =
+  /^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000：:]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+(?:(?:记者|記者|通讯员|通訊員)[\s\u3000：:]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
+
+export function isReporterList(text: string): boolean {
+  return REPORTER_LIST.test(text);
+}
+
 export function isLead(text: string): boolean {
   return LEAD.test(text);
 }
