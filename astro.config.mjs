@@ -20,10 +20,12 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     sitemap({
+      // The 404 pages (one per script) are not pages to index.
+      filter: (page) => !/\/404\/?$/u.test(page),
       i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', 'zh-hant': 'zh-Hant' } },
     }),
-    // Traditional pages use Taiwan forms with phrase conversion; 'hk' for Hong Kong forms.
-    convertScript({ traditional: 'twp' }),
+    // Traditional pages: characters only (no vocabulary), Taiwan forms; 'hk' for Hong Kong forms.
+    convertScript({ traditional: 'tw' }),
     // Runs after the conversion: indexes the Simplified pages, one Pagefind index per year.
     searchIndex(),
   ],
