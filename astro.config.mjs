@@ -19,9 +19,11 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     sitemap({
+      // The 404 pages (one per script) are not pages to index.
+      filter: (page) => !/\/404\/?$/u.test(page),
       i18n: { defaultLocale: 'hans', locales: { hans: 'zh-Hans', 'zh-hant': 'zh-Hant' } },
     }),
-    // Traditional pages: `traditional` in baoku.config.ts.
+    // Traditional pages: `traditional` in baoku.config.ts (characters only: `tw` or `hk`).
     convertScript({ traditional: settings.traditional }),
     // Runs after the conversion: indexes the Simplified pages, one Pagefind bundle per shard.
     searchIndex(),

@@ -42,9 +42,9 @@ export const configSchema = z
       .default(['hans', 'hant'])
       .describe('The scripts every page is built in: `hans` (Simplified, at the root) and `hant` (Traditional, under `zh-hant/`).'),
     traditional: z
-      .enum(['tw', 'twp', 'hk', 'hkp'])
-      .default('twp')
-      .describe('The opencc-js target for Traditional pages: `tw` (Taiwan forms), `hk` (Hong Kong forms); `twp`/`hkp` also swap vocabulary.'),
+      .enum(['tw', 'hk'])
+      .default('tw')
+      .describe('Traditional character forms: `tw` (Taiwan: 裡, 著) or `hk` (Hong Kong: 裏, 着); characters only, the wording stays as printed.'),
     folders: z
       .object({
         raw: z.string().min(1).default('content/raw').describe('Where the raw input files are (any depth).'),

@@ -6,9 +6,11 @@
  * Any error Pagefind reports fails the build.
  *
  * Writes `pagefind/<year>/` (a full Pagefind bundle each),
- * `pagefind/baoku-shards.json` (shards, newest first) and
- * `pagefind/baoku-s2t.txt` (the character table the search page uses to show
- * results to Traditional readers).
+ * `pagefind/baoku-shards.json` (shards, newest first), and in each bundle
+ * `baoku-phrases.json`: the entries of opencc's phrase tables that occur in
+ * the shard's records, with which the search page shows results to
+ * Traditional readers exactly as the pages show the same text
+ * (integrations/phrase-subset.ts, scripts/to-traditional.ts).
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -16,17 +18,19 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { shardOfPagePath } from '../archive/shards.ts';
 import { settings, settingsHash } from '../archive/settings.ts';
+import { PhraseSubset } from './phrase-subset.ts';
+import { PHRASES } from './script-converters.ts';
 import { searchRecord, type SearchRecord } from './search-records.ts';
-
-/** Bump when the records or the index options change in a way the records' text does not show. */
-const INDEX_FORMAT = 1;
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
 const SHARD_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
+/** Bumped when what a cached bundle holds changes (2: `baoku-phrases.json`). */
+const BUNDLE_VERSION = '2';
+/** The phrase table each bundle carries for Traditional readers. */
+export const PHRASES_FILE = 'baoku-phrases.json';
 
 export interface SearchShard {
   key: string;
@@ -89,15 +93,18 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
         const record = searchRecord(await readFile(path.join(root, file), 'utf8'), file.replace(/index\.html$/u, ''));
         if (record) records.push(record);
       }
-      // The cache key: the settings as a whole, the index format and the records.
+      // The cache key: the bundle format, the settings as a whole and the records.
       const hash = createHash('sha256')
-        .update(`${INDEX_FORMAT}\0${settingsHash()}\0`)
+        .update(`${BUNDLE_VERSION}\0${settingsHash()}\0`)
         .update(JSON.stringify(records))
         .digest('hex')
         .slice(0, 16);
       const cached = path.join(cacheRoot, `${key}-${hash}`);
       if (await exists(cached)) reused += 1;
-      else await buildShard(records, cached, key);
+      else {
+        await buildShard(records, cached, key);
+        await writeFile(path.join(cached, PHRASES_FILE), JSON.stringify(phrasesOf(records)));
+      }
       await rm(path.join(root, 'pagefind', key), { recursive: true, force: true });
       await cp(cached, path.join(root, 'pagefind', key), { recursive: true });
       written.push({ key, pages: records.length });
@@ -120,7 +127,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
 
 /**
  * Write `pagefind/baoku-shards.json` from the shard bundles present (newest
- * first) and the character table: shards built by separate jobs into one
+ * first): shards built by separate jobs into one
  * `pagefind/` folder are merged by this step alone.
  */
 export async function mergeShardList(root: string): Promise<SearchShard[]> {
@@ -138,7 +145,6 @@ export async function mergeShardList(root: string): Promise<SearchShard[]> {
     shards.push({ key: entry, pages: Object.values(languages).reduce((sum, language) => sum + language.page_count, 0) });
   }
   await writeFile(path.join(folder, 'baoku-shards.json'), `${JSON.stringify(shards)}\n`);
-  await writeFile(path.join(folder, 'baoku-s2t.txt'), characterTable());
   return shards;
 }
 
@@ -180,26 +186,10 @@ async function exists(folder: string): Promise<boolean> {
   return (await readdir(folder).catch(() => undefined)) !== undefined;
 }
 
-/** An opencc dictionary as `from to|from to` text, whichever form the preset ships. */
-function dictText(dict: OpenCC.DictLike | undefined): string {
-  if (dict === undefined) return '';
-  return typeof dict === 'string' ? dict : dict.map(([from, to]) => `${from} ${to}`).join('|');
-}
+let subset: PhraseSubset | undefined;
 
-/**
- * Simplified → Traditional (Taiwan) character by character, from opencc's
- * STCharacters and TWVariants tables: `简 簡|体 體|…`. About 19 KB gzipped,
- * loaded only by Traditional readers of the search page.
- */
-function characterTable(): string {
-  const parse = (table: string): Map<string, string> =>
-    new Map(
-      table.split('|').flatMap((entry) => {
-        const [from, to] = entry.split(' ');
-        return from && to && Array.from(from).length === 1 ? [[from, to] as const] : [];
-      }),
-    );
-  const characters = parse(dictText(OpenCC.Locale.from.cn?.[0]?.[1]));
-  const variants = parse(dictText(OpenCC.Locale.to.tw?.[0]?.[0]));
-  return [...characters].map(([from, to]) => `${from} ${variants.get(to) ?? to}`).join('|');
+/** The phrase entries a shard's records need: their text, titles, and the values shown as facts and facets. */
+function phrasesOf(records: SearchRecord[]): Array<Array<[string, string]>> {
+  subset ??= new PhraseSubset(PHRASES);
+  return subset.of(records.flatMap((record) => [record.content, ...Object.values(record.meta), ...Object.values(record.filters).flat()]));
 }

@@ -6,8 +6,9 @@
  */
 import { foldQuery, queryParts } from './fold.ts';
 import { shardModule, shards, type PagefindResultData, type Shard } from './pagefind-shards.ts';
-import { displayConverter } from './to-traditional.ts';
+import { displayConverter, type Display } from './to-traditional.ts';
 import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
+import type { MessageKey } from '../utils/search-messages.ts';
 import { BASE } from '../utils/url.ts';
 import { addYearCount, shardsOfYear } from './shard-selection.ts';
 
@@ -54,7 +55,13 @@ interface State {
 }
 
 let state: State | undefined;
-let convert: (text: string) => string = (text) => text;
+let display: Display = { convert: (text) => text, load: () => Promise.resolve() };
+
+/** A message in the page's script (converted with the page at build time), `{name}` filled in. */
+function say(key: MessageKey, values: Record<string, string | number> = {}): string {
+  const template = document.querySelector(`#search-messages [data-message="${key}"]`)?.textContent ?? '';
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
+}
 
 function readUrl(): { query: string; filters: State['filters']; sort: Sort } {
   const params = new URLSearchParams(location.search);
@@ -94,12 +101,12 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   more.hidden = true;
   if (folded === '') {
     list.setAttribute('aria-busy', 'false');
-    status.textContent = convert('输入要查找的文字。');
+    status.textContent = say('empty');
     renderFacets();
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  status.textContent = convert('正在搜索……');
+  status.textContent = say('searching');
   await fill(run);
 }
 
@@ -136,7 +143,7 @@ async function fill(run: number): Promise<void> {
 }
 
 async function searchShard(current: State, shard: Shard): Promise<void> {
-  const module = await shardModule(shard.key);
+  const [module] = await Promise.all([shardModule(shard.key), display.load(shard.key)]);
   const filters = Object.fromEntries(Object.entries(current.filters).filter(([facet]) => facet !== 'year'));
   const sort = current.sort === 'relevance' ? undefined : { date: current.sort === 'date-desc' ? ('desc' as const) : ('asc' as const) };
   const response = await module.search(current.query, { filters, ...(sort ? { sort } : {}) });
@@ -160,15 +167,13 @@ function report(current: State): void {
   more.disabled = false;
   const remaining = current.candidates.length - current.cursor + current.pending.length;
   more.hidden = remaining === 0;
-  more.textContent = current.cursor < current.candidates.length ? '显示更多结果' : `继续搜索更早的年份（${current.pending[0]?.key ?? ''}）`;
+  more.textContent = current.cursor < current.candidates.length ? say('more') : say('earlier', { year: current.pending[0]?.key ?? '' });
+  const query = display.convert(current.query);
   if (current.shown === 0 && remaining === 0) {
-    status.textContent =
-      current.partial > 0 ? `没有完全包含“${current.query}”的结果（有${current.partial}个页面只匹配了其中一部分，未列出）。` : `没有找到“${current.query}”。`;
+    status.textContent = current.partial > 0 ? say('partial', { query, count: current.partial }) : say('none', { query });
   } else {
-    status.textContent = `找到${current.shown}条完全包含“${current.query}”的结果${remaining > 0 ? '，还有更多' : ''}。`;
+    status.textContent = say(remaining > 0 ? 'foundMore' : 'found', { query, count: current.shown });
   }
-  status.textContent = convert(status.textContent);
-  more.textContent = convert(more.textContent);
   renderFacets();
 }
 
@@ -177,27 +182,37 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = `${BASE}${scriptPrefix}${data.meta['path'] ?? ''}?hl=${encodeURIComponent(query)}`;
-  link.textContent = convert(data.meta['title'] ?? data.url);
+  link.textContent = display.convert(data.meta['title'] ?? data.url);
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
   const facts = [data.meta['paper'], data.meta['date'], KIND_FILTER[data.meta['kind'] as SearchKind], data.meta['outlet'], data.meta['respondent']];
-  meta.textContent = convert(facts.filter(Boolean).join(' · '));
+  meta.textContent = display.convert(facts.filter(Boolean).join(' · '));
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(...safeExcerpt(data.excerpt));
+  excerpt.append(...safeExcerpt(data.excerpt, data.content));
   item.append(heading, meta, excerpt);
   return item;
 }
 
-/** Pagefind's excerpt as text and `<mark>` only, whatever the indexed text contained. */
-function safeExcerpt(html: string): Node[] {
+/**
+ * Pagefind's excerpt as text and `<mark>` only, whatever the indexed text
+ * contained, in the page's script. The excerpt is cut out of the converted
+ * content rather than converted alone, so that a phrase cut at its edge
+ * (头|发) reads as on the page (頭髮).
+ */
+function safeExcerpt(html: string, content: string): Node[] {
   const template = document.createElement('template');
   template.innerHTML = html;
+  const pieces = [...template.content.childNodes].map((node) => ({ mark: node.nodeName === 'MARK', text: node.textContent ?? '' }));
+  const shown = inContext(
+    pieces.map((piece) => piece.text),
+    content,
+  );
   const nodes: Node[] = [];
-  for (const node of template.content.childNodes) {
-    const text = convert(node.textContent ?? '');
-    if (node.nodeName === 'MARK') {
+  for (const [index, piece] of pieces.entries()) {
+    const text = shown[index]!;
+    if (piece.mark) {
       const mark = document.createElement('mark');
       mark.textContent = text;
       nodes.push(mark);
@@ -206,15 +221,19 @@ function safeExcerpt(html: string): Node[] {
   return nodes;
 }
 
-const FACET_LABELS: Record<Facet, string> = {
-  paper: '报纸',
-  year: '年份',
-  month: '月份',
-  kind: '类型',
-  outlet: '提问媒体',
-  respondent: '答问人',
-  topic: '话题',
-};
+/** Convert consecutive pieces of `content` as part of it; each piece alone when the conversion changes lengths or the pieces are not found. */
+function inContext(pieces: string[], content: string): string[] {
+  const whole = pieces.join('');
+  const start = content.indexOf(whole);
+  const converted = start === -1 ? '' : display.convert(content);
+  if (start === -1 || converted.length !== content.length) return pieces.map((piece) => display.convert(piece));
+  let offset = start;
+  return pieces.map((piece) => {
+    const text = converted.slice(offset, offset + piece.length);
+    offset += piece.length;
+    return text;
+  });
+}
 
 function renderFacets(): void {
   const current = state;
@@ -222,15 +241,15 @@ function renderFacets(): void {
   facetBox.replaceChildren(
     ...FACETS.map((facet) => {
       const label = document.createElement('label');
-      label.textContent = convert(FACET_LABELS[facet]);
+      label.textContent = say(facet);
       const select = document.createElement('select');
       select.dataset['facet'] = facet;
       const counts = current?.counts[facet] ?? {};
       const values = new Set([...Object.keys(counts), ...(selected[facet] ? [selected[facet]] : [])]);
-      select.append(new Option(convert('全部'), ''));
+      select.append(new Option(say('all'), ''));
       for (const value of [...values].sort().reverse()) {
         const count = counts[value];
-        const option = new Option(`${convert(value)}${count === undefined ? '' : `（${count}）`}`, value);
+        const option = new Option(`${display.convert(value)}${count === undefined ? '' : `（${count}）`}`, value);
         option.selected = selected[facet] === value;
         select.append(option);
       }
@@ -252,7 +271,7 @@ function schedule(): void {
 }
 
 async function main(): Promise<void> {
-  convert = await displayConverter();
+  display = await displayConverter();
   document.querySelector('#search-app')?.removeAttribute('hidden');
   const { query, filters, sort } = readUrl();
   input.value = query;

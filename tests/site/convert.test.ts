@@ -10,7 +10,7 @@ const read = (file: string): Promise<string> => readFile(path.join(siteDir, file
 const TRADITIONAL_PAPER = 'papers/gangdaoribao/2024/06/12/p1-01/index.html';
 
 describe('script conversion', () => {
-  it('converts the text of Traditional pages, phrase by phrase', async () => {
+  it('converts the text of Traditional pages by characters, phrases choosing among their forms', async () => {
     const tree = await parsePage(siteDir, `zh-hant/${SEED}p1-01/index.html`);
     const [h1] = elements(tree, (node) => node.tagName === 'h1');
     expect(toString(h1!)).toBe('中共中央政治局委員、外交部長王毅答中外記者問');
@@ -23,9 +23,12 @@ describe('script conversion', () => {
     expect(await read(`${SEED}p1-01/index.html`)).not.toContain('baoku-converted');
   });
 
-  it('never converts attributes, provenance or the citation', async () => {
+  it('converts what readers see of attributes, never URLs, data, provenance or the citation', async () => {
     const html = await read(`zh-hant/${SEED}p1-01/index.html`);
-    expect(html).toContain('content="中共中央政治局委员、外交部长王毅答中外记者问"');
+    expect(html).toContain('<meta property="og:title" content="中共中央政治局委員、外交部長王毅答中外記者問">');
+    expect(html).toContain('<meta name="description" content="中國的外交政策和對外關係');
+    expect(html).toContain('"headline":"中共中央政治局委员、外交部长王毅答中外记者问"');
+    expect(html).toContain('href="/zh-hant/papers/beijingchengshifuzhongxinbao/"');
     const tree = await parsePage(siteDir, `zh-hant/${SEED}p1-01/index.html`);
     const [cite] = elements(tree, (node) => Array.isArray(node.properties['className']) && node.properties['className'].includes('cite'));
     expect(toString(cite!)).toContain('《中共中央政治局委员、外交部长王毅答中外记者问》');

@@ -22,6 +22,7 @@ export const SITE_FIXTURES = [
   'encodings',
   'whole-issue-file',
   'hostile',
+  'one-to-many',
 ];
 
 export const SEED = 'papers/beijingchengshifuzhongxinbao/2024/03/08/';
