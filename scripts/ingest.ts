@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--out DIR] [PATH...]`
+ * `npm run ingest -- [--out DIR] [--outline] [--quiet] [PATH...]`
  *
  * Raw newspaper text → the issues, sections and qa content collections.
  * Defaults: `folders.raw` → `folders.content` of baoku.config.ts (`content/raw` → `content`). Exit status 1 when any input had an
@@ -13,7 +13,11 @@ const settings = settingsOrExit();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: settings.folders.content }, quiet: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: settings.folders.content },
+    quiet: { type: 'boolean', default: false },
+    outline: { type: 'boolean', default: false },
+  },
 });
 
 process.exitCode = await runIngest({
@@ -21,4 +25,5 @@ process.exitCode = await runIngest({
   settings,
   out: values.out,
   quiet: values.quiet,
+  outline: values.outline,
 });

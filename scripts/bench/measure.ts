@@ -30,7 +30,12 @@ export function inheritEnv(variables: Readonly<Record<string, string>>): void {
   Object.assign(inherited, variables);
 }
 
-export async function measure(phase: string, command: string, args: string[], options: { env?: Readonly<Record<string, string>>; cwd?: string } = {}): Promise<Measurement> {
+export async function measure(
+  phase: string,
+  command: string,
+  args: string[],
+  options: { env?: Readonly<Record<string, string>>; cwd?: string } = {},
+): Promise<Measurement> {
   const cpuFile = path.join(tmpdir(), `baoku-bench-cpu-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
   const child = spawn(process.execPath, [wrapper, cpuFile, command, ...args], {

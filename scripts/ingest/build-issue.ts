@@ -8,6 +8,7 @@ import { checkWeekday } from './checks/weekday.ts';
 import { findDuplicatedText } from './checks/duplicated-text.ts';
 import { buildSection, type SectionModel } from './build-section.ts';
 import { slicePosition } from './lines.ts';
+import { matchDateline } from './rules/dateline.ts';
 import { Rule, note, warn } from './report.ts';
 import type { Chunk, ParsedPage } from './types.ts';
 
@@ -57,6 +58,7 @@ function buildIssue(group: ParsedPage[]): IssueModel {
   for (const file of files) checkDateline(file);
   checkPageCount(issue);
   for (const section of issue.sections) checkDuplicatedText(section);
+  checkSections(issue);
   return issue;
 }
 
@@ -123,7 +125,7 @@ function assignPages(group: ParsedPage[]): ParsedPage[] {
       unpagedArticles[0]!.file,
       `No page numbers for ${unpagedArticles.length} article file(s) of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${first} in article and file order`,
       { line: 1, column: 1 },
-      Rule.pageConflict,
+      Rule.noPage,
     );
   }
   const continuesFrom = (page: ParsedPage): number | undefined => page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
@@ -259,4 +261,43 @@ function checkDuplicatedText(section: SectionModel): void {
       }
     }
   }
+}
+
+/**
+ * A wrong split shows: a section without a title that continues nothing, a
+ * title that reads as a date, the masthead or markup, or a section of a
+ * single line. Each is a warning at the section's first line.
+ */
+/** A single body line shorter than this (in characters) makes a section suspect. */
+const SHORT_LINE = 30;
+
+function checkSections(issue: IssueModel): void {
+  for (const section of issue.sections) {
+    const first = section.chunks[0];
+    const file = first?.source?.file;
+    if (!first || !file) continue;
+    const opening = first.headline ?? first.body[0];
+    const headline = first.headline?.content;
+    const fix = 'check the lines around it in the raw file; the text is kept as printed';
+    if (headline === undefined && section.continuedFrom === undefined) {
+      warn(file, `A section of page ${section.page} has no title (it begins \`${begin(opening?.content ?? '')}\`)`, fix, opening?.position, Rule.suspectSection);
+      continue;
+    }
+    if (headline !== undefined) {
+      const looks = matchDateline(headline) || /^[0-9]{4}[-/.年]/u.test(headline) ? 'a date' : headline === issue.paper ? 'the masthead' : /^[#<*|[>]/u.test(headline) ? 'markup' : undefined;
+      if (looks) warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
+    }
+    // A brief of one paragraph is common; one short line under a title is a split gone wrong more often than not.
+    const body = section.chunks.flatMap((chunk) => chunk.body);
+    const lines = body.length;
+    const short = lines === 0 || (lines === 1 && Array.from(body[0]!.content).length < SHORT_LINE);
+    if (short && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
+      warn(file, `The section \`${begin(headline ?? '')}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`, fix, opening?.position, Rule.suspectSection);
+    }
+  }
+}
+
+function begin(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : text;
 }

@@ -5,12 +5,13 @@
 import cliProgress from 'cli-progress';
 import { reporter } from 'vfile-reporter';
 import type { Settings } from '../../src/archive/settings.ts';
-import { ingest } from './pipeline.ts';
+import { outline } from './outline.ts';
+import { ingest, type IngestSummary } from './pipeline.ts';
 
 /** Below this many files a progress bar is noise. */
 const PROGRESS_FROM = 50;
 
-export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean; settings?: Settings }): Promise<number> {
+export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean; outline?: boolean; settings?: Settings }): Promise<number> {
   const bar =
     process.stderr.isTTY && !options.quiet
       ? new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic)
@@ -30,14 +31,35 @@ export async function runIngest(options: { inputs: string[]; out: string; quiet:
   if (progress.shown) bar?.stop();
   const withMessages = summary.files.filter((file) => file.messages.length > 0);
   if (withMessages.length > 0) console.error(reporter(withMessages, { quiet: true }));
+  if (options.outline) console.log(await outline(options.out));
   const megabytes = summary.inputBytes / 1024 / 1024;
   console.error(
     [
       `ingest: ${summary.inputFiles} files (${megabytes.toFixed(1)} MB) → ${summary.issues} issues, ${summary.sections} sections, ${summary.qa} Q&A entries`,
-      `${summary.warnings} warnings, ${summary.errors} errors`,
+      `${summary.warnings} warnings, ${summary.errors} errors${perRule(summary)}`,
+      ...leftOut(summary),
       `${summary.written} written, ${summary.removed} removed, ${summary.skippedIssues} issues unchanged`,
       `${summary.seconds.toFixed(2)} s`,
     ].join('; '),
   );
   return summary.errors > 0 ? 1 : 0;
+}
+
+/** ` (by rule: joined-paragraph 3, fact-conflict 1)`, warnings and errors counted per rule. */
+function perRule(summary: IngestSummary): string {
+  const counts = new Map<string, number>();
+  for (const message of summary.files.flatMap((file) => file.messages)) {
+    if (message.fatal === undefined || !message.ruleId) continue;
+    counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
+  }
+  return counts.size === 0 ? '' : ` (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`;
+}
+
+/** `2 files not read: 1 hidden, 1 editor backup`; unknown formats are also warned of one by one. */
+function leftOut(summary: IngestSummary): string[] {
+  if (summary.leftOut.length === 0) return [];
+  const reasons = { hidden: 'hidden', backup: 'editor backup', 'unknown-format': 'unknown format' } as const;
+  const counts = new Map<string, number>();
+  for (const entry of summary.leftOut) counts.set(reasons[entry.reason], (counts.get(reasons[entry.reason]) ?? 0) + 1);
+  return [`${summary.leftOut.length} files not read: ${[...counts].map(([reason, count]) => `${count} ${reason}`).join(', ')}`];
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues } from './build-issue.ts';
+import { capMessages } from './cap-messages.ts';
 import { collectInputs, type InputFile, type LeftOut } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext } from './read-page.ts';
@@ -145,6 +146,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   next.inputs = Object.fromEntries(Object.entries(next.inputs).filter(([, row]) => next.issues[row.issue] !== undefined));
   const removed = await removeStale(out, keep);
   await writeIfChanged(out, MANIFEST, `${JSON.stringify(sortManifest(next), null, 2)}\n`);
+  for (const file of files) capMessages(file);
   const messages = files.flatMap((file) => file.messages);
   return {
     files,

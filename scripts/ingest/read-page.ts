@@ -12,7 +12,7 @@ import type { InputFile } from './collect.ts';
 import { decode } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { factsFromPath } from './facts/from-path.ts';
-import { notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
+import { namesIssue, notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import { splitLines } from './lines.ts';
@@ -104,7 +104,9 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   notePaperFromFolder(file, resolved.header, context.notedFolders);
 
   const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article });
-  if (frontmatter && segments[0] && !namesIssue(frontmatter.title, resolved.header)) applyFrontmatter(file, segments[0].chunks, frontmatter);
+  if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
+    applyFrontmatter(file, segments[0].chunks, frontmatter);
+  }
   if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
     note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
   }
@@ -118,12 +120,6 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     return { file, path, sha256, segment: index, encoding: label, header: pageHeader, chunks: segment.chunks };
   });
   return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}) };
-}
-
-/** A front matter title that names the issue (`海河时报 2022年5月8日`), not an article. */
-function namesIssue(title: string | undefined, header: { paper: string; date: string }): boolean {
-  if (title === undefined) return false;
-  return title.includes(header.paper) || /[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}/u.test(title);
 }
 
 /**

@@ -94,11 +94,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
         if (record) records.push(record);
       }
       // The cache key: the bundle format, the settings as a whole and the records.
-      const hash = createHash('sha256')
-        .update(`${BUNDLE_VERSION}\0${settingsHash()}\0`)
-        .update(JSON.stringify(records))
-        .digest('hex')
-        .slice(0, 16);
+      const hash = createHash('sha256').update(`${BUNDLE_VERSION}\0${settingsHash()}\0`).update(JSON.stringify(records)).digest('hex').slice(0, 16);
       const cached = path.join(cacheRoot, `${key}-${hash}`);
       if (await exists(cached)) reused += 1;
       else {

@@ -44,7 +44,7 @@ function withOption(option: string, value: unknown): BaokuConfig {
   const config: Record<string, unknown> = {};
   const keys = option.split('.');
   let target = config;
-  for (const key of keys.slice(0, -1)) target = (target[key] = {});
+  for (const key of keys.slice(0, -1)) target = target[key] = {};
   target[keys.at(-1)!] = value;
   return config;
 }

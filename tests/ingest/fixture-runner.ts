@@ -37,7 +37,8 @@ export async function runFixture(name: string): Promise<FixtureRun> {
   const outputs = await readTree(out);
   outputs.delete('.baoku-ingest.json');
   const withMessages = summary.files.filter((file) => file.messages.length > 0);
-  const diagnostics = `${reporter(withMessages, { color: false, quiet: true }).replaceAll(fixturesRoot, 'tests/fixtures/')}\n`;
+  const leftOut = summary.leftOut.map((entry) => `left out: ${entry.relative} (${entry.reason})\n`).join('');
+  const diagnostics = `${reporter(withMessages, { color: false, quiet: true }).replaceAll(fixturesRoot, 'tests/fixtures/')}\n${leftOut}`;
   return { name, out, summary, outputs, diagnostics };
 }
 

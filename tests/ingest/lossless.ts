@@ -1,7 +1,19 @@
 /**
- * The lossless check: every non-blank line of every ingested input (jump
- * markers aside, which become page numbers) is found verbatim in a
- * front-matter value or in the text of an entry's body.
+ * The lossless checks, on every fixture:
+ *
+ * 1. Every non-blank line of every ingested input (jump markers aside, which
+ *    become page numbers) is found verbatim in a front-matter value or in the
+ *    text of an entry's body (`unrecoveredLines`).
+ * 2. Per issue, the characters of the inputs and of the outputs are the same
+ *    multiset (`characterDifference`): the issue's header fields and, for
+ *    each section, its head fields, extras and body text, against the decoded
+ *    input lines. So dropping, adding or changing one character anywhere
+ *    fails it. The documented normalisations: white space is not compared
+ *    (broken lines are rejoined), jump markers become page numbers, the labels
+ *    of labelled fields (`标题：`), the brackets of a digest's item heading
+ *    (`【标题】`) and Markdown markup are not text, header
+ *    lines repeated on every page are kept once, a byline copied out of a lead
+ *    is counted once, and Q&A entries (copies of their transcript) are left out.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,39 +26,132 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
+import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+
+interface Entry {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function entries(outputs: Map<string, string>): Entry[] {
+  const list: Entry[] = [];
+  for (const [file, content] of outputs) {
+    if (!file.endsWith('.md')) continue;
+    const tree: Root = parser.parse(content);
+    const yaml = tree.children.find((node) => node.type === 'yaml');
+    const data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, unknown>;
+    const body = tree.children
+      .filter((node) => node.type !== 'yaml')
+      .map((node) => toString(node, { includeHtml: false }))
+      .join('\n');
+    list.push({ file, data, body });
+  }
+  return list;
+}
+
+/** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
+async function inputLines(file: string, name: string): Promise<string[]> {
+  const decoded = decode(await readFile(path.join(fixturesRoot, name, 'input', file)));
+  let lines: string[];
+  if (/\.(md|markdown)$/iu.test(file)) {
+    const tree: Root = parser.parse(decoded.text);
+    lines = tree.children.filter((node) => node.type !== 'yaml').flatMap((node) => (node.type === 'html' ? node.value : toString(node)).split('\n'));
+  } else {
+    lines = decoded.text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '').split(/\r\n|\r|\n/u);
+  }
+  return lines
+    .map((raw) => {
+      let line = raw.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/gu, '');
+      for (const marker of findJumpMarkers(line).reverse()) line = line.slice(0, marker.from) + line.slice(marker.to);
+      return line.trim();
+    })
+    .filter((line) => line !== '');
+}
 
 /** Lines of ingested inputs that no output holds, as `file:line text`. */
 export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   const values = new Set<string>();
   const bodies: string[] = [];
-  const ingested = new Set<string>();
-  for (const [file, content] of run.outputs) {
-    if (!file.endsWith('.md')) continue;
-    const tree: Root = parser.parse(content);
-    const yaml = tree.children.find((node) => node.type === 'yaml');
-    collect(yaml ? parseYaml(yaml.value) : {}, values);
-    bodies.push(toString({ type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') }, { includeHtml: false }));
-    if (file.startsWith('issues/')) {
-      const sources = (yaml ? (parseYaml(yaml.value) as { sources?: { file: string }[] }) : {}).sources ?? [];
-      for (const source of sources) ingested.add(source.file);
-    }
+  for (const entry of entries(run.outputs)) {
+    collect(entry.data, values);
+    bodies.push(entry.body);
   }
   const text = bodies.join('\n');
   const missing: string[] = [];
-  for (const file of ingested) {
-    const decoded = decode(await readFile(path.join(fixturesRoot, run.name, 'input', file)));
-    decoded.text.split(/\r\n|\r|\n/u).forEach((raw, index) => {
-      let line = raw.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/gu, '');
-      for (const marker of findJumpMarkers(line).reverse()) line = line.slice(0, marker.from) + line.slice(marker.to);
-      line = line.trim();
-      if (line === '' || values.has(line) || text.includes(line)) return;
-      missing.push(`${file}:${index + 1} ${line}`);
-    });
+  for (const file of ingestedFiles(run.outputs)) {
+    for (const [index, line] of (await inputLines(file, run.name)).entries()) {
+      const value = textOf(line);
+      if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
+      missing.push(`${file}: ${index + 1}th line \`${line}\``);
+    }
   }
   return missing;
+}
+
+/** Per issue, the characters the inputs have and the outputs lack (`-`) or have too many of (`+`); empty when lossless. */
+export async function characterDifference(run: FixtureRun, outputs: Map<string, string> = run.outputs): Promise<string[]> {
+  const all = entries(outputs);
+  const differences: string[] = [];
+  for (const issue of all.filter((entry) => entry.file.startsWith('issues/'))) {
+    const id = issue.file.slice('issues/'.length, -'.md'.length);
+    const sources = (issue.data['sources'] ?? []) as Array<{ file: string; dateLine?: string; pageHeader?: string }>;
+    const header = new Set<string>([String(issue.data['paper'] ?? ''), ...((issue.data['masthead'] ?? []) as string[])]);
+    for (const source of sources) for (const value of [source.dateLine, source.pageHeader]) if (value) header.add(value);
+    const input: string[] = [];
+    for (const file of new Set(sources.map((source) => source.file))) {
+      for (const line of await inputLines(file, run.name)) {
+        if (header.has(line)) continue;
+        input.push(textOf(line));
+      }
+    }
+    const output: string[] = [];
+    const sections = all.filter((entry) => entry.file.startsWith(`sections/${id}/`));
+    for (const section of sections) {
+      const { data, body } = section;
+      for (const key of ['rubric', 'title', 'subtitle', 'summary'] as const) if (typeof data[key] === 'string') output.push(data[key]);
+      for (const key of ['subtitles', 'extras'] as const) if (Array.isArray(data[key])) output.push(...(data[key] as string[]));
+      // A byline read out of the lead paragraph is a copy of body text.
+      const byline = data['byline'];
+      if (typeof byline === 'string' && !body.replace(/\s/gu, '').includes(byline.replace(/\s/gu, ''))) output.push(byline);
+      output.push(body);
+    }
+    // A front matter title or author stands in for a headline the text does not print.
+    const inputText = input.join('').replace(/\s/gu, '');
+    const extra = output.filter(
+      (value) => !inputText.includes(value.replace(/\s/gu, '')) && sections.some((entry) => entry.data['title'] === value || entry.data['byline'] === value),
+    );
+    const counted = count(input.join(''));
+    for (const [char, n] of count(output.filter((value) => !extra.includes(value)).join(''))) counted.set(char, (counted.get(char) ?? 0) - n);
+    const off = [...counted].filter(([, n]) => n !== 0).map(([char, n]) => `${n > 0 ? '-' : '+'}${char}×${Math.abs(n)}`);
+    if (off.length > 0) differences.push(`${id}: ${off.slice(0, 12).join(' ')}`);
+  }
+  return differences;
+}
+
+/** A line's text without the markup a title may carry: a label (`标题：`), the brackets of an item heading. */
+function textOf(line: string): string {
+  const value = matchLabelledField(line)?.value ?? line;
+  return isBracketHeading(value) ? value.slice(1, -1) : value;
+}
+
+function count(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of text.replace(/\s/gu, '')) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+function ingestedFiles(outputs: Map<string, string>): Set<string> {
+  const files = new Set<string>();
+  for (const entry of entries(outputs)) {
+    if (!entry.file.startsWith('issues/')) continue;
+    for (const source of (entry.data['sources'] ?? []) as Array<{ file: string }>) files.add(source.file);
+  }
+  return files;
 }
 
 function collect(value: unknown, into: Set<string>): void {

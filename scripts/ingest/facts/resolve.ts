@@ -152,7 +152,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     dateFrom: chosen.source,
     extras: header?.extras ?? [],
     // One article per file: its place comes from outside the text (a file name's article number, front matter's title).
-    article: header === undefined && (pathFacts.order !== undefined || frontmatter?.title !== undefined || frontmatter?.order !== undefined),
+    article:
+      header === undefined &&
+      (pathFacts.order !== undefined || frontmatter?.order !== undefined || (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date))),
   };
   if (header?.masthead) result.mastheadLine = header.masthead;
   if (chosen.line) result.dateLine = chosen.line;
@@ -166,6 +168,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     for (const line of lines.slice(0, header.bodyStart)) if (!header.above.includes(line)) consumed.add(line);
   }
   return { header: result, body: lines.filter((line) => !consumed.has(line)) };
+}
+
+/** A title that names the issue (`海河时报 2022年5月8日`), not an article: it has the paper's name or a date. */
+export function namesIssue(title: string, paper: string, date: string): boolean {
+  return title.includes(paper) || title.includes(date) || /[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}/u.test(title);
 }
 
 /** Say once per folder that its name was taken for the paper's name. */

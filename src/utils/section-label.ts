@@ -1,0 +1,21 @@
+/**
+ * What a section is called where its headline is missing: a continuation
+ * whose start is not in the archive (`（上接第1版）`), or an untitled piece
+ * (`第2版第3篇`) — never a template with a hole in it.
+ *
+ * @example
+ *   sectionLabel({ page: 2, order: 1, continuedFrom: 1 }) // → '（上接第1版）'
+ *   sectionLabel({ title: '春风又绿运河岸', page: 1, order: 1 }) // → '春风又绿运河岸'
+ */
+export interface Labelled {
+  title?: string | undefined;
+  page: number;
+  order: number;
+  continuedFrom?: number | undefined;
+}
+
+export function sectionLabel(section: Labelled): string {
+  if (section.title !== undefined && section.title !== '') return section.title;
+  if (section.continuedFrom !== undefined) return `（上接第${section.continuedFrom}版）`;
+  return `第${section.page}版第${section.order}篇（无标题）`;
+}
