@@ -280,19 +280,39 @@ function checkSections(issue: IssueModel): void {
     const headline = first.headline?.content;
     const fix = 'check the lines around it in the raw file; the text is kept as printed';
     if (headline === undefined && section.continuedFrom === undefined) {
-      warn(file, `A section of page ${section.page} has no title (it begins \`${begin(opening?.content ?? '')}\`)`, fix, opening?.position, Rule.suspectSection);
+      warn(
+        file,
+        `A section of page ${section.page} has no title (it begins \`${begin(opening?.content ?? '')}\`)`,
+        fix,
+        opening?.position,
+        Rule.suspectSection,
+      );
       continue;
     }
     if (headline !== undefined) {
-      const looks = matchDateline(headline) || /^[0-9]{4}[-/.年]/u.test(headline) ? 'a date' : headline === issue.paper ? 'the masthead' : /^[#<*|[>]/u.test(headline) ? 'markup' : undefined;
-      if (looks) warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
+      const looks =
+        matchDateline(headline) || /^[0-9]{4}[-/.年]/u.test(headline)
+          ? 'a date'
+          : headline === issue.paper
+            ? 'the masthead'
+            : /^[#<*|[>]/u.test(headline)
+              ? 'markup'
+              : undefined;
+      if (looks)
+        warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
     }
     // A brief of one paragraph is common; one short line under a title is a split gone wrong more often than not.
     const body = section.chunks.flatMap((chunk) => chunk.body);
     const lines = body.length;
     const short = lines === 0 || (lines === 1 && Array.from(body[0]!.content).length < SHORT_LINE);
     if (short && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
-      warn(file, `The section \`${begin(headline ?? '')}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`, fix, opening?.position, Rule.suspectSection);
+      warn(
+        file,
+        `The section \`${begin(headline ?? '')}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
+        fix,
+        opening?.position,
+        Rule.suspectSection,
+      );
     }
   }
 }

@@ -20,7 +20,10 @@ export function capMessages(file: VFile): void {
   file.messages.push(...kept);
   for (const [rule, count] of seen) {
     if (count <= PER_RULE) continue;
-    const message = file.message(`…and ${count - PER_RULE} more \`${rule}\` messages in this file, not shown`, { ruleId: 'too-many-messages', source: 'baoku' });
+    const message = file.message(`…and ${count - PER_RULE} more \`${rule}\` messages in this file, not shown`, {
+      ruleId: 'too-many-messages',
+      source: 'baoku',
+    });
     message.fatal = false;
   }
 }

@@ -95,7 +95,8 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   const folded = foldQuery(query);
   const run = (state?.run ?? 0) + 1;
   const all = await shards();
-  const pending = shardsOfYear(all, filters.year);
+  // Bundles are listed newest first; oldest first reads them the other way round.
+  const pending = sort === 'date-asc' ? shardsOfYear(all, filters.year).reverse() : shardsOfYear(all, filters.year);
   state = { query: folded, parts: queryParts(folded), filters, sort, pending, candidates: [], cursor: 0, shown: 0, partial: 0, counts: {}, run };
   list.replaceChildren();
   more.hidden = true;

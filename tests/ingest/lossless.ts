@@ -100,7 +100,8 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
   for (const issue of all.filter((entry) => entry.file.startsWith('issues/'))) {
     const id = issue.file.slice('issues/'.length, -'.md'.length);
     const sources = (issue.data['sources'] ?? []) as Array<{ file: string; dateLine?: string; pageHeader?: string }>;
-    const header = new Set<string>([String(issue.data['paper'] ?? ''), ...((issue.data['masthead'] ?? []) as string[])]);
+    const paper = typeof issue.data['paper'] === 'string' ? issue.data['paper'] : '';
+    const header = new Set<string>([paper, ...((issue.data['masthead'] ?? []) as string[])]);
     for (const source of sources) for (const value of [source.dateLine, source.pageHeader]) if (value) header.add(value);
     const input: string[] = [];
     for (const file of new Set(sources.map((source) => source.file))) {

@@ -23,6 +23,10 @@ export const SITE_FIXTURES = [
   'whole-issue-file',
   'hostile',
   'one-to-many',
+  'article-per-file',
+  'markdown-export',
+  'issue-repeated-header',
+  'digest-items',
 ];
 
 export const SEED = 'papers/beijingchengshifuzhongxinbao/2024/03/08/';

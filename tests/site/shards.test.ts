@@ -64,7 +64,9 @@ afterAll(async () => {
 describe('sharded build', () => {
   it('builds the global part and one part per year', () => {
     expect(first.status, first.log).toBe(0);
-    expect(first.log).toMatch(/3 parts \(year shards, search by year\), 3 to build, 0 unchanged/u);
+    const years = new Set((first.log.match(/^ {2}(\d{4}): built/gmu) ?? []).map((line) => line.trim().slice(0, 4)));
+    expect(years.size).toBeGreaterThan(1);
+    expect(first.log).toContain(`${years.size + 1} parts (year shards, search by year), ${years.size + 1} to build, 0 unchanged`);
   });
 
   it('merges into the same site as one build, file for file', async () => {
@@ -90,13 +92,14 @@ describe('sharded build', () => {
   it('builds nothing when nothing changed, and only the changed shard and the global part after an edit', async () => {
     const again = buildShards();
     expect(again.status, again.log).toBe(0);
-    expect(again.log).toMatch(/0 to build, 3 unchanged/u);
+    expect(again.log).toMatch(/, 0 to build, (\d+) unchanged/u);
+    const parts = Number(/, 0 to build, (\d+) unchanged/u.exec(again.log)?.[1]);
 
     const section = path.join(content, 'sections/kejizhoubao/2025-09-03/p3-01.md');
     await appendFile(section, '\n本段为分片构建测试所加。\n');
     const edited = buildShards();
     expect(edited.status, edited.log).toBe(0);
-    expect(edited.log).toMatch(/2 to build, 1 unchanged/u);
+    expect(edited.log).toContain(`2 to build, ${parts - 2} unchanged`);
     expect(edited.log).toMatch(/ {2}2025: built/u);
     expect(edited.log).toMatch(/ {2}global: built/u);
     expect(edited.log).not.toMatch(/ {2}2024: built/u);

@@ -154,7 +154,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // One article per file: its place comes from outside the text (a file name's article number, front matter's title).
     article:
       header === undefined &&
-      (pathFacts.order !== undefined || frontmatter?.order !== undefined || (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date))),
+      (pathFacts.order !== undefined ||
+        frontmatter?.order !== undefined ||
+        (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date))),
   };
   if (header?.masthead) result.mastheadLine = header.masthead;
   if (chosen.line) result.dateLine = chosen.line;

@@ -1,0 +1,55 @@
+/**
+ * Archives as real people hold them build into a browsable site: an article
+ * per file with the date and page in the file name, a Markdown export with
+ * front matter and `###` items, a whole issue with its header repeated on
+ * every page, a digest of `【…】` items — each with the right dates and
+ * titles; and no page anywhere says `undefined`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteDir } from './fixture-site.ts';
+import { htmlFiles } from './html.ts';
+
+async function page(file: string): Promise<string> {
+  return readFile(path.join(siteDir, file), 'utf8');
+}
+
+describe('archives in other layouts', () => {
+  it('builds article files with the date and page from their names', async () => {
+    const issue = await page('papers/yunheribao/2021/03/15/index.html');
+    expect(issue).toContain('春风又绿运河岸');
+    expect(issue).toContain('让老街“活”起来（记者手记）');
+    expect(issue).toContain('文化惠民演出走进社区！');
+    expect(issue).toMatch(/id="page-4"/u);
+    const article = await page('papers/yunheribao/2021/03/15/p4-02/index.html');
+    expect(article).toContain('<h1');
+    expect(article).toContain('文化惠民演出走进社区！');
+    expect(article).toContain('本报记者 赵敏');
+  });
+
+  it('builds a Markdown export: items under headings, Q&A in bold, front matter titles', async () => {
+    const digest = await page('papers/haiheshibao/2022/05/08/index.html');
+    expect(digest).toContain('城市书房开到家门口');
+    expect(digest).toContain('专访市图书馆馆长：让阅读成为习惯');
+    const article = await page('papers/haiheshibao/2022/05/09/p1-01/index.html');
+    expect(article).toContain('海河沿岸新添三座口袋公园');
+    expect(article).toContain('本报记者 孙磊');
+  });
+
+  it('keeps a repeated masthead and date line out of the sections', async () => {
+    const issue = await page('papers/dongchengwanbao/2022/06/01/index.html');
+    expect(issue).toContain('社区食堂开进老小区');
+    expect(issue).toContain('“小切口”撬动“大民生”！');
+    expect(issue).not.toMatch(/<a [^>]*>2022年6月1日/u);
+  });
+
+  it('writes no `undefined` into any page', async () => {
+    const offenders: string[] = [];
+    for (const file of await htmlFiles(siteDir)) {
+      const html = await page(file);
+      if (/undefined/u.test(html.replace(/<script[\s\S]*?<\/script>/gu, ''))) offenders.push(file);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
