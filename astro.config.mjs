@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { settingsOrExit } from './src/archive/settings.ts';
 import { convertScript } from './src/integrations/convert-script.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/search/build-index.ts';
 
 /** Baoku's own options live in baoku.config.ts (validated there, with the documented environment overrides); this file wires them into Astro. */
 const settings = settingsOrExit();

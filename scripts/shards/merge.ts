@@ -16,7 +16,7 @@
  */
 import { access, copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mergeShardList } from '../../src/integrations/search-index.ts';
+import { mergeShardList } from '../../src/archive/bundles.ts';
 import { partPaths } from './build-part.ts';
 import { GLOBAL } from './plan.ts';
 

@@ -64,7 +64,7 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
-    search: z.boolean().default(true).describe('Index the site for search inside the build; `false` leaves it to `node scripts/search-index.ts`.'),
+    search: z.boolean().default(true).describe('Index the site for search inside the build; `false` leaves it to `npm run search-index -- dist`.'),
     papers: z
       .record(z.string().min(1), paperSettings)
       .default({})

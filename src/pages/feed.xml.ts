@@ -1,41 +1,30 @@
-/** An Atom feed of the latest issues (Simplified pages; each entry links to the issue). */
+/** An RSS feed of the latest issues (Simplified pages; each item links to the issue), by @astrojs/rss. */
+import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../utils/archive.ts';
-import { SITE_NAME } from '../utils/labels.ts';
-import { formatDate } from '../utils/labels.ts';
+import { SITE_NAME, formatDate } from '../utils/labels.ts';
 import { href, issuePath } from '../utils/url.ts';
+import { xmlSafe } from '../utils/xml-safe.ts';
 
 const LATEST = 30;
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/gu, (char) => `&#${char.codePointAt(0)};`);
-}
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await loadArchive();
   const issues = archive.issues.slice(0, LATEST);
-  const home = new URL(href('hans'), site).href;
-  const entries = issues.map((issue) => {
-    const url = new URL(href('hans', issuePath(issue.data.paperSlug, issue.data.date)), site).href;
-    const titles = (archive.sectionsByIssue.get(issue.id) ?? []).map((section) => section.data.title).filter(Boolean);
-    return `  <entry>
-    <id>${escapeXml(url)}</id>
-    <title>${escapeXml(`${issue.data.paper} ${formatDate(issue.data.date)}`)}</title>
-    <link href="${escapeXml(url)}"/>
-    <updated>${issue.data.date}T00:00:00Z</updated>
-    <summary>${escapeXml(titles.join('；'))}</summary>
-  </entry>`;
+  return rss({
+    title: `${SITE_NAME} 最新报纸`,
+    description: `${SITE_NAME}：报纸原文档案，最新的 ${issues.length} 期`,
+    site: site ?? new URL('https://baoku.example.org'),
+    trailingSlash: true,
+    customData: '<language>zh-Hans</language>',
+    items: issues.map((issue) => {
+      const titles = (archive.sectionsByIssue.get(issue.id) ?? []).map((section) => section.data.title).filter((title) => title !== undefined);
+      return {
+        title: xmlSafe(`${issue.data.paper} ${formatDate(issue.data.date)}`),
+        link: href('hans', issuePath(issue.data.paperSlug, issue.data.date)),
+        pubDate: new Date(`${issue.data.date}T00:00:00Z`),
+        description: xmlSafe(titles.join('；')),
+      };
+    }),
   });
-  const updated = issues[0]?.data.date ?? '1970-01-01';
-  const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-Hans">
-  <id>${escapeXml(home)}</id>
-  <title>${SITE_NAME} 最新报纸</title>
-  <link href="${escapeXml(home)}"/>
-  <link rel="self" href="${escapeXml(new URL(`${import.meta.env.BASE_URL.replace(/\/?$/u, '/')}feed.xml`, site).href)}"/>
-  <updated>${updated}T00:00:00Z</updated>
-${entries.join('\n')}
-</feed>
-`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -7,7 +7,7 @@
  *
  * The steps are opencc-js's own `s2tw` / `s2hk` configuration, written out
  * so that the build (full phrase table) and the browser (the phrases that
- * occur in the text it shows, see integrations/phrase-subset.ts) run the
+ * occur in the text it shows, see search/phrase-subset.ts) run the
  * same code: normalise compatibility ideographs, cut the text at the
  * longest phrases, convert each piece by phrases then characters, then by
  * the regional variants.

@@ -1,6 +1,6 @@
 /** The year filter chooses search bundles by the year they lie in, whatever their grain. */
 import { describe, expect, it } from 'vitest';
-import { addYearCount, shardsOfYear } from '../../src/scripts/shard-selection.ts';
+import { addYearCount, shardsOfYear } from '../../src/search/client/shard-selection.ts';
 
 const months = [{ key: '2024-03' }, { key: '2024-02' }, { key: '2023-12' }];
 

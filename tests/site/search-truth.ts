@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { foldWidth } from '../../src/utils/fold-width.ts';
+import { foldWidth } from '../../src/search/fold-width.ts';
 import { qaPath, sectionPath } from '../../src/utils/url.ts';
 import { readTree } from '../ingest/fixture-runner.ts';
 import { contentDir } from './fixture-site.ts';

@@ -10,7 +10,7 @@
  * `baoku-phrases.json`: the entries of opencc's phrase tables that occur in
  * the shard's records, with which the search page shows results to
  * Traditional readers exactly as the pages show the same text
- * (integrations/phrase-subset.ts, scripts/to-traditional.ts).
+ * (search/phrase-subset.ts, search/client/to-traditional.ts).
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -19,11 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { mergeShardList, type SearchShard } from '../archive/bundles.ts';
 import { shardOfPagePath } from '../archive/shards.ts';
 import { settings, settingsHash } from '../archive/settings.ts';
 import { PhraseSubset } from './phrase-subset.ts';
-import { PHRASES } from './script-converters.ts';
-import { searchRecord, type SearchRecord } from './search-records.ts';
+import { PHRASES } from '../integrations/script-converters.ts';
+import { searchRecord, type SearchRecord } from './records.ts';
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
 const SHARD_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
@@ -32,10 +33,7 @@ const BUNDLE_VERSION = '2';
 /** The phrase table each bundle carries for Traditional readers. */
 export const PHRASES_FILE = 'baoku-phrases.json';
 
-export interface SearchShard {
-  key: string;
-  pages: number;
-}
+export type { SearchShard } from '../archive/bundles.ts';
 
 export interface SearchIndexOptions {
   /** The built site. */
@@ -61,7 +59,7 @@ export function searchIndex(): AstroIntegration {
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'baoku-pagefind');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // `search: false` (BAOKU_SEARCH=off) leaves indexing to `node scripts/search-index.ts` (benchmarks, sharded CI builds).
+        // `search: false` (BAOKU_SEARCH=off) leaves indexing to `npm run search-index --` (benchmarks, sharded CI builds).
         if (!settings().search) return;
         const result = await buildSearchIndex({ root: fileURLToPath(dir), cacheRoot });
         const pages = result.shards.reduce((sum, shard) => sum + shard.pages, 0);
@@ -119,29 +117,6 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   }
   await mergeShardList(root);
   return { shards: written, reused, seconds: (performance.now() - started) / 1000 };
-}
-
-/**
- * Write `pagefind/baoku-shards.json` from the shard bundles present (newest
- * first): shards built by separate jobs into one
- * `pagefind/` folder are merged by this step alone.
- */
-export async function mergeShardList(root: string): Promise<SearchShard[]> {
-  const folder = path.join(root, 'pagefind');
-  await mkdir(folder, { recursive: true });
-  const shards: SearchShard[] = [];
-  for (const entry of (await readdir(folder, { withFileTypes: true }))
-    .filter((item) => item.isDirectory())
-    .map((item) => item.name)
-    .sort()
-    .reverse()) {
-    const meta = await readFile(path.join(folder, entry, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
-    if (!meta) continue;
-    const languages = (JSON.parse(meta) as { languages: Record<string, { page_count: number }> }).languages;
-    shards.push({ key: entry, pages: Object.values(languages).reduce((sum, language) => sum + language.page_count, 0) });
-  }
-  await writeFile(path.join(folder, 'baoku-shards.json'), `${JSON.stringify(shards)}\n`);
-  return shards;
 }
 
 /** Simplified content pages by shard, grouped by their paths. */

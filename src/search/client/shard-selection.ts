@@ -6,7 +6,7 @@
  * @example
  *   shardsOfYear([{ key: '2024-03' }, { key: '2023-12' }], '2024') // → [{ key: '2024-03' }]
  */
-import { yearOfShard } from '../archive/shards.ts';
+import { yearOfShard } from '../../archive/shards.ts';
 
 /** The bundles to search: every one, or those of the chosen year. */
 export function shardsOfYear<T extends { key: string }>(all: readonly T[], year: string | undefined): T[] {

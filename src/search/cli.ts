@@ -1,5 +1,5 @@
 /**
- * `node scripts/search-index.ts DIST [--shard KEY]... [--merge]`
+ * `npm run search-index -- DIST [--shard KEY]... [--merge]`
  *
  * Index a built site (built with `search: false` or BAOKU_SEARCH=off) outside the Astro build:
  * all shards, or only the named ones (one CI job per shard), or, with
@@ -7,8 +7,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { settingsOrExit } from '../src/archive/settings.ts';
-import { buildSearchIndex, mergeShardList } from '../src/integrations/search-index.ts';
+import { settingsOrExit } from '../archive/settings.ts';
+import { mergeShardList } from '../archive/bundles.ts';
+import { buildSearchIndex } from './build-index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

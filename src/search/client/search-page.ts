@@ -5,11 +5,11 @@
  * (Pagefind drops a query term that matches nothing; we never show such a page).
  */
 import { foldQuery, queryParts } from './fold.ts';
-import { shardModule, shards, type PagefindResultData, type Shard } from './pagefind-shards.ts';
+import { shardModule, shards, type PagefindResultData, type Shard } from './bundles.ts';
 import { displayConverter, type Display } from './to-traditional.ts';
-import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
-import type { MessageKey } from '../utils/search-messages.ts';
-import { BASE } from '../utils/url.ts';
+import { KIND_FILTER, type SearchKind } from '../kinds.ts';
+import type { MessageKey } from '../messages.ts';
+import { BASE } from '../../utils/url.ts';
 import { addYearCount, shardsOfYear } from './shard-selection.ts';
 
 const PAGE_SIZE = 10;

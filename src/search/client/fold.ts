@@ -9,7 +9,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import TWVariants from 'opencc-js/dict/TWVariants';
-import { foldWidth } from '../utils/fold-width.ts';
+import { foldWidth } from '../fold-width.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 /** With the site's regional variants reversed too (著 → 着, 裡 → 里), as the pages show them. */

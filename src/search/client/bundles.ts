@@ -3,7 +3,8 @@
  * Shards are loaded on demand, newest first, so the first query downloads
  * one year's index, not the whole archive's.
  */
-import { BASE } from '../utils/url.ts';
+import { BASE } from '../../utils/url.ts';
+import { BUNDLE_LIST } from '../../archive/shards.ts';
 
 /** What this page uses of Pagefind's browser API. */
 export interface PagefindResultData {
@@ -36,7 +37,7 @@ const modules = new Map<string, Promise<PagefindModule>>();
 
 /** Shards, newest first. */
 export function shards(): Promise<Shard[]> {
-  shardList ??= fetch(`${BASE}pagefind/baoku-shards.json`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []));
+  shardList ??= fetch(`${BASE}${BUNDLE_LIST}`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []));
   return shardList;
 }
 

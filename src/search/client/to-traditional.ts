@@ -7,8 +7,8 @@
  * (`pagefind/<key>/baoku-phrases.json`, written by the index step). On
  * Simplified pages it converts nothing and loads nothing.
  */
-import type { Convert, ToTraditionalDicts } from '../utils/opencc-chain.ts';
-import { BASE } from '../utils/url.ts';
+import type { Convert, ToTraditionalDicts } from '../../utils/opencc-chain.ts';
+import { BASE } from '../../utils/url.ts';
 
 type Pair = [string, string];
 
@@ -33,7 +33,7 @@ async function fixedDicts(): Promise<Omit<ToTraditionalDicts, 'phrases'>> {
 }
 
 async function traditionalDisplay(): Promise<Display> {
-  const [{ toTraditionalConverter }, fixed] = await Promise.all([import('../utils/opencc-chain.ts'), fixedDicts()]);
+  const [{ toTraditionalConverter }, fixed] = await Promise.all([import('../../utils/opencc-chain.ts'), fixedDicts()]);
   /** The phrase tables (corrections, STPhrases, the regional ones), as far as the loaded bundles need them. */
   const phrases: Pair[][] = [];
   const loaded = new Map<string, Promise<void>>();

@@ -10,8 +10,8 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { foldWidth } from '../utils/fold-width.ts';
-import { KIND_FILTER, type SearchKind } from '../utils/search-kinds.ts';
+import { foldWidth } from './fold-width.ts';
+import { KIND_FILTER, type SearchKind } from './kinds.ts';
 
 export interface PageRecord {
   title: string;
