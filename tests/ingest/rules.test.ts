@@ -107,6 +107,11 @@ describe('checks', () => {
     ).toHaveLength(1);
     expect(findDuplicatedText('美国如果总是说一套、做一套，大国的信誉何在？美国如果一听到“中国”这两个字就紧张焦虑，大国的自信何在？')).toEqual([]);
   });
+  it('does not report a phrase that comes back further on', () => {
+    const phrase = '推动构建人类命运共同体的伟大实践';
+    expect(findDuplicatedText(`${phrase}，是新时代中国外交的鲜明旗帜，各国人民普遍欢迎，${phrase}。`)).toEqual([]);
+    expect(findDuplicatedText(`前文${phrase}${phrase}后文`)).toHaveLength(1);
+  });
   it('handles characters outside the Basic Multilingual Plane by code point', () => {
     const rare = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊𠀋';
     const [found] = findDuplicatedText(`前${rare}${rare}后`);

@@ -10,8 +10,15 @@
 
 /** Shortest repeated run (in code points) worth reporting: shorter repeats are normal rhetoric. */
 export const MIN_REPEAT = 12;
-/** Longest gap (in code points) between the two copies. */
-const MAX_GAP = 40;
+/**
+ * Longest gap (in code points) between the two copies: a copy-editor's or
+ * extraction tool's slip repeats a run in a row, or with a few garbled
+ * characters between; the same phrase again further on is the writer's.
+ */
+const MAX_GAP = 8;
+
+/** How far apart two copies of a run are looked for before their full length is known. */
+const SEARCH_GAP = 40;
 
 export interface Duplication {
   text: string;
@@ -39,12 +46,15 @@ export function findDuplicatedText(paragraph: string): Duplication[] {
   while (i + MIN_REPEAT <= chars.length) {
     const key = run(i, MIN_REPEAT);
     const earlier = seen.get(key);
-    if (earlier !== undefined && i - earlier >= MIN_REPEAT && i - (earlier + MIN_REPEAT) <= MAX_GAP) {
+    if (earlier !== undefined && i - earlier >= MIN_REPEAT && i - (earlier + MIN_REPEAT) <= SEARCH_GAP) {
       let length = MIN_REPEAT;
       while (i + length < chars.length && earlier + length < i && chars[earlier + length] === chars[i + length]) length += 1;
-      found.push({ text: run(i, length), first: offsets[earlier]!, second: offsets[i]! });
-      i += length;
-      continue;
+      // The gap between the end of the first copy and the start of the second.
+      if (i - (earlier + length) <= MAX_GAP) {
+        found.push({ text: run(i, length), first: offsets[earlier]!, second: offsets[i]! });
+        i += length;
+        continue;
+      }
     }
     if (earlier === undefined || i - earlier >= MIN_REPEAT) seen.set(key, i);
     i += 1;
