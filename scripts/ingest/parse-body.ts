@@ -13,23 +13,18 @@
  * lines are subheads.
  */
 import { continuesInto } from './continuation.ts';
-import { slicePosition } from './lines.ts';
+import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isBanner } from './rules/banner.ts';
-import { isLead, isReporterList, matchBylineLine, matchLeadByline } from './rules/byline.ts';
+import { matchBylineLine } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
-import { matchInterviewTurn } from './rules/speaker.ts';
-import { matchLabelledField } from './rules/labelled-field.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
-import { LineKind, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
-
-/** Longest line (in characters) taken for a page rubric by its length alone. */
-const RUBRIC_MAX = 4;
+import { isTitleLine } from './rules/title-line.ts';
+import { isBlockContinuation, isItemHeading, isMarkedTitle, isTitleBlockLine, splitsArticleFile, startsNewArticle, titleChunk } from './title-block.ts';
+import { LineKind, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -100,48 +95,6 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
   return items.length >= 3 ? new Set(items) : new Set();
 }
 
-/** Classify one line by itself, lifting jump markers out of its text. */
-function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
-  const markers = findJumpMarkers(line.text);
-  let content = line.text;
-  for (const marker of [...markers].reverse()) content = content.slice(0, marker.from) + content.slice(marker.to);
-  return {
-    ...line,
-    kind,
-    content: content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''),
-    jumps: markers.map((marker) => ({
-      direction: marker.direction,
-      page: marker.page,
-      printed: marker.printed,
-      position: slicePosition(line, marker.from, marker.to),
-    })),
-  };
-}
-
-/** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
-function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
-  if (line.hint?.media || isStructureLine(line.text)) return false;
-  if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
-  const labelled = matchLabelledField(line.text);
-  if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;
-  if (isReporterList(line.text)) return true;
-  if (matchAsker(line.text) || matchInterviewTurn(line.text)) return false;
-  // A lead (`本报讯（记者 某某）…`) opens a body, however short.
-  if (isLead(line.text) || matchLeadByline(line.text) !== undefined) return false;
-  if (findJumpMarkers(line.text).some((marker) => marker.from === 0)) return false;
-  return isTitleLine(line.text) || isDashSubtitle(line.text) || isSummaryLine(line.text) || matchBylineLine(line.text) !== undefined;
-}
-
-/** A line that is a title on its markup alone: a heading, a numbered digest item, a labelled title (`标题：…`). */
-function isMarkedTitle(line: RawLine, item: Set<RawLine>): boolean {
-  return line.hint?.heading !== undefined || item.has(line) || matchLabelledField(line.text)?.field === 'title';
-}
-
-/** A title on its own: marked, or a whole-line bracketed item heading (`【标题】`) of a digest. */
-function isItemHeading(line: RawLine, item: Set<RawLine>): boolean {
-  return isMarkedTitle(line, item) || isBracketHeading(line.text);
-}
-
 function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>): Chunk[] {
   const chunks: Chunk[] = [];
   /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
@@ -195,107 +148,10 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
   return chunks;
 }
 
-/** In a file that holds one article, only a top-level heading opens another item. */
-function splitsArticleFile(line: RawLine, topHeading: number): boolean {
-  return line.hint?.heading !== undefined && line.hint.heading <= topHeading;
-}
-
-/** Whether the line at `index` goes on the title block above it. */
-function isBlockContinuation(lines: RawLine[], index: number, items: Set<RawLine>): boolean {
-  const line = lines[index]!;
-  const next = lines[index + 1];
-  // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle).
-  if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) return false;
-  // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
-  if (matchLabelledField(line.text) && matchLabelledField(line.text)?.field !== 'title') return true;
-  if (!isTitleBlockLine(line, items)) return false;
-  return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
-}
-
 function lineKind(line: RawLine): LineKind {
   if (matchAsker(line.text)) return LineKind.asker;
   const markers = findJumpMarkers(line.text);
   const rest = markers.reduceRight((text, marker) => text.slice(0, marker.from) + text.slice(marker.to), line.text);
   if (markers.length > 0 && rest.trim() === '') return LineKind.jump;
   return LineKind.paragraph;
-}
-
-/**
- * A title block inside an article opens a new article when it looks like a
- * full article head: a marked heading, two or more lines, a banner or
- * byline, or a lead (`本报讯`, `新华社…电`) right under it.
- */
-function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>): boolean {
-  if (block.some((line) => isItemHeading(line, items))) return true;
-  if (block.length >= 2) return true;
-  if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
-  return after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined);
-}
-
-function newChunk(): Chunk {
-  return { subtitles: [], bylines: [], body: [] };
-}
-
-/** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
-function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
-  const chunk = newChunk();
-  const rest: RawLine[] = [];
-  for (const line of block) {
-    const labelled = matchLabelledField(line.text);
-    if (labelled && labelled.field !== 'title') {
-      const laid = withContent(layoutLine(line, LineKind.subtitle), labelled.value);
-      if (labelled.field === 'subtitle') chunk.subtitles.push(laid);
-      else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
-      else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
-      else (chunk.summary ??= []).push(laid);
-    } else if (matchBylineLine(line.text) && !isMarkedTitle(line, items)) chunk.bylines.push(layoutLine(line, LineKind.byline));
-    else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
-    else rest.push(line);
-  }
-  // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
-  const marked = rest.findIndex((line) => isMarkedTitle(line, items));
-  if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
-  else if (
-    marked === -1 &&
-    chunk.banner === undefined &&
-    (rest.length >= 3 || (rest.length === 2 && isRubric(rest[0]!.text) && !isDashSubtitle(rest[1]!.text) && !isRubric(rest[1]!.text)))
-  ) {
-    // Three or more lines, or a first line that reads as a banner: the first is the banner (or kicker).
-    chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
-  }
-  const headline = rest.shift();
-  if (headline) chunk.headline = headlineLine(headline);
-  for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
-  for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
-  return chunk;
-}
-
-/** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`). */
-function headlineLine(line: RawLine): LayoutLine {
-  const laid = layoutLine(line, LineKind.headline);
-  const labelled = matchLabelledField(line.text);
-  if (labelled?.field === 'title') return withContent(laid, labelled.value);
-  if (isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
-  return laid;
-}
-
-function withContent(line: LayoutLine, content: string): LayoutLine {
-  return { ...line, content };
-}
-
-/** A page rubric above a headline: a banner by its wording, a bracketed label, or a label too short to be a headline (`体育`, `社區`). */
-function isRubric(text: string): boolean {
-  return isBanner(text) || isBracketHeading(text) || charLength(text) <= RUBRIC_MAX;
-}
-
-function addBodyLine(chunk: Chunk, line: LayoutLine): void {
-  chunk.body.push(line);
-  recordJumps(chunk, line);
-}
-
-function recordJumps(chunk: Chunk, line: LayoutLine | undefined): void {
-  for (const jump of line?.jumps ?? []) {
-    if (jump.direction === 'to') chunk.continuedTo = jump.page;
-    else chunk.continuedFrom ??= jump.page;
-  }
 }

@@ -1,0 +1,77 @@
+/**
+ * Settle each page file's page number within its issue (see assignPages).
+ */
+import { Rule, note } from './report.ts';
+import type { ParsedPage } from './types.ts';
+
+/**
+ * Page numbers: printed (`第N版`) or given by the file name or front matter
+ * first; then from jump markers (a file that continues from page p is the
+ * page p's marker points to); then file order. Several files may share a
+ * page — articles of one page, one file each — and are read in article
+ * order, then path order. A file holding one article with no page anywhere
+ * goes on the issue's first page, and the user is told once per issue.
+ */
+export function assignPages(group: ParsedPage[]): ParsedPage[] {
+  const taken = new Set<number>();
+  const claim = (page: ParsedPage, number: number): void => {
+    page.page = number;
+    taken.add(number);
+  };
+  const pagesGiven = (page: ParsedPage): boolean => page.header.page !== undefined;
+  for (const page of group) if (pagesGiven(page)) claim(page, page.header.page!);
+  // Two whole-page files printing the same page number: kept both, said once.
+  const wholePages = new Map<number, ParsedPage>();
+  for (const page of group) {
+    if (!pagesGiven(page) || page.header.article) continue;
+    const holder = wholePages.get(page.page!);
+    if (holder && holder.file !== page.file) {
+      note(
+        page.file,
+        `Page ${page.page!} of ${page.header.paper} ${page.header.date} is also given by \`${holder.path}\`; the sections of both files are kept, in file order`,
+        page.header.dateLine?.position,
+        Rule.pageConflict,
+      );
+    } else wholePages.set(page.page!, page);
+  }
+  const unpagedArticles = group.filter((page) => !pagesGiven(page) && page.header.article);
+  if (unpagedArticles.length > 0) {
+    const first = Math.min(...group.flatMap((page) => (page.page === undefined ? [] : [page.page])), 1);
+    for (const page of unpagedArticles) claim(page, first);
+    note(
+      unpagedArticles[0]!.file,
+      `No page numbers for ${unpagedArticles.length} article file(s) of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${first} in article and file order`,
+      { line: 1, column: 1 },
+      Rule.noPage,
+    );
+  }
+  const continuesFrom = (page: ParsedPage): number | undefined => page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
+  /** A page that continues from page p is the page that p's jump marker names. */
+  const byMarkers = (): void => {
+    for (const page of group) {
+      const from = continuesFrom(page);
+      if (page.page !== undefined || from === undefined) continue;
+      const target = group
+        .filter((other) => other !== page && other.page === from)
+        .flatMap((other) => other.chunks.map((chunk) => chunk.continuedTo))
+        .find((number) => number !== undefined && !taken.has(number));
+      if (target !== undefined) claim(page, target);
+    }
+  };
+  /** The rest take the lowest free numbers in file order, pages that continue nothing first. */
+  const byOrder = (onlyOpening: boolean): void => {
+    for (const page of group) {
+      if (page.page !== undefined || (onlyOpening && continuesFrom(page) !== undefined)) continue;
+      let number = 1;
+      while (taken.has(number)) number += 1;
+      claim(page, number);
+    }
+  };
+  byMarkers();
+  byOrder(true);
+  byMarkers();
+  byOrder(false);
+  const compare = (a: ParsedPage, b: ParsedPage): number =>
+    a.page! - b.page! || (a.header.order ?? 0) - (b.header.order ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.segment - b.segment);
+  return [...group].sort(compare);
+}

@@ -1,0 +1,147 @@
+/**
+ * Checks over a built issue, each a warning at its place in the raw file:
+ * the date line against the calendar (weekday, lunar date), the declared page
+ * count against the pages present, duplicated text, and sections whose split
+ * looks wrong.
+ */
+import type { IssueModel } from '../build-issue.ts';
+import type { SectionModel } from '../build-section.ts';
+import { slicePosition } from '../lines.ts';
+import { Rule, warn } from '../report.ts';
+import { matchDateline } from '../rules/dateline.ts';
+import type { ParsedPage } from '../types.ts';
+import { findDuplicatedText } from './duplicated-text.ts';
+import { checkLunarDate } from './lunar-date.ts';
+import { checkWeekday } from './weekday.ts';
+
+export function checkDateline(page: ParsedPage): void {
+  const { header, file } = page;
+  if (header.weekday) {
+    const expected = checkWeekday(header.date, header.weekday.printed);
+    if (expected) {
+      warn(
+        file,
+        `The date line says \`${header.weekday.printed}\` but ${header.date} is a ${expected}`,
+        'check the date and the weekday against the printed page; the text is kept as printed',
+        header.weekday.position,
+        Rule.weekday,
+      );
+    }
+  }
+  if (header.lunarDate) {
+    const expected = checkLunarDate(header.date, header.lunarDate.printed);
+    if (expected) {
+      warn(
+        file,
+        `The date line gives the lunar date \`${header.lunarDate.printed}\` but ${header.date} is ${expected}`,
+        'check the dates against the printed page; the text is kept as printed',
+        header.lunarDate.position,
+        Rule.lunarDate,
+      );
+    }
+  }
+}
+
+export function checkPageCount(issue: IssueModel): void {
+  const declaring = issue.files.find((file) => file.header.pageCount);
+  const declared = declaring?.header.pageCount;
+  if (!declaring || !declared) return;
+  const beyond = issue.pages.filter((page) => page > declared.value);
+  const missing: number[] = [];
+  for (let page = 1; page <= declared.value; page += 1) if (!issue.pages.includes(page)) missing.push(page);
+  if (beyond.length > 0) {
+    warn(
+      declaring.file,
+      `The date line declares ${declared.value} pages but page ${beyond.join(', ')} is present`,
+      'check the page headers (`第N版`) and the declared page count',
+      declared.position,
+      Rule.pageCount,
+    );
+  }
+  if (missing.length > 0) {
+    warn(
+      declaring.file,
+      `The date line declares ${declared.value} pages but only page ${issue.pages.join(', ')} ${issue.pages.length === 1 ? 'is' : 'are'} in the input (missing: ${missing.join(', ')})`,
+      'add the missing page files to complete the issue, or ignore this if the archive holds only part of it',
+      declared.position,
+      Rule.pageCount,
+    );
+  }
+}
+
+export function checkDuplicatedText(section: SectionModel): void {
+  const blocks = [...section.preamble, ...section.qa.flatMap((entry) => [...entry.question, ...entry.answer])];
+  for (const block of blocks) {
+    for (const part of block.parts) {
+      for (const duplication of findDuplicatedText(part.line.content)) {
+        const offset = part.line.text.indexOf(part.line.content) + duplication.second;
+        warn(
+          part.file,
+          `Possible duplicated text: \`${duplication.text}\` is printed twice in a row`,
+          'compare with the printed page; the text is kept as printed, remove the repeat in the raw file if it is an extraction error',
+          slicePosition(part.line, offset, offset + duplication.text.length),
+          Rule.duplicatedText,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * A wrong split shows: a section without a title that continues nothing, a
+ * title that reads as a date, the masthead or markup, or a section of a
+ * single line. Each is a warning at the section's first line.
+ */
+/** A single body line shorter than this (in characters) makes a section suspect. */
+const SHORT_LINE = 30;
+
+export function checkSections(issue: IssueModel): void {
+  for (const section of issue.sections) {
+    const first = section.chunks[0];
+    const file = first?.source?.file;
+    if (!first || !file) continue;
+    const opening = first.headline ?? first.body[0];
+    const headline = first.headline?.content;
+    const fix = 'check the lines around it in the raw file; the text is kept as printed';
+    if (headline === undefined && section.continuedFrom === undefined) {
+      warn(
+        file,
+        `A section of page ${section.page} has no title (it begins \`${begin(opening?.content ?? '')}\`)`,
+        fix,
+        opening?.position,
+        Rule.suspectSection,
+      );
+      continue;
+    }
+    if (headline !== undefined) {
+      const looks =
+        matchDateline(headline) || /^[0-9]{4}[-/.年]/u.test(headline)
+          ? 'a date'
+          : headline === issue.paper
+            ? 'the masthead'
+            : /^[#<*|[>]/u.test(headline)
+              ? 'markup'
+              : undefined;
+      if (looks)
+        warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
+    }
+    // A brief of one paragraph is common; one short line under a title is a split gone wrong more often than not.
+    const body = section.chunks.flatMap((chunk) => chunk.body);
+    const lines = body.length;
+    const short = lines === 0 || (lines === 1 && Array.from(body[0]!.content).length < SHORT_LINE);
+    if (short && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
+      warn(
+        file,
+        `The section \`${begin(headline ?? '')}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
+        fix,
+        opening?.position,
+        Rule.suspectSection,
+      );
+    }
+  }
+}
+
+function begin(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : text;
+}

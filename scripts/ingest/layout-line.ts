@@ -1,0 +1,42 @@
+/**
+ * Classified lines and chunks: a raw line with its kind and its jump markers
+ * lifted out of its text, and the chunk (an article-like run of lines) it is
+ * added to.
+ */
+import { slicePosition } from './lines.ts';
+import { findJumpMarkers } from './rules/jump-marker.ts';
+import type { Chunk, LayoutLine, LineKind, RawLine } from './types.ts';
+
+/** Classify one line by itself, lifting jump markers out of its text. */
+export function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
+  const markers = findJumpMarkers(line.text);
+  let content = line.text;
+  for (const marker of [...markers].reverse()) content = content.slice(0, marker.from) + content.slice(marker.to);
+  return {
+    ...line,
+    kind,
+    content: content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''),
+    jumps: markers.map((marker) => ({
+      direction: marker.direction,
+      page: marker.page,
+      printed: marker.printed,
+      position: slicePosition(line, marker.from, marker.to),
+    })),
+  };
+}
+
+export function newChunk(): Chunk {
+  return { subtitles: [], bylines: [], body: [] };
+}
+
+export function addBodyLine(chunk: Chunk, line: LayoutLine): void {
+  chunk.body.push(line);
+  recordJumps(chunk, line);
+}
+
+export function recordJumps(chunk: Chunk, line: LayoutLine | undefined): void {
+  for (const jump of line?.jumps ?? []) {
+    if (jump.direction === 'to') chunk.continuedTo = jump.page;
+    else chunk.continuedFrom ??= jump.page;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Title blocks: which lines may belong to an article's head, whether a block
+ * opens a new article, and how its lines sort into rubric or kicker,
+ * headline, subtitles, summary and bylines. The signals are the small rules
+ * in `rules/`; this module combines them.
+ */
+import { continuesInto } from './continuation.ts';
+import { layoutLine, newChunk, recordJumps } from './layout-line.ts';
+import { charLength } from './punctuation.ts';
+import { matchAsker } from './rules/asker.ts';
+import { isBanner } from './rules/banner.ts';
+import { isLead, isReporterList, matchBylineLine, matchLeadByline } from './rules/byline.ts';
+import { findJumpMarkers } from './rules/jump-marker.ts';
+import { matchLabelledField } from './rules/labelled-field.ts';
+import { matchInterviewTurn } from './rules/speaker.ts';
+import { isStructureLine } from './rules/structure-line.ts';
+import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
+import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
+
+/** Longest line (in characters) taken for a page rubric by its length alone. */
+const RUBRIC_MAX = 4;
+
+/** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
+export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
+  if (line.hint?.media || isStructureLine(line.text)) return false;
+  if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
+  const labelled = matchLabelledField(line.text);
+  if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;
+  if (isReporterList(line.text)) return true;
+  if (matchAsker(line.text) || matchInterviewTurn(line.text)) return false;
+  // A lead (`本报讯（记者 某某）…`) opens a body, however short.
+  if (isLead(line.text) || matchLeadByline(line.text) !== undefined) return false;
+  if (findJumpMarkers(line.text).some((marker) => marker.from === 0)) return false;
+  return isTitleLine(line.text) || isDashSubtitle(line.text) || isSummaryLine(line.text) || matchBylineLine(line.text) !== undefined;
+}
+
+/** A line that is a title on its markup alone: a heading, a numbered digest item, a labelled title (`标题：…`). */
+export function isMarkedTitle(line: RawLine, item: Set<RawLine>): boolean {
+  return line.hint?.heading !== undefined || item.has(line) || matchLabelledField(line.text)?.field === 'title';
+}
+
+/** A title on its own: marked, or a whole-line bracketed item heading (`【标题】`) of a digest. */
+export function isItemHeading(line: RawLine, item: Set<RawLine>): boolean {
+  return isMarkedTitle(line, item) || isBracketHeading(line.text);
+}
+
+/** In a file that holds one article, only a top-level heading opens another item. */
+export function splitsArticleFile(line: RawLine, topHeading: number): boolean {
+  return line.hint?.heading !== undefined && line.hint.heading <= topHeading;
+}
+
+/** Whether the line at `index` goes on the title block above it. */
+export function isBlockContinuation(lines: RawLine[], index: number, items: Set<RawLine>): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle).
+  if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) return false;
+  // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
+  if (matchLabelledField(line.text) && matchLabelledField(line.text)?.field !== 'title') return true;
+  if (!isTitleBlockLine(line, items)) return false;
+  return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
+}
+
+/**
+ * A title block inside an article opens a new article when it looks like a
+ * full article head: a marked heading, two or more lines, a banner or
+ * byline, or a lead (`本报讯`, `新华社…电`) right under it.
+ */
+export function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>): boolean {
+  if (block.some((line) => isItemHeading(line, items))) return true;
+  if (block.length >= 2) return true;
+  if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
+  return after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined);
+}
+
+/** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
+export function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
+  const chunk = newChunk();
+  const rest: RawLine[] = [];
+  for (const line of block) {
+    const labelled = matchLabelledField(line.text);
+    if (labelled && labelled.field !== 'title') {
+      const laid = withContent(layoutLine(line, LineKind.subtitle), labelled.value);
+      if (labelled.field === 'subtitle') chunk.subtitles.push(laid);
+      else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
+      else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
+      else (chunk.summary ??= []).push(laid);
+    } else if (matchBylineLine(line.text) && !isMarkedTitle(line, items)) chunk.bylines.push(layoutLine(line, LineKind.byline));
+    else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
+    else rest.push(line);
+  }
+  // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
+  const marked = rest.findIndex((line) => isMarkedTitle(line, items));
+  if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
+  else if (
+    marked === -1 &&
+    chunk.banner === undefined &&
+    (rest.length >= 3 || (rest.length === 2 && isRubric(rest[0]!.text) && !isDashSubtitle(rest[1]!.text) && !isRubric(rest[1]!.text)))
+  ) {
+    // Three or more lines, or a first line that reads as a banner: the first is the banner (or kicker).
+    chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
+  }
+  const headline = rest.shift();
+  if (headline) chunk.headline = headlineLine(headline);
+  for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
+  for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
+  return chunk;
+}
+
+/** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`). */
+function headlineLine(line: RawLine): LayoutLine {
+  const laid = layoutLine(line, LineKind.headline);
+  const labelled = matchLabelledField(line.text);
+  if (labelled?.field === 'title') return withContent(laid, labelled.value);
+  if (isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
+  return laid;
+}
+
+function withContent(line: LayoutLine, content: string): LayoutLine {
+  return { ...line, content };
+}
+
+/** A page rubric above a headline: a banner by its wording, a bracketed label, or a label too short to be a headline (`体育`, `社區`). */
+export function isRubric(text: string): boolean {
+  return isBanner(text) || isBracketHeading(text) || charLength(text) <= RUBRIC_MAX;
+}
