@@ -13,6 +13,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
+import { countMultibyte, findBadUtf8, hex, locateUtf8, type ByteRun } from './utf8.ts';
 
 /** The encodings Baoku recognises, named as WHATWG `TextDecoder` labels. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
@@ -86,32 +87,10 @@ function decodes(bytes: Uint8Array, encoding: Encoding): boolean {
   }
 }
 
-interface ByteRun {
-  start: number;
-  length: number;
-}
-
 function finish(body: Uint8Array, encoding: Encoding, bom: boolean, skipped: number, badUtf8?: ByteRun[]): Decoded {
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
   const badBytes = encoding === 'utf-8' ? locateUtf8(body, badUtf8 ?? findBadUtf8(body), skipped) : locateReplacements(body, text, skipped, encoding);
   return { text, encoding, bom, newline: detectNewline(text), badBytes, binary: false };
-}
-
-/** Map UTF-8 bad byte runs to offsets in the decoded text. */
-function locateUtf8(body: Uint8Array, runs: ByteRun[], skipped: number): BadBytes[] {
-  if (runs.length === 0) return [];
-  const result: BadBytes[] = [];
-  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-  let textOffset = 0;
-  let previousEnd = 0;
-  for (const run of runs) {
-    textOffset += decoder.decode(body.subarray(previousEnd, run.start)).length;
-    result.push({ byteOffset: run.start + skipped, hex: hex(body.subarray(run.start, run.start + run.length)), textOffset });
-    // TextDecoder writes one U+FFFD per maximal invalid subpart; count what it wrote.
-    textOffset += decoder.decode(body.subarray(run.start, run.start + run.length)).length;
-    previousEnd = run.start + run.length;
-  }
-  return result;
 }
 
 /**
@@ -133,54 +112,6 @@ function locateReplacements(body: Uint8Array, text: string, skipped: number, enc
     index = text.indexOf('\uFFFD', index + 1);
   }
   return result;
-}
-
-/** Find maximal runs of bytes that are not part of a well-formed UTF-8 sequence. */
-export function findBadUtf8(bytes: Uint8Array): ByteRun[] {
-  const runs: ByteRun[] = [];
-  let i = 0;
-  while (i < bytes.length) {
-    const size = sequenceLength(bytes, i);
-    if (size > 0) {
-      i += size;
-      continue;
-    }
-    const last = runs.at(-1);
-    if (last && last.start + last.length === i) last.length += 1;
-    else runs.push({ start: i, length: 1 });
-    i += 1;
-  }
-  return runs;
-}
-
-/** How many well-formed UTF-8 sequences of two or more bytes there are. */
-function countMultibyte(bytes: Uint8Array): number {
-  let count = 0;
-  let i = 0;
-  while (i < bytes.length) {
-    const size = sequenceLength(bytes, i);
-    if (size > 1) count += 1;
-    i += Math.max(size, 1);
-  }
-  return count;
-}
-
-/** Length of the well-formed UTF-8 sequence starting at `i`, or 0. */
-function sequenceLength(bytes: Uint8Array, i: number): number {
-  const b0 = bytes[i] ?? 0;
-  if (b0 < 0x80) return 1;
-  const cont = (k: number, low = 0x80, high = 0xbf): boolean => {
-    const b = bytes[i + k];
-    return b !== undefined && b >= low && b <= high;
-  };
-  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
-  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
 }
 
 /** NUL bytes (outside UTF-16) or many C0 control characters mean binary. */
@@ -205,8 +136,4 @@ function detectNewline(text: string): Decoded['newline'] {
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
   return crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
 }

@@ -5,9 +5,8 @@
  * skipped, using a manifest kept in the output folder.
  */
 import { createHash } from 'node:crypto';
-import { access, readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues } from './build-issue.ts';
@@ -18,10 +17,7 @@ import { readPage, type ReadContext } from './read-page.ts';
 import { Rule, hasError, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeStale, writeIfChanged } from './write-output.ts';
-
-/** Bump when the manifest format changes. */
-const FORMAT_VERSION = 1;
-const MANIFEST = '.baoku-ingest.json';
+import { FORMAT_VERSION, MANIFEST, allExist, codeHash, readManifest, sortManifest, type Manifest } from './manifest.ts';
 
 export interface IngestOptions {
   inputs: string[];
@@ -47,16 +43,6 @@ export interface IngestSummary {
   warnings: number;
   errors: number;
   seconds: number;
-}
-
-interface Manifest {
-  version: number;
-  /** Hash of the ingest code and the settings: new rules or settings rebuild every issue. */
-  code: string;
-  /** Input path → its sha256 and the issue it belongs to. */
-  inputs: Record<string, { sha256: string; issue: string }>;
-  /** Issue key → the inputs it was built from and what it wrote. */
-  issues: Record<string, { inputs: string[]; outputs: string[]; sections: number; qa: number }>;
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -195,42 +181,4 @@ function issueKey(page: ParsedPage): string {
 function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative.startsWith('..') ? absolute : relative;
-}
-
-/** sha256 over the ingest modules' source, so that a changed rule invalidates the manifest. */
-async function codeHash(): Promise<string> {
-  const folder = path.dirname(fileURLToPath(import.meta.url));
-  const entries = await readdir(folder, { recursive: true });
-  const hash = createHash('sha256');
-  for (const entry of entries.filter((name) => name.endsWith('.ts')).sort()) {
-    hash.update(entry).update(await readFile(path.join(folder, entry)));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-async function allExist(root: string, outputs: string[]): Promise<boolean> {
-  for (const output of outputs) {
-    try {
-      await access(path.join(root, output));
-    } catch {
-      return false;
-    }
-  }
-  return true;
-}
-
-async function readManifest(out: string, code: string): Promise<Manifest> {
-  const empty: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
-  try {
-    const parsed = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as Manifest;
-    return parsed.version === FORMAT_VERSION && parsed.code === code ? parsed : empty;
-  } catch {
-    return empty;
-  }
-}
-
-function sortManifest(manifest: Manifest): Manifest {
-  const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { version: manifest.version, code: manifest.code, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
 }

@@ -14,11 +14,12 @@
  * then renamed over the old one), and remove the files those parts no
  * longer have.
  */
-import { access, copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeShardList } from '../../src/archive/bundles.ts';
 import { partPaths } from './build-part.ts';
 import { GLOBAL } from './plan.ts';
+import { exists, linkAll, listFiles, type Entry } from './links.ts';
 
 export interface MergeResult {
   /** Files linked. */
@@ -39,13 +40,8 @@ export interface MergeOptions {
   rebuilt?: ReadonlySet<string>;
 }
 
-/** Files linked at once. */
-const BATCH = 256;
-
 /** In the work folder: the folder the parts were last merged into. */
 const MERGED_INTO = 'merged-into.txt';
-
-type Entry = [source: string, target: string];
 
 export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   const started = performance.now();
@@ -159,21 +155,6 @@ async function sitemapIndex(globalIndex: string, files: string[]): Promise<strin
   return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${list}</sitemapindex>`;
 }
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Assets (`_astro/`, hashed names): link every part's that `root` lacks, and remove those no part has any more. */
 async function linkAssets(work: string, parts: string[], root: string): Promise<{ linked: number; removed: number }> {
   const present = new Set((await readdir(path.join(root, '_astro')).catch(() => [])).map((name) => `_astro/${name}`));
@@ -198,42 +179,4 @@ async function linkAssets(work: string, parts: string[], root: string): Promise<
     }
   }
   return { linked, removed };
-}
-
-async function linkAll(from: string, todo: Entry[], root: string, options: { replace?: boolean } = {}): Promise<number> {
-  const made = new Map<string, Promise<unknown>>();
-  for (let start = 0; start < todo.length; start += BATCH) {
-    await Promise.all(
-      todo.slice(start, start + BATCH).map(async ([source, target]) => {
-        const file = path.join(root, target);
-        const folder = path.dirname(file);
-        if (!made.has(folder)) made.set(folder, mkdir(folder, { recursive: true }));
-        await made.get(folder);
-        if (options.replace) {
-          await linkFile(path.join(from, source), `${file}.merging`);
-          await rename(`${file}.merging`, file);
-        } else {
-          await linkFile(path.join(from, source), file);
-        }
-      }),
-    );
-  }
-  return todo.length;
-}
-
-async function linkFile(source: string, target: string): Promise<void> {
-  try {
-    await link(source, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      await unlink(target);
-      await link(source, target);
-    } else if (code === 'EXDEV' || code === 'EPERM') {
-      // Another file system (or one without hard links): copy.
-      await copyFile(source, target);
-    } else {
-      throw error;
-    }
-  }
 }

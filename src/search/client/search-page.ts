@@ -11,6 +11,7 @@ import { KIND_FILTER, type SearchKind } from '../kinds.ts';
 import type { MessageKey } from '../messages.ts';
 import { BASE } from '../../utils/url.ts';
 import { addYearCount, shardsOfYear } from './shard-selection.ts';
+import { safeExcerpt } from './excerpt.ts';
 
 const PAGE_SIZE = 10;
 const FACETS = ['paper', 'year', 'month', 'kind', 'outlet', 'respondent', 'topic'] as const;
@@ -191,49 +192,9 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   meta.textContent = display.convert(facts.filter(Boolean).join(' · '));
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(...safeExcerpt(data.excerpt, data.content));
+  excerpt.append(...safeExcerpt(data.excerpt, data.content, (text) => display.convert(text)));
   item.append(heading, meta, excerpt);
   return item;
-}
-
-/**
- * Pagefind's excerpt as text and `<mark>` only, whatever the indexed text
- * contained, in the page's script. The excerpt is cut out of the converted
- * content rather than converted alone, so that a phrase cut at its edge
- * (头|发) reads as on the page (頭髮).
- */
-function safeExcerpt(html: string, content: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const pieces = [...template.content.childNodes].map((node) => ({ mark: node.nodeName === 'MARK', text: node.textContent ?? '' }));
-  const shown = inContext(
-    pieces.map((piece) => piece.text),
-    content,
-  );
-  const nodes: Node[] = [];
-  for (const [index, piece] of pieces.entries()) {
-    const text = shown[index]!;
-    if (piece.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      nodes.push(mark);
-    } else nodes.push(document.createTextNode(text));
-  }
-  return nodes;
-}
-
-/** Convert consecutive pieces of `content` as part of it; each piece alone when the conversion changes lengths or the pieces are not found. */
-function inContext(pieces: string[], content: string): string[] {
-  const whole = pieces.join('');
-  const start = content.indexOf(whole);
-  const converted = start === -1 ? '' : display.convert(content);
-  if (start === -1 || converted.length !== content.length) return pieces.map((piece) => display.convert(piece));
-  let offset = start;
-  return pieces.map((piece) => {
-    const text = converted.slice(offset, offset + piece.length);
-    offset += piece.length;
-    return text;
-  });
 }
 
 function renderFacets(): void {

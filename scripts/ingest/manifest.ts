@@ -1,0 +1,63 @@
+/**
+ * The ingest manifest (`.baoku-ingest.json` in the output folder): per input
+ * its sha256 and issue, per issue its inputs and outputs, and the hash of the
+ * ingest code and settings — so that unchanged issues are skipped and the
+ * outputs of removed inputs found.
+ */
+import { createHash } from 'node:crypto';
+import { access, readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Bump when the manifest format changes. */
+export const FORMAT_VERSION = 1;
+
+export const MANIFEST = '.baoku-ingest.json';
+
+export interface Manifest {
+  version: number;
+  /** Hash of the ingest code and the settings: new rules or settings rebuild every issue. */
+  code: string;
+  /** Input path → its sha256 and the issue it belongs to. */
+  inputs: Record<string, { sha256: string; issue: string }>;
+  /** Issue key → the inputs it was built from and what it wrote. */
+  issues: Record<string, { inputs: string[]; outputs: string[]; sections: number; qa: number }>;
+}
+
+/** sha256 over the ingest modules' source, so that a changed rule invalidates the manifest. */
+export async function codeHash(): Promise<string> {
+  const folder = path.dirname(fileURLToPath(import.meta.url));
+  const entries = await readdir(folder, { recursive: true });
+  const hash = createHash('sha256');
+  for (const entry of entries.filter((name) => name.endsWith('.ts')).sort()) {
+    hash.update(entry).update(await readFile(path.join(folder, entry)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export async function allExist(root: string, outputs: string[]): Promise<boolean> {
+  for (const output of outputs) {
+    try {
+      await access(path.join(root, output));
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+export async function readManifest(out: string, code: string): Promise<Manifest> {
+  const empty: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
+  try {
+    const parsed = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as Manifest;
+    return parsed.version === FORMAT_VERSION && parsed.code === code ? parsed : empty;
+  } catch {
+    return empty;
+  }
+}
+
+export function sortManifest(manifest: Manifest): Manifest {
+  const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { version: manifest.version, code: manifest.code, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
+}

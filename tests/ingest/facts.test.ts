@@ -1,0 +1,97 @@
+/** Where a file's facts come from: each source, positive and negative. */
+import { describe, expect, it } from 'vitest';
+import { formatOf } from '../../scripts/ingest/collect.ts';
+import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
+import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
+import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { matchCreditLine, matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
+import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
+
+describe('calendar dates', () => {
+  it('accepts real dates and names impossible ones', () => {
+    expect(calendarDate(2024, 2, 29)).toEqual({ date: '2024-02-29' });
+    expect(calendarDate(2023, 2, 29)).toEqual({ impossible: '2023-02-29' });
+    expect(calendarDate(2024, 2, 30)).toEqual({ impossible: '2024-02-30' });
+    expect(calendarDate(2024, 13, 1)).toEqual({ impossible: '2024-13-01' });
+  });
+});
+
+describe('facts from the path', () => {
+  it('reads date, page and order from a file name', () => {
+    expect(factsFromPath('运河日报/20210315-04-02.txt', 'raw')).toEqual({
+      folder: '运河日报',
+      date: { value: '2021-03-15', printed: '20210315' },
+      page: 4,
+      order: 2,
+    });
+    expect(factsFromPath('x/2021-03-15.txt', 'raw')).toMatchObject({ date: { value: '2021-03-15' } });
+    expect(factsFromPath('dongcheng-p3.txt', 'raw')).toEqual({ folder: 'raw', page: 3 });
+    expect(factsFromPath('第4版-2.txt', 'raw')).toMatchObject({ page: 4, order: 2 });
+  });
+  it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
+    expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });
+    expect(factsFromPath('某报/20190201/5.txt', 'raw')).toMatchObject({ folder: '某报', date: { value: '2019-02-01' }, order: 5 });
+  });
+  it('finds no date in a hash or a plain name, and names an impossible one', () => {
+    expect(factsFromPath('000_089e9dd3f21c392f.txt', 'raw')).toEqual({ folder: 'raw' });
+    expect(factsFromPath('notes.txt', 'raw')).toEqual({ folder: 'raw' });
+    expect(factsFromPath('20230229-01.txt', 'raw').impossible).toBe('20230229 (2023-02-29)');
+    expect(factsFromPath('12345678.txt', 'raw').date).toBeUndefined();
+  });
+  it('follows a configured pattern with named groups', () => {
+    const pattern = /(?<year>\d{4})_(?<month>\d\d)_(?<day>\d\d)_p(?<page>\d+)_n(?<order>\d+)/u;
+    expect(factsFromPath('rmrb/rmrb_2021_03_15_p4_n2.txt', 'raw', pattern)).toMatchObject({ date: { value: '2021-03-15' }, page: 4, order: 2 });
+    expect(factsFromPath('rmrb/other.txt', 'raw', pattern)).toEqual({ folder: 'rmrb' });
+  });
+});
+
+describe('facts from the text', () => {
+  it('reads credit lines', () => {
+    expect(matchCreditLine('《运河日报》（2021年03月15日第 04 版）')).toMatchObject({ paper: '运河日报', year: 2021, month: 3, day: 15, page: 4 });
+    expect(matchCreditLine('《新闻联播》 (20240105)')).toMatchObject({ paper: '新闻联播', year: 2024, month: 1, day: 5 });
+    expect(matchCreditLine('来源：运河日报 2021-03-15')).toMatchObject({ paper: '运河日报', year: 2021 });
+  });
+  it('does not take a sentence that names a paper and a date for a credit line', () => {
+    expect(matchCreditLine('据《运河日报》2021年3月15日报道，运河通航。')).toBeUndefined();
+    expect(matchCreditLine('运河日报')).toBeUndefined();
+  });
+  it('reads a line that is only a date', () => {
+    expect(matchDateOnlyLine('2021-03-15')).toMatchObject({ year: 2021, month: 3, day: 15 });
+    expect(matchDateOnlyLine('发布时间：2019-02-02 10:22')).toMatchObject({ year: 2019, month: 2, day: 2 });
+    expect(matchDateOnlyLine('（20190201）')).toMatchObject({ year: 2019, month: 2, day: 1 });
+    expect(matchDateOnlyLine('2021-03-15，运河通航。')).toBeUndefined();
+    expect(matchDateOnlyLine('第2021号')).toBeUndefined();
+  });
+});
+
+describe('facts from front matter', () => {
+  it('reads the usual keys', () => {
+    expect(factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报', author: '本报记者 王芳', page: 4 })).toEqual({
+      title: '运河通航',
+      date: { year: 2021, month: 3, day: 15, printed: '2021-03-15' },
+      paper: '运河日报',
+      byline: '本报记者 王芳',
+      page: 4,
+    });
+  });
+  it('names a date that is no date and ignores what it does not know', () => {
+    expect(factsFromFrontmatter({ date: 'yesterday', tags: ['a'] })).toEqual({ badDate: 'yesterday' });
+    expect(factsFromFrontmatter({ page: 0, order: 'x' })).toEqual({});
+  });
+  it('tells an issue title from an article title', () => {
+    expect(namesIssue('海河时报 2022年5月8日', '海河时报', '2022-05-08')).toBe(true);
+    expect(namesIssue('海河沿岸新添三座口袋公园', '海河时报', '2022-05-09')).toBe(false);
+  });
+});
+
+describe('input formats', () => {
+  it('reads text and Markdown, and no other format', () => {
+    expect(formatOf('a.txt')).toBe('text');
+    expect(formatOf('a.TXT')).toBe('text');
+    expect(formatOf('README')).toBe('text');
+    expect(formatOf('a.md')).toBe('markdown');
+    expect(formatOf('a.markdown')).toBe('markdown');
+    expect(formatOf('a.html')).toBeUndefined();
+    expect(formatOf('a.pdf')).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+/** The rules that decide title lines and head fields: positive and negative cases each. */
+import { describe, expect, it } from 'vitest';
+import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
+import { isBanner } from '../../scripts/ingest/rules/banner.ts';
+import { isLead, isReporterList, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
+import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
+
+describe('title lines', () => {
+  it('takes headlines whatever closing mark they end on', () => {
+    for (const title of ['“小切口”撬动“大民生”', '文化惠民演出走进社区！', '走进《平“语”近人》', '让老街“活”起来（记者手记）', '春风又绿运河岸']) {
+      expect(isTitleLine(title), title).toBe(true);
+    }
+  });
+  it('refuses running text and lines that go on', () => {
+    for (const line of ['山河无恙人间皆安，', '他说：“好。”', '昨天，东城区首家社区食堂开业。', '记者获悉：', '一'.repeat(41)]) {
+      expect(isTitleLine(line), line).toBe(false);
+    }
+  });
+  it('strips a column tag only at the end', () => {
+    expect(stripColumnTag('让老街“活”起来（记者手记）')).toBe('让老街“活”起来');
+    expect(stripColumnTag('（记者手记）')).toBe('（记者手记）');
+  });
+  it('knows dash subtitles of any length, summaries and item headings', () => {
+    expect(isDashSubtitle(`——${'长'.repeat(60)}`)).toBe(true);
+    expect(isDashSubtitle('正文。——不是副题')).toBe(false);
+    expect(isSummaryLine('提要：居民反映良好')).toBe(true);
+    expect(isSummaryLine('【内容提要】居民反映良好')).toBe(true);
+    expect(isSummaryLine('他的提要写得好')).toBe(false);
+    expect(isBracketHeading('【节能环保带动绿色出行】')).toBe(true);
+    expect(isBracketHeading('【【新春走基层】坚守岗位迎新年】')).toBe(true);
+    expect(isBracketHeading('【专栏】标题【二】')).toBe(false);
+    expect(isBracketHeading('【专栏】标题')).toBe(false);
+  });
+});
+
+describe('head fields', () => {
+  it('reads labelled fields and leaves other colons alone', () => {
+    expect(matchLabelledField('副标题：我国企业专利产业化率提高')).toEqual({ field: 'subtitle', label: '副标题：', value: '我国企业专利产业化率提高' });
+    expect(matchLabelledField('作者：本报记者 赵敏')).toMatchObject({ field: 'byline', value: '本报记者 赵敏' });
+    expect(matchLabelledField('标题：')).toBeUndefined();
+    expect(matchLabelledField('王毅：各位记者朋友')).toBeUndefined();
+  });
+  it('knows column and transcript words as kickers', () => {
+    expect(isBanner('国际联播快讯')).toBe(true);
+    expect(isBanner('高质量发展调研行')).toBe(true);
+    expect(isBanner('新闻发布会')).toBe(true);
+    expect(isBanner('社区食堂开进老小区')).toBe(false);
+  });
+  it('tells leads and reporter lists from other lines', () => {
+    expect(isLead('本报讯 记者王芳报道 三月的运河两岸')).toBe(true);
+    expect(isLead('新华社北京3月14日电 由市文化馆组织')).toBe(true);
+    expect(isLead('本报记者 张三 李四 报道')).toBe(true);
+    expect(isLead('今年以来，我市加快推进')).toBe(false);
+    expect(isReporterList('记者：刘洋 陈晨')).toBe(true);
+    expect(isReporterList('本报记者 吴强 通讯员 李芳')).toBe(true);
+    expect(isReporterList('记者从市水务局获悉，全市防汛物资已全部到位')).toBe(false);
+    expect(matchBylineLine('记者：刘洋 陈晨')).toBe('记者：刘洋 陈晨');
+  });
+  it('does not take a reporter list for an asker', () => {
+    expect(matchAsker('记者：刘洋 陈晨')).toBeUndefined();
+    expect(matchAsker('新华社记者：')).toMatchObject({ asker: '新华社记者', outlet: '新华社' });
+  });
+  it('reads bold question and answer turns and keeps the label as printed', () => {
+    expect(matchInterviewTurn('**问**：城市书房怎么选址？')).toMatchObject({ turn: 'question', label: '问', rest: '城市书房怎么选址？' });
+    expect(matchInterviewTurn('問：下一步有什么打算？')).toMatchObject({ turn: 'question', label: '問' });
+    expect(matchInterviewTurn('**答：**我们将推出通借通还服务。')).toMatchObject({ turn: 'answer' });
+    expect(matchInterviewTurn('回答问题：')).toBeUndefined();
+  });
+  it('knows export structure lines', () => {
+    for (const line of ['(更新时间戳: 1711543880623)', '更新时间：2024-03-13 20:01', '新闻摘要', '目录', '责任编辑：张三'])
+      expect(isStructureLine(line), line).toBe(true);
+    for (const line of ['今天的新闻', '编辑部的故事很精彩，值得一读。']) expect(isStructureLine(line), line).toBe(false);
+  });
+});
