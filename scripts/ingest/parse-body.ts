@@ -14,6 +14,7 @@
  */
 import { continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
+import { slicePosition } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { matchBylineLine } from './rules/byline.ts';
@@ -57,6 +58,8 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     else segments.at(-1)!.lines.push(line);
   }
   const numbered = numberedItems(lines);
+  // Run-in item headings only where the file is a list of such items (two or more bracketed openings).
+  if (lines.filter((line) => line.text.startsWith('【')).length >= 2) for (const segment of segments) segment.lines = segment.lines.flatMap(splitRunInHeading);
   return segments
     .filter(({ segment, lines: body }, index) => index === 0 || body.length > 0 || segment.page !== undefined)
     .map(({ segment, lines: body }) => ({ ...segment, chunks: parseBody(body, options, numbered) }));
@@ -83,6 +86,24 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
 }
 
 /**
+ * A digest item printed run-in, its bracketed title and its text on one line
+ * (`【标题】正文……。`): two lines, the heading and the paragraph, each with its
+ * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
+ * Applied only to files with several bracketed openings (a digest).
+ */
+function splitRunInHeading(line: RawLine): RawLine[] {
+  if (line.hint !== undefined) return [line];
+  const match = /^(【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
+  const rest = match?.[2];
+  if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];
+  const restFrom = line.text.length - rest.length;
+  return [
+    { text: match[1], line: line.line, position: slicePosition(line, 0, match[1].length) },
+    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
+  ];
+}
+
+/**
  * Numbered item headings of a digest (`1. 标题`, `2、标题`): numbered
  * title-like lines whose numbers run 1, 2, 3… through the file, at least three.
  */
@@ -90,6 +111,7 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
   const items: RawLine[] = [];
   for (const line of lines) {
     const match = /^([0-9]{1,2})[.、．]\s*(\S.*)$/u.exec(line.text);
+    // The same pattern as ITEM_NUMBER (title-block.ts), with the number and the title captured.
     if (match && Number(match[1]) === items.length + 1 && isTitleLine(match[2] ?? '')) items.push(line);
   }
   return items.length >= 3 ? new Set(items) : new Set();
@@ -145,7 +167,7 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
     addBodyLine(chunk, layoutLine(line, lineKind(line)));
     i += 1;
   }
-  return chunks;
+  return withoutBareExtras(chunks);
 }
 
 function lineKind(line: RawLine): LineKind {
@@ -154,4 +176,27 @@ function lineKind(line: RawLine): LineKind {
   const rest = markers.reduceRight((text, marker) => text.slice(0, marker.from) + text.slice(marker.to), line.text);
   if (markers.length > 0 && rest.trim() === '') return LineKind.jump;
   return LineKind.paragraph;
+}
+
+/** Extras standing alone (a table of contents before the first item) go with the chunk that follows them, or the one before. */
+function withoutBareExtras(chunks: Chunk[]): Chunk[] {
+  const bare = (chunk: Chunk): boolean =>
+    chunk.headline === undefined && chunk.banner === undefined && chunk.body.length === 0 && chunk.subtitles.length === 0 && chunk.bylines.length === 0;
+  const kept: Chunk[] = [];
+  let pending: Chunk['extras'] = [];
+  for (const chunk of chunks) {
+    if (bare(chunk) && chunk.continuedFrom === undefined) {
+      pending = [...pending, ...(chunk.extras ?? [])];
+      continue;
+    }
+    if (pending.length > 0) chunk.extras = [...pending, ...(chunk.extras ?? [])];
+    pending = [];
+    kept.push(chunk);
+  }
+  const last = kept.at(-1);
+  if (pending.length > 0) {
+    if (last) last.extras = [...(last.extras ?? []), ...pending];
+    else kept.push({ subtitles: [], bylines: [], body: [], extras: pending });
+  }
+  return kept;
 }

@@ -20,6 +20,9 @@ import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts'
 /** Longest line (in characters) taken for a page rubric by its length alone. */
 const RUBRIC_MAX = 4;
 
+/** The number of a digest's item heading: `1. `, `2、`, `3．`. */
+export const ITEM_NUMBER = /^[0-9]{1,2}[.、．]\s*/u;
+
 /** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
 export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
   if (line.hint?.media || isStructureLine(line.text)) return false;
@@ -101,18 +104,20 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
     chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
-  if (headline) chunk.headline = headlineLine(headline);
+  if (headline) chunk.headline = headlineLine(headline, items);
   for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
   for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
   return chunk;
 }
 
 /** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`). */
-function headlineLine(line: RawLine): LayoutLine {
+function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
   const laid = layoutLine(line, LineKind.headline);
   const labelled = matchLabelledField(line.text);
   if (labelled?.field === 'title') return withContent(laid, labelled.value);
   if (isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
+  // A digest's item number (`3、`) is its place in the list, not part of its title.
+  if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, ''));
   return laid;
 }
 

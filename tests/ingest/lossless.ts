@@ -10,8 +10,8 @@
  *    input lines. So dropping, adding or changing one character anywhere
  *    fails it. The documented normalisations: white space is not compared
  *    (broken lines are rejoined), jump markers become page numbers, the labels
- *    of labelled fields (`标题：`), the brackets of a digest's item heading
- *    (`【标题】`) and Markdown markup are not text, header
+ *    of labelled fields (`标题：`), the brackets and number of a digest's item
+ *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
  *    lines repeated on every page are kept once, a byline copied out of a lead
  *    is counted once, and Q&A entries (copies of their transcript) are left out.
  */
@@ -87,6 +87,10 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
     for (const [index, line] of (await inputLines(file, run.name)).entries()) {
       const value = textOf(line);
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
+      // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
+      if (values.has(value.replace(/^[0-9]{1,2}[.、．]\s*/u, ''))) continue;
+      const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
+      if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
       missing.push(`${file}: ${index + 1}th line \`${line}\``);
     }
   }
@@ -103,15 +107,23 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const paper = typeof issue.data['paper'] === 'string' ? issue.data['paper'] : '';
     const header = new Set<string>([paper, ...((issue.data['masthead'] ?? []) as string[])]);
     for (const source of sources) for (const value of [source.dateLine, source.pageHeader]) if (value) header.add(value);
+    const sections = all.filter((entry) => entry.file.startsWith(`sections/${id}/`));
+    const titles = new Set(sections.map((entry) => entry.data['title']).filter((title) => typeof title === 'string'));
     const input: string[] = [];
     for (const file of new Set(sources.map((source) => source.file))) {
       for (const line of await inputLines(file, run.name)) {
         if (header.has(line)) continue;
-        input.push(textOf(line));
+        const text = textOf(line);
+        // A numbered item heading (`3、标题`) is a title without its number.
+        const unnumbered = text.replace(/^[0-9]{1,2}[.、．]\s*/u, '');
+        // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
+        const runIn = /^【([^【】]+)】/u.exec(text);
+        if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);
+        else if (runIn?.[1] !== undefined && titles.has(runIn[1])) input.push(runIn[1] + text.slice(runIn[0].length));
+        else input.push(text);
       }
     }
     const output: string[] = [];
-    const sections = all.filter((entry) => entry.file.startsWith(`sections/${id}/`));
     for (const section of sections) {
       const { data, body } = section;
       for (const key of ['rubric', 'title', 'subtitle', 'summary'] as const) if (typeof data[key] === 'string') output.push(data[key]);

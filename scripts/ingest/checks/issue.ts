@@ -93,14 +93,14 @@ export function checkDuplicatedText(section: SectionModel): void {
  * single line. Each is a warning at the section's first line.
  */
 /** A single body line shorter than this (in characters) makes a section suspect. */
-const SHORT_LINE = 30;
+const SHORT_LINE = 20;
 
 export function checkSections(issue: IssueModel): void {
   for (const section of issue.sections) {
     const first = section.chunks[0];
     const file = first?.source?.file;
     if (!first || !file) continue;
-    const opening = first.headline ?? first.body[0];
+    const opening = first.headline ?? first.body[0] ?? first.extras?.[0];
     const headline = first.headline?.content;
     const fix = 'check the lines around it in the raw file; the text is kept as printed';
     if (headline === undefined && section.continuedFrom === undefined) {
