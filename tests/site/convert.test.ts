@@ -52,4 +52,31 @@ describe('script conversion', () => {
     const seedTraditional = await read(`zh-hant/${SEED}p1-01/index.html`);
     expect(seedTraditional).toContain(`href="/${SEED}p1-01/"`);
   });
+
+  it('shows the name and titles of a paper printed in Traditional in Simplified all over Simplified pages: title, breadcrumbs, headings, lists', async () => {
+    const pages = [
+      'papers/gangdaoribao/index.html',
+      'papers/gangdaoribao/2024/index.html',
+      'papers/gangdaoribao/2024/06/12/index.html',
+      TRADITIONAL_PAPER,
+      'index.html',
+      'papers/index.html',
+    ];
+    for (const file of pages) {
+      const tree = await parsePage(siteDir, file);
+      const title = toString(elements(tree, (node) => node.tagName === 'title')[0]!);
+      const crumbs = elements(
+        tree,
+        (node) => node.tagName === 'nav' && node.properties['className'] !== undefined && String(node.properties['className']).includes('breadcrumbs'),
+      ).map((node) => toString(node));
+      // What stays as printed on purpose: the citation and provenance (data-no-convert), and data for scripts.
+      const body = elements(tree, (node) => node.tagName === 'body')[0]!;
+      const kept = elements({ type: 'root', children: [body] }, (node) => node.properties['dataNoConvert'] !== undefined || node.tagName === 'script');
+      const text = kept.reduce((rest, node) => rest.replace(toString(node), ''), toString(body));
+      expect(`${title} ${crumbs.join(' ')} ${text}`, file).not.toContain('港島日報');
+      expect(text, file).toContain('港岛日报');
+    }
+    // The Traditional pages show it as printed.
+    expect(await read('zh-hant/papers/gangdaoribao/index.html')).toContain('<title>港島日報');
+  });
 });
