@@ -12,6 +12,7 @@
  * keeping `<work>/<KEY>/`; a last job gathers the `<work>` folders and runs
  * with `--part none` to merge only.
  */
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { buildPart, builtFingerprint, type PartBuild } from './shards/build-part.ts';
 import { mergeParts } from './shards/merge.ts';
 import { GLOBAL, planParts } from './shards/plan.ts';
+import { acquireLock } from './lock.ts';
 import { settingsOrExit } from '../src/archive/settings.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -43,6 +45,9 @@ if (!Number.isInteger(jobs) || jobs < 1) {
 }
 
 const started = performance.now();
+await mkdir(work, { recursive: true });
+// One run at a time per work folder: two would build the same parts into the same folders and merge over each other.
+const lock = await acquireLock(path.join(work, '.lock'), { command: 'build-shards', say: (line) => console.error(`build-shards: ${line}`) });
 const plans = await planParts({ projectRoot, content, settings });
 const known = new Set(plans.map((plan) => plan.key));
 for (const key of values.part ?? []) {
@@ -76,19 +81,17 @@ const failed = results.filter((result) => !result.ok);
 for (const result of failed) console.error(`\n── ${result.key} ──\n${result.log.trim().split('\n').slice(-30).join('\n')}`);
 if (failed.length === 0 && !values['no-merge']) {
   const shards = plans.filter((plan) => plan.key !== GLOBAL).map((plan) => plan.key);
-  // Merging only (`--part none`) rebuilds the merged folder from every part; otherwise only the rebuilt parts' files are replaced.
-  const mergeOnly = values.part?.includes('none') === true;
-  const merged = await mergeParts({
-    work,
-    shards,
-    out: values.out,
-    ...(mergeOnly ? {} : { rebuilt: new Set(results.map((result) => result.key)) }),
-  });
+  const fingerprints = new Map<string, string>();
+  for (const plan of plans) fingerprints.set(plan.key, (await builtFingerprint(work, plan.key)) ?? '');
+  // Merging only (`--part none`) rebuilds the merged folder from every part; otherwise only the files of the parts whose build is not merged yet are replaced.
+  const merged = await mergeParts({ work, shards, out: values.out, fingerprints, fresh: values.part?.includes('none') === true });
+  if (merged.repaired) console.error(`build-shards: ${merged.repaired}; repaired by merging every part afresh`);
   console.error(
-    `build-shards: merged ${merged.files} files into ${path.resolve(values.out)} (${merged.mode === 'full' ? 'a fresh folder' : 'rebuilt parts only'}, ${merged.removed} removed) in ${merged.seconds.toFixed(1)} s`,
+    `build-shards: merged ${merged.files} files into ${path.resolve(values.out)} (${merged.mode === 'full' ? 'a fresh folder' : `changed parts only: ${merged.merged.join(', ') || 'none'}`}, ${merged.removed} removed) in ${merged.seconds.toFixed(1)} s`,
   );
 }
 console.error(
   `build-shards: ${results.length - failed.length} parts built, ${failed.length} failed, ${wanted.length - todo.length} unchanged; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
-process.exit(failed.length > 0 ? 1 : 0);
+await lock.release();
+process.exitCode = failed.length > 0 ? 1 : 0;

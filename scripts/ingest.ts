@@ -1,9 +1,10 @@
 /**
- * `npm run ingest -- [--out DIR] [--outline] [--quiet] [PATH...]`
+ * `npm run ingest -- [--out DIR] [--outline] [--quiet] [--prune] [--debug] [PATH...]`
  *
  * Raw newspaper text → the issues, sections and qa content collections.
  * Defaults: `folders.raw` → `folders.content` of baoku.config.ts (`content/raw` → `content`). Exit status 1 when any input had an
- * error (every good input is still ingested).
+ * error (every good input is still ingested). `--prune` lets a run remove more than half of the outputs (their inputs are gone);
+ * `--debug` prints the stack trace of an internal error.
  */
 import { parseArgs } from 'node:util';
 import { settingsOrExit } from '../src/archive/settings.ts';
@@ -17,13 +18,26 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: settings.folders.content },
     quiet: { type: 'boolean', default: false },
     outline: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
+    debug: { type: 'boolean', default: false },
   },
 });
 
-process.exitCode = await runIngest({
-  inputs: positionals.length > 0 ? positionals : [settings.folders.raw],
-  settings,
-  out: values.out,
-  quiet: values.quiet,
-  outline: values.outline,
-});
+try {
+  process.exitCode = await runIngest({
+    inputs: positionals.length > 0 ? positionals : [settings.folders.raw],
+    settings,
+    out: values.out,
+    quiet: values.quiet,
+    outline: values.outline,
+    prune: values.prune,
+  });
+} catch (failure) {
+  // Bad input is reported file by file; what reaches here is a bug.
+  const message = failure instanceof Error ? failure.message : String(failure);
+  console.error(
+    `ingest: internal error: ${message.split('\n')[0] ?? ''}\n  This is a bug in Baoku, not in your files: please report it with the command you ran${values.debug ? ' and this trace' : ' (run again with --debug for the stack trace)'}.`,
+  );
+  if (values.debug && failure instanceof Error) console.error(failure.stack);
+  process.exitCode = 70;
+}

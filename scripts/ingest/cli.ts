@@ -11,7 +11,14 @@ import { ingest, type IngestSummary } from './pipeline.ts';
 /** Below this many files a progress bar is noise. */
 const PROGRESS_FROM = 50;
 
-export async function runIngest(options: { inputs: string[]; out: string; quiet: boolean; outline?: boolean; settings?: Settings }): Promise<number> {
+export async function runIngest(options: {
+  inputs: string[];
+  out: string;
+  quiet: boolean;
+  outline?: boolean;
+  prune?: boolean;
+  settings?: Settings;
+}): Promise<number> {
   const bar =
     process.stderr.isTTY && !options.quiet
       ? new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic)
@@ -21,6 +28,7 @@ export async function runIngest(options: { inputs: string[]; out: string; quiet:
     inputs: options.inputs,
     out: options.out,
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.prune ? { prune: true } : {}),
     onProgress(done, total) {
       if (!bar || total < PROGRESS_FROM) return;
       if (!progress.shown) bar.start(total, 0);
@@ -31,6 +39,10 @@ export async function runIngest(options: { inputs: string[]; out: string; quiet:
   if (progress.shown) bar?.stop();
   const withMessages = summary.files.filter((file) => file.messages.length > 0);
   if (withMessages.length > 0) console.error(reporter(withMessages, { quiet: true }));
+  if (summary.refused) {
+    console.error(summary.refused);
+    return 1;
+  }
   if (options.outline) console.log(await outline(options.out));
   const megabytes = summary.inputBytes / 1024 / 1024;
   console.error(

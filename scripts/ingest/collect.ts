@@ -5,7 +5,7 @@
  * formats (a warning each). Nothing under an input folder is passed over
  * without a word. Sorted by path, so the output is deterministic.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** How a file is read. */
@@ -27,9 +27,18 @@ export interface LeftOut {
   reason: 'hidden' | 'backup' | 'unknown-format';
 }
 
+/** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
+export interface Unreadable {
+  absolute: string;
+  /** What is wrong and how to fix it, in one sentence each. */
+  what: string;
+  fix: string;
+}
+
 export interface Collected {
   inputs: InputFile[];
   leftOut: LeftOut[];
+  unreadable: Unreadable[];
 }
 
 /** Extensions by format; a file without an extension is text. */
@@ -51,6 +60,7 @@ export function formatOf(name: string): InputFormat | undefined {
 export async function collectInputs(paths: string[]): Promise<Collected> {
   const found = new Map<string, InputFile>();
   const leftOut: LeftOut[] = [];
+  const unreadable: Unreadable[] = [];
   const consider = (absolute: string, relative: string, rootName: string): void => {
     const name = path.basename(absolute);
     if (relative.split('/').some((part) => part.startsWith('.'))) leftOut.push({ relative, absolute, reason: 'hidden' });
@@ -63,18 +73,79 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
   };
   for (const given of paths) {
     const root = path.resolve(given);
-    const info = await stat(root);
+    const info = await stat(root).catch((error: unknown) => {
+      unreadable.push(problem(root, error, given));
+      return undefined;
+    });
+    if (!info) continue;
     if (info.isFile()) {
       consider(root, path.basename(root), path.basename(path.dirname(root)));
       continue;
     }
-    const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const absolute = path.join(entry.parentPath, entry.name);
-      consider(absolute, path.relative(root, absolute).split(path.sep).join('/'), path.basename(root));
-    }
+    // Folders are walked one by one so that a symlink is followed (to a file or a folder) and a folder reached twice — a
+    // symlink loop — is named instead of walked forever.
+    const seen = new Set<string>();
+    const walk = async (folder: string): Promise<void> => {
+      const real = await realpath(folder).catch(() => folder);
+      if (seen.has(real)) {
+        unreadable.push({
+          absolute: folder,
+          what: `Not read: ${folder} leads back to ${real}, a folder already read (a symlink loop)`,
+          fix: 'remove or correct the symlink',
+        });
+        return;
+      }
+      seen.add(real);
+      const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+        unreadable.push(problem(folder, error));
+        return [];
+      });
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const absolute = path.join(folder, entry.name);
+        let kind: 'file' | 'folder' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
+        if (entry.isSymbolicLink()) {
+          const target = await stat(absolute).catch((error: unknown) => {
+            unreadable.push(problem(absolute, error));
+            return undefined;
+          });
+          kind = target?.isFile() ? 'file' : target?.isDirectory() ? 'folder' : 'other';
+        }
+        if (kind === 'file') consider(absolute, path.relative(root, absolute).split(path.sep).join('/'), path.basename(root));
+        else if (kind === 'folder') await walk(absolute);
+      }
+    };
+    await walk(root);
   }
   const byPath = (a: { relative: string }, b: { relative: string }): number => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
-  return { inputs: [...found.values()].sort(byPath), leftOut: leftOut.sort(byPath) };
+  return { inputs: [...found.values()].sort(byPath), leftOut: leftOut.sort(byPath), unreadable: unreadable.sort((a, b) => (a.absolute < b.absolute ? -1 : 1)) };
+}
+
+/** What an error of the file system means for an input path, and what to do. */
+export function problem(absolute: string, error: unknown, given?: string): Unreadable {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return {
+        absolute,
+        what: `Not read: \`${given ?? absolute}\` does not exist${given ? ` (looked for ${absolute})` : ' (a broken symlink?)'}`,
+        fix: 'check the spelling of the path, or give the folder that holds the raw files (default: folders.raw in baoku.config.ts)',
+      };
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        absolute,
+        what: `Not read: no permission to read ${absolute} (${code})`,
+        fix: 'give the user running ingest read permission (chmod a+r), or move it out of the input folder',
+      };
+    case 'ELOOP':
+      return { absolute, what: `Not read: ${absolute} is a symlink loop (ELOOP)`, fix: 'remove or correct the symlink' };
+    case 'ENAMETOOLONG':
+      return {
+        absolute,
+        what: `Not read: the name of ${absolute} is too long for the file system (ENAMETOOLONG)`,
+        fix: 'rename the file or folder to a shorter name',
+      };
+    default:
+      return { absolute, what: `Not read: ${absolute}: ${(error as Error).message}`, fix: 'check the file, or move it out of the input folder' };
+  }
 }

@@ -14,6 +14,12 @@ export const FORMAT_VERSION = 1;
 
 export const MANIFEST = '.baoku-ingest.json';
 
+/**
+ * The outputs a run is writing, appended before each issue's files are written and removed once the manifest is written:
+ * files a stopped run wrote are still known as ingest's own, so that only ingest's own files are ever removed.
+ */
+export const PENDING = '.baoku-ingest.pending';
+
 export interface Manifest {
   version: number;
   /** Hash of the ingest code and the settings: new rules or settings rebuild every issue. */
@@ -60,4 +66,22 @@ export function sortManifest(manifest: Manifest): Manifest {
   const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { version: manifest.version, code: manifest.code, inputs: sortKeys(manifest.inputs), issues: sortKeys(manifest.issues) };
+}
+
+/**
+ * Every output ingest wrote, whatever code wrote it: the outputs of the last manifest (of any code hash) and those of a run
+ * that was stopped before its manifest. Only these are ever removed; a file written by hand under the output folder is not.
+ */
+export async function ownedOutputs(out: string): Promise<{ byIssue: Record<string, string[]>; all: Set<string> }> {
+  const byIssue: Record<string, string[]> = {};
+  try {
+    const parsed = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as Partial<Manifest>;
+    for (const [key, issue] of Object.entries(parsed.issues ?? {})) if (Array.isArray(issue.outputs)) byIssue[key] = issue.outputs;
+  } catch {
+    // No manifest (a first run) or an unreadable one: nothing is known as ingest's own but what a stopped run left.
+  }
+  const all = new Set(Object.values(byIssue).flat());
+  const pending = await readFile(path.join(out, PENDING), 'utf8').catch(() => '');
+  for (const line of pending.split('\n')) if (line !== '') all.add(line);
+  return { byIssue, all };
 }

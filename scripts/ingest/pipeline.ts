@@ -5,19 +5,21 @@
  * skipped, using a manifest kept in the output folder.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues } from './build-issue.ts';
 import { capMessages } from './cap-messages.ts';
-import { collectInputs, type InputFile, type LeftOut } from './collect.ts';
+import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext } from './read-page.ts';
-import { Rule, hasError, warn } from './report.ts';
+import { Rule, error, hasError, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
-import { WritePool, removeStale, writeIfChanged } from './write-output.ts';
-import { FORMAT_VERSION, MANIFEST, allExist, codeHash, readManifest, sortManifest, type Manifest } from './manifest.ts';
+import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
+import { FORMAT_VERSION, MANIFEST, PENDING, allExist, codeHash, ownedOutputs, readManifest, sortManifest, type Manifest } from './manifest.ts';
+import { acquireLock } from '../lock.ts';
+import { faultPoint } from '../fault.ts';
 
 export interface IngestOptions {
   inputs: string[];
@@ -26,7 +28,14 @@ export interface IngestOptions {
   settings?: Settings;
   /** Called after each input file is read. */
   onProgress?: (done: number, total: number) => void;
+  /** Remove the outputs of missing inputs even when they are more than half of what ingest wrote before. */
+  prune?: boolean;
+  /** Where notices go (waiting for another run's lock, taking over a stale one, leftovers cleaned); stderr unless given. */
+  say?: (line: string) => void;
 }
+
+/** Larger input files are refused: a newspaper issue is rarely over 5 MB, and a file this large is most likely not text. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export interface IngestSummary {
   files: VFile[];
@@ -43,18 +52,34 @@ export interface IngestSummary {
   warnings: number;
   errors: number;
   seconds: number;
+  /** Why nothing was written: the run would have removed more than half of the outputs (see `prune`). */
+  refused?: string;
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const started = performance.now();
   const out = path.resolve(options.out);
+  const say = options.say ?? ((line: string) => console.error(`ingest: ${line}`));
+  await mkdir(out, { recursive: true });
+  // One ingest at a time per output folder: two would write the same files and each its own manifest.
+  const lock = await acquireLock(path.join(out, '.baoku-ingest.lock'), { command: 'ingest', say });
+  try {
+    return await ingestLocked(options, out, say);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions, out: string, say: (line: string) => void): Promise<IngestSummary> {
+  const started = performance.now();
+  const leftovers = await removeLeftoverTemps(out);
+  if (leftovers > 0) say(`removed ${leftovers} temporary files left by a stopped run in ${out}`);
   const settings = options.settings ?? projectSettings();
   const code = `${await codeHash()}-${settingsHash(settings)}`;
   const previous = await readManifest(out, code);
   const collected = await collectInputs(options.inputs);
   const inputs = collected.inputs;
   const context: ReadContext = { papers: settings.papers, notedFolders: new Set() };
-  const files: VFile[] = leftOutFiles(collected.leftOut);
+  const files: VFile[] = [...leftOutFiles(collected.leftOut), ...collected.unreadable.map(unreadableFile)];
   const pages: ParsedPage[] = [];
   const next: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
   /** Inputs unchanged since the last run, by issue key, not parsed unless their issue must be rebuilt. */
@@ -62,7 +87,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let inputBytes = 0;
   let done = 0;
   for (const input of inputs) {
-    const bytes = await readFile(input.absolute);
+    const bytes = await readInput(input);
+    if (!Buffer.isBuffer(bytes)) {
+      files.push(unreadableFile(bytes));
+      done += 1;
+      options.onProgress?.(done, inputs.length);
+      continue;
+    }
     inputBytes += bytes.length;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous.inputs[input.relative];
@@ -107,11 +138,26 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const issues = buildIssues(pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
   const pagesByIssue = new Map<string, ParsedPage[]>();
   for (const page of pages) pagesByIssue.set(issueKey(page), [...(pagesByIssue.get(issueKey(page)) ?? []), page]);
+  // Mass deletion guard: issues ingest wrote before whose inputs are all gone this time.
+  const owned = await ownedOutputs(out);
+  const present = new Set([...unchanged.keys(), ...pagesByIssue.keys()]);
+  const lost = Object.entries(owned.byIssue).filter(([key]) => !present.has(key));
+  const lostOutputs = lost.reduce((sum, [, outputs]) => sum + outputs.length, 0);
+  if (!options.prune && lostOutputs > 0 && lostOutputs * 2 > owned.all.size) {
+    const refused =
+      `${path.join(out, MANIFEST)}: refusing to remove ${lostOutputs} of the ${owned.all.size} files ingest wrote in ${out} ` +
+      `(${lost.length} of ${Object.keys(owned.byIssue).length} issues have no input any more; ${inputs.length} input files found in ${options.inputs.join(', ')}).\n` +
+      `  Fix: if the input folder is right and those issues were removed on purpose, run again with --prune; otherwise give the folder that holds the raw files.`;
+    return { ...emptySummary(files, collected.leftOut, inputs.length, inputBytes, started), refused };
+  }
   const writes = new WritePool(out);
+  await writeIfChanged(out, PENDING, [...owned.all].map((output) => `${output}\n`).join(''));
   for (const issue of issues) {
     const key = `${issue.paper}\u0000${issue.date}`;
     const result = issueDocuments(issue);
+    await appendFile(pendingPath(out), result.documents.map((document) => `${document.path}\n`).join(''));
     for (const document of result.documents) {
+      faultPoint('ingest-write');
       keep.add(document.path);
       await writes.add(document.path, document.content);
     }
@@ -130,8 +176,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   written += await writes.finish();
   // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered.
   next.inputs = Object.fromEntries(Object.entries(next.inputs).filter(([, row]) => next.issues[row.issue] !== undefined));
-  const removed = await removeStale(out, keep);
+  const removed = await removeStale(out, keep, owned.all);
   await writeIfChanged(out, MANIFEST, `${JSON.stringify(sortManifest(next), null, 2)}\n`);
+  await rm(pendingPath(out), { force: true });
   for (const file of files) capMessages(file);
   const messages = files.flatMap((file) => file.messages);
   return {
@@ -147,6 +194,53 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     removed,
     warnings: messages.filter((message) => message.fatal === false).length,
     errors: messages.filter((message) => message.fatal === true).length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function pendingPath(out: string): string {
+  return path.join(out, PENDING);
+}
+
+/** An input's bytes, or why they could not be read (no permission, a name too long, too large). */
+async function readInput(input: InputFile): Promise<Buffer | Unreadable> {
+  try {
+    const info = await stat(input.absolute);
+    if (info.size > MAX_INPUT_BYTES) {
+      return {
+        absolute: input.absolute,
+        what: `Not read: ${input.absolute} is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MB Baoku reads in one file`,
+        fix: 'split it into one file per issue or per page, or move it out of the input folder if it is not newspaper text',
+      };
+    }
+    return await readFile(input.absolute);
+  } catch (failure) {
+    return problem(input.absolute, failure);
+  }
+}
+
+/** An error on a path that could not be read. */
+function unreadableFile(entry: Unreadable): VFile {
+  const file = new VFile({ path: displayPath(entry.absolute) });
+  error(file, entry.what, entry.fix, { line: 1, column: 1 }, Rule.notIngested);
+  return file;
+}
+
+function emptySummary(files: VFile[], leftOut: LeftOut[], inputFiles: number, inputBytes: number, started: number): IngestSummary {
+  const messages = files.flatMap((file) => file.messages);
+  return {
+    files,
+    inputFiles,
+    leftOut,
+    inputBytes,
+    issues: 0,
+    sections: 0,
+    qa: 0,
+    skippedIssues: 0,
+    written: 0,
+    removed: 0,
+    warnings: messages.filter((message) => message.fatal === false).length,
+    errors: messages.filter((message) => message.fatal === true).length + 1,
     seconds: (performance.now() - started) / 1000,
   };
 }

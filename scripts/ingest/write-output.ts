@@ -73,11 +73,11 @@ export async function listOutputs(root: string): Promise<string[]> {
   return found.sort();
 }
 
-/** Remove outputs that are not in `keep`, and folders left empty. Returns how many were removed. */
-export async function removeStale(root: string, keep: Set<string>): Promise<number> {
+/** Remove the outputs ingest wrote (`owned`) that are not in `keep`, and folders left empty. Returns how many were removed. */
+export async function removeStale(root: string, keep: Set<string>, owned: Set<string>): Promise<number> {
   let removed = 0;
   for (const relative of await listOutputs(root)) {
-    if (keep.has(relative)) continue;
+    if (keep.has(relative) || !owned.has(relative)) continue;
     await rm(path.join(root, relative));
     removed += 1;
   }
@@ -94,6 +94,21 @@ async function removeEmptyFolders(folder: string): Promise<boolean> {
     if (entry.isDirectory() && (await removeEmptyFolders(path.join(folder, entry.name)))) continue;
     empty = false;
   }
-  if (empty) await rm(folder, { recursive: true });
+  if (empty) await rm(folder, { recursive: true }).catch(() => undefined);
   return empty;
+}
+
+/** Temporary files (`name.<pid>.tmp`) a stopped run left in the collection folders; removed at the start of the next. */
+export async function removeLeftoverTemps(root: string): Promise<number> {
+  let removed = 0;
+  for (const collection of COLLECTIONS) {
+    const entries = await readdir(path.join(root, collection), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isFile() && /\.md\.\d+\.tmp$/u.test(entry.name)) {
+        await rm(path.join(entry.parentPath, entry.name), { force: true });
+        removed += 1;
+      }
+    }
+  }
+  return removed;
 }

@@ -5,9 +5,10 @@
  * incremental-build and search-index caches.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { childEnv } from '../../src/archive/settings.ts';
+import { faultPoint } from '../fault.ts';
 
 export interface PartBuild {
   key: string;
@@ -44,6 +45,8 @@ export async function buildPart(options: { projectRoot: string; content: string;
   const { projectRoot, key } = options;
   const paths = partPaths(options.work, key);
   await mkdir(path.dirname(paths.log), { recursive: true });
+  // The old fingerprint goes first: a build stopped halfway (killed, power cut) leaves a part that is built again next time.
+  await rm(paths.fingerprint, { force: true });
   const started = performance.now();
   // Astro writes its prerender bundle into the output folder when that is inside the working directory, else into `./.astro/`:
   // each part runs in a scratch folder of its own inside the project, so that parallel parts never share that folder
@@ -66,7 +69,11 @@ export async function buildPart(options: { projectRoot: string; content: string;
   await writeFile(paths.log, log);
   const ok = status === 0;
   // Only a finished build records its fingerprint: a failed part is built again next time.
-  if (ok) await writeFile(paths.fingerprint, `${options.fingerprint}\n`);
+  if (ok) {
+    await writeFile(`${paths.fingerprint}.tmp`, `${options.fingerprint}\n`);
+    await rename(`${paths.fingerprint}.tmp`, paths.fingerprint);
+    faultPoint('part-built');
+  }
   const built = /\d+ page\(s\) built in [\d.]+s/u.exec(log)?.[0];
   return {
     key,

@@ -5,6 +5,7 @@
  */
 import { access, copyFile, link, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { faultPoint } from '../fault.ts';
 
 /** A file to link: where it is in a part, where it goes in the merged folder. */
 export type Entry = [source: string, target: string];
@@ -42,6 +43,7 @@ export async function linkAll(from: string, todo: Entry[], root: string, options
         } else {
           await linkFile(path.join(from, source), file);
         }
+        faultPoint('merge-link');
       }),
     );
   }

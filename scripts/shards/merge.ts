@@ -10,9 +10,13 @@
  * Files are hard-linked, not copied (a part's output stays in place for its
  * next incremental build). The first merge fills a fresh folder that then
  * replaces the old one; later merges replace only the files of the parts
- * that were rebuilt, each file atomically (linked under a temporary name,
- * then renamed over the old one), and remove the files those parts no
- * longer have.
+ * whose build changed since it was last merged, each file atomically
+ * (linked under a temporary name, then renamed over the old one), and
+ * remove the files those parts no longer have. What was merged (each
+ * part's fingerprint) is recorded only after the merged folder is complete;
+ * a marker file stands in the work folder while a merge changes the output,
+ * so a run that finds it knows the last merge was stopped and merges every
+ * part afresh.
  */
 import { readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,14 +24,19 @@ import { mergeShardList } from '../../src/archive/bundles.ts';
 import { partPaths } from './build-part.ts';
 import { GLOBAL } from './plan.ts';
 import { exists, linkAll, listFiles, type Entry } from './links.ts';
+import { faultPoint } from '../fault.ts';
 
 export interface MergeResult {
   /** Files linked. */
   files: number;
   /** Files removed from the merged folder. */
   removed: number;
-  /** `full`: a fresh folder; `parts`: only the rebuilt parts' files replaced. */
+  /** `full`: a fresh folder; `parts`: only the changed parts' files replaced. */
   mode: 'full' | 'parts';
+  /** Parts whose files were (re)placed. */
+  merged: string[];
+  /** Why every part was merged afresh, when that repairs something (an interrupted merge, a missing folder). */
+  repaired?: string;
   seconds: number;
 }
 
@@ -36,52 +45,76 @@ export interface MergeOptions {
   /** Every shard key (not `global`). */
   shards: string[];
   out: string;
-  /** Parts built since the last merge: only their files are replaced. A full merge when absent or when `out` does not exist. */
-  rebuilt?: ReadonlySet<string>;
+  /** Each part's fingerprint as built now (`<work>/<key>/fingerprint`): a part whose merged build differs is merged again. */
+  fingerprints: ReadonlyMap<string, string>;
+  /** Merge every part into a fresh folder (`--part none`). */
+  fresh?: boolean;
 }
 
-/** In the work folder: the folder the parts were last merged into. */
-const MERGED_INTO = 'merged-into.txt';
+/**
+ * In the work folder: what was merged last, written only once the merged folder is complete and in place — the folder and
+ * the fingerprint of each part's build that is in it.
+ */
+const STATE = 'merge-state.json';
+/** In the work folder while a merge changes the output: found at the start of a run, it means the last merge was interrupted. */
+const PENDING = 'merge-pending';
+
+interface MergeState {
+  out: string;
+  parts: Record<string, string>;
+}
 
 export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   const started = performance.now();
   const out = path.resolve(options.out);
   const parts = [GLOBAL, ...options.shards];
-  // Replace only the rebuilt parts' files when this work folder made `out` last time and remembers every part's files;
-  // otherwise (a first merge, a folder built another way, a new part) fill a fresh folder.
+  const state = await readState(options.work);
+  const pending = await readFile(path.join(options.work, PENDING), 'utf8').catch(() => undefined);
+  // Replace only the changed parts' files when this work folder made `out` last time, the merge finished, and every part's
+  // file list is there; otherwise (a first merge, an interrupted one, a folder built another way, a new or removed part) fill a fresh folder.
+  let repaired: string | undefined;
+  if (pending !== undefined) repaired = `the last merge into ${pending.trim() || out} was interrupted (${path.join(options.work, PENDING)} is still there)`;
+  else if (state?.out === out && !(await exists(path.join(out, 'index.html')))) repaired = `${path.join(out, 'index.html')} is missing`;
   const incremental =
-    options.rebuilt !== undefined &&
-    (await readFile(path.join(options.work, MERGED_INTO), 'utf8').catch(() => undefined)) === `${out}\n` &&
-    (await exists(path.join(out, 'index.html'))) &&
+    !options.fresh &&
+    repaired === undefined &&
+    state?.out === out &&
+    sameKeys(Object.keys(state.parts), parts) &&
     (await Promise.all(parts.map((key) => exists(path.join(options.work, key, 'merged.txt'))))).every(Boolean);
+  const changed = parts.filter((key) => !incremental || state.parts[key] !== options.fingerprints.get(key));
+  const next: MergeState = { out, parts: Object.fromEntries(parts.map((key) => [key, options.fingerprints.get(key) ?? ''])) };
   let files = 0;
   let removed = 0;
+  if (incremental && changed.length === 0) return { files, removed, mode: 'parts', merged: [], seconds: (performance.now() - started) / 1000 };
+  await writeAtomic(path.join(options.work, PENDING), `${out}\n`);
+  faultPoint('merge-start');
   if (!incremental) {
     const entries = new Map<string, Entry[]>();
     for (const key of parts) entries.set(key, await partEntries(options.work, key));
-    const next = `${out}.merging`;
-    await rm(next, { recursive: true, force: true });
+    const fresh = `${out}.merging`;
+    await rm(fresh, { recursive: true, force: true });
     const placed = new Set<string>();
     for (const key of parts) {
       const todo = entries.get(key)!.filter(([, target]) => !placed.has(target));
       for (const [, target] of todo) placed.add(target);
-      files += await linkAll(partPaths(options.work, key).dist, todo, next);
+      files += await linkAll(partPaths(options.work, key).dist, todo, fresh);
     }
-    files += (await linkAssets(options.work, parts, next)).linked;
+    files += (await linkAssets(options.work, parts, fresh)).linked;
     for (const key of parts) await writeMerged(options.work, key, entries.get(key)!);
-    await writeIndexes(next, options.work, parts);
+    await writeIndexes(fresh, options.work, parts);
     await rm(`${out}.old`, { recursive: true, force: true });
     await rename(out, `${out}.old`).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     });
-    await rename(next, out);
+    await rename(fresh, out);
+    faultPoint('merge-published');
     await rm(`${out}.old`, { recursive: true, force: true });
-    await writeFile(path.join(options.work, MERGED_INTO), `${out}\n`);
-    return { files, removed, mode: 'full', seconds: (performance.now() - started) / 1000 };
+    await finish(options.work, next);
+    return { files, removed, mode: 'full', merged: parts, ...(repaired ? { repaired } : {}), seconds: (performance.now() - started) / 1000 };
   }
 
-  // Only the rebuilt parts are read; what each part put in the merged folder last time is kept in `<work>/<key>/merged.txt`.
-  for (const key of parts.filter((part) => options.rebuilt!.has(part))) {
+  // Only the changed parts are read; what each part put in the merged folder last time is kept in `<work>/<key>/merged.txt`.
+  for (const key of changed) {
     const wanted = await partEntries(options.work, key);
     const keep = new Set(wanted.map(([, target]) => target));
     const before = (await readMerged(options.work, key)) ?? [];
@@ -97,7 +130,33 @@ export async function mergeParts(options: MergeOptions): Promise<MergeResult> {
   files += assets.linked;
   removed += assets.removed;
   await writeIndexes(out, options.work, parts);
-  return { files, removed, mode: 'parts', seconds: (performance.now() - started) / 1000 };
+  faultPoint('merge-published');
+  await finish(options.work, next);
+  return { files, removed, mode: 'parts', merged: changed, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Record what is merged, then drop the marker of a merge in progress: in this order, so that a stop between leaves the marker. */
+async function finish(work: string, state: MergeState): Promise<void> {
+  await writeAtomic(path.join(work, STATE), `${JSON.stringify(state, null, 2)}\n`);
+  await rm(path.join(work, PENDING), { force: true });
+}
+
+async function readState(work: string): Promise<MergeState | undefined> {
+  try {
+    const value = JSON.parse(await readFile(path.join(work, STATE), 'utf8')) as Partial<MergeState>;
+    return typeof value.out === 'string' && typeof value.parts === 'object' ? { out: value.out, parts: value.parts } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+async function writeAtomic(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.tmp`, text);
+  await rename(`${file}.tmp`, file);
 }
 
 /** What a part put in the merged folder at the last merge (assets aside). */
@@ -107,7 +166,7 @@ async function readMerged(work: string, key: string): Promise<string[] | undefin
 }
 
 async function writeMerged(work: string, key: string, entries: Entry[]): Promise<void> {
-  await writeFile(path.join(work, key, 'merged.txt'), `${entries.map(([, target]) => target).join('\n')}\n`);
+  await writeAtomic(path.join(work, key, 'merged.txt'), `${entries.map(([, target]) => target).join('\n')}\n`);
 }
 
 /** What a part puts in the merged folder, assets aside: [file in its output, file in the merged folder]. */

@@ -103,7 +103,7 @@ describe('sharded build', () => {
     expect(edited.log).toMatch(/ {2}2025: built/u);
     expect(edited.log).toMatch(/ {2}global: built/u);
     expect(edited.log).not.toMatch(/ {2}2024: built/u);
-    expect(edited.log).toMatch(/rebuilt parts only, \d+ removed/u);
+    expect(edited.log).toMatch(/changed parts only: global, 2025, \d+ removed/u);
     expect(await readFile(path.join(out, 'papers/kejizhoubao/2025/09/03/p3-01/index.html'), 'utf8')).toContain('本段为分片构建测试所加');
     // Replacing the rebuilt parts' files gives what merging every part afresh gives.
     const fresh = buildShards(['--part', 'none', '--out', path.join(root, 'dist-fresh')]);

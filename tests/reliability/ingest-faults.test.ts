@@ -1,0 +1,163 @@
+/**
+ * Issue 14, items 2–4 and 6 for ingest: a lock per output folder, every
+ * per-file failure a diagnostic on that file (the run goes on), no stack
+ * trace for an input problem, no mass deletion without --prune, and only
+ * ingest's own files ever removed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../site/fixture-site.ts';
+import { fixturesRoot, readTree } from '../ingest/fixture-runner.ts';
+
+async function workspace(...cases: string[]): Promise<{ root: string; input: string; out: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'baoku-rel-ingest-'));
+  for (const name of cases) await cp(path.join(fixturesRoot, name, 'input'), path.join(root, 'raw', name), { recursive: true });
+  return { root, input: path.join(root, 'raw'), out: path.join(root, 'content') };
+}
+
+function ingestCli(args: string[]): { status: number | null; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/ingest.ts'), ...args], { cwd: projectRoot, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr };
+}
+
+function ingestAsync(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/ingest.ts'), ...args], { cwd: projectRoot });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+/** The manifest's outputs, and the Markdown files in the collection folders: the same set when the output is consistent. */
+async function consistency(out: string): Promise<{ listed: string[]; present: string[] }> {
+  const manifest = JSON.parse(await readFile(path.join(out, '.baoku-ingest.json'), 'utf8')) as { issues: Record<string, { outputs: string[] }> };
+  const listed = Object.values(manifest.issues)
+    .flatMap((issue) => issue.outputs)
+    .sort();
+  const present = [...(await readTree(out)).keys()].filter((file) => /^(issues|sections|qa)\/.*\.md$/u.test(file)).sort();
+  return { listed, present };
+}
+
+describe('ingest lock', () => {
+  it('two concurrent ingests leave the output and manifest of one clean run', async () => {
+    const { root, input, out } = await workspace('seed', 'two-page-jump', 'interview-numerals');
+    const runs = await Promise.all([ingestAsync(['--out', out, input]), ingestAsync(['--out', out, input])]);
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+    const clean = path.join(root, 'clean');
+    expect(ingestCli(['--out', clean, input]).status).toBe(0);
+    expect(await readTree(out)).toEqual(await readTree(clean));
+    const { listed, present } = await consistency(out);
+    expect(present).toEqual(listed);
+  });
+
+  it('waits for a live holder and says so', async () => {
+    const { input, out } = await workspace('seed');
+    await mkdir(out, { recursive: true });
+    const lock = path.join(out, '.baoku-ingest.lock');
+    await writeFile(lock, JSON.stringify({ pid: process.pid, started: new Date().toISOString(), command: 'test' }));
+    const waiting = ingestAsync(['--out', out, input]);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await rm(lock);
+    const run = await waiting;
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`.baoku-ingest.lock: waiting for pid ${process.pid}, \`test\``);
+  });
+
+  it('takes over a stale lock of a dead process, and says so', async () => {
+    const { input, out } = await workspace('seed');
+    await mkdir(out, { recursive: true });
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    await writeFile(path.join(out, '.baoku-ingest.lock'), JSON.stringify({ pid: Number(dead), started: '2026-01-01T00:00:00.000Z', command: 'ingest' }));
+    const run = ingestCli(['--out', out, input]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`took over a stale lock of pid ${dead}, \`ingest\`, started 2026-01-01T00:00:00.000Z, which is no longer running`);
+  });
+});
+
+describe('per-file failures', () => {
+  it('names a misspelled input folder in one sentence, without a stack trace', async () => {
+    const { root, out } = await workspace();
+    const run = ingestCli(['--out', out, path.join(root, 'raww')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/raww\n1:1 +error +/u);
+    expect(run.stderr).toContain(`Not read: \`${path.join(root, 'raww')}\` does not exist`);
+    expect(run.stderr).not.toMatch(/node:internal|^\s+at /mu);
+  });
+
+  it('reports a symlink loop, a name too long and a huge file on that file, follows symlinks to files, and ingests the rest', async () => {
+    const { root, input, out } = await workspace('seed');
+    await cp(path.join(fixturesRoot, 'two-page-jump', 'input'), path.join(root, 'elsewhere'), { recursive: true });
+    await symlink(path.join(root, 'elsewhere', 'yunhe-p1.txt'), path.join(input, 'linked-p1.txt'));
+    await symlink(path.join(root, 'elsewhere', 'yunhe-p2.txt'), path.join(input, 'linked-p2.txt'));
+    await symlink('.', path.join(input, 'loop'));
+    await symlink('self.txt', path.join(input, 'self.txt'));
+    await symlink('x'.repeat(300), path.join(input, 'long.txt'));
+    await writeFile(path.join(input, 'huge.txt'), '');
+    await truncate(path.join(input, 'huge.txt'), 65 * 1024 * 1024);
+    const run = ingestCli(['--out', out, input]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/node:internal|^\s+at /mu);
+    expect(run.stderr).toMatch(/1:1 +error +Not read: .*\/loop leads back to .*, a folder already read \(a symlink loop\); remove or correct the symlink/u);
+    expect(run.stderr).toMatch(/1:1 +error +Not read: .*self\.txt is a symlink loop \(ELOOP\)/u);
+    expect(run.stderr).toMatch(/1:1 +error +Not read: the name of .*long\.txt is too long for the file system \(ENAMETOOLONG\); rename/u);
+    expect(run.stderr).toMatch(/1:1 +error +Not read: .*huge\.txt is 65\.0 MB, more than the 64 MB Baoku reads in one file; split it/u);
+    const files = [...(await readTree(out)).keys()];
+    expect(files).toContain('issues/beijingchengshifuzhongxinbao/2024-03-08.md');
+    expect(files).toContain('sections/yunhewanbao/2024-05-20/p1-01.md');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file without read permission (not testable as root, where chmod 000 does not stop reads)', async () => {
+    const { input, out } = await workspace('seed');
+    const secret = path.join(input, 'secret.txt');
+    await writeFile(secret, '运河日报\n');
+    spawnSync('chmod', ['000', secret]);
+    const run = ingestCli(['--out', out, input]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/1:1 +error +Not read: no permission to read .*secret\.txt \(EACCES\)/u);
+  });
+});
+
+describe('mass deletion guard', () => {
+  it('refuses to remove every output when the input folder is empty, and removes them with --prune', async () => {
+    const { root, input, out } = await workspace('seed', 'two-page-jump');
+    expect(ingestCli(['--out', out, input]).status).toBe(0);
+    const before = await readTree(out);
+    const empty = path.join(root, 'empty');
+    await mkdir(empty);
+    const refused = ingestCli(['--out', out, empty]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /refusing to remove \d+ of the \d+ files ingest wrote in .* \(2 of 2 issues have no input any more; 0 input files found in .*empty\)\.\n {2}Fix: .*run again with --prune/u,
+    );
+    expect(await readTree(out)).toEqual(before);
+    const pruned = ingestCli(['--out', out, '--prune', empty]);
+    expect(pruned.status, pruned.stderr).toBe(0);
+    expect([...(await readTree(out)).keys()].filter((file) => file.endsWith('.md'))).toEqual([]);
+  });
+
+  it('removes only the files ingest wrote: a hand-written note under the output folder survives', async () => {
+    const { input, out } = await workspace('seed', 'two-page-jump', 'interview-numerals');
+    expect(ingestCli(['--out', out, input]).status).toBe(0);
+    await mkdir(path.join(out, 'issues/mine'), { recursive: true });
+    await writeFile(path.join(out, 'issues/mine/notes.md'), '# my notes\n');
+    await rm(path.join(input, 'two-page-jump'), { recursive: true });
+    const run = ingestCli(['--out', out, input]);
+    expect(run.status, run.stderr).toBe(0);
+    const files = [...(await readTree(out)).keys()];
+    expect(files).toContain('issues/mine/notes.md');
+    expect(files.some((file) => file.includes('yunhewanbao'))).toBe(false);
+  });
+
+  it('cleans the temporary files a stopped run left', async () => {
+    const { input, out } = await workspace('seed');
+    expect(ingestCli(['--out', out, input]).status).toBe(0);
+    await writeFile(path.join(out, 'issues/beijingchengshifuzhongxinbao/2024-03-08.md.99999.tmp'), 'half');
+    const run = ingestCli(['--out', out, input]);
+    expect(run.stderr).toContain('removed 1 temporary files left by a stopped run');
+    expect([...(await readTree(out)).keys()].some((file) => file.endsWith('.tmp'))).toBe(false);
+  });
+});
