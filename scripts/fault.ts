@@ -11,10 +11,12 @@
  * `ingest-write` (one output file written), `build-published` (`npm run
  * build`'s new folder is built, not yet published).
  *
- * Not a setting (it is never set outside tests), so it is read here and not
- * in src/archive/settings.ts.
+ * Not a setting (it is never set outside tests); like every variable it is
+ * read through src/archive/settings.ts.
  */
-const spec = process.env.BAOKU_FAULT ?? '';
+import { faultSpec } from '../src/archive/settings.ts';
+
+const spec = faultSpec();
 const [point, nth] = spec.split(':');
 const target = Number(nth ?? '1');
 let passed = 0;

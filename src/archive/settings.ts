@@ -88,6 +88,11 @@ export function sitePartValue(env: Record<string, string | undefined> = process.
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** The reliability tests' fault injection point (`BAOKU_FAULT=<point>[:<n>]`, see scripts/fault.ts); empty outside those tests. */
+export function faultSpec(): string {
+  return process.env['BAOKU_FAULT'] ?? '';
+}
+
 /** An override set in this process's environment (the benchmark picks its own grains unless the user set one). */
 export function envOverride(name: EnvName): string | undefined {
   const value = process.env[name];
