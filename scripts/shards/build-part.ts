@@ -5,6 +5,7 @@
  * incremental-build and search-index caches.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { childEnv } from '../../src/archive/settings.ts';
@@ -51,7 +52,9 @@ export async function buildPart(options: { projectRoot: string; content: string;
   // Astro writes its prerender bundle into the output folder when that is inside the working directory, else into `./.astro/`:
   // each part runs in a scratch folder of its own inside the project, so that parallel parts never share that folder
   // and the bundle still resolves the project's node_modules wherever the output goes.
-  const scratch = path.join(projectRoot, 'node_modules/.baoku-build', key);
+  // One scratch folder per work folder and part: two runs at once (two archives, or tests) never share one either.
+  const workId = createHash('sha256').update(path.resolve(options.work)).digest('hex').slice(0, 12);
+  const scratch = path.join(projectRoot, 'node_modules/.baoku-build', workId, key);
   await mkdir(scratch, { recursive: true });
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
     cwd: scratch,
