@@ -25,11 +25,12 @@ import { settings, settingsHash } from '../archive/settings.ts';
 import { PhraseSubset } from './phrase-subset.ts';
 import { PHRASES } from '../integrations/script-converters.ts';
 import { searchRecord, type SearchRecord } from './records.ts';
+import { decodeIndexText } from './bigrams.ts';
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
 const SHARD_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
-/** Bumped when what a cached bundle holds changes (2: `baoku-phrases.json`). */
-const BUNDLE_VERSION = '2';
+/** Bumped when what a cached bundle holds changes (2: `baoku-phrases.json`; 3: bigram records, `und`). */
+const BUNDLE_VERSION = '3';
 /** The phrase table each bundle carries for Traditional readers. */
 export const PHRASES_FILE = 'baoku-phrases.json';
 
@@ -134,7 +135,7 @@ async function shardFiles(root: string): Promise<Map<string, string[]>> {
 }
 
 async function buildShard(records: SearchRecord[], outputPath: string, key: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
   if (!index) throw new Error(`Pagefind could not create the index for ${key}: ${errors.join('; ')}`);
   for (const record of records) {
     const added = await index.addCustomRecord(record);
@@ -162,5 +163,5 @@ let subset: PhraseSubset | undefined;
 /** The phrase entries a shard's records need: their text, titles, and the values shown as facts and facets. */
 function phrasesOf(records: SearchRecord[]): Array<Array<[string, string]>> {
   subset ??= new PhraseSubset(PHRASES);
-  return subset.of(records.flatMap((record) => [record.content, ...Object.values(record.meta), ...Object.values(record.filters).flat()]));
+  return subset.of(records.flatMap((record) => [decodeIndexText(record.content), record.meta['title'] ?? '', ...Object.values(record.filters).flat()]));
 }

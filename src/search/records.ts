@@ -10,6 +10,7 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { encodeIndexText } from './bigrams.ts';
 import { foldWidth } from './fold-width.ts';
 import { KIND_FILTER, type SearchKind } from './kinds.ts';
 
@@ -47,19 +48,18 @@ export function searchRecord(html: string, url: string): SearchRecord | undefine
   });
   if (!data || !body) return undefined;
   // Folded like queries: 全角 digits and letters → ASCII; the script is already Simplified.
-  const content = foldWidth(toText(prune(body), { whitespace: 'normal' })).trim();
+  // Indexed as bigrams (search/bigrams.ts) in no language (`und`), so that Pagefind neither segments nor stems it.
+  const content = encodeIndexText(foldWidth(toText(prune(body), { whitespace: 'normal' })));
   const [year = '', month = ''] = data.date.split('-');
-  // `path` is what the search page links to (Pagefind rewrites `url` relative to the bundle).
-  const meta: Record<string, string> = { title: foldWidth(data.title), date: data.date, paper: data.paper, kind: data.kind, path: url };
+  // Pagefind indexes every meta value as words: only the title (text of the page) and `path` (what the
+  // search page links to, with the date in it; Latin only) go there. The facts shown come from the filters.
+  const meta: Record<string, string> = { title: foldWidth(data.title), path: url };
   const filters: Record<string, string[]> = { paper: [data.paper], year: [year], month: [`${year}-${month}`], kind: [KIND_FILTER[data.kind]] };
   for (const facet of ['outlet', 'respondent', 'topic'] as const) {
     const value = data[facet];
-    if (value) {
-      meta[facet] = value;
-      filters[facet] = [value];
-    }
+    if (value) filters[facet] = [value];
   }
-  return { url, content, language: 'zh', meta, filters, sort: { date: data.date } };
+  return { url, content, language: 'und', meta, filters, sort: { date: data.date } };
 }
 
 /** A copy of the element without ignored parts, scripts or styles. */

@@ -1,8 +1,12 @@
 /**
  * The true answers of a search query, from plain substring search over the
  * ingested text of each entry (what `grep` over the source would find,
- * entry by entry), folded to Simplified as the index is.
+ * entry by entry), folded to Simplified as the index is, plus the title the
+ * built page shows (a Q&A entry without a headline is titled after its
+ * transcript, `专访…馆长 第1问`, and that heading is part of the page's text).
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import * as OpenCC from 'opencc-js/t2cn';
@@ -14,7 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { foldWidth } from '../../src/search/fold-width.ts';
 import { qaPath, sectionPath } from '../../src/utils/url.ts';
 import { readTree } from '../ingest/fixture-runner.ts';
-import { contentDir } from './fixture-site.ts';
+import { contentDir, siteDir } from './fixture-site.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 /** Folded as the index and the queries are: Simplified, full-width digits and letters as ASCII. */
@@ -37,10 +41,8 @@ export async function searchablePages(): Promise<SearchablePage[]> {
     const body = tree.children.filter((node: RootContent) => node.type !== 'yaml' && !(node.type === 'containerDirective' && node.name === 'qa'));
     const fields = file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle']];
     const id = file.replace(/^(qa|sections)\//u, '').replace(/\.md$/u, '');
-    pages.push({
-      url: file.startsWith('qa/') ? qaPath(id) : sectionPath(id),
-      text: fold([...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')),
-    });
+    const url = file.startsWith('qa/') ? qaPath(id) : sectionPath(id);
+    pages.push({ url, text: fold([await shownTitle(url), ...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')) });
   }
   return pages;
 }
@@ -52,4 +54,11 @@ export function trueAnswers(pages: SearchablePage[], query: string): string[] {
     .filter((page) => parts.every((part) => page.text.includes(part)))
     .map((page) => page.url)
     .sort();
+}
+
+/** The title a built page shows (its search record's title). */
+async function shownTitle(url: string): Promise<string> {
+  const html = await readFile(path.join(siteDir, url, 'index.html'), 'utf8').catch(() => '');
+  const json = /<script type="application\/json" data-baoku-search>(.*?)<\/script>/su.exec(html)?.[1];
+  return json ? (JSON.parse(json) as { title: string }).title : '';
 }

@@ -91,6 +91,42 @@ describe('search', () => {
     await page.close();
   });
 
+  it('excludes -词 and takes either side of OR and |', async () => {
+    const page = await browser.newPage();
+    const without = await search(page, served.url, `q=${encodeURIComponent('外交 -大国')}`);
+    const expected = trueAnswers(pages, '外交').filter((url) => !trueAnswers(pages, '大国').includes(url));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(strip(without.urls)).toEqual(expected);
+    const union = [...new Set([...trueAnswers(pages, '北环线'), ...trueAnswers(pages, '欲加之罪')])].sort();
+    expect(strip((await search(page, served.url, `q=${encodeURIComponent('北环线 OR 欲加之罪')}`)).urls)).toEqual(union);
+    expect(strip((await search(page, served.url, `q=${encodeURIComponent('北环线 | 欲加之罪')}`)).urls)).toEqual(union);
+    await page.close();
+  });
+
+  it('searches a quoted phrase as one part, and counts the results', async () => {
+    const page = await browser.newPage();
+    const phrase = await search(page, served.url, `q=${encodeURIComponent('"施工进度公示制度"')}`);
+    expect(strip(phrase.urls)).toEqual(trueAnswers(pages, '施工进度公示制度'));
+    const all = await search(page, served.url, `q=${encodeURIComponent('外交')}`);
+    expect(all.status).toContain(`共${trueAnswers(pages, '外交').length}条`);
+    await page.close();
+  });
+
+  it.each([
+    ['"外交', '引号'],
+    ['-外交', '只有排除'],
+    ['外交 OR', 'OR'],
+  ])('says plainly what is wrong with %s', async (query, message) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const { urls, status } = await search(page, served.url, `q=${encodeURIComponent(query)}`);
+    expect(urls).toEqual([]);
+    expect(status).toContain(message);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('answers at the grain of one Q&A, titled by its headline', async () => {
     const page = await browser.newPage();
     await search(page, served.url, `q=${encodeURIComponent('世界的未来需要大家共同创造')}`);
@@ -112,7 +148,10 @@ describe('search', () => {
     const year = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&year=2025`);
     expect(year.urls).toEqual([]);
     const year2024 = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&year=2024`);
-    expect(year2024.urls.length).toBe(trueAnswers(pages, '本报讯').filter((url) => url.includes('/2024/')).length);
+    const in2024 = trueAnswers(pages, '本报讯').filter((url) => url.includes('/2024/')).length;
+    expect(year2024.urls.length).toBe(in2024);
+    // The year is a filter of the index: its count is the number of results.
+    expect(await page.textContent('select[data-facet="year"]')).toContain(`2024（${in2024}）`);
     await page.close();
   });
 

@@ -21,10 +21,10 @@ export interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 
-interface PagefindModule {
+export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
 }
 
 export interface Shard {
@@ -47,10 +47,32 @@ export function shardModule(key: string): Promise<PagefindModule> {
     const bundlePath = `${BASE}pagefind/${key}/`;
     module = (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>).then(async (loaded) => {
       await loaded.options({ bundlePath, excerptLength: 40 });
-      await loaded.init();
+      await initAsUnd(loaded);
       return loaded;
     });
     modules.set(key, module);
   }
   return module;
+}
+
+/**
+ * Start a bundle in the language it was indexed in, `und`. Pagefind takes the
+ * language from `<html lang>` when it starts, and with zh, ja or th it splits
+ * the query into words with `Intl.Segmenter`, which breaks the bigram
+ * phrases (measured: `"亿美 美元"` finds nothing under zh-CN). `init()` reads
+ * the attribute synchronously, so it is set to `und` for that call only and
+ * put back before anything else runs: the page's language stays right.
+ */
+async function initAsUnd(loaded: PagefindModule): Promise<void> {
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', 'und');
+  try {
+    const started = loaded.init();
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+    await started;
+  } finally {
+    if (lang !== null && html.getAttribute('lang') !== lang) html.setAttribute('lang', lang);
+  }
 }

@@ -1,17 +1,20 @@
 /**
  * The search page: reads `?q=` and the filters from the URL and searches on
  * load, keeps the URL in step as the reader types, searches year shards
- * newest first, and shows only results whose text really contains the query
- * (Pagefind drops a query term that matches nothing; we never show such a page).
+ * newest first. The index holds bigrams (search/bigrams.ts), so a Han part of
+ * a query is answered exactly by Pagefind; parts that are not Han only (Latin
+ * words, numbers, punctuation, spaces in quotes) get a superset that is
+ * checked against each record's text before it is shown (query.ts).
  */
-import { foldQuery, queryParts } from './fold.ts';
-import { shardModule, shards, type PagefindResultData, type Shard } from './bundles.ts';
+import { foldQuery } from './fold.ts';
+import { shardModule, shards, type PagefindModule, type PagefindResultData, type PagefindSearch, type Shard } from './bundles.ts';
 import { displayConverter, type Display } from './to-traditional.ts';
-import { KIND_FILTER, type SearchKind } from '../kinds.ts';
 import type { MessageKey } from '../messages.ts';
 import { BASE } from '../../utils/url.ts';
-import { addYearCount, shardsOfYear } from './shard-selection.ts';
-import { safeExcerpt } from './excerpt.ts';
+import { shardsOfYear } from './shard-selection.ts';
+import { centredExcerpt } from './excerpt.ts';
+import { decodeIndexText } from '../bigrams.ts';
+import { matches, parseQuery, planPart, positiveParts, type ParsedQuery, type PartPlan } from './query.ts';
 
 const PAGE_SIZE = 10;
 const FACETS = ['paper', 'year', 'month', 'kind', 'outlet', 'respondent', 'topic'] as const;
@@ -41,17 +44,20 @@ interface Candidate {
 
 interface State {
   query: string;
-  parts: string[];
+  parsed: ParsedQuery;
+  /** Some part's answer is a superset, checked against the text. */
+  verify: boolean;
   filters: Partial<Record<Facet, string>>;
   sort: Sort;
   /** Shards not searched yet, newest first. */
   pending: Shard[];
   candidates: Candidate[];
-  /** Next candidate to verify. */
+  /** Next candidate to load. */
   cursor: number;
   shown: number;
   partial: number;
-  counts: Partial<Record<Facet, Record<string, number>>>;
+  /** Filter counts for the query, summed over the shards searched; undefined when the query has several parts. */
+  counts: Partial<Record<Facet, Record<string, number>>> | undefined;
   run: number;
 }
 
@@ -81,7 +87,7 @@ function writeUrl(query: string, filters: State['filters'], sort: Sort): void {
   for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet]);
   if (sort !== DEFAULT_SORT) params.set('sort', sort);
   const search = params.toString();
-  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
 function currentFilters(): State['filters'] {
@@ -95,13 +101,36 @@ function currentFilters(): State['filters'] {
 async function start(query: string, filters: State['filters'], sort: Sort): Promise<void> {
   const folded = foldQuery(query);
   const run = (state?.run ?? 0) + 1;
+  const parsed = parseQuery(folded);
+  list.replaceChildren();
+  more.hidden = true;
+  if (!parsed.ok) {
+    state = undefined;
+    list.setAttribute('aria-busy', 'false');
+    status.textContent = say(`invalid-${parsed.error}`);
+    renderFacets();
+    return;
+  }
   const all = await shards();
   // Bundles are listed newest first; oldest first reads them the other way round.
   const pending = sort === 'date-asc' ? shardsOfYear(all, filters.year).reverse() : shardsOfYear(all, filters.year);
-  state = { query: folded, parts: queryParts(folded), filters, sort, pending, candidates: [], cursor: 0, shown: 0, partial: 0, counts: {}, run };
-  list.replaceChildren();
-  more.hidden = true;
-  if (folded === '') {
+  const single = parsed.query.groups.length === 1 && parsed.query.groups[0]!.length === 1 && parsed.query.exclude.length === 0;
+  const verify = [...parsed.query.groups.flat(), ...parsed.query.exclude].some((part) => planPart(part).verify);
+  state = {
+    query: folded,
+    parsed: parsed.query,
+    verify,
+    filters,
+    sort,
+    pending,
+    candidates: [],
+    cursor: 0,
+    shown: 0,
+    partial: 0,
+    counts: single ? {} : undefined,
+    run,
+  };
+  if (parsed.query.groups.length === 0) {
     list.setAttribute('aria-busy', 'false');
     status.textContent = say('empty');
     renderFacets();
@@ -112,7 +141,7 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   await fill(run);
 }
 
-/** Search shards and verify candidates until a page of results is shown or nothing is left. */
+/** Search shards and load candidates until a page of results is shown or nothing is left. */
 async function fill(run: number): Promise<void> {
   const current = state;
   if (!current || current.run !== run) return;
@@ -133,8 +162,8 @@ async function fill(run: number): Promise<void> {
     const candidate = current.candidates[current.cursor++]!;
     const data = await candidate.load();
     if (current.run !== state?.run) return;
-    if (current.parts.every((part) => data.content.includes(part) || (data.meta['title'] ?? '').includes(part))) {
-      list.append(resultItem(data, current.query));
+    if (!current.verify || matches(`${recordText(data)}\n${data.meta['title'] ?? ''}`, current.parsed)) {
+      list.append(resultItem(data, current));
       current.shown += 1;
       added += 1;
     } else {
@@ -144,18 +173,63 @@ async function fill(run: number): Promise<void> {
   report(current);
 }
 
+const texts = new WeakMap<PagefindResultData, string>();
+/** A record's text, decoded from the bigram index. */
+function recordText(data: PagefindResultData): string {
+  let text = texts.get(data);
+  if (text === undefined) {
+    text = decodeIndexText(data.content);
+    texts.set(data, text);
+  }
+  return text;
+}
+
+type Hit = PagefindSearch['results'][number];
+
 async function searchShard(current: State, shard: Shard): Promise<void> {
   const [module] = await Promise.all([shardModule(shard.key), display.load(shard.key)]);
-  const filters = Object.fromEntries(Object.entries(current.filters).filter(([facet]) => facet !== 'year'));
+  const filters: Record<string, string> = { ...current.filters };
   const sort = current.sort === 'relevance' ? undefined : { date: current.sort === 'date-desc' ? ('desc' as const) : ('asc' as const) };
-  const response = await module.search(current.query, { filters, ...(sort ? { sort } : {}) });
-  if (!response) return;
-  for (const [facet, values] of Object.entries(response.filters)) {
-    const counts = (current.counts[facet as Facet] ??= {});
-    for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+  const options = { filters, ...(sort ? { sort } : {}) };
+  const { groups, exclude } = current.parsed;
+  const answers = new Map<string, Promise<PagefindSearch | null>>();
+  const ask = (plan: PartPlan): Promise<PagefindSearch | null> => {
+    let answer = answers.get(plan.term);
+    if (!answer) {
+      answer = module.search(plan.term, options);
+      answers.set(plan.term, answer);
+    }
+    return answer;
+  };
+  const idsOf = async (part: string): Promise<Map<string, Hit>> => new Map(((await ask(planPart(part)))?.results ?? []).map((hit) => [hit.id, hit]));
+  if (current.counts) {
+    // One part: Pagefind's answer is the result list, its filter counts are the counts.
+    const response = await ask(planPart(groups[0]![0]!));
+    if (!response) return;
+    for (const [facet, values] of Object.entries(response.filters)) {
+      const counts = (current.counts[facet as Facet] ??= {});
+      for (const [value, count] of Object.entries(values)) if (count > 0) counts[value] = (counts[value] ?? 0) + count;
+    }
+    current.candidates.push(...response.results.map((hit) => ({ shard: shard.key, score: hit.score, load: hit.data })));
+    return;
   }
-  current.counts.year = addYearCount(current.counts.year ?? {}, shard.key, response.results.length);
-  current.candidates.push(...response.results.map((result) => ({ shard: shard.key, score: result.score, load: result.data })));
+  // Several parts: sets of records, combined here. Excluded parts with a superset answer are checked on the text instead.
+  const found = new Map<string, Hit>();
+  for (const group of groups) {
+    const sets = await Promise.all(group.map(idsOf));
+    for (const [id, hit] of sets[0]!) if (sets.every((set) => set.has(id))) found.set(id, hit);
+  }
+  for (const part of exclude.filter((part) => !planPart(part).verify)) for (const id of (await idsOf(part)).keys()) found.delete(id);
+  const ranked = sort ? await dateOrder(module, options) : undefined;
+  const hits = [...found.values()];
+  if (ranked) hits.sort((a, b) => (ranked.get(a.id) ?? 0) - (ranked.get(b.id) ?? 0));
+  current.candidates.push(...hits.map((hit) => ({ shard: shard.key, score: hit.score, load: hit.data })));
+}
+
+/** Every record of a bundle (under the filters) in date order: the order of a combined result list. */
+async function dateOrder(module: PagefindModule, options: Parameters<PagefindModule['search']>[1]): Promise<Map<string, number>> {
+  const all = await module.search(null, options);
+  return new Map((all?.results ?? []).map((hit, index) => [hit.id, index]));
 }
 
 function order(current: State): void {
@@ -171,28 +245,38 @@ function report(current: State): void {
   more.hidden = remaining === 0;
   more.textContent = current.cursor < current.candidates.length ? say('more') : say('earlier', { year: current.pending[0]?.key ?? '' });
   const query = display.convert(current.query);
+  // Candidates not yet checked may still fail the check; without a check every candidate is a result.
+  const total = current.shown + (current.candidates.length - current.cursor);
   if (current.shown === 0 && remaining === 0) {
     status.textContent = current.partial > 0 ? say('partial', { query, count: current.partial }) : say('none', { query });
+  } else if (current.pending.length > 0) {
+    status.textContent = say(current.verify ? 'foundChecking' : 'foundAtLeast', { query, count: current.verify ? current.shown : total, shown: current.shown });
+  } else if (current.verify && total > current.shown) {
+    status.textContent = say('foundAtMost', { query, count: total, shown: current.shown });
   } else {
-    status.textContent = say(remaining > 0 ? 'foundMore' : 'found', { query, count: current.shown });
+    status.textContent = say('found', { query, count: total, shown: current.shown });
   }
   renderFacets();
 }
 
-function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+function resultItem(data: PagefindResultData, current: State): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = `${BASE}${scriptPrefix}${data.meta['path'] ?? ''}?hl=${encodeURIComponent(query)}`;
+  link.href = `${BASE}${scriptPrefix}${data.meta['path'] ?? ''}?hl=${encodeURIComponent(positiveParts(current.parsed).join(' '))}`;
   link.textContent = display.convert(data.meta['title'] ?? data.url);
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const facts = [data.meta['paper'], data.meta['date'], KIND_FILTER[data.meta['kind'] as SearchKind], data.meta['outlet'], data.meta['respondent']];
+  const date = /(\d{4})\/(\d{2})\/(\d{2})\//u
+    .exec(data.meta['path'] ?? '')
+    ?.slice(1)
+    .join('-');
+  const facts = [data.filters['paper']?.[0], date, data.filters['kind']?.[0], data.filters['outlet']?.[0], data.filters['respondent']?.[0]];
   meta.textContent = display.convert(facts.filter(Boolean).join(' · '));
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(...safeExcerpt(data.excerpt, data.content, (text) => display.convert(text)));
+  excerpt.append(...centredExcerpt(recordText(data), positiveParts(current.parsed), (text) => display.convert(text)));
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -206,7 +290,7 @@ function renderFacets(): void {
       label.textContent = say(facet);
       const select = document.createElement('select');
       select.dataset['facet'] = facet;
-      const counts = current?.counts[facet] ?? {};
+      const counts = current?.counts?.[facet] ?? {};
       const values = new Set([...Object.keys(counts), ...(selected[facet] ? [selected[facet]] : [])]);
       select.append(new Option(say('all'), ''));
       for (const value of [...values].sort().reverse()) {
