@@ -39,20 +39,27 @@ export interface Decoded {
   badBytes: BadBytes[];
   /** Whether the file looks binary rather than text (NUL bytes, control characters). */
   binary: boolean;
+  /** Where the first NUL byte is, when one made the file binary. */
+  binaryAt?: number;
 }
 
 /** Well-formed multi-byte UTF-8 sequences needed per bad run for a file to be taken for damaged UTF-8. */
 const MIN_GOOD_PER_BAD = 8;
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (looksBinary(bytes)) {
-    return { text: '', encoding: 'utf-8', bom: false, newline: 'none', badBytes: [], binary: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(bytes.subarray(2), 'utf-16le', true, 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(bytes.subarray(2), 'utf-16be', true, 2);
+  // UTF-16 without a byte-order mark: its NUL bytes are the high bytes of ASCII characters, not binary data.
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return finish(bytes, utf16, false, 0);
+  const nul = bytes.indexOf(0);
+  if (looksBinary(bytes) || nul !== -1) {
+    // The whole file is searched for NUL: text for 8 KB and binary after is binary too.
+    return { text: '', encoding: 'utf-8', bom: false, newline: 'none', badBytes: [], binary: true, ...(nul === -1 ? {} : { binaryAt: nul }) };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return finish(bytes.subarray(3), 'utf-8', true, 3);
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(bytes.subarray(2), 'utf-16le', true, 2);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(bytes.subarray(2), 'utf-16be', true, 2);
   if (isUtf8(bytes)) return finish(bytes, 'utf-8', false, 0);
   const badUtf8 = findBadUtf8(bytes);
   // Legacy encodings read as UTF-8 give almost no well-formed multi-byte sequences;
@@ -115,6 +122,44 @@ function locateReplacements(body: Uint8Array, text: string, skipped: number, enc
 }
 
 /** NUL bytes (outside UTF-16) or many C0 control characters mean binary. */
+/** Share of decoded characters that must read as text (Han, kana, Latin, digits, punctuation, white space) for UTF-16 without a BOM. */
+const UTF16_TEXT_SHARE = 0.95;
+
+/**
+ * UTF-16 without a byte-order mark: an even length, a sample that decodes
+ * strictly to almost only text characters, and NUL bytes nearly all on one
+ * side (the high bytes of ASCII characters: line breaks, digits, spaces). A file
+ * of Han characters alone, without one ASCII character, is not recognised.
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE));
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros += 1;
+    else oddZeros += 1;
+  }
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const highZeros = encoding === 'utf-16le' ? oddZeros : evenZeros;
+    const lowZeros = encoding === 'utf-16le' ? evenZeros : oddZeros;
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(sample);
+    } catch {
+      continue;
+    }
+    const chars = Array.from(text);
+    const readable = chars.filter((char) => /[\p{Script=Han}\p{L}\p{N}\p{P}\p{Zs}\t\n\r\u3000-\u303f\uff00-\uffef]/u.test(char)).length;
+    if (chars.length === 0 || readable / chars.length < UTF16_TEXT_SHARE) continue;
+    // Only NUL bytes say UTF-16 for sure (valid UTF-8, GB18030 and Big5 text has none); nearly all must be high bytes
+    // (a Han character's low byte is 00 one time in 256: 开 is U+5F00).
+    if (highZeros > 0 && highZeros >= 4 * lowZeros) return encoding;
+  }
+  return undefined;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);

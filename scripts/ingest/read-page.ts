@@ -45,7 +45,9 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   if (decoded.binary) {
     error(
       file,
-      'The file is binary, not text (it contains NUL bytes or control characters)',
+      decoded.binaryAt === undefined
+        ? 'The file is binary, not text (it contains control characters)'
+        : `The file is binary, not text (a NUL byte at byte ${decoded.binaryAt})`,
       'remove it from the input folder, or export the page as plain text',
       undefined,
       Rule.binaryFile,

@@ -10,6 +10,8 @@ describe('decode', () => {
     ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf-8', true],
     ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'utf-16le', true],
     ['utf-16be with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16-be')]), 'utf-16be', true],
+    ['utf-16le without BOM', Buffer.from(text, 'utf16le'), 'utf-16le', false],
+    ['utf-16be without BOM', iconv.encode(text, 'utf16-be'), 'utf-16be', false],
     ['gb18030', iconv.encode(text, 'gb18030'), 'gb18030', false],
     ['big5', iconv.encode('港島日報\n2024年6月12日 星期三\n本報訊（記者 黃嘉欣）運輸署昨日宣布，北環線主線工程將於下月動工。\n', 'big5'), 'big5', false],
   ] as const)('detects %s', (_name, bytes, encoding, bom) => {
@@ -37,5 +39,20 @@ describe('decode', () => {
 
   it('calls NUL bytes binary', () => {
     expect(decode(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])).binary).toBe(true);
+  });
+
+  it('finds a NUL byte anywhere, not only in the first 8 KB', () => {
+    const bytes = Buffer.concat([Buffer.from(text.repeat(200), 'utf8'), Buffer.from([0x00, 0x01, 0x02])]);
+    expect(bytes.length).toBeGreaterThan(8192);
+    const decoded = decode(bytes);
+    expect(decoded.binary).toBe(true);
+    expect(decoded.binaryAt).toBe(bytes.length - 3);
+  });
+
+  it('does not take UTF-8 or GB18030 text for UTF-16', () => {
+    for (const bytes of [Buffer.from(`${text}x`, 'utf8'), Buffer.from(text, 'utf8'), iconv.encode(text, 'gb18030')]) {
+      expect(['utf-8', 'gb18030']).toContain(decode(bytes).encoding);
+      expect(decode(bytes).binary).toBe(false);
+    }
   });
 });
