@@ -28,8 +28,8 @@ export interface IssueDocuments {
   qa: number;
 }
 
-export function issueDocuments(issue: IssueModel): IssueDocuments {
-  const slug = paperSlug(issue.paper);
+/** @param slug — the paper's id (its pinyin, made unique over the archive's papers by the pipeline). */
+export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue.paper)): IssueDocuments {
   const issueId = makeIssueId(slug, issue.date);
   const documents: OutputDocument[] = [];
   const common = { paper: issue.paper, paperSlug: slug, date: issue.date };

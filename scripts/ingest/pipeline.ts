@@ -9,7 +9,7 @@ import { appendFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
-import { buildIssues } from './build-issue.ts';
+import { buildIssues, type IssueModel } from './build-issue.ts';
 import { capMessages } from './cap-messages.ts';
 import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
@@ -20,6 +20,7 @@ import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './w
 import { FORMAT_VERSION, MANIFEST, PENDING, allExist, codeHash, ownedOutputs, readManifest, sortManifest, type Manifest } from './manifest.ts';
 import { acquireLock } from '../lock.ts';
 import { faultPoint } from '../fault.ts';
+import { paperSlug, slugMap } from '../../src/archive/slug.ts';
 
 export interface IngestOptions {
   inputs: string[];
@@ -111,11 +112,16 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     options.onProgress?.(done, inputs.length);
   }
   const changedKeys = new Set(pages.map(issueKey));
-  // An issue is skipped when it has no changed input and lost none.
+  // Paper ids, unique by construction: two mastheads that spell alike in pinyin (北京日报, 北京日豹) get distinct ids.
+  const paperNames = new Set([...changedKeys, ...unchanged.keys()].map((key) => key.split('\u0000')[0] ?? ''));
+  const slugs = paperSlugs(paperNames);
+  // An issue is skipped when it has no changed input and lost none, and its paper's id is as before.
   const skipped = new Set<string>();
   for (const [key, list] of unchanged) {
     const before = previous.issues[key];
-    const same = before !== undefined && !changedKeys.has(key) && before.inputs.length === list.length && (await allExist(out, before.outputs));
+    const paper = key.split('\u0000')[0] ?? '';
+    const sameId = before?.outputs.some((output) => output.startsWith(`issues/${slugs.get(paper) ?? ''}/`)) === true;
+    const same = before !== undefined && sameId && !changedKeys.has(key) && before.inputs.length === list.length && (await allExist(out, before.outputs));
     if (same) {
       skipped.add(key);
       next.issues[key] = before;
@@ -154,7 +160,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   await writeIfChanged(out, PENDING, [...owned.all].map((output) => `${output}\n`).join(''));
   for (const issue of issues) {
     const key = `${issue.paper}\u0000${issue.date}`;
-    const result = issueDocuments(issue);
+    const result = issueDocuments(issue, slugs.get(issue.paper) ?? paperSlug(issue.paper));
+    warnSharedSlug(issue, slugs);
     await appendFile(pendingPath(out), result.documents.map((document) => `${document.path}\n`).join(''));
     for (const document of result.documents) {
       faultPoint('ingest-write');
@@ -243,6 +250,28 @@ function emptySummary(files: VFile[], leftOut: LeftOut[], inputFiles: number, in
     errors: messages.filter((message) => message.fatal === true).length + 1,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** Each paper's id: its pinyin slug, with a hash suffix where two papers spell alike (see slugMap). */
+function paperSlugs(papers: Set<string>): Map<string, string> {
+  return slugMap(papers);
+}
+
+/** Say where a paper whose pinyin is another paper's went, on the first file of its issue. */
+function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
+  const plain = paperSlug(issue.paper);
+  const slug = slugs.get(issue.paper);
+  if (slug === undefined || slug === plain) return;
+  const others = [...slugs.keys()].filter((name) => name !== issue.paper && paperSlug(name) === plain);
+  const file = issue.files[0];
+  if (!file) return;
+  warn(
+    file.file,
+    `The paper \`${issue.paper}\` spells \`${plain}\` in pinyin like ${others.map((name) => `\`${name}\``).join(', ')}; its files go to \`${slug}/\` so that neither overwrites the other`,
+    'nothing to do if they are different papers; if they are one paper, correct the masthead in the raw files or set its `name` in baoku.config.ts',
+    file.header.mastheadLine?.position ?? { line: 1, column: 1 },
+    Rule.factConflict,
+  );
 }
 
 /** A warning for each file of a format Baoku does not read. */
