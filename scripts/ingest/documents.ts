@@ -10,6 +10,7 @@ import type { IssueModel } from './build-issue.ts';
 import { container, defined, heading, paragraph, toMarkdown } from './markdown.ts';
 import { detectScript } from '../../src/archive/detect-script.ts';
 import { entryPath, issueId as makeIssueId, qaId as makeQaId, sectionId as makeSectionId } from '../../src/archive/ids.ts';
+import type { Script } from '../../src/archive/script.ts';
 import { paperSlug } from '../../src/archive/slug.ts';
 
 /** How much of an issue's text decides the script it is printed in. */
@@ -28,8 +29,11 @@ export interface IssueDocuments {
   qa: number;
 }
 
-/** @param slug — the paper's id (its pinyin, made unique over the archive's papers by the pipeline). */
-export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue.paper)): IssueDocuments {
+/**
+ * @param slug — the paper's id (its pinyin, made unique over the archive's papers by the pipeline).
+ * @param printed — the script the paper is printed in when baoku.config.ts says so; detected from the text otherwise.
+ */
+export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue.paper), printed?: Script): IssueDocuments {
   const issueId = makeIssueId(slug, issue.date);
   const documents: OutputDocument[] = [];
   const common = { paper: issue.paper, paperSlug: slug, date: issue.date };
@@ -75,7 +79,7 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
         sectionCount: issue.sections.length,
         qaCount: qaTotal,
         // The script the issue is printed in, from the start of its text (Simplified pages convert Traditional papers).
-        printed: detectScript(`${issue.paper}${documents.map((document) => document.content).join('')}`.slice(0, SCRIPT_SAMPLE)),
+        printed: printed ?? detectScript(`${issue.paper}${documents.map((document) => document.content).join('')}`.slice(0, SCRIPT_SAMPLE)),
         // Every name the issue's Q&A entries are indexed under: URL slugs are made over the whole archive from these.
         outlets: names((entry) => entry.outlet ?? issue.paper),
         respondents: names((entry) => entry.respondent),

@@ -160,7 +160,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   await writeIfChanged(out, PENDING, [...owned.all].map((output) => `${output}\n`).join(''));
   for (const issue of issues) {
     const key = `${issue.paper}\u0000${issue.date}`;
-    const result = issueDocuments(issue, slugs.get(issue.paper) ?? paperSlug(issue.paper));
+    const result = issueDocuments(issue, slugs.get(issue.paper) ?? paperSlug(issue.paper), issue.files.find((file) => file.header.printed)?.header.printed);
     warnSharedSlug(issue, slugs);
     await appendFile(pendingPath(out), result.documents.map((document) => `${document.path}\n`).join(''));
     for (const document of result.documents) {

@@ -103,6 +103,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern) : folderFacts;
   const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings });
   if (!resolved) return { file, encoding: label, pages: [] };
+  if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
   notePaperFromFolder(file, resolved.header, context.notedFolders);
 
   const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article });

@@ -100,6 +100,8 @@ export interface PageHeader {
   order?: number;
   /** The file holds one article: its later title-like lines are subheads, not new articles. */
   article: boolean;
+  /** The script baoku.config.ts says the paper is printed in (`papers.<key>.printed`), when it says. */
+  printed?: 'hans' | 'hant';
   /** Masthead lines kept verbatim. */
   extras: string[];
 }

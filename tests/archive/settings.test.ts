@@ -149,3 +149,18 @@ describe('README', () => {
     expect(readme.includes(expected), `README.md's configuration table should read:\n${expected}`).toBe(true);
   });
 });
+
+describe('per-paper settings', () => {
+  it('take the printed script from baoku.config.ts over detection, and the name where the text has none', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'baoku-papers-'));
+    try {
+      const settings = resolveSettings({ papers: { 运河日报: { printed: 'hant', name: '运河日报（合订本）' } } }, {});
+      await ingest({ inputs: [path.join(projectRoot, 'tests/fixtures/article-per-file/input')], out, settings });
+      const issue = await readFile(path.join(out, 'issues/yunheribao-hedingben/2021-03-15.md'), 'utf8');
+      expect(issue).toContain('printed: "hant"');
+      expect(issue).toContain('paper: "运河日报（合订本）"');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,26 +8,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { toString } from 'hast-util-to-string';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { siteDir } from './fixture-site.ts';
 import { elements, parsePage } from './html.ts';
 import { CORRECTED, PAPER, SENTENCES, TITLE } from './one-to-many.ts';
 
 const ALL = [...SENTENCES, ...CORRECTED];
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  browser = await launch();
-  served = await serve(siteDir);
-});
-afterAll(async () => {
-  await browser.close();
-  await served.close();
-});
+const site = siteInBrowser(siteDir);
 
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -55,9 +45,9 @@ describe('one-to-many characters', () => {
   });
 
   it('are the same in search results on the Traditional search page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const [hans, hant] of ALL) {
-      await page.goto(`${served.url}zh-hant/search/?q=${encodeURIComponent(hans)}`);
+      await page.goto(`${site.served.url}zh-hant/search/?q=${encodeURIComponent(hans)}`);
       await settle(page);
       const excerpt = (await page.textContent('#search-results li .excerpt')) ?? '';
       // The excerpt may stop before the full stop.
@@ -69,14 +59,14 @@ describe('one-to-many characters', () => {
   }, 240_000);
 
   it('are marked on the page in the script it is shown in, whatever the script of the query', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const parts = (index: 0 | 1): string => ALL.map((pair) => pair[index].replace(/[，。]/gu, ' ')).join(' ');
     for (const [prefix, index] of [
       ['zh-hant/', 1],
       ['', 0],
     ] as const) {
       for (const query of [parts(0), parts(1)]) {
-        await page.goto(`${served.url}${prefix}${PAPER}?hl=${encodeURIComponent(query)}`);
+        await page.goto(`${site.served.url}${prefix}${PAPER}?hl=${encodeURIComponent(query)}`);
         await page.waitForSelector('main mark');
         const marked = await page.$$eval('main [data-pagefind-body] p', (nodes) =>
           nodes.map((node) => [...node.querySelectorAll('mark')].map((mark) => mark.textContent).join('')),

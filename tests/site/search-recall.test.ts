@@ -7,11 +7,10 @@
  * Latin words and numbers are word search, not substring search: they are
  * left to search.test.ts.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { converters } from '../../src/integrations/script-converters.ts';
-import { launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { siteDir } from './fixture-site.ts';
 import { searchablePages, trueAnswers, type SearchablePage } from './search-truth.ts';
 
@@ -58,22 +57,15 @@ function absent(pages: SearchablePage[], count: number, seed: number): string[] 
   return found;
 }
 
-let browser: Browser;
-let served: Served;
+const site = siteInBrowser(siteDir);
 let pages: SearchablePage[];
 beforeAll(async () => {
-  browser = await launch();
-  served = await serve(siteDir);
   pages = await searchablePages();
-});
-afterAll(async () => {
-  await browser.close();
-  await served.close();
 });
 
 /** Type each query into the search page, follow "more" to the end, and collect the result paths. */
 async function searchAll(page: Page, queries: string[]): Promise<string[][]> {
-  await page.goto(`${served.url}search/`);
+  await page.goto(`${site.served.url}search/`);
   await page.waitForSelector('#search-app:not([hidden])');
   return page.evaluate(async (queries) => {
     const input = document.querySelector<HTMLInputElement>('#search-query')!;
@@ -107,7 +99,7 @@ describe('search recall on random substrings', () => {
   it(`finds every record containing each of ${SAMPLES} random Han substrings (both scripts), and no other`, async () => {
     const queries = draw(pages, SAMPLES, 12);
     expect(queries.filter((query) => Array.from(query).length === 1).length).toBeGreaterThan(10);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const answers = await searchAll(page, queries);
@@ -125,7 +117,7 @@ describe('search recall on random substrings', () => {
 
   it(`returns nothing for ${ABSENT} strings that occur nowhere`, async () => {
     const queries = absent(pages, ABSENT, 34);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const answers = await searchAll(page, queries);
     await page.close();
     expect(answers.flat()).toEqual([]);

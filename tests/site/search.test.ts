@@ -4,10 +4,10 @@
  * sort, queries across scripts, the no-result message, highlighting on the
  * target page, and the search page under a sub-path.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { serve } from '../support/static-server.ts';
 import { SEED, baseSiteDir, siteDir } from './fixture-site.ts';
 import { searchablePages, trueAnswers, type SearchablePage } from './search-truth.ts';
 
@@ -34,17 +34,10 @@ const QUERIES = [
 /** Not in the archive: must return nothing, though parts of them are. */
 const ABSENT = ['外交关系', '量子计算机', '北环线地铁', '王毅 彭博社 量子'];
 
-let browser: Browser;
-let served: Served;
+const site = siteInBrowser(siteDir);
 let pages: SearchablePage[];
 beforeAll(async () => {
-  browser = await launch();
-  served = await serve(siteDir);
   pages = await searchablePages();
-});
-afterAll(async () => {
-  await browser.close();
-  await served.close();
 });
 
 /** Run a search from the URL and collect every result, following "more" to the end. */
@@ -76,38 +69,38 @@ describe('search', () => {
   it.each(QUERIES)('finds every page containing %s and no other', async (query) => {
     const truth = trueAnswers(pages, query);
     expect(truth.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
-    const { urls } = await search(page, served.url, `q=${encodeURIComponent(query)}`);
+    const page = await site.browser.newPage();
+    const { urls } = await search(page, site.served.url, `q=${encodeURIComponent(query)}`);
     expect(strip(urls)).toEqual(truth);
     await page.close();
   });
 
   it.each(ABSENT)('returns nothing for %s, saying so', async (query) => {
     expect(trueAnswers(pages, query)).toEqual([]);
-    const page = await browser.newPage();
-    const { urls, status } = await search(page, served.url, `q=${encodeURIComponent(query)}`);
+    const page = await site.browser.newPage();
+    const { urls, status } = await search(page, site.served.url, `q=${encodeURIComponent(query)}`);
     expect(urls).toEqual([]);
     expect(status).toMatch(/没有/u);
     await page.close();
   });
 
   it('excludes -词 and takes either side of OR and |', async () => {
-    const page = await browser.newPage();
-    const without = await search(page, served.url, `q=${encodeURIComponent('外交 -大国')}`);
+    const page = await site.browser.newPage();
+    const without = await search(page, site.served.url, `q=${encodeURIComponent('外交 -大国')}`);
     const expected = trueAnswers(pages, '外交').filter((url) => !trueAnswers(pages, '大国').includes(url));
     expect(expected.length).toBeGreaterThan(0);
     expect(strip(without.urls)).toEqual(expected);
     const union = [...new Set([...trueAnswers(pages, '北环线'), ...trueAnswers(pages, '欲加之罪')])].sort();
-    expect(strip((await search(page, served.url, `q=${encodeURIComponent('北环线 OR 欲加之罪')}`)).urls)).toEqual(union);
-    expect(strip((await search(page, served.url, `q=${encodeURIComponent('北环线 | 欲加之罪')}`)).urls)).toEqual(union);
+    expect(strip((await search(page, site.served.url, `q=${encodeURIComponent('北环线 OR 欲加之罪')}`)).urls)).toEqual(union);
+    expect(strip((await search(page, site.served.url, `q=${encodeURIComponent('北环线 | 欲加之罪')}`)).urls)).toEqual(union);
     await page.close();
   });
 
   it('searches a quoted phrase as one part, and counts the results', async () => {
-    const page = await browser.newPage();
-    const phrase = await search(page, served.url, `q=${encodeURIComponent('"施工进度公示制度"')}`);
+    const page = await site.browser.newPage();
+    const phrase = await search(page, site.served.url, `q=${encodeURIComponent('"施工进度公示制度"')}`);
     expect(strip(phrase.urls)).toEqual(trueAnswers(pages, '施工进度公示制度'));
-    const all = await search(page, served.url, `q=${encodeURIComponent('外交')}`);
+    const all = await search(page, site.served.url, `q=${encodeURIComponent('外交')}`);
     expect(all.status).toContain(`共${trueAnswers(pages, '外交').length}条`);
     await page.close();
   });
@@ -117,10 +110,10 @@ describe('search', () => {
     ['-外交', '只有排除'],
     ['外交 OR', 'OR'],
   ])('says plainly what is wrong with %s', async (query, message) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const { urls, status } = await search(page, served.url, `q=${encodeURIComponent(query)}`);
+    const { urls, status } = await search(page, site.served.url, `q=${encodeURIComponent(query)}`);
     expect(urls).toEqual([]);
     expect(status).toContain(message);
     expect(errors).toEqual([]);
@@ -128,26 +121,26 @@ describe('search', () => {
   });
 
   it('answers at the grain of one Q&A, titled by its headline', async () => {
-    const page = await browser.newPage();
-    await search(page, served.url, `q=${encodeURIComponent('世界的未来需要大家共同创造')}`);
+    const page = await site.browser.newPage();
+    await search(page, site.served.url, `q=${encodeURIComponent('世界的未来需要大家共同创造')}`);
     expect(await page.textContent('#search-results li:first-child h2')).toBe('世界的未来需要大家共同创造');
     expect(await page.getAttribute('#search-results li:first-child h2 a', 'href')).toContain(`${SEED}p1-01/q03/`);
     await page.close();
   });
 
   it('filters by kind, outlet and year, and counts the values', async () => {
-    const page = await browser.newPage();
-    const all = await search(page, served.url, `q=${encodeURIComponent('外交')}`);
-    const qaOnly = await search(page, served.url, `q=${encodeURIComponent('外交')}&kind=${encodeURIComponent('问答')}`);
+    const page = await site.browser.newPage();
+    const all = await search(page, site.served.url, `q=${encodeURIComponent('外交')}`);
+    const qaOnly = await search(page, site.served.url, `q=${encodeURIComponent('外交')}&kind=${encodeURIComponent('问答')}`);
     expect(qaOnly.urls.length).toBeGreaterThan(0);
     expect(qaOnly.urls.every((url) => /\/q\d+\/$/u.test(url))).toBe(true);
     expect(qaOnly.urls.length).toBeLessThan(all.urls.length);
-    const outlet = await search(page, served.url, `q=${encodeURIComponent('外交')}&outlet=${encodeURIComponent('中央广播电视总台央视')}`);
+    const outlet = await search(page, site.served.url, `q=${encodeURIComponent('外交')}&outlet=${encodeURIComponent('中央广播电视总台央视')}`);
     expect(strip(outlet.urls)).toEqual([`${SEED}p1-01/q01/`]);
     expect(await page.textContent('select[data-facet="outlet"]')).toContain('中央广播电视总台央视（1）');
-    const year = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&year=2025`);
+    const year = await search(page, site.served.url, `q=${encodeURIComponent('本报讯')}&year=2025`);
     expect(year.urls).toEqual([]);
-    const year2024 = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&year=2024`);
+    const year2024 = await search(page, site.served.url, `q=${encodeURIComponent('本报讯')}&year=2024`);
     const in2024 = trueAnswers(pages, '本报讯').filter((url) => url.includes('/2024/')).length;
     expect(year2024.urls.length).toBe(in2024);
     // The year is a filter of the index: its count is the number of results.
@@ -156,9 +149,9 @@ describe('search', () => {
   });
 
   it('sorts by date both ways', async () => {
-    const page = await browser.newPage();
-    const newest = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&sort=date-desc`);
-    const oldest = await search(page, served.url, `q=${encodeURIComponent('本报讯')}&sort=date-asc`);
+    const page = await site.browser.newPage();
+    const newest = await search(page, site.served.url, `q=${encodeURIComponent('本报讯')}&sort=date-desc`);
+    const oldest = await search(page, site.served.url, `q=${encodeURIComponent('本报讯')}&sort=date-asc`);
     const dates = (urls: string[]): string[] => urls.map((url) => /\/(\d{4}\/\d{2}\/\d{2})\//u.exec(url)?.[1] ?? '');
     expect(dates(newest.urls)).toEqual([...dates(newest.urls)].sort().reverse());
     expect(dates(oldest.urls)).toEqual([...dates(oldest.urls)].sort());
@@ -168,16 +161,16 @@ describe('search', () => {
   });
 
   it('shows Traditional readers results in Traditional, linking to Traditional pages', async () => {
-    const page = await browser.newPage();
-    const { urls } = await search(page, `${served.url}zh-hant/`, `q=${encodeURIComponent('北环线')}`);
+    const page = await site.browser.newPage();
+    const { urls } = await search(page, `${site.served.url}zh-hant/`, `q=${encodeURIComponent('北环线')}`);
     expect(urls).toEqual(['/zh-hant/papers/gangdaoribao/2024/06/12/p1-01/']);
     expect(await page.textContent('#search-results h2')).toBe('北環線工程下月動工');
     await page.close();
   });
 
   it('keeps the URL in step as the reader types', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.url}search/`);
     await page.fill('#search-query', '王毅');
     await page.waitForURL(/q=%E7%8E%8B%E6%AF%85/u);
     await settle(page);
@@ -186,8 +179,8 @@ describe('search', () => {
   });
 
   it('opens search with / from any page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}${SEED}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.url}${SEED}`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.press('Escape');
@@ -198,8 +191,8 @@ describe('search', () => {
   });
 
   it('highlights the hit on the target page', async () => {
-    const page = await browser.newPage();
-    await search(page, served.url, `q=${encodeURIComponent('施工进度公示制度')}`);
+    const page = await site.browser.newPage();
+    await search(page, site.served.url, `q=${encodeURIComponent('施工进度公示制度')}`);
     await page.click('#search-results h2 a');
     await page.waitForSelector('main mark');
     expect(await page.textContent('main mark')).toBe('施工进度公示制度');
@@ -208,7 +201,7 @@ describe('search', () => {
 
   it('works under a sub-path', async () => {
     const sub = await serve(baseSiteDir, '/archive/');
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const { urls } = await search(page, sub.url, `q=${encodeURIComponent('施工进度公示制度')}`);
     expect(urls).toEqual(['/archive/papers/yunhewanbao/2024/05/20/p1-01/']);
     await page.close();

@@ -1,25 +1,14 @@
 /** Markup in a raw file is shown as text and never runs. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { siteDir } from './fixture-site.ts';
 import { elements, htmlFiles, parsePage } from './html.ts';
 
 const HOSTILE = 'papers/shiyanribao/2024/02/10/p1-01/';
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  browser = await launch();
-  served = await serve(siteDir);
-});
-afterAll(async () => {
-  await browser.close();
-  await served.close();
-});
+const site = siteInBrowser(siteDir);
 
 describe('hostile text', () => {
   it('escapes the headline, subtitle and body in the HTML', async () => {
@@ -49,13 +38,13 @@ describe('hostile text', () => {
   });
 
   it('shows the markup as characters in the browser and runs nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${served.url}${HOSTILE}`);
+    await page.goto(`${site.served.url}${HOSTILE}`);
     expect(await page.locator('h1').textContent()).toBe('<script>alert("headline")</script>标题里的脚本');
     expect(await page.locator('.subtitle').first().textContent()).toBe('<img src=x onerror=alert(1)>副标题里的图片');
     expect(await page.locator('.body').textContent()).toContain('[点我](javascript:alert(1))');
