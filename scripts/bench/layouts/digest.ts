@@ -4,20 +4,18 @@
  * summary list of the same titles), `1. 标题`, or `【标题】`.
  */
 import type { Family } from './family.ts';
-import { IssueMaker, dates, truthOf } from './model.ts';
+import { truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, bodyLines, dateLine, joinLines, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '新闻联播';
 
 export const digest: Family = {
   name: 'digest',
   about: 'one file per day of a broadcast digest: ### / 1. / 【】 item headings',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'digest');
-    const random = maker.random;
-    const truth: Truth = { family: 'digest', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2024-01-01', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('digest', options, '2024-01-01', async (date, maker) => {
+      const random = maker.random;
       const issue = maker.issue({
         paper: PAPER,
         date,
@@ -49,8 +47,7 @@ export const digest: Family = {
       }
       const name = `${PAPER}/${compact}.${form === 0 ? 'md' : 'txt'}`;
       await writeText(out, name, joinLines(lines, random.chance(0.7)));
-      truth.issues.push(truthOf(issue, [name]));
-    }
-    return truth;
+      return truthOf(issue, [name]);
+    });
   },
 };

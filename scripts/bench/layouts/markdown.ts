@@ -5,27 +5,25 @@
  * `<figure>` lines in bodies.
  */
 import type { Family } from './family.ts';
-import { IssueMaker, dates, truthOf, type ArticleModel } from './model.ts';
+import { truthOf, writeIssues, type ArticleModel } from './model.ts';
 import { LEAD_INS, bodyLines, pad, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '海河时报';
 
 export const markdown: Family = {
   name: 'markdown',
   about: 'Markdown exports with YAML front matter: # headline / ## ——subtitle, or ### story per item',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'markdown');
-    const random = maker.random;
-    const truth: Truth = { family: 'markdown', seed, corpus: corpus.source, issues: [] };
-    const body = (article: ArticleModel): string[] => {
-      const lines = bodyLines(article);
-      if (random.chance(0.5)) for (const [i, line] of lines.entries()) lines[i] = line.replace(/^\*\*(问|問|答)\*\*：/u, '**$1：**');
-      if (random.chance(0.25))
-        lines.splice(1, 0, `<figure><img src="images/${pad(random.int(1, 99))}.jpg" alt=""><figcaption>图为${article.title}现场。</figcaption></figure>`);
-      return lines;
-    };
-    for (const date of dates('2022-05-01', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('markdown', options, '2022-05-01', async (date, maker) => {
+      const random = maker.random;
+      const body = (article: ArticleModel): string[] => {
+        const lines = bodyLines(article);
+        if (random.chance(0.5)) for (const [i, line] of lines.entries()) lines[i] = line.replace(/^\*\*(问|問|答)\*\*：/u, '**$1：**');
+        if (random.chance(0.25))
+          lines.splice(1, 0, `<figure><img src="images/${pad(random.int(1, 99))}.jpg" alt=""><figcaption>图为${article.title}现场。</figcaption></figure>`);
+        return lines;
+      };
       const perArticle = random.chance(0.5);
       const issue = maker.issue({
         paper: PAPER,
@@ -70,8 +68,7 @@ export const markdown: Family = {
         await writeText(out, name, `${front.join('\n')}\n\n${items.join('\n\n')}\n`);
         files.push(name);
       }
-      truth.issues.push(truthOf(issue, files));
-    }
-    return truth;
+      return truthOf(issue, files);
+    });
   },
 };

@@ -6,7 +6,8 @@
  */
 import type { Corpus, Story } from '../corpus.ts';
 import { Random } from '../random.ts';
-import type { TruthArticle, TruthIssue } from './truth.ts';
+import type { FamilyOptions } from './family.ts';
+import type { Truth, TruthArticle, TruthIssue } from './truth.ts';
 
 /** One question and its answer. */
 export interface Turn {
@@ -319,4 +320,21 @@ export function mapIssue(issue: IssueModel, convert: (text: string) => string): 
 export function dates(start: string, count: number): string[] {
   const base = new Date(`${start}T00:00:00Z`).getTime();
   return Array.from({ length: count }, (_, day) => new Date(base + day * 86_400_000).toISOString().slice(0, 10));
+}
+
+/**
+ * What every family does around its own layout: one IssueMaker (one random
+ * sequence) for the run, one issue a day from `start`, each written by
+ * `write`, which returns the issue's truth.
+ */
+export async function writeIssues(
+  family: string,
+  options: FamilyOptions,
+  start: string,
+  write: (date: string, maker: IssueMaker) => Promise<TruthIssue>,
+): Promise<Truth> {
+  const maker = new IssueMaker(options.corpus, options.seed, family);
+  const truth: Truth = { family, seed: options.seed, corpus: options.corpus.source, issues: [] };
+  for (const date of dates(start, options.issues)) truth.issues.push(await write(date, maker));
+  return truth;
 }

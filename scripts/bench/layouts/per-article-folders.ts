@@ -5,20 +5,18 @@
  * at the top or the bottom of the text.
  */
 import type { Family } from './family.ts';
-import { IssueMaker, dates, truthOf } from './model.ts';
+import { truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, bodyLines, joinLines, pad, titleLines, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '运河日报';
 
 export const perArticleFolders: Family = {
   name: 'per-article-folders',
   about: 'one file per article in YYYY/MM/DD folders, page-n or n names, a 《报名》（日期第 N 版） credit line',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'per-article-folders');
-    const random = maker.random;
-    const truth: Truth = { family: 'per-article-folders', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2019-02-01', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('per-article-folders', options, '2019-02-01', async (date, maker) => {
+      const random = maker.random;
       const form = random.int(0, 2);
       const issue = maker.issue({
         paper: PAPER,
@@ -52,8 +50,7 @@ export const perArticleFolders: Family = {
           files.push(name);
         }
       }
-      truth.issues.push(truthOf(issue, files));
-    }
-    return truth;
+      return truthOf(issue, files);
+    });
   },
 };

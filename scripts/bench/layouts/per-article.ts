@@ -5,20 +5,18 @@
  * then the body; a full title block; `标题：`/`作者：` metadata lines.
  */
 import type { Family } from './family.ts';
-import { IssueMaker, dates, truthOf } from './model.ts';
+import { truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, bodyLines, joinLines, pad, titleLines, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '运河日报';
 
 export const perArticle: Family = {
   name: 'per-article',
   about: 'one file per article, date/page/number in the file name, paper in the folder name',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'per-article');
-    const random = maker.random;
-    const truth: Truth = { family: 'per-article', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2021-03-15', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('per-article', options, '2021-03-15', async (date, maker) => {
+      const random = maker.random;
       const issue = maker.issue({
         paper: PAPER,
         date,
@@ -59,8 +57,7 @@ export const perArticle: Family = {
           files.push(name);
         }
       }
-      truth.issues.push(truthOf(issue, files));
-    }
-    return truth;
+      return truthOf(issue, files);
+    });
   },
 };

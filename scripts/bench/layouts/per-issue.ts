@@ -4,20 +4,18 @@
  * `本报讯` or `新华社…电` lead, no byline lines, often no blank lines.
  */
 import type { Family } from './family.ts';
-import { IssueMaker, dates, truthOf } from './model.ts';
+import { truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, dateLine, joinLines, layPages, pad, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '东城晚报';
 
 export const perIssue: Family = {
   name: 'per-issue',
   about: 'one file per issue, masthead + date line repeated on every page, 本报讯 leads',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'per-issue');
-    const random = maker.random;
-    const truth: Truth = { family: 'per-issue', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2022-06-01', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('per-issue', options, '2022-06-01', async (date, maker) => {
+      const random = maker.random;
       const issue = maker.issue({
         paper: PAPER,
         date,
@@ -47,8 +45,7 @@ export const perIssue: Family = {
       }
       const name = `${date.slice(0, 4)}/${PAPER}-${date}.txt`;
       await writeText(out, name, joinLines(lines, blank));
-      truth.issues.push(truthOf(issue, [name], laid.jumps));
-    }
-    return truth;
+      return truthOf(issue, [name], laid.jumps);
+    });
   },
 };

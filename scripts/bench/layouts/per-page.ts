@@ -4,8 +4,7 @@
  * articles with kickers, subtitles and bylines, jump markers between pages.
  */
 import type { Family } from './family.ts';
-import type { Truth } from './truth.ts';
-import { IssueMaker, dates, truthOf } from './model.ts';
+import { truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, dateLine, joinLines, layPages, pad, writeText } from './render.ts';
 
 const PAPER = '南江日报';
@@ -13,11 +12,10 @@ const PAPER = '南江日报';
 export const perPage: Family = {
   name: 'per-page',
   about: 'one file per page: masthead, date line, 第N版 header',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'per-page');
-    const random = maker.random;
-    const truth: Truth = { family: 'per-page', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2021-03-15', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('per-page', options, '2021-03-15', async (date, maker) => {
+      const random = maker.random;
       const issue = maker.issue({
         paper: PAPER,
         date,
@@ -41,8 +39,7 @@ export const perPage: Family = {
         await writeText(out, name, joinLines([...lines, ...laid.pages[index]!], blank));
         files.push(name);
       }
-      truth.issues.push(truthOf(issue, files, laid.jumps));
-    }
-    return truth;
+      return truthOf(issue, files, laid.jumps);
+    });
   },
 };

@@ -6,21 +6,19 @@
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import type { Family } from './family.ts';
-import { IssueMaker, chars, dates, mapIssue, truthOf } from './model.ts';
+import { chars, mapIssue, truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, dateLine, layPages, pad, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '港岛周报';
 
 export const traditionalBig5: Family = {
   name: 'traditional-big5',
   about: 'one file per page in Traditional Chinese, Big5',
-  async generate({ corpus, seed, issues, out }) {
+  generate(options) {
+    const { out } = options;
     const convert = traditional();
-    const maker = new IssueMaker(corpus, seed, 'traditional-big5');
-    const random = maker.random;
-    const truth: Truth = { family: 'traditional-big5', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2023-01-07', issues)) {
+    return writeIssues('traditional-big5', options, '2023-01-07', async (date, maker) => {
+      const random = maker.random;
       const model = maker.issue({
         paper: PAPER,
         date,
@@ -42,9 +40,8 @@ export const traditionalBig5: Family = {
         await writeText(out, name, iconv.encode(`${lines.join('\n\n')}\n`, 'big5'));
         files.push(name);
       }
-      truth.issues.push(truthOf(issue, files, laid.jumps));
-    }
-    return truth;
+      return truthOf(issue, files, laid.jumps);
+    });
   },
 };
 

@@ -4,20 +4,18 @@
  * `记者：`/`記者：`, `**问**：`, `主持人：` and `某某：` speaker turns.
  */
 import type { Family } from './family.ts';
-import { IssueMaker, dates, truthOf } from './model.ts';
+import { truthOf, writeIssues } from './model.ts';
 import { LEAD_INS, dateLine, joinLines, layPages, writeText } from './render.ts';
-import type { Truth } from './truth.ts';
 
 const PAPER = '城市副中心报';
 
 export const transcripts: Family = {
   name: 'transcripts',
   about: 'one file per page of press conferences and interviews, every asker form',
-  async generate({ corpus, seed, issues, out }) {
-    const maker = new IssueMaker(corpus, seed, 'transcripts');
-    const random = maker.random;
-    const truth: Truth = { family: 'transcripts', seed, corpus: corpus.source, issues: [] };
-    for (const date of dates('2024-03-08', issues)) {
+  generate(options) {
+    const { out } = options;
+    return writeIssues('transcripts', options, '2024-03-08', async (date, maker) => {
+      const random = maker.random;
       const issue = maker.issue({
         paper: PAPER,
         date,
@@ -37,8 +35,7 @@ export const transcripts: Family = {
         await writeText(out, name, joinLines([...top, ...laid.pages[index]!], true));
         files.push(name);
       }
-      truth.issues.push(truthOf(issue, files, laid.jumps));
-    }
-    return truth;
+      return truthOf(issue, files, laid.jumps);
+    });
   },
 };
