@@ -24,7 +24,16 @@ import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isTitleLine } from './rules/title-line.ts';
-import { isBlockContinuation, isItemHeading, isMarkedTitle, isTitleBlockLine, splitsArticleFile, startsNewArticle, titleChunk } from './title-block.ts';
+import {
+  ITEM_NUMBER,
+  isBlockContinuation,
+  isItemHeading,
+  isMarkedTitle,
+  isTitleBlockLine,
+  splitsArticleFile,
+  startsNewArticle,
+  titleChunk,
+} from './title-block.ts';
 import { LineKind, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -110,9 +119,8 @@ function splitRunInHeading(line: RawLine): RawLine[] {
 function numberedItems(lines: RawLine[]): Set<RawLine> {
   const items: RawLine[] = [];
   for (const line of lines) {
-    const match = /^([0-9]{1,2})[.、．]\s*(\S.*)$/u.exec(line.text);
-    // The same pattern as ITEM_NUMBER (title-block.ts), with the number and the title captured.
-    if (match && Number(match[1]) === items.length + 1 && isTitleLine(match[2] ?? '')) items.push(line);
+    const number = ITEM_NUMBER.exec(line.text)?.[0];
+    if (number !== undefined && Number.parseInt(number, 10) === items.length + 1 && isTitleLine(line.text.slice(number.length))) items.push(line);
   }
   return items.length >= 3 ? new Set(items) : new Set();
 }

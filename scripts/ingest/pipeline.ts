@@ -114,7 +114,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const changedKeys = new Set(pages.map(issueKey));
   // Paper ids, unique by construction: two mastheads that spell alike in pinyin (北京日报, 北京日豹) get distinct ids.
   const paperNames = new Set([...changedKeys, ...unchanged.keys()].map((key) => key.split('\u0000')[0] ?? ''));
-  const slugs = paperSlugs(paperNames);
+  const slugs = slugMap(paperNames);
   // An issue is skipped when it has no changed input and lost none, and its paper's id is as before.
   const skipped = new Set<string>();
   for (const [key, list] of unchanged) {
@@ -250,11 +250,6 @@ function emptySummary(files: VFile[], leftOut: LeftOut[], inputFiles: number, in
     errors: messages.filter((message) => message.fatal === true).length + 1,
     seconds: (performance.now() - started) / 1000,
   };
-}
-
-/** Each paper's id: its pinyin slug, with a hash suffix where two papers spell alike (see slugMap). */
-function paperSlugs(papers: Set<string>): Map<string, string> {
-  return slugMap(papers);
 }
 
 /** Say where a paper whose pinyin is another paper's went, on the first file of its issue. */

@@ -59,7 +59,8 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle).
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) return false;
   // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
-  if (matchLabelledField(line.text) && matchLabelledField(line.text)?.field !== 'title') return true;
+  const labelled = matchLabelledField(line.text);
+  if (labelled && labelled.field !== 'title') return true;
   if (!isTitleBlockLine(line, items)) return false;
   return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
 }

@@ -16,8 +16,6 @@ export interface SearchShard {
 
 import { BUNDLE_LIST } from './shards.ts';
 
-export { BUNDLE_LIST };
-
 /**
  * Write `pagefind/baoku-shards.json` from the shard bundles present (newest
  * first): shards built by separate jobs into one

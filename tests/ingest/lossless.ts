@@ -28,6 +28,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
+import { ITEM_NUMBER } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
@@ -88,7 +89,7 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       const value = textOf(line);
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
-      if (values.has(value.replace(/^[0-9]{1,2}[.、．]\s*/u, ''))) continue;
+      if (values.has(value.replace(ITEM_NUMBER, ''))) continue;
       const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
       missing.push(`${file}: ${index + 1}th line \`${line}\``);
@@ -115,7 +116,7 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         if (header.has(line)) continue;
         const text = textOf(line);
         // A numbered item heading (`3、标题`) is a title without its number.
-        const unnumbered = text.replace(/^[0-9]{1,2}[.、．]\s*/u, '');
+        const unnumbered = text.replace(ITEM_NUMBER, '');
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
         const runIn = /^【([^【】]+)】/u.exec(text);
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);

@@ -50,8 +50,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   const consumed = new Set<RawLine>();
   const candidates: Candidate[] = [];
   let impossible = false;
-  const consider = (source: FactSource, date: TextDate | { date: string; printed: string }, line?: RawLine): void => {
-    const checked = 'date' in date ? ({ date: date.date } as const) : calendarDate(date.year, date.month, date.day);
+  const consider = (source: FactSource, date: TextDate, line?: RawLine): void => {
+    const checked = calendarDate(date.year, date.month, date.day);
     if ('impossible' in checked) {
       impossible = true;
       error(
