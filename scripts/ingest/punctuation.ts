@@ -55,3 +55,9 @@ export function hasClauseMarks(text: string): boolean {
 export function charLength(text: string): number {
   return Array.from(text).length;
 }
+
+/** A text cut to `max` code points for a message, with `…` where it was cut. */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}

@@ -7,6 +7,7 @@
 import type { IssueModel } from '../build-issue.ts';
 import type { SectionModel } from '../build-section.ts';
 import { slicePosition } from '../lines.ts';
+import { charLength, shorten } from '../punctuation.ts';
 import { Rule, warn } from '../report.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import type { ParsedPage } from '../types.ts';
@@ -106,7 +107,7 @@ export function checkSections(issue: IssueModel): void {
     if (headline === undefined && section.continuedFrom === undefined) {
       warn(
         file,
-        `A section of page ${section.page} has no title (it begins \`${begin(opening?.content ?? '')}\`)`,
+        `A section of page ${section.page} has no title (it begins \`${shorten(opening?.content ?? '', 16)}\`)`,
         fix,
         opening?.position,
         Rule.suspectSection,
@@ -128,20 +129,15 @@ export function checkSections(issue: IssueModel): void {
     // A brief of one paragraph is common; one short line under a title is a split gone wrong more often than not.
     const body = section.chunks.flatMap((chunk) => chunk.body);
     const lines = body.length;
-    const short = lines === 0 || (lines === 1 && Array.from(body[0]!.content).length < SHORT_LINE);
+    const short = lines === 0 || (lines === 1 && charLength(body[0]!.content) < SHORT_LINE);
     if (short && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
       warn(
         file,
-        `The section \`${begin(headline ?? '')}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
+        `The section \`${shorten(headline ?? '', 16)}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
         fix,
         opening?.position,
         Rule.suspectSection,
       );
     }
   }
-}
-
-function begin(text: string): string {
-  const chars = Array.from(text);
-  return chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : text;
 }

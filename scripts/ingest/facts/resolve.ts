@@ -16,6 +16,7 @@ import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { matchCreditLine, matchDateOnlyLine, type TextDate } from './from-text.ts';
+import { shorten } from '../punctuation.ts';
 
 export interface FactInputs {
   file: VFile;
@@ -116,7 +117,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     const first = lines[0];
     error(
       file,
-      `No date for this file: no date line in the first lines${first ? ` (the first line reads \`${shorten(first.text)}\`)` : ''}, no \`date\` in front matter, no date in the path \`${inputs.path}\``,
+      `No date for this file: no date line in the first lines${first ? ` (the first line reads \`${shorten(first.text, 30)}\`)` : ''}, no \`date\` in front matter, no date in the path \`${inputs.path}\``,
       'add a date line such as `2024年3月8日 星期五` under the masthead, `date: 2024-03-08` in front matter, a date in the file name (`20240308-01-02.txt`), or a `filePattern` for this paper in baoku.config.ts',
       first?.position,
       Rule.noDate,
@@ -198,9 +199,4 @@ function describe(source: FactSource): string {
     config: 'configuration',
     folder: 'folder name',
   }[source];
-}
-
-function shorten(text: string): string {
-  const chars = Array.from(text);
-  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : text;
 }
