@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -31,7 +32,8 @@ import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { ITEM_NUMBER } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+// Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
 interface Entry {
   file: string;

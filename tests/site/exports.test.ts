@@ -32,6 +32,10 @@ describe('archives in other layouts', () => {
     const digest = await page('papers/haiheshibao/2022/05/08/index.html');
     expect(digest).toContain('城市书房开到家门口');
     expect(digest).toContain('专访市图书馆馆长：让阅读成为习惯');
+    // Bold labels after CJK punctuation (`**問：**城市…`) are markup, not asterisks on the page.
+    const transcript = await page('papers/haiheshibao/2022/05/08/p1-02/index.html');
+    expect(transcript).toContain('問：城市书房的选址有什么考虑？');
+    expect(transcript).not.toContain('**');
     const article = await page('papers/haiheshibao/2022/05/09/p1-01/index.html');
     expect(article).toContain('海河沿岸新添三座口袋公园');
     expect(article).toContain('本报记者 孙磊');

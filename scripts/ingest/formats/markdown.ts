@@ -7,6 +7,7 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -14,7 +15,13 @@ import type { VFile } from 'vfile';
 import type { RawLine } from '../types.ts';
 import { parseBlock, type Frontmatter } from './frontmatter.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/**
+ * remark-cjk-friendly: CommonMark does not close `**問：**城市…` (a closing `**` after
+ * punctuation must be followed by space or punctuation), so Chinese exports'
+ * bold labels would stay as literal asterisks; this extension reads them as
+ * emphasis, as the exporting editors meant.
+ */
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
 export interface MarkdownRead {
   frontmatter?: Frontmatter;
