@@ -15,6 +15,8 @@ export const MESSAGES = {
   foundAtLeast: '至少{count}条符合“{query}”的结果（更早的年份尚未搜索）。',
   foundChecking: '已找到{count}条符合“{query}”的结果，还有更多待核对。',
   foundAtMost: '已找到{shown}条符合“{query}”的结果，最多{count}条（其余待核对）。',
+  failed: '搜索“{query}”时未能载入索引或结果（网络中断，或网站刚刚更新）。',
+  retry: '重试',
   'invalid-quote': '引号没有配对：请在短语两端各加一个英文引号 "。',
   'invalid-or': 'OR 或 | 的两边都要有词。',
   'invalid-negative': '只有排除的词：请至少输入一个要查找的词（如 外交 -美国）。',

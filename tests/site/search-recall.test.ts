@@ -71,11 +71,12 @@ async function searchAll(page: Page, queries: string[]): Promise<string[][]> {
     const input = document.querySelector<HTMLInputElement>('#search-query')!;
     const form = document.querySelector<HTMLFormElement>('#search-form')!;
     const list = document.querySelector('#search-results')!;
+    const status = document.querySelector('#search-status')!;
     const more = document.querySelector<HTMLButtonElement>('#search-more')!;
     const idle = async (): Promise<void> => {
       const started = Date.now();
       while (list.getAttribute('aria-busy') !== 'false') {
-        if (Date.now() - started > 30_000) throw new Error(`search page stuck on ${input.value}`);
+        if (Date.now() - started > 120_000) throw new Error(`search page stuck on ${input.value}: ${status.textContent}`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     };
@@ -102,7 +103,12 @@ describe('search recall on random substrings', () => {
     const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const answers = await searchAll(page, queries);
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const answers = await searchAll(page, queries).catch((error: unknown) => {
+      throw new Error(`${String(error)}\npage errors: ${errors.join('\n') || 'none'}`);
+    });
     await page.close();
     expect(errors).toEqual([]);
     const wrong = queries.flatMap((query, index) => {

@@ -178,6 +178,28 @@ describe('search', () => {
     await page.close();
   });
 
+  it.each([
+    ['the list of bundles', '**/pagefind/baoku-shards.json'],
+    ['a bundle', '**/pagefind/*/pagefind.js'],
+    ['the results', '**/pagefind/*/fragment/**'],
+  ])('says so when %s cannot be loaded, and finds the results when tried again', async (_what, files) => {
+    const page = await site.browser.newPage();
+    const cut = (route: { abort: () => Promise<void> }): Promise<void> => route.abort();
+    await page.route(files, cut);
+    await page.goto(`${site.served.url}search/?q=${encodeURIComponent('王毅')}`);
+    await settle(page);
+    expect(await page.textContent('#search-status')).toMatch(/未能载入/u);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.textContent('#search-more')).toBe('重试');
+    await page.unroute(files, cut);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await settle(page);
+    const urls = await page.$$eval('#search-results h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(strip(urls)).toEqual(trueAnswers(pages, '王毅'));
+    await page.close();
+  });
+
   it('opens search with / from any page', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.served.url}${SEED}`);

@@ -34,10 +34,17 @@ export interface Shard {
 
 let shardList: Promise<Shard[]> | undefined;
 const modules = new Map<string, Promise<PagefindModule>>();
+/** How many times each bundle failed to load. */
+const failed = new Map<string, number>();
 
-/** Shards, newest first. */
+/** Shards, newest first. A list that could not be fetched is asked for again next time. */
 export function shards(): Promise<Shard[]> {
-  shardList ??= fetch(`${BASE}${BUNDLE_LIST}`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []));
+  shardList ??= fetch(`${BASE}${BUNDLE_LIST}`)
+    .then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []))
+    .catch((error: unknown) => {
+      shardList = undefined;
+      throw error;
+    });
   return shardList;
 }
 
@@ -45,10 +52,18 @@ export function shardModule(key: string): Promise<PagefindModule> {
   let module = modules.get(key);
   if (!module) {
     const bundlePath = `${BASE}pagefind/${key}/`;
-    module = (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>).then(async (loaded) => {
+    // The browser remembers a module that failed to load; after a failure the URL is made new so it is fetched again.
+    const failures = failed.get(key) ?? 0;
+    const url = `${bundlePath}pagefind.js${failures > 0 ? `?attempt=${failures}` : ''}`;
+    module = (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (loaded) => {
       await loaded.options({ bundlePath, excerptLength: 40 });
       await initAsUnd(loaded);
       return loaded;
+    });
+    // A bundle that could not be loaded is loaded afresh next time, not failed from memory.
+    module.catch(() => {
+      modules.delete(key);
+      failed.set(key, failures + 1);
     });
     modules.set(key, module);
   }

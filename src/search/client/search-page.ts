@@ -62,6 +62,8 @@ interface State {
 }
 
 let state: State | undefined;
+/** The number of the latest search started: an older one that wakes up after an await stops there. */
+let latestRun = 0;
 let display: Display = { convert: (text) => text, load: () => Promise.resolve() };
 
 /** A message in the page's script (converted with the page at build time), `{name}` filled in. */
@@ -100,7 +102,8 @@ function currentFilters(): State['filters'] {
 
 async function start(query: string, filters: State['filters'], sort: Sort): Promise<void> {
   const folded = foldQuery(query);
-  const run = (state?.run ?? 0) + 1;
+  // Taken before any await: two searches started close together never share a number.
+  const run = ++latestRun;
   const parsed = parseQuery(folded);
   list.replaceChildren();
   more.hidden = true;
@@ -111,7 +114,20 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
     renderFacets();
     return;
   }
-  const all = await shards();
+  list.setAttribute('aria-busy', 'true');
+  let all: Shard[];
+  try {
+    all = await shards();
+  } catch (error) {
+    if (run !== latestRun) return;
+    console.error(error);
+    state = undefined;
+    list.setAttribute('aria-busy', 'false');
+    showRetry();
+    status.textContent = say('failed', { query: display.convert(folded) });
+    return;
+  }
+  if (run !== latestRun) return;
   // Bundles are listed newest first; oldest first reads them the other way round.
   const pending = sort === 'date-asc' ? shardsOfYear(all, filters.year).reverse() : shardsOfYear(all, filters.year);
   const single = parsed.query.groups.length === 1 && parsed.query.groups[0]!.length === 1 && parsed.query.exclude.length === 0;
@@ -141,36 +157,74 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   await fill(run);
 }
 
-/** Search shards and load candidates until a page of results is shown or nothing is left. */
+/**
+ * Search shards and load candidates until a page of results is shown or
+ * nothing is left. A bundle or a result that cannot be loaded (network gone,
+ * site republished meanwhile) ends the run with a message, never a page
+ * left searching for ever; the reader can press the button to try again.
+ */
 async function fill(run: number): Promise<void> {
   const current = state;
   if (!current || current.run !== run) return;
+  try {
+    await fillPage(current);
+  } catch (error) {
+    if (current.run !== latestRun) return;
+    failed(current, error);
+  }
+}
+
+async function fillPage(current: State): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   more.disabled = true;
   let added = 0;
   while (added < PAGE_SIZE) {
     if (current.cursor >= current.candidates.length) {
-      const shard = current.pending.shift();
-      if (!shard) break;
-      await searchShard(current, shard);
-      if (current.run !== state?.run) return;
+      if (current.pending.length === 0) break;
+      await searchNext(current);
+      if (current.run !== latestRun) return;
       // Relevance and oldest-first need every year before ordering; newest-first can show as it goes.
-      if (current.sort !== 'date-desc') while (current.pending.length > 0) await searchShard(current, current.pending.shift()!);
+      if (current.sort !== 'date-desc') while (current.pending.length > 0) await searchNext(current);
+      if (current.run !== latestRun) return;
       order(current);
       continue;
     }
-    const candidate = current.candidates[current.cursor++]!;
-    const data = await candidate.load();
-    if (current.run !== state?.run) return;
-    if (!current.verify || matches(`${recordText(data)}\n${data.meta['title'] ?? ''}`, current.parsed)) {
-      list.append(resultItem(data, current));
-      current.shown += 1;
-      added += 1;
-    } else {
-      current.partial += 1;
+    // The rest of the page's results are fetched at once, shown in order.
+    const batch = current.candidates.slice(current.cursor, current.cursor + PAGE_SIZE - added);
+    const loaded = await Promise.all(batch.map((candidate) => candidate.load()));
+    if (current.run !== latestRun) return;
+    current.cursor += batch.length;
+    for (const data of loaded) {
+      if (!current.verify || matches(`${recordText(data)}\n${data.meta['title'] ?? ''}`, current.parsed)) {
+        list.append(resultItem(data, current));
+        current.shown += 1;
+        added += 1;
+      } else {
+        current.partial += 1;
+      }
     }
   }
   report(current);
+}
+
+/** Search the next shard; one that fails stays first in line, so trying again searches it. */
+async function searchNext(current: State): Promise<void> {
+  const shard = current.pending[0]!;
+  await searchShard(current, shard);
+  current.pending.shift();
+}
+
+function failed(current: State, error: unknown): void {
+  console.error(error);
+  list.setAttribute('aria-busy', 'false');
+  showRetry();
+  status.textContent = say('failed', { query: display.convert(current.query) });
+}
+
+function showRetry(): void {
+  more.disabled = false;
+  more.hidden = false;
+  more.textContent = say('retry');
 }
 
 const texts = new WeakMap<PagefindResultData, string>();
@@ -333,7 +387,9 @@ async function main(): Promise<void> {
     void start(input.value, current, sortSelect.value as Sort);
   });
   more.addEventListener('click', () => {
+    // Without a search under way the button is "try again" after the bundle list failed to load.
     if (state) void fill(state.run);
+    else void start(input.value, currentFilters(), sortSelect.value as Sort);
   });
   await start(query, filters, sort);
 }
