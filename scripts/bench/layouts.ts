@@ -1,15 +1,17 @@
 /**
- * `node scripts/bench/layouts.ts [--out DIR] [--issues N] [--seed S] [--family NAME]... [--errors N]`
+ * `node scripts/bench/layouts.ts [--out DIR] [--issues N] [--seed S] [--family NAME]... [--errors N] [--corpus fixture|DIR]`
  *
  * Segmentation benchmark: writes each layout family with its truth, runs the
  * real ingest on it and prints one row per family, the score per planted
  * slip and the most frequent errors with `--errors N` examples each.
+ * `--corpus fixture` uses the project's own fixture text, as the
+ * segmentation test does (`--issues 3 --seed 7` gives its figures).
  */
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from './corpus.ts';
+import { fallbackCorpus, loadCorpus } from './corpus.ts';
 import { FAMILIES, family } from './layouts/index.ts';
 import { errorSummary, runFamily, slipTable, table, type FamilyRun } from './layouts/run.ts';
 
@@ -20,10 +22,11 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     family: { type: 'string', multiple: true },
     errors: { type: 'string', default: '1' },
+    corpus: { type: 'string' },
   },
 });
 const work = values.out ?? (await mkdtemp(path.join(os.tmpdir(), 'baoku-layouts-')));
-const corpus = await loadCorpus();
+const corpus = values.corpus === 'fixture' ? await fallbackCorpus() : await loadCorpus(values.corpus === undefined ? undefined : path.resolve(values.corpus));
 const chosen = values.family?.map(family) ?? FAMILIES;
 const runs: FamilyRun[] = [];
 for (const which of chosen) {

@@ -20,6 +20,9 @@ import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts'
 /** Longest line (in characters) taken for a page rubric by its length alone. */
 const RUBRIC_MAX = 4;
 
+/** Longest line taken for a kicker above a longer headline by length. */
+const KICKER_MAX = 20;
+
 /** The number of a digest's item heading: `1. `, `2、`, `3．`. */
 export const ITEM_NUMBER = /^[0-9]{1,2}[.、．]\s*/u;
 
@@ -62,6 +65,9 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   const labelled = matchLabelledField(line.text);
   if (labelled && labelled.field !== 'title') return true;
   if (!isTitleBlockLine(line, items)) return false;
+  // A head begins at its rubric or kicker: a banner under plain lines opens a block of its own (the lines above end what came before).
+  const previous = lines[index - 1];
+  if (previous && isBannerByWords(line.text) && !isBannerByWords(previous.text) && !isMarkedTitle(previous, items) && !isDashSubtitle(line.text)) return false;
   return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
 }
 
@@ -96,12 +102,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = rest.findIndex((line) => isMarkedTitle(line, items));
   if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
-  else if (
-    marked === -1 &&
-    chunk.banner === undefined &&
-    (rest.length >= 3 || (rest.length === 2 && isRubric(rest[0]!.text) && !isDashSubtitle(rest[1]!.text) && !isRubric(rest[1]!.text)))
-  ) {
-    // Three or more lines, or a first line that reads as a banner: the first is the banner (or kicker).
+  else if (marked === -1 && chunk.banner === undefined && (rest.length >= 3 || (rest.length === 2 && isKickerOfTwo(rest[0]!.text, rest[1]!.text)))) {
+    // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
     chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
@@ -124,6 +126,28 @@ function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
 
 function withContent(line: LayoutLine, content: string): LayoutLine {
   return { ...line, content };
+}
+
+/**
+ * Of two plain head lines, whether the first is a kicker (引题) over the
+ * headline rather than a headline over a subtitle: a rubric by its look, or
+ * a line that leads into the headline (`……时强调`), or a line short enough
+ * for a kicker above a longer one (the headline is the largest type, and
+ * the longest line of a head). A `——` line under it is a subtitle, so the
+ * first is the headline.
+ */
+export function isKickerOfTwo(first: string, second: string): boolean {
+  if (isDashSubtitle(second)) return false;
+  if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
+  return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);
+}
+
+/** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
+const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|提出|说|說)[：:]?$/u;
+
+/** A rubric by its wording or brackets, not by its length: `聚焦全国两会`, `【一线调研】`. */
+function isBannerByWords(text: string): boolean {
+  return isBanner(text) || isBracketHeading(text);
 }
 
 /** A page rubric above a headline: a banner by its wording, a bracketed label, or a label too short to be a headline (`体育`, `社區`). */

@@ -7,6 +7,7 @@ import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
+import { isKickerOfTwo } from '../../scripts/ingest/title-block.ts';
 
 describe('title lines', () => {
   it('takes headlines whatever closing mark they end on', () => {
@@ -33,6 +34,20 @@ describe('title lines', () => {
     expect(isBracketHeading('【【新春走基层】坚守岗位迎新年】')).toBe(true);
     expect(isBracketHeading('【专栏】标题【二】')).toBe(false);
     expect(isBracketHeading('【专栏】标题')).toBe(false);
+  });
+});
+
+describe('two-line heads', () => {
+  it('takes the first line for a kicker when it is a rubric, leads into the headline, or is shorter', () => {
+    expect(isKickerOfTwo('老城更新', '青砖灰瓦间开出二十家社区书房')).toBe(true);
+    expect(isKickerOfTwo('习近平在江苏考察时强调', '在推进中国式现代化中走在前做示范')).toBe(true);
+    expect(isKickerOfTwo('副市长在调研时强调', '把好事办好')).toBe(true);
+    expect(isKickerOfTwo('一线见闻', '国际联播快讯')).toBe(true);
+  });
+  it('takes the first line for the headline over a dash subtitle or a shorter line', () => {
+    expect(isKickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);
+    expect(isKickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);
+    expect(isKickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
   });
 });
 
@@ -68,6 +83,11 @@ describe('head fields', () => {
     expect(matchInterviewTurn('問：下一步有什么打算？')).toMatchObject({ turn: 'question', label: '問' });
     expect(matchInterviewTurn('**答：**我们将推出通借通还服务。')).toMatchObject({ turn: 'answer' });
     expect(matchInterviewTurn('回答问题：')).toBeUndefined();
+    expect(matchInterviewTurn('主持人：下一步有什么打算？')).toMatchObject({ turn: 'question', label: '主持人' });
+    expect(matchInterviewTurn('Q：Why now?')).toMatchObject({ turn: 'question', label: 'Q' });
+    expect(matchInterviewTurn('A: Because.')).toMatchObject({ turn: 'answer', label: 'A' });
+    expect(matchInterviewTurn('主持人说，')).toBeUndefined();
+    expect(matchInterviewTurn('APEC：会议开幕')).toBeUndefined();
   });
   it('knows export structure lines', () => {
     for (const line of ['(更新时间戳: 1711543880623)', '更新时间：2024-03-13 20:01', '新闻摘要', '目录', '责任编辑：张三'])

@@ -5,10 +5,15 @@
  * @example
  *   matchSpeaker('王毅：2023年是中国外交的开拓之年') // → {speaker: '王毅', rest: '2023年是…'}
  *   matchInterviewTurn('问：科技创新如何…') // → {turn: 'question', rest: '科技创新如何…'}
+ *   matchInterviewTurn('主持人：下一步…') // → {turn: 'question', label: '主持人', …}
  */
 const SPEAKER = /^([\u4e00-\u9fff·]{2,5})[：:]/u;
-/** `问：`, `答：`, also bold as exports print them (`**问**：`, `**問：**`). */
-const TURN = /^\*{0,2}(问|問|答|记者|記者)\*{0,2}[：:]\*{0,2}/u;
+/**
+ * A turn's label: `问：`, `答：`, a host's question (`主持人：`), `Q：`/`A：`,
+ * also bold as exports print them (`**问**：`, `**問：**`).
+ */
+const TURN = /^\*{0,2}(问|問|答|记者|記者|主持人|Q|A)\*{0,2}[：:]\*{0,2}/u;
+const ANSWER = new Set(['答', 'A']);
 
 export function matchSpeaker(text: string): { speaker: string; rest: string } | undefined {
   const match = SPEAKER.exec(text);
@@ -19,7 +24,7 @@ export function matchSpeaker(text: string): { speaker: string; rest: string } | 
 export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string } | undefined {
   const match = TURN.exec(text);
   if (!match?.[1]) return undefined;
-  const turn = match[1] === '答' ? 'answer' : 'question';
+  const turn = ANSWER.has(match[1]) ? 'answer' : 'question';
   return { turn, label: match[1], rest: text.slice(match[0].length) };
 }
 
