@@ -8,6 +8,7 @@
  *   continuesInto('大国外交', '开创中国特色大国外交…') // → false
  */
 import { charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
+import { isBracketHeading } from './rules/title-line.ts';
 
 /** Characters that cannot open a sentence: they attach to what came before. */
 const ATTACHED_START = new Set([
@@ -43,7 +44,8 @@ export function isTitleLike(text: string): boolean {
 }
 
 export function continuesInto(line: string, next: string): boolean {
-  if (endsSentence(line)) return false;
+  // A whole-line bracketed heading (`【……！】`) is closed, whatever marks it holds.
+  if (endsSentence(line) || isBracketHeading(line)) return false;
   const first = Array.from(next)[0] ?? '';
   if (ATTACHED_START.has(first)) return true;
   if (isTitleLike(line)) return false;

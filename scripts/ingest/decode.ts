@@ -13,6 +13,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { countMultibyte, findBadUtf8, hex, locateUtf8, type ByteRun } from './utf8.ts';
 
 /** The encodings Baoku recognises, named as WHATWG `TextDecoder` labels. */
@@ -86,6 +87,8 @@ function guessLegacy(bytes: Uint8Array): Encoding {
 }
 
 function decodes(bytes: Uint8Array, encoding: Encoding): boolean {
+  // Legacy encodings cannot encode U+FFFD: one in the text is a byte that failed.
+  if (encoding === 'big5') return !decodeText(bytes, encoding).includes('\uFFFD');
   try {
     new TextDecoder(encoding, { fatal: true }).decode(bytes);
     return true;
@@ -94,8 +97,20 @@ function decodes(bytes: Uint8Array, encoding: Encoding): boolean {
   }
 }
 
+/**
+ * Big5 as the Encoding Standard defines it: Big5 with the Hong Kong
+ * supplement (HKSCS) and the ETEN extensions. Node's own decoder reads the
+ * Windows code page 950, which turns those characters into private-use
+ * code points that show as nothing (measured: `〇` → U+F6F2, `啲嘢` →
+ * U+ECDA U+ECB1), so Big5 goes through iconv-lite.
+ */
+function decodeText(body: Uint8Array, encoding: Encoding): string {
+  if (encoding === 'big5') return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'big5hkscs', { stripBOM: false });
+  return new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+}
+
 function finish(body: Uint8Array, encoding: Encoding, bom: boolean, skipped: number, badUtf8?: ByteRun[]): Decoded {
-  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  const text = decodeText(body, encoding);
   const badBytes = encoding === 'utf-8' ? locateUtf8(body, badUtf8 ?? findBadUtf8(body), skipped) : locateReplacements(body, text, skipped, encoding);
   return { text, encoding, bom, newline: detectNewline(text), badBytes, binary: false };
 }

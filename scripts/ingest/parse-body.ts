@@ -22,7 +22,7 @@ import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
-import { isStructureLine } from './rules/structure-line.ts';
+import { isContentsHeading, isStructureLine } from './rules/structure-line.ts';
 import { isTitleLine } from './rules/title-line.ts';
 import {
   ITEM_NUMBER,
@@ -131,11 +131,14 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
   const topHeading = Math.min(...lines.slice(0, 2000).map((line) => line.hint?.heading ?? 99));
   let chunk: Chunk | undefined;
   let i = 0;
+  /** Under a table of contents' heading: its numbered entries are structure too. */
+  let inContents = false;
   while (i < lines.length) {
     const line = lines[i]!;
     const next = lines[i + 1];
     const marker = findJumpMarkers(line.text)[0];
-    if (line.hint?.media || isStructureLine(line.text)) {
+    inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
+    if (line.hint?.media || isStructureLine(line.text) || inContents) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       i += 1;

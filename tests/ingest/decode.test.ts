@@ -22,6 +22,17 @@ describe('decode', () => {
     expect(decoded.text.startsWith('\ufeff')).toBe(false);
   });
 
+  it('reads Big5 with the Hong Kong supplement and ETEN extensions as the characters printed, not private-use code points', () => {
+    // `佢哋話二〇二四年嘅嘢` in Big5-HKSCS, bytes from Python's big5hkscs codec (哋 has lead byte 0x92, outside code page 950).
+    const hongKong = Buffer.from('ca5c925db8dca447c6e2a447a57ca67e9def9dcf', 'hex');
+    const plain = iconv.encode('港島日報\n2024年6月12日 星期三\n本報訊（記者 黃嘉欣）運輸署昨日宣布，北環線主線工程將於下月動工。\n', 'big5');
+    const decoded = decode(Buffer.concat([plain, hongKong, Buffer.from('\n')]));
+    expect(decoded.encoding).toBe('big5');
+    expect(decoded.badBytes).toEqual([]);
+    expect(decoded.text.endsWith('佢哋話二〇二四年嘅嘢\n')).toBe(true);
+    expect(decoded.text).not.toMatch(/\p{Co}/u);
+  });
+
   it('detects line endings', () => {
     expect(decode(Buffer.from('a\r\nb\r\n')).newline).toBe('crlf');
     expect(decode(Buffer.from('a\nb\r\n')).newline).toBe('mixed');

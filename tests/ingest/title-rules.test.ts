@@ -5,6 +5,7 @@ import { isBanner } from '../../scripts/ingest/rules/banner.ts';
 import { isLead, isReporterList, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
+import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
 import { isKickerOfTwo } from '../../scripts/ingest/title-block.ts';
@@ -88,6 +89,20 @@ describe('head fields', () => {
     expect(matchInterviewTurn('A: Because.')).toMatchObject({ turn: 'answer', label: 'A' });
     expect(matchInterviewTurn('主持人说，')).toBeUndefined();
     expect(matchInterviewTurn('APEC：会议开幕')).toBeUndefined();
+  });
+  it('knows masthead extras by their labels, not by words a headline may use', () => {
+    for (const line of [
+      '北京日报客户端 融汇副中心客户端',
+      '运河日报社出版',
+      '主办：运河日报社',
+      '定价：1.50元',
+      '电话：010-12345678',
+      '总第12345期',
+      'CN 11-0001',
+    ])
+      expect(isMastheadExtra(line), line).toBe(true);
+    for (const line of ['《中华民族共同体概论》出版发行', '中美元首通电话', '药品定价机制改革', '多地主办迎春灯会', '出版业迎来新机遇'])
+      expect(isMastheadExtra(line), line).toBe(false);
   });
   it('knows export structure lines', () => {
     for (const line of ['(更新时间戳: 1711543880623)', '更新时间：2024-03-13 20:01', '新闻摘要', '目录', '责任编辑：张三'])

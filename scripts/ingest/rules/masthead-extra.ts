@@ -5,6 +5,8 @@
  *
  * @example
  *   isMastheadExtra('北京日报客户端 融汇副中心客户端') // → true
+ *   isMastheadExtra('运河日报社出版') // → true
+ *   isMastheadExtra('《中华民族共同体概论》出版发行') // → false (a headline)
  */
 const MARKS = [
   /客户端|用戶端|APP|App/u, // apps
@@ -12,7 +14,9 @@ const MARKS = [
   /微信|微博|公众号|公眾號/u, // social channels
   /邮发代号|郵發代號|统一刊号|統一刊號|出版物号|出版物號|CN\s*\d{2}-\d{4}/u, // registration
   /总第\s*[0-9０-９]+\s*期|總第\s*[0-9０-９]+\s*期|第\s*[0-9０-９]+\s*期/u, // issue numbers
-  /主办|主辦|出版|社址|电话|電話|定价|定價|零售价/u, // publisher's notices
+  // Publisher's notices as labels (`主办：`, `某某日报社出版`, `定价：1.50元`), not the words in a headline (`…出版发行`, `电话会议`).
+  /^(?:主办|主辦|承办|承辦|出版)(?:单位|單位)?\s*[：:]|(?:社|集团|集團)(?:主办|主辦|出版)$/u,
+  /(?:社址|地址)\s*[：:]|(?:电话|電話|传真|傳真)\s*[：:]?\s*[0-9０-９（(]|(?:定价|定價|零售价|零售價)\s*[：:]?\s*[0-9０-９]/u,
 ];
 
 export function isMastheadExtra(text: string): boolean {

@@ -8,13 +8,23 @@
  * @example
  *   isStructureLine('(更新时间戳: 1711543880623)') // → true
  */
+/** A table of contents' heading, alone or opening a list on its line. */
+const CONTENTS = [
+  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|table of contents|contents)$/iu,
+  /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目)[：:]/u, // a table of contents on one line
+];
+
 const STRUCTURE = [
-  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|table of contents|contents)$/iu, // contents
+  ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   /^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|值班编辑|值班編輯)\s*[：:]\s*\S{1,20}$/u, // editors
-  /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目)[：:]/u, // a table of contents on one line
 ];
 
 export function isStructureLine(text: string): boolean {
   return STRUCTURE.some((pattern) => pattern.test(text.trim()));
+}
+
+/** A table of contents' heading: the numbered lines right under it (`1.标题；`) are its entries. */
+export function isContentsHeading(text: string): boolean {
+  return CONTENTS.some((pattern) => pattern.test(text.trim()));
 }
