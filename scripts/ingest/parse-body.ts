@@ -23,6 +23,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isContentsHeading, isStructureLine } from './rules/structure-line.ts';
+import type { PaperLayout } from '../../src/archive/config.ts';
 import { isTitleLine } from './rules/title-line.ts';
 import {
   ITEM_NUMBER,
@@ -51,6 +52,8 @@ export interface PageSegment {
 export interface BodyOptions {
   /** The file holds one article. */
   article: boolean;
+  /** The paper's head layout from the configuration; the defaults when it says nothing. */
+  layout?: PaperLayout | undefined;
 }
 
 /** Cut the body at each line that is a page header (`第2版`), for files that hold a whole issue. */
@@ -162,12 +165,15 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
       } else if (!chunk || (chunk.headline === undefined && chunk.body.length === 0 && !chunk.extras?.length)) {
-        const opened = titleChunk(block, items);
+        const opened = titleChunk(block, items, options.layout);
         if (chunk && chunk.continuedFrom !== undefined) opened.continuedFrom ??= chunk.continuedFrom;
         if (chunk) chunks.pop();
         chunks.push((chunk = opened));
-      } else if ((!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) && startsNewArticle(block, after, items)) {
-        chunks.push((chunk = titleChunk(block, items)));
+      } else if (
+        (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) &&
+        startsNewArticle(block, after, items, options.layout)
+      ) {
+        chunks.push((chunk = titleChunk(block, items, options.layout)));
       } else {
         for (const blockLine of block) addBodyLine(chunk, layoutLine(blockLine, matchBylineLine(blockLine.text) ? LineKind.paragraph : LineKind.subhead));
       }

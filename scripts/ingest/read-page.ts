@@ -106,7 +106,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
   notePaperFromFolder(file, resolved.header, context.notedFolders);
 
-  const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article });
+  const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article, layout: paperSettings?.layout });
   if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
     applyFrontmatter(file, segments[0].chunks, frontmatter);
   }

@@ -16,6 +16,7 @@ import { matchInterviewTurn } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
+import type { PaperLayout } from '../../src/archive/config.ts';
 
 /** Longest line (in characters) taken for a page rubric by its length alone. */
 const RUBRIC_MAX = 4;
@@ -76,15 +77,17 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
  * full article head: a marked heading, two or more lines, a banner or
  * byline, or a lead (`本报讯`, `新华社…电`) right under it.
  */
-export function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>): boolean {
+export function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>, layout?: PaperLayout): boolean {
   if (block.some((line) => isItemHeading(line, items))) return true;
   if (block.length >= 2) return true;
   if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
-  return after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined);
+  if (after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined)) return true;
+  // A lone title line over plain text: a subhead, unless the paper prints none.
+  return layout?.titleWithoutLead === 'article';
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
-export function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
+export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];
   for (const line of block) {
@@ -102,7 +105,11 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>): Chunk {
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = rest.findIndex((line) => isMarkedTitle(line, items));
   if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
-  else if (marked === -1 && chunk.banner === undefined && (rest.length >= 3 || (rest.length === 2 && isKickerOfTwo(rest[0]!.text, rest[1]!.text)))) {
+  else if (
+    marked === -1 &&
+    chunk.banner === undefined &&
+    (rest.length >= 3 || (rest.length === 2 && isKickerOfTwo(rest[0]!.text, rest[1]!.text, layout?.kicker)))
+  ) {
     // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
     chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
@@ -134,10 +141,12 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
  * a line that leads into the headline (`……时强调`), or a line short enough
  * for a kicker above a longer one (the headline is the largest type, and
  * the longest line of a head). A `——` line under it is a subtitle, so the
- * first is the headline.
+ * first is the headline. A paper's `layout.kicker` setting (`above`,
+ * `none`) decides instead of the look.
  */
-export function isKickerOfTwo(first: string, second: string): boolean {
+export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): boolean {
   if (isDashSubtitle(second)) return false;
+  if (mode !== 'auto') return mode === 'above';
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
   return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);
 }

@@ -8,6 +8,24 @@ import { z } from 'astro/zod';
 
 const shardGrain = z.enum(['year', 'month']);
 
+/** How a paper lays out its heads, where the text alone is ambiguous. */
+export const paperLayout = z
+  .object({
+    kicker: z
+      .enum(['auto', 'above', 'none'])
+      .optional()
+      .describe(
+        'Two plain head lines (no dash, no markup): `auto` (default) takes the first for a kicker when it reads as one or is shorter; `above`: always kicker and headline; `none`: always headline and subtitle.',
+      ),
+    titleWithoutLead: z
+      .enum(['subhead', 'article'])
+      .optional()
+      .describe(
+        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `subhead` (default) of the article above, or `article`, a new article (papers that print no subheads).',
+      ),
+  })
+  .strict();
+
 /** Per-paper settings, for papers whose files do not say everything about themselves. */
 const paperSettings = z
   .object({
@@ -25,6 +43,7 @@ const paperSettings = z
       .min(1)
       .optional()
       .describe('Where the date comes from, first found wins: the date line in the `text`, `frontmatter`, the file `path`.'),
+    layout: paperLayout.optional().describe('How the paper lays out its heads: `kicker`, `titleWithoutLead`.'),
   })
   .strict();
 
@@ -76,6 +95,7 @@ export const configSchema = z
 export type BaokuConfig = z.input<typeof configSchema>;
 
 export type PaperSettings = z.output<typeof paperSettings>;
+export type PaperLayout = z.output<typeof paperLayout>;
 
 function isRegExp(source: string): boolean {
   try {

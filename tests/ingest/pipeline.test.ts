@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/cli.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { resolveSettings } from '../../src/archive/settings.ts';
 import { fixturesRoot, readTree } from './fixture-runner.ts';
 
 async function workspace(...cases: string[]): Promise<{ input: string; out: string }> {
@@ -24,7 +25,34 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Title and rubric of every section of an ingest's output, in order. */
+async function heads(out: string): Promise<string[]> {
+  const tree = await readTree(out);
+  return [...tree]
+    .filter(([file]) => file.startsWith('sections/'))
+    .map(([, text]) => {
+      const field = (name: string): string => new RegExp(`^${name}: "(.*)"$`, 'mu').exec(text)?.[1] ?? '';
+      return `${field('rubric')}|${field('title')}`;
+    });
+}
+
 describe('ingest pipeline', () => {
+  it("reads heads by a paper's layout setting where the text alone is ambiguous", async () => {
+    const byLook = await workspace('two-line-heads');
+    await quietly(() => ingest({ inputs: [byLook.input], out: byLook.out, settings: resolveSettings({}, {}) }));
+    const configured = await workspace('two-line-heads');
+    const layout = { kicker: 'none', titleWithoutLead: 'article' } as const;
+    await quietly(() => ingest({ inputs: [configured.input], out: configured.out, settings: resolveSettings({ papers: { 运河日报: { layout } } }, {}) }));
+    const before = await heads(byLook.out);
+    const after = await heads(configured.out);
+    expect(before).toContain('老城更新|青砖灰瓦间开出二十家社区书房');
+    expect(before.some((head) => head.endsWith('|雨污分流改造惠及三千户'))).toBe(false);
+    // kicker: none — the first of two plain lines is the headline; titleWithoutLead: article — a lone title line opens an article.
+    expect(after).toContain('|老城更新');
+    expect(after).toContain('|雨污分流改造惠及三千户');
+    expect(after.length).toBe(before.length + 1);
+  });
+
   it('gives byte-identical output on a fresh run and writes nothing on a repeat run', async () => {
     const first = await workspace('seed', 'two-page-jump');
     const second = await workspace('seed', 'two-page-jump');

@@ -3,8 +3,10 @@
  * `scripts/bench/layouts.ts` and of the segmentation test, and the table
  * they print.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { PaperLayout } from '../../../src/archive/config.ts';
+import { settings, type Settings } from '../../../src/archive/settings.ts';
 import { ingest } from '../../ingest/pipeline.ts';
 import type { Corpus } from '../corpus.ts';
 import type { Family } from './family.ts';
@@ -19,15 +21,26 @@ export interface FamilyRun {
 }
 
 /** `work/<family>/input`, `work/<family>/truth.json`, `work/<family>/out`. */
-export async function runFamily(family: Family, options: { corpus: Corpus; seed: number; issues: number; work: string }): Promise<FamilyRun> {
+export async function runFamily(
+  family: Family,
+  options: { corpus: Corpus; seed: number; issues: number; work: string; layout?: PaperLayout },
+): Promise<FamilyRun> {
   const folder = path.join(options.work, family.name);
   // A family's folder is written afresh: files of an earlier, larger run would be ingested too.
   await rm(folder, { recursive: true, force: true });
   const { input, truth } = await generateFamily(family, { corpus: options.corpus, seed: options.seed, issues: options.issues, out: folder });
   const out = path.join(folder, 'out');
-  const summary = await ingest({ inputs: [input], out });
+  const summary = await ingest({ inputs: [input], out, settings: await withLayout(input, options.layout) });
   const rejected = summary.files.filter((file) => file.messages.some((message) => message.fatal === true)).length;
   return { score: await measure(truth, out), rejected, inputFiles: summary.inputFiles };
+}
+
+/** The project's settings, with a head layout for every paper folder of the input when one is given (`--layout`). */
+async function withLayout(input: string, layout: PaperLayout | undefined): Promise<Settings> {
+  const base = settings();
+  if (!layout) return base;
+  const folders = (await readdir(input, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return { ...base, papers: Object.fromEntries(folders.map((name) => [name, { layout }])) };
 }
 
 /** Share of the true articles found as exactly one section with the exact title, in %. */
