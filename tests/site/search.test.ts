@@ -200,6 +200,24 @@ describe('search', () => {
     await page.close();
   });
 
+  it('keeps the query, the highlighted hit and the place in the page when the reader switches script', async () => {
+    const page = await site.browser.newPage();
+    await search(page, site.served.url, `q=${encodeURIComponent('王毅')}`);
+    await page.click('a.script-toggle');
+    await page.waitForURL(/\/zh-hant\/search\/\?q=/u);
+    await settle(page);
+    expect(await page.inputValue('#search-query')).toBe('王毅');
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    const hl = `?hl=${encodeURIComponent('施工进度公示制度')}`;
+    await page.goto(`${site.served.url}${SEED}p1-01/${hl}#main`);
+    await page.click('a.script-toggle');
+    await page.waitForURL(/\/zh-hant\//u);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/zh-hant/${SEED}p1-01/`);
+    expect(`${url.search}${url.hash}`).toBe(`${hl}#main`);
+    await page.close();
+  });
+
   it('opens search with / from any page', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.served.url}${SEED}`);
