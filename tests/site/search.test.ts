@@ -218,6 +218,30 @@ describe('search', () => {
     await page.close();
   });
 
+  it('puts the reader back where they were when they come back from a result', async () => {
+    const query = '的';
+    expect(trueAnswers(pages, query).length).toBeGreaterThan(20);
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 600 } });
+    await page.goto(`${site.served.url}search/?q=${encodeURIComponent(query)}`);
+    await settle(page);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    await settle(page);
+    const shown = await page.locator('#search-results li').count();
+    await page.evaluate(() => scrollTo(0, 700));
+    const scroll = await page.evaluate(() => scrollY);
+    expect(scroll).toBeGreaterThan(0);
+    // Clicked from the script: Playwright's own click would scroll the link into view first.
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#search-results li:last-child h2 a')!.click());
+    await page.waitForURL((url) => !url.pathname.includes('/search/'));
+    await page.goBack();
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length >= count, shown);
+    await settle(page);
+    expect(await page.locator('#search-results li').count()).toBe(shown);
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, scroll);
+    await page.close();
+  });
+
   it('opens search with / from any page', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.served.url}${SEED}`);

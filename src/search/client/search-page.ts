@@ -92,6 +92,39 @@ function writeUrl(query: string, filters: State['filters'], sort: Sort): void {
   history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
+/**
+ * Where the reader was, kept in the history entry: how many results were
+ * shown and how far down the page. Coming back to the page (Back after
+ * opening a result, or a reload) searches again and shows as many, at the
+ * same place, instead of the first page at the top.
+ */
+interface Place {
+  shown: number;
+  scroll: number;
+}
+
+function savePlace(): void {
+  const place: Place = { shown: state?.shown ?? 0, scroll: Math.round(scrollY) };
+  history.replaceState({ baoku: place }, '', location.href);
+}
+
+function savedPlace(): Place | undefined {
+  const saved: unknown = (history.state as { baoku?: unknown } | null)?.baoku;
+  if (typeof saved !== 'object' || saved === null) return undefined;
+  const { shown, scroll } = saved as Record<string, unknown>;
+  return typeof shown === 'number' && typeof scroll === 'number' ? { shown, scroll } : undefined;
+}
+
+async function restore(place: Place): Promise<void> {
+  // More pages of results, as many as were shown; a page that adds nothing (the end, or a failure) stops it.
+  while (state && state.shown < place.shown && !more.hidden) {
+    const before = state.shown;
+    await fill(state.run);
+    if (!state || state.shown === before) break;
+  }
+  scrollTo(0, place.scroll);
+}
+
 function currentFilters(): State['filters'] {
   const filters: State['filters'] = {};
   for (const select of facetBox.querySelectorAll<HTMLSelectElement>('select[data-facet]')) {
@@ -293,6 +326,7 @@ function order(current: State): void {
 }
 
 function report(current: State): void {
+  savePlace();
   list.setAttribute('aria-busy', 'false');
   more.disabled = false;
   const remaining = current.candidates.length - current.cursor + current.pending.length;
@@ -386,12 +420,17 @@ async function main(): Promise<void> {
     writeUrl(input.value.trim(), current, sortSelect.value as Sort);
     void start(input.value, current, sortSelect.value as Sort);
   });
+  // The page puts the reader back itself (restore), once the results are there.
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', savePlace);
   more.addEventListener('click', () => {
     // Without a search under way the button is "try again" after the bundle list failed to load.
     if (state) void fill(state.run);
     else void start(input.value, currentFilters(), sortSelect.value as Sort);
   });
+  const place = savedPlace();
   await start(query, filters, sort);
+  if (place) await restore(place);
 }
 
 void main();
