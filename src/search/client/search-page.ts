@@ -117,10 +117,12 @@ function savedPlace(): Place | undefined {
 
 async function restore(place: Place): Promise<void> {
   // More pages of results, as many as were shown; a page that adds nothing (the end, or a failure) stops it.
-  while (state && state.shown < place.shown && !more.hidden) {
-    const before = state.shown;
-    await fill(state.run);
-    if (!state || state.shown === before) break;
+  const current = state;
+  while (current && current.shown < place.shown && !more.hidden) {
+    const before = current.shown;
+    await fill(current.run);
+    // A new search (the reader typed) or a page that added nothing ends it.
+    if (current.run !== latestRun || current.shown === before) break;
   }
   scrollTo(0, place.scroll);
 }
