@@ -1,15 +1,17 @@
 /** Determinism, skipping unchanged inputs, removing stale outputs, exit status. */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/cli.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
 import { fixturesRoot, readTree } from './fixture-runner.ts';
+import { tempDirs } from '../support/temp-dir.ts';
+
+const tempDir = tempDirs('baoku-pipeline-');
 
 async function workspace(...cases: string[]): Promise<{ input: string; out: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'baoku-pipeline-'));
+  const root = await tempDir();
   for (const name of cases) await cp(path.join(fixturesRoot, name, 'input'), path.join(root, 'raw', name), { recursive: true });
   return { input: path.join(root, 'raw'), out: path.join(root, 'content') };
 }

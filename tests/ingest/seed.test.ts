@@ -7,8 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { runFixture } from './fixture-runner.ts';
+import { removedAfter } from '../support/temp-dir.ts';
 
 const run = await runFixture('seed');
+removedAfter(run.out);
 
 function frontMatter(file: string): Record<string, unknown> {
   const content = run.outputs.get(file);

@@ -10,8 +10,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../site/fixture-site.ts';
 import { archiveAt, ingestFixtures, tree } from './parts-fixture.ts';
+import { removedAfter } from '../support/temp-dir.ts';
 
 const archive = archiveAt(path.join(tmpdir(), `baoku-build-atomic-${process.pid}`));
+removedAfter(archive.root);
 
 function build(): { status: number | null; log: string } {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build-site.ts')], {

@@ -9,10 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveAt, buildShards, editArchive, ingestFixtures, restore, save, tree, type Archive } from './parts-fixture.ts';
+import { removedAfter } from '../support/temp-dir.ts';
 
 const RUNS = Number(process.env.FAULT_RUNS ?? '20');
 const SEED = Number(process.env.FAULT_SEED ?? String(Date.now() % 100_000));
 const archive: Archive = archiveAt(path.join(tmpdir(), `baoku-faults-${process.pid}`));
+removedAfter(archive.root);
 let reference: Record<string, string>;
 /** Files the merge links (the range of `merge-link:N`). */
 let links = 0;

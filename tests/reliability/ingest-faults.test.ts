@@ -5,15 +5,17 @@
  * ingest's own files ever removed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../site/fixture-site.ts';
 import { fixturesRoot, readTree } from '../ingest/fixture-runner.ts';
+import { tempDirs } from '../support/temp-dir.ts';
+
+const tempDir = tempDirs('baoku-rel-ingest-');
 
 async function workspace(...cases: string[]): Promise<{ root: string; input: string; out: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'baoku-rel-ingest-'));
+  const root = await tempDir();
   for (const name of cases) await cp(path.join(fixturesRoot, name, 'input'), path.join(root, 'raw', name), { recursive: true });
   return { root, input: path.join(root, 'raw'), out: path.join(root, 'content') };
 }

@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveAt, buildShards, editArchive, ingestFixtures, restore, save, tree, type Archive, type Run } from './parts-fixture.ts';
+import { removedAfter } from '../support/temp-dir.ts';
 
 const archive: Archive = archiveAt(path.join(tmpdir(), `baoku-interrupted-${process.pid}`));
+removedAfter(archive.root);
 /** The edited archive merged afresh from parts built cleanly: what every repaired run must give. */
 let reference: Record<string, string>;
 

@@ -145,6 +145,14 @@ describe('search', () => {
     expect(year2024.urls.length).toBe(in2024);
     // The year is a filter of the index: its count is the number of results.
     expect(await page.textContent('select[data-facet="year"]')).toContain(`2024（${in2024}）`);
+    // Two parts, combined on the page: counted from the records found, value by value.
+    const both = trueAnswers(pages, '本报讯').filter((url) => trueAnswers(pages, '记者').includes(url));
+    expect(both.length).toBeGreaterThan(0);
+    await search(page, site.served.url, `q=${encodeURIComponent('本报讯 记者')}`);
+    expect(await page.textContent('select[data-facet="year"]')).toContain(`2024（${both.filter((url) => url.includes('/2024/')).length}）`);
+    const papers = await page.$$eval('select[data-facet="paper"] option', (options) => options.map((option) => option.textContent));
+    const counted = papers.flatMap((text) => /（(\d+)）$/u.exec(text)?.[1] ?? []).reduce((sum, count) => sum + Number(count), 0);
+    expect(counted).toBe(both.length);
     await page.close();
   });
 

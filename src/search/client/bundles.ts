@@ -25,6 +25,8 @@ export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  /** Every filter value of the bundle, with its number of records. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 export interface Shard {
@@ -90,4 +92,37 @@ async function initAsUnd(loaded: PagefindModule): Promise<void> {
   } finally {
     if (lang !== null && html.getAttribute('lang') !== lang) html.setAttribute('lang', lang);
   }
+}
+
+/** Records of a bundle by filter and value: facet → value → record ids. */
+export type RecordsByValue = Map<string, Map<string, Set<string>>>;
+
+const byValue = new Map<string, Promise<RecordsByValue>>();
+
+/**
+ * Which records have each filter value, from one filter-only search per
+ * value, once per bundle: what counting the results of a query of several
+ * parts (combined on this side, so Pagefind cannot count them) needs.
+ */
+export function recordsByValue(key: string, module: PagefindModule): Promise<RecordsByValue> {
+  let records = byValue.get(key);
+  if (!records) {
+    records = module.filters().then(async (all) => {
+      const entries = await Promise.all(
+        Object.entries(all).map(async ([facet, values]) => {
+          const sets = await Promise.all(
+            Object.keys(values).map(async (value) => {
+              const response = await module.search(null, { filters: { [facet]: value } });
+              return [value, new Set((response?.results ?? []).map((hit) => hit.id))] as const;
+            }),
+          );
+          return [facet, new Map(sets)] as const;
+        }),
+      );
+      return new Map(entries);
+    });
+    records.catch(() => byValue.delete(key));
+    byValue.set(key, records);
+  }
+  return records;
 }

@@ -7,7 +7,7 @@
  * checked against each record's text before it is shown (query.ts).
  */
 import { foldQuery } from './fold.ts';
-import { shardModule, shards, type PagefindModule, type PagefindResultData, type PagefindSearch, type Shard } from './bundles.ts';
+import { recordsByValue, shardModule, shards, type PagefindModule, type PagefindResultData, type PagefindSearch, type Shard } from './bundles.ts';
 import { displayConverter, type Display } from './to-traditional.ts';
 import type { MessageKey } from '../messages.ts';
 import { BASE } from '../../utils/url.ts';
@@ -56,8 +56,10 @@ interface State {
   cursor: number;
   shown: number;
   partial: number;
-  /** Filter counts for the query, summed over the shards searched; undefined when the query has several parts. */
-  counts: Partial<Record<Facet, Record<string, number>>> | undefined;
+  /** One part, no exclusion: Pagefind's answer is the result list as it is. */
+  single: boolean;
+  /** Filter counts for the query, summed over the shards searched. */
+  counts: Partial<Record<Facet, Record<string, number>>>;
   run: number;
 }
 
@@ -178,7 +180,8 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
     cursor: 0,
     shown: 0,
     partial: 0,
-    counts: single ? {} : undefined,
+    single,
+    counts: {},
     run,
   };
   if (parsed.query.groups.length === 0) {
@@ -291,14 +294,11 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
     return answer;
   };
   const idsOf = async (part: string): Promise<Map<string, Hit>> => new Map(((await ask(planPart(part)))?.results ?? []).map((hit) => [hit.id, hit]));
-  if (current.counts) {
+  if (current.single) {
     // One part: Pagefind's answer is the result list, its filter counts are the counts.
     const response = await ask(planPart(groups[0]![0]!));
     if (!response) return;
-    for (const [facet, values] of Object.entries(response.filters)) {
-      const counts = (current.counts[facet as Facet] ??= {});
-      for (const [value, count] of Object.entries(values)) if (count > 0) counts[value] = (counts[value] ?? 0) + count;
-    }
+    addCounts(current, response.filters);
     current.candidates.push(...response.results.map((hit) => ({ shard: shard.key, score: hit.score, load: hit.data })));
     return;
   }
@@ -311,8 +311,23 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
   for (const part of exclude.filter((part) => !planPart(part).verify)) for (const id of (await idsOf(part)).keys()) found.delete(id);
   const ranked = sort ? await dateOrder(module, options) : undefined;
   const hits = [...found.values()];
+  // Counted here: the records found, by the values each has. Parts checked on the text are counted before the check (an upper bound, as the status says).
+  const records = await recordsByValue(shard.key, module);
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [facet, values] of records) {
+    counts[facet] = {};
+    for (const [value, ids] of values) counts[facet][value] = hits.filter((hit) => ids.has(hit.id)).length;
+  }
+  addCounts(current, counts);
   if (ranked) hits.sort((a, b) => (ranked.get(a.id) ?? 0) - (ranked.get(b.id) ?? 0));
   current.candidates.push(...hits.map((hit) => ({ shard: shard.key, score: hit.score, load: hit.data })));
+}
+
+function addCounts(current: State, found: Record<string, Record<string, number>>): void {
+  for (const [facet, values] of Object.entries(found)) {
+    const counts = (current.counts[facet as Facet] ??= {});
+    for (const [value, count] of Object.entries(values)) if (count > 0) counts[value] = (counts[value] ?? 0) + count;
+  }
 }
 
 /** Every record of a bundle (under the filters) in date order: the order of a combined result list. */
@@ -380,7 +395,7 @@ function renderFacets(): void {
       label.textContent = say(facet);
       const select = document.createElement('select');
       select.dataset['facet'] = facet;
-      const counts = current?.counts?.[facet] ?? {};
+      const counts = current?.counts[facet] ?? {};
       const values = new Set([...Object.keys(counts), ...(selected[facet] ? [selected[facet]] : [])]);
       select.append(new Option(say('all'), ''));
       for (const value of [...values].sort().reverse()) {
