@@ -31,6 +31,6 @@ if (!values.issues && !(preset in PRESETS)) {
     ...(values.keep ? { keep: values.keep } : {}),
     seed: Number(values.seed),
     twoShards: values['two-shards'],
-    queries: ['经济', '两国关系'],
+    queries: ['经济', '两国关系', '经济 发展'],
   });
 }

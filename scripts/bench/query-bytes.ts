@@ -1,20 +1,28 @@
 /**
- * Bytes a reader's browser downloads for the search page, a first query and
- * a second query, measured in Chromium (response body and header bytes of
+ * Bytes a reader's browser downloads for the search page and each query
+ * typed after it (a first query, a second, a query of two parts whose filter
+ * counts are made on the page), and the time to results, measured in Chromium (response body and header bytes of
  * every request of the page and its workers; the test server does not compress).
  */
 import { launch } from '../../tests/support/browser.ts';
 import { serve } from '../../tests/support/static-server.ts';
 
-export interface QueryBytes {
-  page: number;
-  first: number;
-  second: number;
-  firstResults: string;
-  secondResults: string;
+export interface QueryCost {
+  query: string;
+  /** Bytes downloaded for the query, after the one before it. */
+  bytes: number;
+  /** Milliseconds from typing to results shown (the page's own 300 ms wait for typing to stop included). */
+  ms: number;
+  status: string;
 }
 
-export async function queryBytes(site: string, first: string, second: string): Promise<QueryBytes> {
+export interface QueryBytes {
+  page: number;
+  queries: QueryCost[];
+}
+
+/** Load the search page, then type each query in turn: the bytes and time of each, as a reader would see them. */
+export async function queryBytes(site: string, queries: readonly string[]): Promise<QueryBytes> {
   const served = await serve(site);
   const browser = await launch();
   try {
@@ -27,16 +35,18 @@ export async function queryBytes(site: string, first: string, second: string): P
     await page.goto(`${served.url}search/`);
     await idle(page);
     const pageBytes = bytes;
-    const run = async (query: string): Promise<[number, string]> => {
+    const costs: QueryCost[] = [];
+    for (const query of queries) {
       bytes = 0;
+      const started = performance.now();
       await page.fill('#search-query', query);
       await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true');
-      await idle(page);
-      return [bytes, (await page.textContent('#search-status')) ?? ''];
-    };
-    const [firstBytes, firstResults] = await run(first);
-    const [secondBytes, secondResults] = await run(second);
-    return { page: pageBytes, first: firstBytes, second: secondBytes, firstResults, secondResults };
+      await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 120_000 });
+      const ms = performance.now() - started;
+      await page.waitForLoadState('networkidle');
+      costs.push({ query, bytes, ms: Math.round(ms), status: (await page.textContent('#search-status')) ?? '' });
+    }
+    return { page: pageBytes, queries: costs };
   } finally {
     await browser.close();
     await served.close();

@@ -24,7 +24,7 @@ export interface BenchOptions {
   seed: number;
   /** Build two parts as separate jobs and merge them (skip on very large presets: it repeats two parts' builds). */
   twoShards: boolean;
-  queries: [string, string];
+  queries: readonly string[];
 }
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,7 +92,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   };
   let bytes: QueryBytes | undefined;
   try {
-    bytes = await queryBytes(dirs.dist, options.queries[0], options.queries[1]);
+    bytes = await queryBytes(dirs.dist, options.queries);
   } catch (error) {
     console.error(`bench: query bytes not measured: ${String(error)}`);
   }
@@ -202,7 +202,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   console.log(`input ${sizes.inputMb} MB (${facts.files} files) · ${sizes.htmlPages} HTML pages · output ${sizes.outputMb} MB · index ${sizes.indexMb} MB`);
   if (bytes)
     console.log(
-      `search: page ${kb(bytes.page)} KB · first query (${options.queries[0]}) ${kb(bytes.first)} KB · second query (${options.queries[1]}) ${kb(bytes.second)} KB`,
+      `search: page ${kb(bytes.page)} KB · ${bytes.queries.map((cost, index) => `query ${index + 1} (${cost.query}) ${kb(cost.bytes)} KB, ${cost.ms} ms`).join(' · ')}`,
     );
   console.log(
     Object.entries(ratios)
