@@ -14,15 +14,15 @@ import { fallbackCorpus } from '../../scripts/bench/corpus.ts';
 import { FAMILIES } from '../../scripts/bench/layouts/index.ts';
 import { exactShare, runFamily, slipTable, table, type FamilyRun } from '../../scripts/bench/layouts/run.ts';
 
-/** Exact-title share, in %, that each family must reach (measured 2026-12-01 after the general ingest, rounded down to 5 %). */
+/** Exact-title share, in %, that each family must reach (measured 2026-12-02, rounded down to 5 %). */
 const FLOOR: Record<string, number> = {
-  'per-article': 90,
+  'per-article': 95,
   'per-article-folders': 85,
-  'per-page': 75,
+  'per-page': 85,
   'per-issue': 100,
   digest: 85,
   markdown: 100,
-  'traditional-big5': 85,
+  'traditional-big5': 90,
   transcripts: 90,
 };
 const ISSUES = 3;
