@@ -54,7 +54,14 @@ export function searchRecord(html: string, url: string): SearchRecord | undefine
   // Pagefind indexes every meta value as words: only the title (text of the page) and `path` (what the
   // search page links to, with the date in it; Latin only) go there. The facts shown come from the filters.
   const meta: Record<string, string> = { title: foldWidth(data.title), path: url };
-  const filters: Record<string, string[]> = { paper: [data.paper], year: [year], month: [`${year}-${month}`], kind: [KIND_FILTER[data.kind]] };
+  // `date` (the day) is not offered as a facet: the search page reads it for a date range (client/bundles.ts).
+  const filters: Record<string, string[]> = {
+    paper: [data.paper],
+    year: [year],
+    month: [`${year}-${month}`],
+    date: [data.date],
+    kind: [KIND_FILTER[data.kind]],
+  };
   for (const facet of ['outlet', 'respondent', 'topic'] as const) {
     const value = data[facet];
     if (value) filters[facet] = [value];

@@ -156,6 +156,35 @@ describe('search', () => {
     await page.close();
   });
 
+  it('narrows to a date range by day, and searches only the bundles it reaches', async () => {
+    const day = (url: string): string => /\/(\d{4})\/(\d{2})\/(\d{2})\//u.exec(url)!.slice(1).join('-');
+    const all = trueAnswers(pages, '本报讯');
+    const days = [...new Set(all.map(day))].sort();
+    expect(days.length).toBeGreaterThan(2);
+    // From the second day with a hit to the one before the last: both ends fall on days with hits.
+    const [from, to] = [days[1]!, days.at(-2)!];
+    const truth = all.filter((url) => day(url) >= from && day(url) <= to);
+    expect(truth.length).toBeGreaterThan(0);
+    expect(truth.length).toBeLessThan(all.length);
+    const page = await site.browser.newPage();
+    const bundles = new Set<string>();
+    page.on('request', (request) => {
+      const bundle = /\/pagefind\/([\d-]+)\//u.exec(request.url())?.[1];
+      if (bundle) bundles.add(bundle);
+    });
+    const { urls, status } = await search(page, site.served.url, `q=${encodeURIComponent('本报讯')}&from=${from}&to=${to}`);
+    expect(strip(urls)).toEqual(truth);
+    expect(status).toContain(`共${truth.length}条`);
+    expect(await page.inputValue('#search-from')).toBe(from);
+    expect([...bundles].every((bundle) => bundle.slice(0, 4) >= from.slice(0, 4) && bundle.slice(0, 4) <= to.slice(0, 4))).toBe(true);
+    // Counted within the range.
+    const counted = (await page.$$eval('select[data-facet="paper"] option', (options) => options.map((option) => option.textContent)))
+      .flatMap((text) => /（(\d+)）$/u.exec(text)?.[1] ?? [])
+      .reduce((sum, count) => sum + Number(count), 0);
+    expect(counted).toBe(truth.length);
+    await page.close();
+  });
+
   it('sorts by date both ways', async () => {
     const page = await site.browser.newPage();
     const newest = await search(page, site.served.url, `q=${encodeURIComponent('本报讯')}&sort=date-desc`);

@@ -94,35 +94,44 @@ async function initAsUnd(loaded: PagefindModule): Promise<void> {
   }
 }
 
-/** Records of a bundle by filter and value: facet → value → record ids. */
-export type RecordsByValue = Map<string, Map<string, Set<string>>>;
+/** A facet's values in one bundle, each with the ids of the records that have it. */
+export type RecordsByValue = Map<string, Set<string>>;
 
+const allValues = new Map<string, Promise<Record<string, Record<string, number>>>>();
 const byValue = new Map<string, Promise<RecordsByValue>>();
 
+/** Every filter value of a bundle, once per bundle. */
+function filterValues(key: string, module: PagefindModule): Promise<Record<string, Record<string, number>>> {
+  let values = allValues.get(key);
+  if (!values) {
+    values = module.filters();
+    values.catch(() => allValues.delete(key));
+    allValues.set(key, values);
+  }
+  return values;
+}
+
 /**
- * Which records have each filter value, from one filter-only search per
- * value, once per bundle: what counting the results of a query of several
- * parts (combined on this side, so Pagefind cannot count them) needs.
+ * Which records of a bundle have each value of a facet, from one
+ * filter-only search per value, once per bundle and facet: what counting
+ * the results of a query of several parts (combined on this side, so
+ * Pagefind cannot count them) and a date range by day need.
  */
-export function recordsByValue(key: string, module: PagefindModule): Promise<RecordsByValue> {
-  let records = byValue.get(key);
+export function recordsByValue(key: string, module: PagefindModule, facet: string): Promise<RecordsByValue> {
+  const cacheKey = `${key}\u0000${facet}`;
+  let records = byValue.get(cacheKey);
   if (!records) {
-    records = module.filters().then(async (all) => {
-      const entries = await Promise.all(
-        Object.entries(all).map(async ([facet, values]) => {
-          const sets = await Promise.all(
-            Object.keys(values).map(async (value) => {
-              const response = await module.search(null, { filters: { [facet]: value } });
-              return [value, new Set((response?.results ?? []).map((hit) => hit.id))] as const;
-            }),
-          );
-          return [facet, new Map(sets)] as const;
+    records = filterValues(key, module).then(async (all) => {
+      const sets = await Promise.all(
+        Object.keys(all[facet] ?? {}).map(async (value) => {
+          const response = await module.search(null, { filters: { [facet]: value } });
+          return [value, new Set((response?.results ?? []).map((hit) => hit.id))] as const;
         }),
       );
-      return new Map(entries);
+      return new Map(sets);
     });
-    records.catch(() => byValue.delete(key));
-    byValue.set(key, records);
+    records.catch(() => byValue.delete(cacheKey));
+    byValue.set(cacheKey, records);
   }
   return records;
 }

@@ -11,7 +11,7 @@ import { recordsByValue, shardModule, shards, type PagefindModule, type Pagefind
 import { displayConverter, type Display } from './to-traditional.ts';
 import type { MessageKey } from '../messages.ts';
 import { BASE } from '../../utils/url.ts';
-import { shardsOfYear } from './shard-selection.ts';
+import { inRange, shardsInRange, shardsOfYear, type DateRange } from './shard-selection.ts';
 import { centredExcerpt } from './excerpt.ts';
 import { decodeIndexText } from '../bigrams.ts';
 import { matches, parseQuery, planPart, positiveParts, type ParsedQuery, type PartPlan } from './query.ts';
@@ -34,6 +34,8 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const facetBox = document.querySelector<HTMLElement>('#search-facets')!;
+const fromInput = document.querySelector<HTMLInputElement>('#search-from')!;
+const toInput = document.querySelector<HTMLInputElement>('#search-to')!;
 const scriptPrefix = document.documentElement.lang === 'zh-Hant' ? 'zh-hant/' : '';
 
 interface Candidate {
@@ -48,6 +50,8 @@ interface State {
   /** Some part's answer is a superset, checked against the text. */
   verify: boolean;
   filters: Partial<Record<Facet, string>>;
+  /** Days the results must lie in (`from`/`to` in the URL). */
+  range: DateRange;
   sort: Sort;
   /** Shards not searched yet, newest first. */
   pending: Shard[];
@@ -56,7 +60,7 @@ interface State {
   cursor: number;
   shown: number;
   partial: number;
-  /** One part, no exclusion: Pagefind's answer is the result list as it is. */
+  /** One part, no exclusion, no date range: Pagefind's answer is the result list as it is. */
   single: boolean;
   /** Filter counts for the query, summed over the shards searched. */
   counts: Partial<Record<Facet, Record<string, number>>>;
@@ -74,7 +78,9 @@ function say(key: MessageKey, values: Record<string, string | number> = {}): str
   return template.replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
 }
 
-function readUrl(): { query: string; filters: State['filters']; sort: Sort } {
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+function readUrl(): { query: string; filters: State['filters']; range: DateRange; sort: Sort } {
   const params = new URLSearchParams(location.search);
   const filters: State['filters'] = {};
   for (const facet of FACETS) {
@@ -82,13 +88,21 @@ function readUrl(): { query: string; filters: State['filters']; sort: Sort } {
     if (value) filters[facet] = value;
   }
   const sort = params.get('sort');
-  return { query: params.get('q') ?? '', filters, sort: sort === 'relevance' || sort === 'date-asc' ? sort : DEFAULT_SORT };
+  const day = (name: string): string | undefined => (DAY.test(params.get(name) ?? '') ? params.get(name)! : undefined);
+  return {
+    query: params.get('q') ?? '',
+    filters,
+    range: { from: day('from'), to: day('to') },
+    sort: sort === 'relevance' || sort === 'date-asc' ? sort : DEFAULT_SORT,
+  };
 }
 
-function writeUrl(query: string, filters: State['filters'], sort: Sort): void {
+function writeUrl(query: string, filters: State['filters'], range: DateRange, sort: Sort): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet]);
+  if (range.from) params.set('from', range.from);
+  if (range.to) params.set('to', range.to);
   if (sort !== DEFAULT_SORT) params.set('sort', sort);
   const search = params.toString();
   history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
@@ -137,7 +151,12 @@ function currentFilters(): State['filters'] {
   return filters;
 }
 
-async function start(query: string, filters: State['filters'], sort: Sort): Promise<void> {
+/** The date range as the reader entered it; an empty end is open. */
+function currentRange(): DateRange {
+  return { from: fromInput.value || undefined, to: toInput.value || undefined };
+}
+
+async function start(query: string, filters: State['filters'], range: DateRange, sort: Sort): Promise<void> {
   const folded = foldQuery(query);
   // Taken before any await: two searches started close together never share a number.
   const run = ++latestRun;
@@ -166,14 +185,18 @@ async function start(query: string, filters: State['filters'], sort: Sort): Prom
   }
   if (run !== latestRun) return;
   // Bundles are listed newest first; oldest first reads them the other way round.
-  const pending = sort === 'date-asc' ? shardsOfYear(all, filters.year).reverse() : shardsOfYear(all, filters.year);
-  const single = parsed.query.groups.length === 1 && parsed.query.groups[0]!.length === 1 && parsed.query.exclude.length === 0;
+  // A bundle outside the year or the date range is not searched at all.
+  const chosen = shardsInRange(shardsOfYear(all, filters.year), range);
+  const pending = sort === 'date-asc' ? chosen.reverse() : chosen;
+  const ranged = range.from !== undefined || range.to !== undefined;
+  const single = parsed.query.groups.length === 1 && parsed.query.groups[0]!.length === 1 && parsed.query.exclude.length === 0 && !ranged;
   const verify = [...parsed.query.groups.flat(), ...parsed.query.exclude].some((part) => planPart(part).verify);
   state = {
     query: folded,
     parsed: parsed.query,
     verify,
     filters,
+    range,
     sort,
     pending,
     candidates: [],
@@ -309,14 +332,19 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
     for (const [id, hit] of sets[0]!) if (sets.every((set) => set.has(id))) found.set(id, hit);
   }
   for (const part of exclude.filter((part) => !planPart(part).verify)) for (const id of (await idsOf(part)).keys()) found.delete(id);
+  if (current.range.from !== undefined || current.range.to !== undefined) {
+    // The days of the bundle in the range: records of other days are left out.
+    const days = await recordsByValue(shard.key, module, 'date');
+    const kept = new Set([...days].flatMap(([day, ids]) => (inRange(day, current.range) ? [...ids] : [])));
+    for (const id of [...found.keys()]) if (!kept.has(id)) found.delete(id);
+  }
   const ranked = sort ? await dateOrder(module, options) : undefined;
   const hits = [...found.values()];
   // Counted here: the records found, by the values each has. Parts checked on the text are counted before the check (an upper bound, as the status says).
-  const records = await recordsByValue(shard.key, module);
   const counts: Record<string, Record<string, number>> = {};
-  for (const [facet, values] of records) {
+  for (const facet of FACETS) {
     counts[facet] = {};
-    for (const [value, ids] of values) counts[facet][value] = hits.filter((hit) => ids.has(hit.id)).length;
+    for (const [value, ids] of await recordsByValue(shard.key, module, facet)) counts[facet][value] = hits.filter((hit) => ids.has(hit.id)).length;
   }
   addCounts(current, counts);
   if (ranked) hits.sort((a, b) => (ranked.get(a.id) ?? 0) - (ranked.get(b.id) ?? 0));
@@ -416,26 +444,30 @@ function schedule(): void {
   timer = setTimeout(() => {
     const filters = currentFilters();
     const sort = sortSelect.value as Sort;
-    writeUrl(input.value.trim(), filters, sort);
-    void start(input.value, filters, sort);
+    writeUrl(input.value.trim(), filters, currentRange(), sort);
+    void start(input.value, filters, currentRange(), sort);
   }, 300);
 }
 
 async function main(): Promise<void> {
   display = await displayConverter();
   document.querySelector('#search-app')?.removeAttribute('hidden');
-  const { query, filters, sort } = readUrl();
+  const { query, filters, range, sort } = readUrl();
   input.value = query;
+  fromInput.value = range.from ?? '';
+  toInput.value = range.to ?? '';
   sortSelect.value = sort;
   input.addEventListener('input', schedule);
   sortSelect.addEventListener('change', schedule);
   facetBox.addEventListener('change', schedule);
+  fromInput.addEventListener('change', schedule);
+  toInput.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
     const current = currentFilters();
-    writeUrl(input.value.trim(), current, sortSelect.value as Sort);
-    void start(input.value, current, sortSelect.value as Sort);
+    writeUrl(input.value.trim(), current, currentRange(), sortSelect.value as Sort);
+    void start(input.value, current, currentRange(), sortSelect.value as Sort);
   });
   // The page puts the reader back itself (restore), once the results are there.
   history.scrollRestoration = 'manual';
@@ -443,10 +475,10 @@ async function main(): Promise<void> {
   more.addEventListener('click', () => {
     // Without a search under way the button is "try again" after the bundle list failed to load.
     if (state) void fill(state.run);
-    else void start(input.value, currentFilters(), sortSelect.value as Sort);
+    else void start(input.value, currentFilters(), currentRange(), sortSelect.value as Sort);
   });
   const place = savedPlace();
-  await start(query, filters, sort);
+  await start(query, filters, range, sort);
   if (place) await restore(place);
 }
 

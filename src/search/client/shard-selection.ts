@@ -13,6 +13,34 @@ export function shardsOfYear<T extends { key: string }>(all: readonly T[], year:
   return year ? all.filter((shard) => yearOfShard(shard.key) === year) : [...all];
 }
 
+/** A date range by day (`YYYY-MM-DD`), either end open. */
+export interface DateRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * The bundles a date range can reach: a bundle of a year or a month is
+ * searched only when its period overlaps the range, so a range of one month
+ * downloads that month's (or year's) index alone.
+ *
+ * @example
+ *   shardsInRange([{ key: '2024-03' }, { key: '2024-02' }], { from: '2024-03-05' }) // → [{ key: '2024-03' }]
+ */
+export function shardsInRange<T extends { key: string }>(all: readonly T[], range: DateRange): T[] {
+  return all.filter((shard) => {
+    const year = shard.key.length === 4;
+    const first = year ? `${shard.key}-01-01` : `${shard.key}-01`;
+    const last = year ? `${shard.key}-12-31` : `${shard.key}-31`;
+    return !(range.from !== undefined && last < range.from) && !(range.to !== undefined && first > range.to);
+  });
+}
+
+/** Whether a day lies in a range. */
+export function inRange(date: string, range: DateRange): boolean {
+  return !(range.from !== undefined && date < range.from) && !(range.to !== undefined && date > range.to);
+}
+
 /** Add one bundle's result count to the counts per year. */
 export function addYearCount(counts: Readonly<Record<string, number>>, shardKey: string, results: number): Record<string, number> {
   const year = yearOfShard(shardKey);
