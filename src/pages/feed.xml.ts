@@ -3,7 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../utils/archive.ts';
 import { SITE_NAME, formatDate } from '../utils/labels.ts';
-import { href, issuePath } from '../utils/url.ts';
+import { href } from '../utils/url.ts';
+import { issuePath } from '../archive/paths.ts';
 import { xmlSafe } from '../utils/xml-safe.ts';
 
 const LATEST = 30;

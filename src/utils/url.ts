@@ -19,29 +19,3 @@ export function href(script: Script, path = ''): string {
 export function asset(path: string): string {
   return `${BASE}${path}`;
 }
-
-/** `2024-03-08` → `2024/03/08/`. */
-export function datePath(date: string): string {
-  return `${date.replaceAll('-', '/')}/`;
-}
-
-export function paperPath(paperSlug: string): string {
-  return `papers/${paperSlug}/`;
-}
-
-export function issuePath(paperSlug: string, date: string): string {
-  return `${paperPath(paperSlug)}${datePath(date)}`;
-}
-
-/** Section id `paper/2024-03-08/p1-01` → `papers/paper/2024/03/08/p1-01/`. */
-export function sectionPath(id: string): string {
-  const [paper, date, local] = id.split('/');
-  return `${issuePath(paper ?? '', date ?? '')}${local}/`;
-}
-
-/** Q&A id `paper/2024-03-08/p1-01-q01` → `papers/paper/2024/03/08/p1-01/q01/`. */
-export function qaPath(id: string): string {
-  const [paper, date, local = ''] = id.split('/');
-  const cut = local.lastIndexOf('-');
-  return `${issuePath(paper ?? '', date ?? '')}${local.slice(0, cut)}/${local.slice(cut + 1)}/`;
-}

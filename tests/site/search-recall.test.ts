@@ -12,51 +12,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { converters } from '../../src/integrations/script-converters.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 import { siteDir } from './fixture-site.ts';
-import { searchablePages, trueAnswers, type SearchablePage } from './search-truth.ts';
+import { absentStrings, drawSubstrings, searchablePages, trueAnswers, type SearchablePage } from './search-truth.ts';
 
 const SAMPLES = 300;
 const ABSENT = 30;
-const HAN = /^\p{Script=Han}+$/u;
-
-/** Mulberry32: the same draws on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function draw(pages: SearchablePage[], count: number, seed: number): string[] {
-  const next = random(seed);
-  const { toTraditional } = converters('tw');
-  const drawn = new Set<string>();
-  while (drawn.size < count) {
-    const chars = Array.from(pages[Math.floor(next() * pages.length)]!.text);
-    const length = 1 + Math.floor(next() * 8);
-    const at = Math.floor(next() * Math.max(1, chars.length - length));
-    const sample = chars.slice(at, at + length).join('');
-    if (!HAN.test(sample) || Array.from(sample).length !== length) continue;
-    drawn.add(drawn.size % 2 === 1 ? toTraditional(sample) : sample);
-  }
-  return [...drawn];
-}
-
-/** Strings of the archive's own characters that occur nowhere. */
-function absent(pages: SearchablePage[], count: number, seed: number): string[] {
-  const next = random(seed);
-  const chars = [...new Set(pages.flatMap((page) => Array.from(page.text)).filter((char) => HAN.test(char)))];
-  const found: string[] = [];
-  while (found.length < count) {
-    const length = 2 + Math.floor(next() * 5);
-    const sample = Array.from({ length }, () => chars[Math.floor(next() * chars.length)]!).join('');
-    if (trueAnswers(pages, sample).length === 0) found.push(sample);
-  }
-  return found;
-}
-
 const site = siteInBrowser(siteDir);
 let pages: SearchablePage[];
 beforeAll(async () => {
@@ -98,7 +57,7 @@ async function searchAll(page: Page, queries: string[]): Promise<string[][]> {
 
 describe('search recall on random substrings', () => {
   it(`finds every record containing each of ${SAMPLES} random Han substrings (both scripts), and no other`, async () => {
-    const queries = draw(pages, SAMPLES, 12);
+    const queries = drawSubstrings(pages, SAMPLES, 12, converters('tw').toTraditional);
     expect(queries.filter((query) => Array.from(query).length === 1).length).toBeGreaterThan(10);
     const page = await site.browser.newPage();
     const errors: string[] = [];
@@ -122,7 +81,7 @@ describe('search recall on random substrings', () => {
   }, 600_000);
 
   it(`returns nothing for ${ABSENT} strings that occur nowhere`, async () => {
-    const queries = absent(pages, ABSENT, 34);
+    const queries = absentStrings(pages, ABSENT, 34);
     const page = await site.browser.newPage();
     const answers = await searchAll(page, queries);
     await page.close();

@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { foldWidth } from '../../src/search/fold-width.ts';
-import { qaPath, sectionPath } from '../../src/utils/url.ts';
+import { qaPath, sectionPath } from '../../src/archive/paths.ts';
 import { readTree } from '../ingest/fixture-runner.ts';
 import { contentDir, siteDir } from './fixture-site.ts';
 
@@ -30,19 +30,19 @@ export interface SearchablePage {
   text: string;
 }
 
-/** Every indexed page with the text it is indexed by. */
-export async function searchablePages(): Promise<SearchablePage[]> {
+/** Every indexed page with the text it is indexed by: of the fixture archive, or of another ingested and built archive. */
+export async function searchablePages(content = contentDir, site = siteDir): Promise<SearchablePage[]> {
   const pages: SearchablePage[] = [];
-  for (const [file, content] of await readTree(contentDir)) {
+  for (const [file, text] of await readTree(content)) {
     if (!file.endsWith('.md') || file.startsWith('issues/')) continue;
-    const tree: Root = parser.parse(content);
+    const tree: Root = parser.parse(text);
     const yaml = tree.children.find((node) => node.type === 'yaml');
     const data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, string | undefined>;
     const body = tree.children.filter((node: RootContent) => node.type !== 'yaml' && !(node.type === 'containerDirective' && node.name === 'qa'));
     const fields = file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle']];
     const id = file.replace(/^(qa|sections)\//u, '').replace(/\.md$/u, '');
     const url = file.startsWith('qa/') ? qaPath(id) : sectionPath(id);
-    pages.push({ url, text: fold([await shownTitle(url), ...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')) });
+    pages.push({ url, text: fold([await shownTitle(site, url), ...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')) });
   }
   return pages;
 }
@@ -57,8 +57,49 @@ export function trueAnswers(pages: SearchablePage[], query: string): string[] {
 }
 
 /** The title a built page shows (its search record's title). */
-async function shownTitle(url: string): Promise<string> {
-  const html = await readFile(path.join(siteDir, url, 'index.html'), 'utf8').catch(() => '');
+async function shownTitle(site: string, url: string): Promise<string> {
+  const html = await readFile(path.join(site, url, 'index.html'), 'utf8').catch(() => '');
   const json = /<script type="application\/json" data-baoku-search>(.*?)<\/script>/su.exec(html)?.[1];
   return json ? (JSON.parse(json) as { title: string }).title : '';
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/** Mulberry32: the same draws on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` distinct random Han substrings of 1–8 characters of the pages' text, every second one in Traditional (`toTraditional`). */
+export function drawSubstrings(pages: SearchablePage[], count: number, seed: number, toTraditional: (text: string) => string): string[] {
+  const next = random(seed);
+  const drawn = new Set<string>();
+  while (drawn.size < count) {
+    const chars = Array.from(pages[Math.floor(next() * pages.length)]!.text);
+    const length = 1 + Math.floor(next() * 8);
+    const at = Math.floor(next() * Math.max(1, chars.length - length));
+    const sample = chars.slice(at, at + length).join('');
+    if (!HAN.test(sample) || Array.from(sample).length !== length) continue;
+    drawn.add(drawn.size % 2 === 1 ? toTraditional(sample) : sample);
+  }
+  return [...drawn];
+}
+
+/** Strings of the archive's own characters that occur nowhere. */
+export function absentStrings(pages: SearchablePage[], count: number, seed: number): string[] {
+  const next = random(seed);
+  const chars = [...new Set(pages.flatMap((page) => Array.from(page.text)).filter((char) => HAN.test(char)))];
+  const found: string[] = [];
+  while (found.length < count) {
+    const length = 2 + Math.floor(next() * 5);
+    const sample = Array.from({ length }, () => chars[Math.floor(next() * chars.length)]!).join('');
+    if (trueAnswers(pages, sample).length === 0) found.push(sample);
+  }
+  return found;
 }

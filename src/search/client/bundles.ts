@@ -25,6 +25,8 @@ export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  /** Load the index chunks a search for the term needs, without searching. */
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
   /** Every filter value of the bundle, with its number of records. */
   filters: () => Promise<Record<string, Record<string, number>>>;
 }

@@ -84,12 +84,36 @@ export interface PartPlan {
    * (Latin words and numbers, mixed text, punctuation, spaces).
    */
   verify: boolean;
+  /**
+   * For one Han character, asked as a prefix: the index chunks to load
+   * first (`preload`), so that every bigram it begins is found. Pagefind
+   * loads only the chunk the term itself sorts into when that chunk exists,
+   * and a common character's bigrams run on into the next chunks of a large
+   * bundle (measured on a year: 记 found in 10,044 of 10,930 records).
+   */
+  preload?: string;
+}
+
+/** First characters of the probes: the CJK Unified Ideographs and Extension A, where a bigram's second character lies. */
+const PROBE_RANGES: Array<[number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+];
+let probeChars: string[] | undefined;
+
+/**
+ * `记一 记丁 记七 …`: every bigram `记X` sorts among these probes, so loading
+ * the chunk of each probe loads every chunk that can hold such a bigram.
+ */
+export function prefixProbes(char: string): string {
+  probeChars ??= PROBE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => String.fromCodePoint(from + index)));
+  return probeChars.map((second) => `${char}${second}`).join(' ');
 }
 
 export function planPart(part: string): PartPlan {
   const chars = Array.from(part);
   if (chars.length > 0 && chars.every(isHan)) {
-    if (chars.length === 1) return { term: part, verify: false };
+    if (chars.length === 1) return { term: part, verify: false, preload: prefixProbes(part) };
     return { term: `"${hanTokens(part).slice(0, -1).join(' ')}"`, verify: false };
   }
   const tokens = runs(part).flatMap((run) => {

@@ -311,7 +311,8 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
   const ask = (plan: PartPlan): Promise<PagefindSearch | null> => {
     let answer = answers.get(plan.term);
     if (!answer) {
-      answer = module.search(plan.term, options);
+      const { preload } = plan;
+      answer = preload === undefined ? module.search(plan.term, options) : module.preload(preload).then(() => module.search(plan.term, options));
       answers.set(plan.term, answer);
     }
     return answer;
