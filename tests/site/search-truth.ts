@@ -59,7 +59,8 @@ export function trueAnswers(pages: SearchablePage[], query: string): string[] {
 /** The title a built page shows (its search record's title). */
 async function shownTitle(site: string, url: string): Promise<string> {
   const html = await readFile(path.join(site, url, 'index.html'), 'utf8').catch(() => '');
-  const json = /<script type="application\/json" data-baoku-search>(.*?)<\/script>/su.exec(html)?.[1];
+  // Pages of papers printed in Traditional pass through an HTML rewrite that writes the attribute as `data-baoku-search=""`.
+  const json = /<script type="application\/json" data-baoku-search(?:="")?>(.*?)<\/script>/su.exec(html)?.[1];
   return json ? (JSON.parse(json) as { title: string }).title : '';
 }
 

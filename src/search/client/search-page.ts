@@ -38,10 +38,20 @@ const fromInput = document.querySelector<HTMLInputElement>('#search-from')!;
 const toInput = document.querySelector<HTMLInputElement>('#search-to')!;
 const scriptPrefix = document.documentElement.lang === 'zh-Hant' ? 'zh-hant/' : '';
 
+/**
+ * A record found, not loaded yet. It holds Pagefind's result object itself,
+ * not only its `data` function: when the result object is collected,
+ * Pagefind's worker frees the record's data, and `data()` then answers
+ * `null` (seen on a year, where a common character has thousands of
+ * results and the page loads ten at a time).
+ */
 interface Candidate {
   shard: string;
-  score: number;
-  load: () => Promise<PagefindResultData>;
+  hit: Hit;
+}
+
+function candidate(shard: Shard, hit: Hit): Candidate {
+  return { shard: shard.key, hit };
 }
 
 interface State {
@@ -252,7 +262,7 @@ async function fillPage(current: State): Promise<void> {
     }
     // The rest of the page's results are fetched at once, shown in order.
     const batch = current.candidates.slice(current.cursor, current.cursor + PAGE_SIZE - added);
-    const loaded = await Promise.all(batch.map((candidate) => candidate.load()));
+    const loaded = await Promise.all(batch.map(({ hit }) => loadRecord(hit)));
     if (current.run !== latestRun) return;
     current.cursor += batch.length;
     for (const data of loaded) {
@@ -301,6 +311,13 @@ function recordText(data: PagefindResultData): string {
 
 type Hit = PagefindSearch['results'][number];
 
+/** A record's data; a record Pagefind no longer has is an error (the search ends with a message), never a crash. */
+async function loadRecord(hit: Hit): Promise<PagefindResultData> {
+  const data = (await hit.data()) as PagefindResultData | null;
+  if (data === null) throw new Error(`Pagefind returned no data for record ${hit.id}`);
+  return data;
+}
+
 async function searchShard(current: State, shard: Shard): Promise<void> {
   const [module] = await Promise.all([shardModule(shard.key), display.load(shard.key)]);
   const filters: Record<string, string> = { ...current.filters };
@@ -323,7 +340,7 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
     const response = await ask(planPart(groups[0]![0]!));
     if (!response) return;
     addCounts(current, response.filters);
-    current.candidates.push(...response.results.map((hit) => ({ shard: shard.key, score: hit.score, load: hit.data })));
+    current.candidates.push(...response.results.map((hit) => candidate(shard, hit)));
     return;
   }
   // Several parts: sets of records, combined here. Excluded parts with a superset answer are checked on the text instead.
@@ -349,7 +366,7 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
   }
   addCounts(current, counts);
   if (ranked) hits.sort((a, b) => (ranked.get(a.id) ?? 0) - (ranked.get(b.id) ?? 0));
-  current.candidates.push(...hits.map((hit) => ({ shard: shard.key, score: hit.score, load: hit.data })));
+  current.candidates.push(...hits.map((hit) => candidate(shard, hit)));
 }
 
 function addCounts(current: State, found: Record<string, Record<string, number>>): void {
@@ -367,7 +384,7 @@ async function dateOrder(module: PagefindModule, options: Parameters<PagefindMod
 
 function order(current: State): void {
   if (current.sort !== 'relevance') return;
-  const rest = current.candidates.slice(current.cursor).sort((a, b) => b.score - a.score);
+  const rest = current.candidates.slice(current.cursor).sort((a, b) => b.hit.score - a.hit.score);
   current.candidates.splice(current.cursor, rest.length, ...rest);
 }
 
