@@ -37,9 +37,10 @@ export async function searchablePages(content = contentDir, site = siteDir): Pro
     if (!file.endsWith('.md') || file.startsWith('issues/')) continue;
     const tree: Root = parser.parse(text);
     const yaml = tree.children.find((node) => node.type === 'yaml');
-    const data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, string | undefined>;
+    const data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, string | string[] | undefined>;
     const body = tree.children.filter((node: RootContent) => node.type !== 'yaml' && !(node.type === 'containerDirective' && node.name === 'qa'));
-    const fields = file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle']];
+    // The fields the page shows in its searchable part, in order (a head may have more than one subtitle).
+    const fields = (file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle'], data['subtitles']]).flat();
     const id = file.replace(/^(qa|sections)\//u, '').replace(/\.md$/u, '');
     const url = file.startsWith('qa/') ? qaPath(id) : sectionPath(id);
     pages.push({ url, text: fold([await shownTitle(site, url), ...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')) });
