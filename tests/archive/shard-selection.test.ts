@@ -15,7 +15,10 @@ describe('shard selection', () => {
     expect(shardsInRange(months, { from: '2024-03-05' })).toEqual([{ key: '2024-03' }]);
     expect(shardsInRange(months, { to: '2024-02-29' })).toEqual([{ key: '2024-02' }, { key: '2023-12' }]);
     expect(shardsInRange(months, { from: '2023-12-31', to: '2024-02-01' })).toEqual([{ key: '2024-02' }, { key: '2023-12' }]);
-    expect(shardsInRange([{ key: '2025' }, { key: '2024' }, { key: '2023' }], { from: '2024-12-31', to: '2025-01-01' })).toEqual([{ key: '2025' }, { key: '2024' }]);
+    expect(shardsInRange([{ key: '2025' }, { key: '2024' }, { key: '2023' }], { from: '2024-12-31', to: '2025-01-01' })).toEqual([
+      { key: '2025' },
+      { key: '2024' },
+    ]);
     expect(shardsInRange(months, {})).toEqual(months);
     expect(shardsInRange(months, { from: '2025-01-01' })).toEqual([]);
   });
