@@ -63,6 +63,12 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+/** The counts a facet's options show, summed: each record has one paper, so for `paper` the number of results. */
+async function countedIn(page: Page, facet: string): Promise<number> {
+  const options = await page.$$eval(`select[data-facet="${facet}"] option`, (found) => found.map((option) => option.textContent));
+  return options.flatMap((text) => /（(\d+)）$/u.exec(text)?.[1] ?? []).reduce((sum, count) => sum + Number(count), 0);
+}
+
 const strip = (urls: string[], prefix = '/'): string[] => urls.map((url) => url.slice(prefix.length)).sort();
 
 describe('search', () => {
@@ -150,9 +156,7 @@ describe('search', () => {
     expect(both.length).toBeGreaterThan(0);
     await search(page, site.served.url, `q=${encodeURIComponent('本报讯 记者')}`);
     expect(await page.textContent('select[data-facet="year"]')).toContain(`2024（${both.filter((url) => url.includes('/2024/')).length}）`);
-    const papers = await page.$$eval('select[data-facet="paper"] option', (options) => options.map((option) => option.textContent));
-    const counted = papers.flatMap((text) => /（(\d+)）$/u.exec(text)?.[1] ?? []).reduce((sum, count) => sum + Number(count), 0);
-    expect(counted).toBe(both.length);
+    expect(await countedIn(page, 'paper')).toBe(both.length);
     await page.close();
   });
 
@@ -178,10 +182,7 @@ describe('search', () => {
     expect(await page.inputValue('#search-from')).toBe(from);
     expect([...bundles].every((bundle) => bundle.slice(0, 4) >= from.slice(0, 4) && bundle.slice(0, 4) <= to.slice(0, 4))).toBe(true);
     // Counted within the range.
-    const counted = (await page.$$eval('select[data-facet="paper"] option', (options) => options.map((option) => option.textContent)))
-      .flatMap((text) => /（(\d+)）$/u.exec(text)?.[1] ?? [])
-      .reduce((sum, count) => sum + Number(count), 0);
-    expect(counted).toBe(truth.length);
+    expect(await countedIn(page, 'paper')).toBe(truth.length);
     await page.close();
   });
 
