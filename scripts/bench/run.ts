@@ -202,7 +202,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   console.log(`input ${sizes.inputMb} MB (${facts.files} files) · ${sizes.htmlPages} HTML pages · output ${sizes.outputMb} MB · index ${sizes.indexMb} MB`);
   if (bytes)
     console.log(
-      `search: page ${kb(bytes.page)} KB · ${bytes.queries.map((cost, index) => `query ${index + 1} (${cost.query}) ${kb(cost.bytes)} KB, ${cost.ms} ms`).join(' · ')}`,
+      `search: page ${kb(bytes.page)} KB · ${bytes.queries.map((cost, index) => `query ${index + 1} (${cost.query}) ${kb(cost.bytes)} KB (gzip ${kb(cost.gzip)} KB), ${cost.ms} ms`).join(' · ')}`,
     );
   console.log(
     Object.entries(ratios)
