@@ -3,7 +3,8 @@
  * content folder, the build in parts into its work folder): it holds the
  * holder's pid, start time and command. A second run waits for the holder
  * and says so; a lock whose process is gone (killed, or the machine lost
- * power) is taken over, with a message naming it.
+ * power) — or whose pid now belongs to a process started after the lock was
+ * written — is taken over, with a message naming it.
  */
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,7 +44,7 @@ export async function acquireLock(file: string, options: { command: string; say:
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue; // released meanwhile
     const holder = parseHolder(text);
-    if (holder && (holder.pid === process.pid ? held.has(file) : alive(holder.pid))) {
+    if (holder && (holder.pid === process.pid ? held.has(file) : holds(holder))) {
       if (options.wait === false) {
         throw new LockedError(
           `${file}: another run holds this lock (${describe(holder)}).\n  Fix: wait for it to finish; if no such process is running, delete ${file}.`,
@@ -109,6 +110,37 @@ function parseHolder(text: string): LockHolder | undefined {
     return typeof value.pid === 'number' && typeof value.started === 'string'
       ? { pid: value.pid, started: value.started, command: value.command ?? '?' }
       : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the lock's process is still the one that wrote it: alive, and not
+ * a process that started after the lock was written (the pid was reused
+ * after a crash or a reboot). The start time is read on Linux; elsewhere a
+ * live pid counts as the holder.
+ */
+function holds(holder: LockHolder): boolean {
+  if (!alive(holder.pid)) return false;
+  const start = startedAt(holder.pid);
+  return start === undefined || start <= Date.parse(holder.started) + START_SLACK_MS;
+}
+
+/** Clock ticks per second of `/proc/<pid>/stat` (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+/** Slack between a process's start and its lock's time, for clock granularity. */
+const START_SLACK_MS = 5_000;
+
+/** When a process started, in ms since the epoch, from `/proc`; undefined where there is none. */
+function startedAt(pid: number): number | undefined {
+  try {
+    const fs = process.getBuiltinModule('node:fs');
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name in parentheses (which may hold spaces): state is the 3rd field, starttime the 22nd.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/mu.exec(fs.readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && Number.isFinite(boot) ? (boot + ticks / CLOCK_TICKS) * 1000 : undefined;
   } catch {
     return undefined;
   }

@@ -78,6 +78,20 @@ describe('ingest lock', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain(`took over a stale lock of pid ${dead}, \`ingest\`, started 2026-01-01T00:00:00.000Z, which is no longer running`);
   });
+
+  it('takes over a lock whose pid now belongs to a process started after it (a pid reused after a crash)', async () => {
+    const { input, out } = await workspace('seed');
+    await mkdir(out, { recursive: true });
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600_000)'], { stdio: 'ignore' });
+    try {
+      await writeFile(path.join(out, '.baoku-ingest.lock'), JSON.stringify({ pid: other.pid, started: '2026-01-01T00:00:00.000Z', command: 'ingest' }));
+      const run = ingestCli(['--out', out, input]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`took over a stale lock of pid ${other.pid}`);
+    } finally {
+      other.kill();
+    }
+  });
 });
 
 describe('per-file failures', () => {
