@@ -38,8 +38,15 @@ export interface Shard {
 
 let shardList: Promise<Shard[]> | undefined;
 const modules = new Map<string, Promise<PagefindModule>>();
-/** How many times each bundle failed to load. */
-const failed = new Map<string, number>();
+
+/** What the page uses of a bundle's `pagefind.js`: one instance per bundle. */
+interface PagefindRuntime {
+  createInstance: (options: { basePath: string }) => PagefindModule;
+}
+
+let runtime: Promise<PagefindRuntime> | undefined;
+/** How many times the runtime failed to load. */
+let runtimeFailures = 0;
 
 /** Shards, newest first. A list that could not be fetched is asked for again next time. */
 export function shards(): Promise<Shard[]> {
@@ -52,23 +59,41 @@ export function shards(): Promise<Shard[]> {
   return shardList;
 }
 
+/**
+ * One Pagefind runtime for every bundle: the `pagefind.js` of the first
+ * bundle asked for, whose `createInstance` starts each bundle from its own
+ * folder. Every bundle holds the same `pagefind.js` (47 KB), and loading each
+ * one's copy cost 510 KB on a query of the year's 12 month bundles; each
+ * bundle still loads its own index and wasm. (`mergeIndex` would share the
+ * wasm too, but searches every merged bundle at once, and the page reads
+ * bundles newest first, one at a time.)
+ */
+function pagefindRuntime(bundlePath: string): Promise<PagefindRuntime> {
+  if (!runtime) {
+    // The browser remembers a module that failed to load; after a failure the URL is made new so it is fetched again.
+    const url = `${bundlePath}pagefind.js${runtimeFailures > 0 ? `?attempt=${runtimeFailures}` : ''}`;
+    const loading = import(/* @vite-ignore */ url) as Promise<PagefindRuntime>;
+    loading.catch(() => {
+      runtime = undefined;
+      runtimeFailures += 1;
+    });
+    runtime = loading;
+  }
+  return runtime;
+}
+
 export function shardModule(key: string): Promise<PagefindModule> {
   let module = modules.get(key);
   if (!module) {
     const bundlePath = `${BASE}pagefind/${key}/`;
-    // The browser remembers a module that failed to load; after a failure the URL is made new so it is fetched again.
-    const failures = failed.get(key) ?? 0;
-    const url = `${bundlePath}pagefind.js${failures > 0 ? `?attempt=${failures}` : ''}`;
-    module = (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (loaded) => {
-      await loaded.options({ bundlePath, excerptLength: 40 });
-      await initAsUnd(loaded);
-      return loaded;
+    module = pagefindRuntime(bundlePath).then(async (loaded) => {
+      const instance = createAsUnd(loaded, bundlePath);
+      await instance.init();
+      await instance.options({ excerptLength: 40 });
+      return instance;
     });
     // A bundle that could not be loaded is loaded afresh next time, not failed from memory.
-    module.catch(() => {
-      modules.delete(key);
-      failed.set(key, failures + 1);
-    });
+    module.catch(() => modules.delete(key));
     modules.set(key, module);
   }
   return module;
@@ -76,23 +101,21 @@ export function shardModule(key: string): Promise<PagefindModule> {
 
 /**
  * Start a bundle in the language it was indexed in, `und`. Pagefind takes the
- * language from `<html lang>` when it starts, and with zh, ja or th it splits
- * the query into words with `Intl.Segmenter`, which breaks the bigram
- * phrases (measured: `"亿美 美元"` finds nothing under zh-CN). `init()` reads
- * the attribute synchronously, so it is set to `und` for that call only and
- * put back before anything else runs: the page's language stays right.
+ * language from `<html lang>` when an instance is created, and with zh, ja or
+ * th it splits the query into words with `Intl.Segmenter`, which breaks the
+ * bigram phrases (measured: `"亿美 美元"` finds nothing under zh-CN). The
+ * attribute is read synchronously, so it is set to `und` for that call only
+ * and put back before anything else runs: the page's language stays right.
  */
-async function initAsUnd(loaded: PagefindModule): Promise<void> {
+function createAsUnd(loaded: PagefindRuntime, basePath: string): PagefindModule {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
   try {
-    const started = loaded.init();
+    return loaded.createInstance({ basePath });
+  } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
-    await started;
-  } finally {
-    if (lang !== null && html.getAttribute('lang') !== lang) html.setAttribute('lang', lang);
   }
 }
 
