@@ -161,5 +161,5 @@ function isBannerByWords(text: string): boolean {
 
 /** A page rubric above a headline: a banner by its wording, a bracketed label, or a label too short to be a headline (`体育`, `社區`). */
 export function isRubric(text: string): boolean {
-  return isBanner(text) || isBracketHeading(text) || charLength(text) <= RUBRIC_MAX;
+  return isBannerByWords(text) || charLength(text) <= RUBRIC_MAX;
 }
