@@ -48,6 +48,21 @@ let runtime: Promise<PagefindRuntime> | undefined;
 /** How many times the runtime failed to load. */
 let runtimeFailures = 0;
 
+/**
+ * The promise kept for `key`, made by `make` the first time; one that fails
+ * is forgotten, so that the next call tries again instead of failing from
+ * memory (a bundle or a list the network did not deliver).
+ */
+function remembered<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let kept = cache.get(key);
+  if (!kept) {
+    kept = make();
+    kept.catch(() => cache.delete(key));
+    cache.set(key, kept);
+  }
+  return kept;
+}
+
 /** Shards, newest first. A list that could not be fetched is asked for again next time. */
 export function shards(): Promise<Shard[]> {
   shardList ??= fetch(`${BASE}${BUNDLE_LIST}`)
@@ -83,20 +98,13 @@ function pagefindRuntime(bundlePath: string): Promise<PagefindRuntime> {
 }
 
 export function shardModule(key: string): Promise<PagefindModule> {
-  let module = modules.get(key);
-  if (!module) {
+  return remembered(modules, key, async () => {
     const bundlePath = `${BASE}pagefind/${key}/`;
-    module = pagefindRuntime(bundlePath).then(async (loaded) => {
-      const instance = createAsUnd(loaded, bundlePath);
-      await instance.init();
-      await instance.options({ excerptLength: 40 });
-      return instance;
-    });
-    // A bundle that could not be loaded is loaded afresh next time, not failed from memory.
-    module.catch(() => modules.delete(key));
-    modules.set(key, module);
-  }
-  return module;
+    const instance = createAsUnd(await pagefindRuntime(bundlePath), bundlePath);
+    await instance.init();
+    await instance.options({ excerptLength: 40 });
+    return instance;
+  });
 }
 
 /**
@@ -127,13 +135,7 @@ const byValue = new Map<string, Promise<RecordsByValue>>();
 
 /** Every filter value of a bundle, once per bundle. */
 function filterValues(key: string, module: PagefindModule): Promise<Record<string, Record<string, number>>> {
-  let values = allValues.get(key);
-  if (!values) {
-    values = module.filters();
-    values.catch(() => allValues.delete(key));
-    allValues.set(key, values);
-  }
-  return values;
+  return remembered(allValues, key, () => module.filters());
 }
 
 /**
@@ -143,20 +145,14 @@ function filterValues(key: string, module: PagefindModule): Promise<Record<strin
  * Pagefind cannot count them) and a date range by day need.
  */
 export function recordsByValue(key: string, module: PagefindModule, facet: string): Promise<RecordsByValue> {
-  const cacheKey = `${key}\u0000${facet}`;
-  let records = byValue.get(cacheKey);
-  if (!records) {
-    records = filterValues(key, module).then(async (all) => {
-      const sets = await Promise.all(
-        Object.keys(all[facet] ?? {}).map(async (value) => {
-          const response = await module.search(null, { filters: { [facet]: value } });
-          return [value, new Set((response?.results ?? []).map((hit) => hit.id))] as const;
-        }),
-      );
-      return new Map(sets);
-    });
-    records.catch(() => byValue.delete(cacheKey));
-    byValue.set(cacheKey, records);
-  }
-  return records;
+  return remembered(byValue, `${key}\u0000${facet}`, async () => {
+    const all = await filterValues(key, module);
+    const sets = await Promise.all(
+      Object.keys(all[facet] ?? {}).map(async (value) => {
+        const response = await module.search(null, { filters: { [facet]: value } });
+        return [value, new Set((response?.results ?? []).map((hit) => hit.id))] as const;
+      }),
+    );
+    return new Map(sets);
+  });
 }

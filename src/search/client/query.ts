@@ -100,14 +100,21 @@ const PROBE_RANGES: Array<[number, number]> = [
   [0x4e00, 0x9fff],
 ];
 let probeChars: string[] | undefined;
+/** Probes made, by character: a part is planned once per bundle searched, and the probes run to 80,000 characters. */
+const probes = new Map<string, string>();
 
 /**
  * `记一 记丁 记七 …`: every bigram `记X` sorts among these probes, so loading
  * the chunk of each probe loads every chunk that can hold such a bigram.
  */
 export function prefixProbes(char: string): string {
-  probeChars ??= PROBE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => String.fromCodePoint(from + index)));
-  return probeChars.map((second) => `${char}${second}`).join(' ');
+  let made = probes.get(char);
+  if (made === undefined) {
+    probeChars ??= PROBE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => String.fromCodePoint(from + index)));
+    made = probeChars.map((second) => `${char}${second}`).join(' ');
+    probes.set(char, made);
+  }
+  return made;
 }
 
 export function planPart(part: string): PartPlan {

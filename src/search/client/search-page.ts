@@ -11,7 +11,7 @@ import { recordsByValue, shardModule, shards, type PagefindModule, type Pagefind
 import { displayConverter, type Display } from './to-traditional.ts';
 import type { MessageKey } from '../messages.ts';
 import { BASE } from '../../utils/url.ts';
-import { inRange, shardsInRange, shardsOfYear, type DateRange } from './shard-selection.ts';
+import { inRange, isBounded, shardsInRange, shardsOfYear, type DateRange } from './shard-selection.ts';
 import { centredExcerpt } from './excerpt.ts';
 import { decodeIndexText } from '../bigrams.ts';
 import { matches, parseQuery, planPart, positiveParts, type ParsedQuery, type PartPlan } from './query.ts';
@@ -38,22 +38,6 @@ const fromInput = document.querySelector<HTMLInputElement>('#search-from')!;
 const toInput = document.querySelector<HTMLInputElement>('#search-to')!;
 const scriptPrefix = document.documentElement.lang === 'zh-Hant' ? 'zh-hant/' : '';
 
-/**
- * A record found, not loaded yet. It holds Pagefind's result object itself,
- * not only its `data` function: when the result object is collected,
- * Pagefind's worker frees the record's data, and `data()` then answers
- * `null` (seen on a year, where a common character has thousands of
- * results and the page loads ten at a time).
- */
-interface Candidate {
-  shard: string;
-  hit: Hit;
-}
-
-function candidate(shard: Shard, hit: Hit): Candidate {
-  return { shard: shard.key, hit };
-}
-
 interface State {
   query: string;
   parsed: ParsedQuery;
@@ -65,7 +49,14 @@ interface State {
   sort: Sort;
   /** Shards not searched yet, newest first. */
   pending: Shard[];
-  candidates: Candidate[];
+  /**
+   * Records found, not loaded yet: Pagefind's result objects themselves, not
+   * only their `data` functions. When a result object is collected,
+   * Pagefind's worker frees the record's data and `data()` answers `null`
+   * (seen on a year, where a common character has thousands of results and
+   * the page loads ten at a time).
+   */
+  candidates: Hit[];
   /** Next candidate to load. */
   cursor: number;
   shown: number;
@@ -198,8 +189,7 @@ async function start(query: string, filters: State['filters'], range: DateRange,
   // A bundle outside the year or the date range is not searched at all.
   const chosen = shardsInRange(shardsOfYear(all, filters.year), range);
   const pending = sort === 'date-asc' ? chosen.reverse() : chosen;
-  const ranged = range.from !== undefined || range.to !== undefined;
-  const single = parsed.query.groups.length === 1 && parsed.query.groups[0]!.length === 1 && parsed.query.exclude.length === 0 && !ranged;
+  const single = parsed.query.groups.length === 1 && parsed.query.groups[0]!.length === 1 && parsed.query.exclude.length === 0 && !isBounded(range);
   const verify = [...parsed.query.groups.flat(), ...parsed.query.exclude].some((part) => planPart(part).verify);
   state = {
     query: folded,
@@ -262,7 +252,7 @@ async function fillPage(current: State): Promise<void> {
     }
     // The rest of the page's results are fetched at once, shown in order.
     const batch = current.candidates.slice(current.cursor, current.cursor + PAGE_SIZE - added);
-    const loaded = await Promise.all(batch.map(({ hit }) => loadRecord(hit)));
+    const loaded = await Promise.all(batch.map(loadRecord));
     if (current.run !== latestRun) return;
     current.cursor += batch.length;
     for (const data of loaded) {
@@ -340,7 +330,7 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
     const response = await ask(planPart(groups[0]![0]!));
     if (!response) return;
     addCounts(current, response.filters);
-    current.candidates.push(...response.results.map((hit) => candidate(shard, hit)));
+    current.candidates.push(...response.results);
     return;
   }
   // Several parts: sets of records, combined here. Excluded parts with a superset answer are checked on the text instead.
@@ -350,7 +340,7 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
     for (const [id, hit] of sets[0]!) if (sets.every((set) => set.has(id))) found.set(id, hit);
   }
   for (const part of exclude.filter((part) => !planPart(part).verify)) for (const id of (await idsOf(part)).keys()) found.delete(id);
-  if (current.range.from !== undefined || current.range.to !== undefined) {
+  if (isBounded(current.range)) {
     // The days of the bundle in the range: records of other days are left out.
     const days = await recordsByValue(shard.key, module, 'date');
     const kept = new Set([...days].flatMap(([day, ids]) => (inRange(day, current.range) ? [...ids] : [])));
@@ -366,7 +356,7 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
   }
   addCounts(current, counts);
   if (ranked) hits.sort((a, b) => (ranked.get(a.id) ?? 0) - (ranked.get(b.id) ?? 0));
-  current.candidates.push(...hits.map((hit) => candidate(shard, hit)));
+  current.candidates.push(...hits);
 }
 
 function addCounts(current: State, found: Record<string, Record<string, number>>): void {
@@ -384,7 +374,7 @@ async function dateOrder(module: PagefindModule, options: Parameters<PagefindMod
 
 function order(current: State): void {
   if (current.sort !== 'relevance') return;
-  const rest = current.candidates.slice(current.cursor).sort((a, b) => b.hit.score - a.hit.score);
+  const rest = current.candidates.slice(current.cursor).sort((a, b) => b.score - a.score);
   current.candidates.splice(current.cursor, rest.length, ...rest);
 }
 
@@ -456,15 +446,19 @@ function renderFacets(): void {
   );
 }
 
+/** Search for what the form holds, with the address in step. */
+function searchAsEntered(): void {
+  const filters = currentFilters();
+  const range = currentRange();
+  const sort = sortSelect.value as Sort;
+  writeUrl(input.value.trim(), filters, range, sort);
+  void start(input.value, filters, range, sort);
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
   clearTimeout(timer);
-  timer = setTimeout(() => {
-    const filters = currentFilters();
-    const sort = sortSelect.value as Sort;
-    writeUrl(input.value.trim(), filters, currentRange(), sort);
-    void start(input.value, filters, currentRange(), sort);
-  }, 300);
+  timer = setTimeout(searchAsEntered, 300);
 }
 
 async function main(): Promise<void> {
@@ -483,9 +477,7 @@ async function main(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    const current = currentFilters();
-    writeUrl(input.value.trim(), current, currentRange(), sortSelect.value as Sort);
-    void start(input.value, current, currentRange(), sortSelect.value as Sort);
+    searchAsEntered();
   });
   // The page puts the reader back itself (restore), once the results are there.
   history.scrollRestoration = 'manual';
@@ -493,7 +485,7 @@ async function main(): Promise<void> {
   more.addEventListener('click', () => {
     // Without a search under way the button is "try again" after the bundle list failed to load.
     if (state) void fill(state.run);
-    else void start(input.value, currentFilters(), currentRange(), sortSelect.value as Sort);
+    else searchAsEntered();
   });
   const place = savedPlace();
   await start(query, filters, range, sort);

@@ -1,7 +1,8 @@
 /**
- * Which search bundles a query asks, and the year counts they give. Bundles
- * are by year (`2024`) or by month (`2024-03`); the year filter is a year
- * whatever the bundle grain, so a bundle is chosen by the year it lies in.
+ * Which search bundles a query asks. Bundles are by year (`2024`) or by
+ * month (`2024-03`); the year filter is a year whatever the bundle grain, so
+ * a bundle is chosen by the year it lies in, or by the period a date range
+ * reaches. (Counts per year come from the index's `year` filter.)
  *
  * @example
  *   shardsOfYear([{ key: '2024-03' }, { key: '2023-12' }], '2024') // → [{ key: '2024-03' }]
@@ -36,13 +37,12 @@ export function shardsInRange<T extends { key: string }>(all: readonly T[], rang
   });
 }
 
+/** Whether a range has an end at all. */
+export function isBounded(range: DateRange): boolean {
+  return range.from !== undefined || range.to !== undefined;
+}
+
 /** Whether a day lies in a range. */
 export function inRange(date: string, range: DateRange): boolean {
   return !(range.from !== undefined && date < range.from) && !(range.to !== undefined && date > range.to);
-}
-
-/** Add one bundle's result count to the counts per year. */
-export function addYearCount(counts: Readonly<Record<string, number>>, shardKey: string, results: number): Record<string, number> {
-  const year = yearOfShard(shardKey);
-  return { ...counts, [year]: (counts[year] ?? 0) + results };
 }
