@@ -24,7 +24,7 @@ import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isContentsHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
-import { isTitleLine } from './rules/title-line.ts';
+import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
 import {
   ITEM_NUMBER,
   isBlockContinuation,
@@ -74,7 +74,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   if (lines.filter((line) => line.text.startsWith('【')).length >= 2) for (const segment of segments) segment.lines = segment.lines.flatMap(splitRunInHeading);
   return segments
     .filter(({ segment, lines: body }, index) => index === 0 || body.length > 0 || segment.page !== undefined)
-    .map(({ segment, lines: body }) => ({ ...segment, chunks: parseBody(body, options, numbered) }));
+    .map(({ segment, lines: body }) => ({ ...segment, chunks: parseBody(body, options, numbered, marksItems(body, numbered)) }));
 }
 
 /**
@@ -128,7 +128,16 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
   return items.length >= 3 ? new Set(items) : new Set();
 }
 
-function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>): Chunk[] {
+/**
+ * Whether a page marks its item headings (Markdown headings, numbered items,
+ * two or more whole-line `【标题】`): then an unmarked lone line is never a new
+ * article on its topic alone.
+ */
+function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
+  return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined) || lines.filter((line) => isBracketHeading(line.text)).length >= 2;
+}
+
+function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, marked: boolean): Chunk[] {
   const chunks: Chunk[] = [];
   /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
   const topHeading = Math.min(...lines.slice(0, 2000).map((line) => line.hint?.heading ?? 99));
@@ -165,15 +174,15 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
       } else if (!chunk || (chunk.headline === undefined && chunk.body.length === 0 && !chunk.extras?.length)) {
-        const opened = titleChunk(block, items, options.layout);
+        const opened = titleChunk(block, items, options.layout, after);
         if (chunk && chunk.continuedFrom !== undefined) opened.continuedFrom ??= chunk.continuedFrom;
         if (chunk) chunks.pop();
         chunks.push((chunk = opened));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) &&
-        startsNewArticle(block, after, items, options.layout)
+        startsNewArticle(block, after, items, options.layout, marked ? undefined : { current: chunk, following: followingText(lines, end, items) })
       ) {
-        chunks.push((chunk = titleChunk(block, items, options.layout)));
+        chunks.push((chunk = titleChunk(block, items, options.layout, after)));
       } else {
         for (const blockLine of block) addBodyLine(chunk, layoutLine(blockLine, matchBylineLine(blockLine.text) ? LineKind.paragraph : LineKind.subhead));
       }
@@ -185,6 +194,21 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>):
     i += 1;
   }
   return withoutBareExtras(chunks);
+}
+
+/** Paragraphs compared for a topic change under a lone title line. */
+const FOLLOWING_LINES = 3;
+
+/** The text under a title block: up to three lines, ending at the next line that could open a head. */
+function followingText(lines: RawLine[], from: number, items: Set<RawLine>): string {
+  const taken: string[] = [];
+  for (let index = from; index < lines.length && taken.length < FOLLOWING_LINES; index += 1) {
+    const line = lines[index]!;
+    // Only plain text under the line counts: another head (or a question) under it is not a story's text.
+    if (isTitleBlockLine(line, items) || matchAsker(line.text)) break;
+    taken.push(line.text);
+  }
+  return taken.join('\n');
 }
 
 function lineKind(line: RawLine): LineKind {

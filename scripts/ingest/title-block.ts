@@ -5,7 +5,7 @@
  * in `rules/`; this module combines them.
  */
 import { continuesInto } from './continuation.ts';
-import { layoutLine, newChunk, recordJumps } from './layout-line.ts';
+import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner } from './rules/banner.ts';
@@ -15,6 +15,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
+import { NEW_TOPIC_SHARE, hanBigrams, isRoundupTitle, sharedBigramShare } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 
@@ -72,22 +73,50 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
 }
 
+/** What a lone title line is judged against: the article it would end, and the text under it (up to the next head). */
+export interface TitleContext {
+  current: Chunk;
+  following: string;
+}
+
 /**
  * A title block inside an article opens a new article when it looks like a
  * full article head: a marked heading, two or more lines, a banner or
- * byline, or a lead (`本报讯`, `新华社…电`) right under it.
+ * byline, or a lead (`本报讯`, `新华社…电`) right under it. A lone title
+ * line over plain text is a new article when the text under it turns to
+ * another story (`opensNewTopic`), unless the paper's layout setting says
+ * which it always is.
  */
-export function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>, layout?: PaperLayout): boolean {
+export function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>, layout?: PaperLayout, context?: TitleContext): boolean {
   if (block.some((line) => isItemHeading(line, items))) return true;
   if (block.length >= 2) return true;
   if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
   if (after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined)) return true;
-  // A lone title line over plain text: a subhead, unless the paper prints none.
-  return layout?.titleWithoutLead === 'article';
+  const mode = layout?.titleWithoutLead ?? 'auto';
+  if (mode !== 'auto') return mode === 'article';
+  return context !== undefined && opensNewTopic(context);
+}
+
+/** Fewest bigrams of text on either side for the topic to be judged; below it a lone title line stays a subhead. */
+const MIN_BIGRAMS = 20;
+
+/**
+ * Whether the text under a lone title line is another story than the
+ * article above: not in a roundup (its items change topic by design) nor in
+ * a transcript (its lone lines are topics), and sharing almost no terms with
+ * the article so far (`rules/topic-shift.ts`).
+ */
+function opensNewTopic({ current, following }: TitleContext): boolean {
+  const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
+  if (head.some(isRoundupTitle)) return false;
+  if (current.body.some((line) => line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic)) return false;
+  const before = [...head, ...current.body.map((line) => line.content)].join('\n');
+  if (hanBigrams(before).size < MIN_BIGRAMS || hanBigrams(following).size < MIN_BIGRAMS) return false;
+  return sharedBigramShare(before, following) < NEW_TOPIC_SHARE;
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
-export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout): Chunk {
+export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout, after?: RawLine): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];
   for (const line of block) {
@@ -105,7 +134,13 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = rest.findIndex((line) => isMarkedTitle(line, items));
   if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
-  else if (
+  else if (marked === -1 && chunk.banner === undefined && isRoundupHead(rest, after, layout?.kicker)) {
+    // A roundup's name over its first item's heading: the name is the headline, the item heading opens the body.
+    chunk.headline = layoutLine(rest[0]!, LineKind.headline);
+    addBodyLine(chunk, layoutLine(rest[1]!, LineKind.subhead));
+    recordJumps(chunk, chunk.headline);
+    return chunk;
+  } else if (
     marked === -1 &&
     chunk.banner === undefined &&
     (rest.length >= 3 || (rest.length === 2 && isKickerOfTwo(rest[0]!.text, rest[1]!.text, layout?.kicker)))
@@ -149,6 +184,20 @@ export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['
   if (mode !== 'auto') return mode === 'above';
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
   return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);
+}
+
+/**
+ * Two plain head lines, the first a roundup's name (`国内快讯`, `要闻简报`)
+ * and the second the heading of its first item, over plain text: a
+ * roundup's items are its text, so the first line is the headline, not a
+ * kicker over the item. With a lead under them (`本报讯…`) they are a column
+ * rubric over one story's headline.
+ */
+function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperLayout['kicker'] = 'auto'): boolean {
+  const [first, second] = rest;
+  if (rest.length !== 2 || !first || !second || mode === 'above') return false;
+  if (after === undefined || isLead(after.text) || matchLeadByline(after.text) !== undefined) return false;
+  return isRoundupTitle(first.text) && !isBracketHeading(first.text) && !isDashSubtitle(second.text) && matchBylineLine(second.text) === undefined;
 }
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */

@@ -18,10 +18,10 @@ export const paperLayout = z
         'Two plain head lines (no dash, no markup): `auto` (default) takes the first for a kicker when it reads as one or is shorter; `above`: always kicker and headline; `none`: always headline and subtitle.',
       ),
     titleWithoutLead: z
-      .enum(['subhead', 'article'])
+      .enum(['auto', 'subhead', 'article'])
       .optional()
       .describe(
-        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `subhead` (default) of the article above, or `article`, a new article (papers that print no subheads).',
+        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `auto` (default) a new article when the text under it turns to another story (shares almost no terms with the article above; never inside a roundup such as `快讯` or a transcript), else a subhead; `subhead` always of the article above; `article` always a new article (papers that print no subheads).',
       ),
   })
   .strict();

@@ -8,7 +8,10 @@ import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
-import { isKickerOfTwo } from '../../scripts/ingest/title-block.ts';
+import { hanBigrams, isRoundupTitle, sharedBigramShare } from '../../scripts/ingest/rules/topic-shift.ts';
+import { isKickerOfTwo, startsNewArticle, titleChunk } from '../../scripts/ingest/title-block.ts';
+import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
+import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
 
 describe('title lines', () => {
   it('takes headlines whatever closing mark they end on', () => {
@@ -108,5 +111,89 @@ describe('head fields', () => {
     for (const line of ['(更新时间戳: 1711543880623)', '更新时间：2024-03-13 20:01', '新闻摘要', '目录', '责任编辑：张三'])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of ['今天的新闻', '编辑部的故事很精彩，值得一读。']) expect(isStructureLine(line), line).toBe(false);
+  });
+});
+
+/** Raw lines numbered from 1, as a page file gives them. */
+function raw(...texts: string[]): RawLine[] {
+  return texts.map((text, index) => ({
+    text,
+    line: index + 1,
+    position: { start: { line: index + 1, column: 1, offset: 0 }, end: { line: index + 1, column: Array.from(text).length + 1, offset: 0 } },
+  }));
+}
+
+/** An article read so far: its headline, then body lines of the kinds given (paragraphs by default). */
+function article(headline: string, ...body: Array<string | [string, LineKind]>): Chunk {
+  const chunk = newChunk();
+  chunk.headline = layoutLine(raw(headline)[0]!, LineKind.headline);
+  for (const line of body) {
+    const [text, kind] = typeof line === 'string' ? [line, LineKind.paragraph] : line;
+    addBodyLine(chunk, layoutLine(raw(text)[0]!, kind));
+  }
+  return chunk;
+}
+
+const BUS = [
+  '记者昨天从市交通运输局获悉，下月起城区将优化调整十二条公交线路，新开三条社区微循环公交线路，方便居民就近换乘地铁。',
+  '此次调整的公交线路主要集中在老城区和运河新城，调整后公交线路与地铁站点的换乘距离将缩短到二百米以内。',
+];
+const SAME_STORY = '调整后，六条夜间公交线路的末班车延长到晚上十一点，夜间公交线路途经地铁站点时与末班地铁衔接，方便晚归居民换乘。';
+const NEW_STORY = '东关街道首家社区食堂昨天开门营业，八十岁以上老人就餐每餐补贴五元，附近社区的两百多位老人当天就在食堂吃上了热乎饭菜。';
+
+describe('a lone title line over plain text (topic shift)', () => {
+  it('counts shared Han bigrams, never across punctuation, Latin or digits', () => {
+    expect([...hanBigrams('公交线路，a地铁2站')]).toEqual(['公交', '交线', '线路', '地铁']);
+    expect(sharedBigramShare(BUS.join(''), SAME_STORY)).toBeGreaterThan(0.2);
+    expect(sharedBigramShare(BUS.join(''), NEW_STORY)).toBeLessThan(0.05);
+    expect(sharedBigramShare('公交线路', 'abc 123')).toBe(0);
+  });
+  it('knows a roundup by its name, not by words a headline may share', () => {
+    for (const title of ['本地简讯', '国内联播快讯', '國際快訊', '要闻速览', '新闻集锦', '一周扫描']) expect(isRoundupTitle(title), title).toBe(true);
+    for (const title of ['社区食堂迎来首批老年食客', '快递进村 服务到家', '简单的事情重复做']) expect(isRoundupTitle(title), title).toBe(false);
+  });
+  it('opens a new article when the text under it turns to another story', () => {
+    const [title] = raw('社区食堂迎来首批老年食客');
+    expect(
+      startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: article('城区公交线路下月起优化调整', ...BUS), following: NEW_STORY }),
+    ).toBe(true);
+  });
+  it('keeps a subhead whose text goes on with the story', () => {
+    const [title] = raw('夜间公交线路同步延长');
+    expect(
+      startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: article('城区公交线路下月起优化调整', ...BUS), following: SAME_STORY }),
+    ).toBe(false);
+  });
+  it('keeps the items of a roundup and the lines of a transcript, and does not judge on too little text', () => {
+    const [title] = raw('社区食堂迎来首批老年食客');
+    const judge = (current: Chunk, following = NEW_STORY): boolean =>
+      startsNewArticle([title!], raw(following)[0], new Set(), undefined, { current, following });
+    expect(judge(article('本地简讯', ...BUS))).toBe(false);
+    expect(judge(article('城区公交线路下月起优化调整', ['记者：', LineKind.asker], ...BUS))).toBe(false);
+    expect(judge(article('城区公交线路下月起优化调整', '公交线路调整。'))).toBe(false);
+    expect(judge(article('城区公交线路下月起优化调整', ...BUS), '食堂开业。')).toBe(false);
+  });
+  it("follows the paper's layout setting over the topic", () => {
+    const [title] = raw('夜间公交线路同步延长');
+    const context = { current: article('城区公交线路下月起优化调整', ...BUS), following: SAME_STORY };
+    expect(startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), { titleWithoutLead: 'article' }, context)).toBe(true);
+    const [other] = raw('社区食堂迎来首批老年食客');
+    expect(startsNewArticle([other!], raw(NEW_STORY)[0], new Set(), { titleWithoutLead: 'subhead' }, { ...context, following: NEW_STORY })).toBe(false);
+  });
+});
+
+describe('a roundup head', () => {
+  it("takes a roundup's name over its first item heading for the headline, the item for a subhead", () => {
+    const chunk = titleChunk(raw('本地简讯', '运河公园新增二百个停车位'), new Set(), undefined, raw('运河公园北门停车场改造完工，新增二百个停车位。')[0]);
+    expect(chunk.headline?.content).toBe('本地简讯');
+    expect(chunk.banner).toBeUndefined();
+    expect(chunk.body.map((line) => [line.kind, line.content])).toEqual([[LineKind.subhead, '运河公园新增二百个停车位']]);
+  });
+  it('takes it for a column rubric over one story when a lead follows, or when the paper prints kickers above', () => {
+    const lead = raw('本报讯 运河夜游航线自本周起延长运营至晚上十点。')[0];
+    const rubric = titleChunk(raw('本地快讯', '运河夜游航线延长至十点'), new Set(), undefined, lead);
+    expect([rubric.banner?.content, rubric.headline?.content]).toEqual(['本地快讯', '运河夜游航线延长至十点']);
+    const above = titleChunk(raw('本地简讯', '运河公园新增二百个停车位'), new Set(), { kicker: 'above' }, raw('停车场改造完工。')[0]);
+    expect(above.headline?.content).toBe('运河公园新增二百个停车位');
   });
 });

@@ -84,6 +84,9 @@ const GIVEN = ['明', '芳', '强', '静', '磊', '洋', '敏', '军', '杰', '�
 const COLUMN_TAGS = ['（记者手记）', '（新闻观察）', '（评论员文章）'];
 const KICKERS = ['聚焦全国两会', '高质量发展调研行', '新春走基层', '奋进新征程 建功新时代', '一线见闻'];
 
+/** A roundup's name in the corpus's titles (`国内联播快讯`, `国际简讯`). */
+const ROUNDUP_NAME = /快讯|简讯|速览/u;
+
 export const chars = (text: string): string[] => Array.from(text);
 export const first = (text: string, count: number): string => chars(text).slice(0, count).join('');
 /** The first `count` characters, without white space at the cut. */
@@ -181,11 +184,22 @@ export class IssueMaker {
     return model;
   }
 
+  /**
+   * A story whose headline can lend a kicker: not a roundup's name
+   * (`国内联播快讯`), which papers print as a headline over its items, never as a
+   * kicker over another story.
+   */
+  kickerStory(): Story {
+    let story = this.story();
+    for (let tries = 0; tries < 20 && ROUNDUP_NAME.test(story.title); tries += 1) story = this.story();
+    return story;
+  }
+
   /** Kicker, subtitle, byline and 提要 around the headline. */
   titleBlock(model: ArticleModel, options: IssueOptions): void {
     const random = this.random;
     if (random.chance(options.slips ? 0.25 : 0.1)) {
-      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.story().title));
+      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.kickerStory().title));
       if (options.slips) model.slips.push('kicker');
     }
     const roll = random.next();

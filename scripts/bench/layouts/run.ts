@@ -30,17 +30,22 @@ export async function runFamily(
   await rm(folder, { recursive: true, force: true });
   const { input, truth } = await generateFamily(family, { corpus: options.corpus, seed: options.seed, issues: options.issues, out: folder });
   const out = path.join(folder, 'out');
-  const summary = await ingest({ inputs: [input], out, settings: await withLayout(input, options.layout) });
+  const papers = truth.issues.map((issue) => issue.paper);
+  const summary = await ingest({ inputs: [input], out, settings: await withLayout(input, papers, options.layout) });
   const rejected = summary.files.filter((file) => file.messages.some((message) => message.fatal === true)).length;
   return { score: await measure(truth, out), rejected, inputFiles: summary.inputFiles };
 }
 
-/** The project's settings, with a head layout for every paper folder of the input when one is given (`--layout`). */
-async function withLayout(input: string, layout: PaperLayout | undefined): Promise<Settings> {
+/**
+ * The project's settings, with a head layout (`--layout`) for every paper:
+ * keyed by each folder of the input and by each paper's printed name, since
+ * a whole-issue family keeps its files under a year folder.
+ */
+async function withLayout(input: string, papers: string[], layout: PaperLayout | undefined): Promise<Settings> {
   const base = settings();
   if (!layout) return base;
   const folders = (await readdir(input, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  return { ...base, papers: Object.fromEntries(folders.map((name) => [name, { layout }])) };
+  return { ...base, papers: Object.fromEntries([...folders, ...papers].map((name) => [name, { layout }])) };
 }
 
 /** Share of the true articles found as exactly one section with the exact title, in %. */
