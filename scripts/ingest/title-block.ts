@@ -201,7 +201,7 @@ function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperL
 }
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
-const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|提出|说|說)[：:]?$/u;
+const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;
 
 /** A rubric by its wording or brackets, not by its length: `聚焦全国两会`, `【一线调研】`. */
 function isBannerByWords(text: string): boolean {

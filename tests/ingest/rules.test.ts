@@ -61,6 +61,15 @@ describe('page header and jump markers', () => {
       ['to', 3, '（下转第3版）'],
     ]);
   });
+  it('finds them as Traditional papers print them', () => {
+    expect(findJumpMarkers('（上接第1版）在北京。（下轉第2版）（轉4版）（緊接3版）').map(({ direction, page }) => [direction, page])).toEqual([
+      ['from', 1],
+      ['to', 2],
+      ['to', 4],
+      ['from', 3],
+    ]);
+    expect(findJumpMarkers('（轉載自第2版）')).toEqual([]);
+  });
 });
 
 describe('askers and respondents', () => {

@@ -72,6 +72,10 @@ describe('head fields', () => {
     expect(isLead('本报讯 记者王芳报道 三月的运河两岸')).toBe(true);
     expect(isLead('新华社北京3月14日电 由市文化馆组织')).toBe(true);
     expect(isLead('本报记者 张三 李四 报道')).toBe(true);
+    // As Traditional papers print them (Hong Kong 報道, Taiwan 報導).
+    expect(isLead('本報記者 張三 報道')).toBe(true);
+    expect(isLead('據新華社報道，颱風今晨登陸')).toBe(true);
+    expect(isLead('據說颱風今晨登陸')).toBe(false);
     expect(isLead('今年以来，我市加快推进')).toBe(false);
     expect(isReporterList('记者：刘洋 陈晨')).toBe(true);
     expect(isReporterList('本报记者 吴强 通讯员 李芳')).toBe(true);

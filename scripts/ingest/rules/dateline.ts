@@ -33,7 +33,7 @@ const WEEKDAY = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/u;
 /** 农历甲辰年正月廿八, 農曆甲辰年正月廿八: the printed value runs to the next space. */
 const LUNAR = /(农历|農曆|農歷|阴历|陰曆)\s*([^\s\u3000]+)/u;
 /** 今日四版, 本期16版, 共8版, 今日 12 版. */
-const PAGE_COUNT = new RegExp(`(?:今日|本期|本报今日|共)\\s*(${NUMBER})\\s*[版版]`, 'u');
+const PAGE_COUNT = new RegExp(`(?:今日|本期|本报今日|本報今日|共)\\s*(${NUMBER})\\s*[版版]`, 'u');
 /** 第2版 in a date line that also serves as page header. */
 const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
 

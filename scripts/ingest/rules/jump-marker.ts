@@ -3,13 +3,14 @@
  *
  * @example
  *   findJumpMarkers('…就不会得势。（下转2版）') // → [{direction: 'to', page: 2, from: 38, to: 44}]
+ *   findJumpMarkers('（下轉第2版）') // → [{direction: 'to', page: 2, …}] (as a Traditional paper prints it)
  */
 import { NUMBER, parseNumber } from '../numerals.ts';
 
-const MARKER = new RegExp(`[（(]\\s*(下转|转|上接|接|紧接|续)\\s*第?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
+const MARKER = new RegExp(`[（(]\\s*(下转|下轉|转|轉|上接|接|紧接|緊接|续|續)\\s*第?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
 
 /** Verbs that send the reader onwards; every other verb points back. */
-const ONWARD = new Set(['下转', '转']);
+const ONWARD = new Set(['下转', '下轉', '转', '轉']);
 
 export interface FoundMarker {
   direction: 'to' | 'from';
