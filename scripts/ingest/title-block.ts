@@ -15,7 +15,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
-import { NEW_TOPIC_SHARE, hanBigrams, isRoundupTitle, sharedBigramShare } from './rules/topic-shift.ts';
+import { hanTerms, isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 
@@ -97,8 +97,8 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   return context !== undefined && opensNewTopic(context);
 }
 
-/** Fewest bigrams of text on either side for the topic to be judged; below it a lone title line stays a subhead. */
-const MIN_BIGRAMS = 20;
+/** Fewest terms (three-character runs) of text on either side for the topic to be judged; below it a lone title line stays a subhead. */
+const MIN_TERMS = 20;
 
 /**
  * Whether the text under a lone title line is another story than the
@@ -111,8 +111,8 @@ function opensNewTopic({ current, following }: TitleContext): boolean {
   if (head.some(isRoundupTitle)) return false;
   if (current.body.some((line) => line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic)) return false;
   const before = [...head, ...current.body.map((line) => line.content)].join('\n');
-  if (hanBigrams(before).size < MIN_BIGRAMS || hanBigrams(following).size < MIN_BIGRAMS) return false;
-  return sharedBigramShare(before, following) < NEW_TOPIC_SHARE;
+  if (hanTerms(before, 3).size < MIN_TERMS || hanTerms(following, 3).size < MIN_TERMS) return false;
+  return isNewStory(before, following);
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */

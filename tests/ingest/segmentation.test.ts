@@ -18,7 +18,7 @@ import { exactShare, runFamily, slipTable, table, type FamilyRun } from '../../s
 const FLOOR: Record<string, number> = {
   'per-article': 95,
   'per-article-folders': 85,
-  'per-page': 85,
+  'per-page': 90,
   'per-issue': 100,
   digest: 85,
   markdown: 100,

@@ -8,19 +8,33 @@ import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
-import { hanBigrams, isRoundupTitle, sharedBigramShare } from '../../scripts/ingest/rules/topic-shift.ts';
+import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { isKickerOfTwo, startsNewArticle, titleChunk } from '../../scripts/ingest/title-block.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
 import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
 
 describe('title lines', () => {
   it('takes headlines whatever closing mark they end on', () => {
-    for (const title of ['“小切口”撬动“大民生”', '文化惠民演出走进社区！', '走进《平“语”近人》', '让老街“活”起来（记者手记）', '春风又绿运河岸']) {
+    for (const title of [
+      '“小切口”撬动“大民生”',
+      '文化惠民演出走进社区！',
+      '走进《平“语”近人》',
+      '让老街“活”起来（记者手记）',
+      '春风又绿运河岸',
+      '稳中求进，以进促稳，先立后破',
+    ]) {
       expect(isTitleLine(title), title).toBe(true);
     }
   });
   it('refuses running text and lines that go on', () => {
-    for (const line of ['山河无恙人间皆安，', '他说：“好。”', '昨天，东城区首家社区食堂开业。', '记者获悉：', '一'.repeat(41)]) {
+    for (const line of [
+      '山河无恙人间皆安，',
+      '他说：“好。”',
+      '昨天，东城区首家社区食堂开业。',
+      '记者获悉：',
+      '一'.repeat(41),
+      '当今中国，江山壮丽，人民豪迈，百姓都在干着什么？',
+    ]) {
       expect(isTitleLine(line), line).toBe(false);
     }
   });
@@ -146,11 +160,23 @@ const SAME_STORY = '调整后，六条夜间公交线路的末班车延长到晚
 const NEW_STORY = '东关街道首家社区食堂昨天开门营业，八十岁以上老人就餐每餐补贴五元，附近社区的两百多位老人当天就在食堂吃上了热乎饭菜。';
 
 describe('a lone title line over plain text (topic shift)', () => {
-  it('counts shared Han bigrams, never across punctuation, Latin or digits', () => {
-    expect([...hanBigrams('公交线路，a地铁2站')]).toEqual(['公交', '交线', '线路', '地铁']);
-    expect(sharedBigramShare(BUS.join(''), SAME_STORY)).toBeGreaterThan(0.2);
-    expect(sharedBigramShare(BUS.join(''), NEW_STORY)).toBeLessThan(0.05);
-    expect(sharedBigramShare('公交线路', 'abc 123')).toBe(0);
+  it('counts shared runs of three Han characters, never across punctuation, Latin or digits', () => {
+    expect([...hanTerms('公交线路，a地铁站2号', 3)]).toEqual(['公交线', '交线路', '地铁站']);
+    expect([...hanTerms('公交线路，a地铁', 2)]).toEqual(['公交', '交线', '线路', '地铁']);
+    expect(sharedTermShare('公交线路', 'abc 123', 3)).toBe(0);
+  });
+  it('tells a new story from the same story by its shared terms', () => {
+    expect(isNewStory(BUS.join(''), NEW_STORY)).toBe(true);
+    expect(isNewStory(BUS.join(''), SAME_STORY)).toBe(false);
+    // A short paragraph that goes on with the story's people and words (王立群, 管网改造).
+    expect(isNewStory('王立群在施工现场察看了排水管网改造情况。', '王立群一行随后察看了雨污分流管网改造，三千户居民受益。')).toBe(false);
+    // Common words alone (今天, 全国) do not tie two stories.
+    expect(
+      isNewStory(
+        '记者今天从市交通运输局获悉，全国首批试点城区将优化调整十二条公交线路，方便居民就近换乘地铁。',
+        '东关街道首家社区食堂今天开门营业，八十岁以上老人就餐每餐补贴五元，附近的两百多位老人当天就在食堂吃上了热乎饭菜，这在全国并不多见。',
+      ),
+    ).toBe(true);
   });
   it('knows a roundup by its name, not by words a headline may share', () => {
     for (const title of ['本地简讯', '国内联播快讯', '國際快訊', '要闻速览', '新闻集锦', '一周扫描']) expect(isRoundupTitle(title), title).toBe(true);

