@@ -69,7 +69,15 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   if (!isTitleBlockLine(line, items)) return false;
   // A head begins at its rubric or kicker: a banner under plain lines opens a block of its own (the lines above end what came before).
   const previous = lines[index - 1];
-  if (previous && isBannerByWords(line.text) && !isBannerByWords(previous.text) && !isMarkedTitle(previous, items) && !isDashSubtitle(line.text)) return false;
+  if (
+    previous &&
+    isBannerByWords(line.text) &&
+    !isBannerByWords(previous.text) &&
+    !isMarkedTitle(previous, items) &&
+    !isDashSubtitle(line.text) &&
+    headsOnwards(next)
+  )
+    return false;
   return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
 }
 
@@ -77,6 +85,18 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
 export interface TitleContext {
   current: Chunk;
   following: string;
+}
+
+/** Whether a column-worded line is a rubric over a headline below it (`国际快讯` / headline), not itself the headline under a kicker (kicker / `国内联播快讯` / `——…` or a lead). */
+function headsOnwards(next: RawLine | undefined): boolean {
+  return (
+    next !== undefined &&
+    isTitleLine(next.text) &&
+    !isDashSubtitle(next.text) &&
+    !isLead(next.text) &&
+    matchLeadByline(next.text) === undefined &&
+    matchBylineLine(next.text) === undefined
+  );
 }
 
 /**
@@ -135,14 +155,18 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   const marked = rest.findIndex((line) => isMarkedTitle(line, items));
   if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
   else if (marked === -1 && chunk.banner === undefined && isRoundupHead(rest, after, layout?.kicker)) {
-    // A roundup's name over its first item's heading: the name is the headline, the item heading opens the body.
-    chunk.headline = layoutLine(rest[0]!, LineKind.headline);
-    addBodyLine(chunk, layoutLine(rest[1]!, LineKind.subhead));
-    recordJumps(chunk, chunk.headline);
+    // A roundup's name (and its dash subtitles) over its first item's heading: the name is the headline, the item heading opens the body.
+    const item = rest.pop()!;
+    chunk.headline = layoutLine(rest.shift()!, LineKind.headline);
+    for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
+    addBodyLine(chunk, layoutLine(item, LineKind.subhead));
+    for (const line of [chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
     return chunk;
   } else if (
     marked === -1 &&
     chunk.banner === undefined &&
+    // A dash line is the subtitle of the line right above it, which is then the headline.
+    !(rest.length >= 2 && isDashSubtitle(rest[1]!.text)) &&
     (rest.length >= 3 || (rest.length === 2 && isKickerOfTwo(rest[0]!.text, rest[1]!.text, layout?.kicker)))
   ) {
     // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
@@ -173,9 +197,10 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
 /**
  * Of two plain head lines, whether the first is a kicker (引题) over the
  * headline rather than a headline over a subtitle: a rubric by its look, or
- * a line that leads into the headline (`……时强调`), or a line short enough
- * for a kicker above a longer one (the headline is the largest type, and
- * the longest line of a head). A `——` line under it is a subtitle, so the
+ * a line that leads into the headline (`……时强调`), a line over a
+ * column-named headline (`国际联播快讯`), or a line short enough for a kicker
+ * above a longer one (the headline is the largest type, and the longest
+ * line of a head). A `——` line under it is a subtitle, so the
  * first is the headline. A paper's `layout.kicker` setting (`above`,
  * `none`) decides instead of the look.
  */
@@ -183,21 +208,26 @@ export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['
   if (isDashSubtitle(second)) return false;
   if (mode !== 'auto') return mode === 'above';
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
+  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker.
+  if (isBannerByWords(second)) return true;
   return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);
 }
 
 /**
- * Two plain head lines, the first a roundup's name (`国内快讯`, `要闻简报`)
- * and the second the heading of its first item, over plain text: a
+ * Plain head lines, the first a roundup's name (`国内快讯`, `要闻简报`), then
+ * its dash subtitles, the last the heading of its first item, over plain text: a
  * roundup's items are its text, so the first line is the headline, not a
  * kicker over the item. With a lead under them (`本报讯…`) they are a column
  * rubric over one story's headline.
  */
 function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperLayout['kicker'] = 'auto'): boolean {
-  const [first, second] = rest;
-  if (rest.length !== 2 || !first || !second || mode === 'above') return false;
+  const first = rest[0];
+  const item = rest.at(-1);
+  if (rest.length < 2 || !first || !item || mode === 'above') return false;
   if (after === undefined || isLead(after.text) || matchLeadByline(after.text) !== undefined) return false;
-  return isRoundupTitle(first.text) && !isBracketHeading(first.text) && !isDashSubtitle(second.text) && matchBylineLine(second.text) === undefined;
+  const dashes = rest.slice(1, -1);
+  if (!dashes.every((line) => isDashSubtitle(line.text))) return false;
+  return isRoundupTitle(first.text) && !isBracketHeading(first.text) && !isDashSubtitle(item.text) && matchBylineLine(item.text) === undefined;
 }
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */

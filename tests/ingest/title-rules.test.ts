@@ -61,6 +61,7 @@ describe('two-line heads', () => {
     expect(isKickerOfTwo('习近平在江苏考察时强调', '在推进中国式现代化中走在前做示范')).toBe(true);
     expect(isKickerOfTwo('副市长在调研时强调', '把好事办好')).toBe(true);
     expect(isKickerOfTwo('一线见闻', '国际联播快讯')).toBe(true);
+    expect(isKickerOfTwo('各地举办活动缅怀英烈', '国际联播快讯')).toBe(true);
   });
   it('takes the first line for the headline over a dash subtitle or a shorter line', () => {
     expect(isKickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);
@@ -218,6 +219,24 @@ describe('a roundup head', () => {
     expect(chunk.headline?.content).toBe('本地简讯');
     expect(chunk.banner).toBeUndefined();
     expect(chunk.body.map((line) => [line.kind, line.content])).toEqual([[LineKind.subhead, '运河公园新增二百个停车位']]);
+  });
+  it("keeps a roundup's dash subtitle with its name", () => {
+    const chunk = titleChunk(
+      raw('国内联播快讯', '——访市发展改革委主任赵文博', '运河公园新增二百个停车位'),
+      new Set(),
+      undefined,
+      raw('停车场改造完工，新增二百个停车位。')[0],
+    );
+    expect([chunk.headline?.content, chunk.subtitles.map((line) => line.content)]).toEqual(['国内联播快讯', ['——访市发展改革委主任赵文博']]);
+    expect(chunk.body.map((line) => line.content)).toEqual(['运河公园新增二百个停车位']);
+  });
+  it('takes the line right above a dash subtitle for the headline, never the dash line', () => {
+    const chunk = titleChunk(raw('城市书房如何办得长久', '——访区文化和旅游局局长赵文博', '——写在第二十家社区书房开放之际'), new Set());
+    expect([chunk.banner?.content, chunk.headline?.content, chunk.subtitles.map((line) => line.content)]).toEqual([
+      undefined,
+      '城市书房如何办得长久',
+      ['——访区文化和旅游局局长赵文博', '——写在第二十家社区书房开放之际'],
+    ]);
   });
   it('takes it for a column rubric over one story when a lead follows, or when the paper prints kickers above', () => {
     const lead = raw('本报讯 运河夜游航线自本周起延长运营至晚上十点。')[0];
