@@ -1,6 +1,8 @@
 /**
  * The search hub (src/search/hub.ts), in Chromium against the built fixture
- * archive: its one record is never a result.
+ * archive: the search page creates every bundle's Pagefind object on it, so
+ * a page load downloads Pagefind's wasm once however many bundles it
+ * searches; and the hub's one record is never a result.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,9 +13,11 @@ import { foldWidth } from '../../src/search/fold-width.ts';
 import { HUB_RECORD } from '../../src/search/hub.ts';
 import { parseQuery, planPart } from '../../src/search/client/query.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { serve } from '../support/static-server.ts';
 import { siteDir } from './fixture-site.ts';
 
 const site = siteInBrowser(siteDir);
+const WASM = /\/wasm\.[^/]*\.pagefind$/u;
 
 async function bundleKeys(): Promise<string[]> {
   return (JSON.parse(await readFile(path.join(siteDir, 'pagefind/baoku-shards.json'), 'utf8')) as Array<{ key: string }>).map((shard) => shard.key);
@@ -27,6 +31,29 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('search hub', () => {
+  it('downloads the wasm once per page load, from the hub, whatever the number of bundles searched', async () => {
+    const keys = await bundleKeys();
+    expect(keys.length).toBeGreaterThan(1);
+    // A server of its own: what it answered is this page's alone. A new page is a new browser context, with an empty cache.
+    const served = await serve(siteDir);
+    const page = await site.browser.newPage();
+    // Relevance order searches every bundle; then a second query, of every bundle again.
+    await page.goto(`${served.url}search/?q=${encodeURIComponent('本报讯')}&sort=relevance`);
+    await settle(page);
+    await page.fill('#search-query', '外交');
+    await page.waitForURL(/q=%E5%A4%96%E4%BA%A4/u);
+    await settle(page);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.close();
+    await served.close();
+    const searched = new Set(served.answered.flatMap(({ url }) => /^\/pagefind\/([\d-]+)\//u.exec(url)?.[1] ?? []));
+    expect([...searched].sort()).toEqual([...keys].sort());
+    const wasm = served.answered.filter(({ url }) => WASM.test(url));
+    // Asked for by each bundle's object, always at the hub's URL; sent once, then confirmed unchanged (304, no body).
+    expect(new Set(wasm.map(({ url }) => url))).toEqual(new Set([`/${SEARCH_HUB}wasm.unknown.pagefind`]));
+    expect(wasm.map(({ status }) => status)).toEqual([200, ...Array.from({ length: keys.length - 1 }, () => 304)]);
+  });
+
   it('holds one record, found by its word alone, which no query of the page can reach', async () => {
     // The hub is a bundle, not a shard: the page never searches it on its own.
     expect(await bundleKeys()).not.toContain(path.posix.basename(SEARCH_HUB));
