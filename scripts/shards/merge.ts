@@ -3,7 +3,8 @@
  * the global part gives every page over the whole archive, each shard its
  * issue, section and Q&A pages (`papers/…/<y>/<m>/<d>/` in both scripts)
  * and its search bundles (`pagefind/<key>/`, or one per month of it);
- * assets (`_astro/`, hashed) come from all. Sitemaps of the shards are
+ * the global part also gives the search hub (`pagefind/hub/`, which every
+ * part writes alike); assets (`_astro/`, hashed) come from all. Sitemaps of the shards are
  * renamed `sitemap-<key>-N.xml` and listed in one sitemap index; the search
  * shard list is written anew.
  *
@@ -21,6 +22,7 @@
 import { readFile, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeShardList } from '../../src/archive/bundles.ts';
+import { SEARCH_HUB } from '../../src/archive/shards.ts';
 import { partPaths } from './build-part.ts';
 import { GLOBAL } from './plan.ts';
 import { exists, linkAll, listFiles, type Entry } from './links.ts';
@@ -175,7 +177,9 @@ async function partEntries(work: string, key: string): Promise<Entry[]> {
   const all = await listFiles(dist);
   if (key === GLOBAL) {
     if (!all.includes('index.html')) throw new Error(`${dist} holds no built site: build the global part first (node scripts/build-shards.ts --part global)`);
-    return all.filter((file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/') && file !== 'sitemap-index.xml').map((file) => [file, file]);
+    return all
+      .filter((file) => (!file.startsWith('pagefind/') || file.startsWith(SEARCH_HUB)) && !file.startsWith('_astro/') && file !== 'sitemap-index.xml')
+      .map((file) => [file, file]);
   }
   const result: Entry[] = [];
   for (const file of all) {

@@ -14,11 +14,14 @@ export interface SearchShard {
   pages: number;
 }
 
-import { BUNDLE_LIST } from './shards.ts';
+import { BUNDLE_LIST, SEARCH_HUB } from './shards.ts';
+
+/** The hub's folder in `pagefind/` (`hub`): a bundle, but not a shard. */
+export const HUB_NAME = path.posix.basename(SEARCH_HUB);
 
 /**
  * Write `pagefind/baoku-shards.json` from the shard bundles present (newest
- * first): shards built by separate jobs into one
+ * first; the hub is not one): shards built by separate jobs into one
  * `pagefind/` folder are merged by this step alone.
  */
 export async function mergeShardList(root: string): Promise<SearchShard[]> {
@@ -26,7 +29,7 @@ export async function mergeShardList(root: string): Promise<SearchShard[]> {
   await mkdir(folder, { recursive: true });
   const shards: SearchShard[] = [];
   for (const entry of (await readdir(folder, { withFileTypes: true }))
-    .filter((item) => item.isDirectory())
+    .filter((item) => item.isDirectory() && item.name !== HUB_NAME)
     .map((item) => item.name)
     .sort()
     .reverse()) {

@@ -7,6 +7,13 @@ export type ShardBy = 'year' | 'month';
 /** The list of search bundles, relative to the site's root (see bundles.ts). */
 export const BUNDLE_LIST = 'pagefind/baoku-shards.json';
 
+/**
+ * The search hub, relative to the site's root: a Pagefind bundle of one
+ * inert record (search/hub.ts) whose runtime and wasm the search page starts
+ * every bundle from (search/client/bundles.ts). Not a shard: not listed.
+ */
+export const SEARCH_HUB = 'pagefind/hub/';
+
 /** The shard of an issue date: `2024-03-08` → `2024` (or `2024-03` by month). */
 export function shardOfDate(date: string, by: ShardBy): string {
   return by === 'month' ? date.slice(0, 7) : date.slice(0, 4);

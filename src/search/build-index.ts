@@ -5,7 +5,8 @@
  * year and an unchanged year is copied from the cache instead of re-indexed.
  * Any error Pagefind reports fails the build.
  *
- * Writes `pagefind/<year>/` (a full Pagefind bundle each),
+ * Writes `pagefind/<year>/` (a full Pagefind bundle each), the search hub
+ * `pagefind/hub/` (hub.ts: what the page starts every bundle from),
  * `pagefind/baoku-shards.json` (shards, newest first), and in each bundle
  * `baoku-phrases.json`: the entries of opencc's phrase tables that occur in
  * the shard's records, with which the search page shows results to
@@ -19,13 +20,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { mergeShardList, type SearchShard } from '../archive/bundles.ts';
+import { HUB_NAME, mergeShardList, type SearchShard } from '../archive/bundles.ts';
 import { shardOfPagePath } from '../archive/shards.ts';
 import { settings, settingsHash } from '../archive/settings.ts';
 import { PhraseSubset } from './phrase-subset.ts';
 import { PHRASES } from '../integrations/script-converters.ts';
 import { searchRecord, type SearchRecord } from './records.ts';
 import { decodeIndexText } from './bigrams.ts';
+import { writeHub } from './hub.ts';
 
 /** Shards indexed at once: one per core on the 2-core machines Baoku is measured on. */
 const SHARD_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
@@ -108,10 +110,12 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   };
   await Promise.all(Array.from({ length: Math.min(SHARD_CONCURRENCY, keys.length) }, worker));
   written.sort((a, b) => (a.key < b.key ? 1 : -1));
+  // Written by every run, also of some shards only or of none (the global part of a build in parts, which the merge takes it from).
+  await writeHub(root);
   await pagefind.close();
   if (!options.only) {
     // Bundles of shards that no longer exist (pages removed, or another shard granularity) go.
-    const current = new Set(written.map((shard) => shard.key));
+    const current = new Set([...written.map((shard) => shard.key), HUB_NAME]);
     for (const entry of await readdir(path.join(root, 'pagefind'), { withFileTypes: true }).catch(() => [])) {
       if (entry.isDirectory() && !current.has(entry.name)) await rm(path.join(root, 'pagefind', entry.name), { recursive: true, force: true });
     }

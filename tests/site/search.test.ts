@@ -219,6 +219,8 @@ describe('search', () => {
   it.each([
     ['the list of bundles', '**/pagefind/baoku-shards.json'],
     ['a bundle', '**/pagefind/*/pagefind.js'],
+    ["Pagefind's wasm", '**/pagefind/hub/wasm.*.pagefind'],
+    ['the index of a bundle merged into the hub', /\/pagefind\/\d{4}\/pagefind-entry\.json/u],
     ['the results', '**/pagefind/*/fragment/**'],
   ])('says so when %s cannot be loaded, and finds the results when tried again', async (_what, files) => {
     const page = await site.browser.newPage();

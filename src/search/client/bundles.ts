@@ -4,7 +4,7 @@
  * one year's index, not the whole archive's.
  */
 import { BASE } from '../../utils/url.ts';
-import { BUNDLE_LIST } from '../../archive/shards.ts';
+import { BUNDLE_LIST, SEARCH_HUB } from '../../archive/shards.ts';
 
 /** What this page uses of Pagefind's browser API. */
 export interface PagefindResultData {
@@ -39,9 +39,11 @@ export interface Shard {
 let shardList: Promise<Shard[]> | undefined;
 const modules = new Map<string, Promise<PagefindModule>>();
 
-/** What the page uses of a bundle's `pagefind.js`: one instance per bundle. */
+/** What the page uses of Pagefind's `pagefind.js`: one Pagefind object per bundle. */
 interface PagefindRuntime {
-  createInstance: (options: { basePath: string }) => PagefindModule;
+  createInstance: (options: { basePath: string }) => PagefindModule & {
+    mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
+  };
 }
 
 let runtime: Promise<PagefindRuntime> | undefined;
@@ -74,19 +76,18 @@ export function shards(): Promise<Shard[]> {
   return shardList;
 }
 
+/** The search hub (search/hub.ts): a bundle of one record that no search of this page returns. */
+const HUB = `${BASE}${SEARCH_HUB}`;
+
 /**
- * One Pagefind runtime for every bundle: the `pagefind.js` of the first
- * bundle asked for, whose `createInstance` starts each bundle from its own
- * folder. Every bundle holds the same `pagefind.js` (47 KB), and loading each
- * one's copy cost 510 KB on a query of the year's 12 month bundles; each
- * bundle still loads its own index and wasm. (`mergeIndex` would share the
- * wasm too, but searches every merged bundle at once, and the page reads
- * bundles newest first, one at a time.)
+ * One Pagefind runtime for every bundle: the hub's `pagefind.js` (47 KB;
+ * every bundle holds the same file, and loading each one's copy cost 510 KB
+ * on a query of a year's 12 month bundles).
  */
-function pagefindRuntime(bundlePath: string): Promise<PagefindRuntime> {
+function pagefindRuntime(): Promise<PagefindRuntime> {
   if (!runtime) {
     // The browser remembers a module that failed to load; after a failure the URL is made new so it is fetched again.
-    const url = `${bundlePath}pagefind.js${runtimeFailures > 0 ? `?attempt=${runtimeFailures}` : ''}`;
+    const url = `${HUB}pagefind.js${runtimeFailures > 0 ? `?attempt=${runtimeFailures}` : ''}`;
     const loading = import(/* @vite-ignore */ url) as Promise<PagefindRuntime>;
     loading.catch(() => {
       runtime = undefined;
@@ -97,12 +98,31 @@ function pagefindRuntime(bundlePath: string): Promise<PagefindRuntime> {
   return runtime;
 }
 
+/**
+ * A bundle's Pagefind object: created on the hub (search/hub.ts), with the
+ * bundle merged into it. Pagefind fetches the wasm of the folder an object is
+ * created on (55 KB, the same file in every bundle) once for every object,
+ * although its shared worker already runs it; a merged bundle fetches none.
+ * Created on the hub, every object asks for the same URL, which the browser
+ * downloads once a page load and then takes from its cache, or, from a
+ * server that has every file revalidated, confirms with a 304 (checked by
+ * tests/site/search-hub.test.ts). Measured on the benchmark year sorted by
+ * relevance (经济, 11 month bundles): the wasm 612 KB → 57 KB, the query
+ * 1,212 KB → 663 KB. Each bundle keeps an object of its own, so bundles are
+ * still searched one at a time: one object with every bundle merged in
+ * searches them all on each query (measured: a second query of the newest
+ * month then downloaded the index chunks of 9 months, 894 KB instead of
+ * 101 KB). The hub's record is never a result, so an object answers as its
+ * bundle alone. An object costs the hub's entry and meta and the wasm's 304
+ * (0.7 KB), and two round trips before its bundle's own files.
+ */
 export function shardModule(key: string): Promise<PagefindModule> {
   return remembered(modules, key, async () => {
-    const bundlePath = `${BASE}pagefind/${key}/`;
-    const instance = createAsUnd(await pagefindRuntime(bundlePath), bundlePath);
+    const instance = createAsUnd(await pagefindRuntime(), HUB);
     await instance.init();
-    await instance.options({ excerptLength: 40 });
+    // The hub started (or failed: this rejects, where `mergeIndex` would wait for its wasm for ever).
+    await instance.filters();
+    await instance.mergeIndex(`${BASE}pagefind/${key}/`, { language: 'und', excerptLength: 40 });
     return instance;
   });
 }
@@ -115,7 +135,7 @@ export function shardModule(key: string): Promise<PagefindModule> {
  * attribute is read synchronously, so it is set to `und` for that call only
  * and put back before anything else runs: the page's language stays right.
  */
-function createAsUnd(loaded: PagefindRuntime, basePath: string): PagefindModule {
+function createAsUnd(loaded: PagefindRuntime, basePath: string): ReturnType<PagefindRuntime['createInstance']> {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');

@@ -271,6 +271,10 @@ async function fillPage(current: State): Promise<void> {
 /** Search the next shard; one that fails stays first in line, so trying again searches it. */
 async function searchNext(current: State): Promise<void> {
   const shard = current.pending[0]!;
+  // Relevance and oldest-first search every bundle: the next one is loaded while this one is (a bundle's object waits for the
+  // hub's files before its own, client/bundles.ts). Newest-first loads an older bundle only when the reader asks for it.
+  const next = current.sort === 'date-desc' ? undefined : current.pending[1];
+  if (next) void shardModule(next.key);
   await searchShard(current, shard);
   current.pending.shift();
 }
