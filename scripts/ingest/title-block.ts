@@ -208,8 +208,8 @@ export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['
   if (isDashSubtitle(second)) return false;
   if (mode !== 'auto') return mode === 'above';
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
-  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker.
-  if (isBannerByWords(second)) return true;
+  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle.)
+  if (isBanner(second) && !isBracketHeading(second)) return true;
   return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);
 }
 

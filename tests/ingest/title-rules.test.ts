@@ -67,6 +67,7 @@ describe('two-line heads', () => {
     expect(isKickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);
     expect(isKickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);
     expect(isKickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
+    expect(isKickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
   });
 });
 

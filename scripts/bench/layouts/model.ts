@@ -200,11 +200,11 @@ export class IssueMaker {
   }
 
   /**
-   * A story whose headline can lend a kicker: not a roundup's name
-   * (`国内联播快讯`), which papers print as a headline over its items, never as a
-   * kicker over another story.
+   * A story whose headline can lend a kicker or a subtitle: not a roundup's
+   * name (`国内联播快讯`), which papers print as a headline over its items,
+   * never as a kicker or subtitle of another story.
    */
-  kickerStory(): Story {
+  headStory(): Story {
     let story = this.story();
     for (let tries = 0; tries < 20 && ROUNDUP_NAME.test(story.title); tries += 1) story = this.story();
     return story;
@@ -214,16 +214,16 @@ export class IssueMaker {
   titleBlock(model: ArticleModel, options: IssueOptions): void {
     const random = this.random;
     if (random.chance(options.slips ? 0.25 : 0.1)) {
-      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.kickerStory().title));
+      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.headStory().title));
       if (options.slips) model.slips.push('kicker');
     }
     const roll = random.next();
     if (options.slips && roll < 0.1) {
-      const long = headline(this.story().title);
-      model.subtitle = chars(long).length >= 28 ? `——${long}` : `——${long}，${headline(this.story().title)}`;
+      const long = headline(this.headStory().title);
+      model.subtitle = chars(long).length >= 28 ? `——${long}` : `——${long}，${headline(this.headStory().title)}`;
       if (chars(model.subtitle).length >= 30) model.slips.push('long-subtitle');
-    } else if (roll < 0.2) model.subtitle = `——${first(headline(this.story().title), 20)}`;
-    else if (roll < 0.25) model.subtitle = first(headline(this.story().title), 18);
+    } else if (roll < 0.2) model.subtitle = `——${first(headline(this.headStory().title), 20)}`;
+    else if (roll < 0.25) model.subtitle = first(headline(this.headStory().title), 18);
     const bylineRoll = random.next();
     if (options.slips && bylineRoll < 0.08) {
       model.byline = `记者：${this.name()} ${this.name()}`;
