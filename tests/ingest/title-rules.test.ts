@@ -97,6 +97,8 @@ describe('head fields', () => {
     expect(isReporterList('本报记者 吴强 通讯员 李芳')).toBe(true);
     expect(isReporterList('记者从市水务局获悉，全市防汛物资已全部到位')).toBe(false);
     expect(matchBylineLine('记者：刘洋 陈晨')).toBe('记者：刘洋 陈晨');
+    for (const line of ['记者从全国总工会获悉，', '记者从生态环境部了解到，占陆域国土面积50.4%', '记者昨天在现场看到', '記者從水利部瞭解到'])
+      expect(matchBylineLine(line), line).toBeUndefined();
   });
   it('does not take a reporter list for an asker', () => {
     expect(matchAsker('记者：刘洋 陈晨')).toBeUndefined();

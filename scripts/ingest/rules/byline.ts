@@ -11,9 +11,17 @@ const BYLINE_LINE =
 const LEAD_BYLINE =
   /^(?:本报讯|本報訊|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
 
-/** A whole line that is a byline. Running text (ending like a sentence) is not. */
+/**
+ * Running text that opens with a reporter (`记者从国家林草局了解到，`,
+ * `记者昨天在现场看到`): a preposition, a time word or a verb of reporting
+ * after the label, where a byline has names.
+ */
+const REPORTER_CLAUSE =
+  /^(?:本报记者|本報記者|记者|記者)[\s\u3000]*(?:从|從|在|于|於|近日|日前|昨天|昨日|今天|今日|当天|當天|获悉|獲悉|了解|瞭解|注意到|看到|发现|發現|走进|走進|来到|來到|跟随|跟隨|随|隨|对|對|向|采访|採訪|获知|獲知)/u;
+
+/** A whole line that is a byline. Running text (ending like a sentence or a clause, or a reporter's clause) is not. */
 export function matchBylineLine(text: string): string | undefined {
-  if (/[。！？]$/u.test(text)) return undefined;
+  if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text)) return undefined;
   return BYLINE_LINE.test(text) ? text : undefined;
 }
 
