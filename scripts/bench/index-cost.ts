@@ -1,6 +1,6 @@
 /**
  * What Baoku's bigram index costs next to Pagefind's default Chinese index,
- * on one month of a built site:
+ * on one month (or one year: `--month 2015`) of a built site:
  *
  *   node_modules/.bin/node scripts/bench/index-cost.ts --site /tmp/benchyear3/dist --month 2015-11 --out /tmp/index-cost
  *
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     rows.push([`first query ${query}: requests`, (kind) => at(kind).requests, String]);
   });
   const lines = [
-    `Month ${values.month} of ${values.site}, Pagefind ${await pagefindVersion()}.`,
+    `${values.month.length === 4 ? 'Year' : 'Month'} ${values.month} of ${values.site}, ${records.length} records, Pagefind ${await pagefindVersion()}.`,
     '',
     '| measure | default zh-cn index | bigram index | ratio (bigram / default) |',
     '| --- | ---: | ---: | ---: |',
@@ -116,11 +116,12 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-/** The month's records from the Simplified content pages, as search/build-index.ts collects a shard's. */
+/** The records of a month (`2015-11`) or a year (`2015`) from the Simplified content pages, as search/build-index.ts collects a shard's. */
 async function monthRecords(site: string, month: string): Promise<SearchRecord[]> {
+  const grain = /^\d{4}$/u.test(month) ? 'year' : 'month';
   const files = (await readdir(site, { recursive: true }))
     .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('.html') && !file.startsWith('zh-hant/') && shardOfPagePath(file, 'month') === month)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('zh-hant/') && shardOfPagePath(file, grain) === month)
     .sort();
   const records: SearchRecord[] = [];
   for (const file of files) {
