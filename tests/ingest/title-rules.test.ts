@@ -22,6 +22,7 @@ describe('title lines', () => {
       '让老街“活”起来（记者手记）',
       '春风又绿运河岸',
       '稳中求进，以进促稳，先立后破',
+      '好消息！运河夜游航线延长',
     ]) {
       expect(isTitleLine(title), title).toBe(true);
     }
@@ -34,6 +35,7 @@ describe('title lines', () => {
       '记者获悉：',
       '一'.repeat(41),
       '当今中国，江山壮丽，人民豪迈，百姓都在干着什么？',
+      '大家好！时间过得很快，新的一年即将到来',
     ]) {
       expect(isTitleLine(line), line).toBe(false);
     }
