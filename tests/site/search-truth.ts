@@ -43,9 +43,27 @@ export async function searchablePages(content = contentDir, site = siteDir): Pro
     const fields = (file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle'], data['subtitles']]).flat();
     const id = file.replace(/^(qa|sections)\//u, '').replace(/\.md$/u, '');
     const url = file.startsWith('qa/') ? qaPath(id) : sectionPath(id);
-    pages.push({ url, text: fold([await shownTitle(site, url), ...fields.filter(Boolean), toString({ type: 'root', children: body })].join('\n')) });
+    pages.push({ url, text: fold([await shownTitle(site, url), ...fields.filter(Boolean), blockText(body)].join('\n')) });
   }
   return pages;
+}
+
+/** Blocks whose text is one line: a substring never runs from one into the next. */
+const LINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
+
+/**
+ * The body's text, one line per block, as the index reads the page
+ * (`hast-util-to-text` breaks lines between blocks): a subhead's last
+ * characters and the next paragraph's first are not one string.
+ */
+function blockText(nodes: RootContent[]): string {
+  const lines: string[] = [];
+  const walk = (node: RootContent): void => {
+    if ('children' in node && !LINE_BLOCKS.has(node.type)) for (const child of node.children) walk(child);
+    else lines.push(toString(node));
+  };
+  for (const node of nodes) walk(node);
+  return lines.join('\n');
 }
 
 /** Pages whose text contains every space-separated part of the query. */
