@@ -15,7 +15,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
-import { hanTerms, isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
+import { isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 
@@ -81,12 +81,6 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
 }
 
-/** What a lone title line is judged against: the article it would end, and the text under it (up to the next head). */
-export interface TitleContext {
-  current: Chunk;
-  following: string;
-}
-
 /** Whether a column-worded line is a rubric over a headline below it (`国际快讯` / headline), not itself the headline under a kicker (kicker / `国内联播快讯` / `——…` or a lead). */
 function headsOnwards(next: RawLine | undefined): boolean {
   return (
@@ -97,6 +91,12 @@ function headsOnwards(next: RawLine | undefined): boolean {
     matchLeadByline(next.text) === undefined &&
     matchBylineLine(next.text) === undefined
   );
+}
+
+/** What a lone title line is judged against: the article it would end, and the text under it (up to the next head). */
+export interface TitleContext {
+  current: Chunk;
+  following: string;
 }
 
 /**
@@ -117,9 +117,6 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   return context !== undefined && opensNewTopic(context);
 }
 
-/** Fewest terms (three-character runs) of text on either side for the topic to be judged; below it a lone title line stays a subhead. */
-const MIN_TERMS = 20;
-
 /**
  * Whether the text under a lone title line is another story than the
  * article above: not in a roundup (its items change topic by design) nor in
@@ -130,9 +127,8 @@ function opensNewTopic({ current, following }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   if (head.some(isRoundupTitle)) return false;
   if (current.body.some((line) => line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic)) return false;
-  const before = [...head, ...current.body.map((line) => line.content)].join('\n');
-  if (hanTerms(before, 3).size < MIN_TERMS || hanTerms(following, 3).size < MIN_TERMS) return false;
-  return isNewStory(before, following);
+  // Too little text on either side to judge: a subhead (isNewStory).
+  return isNewStory([...head, ...current.body.map((line) => line.content)].join('\n'), following);
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
@@ -155,13 +151,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   const marked = rest.findIndex((line) => isMarkedTitle(line, items));
   if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
   else if (marked === -1 && chunk.banner === undefined && isRoundupHead(rest, after, layout?.kicker)) {
-    // A roundup's name (and its dash subtitles) over its first item's heading: the name is the headline, the item heading opens the body.
-    const item = rest.pop()!;
-    chunk.headline = layoutLine(rest.shift()!, LineKind.headline);
-    for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
-    addBodyLine(chunk, layoutLine(item, LineKind.subhead));
-    for (const line of [chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
-    return chunk;
+    // A roundup's name (and its dash subtitles) over its first item's heading: the item heading opens the body; the name is the headline (below).
+    addBodyLine(chunk, layoutLine(rest.pop()!, LineKind.subhead));
   } else if (
     marked === -1 &&
     chunk.banner === undefined &&

@@ -14,7 +14,7 @@ import sirv from 'sirv';
 export interface Served {
   /** Origin plus base, ending in `/`. */
   url: string;
-  /** Every request answered, in order: its path as asked (query included) and the status sent (304: no body). */
+  /** Every request answered, in the order the answers finished (not the order asked): its path as asked (query included) and the status sent (304: no body). */
   answered: Array<{ url: string; status: number }>;
   close: () => Promise<void>;
 }

@@ -32,9 +32,12 @@ export function hanTerms(text: string, length: number): Set<string> {
 
 /** The share (0–1) of the terms of `length` characters of `after` that also occur in `before`; 0 when `after` has none. */
 export function sharedTermShare(before: string, after: string, length: number): number {
-  const following = hanTerms(after, length);
+  return shareIn(hanTerms(before, length), hanTerms(after, length));
+}
+
+/** The share (0–1) of `following` found in `preceding`; 0 when `following` is empty. */
+function shareIn(preceding: Set<string>, following: Set<string>): number {
   if (following.size === 0) return 0;
-  const preceding = hanTerms(before, length);
   let shared = 0;
   for (const term of following) if (preceding.has(term)) shared += 1;
   return shared / following.size;
@@ -55,9 +58,15 @@ export function sharedTermShare(before: string, after: string, length: number): 
  */
 export const NEW_STORY_SHARE = { trigrams: 0.02, bigrams: 0.1 } as const;
 
-/** Whether `after` turns to another story than `before` (see `NEW_STORY_SHARE`). */
+/** Fewest three-character terms of text on either side for the topic to be judged; with fewer, no new story is seen. */
+export const MIN_TERMS = 20;
+
+/** Whether `after` turns to another story than `before` (see `NEW_STORY_SHARE`); never on too little text to judge (`MIN_TERMS`). */
 export function isNewStory(before: string, after: string): boolean {
-  return sharedTermShare(before, after, 3) < NEW_STORY_SHARE.trigrams && sharedTermShare(before, after, 2) < NEW_STORY_SHARE.bigrams;
+  const preceding = hanTerms(before, 3);
+  const following = hanTerms(after, 3);
+  if (preceding.size < MIN_TERMS || following.size < MIN_TERMS) return false;
+  return shareIn(preceding, following) < NEW_STORY_SHARE.trigrams && sharedTermShare(before, after, 2) < NEW_STORY_SHARE.bigrams;
 }
 
 /** A roundup's name: short items under one head (`快讯`, `简讯`, `要闻速览`, `新闻集锦`, `一周扫描`). */

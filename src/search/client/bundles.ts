@@ -36,7 +36,8 @@ export interface Shard {
   pages: number;
 }
 
-let shardList: Promise<Shard[]> | undefined;
+/** The bundle list, kept under its path (one entry). */
+const shardLists = new Map<string, Promise<Shard[]>>();
 const modules = new Map<string, Promise<PagefindModule>>();
 
 /** What the page uses of Pagefind's `pagefind.js`: one Pagefind object per bundle. */
@@ -67,13 +68,9 @@ function remembered<T>(cache: Map<string, Promise<T>>, key: string, make: () => 
 
 /** Shards, newest first. A list that could not be fetched is asked for again next time. */
 export function shards(): Promise<Shard[]> {
-  shardList ??= fetch(`${BASE}${BUNDLE_LIST}`)
-    .then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []))
-    .catch((error: unknown) => {
-      shardList = undefined;
-      throw error;
-    });
-  return shardList;
+  return remembered(shardLists, BUNDLE_LIST, () =>
+    fetch(`${BASE}${BUNDLE_LIST}`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : [])),
+  );
 }
 
 /** The search hub (search/hub.ts): a bundle of one record that no search of this page returns. */
