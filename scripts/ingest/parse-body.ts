@@ -22,6 +22,7 @@ import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
+import { matchInterviewTurn } from './rules/speaker.ts';
 import { isContentsHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
@@ -31,6 +32,7 @@ import {
   isItemHeading,
   isMarkedTitle,
   isTitleBlockLine,
+  isTranscriptLine,
   splitsArticleFile,
   startsNewArticle,
   titleChunk,
@@ -169,7 +171,7 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
       while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
       const block = lines.slice(i, end);
       const after = lines[end];
-      if (chunk && after && matchAsker(after.text) && block.length <= 2 && !block.some((blockLine) => isItemHeading(blockLine, items))) {
+      if (chunk && after && asksNext(chunk, after) && block.length <= 2 && !block.some((blockLine) => isItemHeading(blockLine, items))) {
         // Topic and headline of one question in a transcript.
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
@@ -194,6 +196,16 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     i += 1;
   }
   return withoutBareExtras(chunks);
+}
+
+/**
+ * Whether the line under a title block asks the next question of a
+ * transcript: an asker (`新华社记者：`), or a `问：` turn in an interview
+ * that has had turns already (a `问：` under the first head is the interview's start).
+ */
+function asksNext(chunk: Chunk, after: RawLine): boolean {
+  if (matchAsker(after.text)) return true;
+  return matchInterviewTurn(after.text)?.turn === 'question' && chunk.body.some(isTranscriptLine);
 }
 
 /** Paragraphs compared for a topic change under a lone title line. */

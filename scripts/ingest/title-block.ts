@@ -126,9 +126,15 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
 function opensNewTopic({ current, following }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   if (head.some(isRoundupTitle)) return false;
-  if (current.body.some((line) => line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic)) return false;
+  if (current.body.some(isTranscriptLine)) return false;
   // Too little text on either side to judge: a subhead (isNewStory).
   return isNewStory([...head, ...current.body.map((line) => line.content)].join('\n'), following);
+}
+
+/** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */
+export function isTranscriptLine(line: LayoutLine): boolean {
+  if (line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic) return true;
+  return line.kind === LineKind.paragraph && matchInterviewTurn(line.content) !== undefined;
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */

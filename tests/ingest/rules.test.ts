@@ -81,6 +81,10 @@ describe('askers and respondents', () => {
   ])('%s → %s', (text, outlet) => expect(matchAsker(text)?.outlet).toBe(outlet));
   it('takes 本报记者 for the paper itself', () => expect(matchAsker('本报记者：')).toMatchObject({ asker: '本报记者', outlet: undefined }));
   it('does not take a sentence for an asker', () => expect(matchAsker('据记者了解，今年以来：')).toBeUndefined());
+  it('does not take a headline that describes reporters for an asker', () => {
+    expect(matchAsker('采访两会的外国记者：中国高质量发展带给世界更多机遇')).toBeUndefined();
+    expect(matchAsker('外国记者：中国经济前景如何？')).toMatchObject({ asker: '外国记者', outlet: '外国' });
+  });
   it('names the respondent of an interview from its subtitle', () => {
     expect(respondentFromSubtitle('——访市科技局局长张建国')).toBe('张建国');
     expect(respondentFromSubtitle('——访青年作家李四')).toBe('青年作家李四');

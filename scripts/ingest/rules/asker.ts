@@ -28,6 +28,8 @@ export function matchAsker(text: string): Asker | undefined {
     .trim();
   // An asker is a short label, not a sentence that happens to contain 记者.
   if (/[，。！？；]/u.test(outletText)) return undefined;
+  // An outlet is a name (`新华社`, `凤凰卫视`); `采访两会的外国记者：…` describes reporters, as a headline does.
+  if (/的/u.test(outletText)) return undefined;
   // `记者：张三 李四` names reporters: a byline, not a question.
   const rest = text.slice(match[0].length).trim();
   if (/^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}$/u.test(rest)) return undefined;
