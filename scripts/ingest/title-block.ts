@@ -8,7 +8,7 @@ import { continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isBanner } from './rules/banner.ts';
+import { isBanner, isSlogan } from './rules/banner.ts';
 import { isLead, isReporterList, matchBylineLine, matchLeadByline } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
@@ -193,7 +193,8 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
 
 /**
  * Of two plain head lines, whether the first is a kicker (引题) over the
- * headline rather than a headline over a subtitle: a rubric by its look, or
+ * headline rather than a headline over a subtitle: a rubric by its look, a
+ * slogan in parallel phrases (`奋进新征程 建功新时代`),
  * a line that leads into the headline (`……时强调`), a line over a
  * column-named headline (`国际联播快讯`), or a line short enough for a kicker
  * above a longer one (the headline is the largest type, and the longest
@@ -205,6 +206,8 @@ export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['
   if (isDashSubtitle(second)) return false;
   if (mode !== 'auto') return mode === 'above';
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
+  // A slogan over a headline is its kicker (`奋进新征程 建功新时代` over `李强同挪威首相会谈`).
+  if (isSlogan(first) && !isSlogan(second)) return true;
   // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle.)
   if (isBanner(second) && !isBracketHeading(second)) return true;
   return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);

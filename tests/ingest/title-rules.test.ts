@@ -10,6 +10,7 @@ import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { isKickerOfTwo, startsNewArticle, titleChunk } from '../../scripts/ingest/title-block.ts';
+import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
 import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
 
@@ -64,6 +65,17 @@ describe('two-line heads', () => {
     expect(isKickerOfTwo('副市长在调研时强调', '把好事办好')).toBe(true);
     expect(isKickerOfTwo('一线见闻', '国际联播快讯')).toBe(true);
     expect(isKickerOfTwo('各地举办活动缅怀英烈', '国际联播快讯')).toBe(true);
+    // A slogan in parallel phrases, longer than the headline under it.
+    expect(isKickerOfTwo('奋进新征程 建功新时代', '李强会见挪威首相')).toBe(true);
+  });
+  it('tells a slogan from a headline in two parts', () => {
+    expect(isSlogan('奋进新征程 建功新时代')).toBe(true);
+    expect(isSlogan('锚定现代化　改革再深化')).toBe(true);
+    expect(isSlogan('春意浓 赏花踏青醉游人')).toBe(false);
+    expect(isSlogan('俄称击退乌军进攻 乌称击落俄无人机')).toBe(false);
+    expect(isSlogan('奋进新征程')).toBe(false);
+    // Two slogans: the first is not taken for a kicker by its look alone.
+    expect(isKickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
   });
   it('takes the first line for the headline over a dash subtitle or a shorter line', () => {
     expect(isKickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);

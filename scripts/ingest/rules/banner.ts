@@ -19,3 +19,23 @@ const BANNER = new RegExp(
 export function isBanner(text: string): boolean {
   return BANNER.test(text) && Array.from(text).length <= 20;
 }
+
+/** A part of a slogan: three to six Han characters. */
+const SLOGAN_PART = /^\p{Script=Han}{3,6}$/u;
+
+/**
+ * A slogan in parallel phrases (对仗), as papers print a rubric or kicker
+ * over a headline: two or three parts of equal length, apart by spaces
+ * (`奋进新征程 建功新时代`, `锚定现代化 改革再深化`). A headline's parts
+ * differ in length (`寒潮南下 南方遭遇大范围雨雪`).
+ *
+ * @example
+ *   isSlogan('奋进新征程 建功新时代') // → true
+ *   isSlogan('春意浓 赏花踏青醉游人') // → false
+ */
+export function isSlogan(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000]+/u);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((part) => SLOGAN_PART.test(part))) return false;
+  const length = Array.from(parts[0]!).length;
+  return parts.every((part) => Array.from(part).length === length);
+}
