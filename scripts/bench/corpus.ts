@@ -50,7 +50,8 @@ export function parseTranscript(markdown: string): Story[] {
     const paragraphs = text
       .split('\n')
       .map((line) => line.trim())
-      .filter((line) => Array.from(line).length >= 20 && !line.startsWith('#'));
+      // The site's own `(更新时间戳: …)` line after the last story is page furniture, not story text.
+      .filter((line) => Array.from(line).length >= 20 && !line.startsWith('#') && !line.startsWith('(更新时间戳'));
     if (paragraphs.length > 0 && title.trim()) stories.push({ title: title.trim(), paragraphs });
   }
   return stories;

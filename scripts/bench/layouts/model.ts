@@ -89,13 +89,43 @@ const ROUNDUP_NAME = /快讯|简讯|速览/u;
 
 export const chars = (text: string): string[] => Array.from(text);
 export const first = (text: string, count: number): string => chars(text).slice(0, count).join('');
-/** The first `count` characters, without white space at the cut. */
-const cutAt = (text: string, count: number): string => first(text, count).trim();
 
-/** A kicker from a headline: its first part (up to a space or comma) when that is short, else its first 12 characters. */
-function kicker(text: string): string {
-  const part = text.split(/[ ，]/u)[0] ?? text;
-  return closeBrackets(chars(part).length >= 4 && chars(part).length <= 16 ? part : cutAt(text, 12));
+/**
+ * The leading whole phrases of a headline that fit in `max` characters: cut
+ * at a space, comma, 、 or dash outside brackets and quotes, never inside a
+ * word, as a paper prints a kicker, a subtitle or a shortened headline. The
+ * whole text when it fits; `undefined` when its first phrase is longer than
+ * `max` or shorter than `min`.
+ */
+export function phrases(text: string, max: number, min = 2): string | undefined {
+  const all = chars(text);
+  if (all.length <= max) return all.length >= min ? text : undefined;
+  let depth = 0;
+  let best: string | undefined;
+  for (const [index, char] of all.entries()) {
+    if (index > max) break;
+    if (CLOSERS[char] !== undefined) depth += 1;
+    else if (Object.values(CLOSERS).includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === ' ' || char === '，' || char === '、' || (char === '—' && all[index + 1] === '—'))) {
+      const part = all.slice(0, index).join('').trim();
+      if (chars(part).length >= min) best = part;
+    }
+  }
+  return best;
+}
+
+/**
+ * A two-part headline (`习近平在江苏考察时强调 因地制宜发展新质生产力`) as a
+ * paper prints it in two lines: the first part a kicker (引题) of at most 16
+ * characters over the rest, the headline. `undefined` when it has no such parts.
+ */
+function splitHead(title: string): [kicker: string, headline: string] | undefined {
+  const kicker = phrases(title, 16, 4);
+  if (kicker === undefined || kicker === title || /[，、—]$/u.test(kicker)) return undefined;
+  const rest = chars(title).slice(chars(kicker).length).join('');
+  if (!rest.startsWith(' ')) return undefined;
+  const headline = rest.trim();
+  return chars(headline).length >= 4 ? [kicker, headline] : undefined;
 }
 
 /**
@@ -182,10 +212,10 @@ export class IssueMaker {
     if (options.slips && random.chance(0.3)) {
       const slip = random.pick(['title-quote', 'title-exclaim', 'title-book', 'title-column-tag'] as const);
       slips.push(slip);
-      if (slip === 'title-quote') title = `${random.pick(RESPONDENTS)}：“${cutAt(headline(this.story().title), 14)}”`;
-      else if (slip === 'title-exclaim') title = `${cutAt(title, 20)}！`;
-      else if (slip === 'title-book') title = `走进《${cutAt(title, 16)}》`;
-      else title = `${cutAt(title, 20)}${random.pick(COLUMN_TAGS)}`;
+      if (slip === 'title-quote') title = `${random.pick(RESPONDENTS)}：“${this.headPhrase((text) => phrases(text, 14, 4)) ?? '奋斗创造美好生活'}”`;
+      else if (slip === 'title-exclaim') title = `${phrases(title, 20) ?? title}！`;
+      else if (slip === 'title-book') title = `走进《${phrases(title, 16) ?? title}》`;
+      else title = `${phrases(title, 20) ?? title}${random.pick(COLUMN_TAGS)}`;
     }
     const model: ArticleModel = { kind: 'article', title, body: [], turns: [], turnStyle: 'press', slips };
     if (options.titleBlocks) this.titleBlock(model, options);
@@ -210,11 +240,22 @@ export class IssueMaker {
     return story;
   }
 
+  /** A line cut from another story's headline by `cut` (whole phrases), trying a few stories; `undefined` when none fits. */
+  headPhrase(cut: (text: string) => string | undefined): string | undefined {
+    for (let tries = 0; tries < 10; tries += 1) {
+      const line = cut(headline(this.headStory().title));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  }
+
   /** Kicker, subtitle, byline and 提要 around the headline. */
   titleBlock(model: ArticleModel, options: IssueOptions): void {
     const random = this.random;
     if (random.chance(options.slips ? 0.25 : 0.1)) {
-      model.kicker = random.chance(0.5) ? random.pick(KICKERS) : kicker(headline(this.headStory().title));
+      const split = random.chance(0.5) ? splitHead(model.title) : undefined;
+      if (split) [model.kicker, model.title] = split;
+      else model.kicker = random.pick(KICKERS);
       if (options.slips) model.slips.push('kicker');
     }
     const roll = random.next();
@@ -222,8 +263,13 @@ export class IssueMaker {
       const long = headline(this.headStory().title);
       model.subtitle = chars(long).length >= 28 ? `——${long}` : `——${long}，${headline(this.headStory().title)}`;
       if (chars(model.subtitle).length >= 30) model.slips.push('long-subtitle');
-    } else if (roll < 0.2) model.subtitle = `——${first(headline(this.headStory().title), 20)}`;
-    else if (roll < 0.25) model.subtitle = first(headline(this.headStory().title), 18);
+    } else if (roll < 0.2) {
+      const long = headline(this.headStory().title);
+      model.subtitle = `——${phrases(long, 20) ?? long}`;
+    } else if (roll < 0.25) {
+      const long = headline(this.headStory().title);
+      model.subtitle = phrases(long, 18) ?? long;
+    }
     const bylineRoll = random.next();
     if (options.slips && bylineRoll < 0.08) {
       model.byline = `记者：${this.name()} ${this.name()}`;
@@ -279,7 +325,8 @@ export class IssueMaker {
       };
       if (turn.answer.length === 0) turn.answer.push(topic.paragraphs[0] ?? '');
       if (style === 'press' && random.chance(0.6)) {
-        turn.topic = first(headline(topic.title), 4);
+        const label = phrases(headline(topic.title), 8, 2);
+        if (label !== undefined) turn.topic = label;
         turn.headline = headline(this.story().title);
       }
       model.turns.push(turn);

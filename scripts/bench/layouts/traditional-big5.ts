@@ -30,8 +30,12 @@ export const traditionalBig5: Family = {
         leadIns: [LEAD_INS.bracket, LEAD_INS.none],
         turnStyles: ['press', 'wen-da', 'reporter'],
       });
+      // Laid out in Simplified and each line converted once: the converter is not idempotent
+      // (里 → 裡 on a second pass), so converting the truth's fields and then their lines again
+      // would print other characters than the truth holds.
+      const laid = layPages(model, random, { jumpShare: 0.3 });
       const issue = mapIssue(model, convert);
-      const laid = layPages(issue, random, { jumpShare: 0.3 });
+      const jumps = new Set(issue.pages.flatMap((page, p) => page.articles.filter((_, k) => laid.jumps.has(model.pages[p]!.articles[k]!))));
       const files: string[] = [];
       for (const [index, page] of issue.pages.entries()) {
         const header = random.chance(0.5) ? `第${page.page}版` : `第${page.page}版 ${page.label}`;
@@ -40,12 +44,12 @@ export const traditionalBig5: Family = {
         await writeText(out, name, iconv.encode(`${lines.join('\n\n')}\n`, 'big5'));
         files.push(name);
       }
-      return truthOf(issue, files, laid.jumps);
+      return truthOf(issue, files, jumps);
     });
   },
 };
 
-/** Simplified → Taiwan Traditional, then any character Big5 lacks → `〇`. Idempotent on its own output. */
+/** Simplified → Taiwan Traditional, then any character Big5 lacks → `〇`. */
 function traditional(): (text: string) => string {
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const safe = new Map<string, boolean>();
