@@ -321,7 +321,11 @@ export class IssueMaker {
         asker,
         question: `${(topic.paragraphs[0] ?? '').replace(/[。！？]?$/u, '')}，请问下一步有什么打算？`,
         respondent,
-        answer: topic.paragraphs.slice(1, 1 + random.int(1, 3)),
+        // An answer is spoken text: a story's sub-headings (a roundup's items) are not part of it.
+        answer: topic.paragraphs
+          .slice(1)
+          .filter((paragraph) => !isHeadingLike(paragraph))
+          .slice(0, random.int(1, 3)),
       };
       if (turn.answer.length === 0) turn.answer.push(topic.paragraphs[0] ?? '');
       if (style === 'press' && random.chance(0.6)) {
