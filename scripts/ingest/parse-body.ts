@@ -32,12 +32,11 @@ import {
   isItemHeading,
   isMarkedTitle,
   isTitleBlockLine,
-  isTranscriptLine,
   splitsArticleFile,
   startsNewArticle,
   titleChunk,
 } from './title-block.ts';
-import { LineKind, type Chunk, type PageHeader, type RawLine } from './types.ts';
+import { LineKind, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -166,7 +165,7 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
       i += 1;
       continue;
     }
-    if (isTitleBlockLine(line, items) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
+    if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
       let end = i + 1;
       while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
       const block = lines.slice(i, end);
@@ -206,6 +205,20 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
 function asksNext(chunk: Chunk, after: RawLine): boolean {
   if (matchAsker(after.text)) return true;
   return matchInterviewTurn(after.text)?.turn === 'question' && chunk.body.some(isTranscriptLine);
+}
+
+/** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */
+function isTranscriptLine(line: LayoutLine): boolean {
+  if (line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic) return true;
+  return line.kind === LineKind.paragraph && matchInterviewTurn(line.content) !== undefined;
+}
+
+/** Whether the chunk's last line is an asker alone on its line (`新华社记者：`, `问：`): the line under it is the question, however short. */
+function asksOnLineAbove(chunk: Chunk): boolean {
+  const last = chunk.body.at(-1);
+  if (!last) return false;
+  if (last.kind === LineKind.asker) return matchAsker(last.content)?.rest === '';
+  return last.kind === LineKind.paragraph && matchInterviewTurn(last.content)?.rest.trim() === '';
 }
 
 /** Paragraphs compared for a topic change under a lone title line. */

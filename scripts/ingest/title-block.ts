@@ -119,22 +119,17 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
 
 /**
  * Whether the text under a lone title line is another story than the
- * article above: not in a roundup (its items change topic by design) nor in
- * a transcript (its lone lines are topics), and sharing almost no terms with
- * the article so far (`rules/topic-shift.ts`).
+ * article above: not in a roundup (its items change topic by design), and
+ * sharing almost no terms with the article so far (`rules/topic-shift.ts`).
+ * In a transcript a lone line over the next question is that question's
+ * topic (`parse-body.ts`); over plain text it is judged like any other, so
+ * a lead-less article after a transcript is not taken into it.
  */
 function opensNewTopic({ current, following }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   if (head.some(isRoundupTitle)) return false;
-  if (current.body.some(isTranscriptLine)) return false;
   // Too little text on either side to judge: a subhead (isNewStory).
   return isNewStory([...head, ...current.body.map((line) => line.content)].join('\n'), following);
-}
-
-/** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */
-export function isTranscriptLine(line: LayoutLine): boolean {
-  if (line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic) return true;
-  return line.kind === LineKind.paragraph && matchInterviewTurn(line.content) !== undefined;
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */

@@ -212,14 +212,19 @@ describe('a lone title line over plain text (topic shift)', () => {
       startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: article('城区公交线路下月起优化调整', ...BUS), following: SAME_STORY }),
     ).toBe(false);
   });
-  it('keeps the items of a roundup and the lines of a transcript, and does not judge on too little text', () => {
+  it('keeps the items of a roundup, and does not judge on too little text', () => {
     const [title] = raw('社区食堂迎来首批老年食客');
     const judge = (current: Chunk, following = NEW_STORY): boolean =>
       startsNewArticle([title!], raw(following)[0], new Set(), undefined, { current, following });
     expect(judge(article('本地简讯', ...BUS))).toBe(false);
-    expect(judge(article('城区公交线路下月起优化调整', ['记者：', LineKind.asker], ...BUS))).toBe(false);
     expect(judge(article('城区公交线路下月起优化调整', '公交线路调整。'))).toBe(false);
     expect(judge(article('城区公交线路下月起优化调整', ...BUS), '食堂开业。')).toBe(false);
+  });
+  it('opens a new article after a transcript when the text under the line is another story', () => {
+    const [title] = raw('社区食堂迎来首批老年食客');
+    const transcript = article('城区公交线路下月起优化调整', ['记者：', LineKind.asker], ...BUS);
+    expect(startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: transcript, following: NEW_STORY })).toBe(true);
+    expect(startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: transcript, following: SAME_STORY })).toBe(false);
   });
   it("follows the paper's layout setting over the topic", () => {
     const [title] = raw('夜间公交线路同步延长');
