@@ -32,11 +32,12 @@ import {
   isItemHeading,
   isMarkedTitle,
   isTitleBlockLine,
+  isTranscriptLine,
   splitsArticleFile,
   startsNewArticle,
   titleChunk,
 } from './title-block.ts';
-import { LineKind, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
+import { LineKind, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -181,7 +182,13 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
         chunks.push((chunk = opened));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) &&
-        startsNewArticle(block, after, items, options.layout, marked ? undefined : { current: chunk, following: followingText(lines, end, items) })
+        startsNewArticle(
+          block,
+          after,
+          items,
+          options.layout,
+          marked ? undefined : { current: chunk, following: followingText(lines, end, items), headsTranscript: headsTranscript(lines, end, items) },
+        )
       ) {
         chunks.push((chunk = titleChunk(block, items, options.layout, after)));
       } else {
@@ -207,18 +214,35 @@ function asksNext(chunk: Chunk, after: RawLine): boolean {
   return matchInterviewTurn(after.text)?.turn === 'question' && chunk.body.some(isTranscriptLine);
 }
 
-/** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */
-function isTranscriptLine(line: LayoutLine): boolean {
-  if (line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic) return true;
-  return line.kind === LineKind.paragraph && matchInterviewTurn(line.content) !== undefined;
-}
-
 /** Whether the chunk's last line is an asker alone on its line (`新华社记者：`, `问：`): the line under it is the question, however short. */
 function asksOnLineAbove(chunk: Chunk): boolean {
   const last = chunk.body.at(-1);
   if (!last) return false;
   if (last.kind === LineKind.asker) return matchAsker(last.content)?.rest === '';
   return last.kind === LineKind.paragraph && matchInterviewTurn(last.content)?.rest.trim() === '';
+}
+
+/** Lines looked at under a title for the first question of a transcript. */
+const TRANSCRIPT_LOOKAHEAD = 6;
+
+/**
+ * Whether a transcript starts under a title block: an asker or a `问：`
+ * turn within a few lines, before any other head (only a question's own
+ * topic and headline may stand between, right over its asker).
+ */
+function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): boolean {
+  const asks = (line: RawLine | undefined): boolean =>
+    line !== undefined && (matchAsker(line.text) !== undefined || matchInterviewTurn(line.text)?.turn === 'question');
+  for (let index = from; index < Math.min(lines.length, from + TRANSCRIPT_LOOKAHEAD); index += 1) {
+    const line = lines[index]!;
+    if (asks(line)) return true;
+    if (isTitleBlockLine(line, items)) {
+      let end = index + 1;
+      while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
+      return asks(lines[end]);
+    }
+  }
+  return false;
 }
 
 /** Paragraphs compared for a topic change under a lone title line. */

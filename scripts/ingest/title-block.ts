@@ -97,6 +97,8 @@ function headsOnwards(next: RawLine | undefined): boolean {
 export interface TitleContext {
   current: Chunk;
   following: string;
+  /** A transcript starts under the title (an asker or a `问：` within a few lines). */
+  headsTranscript?: boolean;
 }
 
 /**
@@ -125,11 +127,19 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
  * topic (`parse-body.ts`); over plain text it is judged like any other, so
  * a lead-less article after a transcript is not taken into it.
  */
-function opensNewTopic({ current, following }: TitleContext): boolean {
+function opensNewTopic({ current, following, headsTranscript = false }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
-  if (head.some(isRoundupTitle)) return false;
+  // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
+  // (A roundup that holds one already is judged like any other article.)
+  if (head.some(isRoundupTitle) && !current.body.some(isTranscriptLine)) return headsTranscript;
   // Too little text on either side to judge: a subhead (isNewStory).
   return isNewStory([...head, ...current.body.map((line) => line.content)].join('\n'), following);
+}
+
+/** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */
+export function isTranscriptLine(line: LayoutLine): boolean {
+  if (line.kind === LineKind.asker || line.kind === LineKind.qaHeadline || line.kind === LineKind.topic) return true;
+  return line.kind === LineKind.paragraph && matchInterviewTurn(line.content) !== undefined;
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */

@@ -220,6 +220,14 @@ describe('a lone title line over plain text (topic shift)', () => {
     expect(judge(article('城区公交线路下月起优化调整', '公交线路调整。'))).toBe(false);
     expect(judge(article('城区公交线路下月起优化调整', ...BUS), '食堂开业。')).toBe(false);
   });
+  it('opens a new article in a roundup only when a transcript starts under the line', () => {
+    const [title] = raw('老年食堂怎样办得更好');
+    const roundup = article('本地简讯', ...BUS);
+    const judge = (headsTranscript: boolean): boolean =>
+      startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: roundup, following: SAME_STORY, headsTranscript });
+    expect(judge(true)).toBe(true);
+    expect(judge(false)).toBe(false);
+  });
   it('opens a new article after a transcript when the text under the line is another story', () => {
     const [title] = raw('社区食堂迎来首批老年食客');
     const transcript = article('城区公交线路下月起优化调整', ['记者：', LineKind.asker], ...BUS);
