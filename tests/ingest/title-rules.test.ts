@@ -206,6 +206,17 @@ describe('a lone title line over plain text (topic shift)', () => {
       startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: article('城区公交线路下月起优化调整', ...BUS), following: NEW_STORY }),
     ).toBe(true);
   });
+  it('compares with the recent paragraphs of a long article, not with all it has gathered', () => {
+    const [title] = raw('社区食堂迎来首批老年食客');
+    // A long article whose first paragraph happened to mention a 社区食堂 and its 老人.
+    const long = article(
+      '城区民生工程进展',
+      '东关街道的社区食堂正在装修，附近社区的老人盼着早日开门营业，当天就能吃上热乎饭菜。',
+      ...BUS,
+      '交通运输局表示，将根据居民乘车情况继续优化公交线路和班次，高峰时段加密发车。',
+    );
+    expect(startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: long, following: NEW_STORY })).toBe(true);
+  });
   it('keeps a subhead whose text goes on with the story', () => {
     const [title] = raw('夜间公交线路同步延长');
     expect(
