@@ -76,7 +76,20 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   if (lines.filter((line) => line.text.startsWith('【')).length >= 2) for (const segment of segments) segment.lines = segment.lines.flatMap(splitRunInHeading);
   return segments
     .filter(({ segment, lines: body }, index) => index === 0 || body.length > 0 || segment.page !== undefined)
-    .map(({ segment, lines: body }) => ({ ...segment, chunks: parseBody(body, options, numbered, marksItems(body, numbered)) }));
+    .map(({ segment, lines: body }) => {
+      const items = withBracketItems(numbered, body);
+      return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items)) };
+    });
+}
+
+/**
+ * The item headings of a page with whole-line `【标题】` items (two or more):
+ * there the brackets mark an item, and its title is the text inside them. A
+ * single bracketed headline (`【大美中国·岁物丰成】`) is printed wording, brackets and all.
+ */
+function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
+  const bracketed = lines.filter((line) => isBracketHeading(line.text));
+  return bracketed.length >= 2 ? new Set([...numbered, ...bracketed]) : numbered;
 }
 
 /**
@@ -136,7 +149,7 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
  * article on its topic alone.
  */
 function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
-  return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined) || lines.filter((line) => isBracketHeading(line.text)).length >= 2;
+  return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined);
 }
 
 function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, marked: boolean): Chunk[] {

@@ -190,12 +190,12 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   return chunk;
 }
 
-/** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`). */
+/** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`) of a page of such items. */
 function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
   const laid = layoutLine(line, LineKind.headline);
   const labelled = matchLabelledField(line.text);
   if (labelled?.field === 'title') return withContent(laid, labelled.value);
-  if (isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
+  if (items.has(line) && isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
   // A digest's item number (`3、`) is its place in the list, not part of its title.
   if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, ''));
   return laid;

@@ -116,7 +116,8 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     for (const file of new Set(sources.map((source) => source.file))) {
       for (const line of await inputLines(file, run.name)) {
         if (header.has(line)) continue;
-        const text = textOf(line);
+        // A bracketed headline printed alone keeps its brackets as wording (only item headings lose them).
+        const text = titles.has(line) ? line : textOf(line);
         // A numbered item heading (`3、标题`) is a title without its number.
         const unnumbered = text.replace(ITEM_NUMBER, '');
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.

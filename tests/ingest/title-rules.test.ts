@@ -254,6 +254,14 @@ describe('a lone title line over plain text (topic shift)', () => {
   });
 });
 
+describe('a bracketed headline', () => {
+  it('keeps its brackets, which are printed wording, unless the page marks its items with them', () => {
+    const [line] = raw('【大美中国·岁物丰成】');
+    expect(titleChunk([line!], new Set()).headline?.content).toBe('【大美中国·岁物丰成】');
+    expect(titleChunk([line!], new Set([line!])).headline?.content).toBe('大美中国·岁物丰成');
+  });
+});
+
 describe('a roundup head', () => {
   it("takes a roundup's name over its first item heading for the headline, the item for a subhead", () => {
     const chunk = titleChunk(raw('本地简讯', '运河公园新增二百个停车位'), new Set(), undefined, raw('运河公园北门停车场改造完工，新增二百个停车位。')[0]);
