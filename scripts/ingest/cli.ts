@@ -49,6 +49,7 @@ export async function runIngest(options: {
     [
       `ingest: ${summary.inputFiles} files (${megabytes.toFixed(1)} MB) → ${summary.issues} issues, ${summary.sections} sections, ${summary.qa} Q&A entries`,
       `${summary.warnings} warnings, ${summary.errors} errors${perRule(summary)}`,
+      ...notesPerRule(summary),
       ...leftOut(summary),
       `${summary.written} written, ${summary.removed} removed, ${summary.skippedIssues} issues unchanged`,
       `${summary.seconds.toFixed(2)} s`,
@@ -57,14 +58,25 @@ export async function runIngest(options: {
   return summary.errors > 0 ? 1 : 0;
 }
 
-/** ` (by rule: joined-paragraph 3, fact-conflict 1)`, warnings and errors counted per rule. */
+/** ` (by rule: duplicated-text 3, fact-conflict 1)`, warnings and errors counted per rule. */
 function perRule(summary: IngestSummary): string {
+  const counts = countByRule(summary, (fatal) => fatal !== undefined);
+  return counts.size === 0 ? '' : ` (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`;
+}
+
+/** `notes: head-by-length 12, joined-paragraph 3`, the notes counted per rule, when there are any. */
+function notesPerRule(summary: IngestSummary): string[] {
+  const counts = countByRule(summary, (fatal) => fatal === undefined);
+  return counts.size === 0 ? [] : [`notes: ${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')}`];
+}
+
+function countByRule(summary: IngestSummary, include: (fatal: boolean | null | undefined) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (const message of summary.files.flatMap((file) => file.messages)) {
-    if (message.fatal === undefined || !message.ruleId) continue;
+    if (!include(message.fatal) || !message.ruleId) continue;
     counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
   }
-  return counts.size === 0 ? '' : ` (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`;
+  return counts;
 }
 
 /** `2 files not read: 1 hidden, 1 editor backup`; unknown formats are also warned of one by one. */

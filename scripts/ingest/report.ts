@@ -31,6 +31,7 @@ export const Rule = {
   notIngested: 'not-ingested',
   frontmatter: 'frontmatter',
   suspectSection: 'suspect-section',
+  headByLength: 'head-by-length',
   tooManyMessages: 'too-many-messages',
 } as const;
 export type Rule = (typeof Rule)[keyof typeof Rule];

@@ -177,11 +177,12 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     marked === -1 &&
     chunk.banner === undefined &&
     // A dash line is the subtitle of the line right above it, which is then the headline.
-    !(rest.length >= 2 && isDashSubtitle(rest[1]!.text)) &&
-    (rest.length >= 3 || (rest.length === 2 && isKickerOfTwo(rest[0]!.text, rest[1]!.text, layout?.kicker)))
+    !(rest.length >= 2 && isDashSubtitle(rest[1]!.text))
   ) {
     // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
-    chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
+    const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker) : undefined;
+    if (pair?.byLength) chunk.headByLength = pair.kicker ? 'kicker' : 'subtitle';
+    if (rest.length >= 3 || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
   if (headline) chunk.headline = headlineLine(headline, items);
@@ -217,14 +218,20 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
  * `none`) decides instead of the look.
  */
 export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): boolean {
-  if (isDashSubtitle(second)) return false;
-  if (mode !== 'auto') return mode === 'above';
-  if (isRubric(first) || KICKER_LEAD_IN.test(first)) return true;
+  return twoLineHead(first, second, mode).kicker;
+}
+
+/** How two plain head lines are read (`isKickerOfTwo`), and whether their lengths alone decided it. */
+export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): { kicker: boolean; byLength: boolean } {
+  const decided = (kicker: boolean): { kicker: boolean; byLength: boolean } => ({ kicker, byLength: false });
+  if (isDashSubtitle(second)) return decided(false);
+  if (mode !== 'auto') return decided(mode === 'above');
+  if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
   // A slogan over a headline is its kicker (`奋进新征程 建功新时代` over `李强同挪威首相会谈`).
-  if (isSlogan(first) && !isSlogan(second)) return true;
+  if (isSlogan(first) && !isSlogan(second)) return decided(true);
   // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle.)
-  if (isBanner(second) && !isBracketHeading(second)) return true;
-  return charLength(first) <= KICKER_MAX && charLength(first) < charLength(second);
+  if (isBanner(second) && !isBracketHeading(second)) return decided(true);
+  return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
 }
 
 /**

@@ -122,6 +122,12 @@ export interface Chunk {
   bylines: LayoutLine[];
   /** Body lines in order (paragraphs, subheads, topics, askers…). */
   body: LayoutLine[];
+  /**
+   * Two plain head lines that nothing but their lengths told apart (no dash,
+   * rubric, lead-in, slogan or setting): read as kicker over headline, or as
+   * headline over subtitle. Ingest notes it, so that a user can check the reading.
+   */
+  headByLength?: 'kicker' | 'subtitle';
   /** Page this chunk continues from (`（上接1版）`). */
   continuedFrom?: number;
   /** Page this chunk continues on (`（下转2版）`). */

@@ -77,6 +77,14 @@ describe('two-line heads', () => {
     // Two slogans: the first is not taken for a kicker by its look alone.
     expect(isKickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
   });
+  it('marks the heads that only the lengths of their lines decided', () => {
+    expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set()).headByLength).toBe('subtitle');
+    expect(titleChunk(raw('春耕', '各地抢抓农时推进春耕备耕'), new Set()).headByLength).toBeUndefined();
+    expect(titleChunk(raw('假日消费旺', '各地文旅市场人气火爆'), new Set()).headByLength).toBe('kicker');
+    expect(titleChunk(raw('奋进新征程 建功新时代', '李强会见挪威首相'), new Set()).headByLength).toBeUndefined();
+    expect(titleChunk(raw('全国碳市场启动三年', '——促企业绿色转型'), new Set()).headByLength).toBeUndefined();
+    expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set(), { kicker: 'above' }).headByLength).toBeUndefined();
+  });
   it('takes the first line for the headline over a dash subtitle or a shorter line', () => {
     expect(isKickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);
     expect(isKickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);

@@ -8,9 +8,9 @@ import type { IssueModel } from '../build-issue.ts';
 import type { SectionModel } from '../build-section.ts';
 import { slicePosition } from '../lines.ts';
 import { charLength, shorten } from '../punctuation.ts';
-import { Rule, warn } from '../report.ts';
+import { Rule, note, warn } from '../report.ts';
 import { matchDateline } from '../rules/dateline.ts';
-import type { ParsedPage } from '../types.ts';
+import type { Chunk, ParsedPage } from '../types.ts';
 import { findDuplicatedText } from './duplicated-text.ts';
 import { checkLunarDate } from './lunar-date.ts';
 import { checkWeekday } from './weekday.ts';
@@ -126,6 +126,7 @@ export function checkSections(issue: IssueModel): void {
       if (looks)
         warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
     }
+    noteHeadByLength(issue, first);
     // A brief of one paragraph is common; one short line under a title is a split gone wrong more often than not.
     const body = section.chunks.flatMap((chunk) => chunk.body);
     const lines = body.length;
@@ -140,4 +141,25 @@ export function checkSections(issue: IssueModel): void {
       );
     }
   }
+}
+
+/**
+ * Two plain head lines that only their lengths told apart: a note at the
+ * head, so that a user can check the reading and set the paper's layout
+ * where it is wrong for the paper.
+ */
+function noteHeadByLength(issue: IssueModel, chunk: Chunk): void {
+  const file = chunk.source?.file;
+  const upper = chunk.banner ?? chunk.headline;
+  const lower = chunk.headByLength === 'kicker' ? chunk.headline : chunk.subtitles[0];
+  if (!file || !chunk.headByLength || !upper || !lower) return;
+  const [reading, other, setting] =
+    chunk.headByLength === 'kicker' ? ['kicker, headline', 'headline, subtitle', 'none'] : ['headline, subtitle', 'kicker, headline', 'above'];
+  note(
+    file,
+    `\`${shorten(upper.content, 16)}\` / \`${shorten(lower.content, 16)}\` read as ${reading} by line length alone; ` +
+      `if the paper prints ${other}, set papers['${issue.paper}'].layout.kicker: '${setting}'`,
+    { start: upper.position.start, end: lower.position.end },
+    Rule.headByLength,
+  );
 }
