@@ -16,13 +16,13 @@ import { exactShare, runFamily, slipTable, table, type FamilyRun } from '../../s
 
 /** Exact-title share, in %, that each family must reach (measured 2026-12-02, rounded down to 5 %). */
 const FLOOR: Record<string, number> = {
-  'per-article': 95,
-  'per-article-folders': 85,
+  'per-article': 100,
+  'per-article-folders': 100,
   'per-page': 90,
   'per-issue': 100,
-  digest: 85,
+  digest: 100,
   markdown: 100,
-  'traditional-big5': 90,
+  'traditional-big5': 100,
   transcripts: 90,
 };
 const ISSUES = 3;
