@@ -17,6 +17,8 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { foldWidth } from '../../src/search/fold-width.ts';
 import { qaPath, sectionPath } from '../../src/archive/paths.ts';
+import { settings } from '../../src/archive/settings.ts';
+import { toSimplifiedConverter } from '../../src/utils/to-simplified.ts';
 import { readTree } from '../ingest/fixture-runner.ts';
 import { contentDir, siteDir } from './fixture-site.ts';
 
@@ -28,12 +30,22 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(r
 export interface SearchablePage {
   url: string;
   text: string;
+  /** Words of the record's title as its meta holds it (as printed: a Traditional paper's title is not converted); Pagefind matches a one-character prefix against them too. */
+  titleWords: string[];
 }
 
 /** Every indexed page with the text it is indexed by: of the fixture archive, or of another ingested and built archive. */
 export async function searchablePages(content = contentDir, site = siteDir): Promise<SearchablePage[]> {
   const pages: SearchablePage[] = [];
-  for (const [file, text] of await readTree(content)) {
+  const files = await readTree(content);
+  // The index holds the Simplified pages: a paper printed in Traditional is shown there converted by
+  // characters with the regional variants reversed (`tw → cn`: 隨著 → 随着), as the site converts it.
+  const shownSimplified = toSimplifiedConverter(settings().traditional);
+  const printedTraditional = new Set<string>();
+  for (const [file, text] of files) {
+    if (file.startsWith('issues/') && /^printed: "hant"$/mu.test(text)) printedTraditional.add(file.slice('issues/'.length, -'.md'.length));
+  }
+  for (const [file, text] of files) {
     if (!file.endsWith('.md') || file.startsWith('issues/')) continue;
     const tree: Root = parser.parse(text);
     const yaml = tree.children.find((node) => node.type === 'yaml');
@@ -43,7 +55,17 @@ export async function searchablePages(content = contentDir, site = siteDir): Pro
     const fields = (file.startsWith('qa/') ? [data['topic'], data['headline']] : [data['rubric'], data['title'], data['subtitle'], data['subtitles']]).flat();
     const id = file.replace(/^(qa|sections)\//u, '').replace(/\.md$/u, '');
     const url = file.startsWith('qa/') ? qaPath(id) : sectionPath(id);
-    pages.push({ url, text: fold([await shownTitle(site, url), ...fields.filter(Boolean), blockText(body)].join('\n')) });
+    const title = await shownTitle(site, url);
+    const printed = [title, ...fields.filter(Boolean), blockText(body)].join('\n');
+    const shown = typeof data['issue'] === 'string' && printedTraditional.has(data['issue']) ? shownSimplified(printed) : printed;
+    // Folded as the index is (src/search/records.ts): widths only, the script is Simplified already.
+    pages.push({
+      url,
+      text: foldWidth(shown),
+      titleWords: foldWidth(title)
+        .split(/[\s\p{P}\p{S}]+/u)
+        .filter(Boolean),
+    });
   }
   return pages;
 }
@@ -69,8 +91,10 @@ function blockText(nodes: RootContent[]): string {
 /** Pages whose text contains every space-separated part of the query. */
 export function trueAnswers(pages: SearchablePage[], query: string): string[] {
   const parts = fold(query).split(/\s+/u).filter(Boolean);
+  const found = (page: SearchablePage, part: string): boolean =>
+    page.text.includes(part) || (Array.from(part).length === 1 && page.titleWords.some((word) => word.startsWith(part)));
   return pages
-    .filter((page) => parts.every((part) => page.text.includes(part)))
+    .filter((page) => parts.every((part) => found(page, part)))
     .map((page) => page.url)
     .sort();
 }
