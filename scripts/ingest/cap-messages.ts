@@ -9,10 +9,13 @@ export const PER_RULE = 20;
 
 export function capMessages(file: VFile): void {
   const seen = new Map<string, number>();
+  /** Rules whose messages are notes: the line that counts the rest is a note too. */
+  const notes = new Set<string>();
   const kept = file.messages.filter((message) => {
     const rule = message.ruleId ?? '';
     const count = (seen.get(rule) ?? 0) + 1;
     seen.set(rule, count);
+    if (message.fatal === undefined) notes.add(rule);
     return count <= PER_RULE;
   });
   if (kept.length === file.messages.length) return;
@@ -24,6 +27,6 @@ export function capMessages(file: VFile): void {
       ruleId: 'too-many-messages',
       source: 'baoku',
     });
-    message.fatal = false;
+    message.fatal = notes.has(rule) ? undefined : false;
   }
 }

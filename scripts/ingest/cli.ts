@@ -60,23 +60,18 @@ export async function runIngest(options: {
 
 /** ` (by rule: duplicated-text 3, fact-conflict 1)`, warnings and errors counted per rule. */
 function perRule(summary: IngestSummary): string {
-  const counts = countByRule(summary, (fatal) => fatal !== undefined);
+  const counts = new Map<string, number>();
+  for (const message of summary.files.flatMap((file) => file.messages)) {
+    if (message.fatal === undefined || !message.ruleId) continue;
+    counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
+  }
   return counts.size === 0 ? '' : ` (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`;
 }
 
-/** `notes: head-by-length 12, joined-paragraph 3`, the notes counted per rule, when there are any. */
+/** `notes: head-by-length 12, joined-paragraph 3`, the notes counted per rule (all of them, also past a file's cap), when there are any. */
 function notesPerRule(summary: IngestSummary): string[] {
-  const counts = countByRule(summary, (fatal) => fatal === undefined);
-  return counts.size === 0 ? [] : [`notes: ${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')}`];
-}
-
-function countByRule(summary: IngestSummary, include: (fatal: boolean | null | undefined) => boolean): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const message of summary.files.flatMap((file) => file.messages)) {
-    if (!include(message.fatal) || !message.ruleId) continue;
-    counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
-  }
-  return counts;
+  const counts = Object.entries(summary.notes);
+  return counts.length === 0 ? [] : [`notes: ${counts.map(([rule, count]) => `${rule} ${count}`).join(', ')}`];
 }
 
 /** `2 files not read: 1 hidden, 1 editor backup`; unknown formats are also warned of one by one. */

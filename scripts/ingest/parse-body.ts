@@ -83,13 +83,16 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
 }
 
 /**
- * The item headings of a page with whole-line `【标题】` items (two or more):
- * there the brackets mark an item, and its title is the text inside them. A
- * single bracketed headline (`【大美中国·岁物丰成】`) is printed wording, brackets and all.
+ * The item headings of a page of whole-line `【标题】` items (two or more of
+ * them right over text): there the brackets mark an item, and its title is
+ * the text inside them. A single bracketed headline (`【大美中国·岁物丰成】`)
+ * is printed wording, brackets and all, and so are bracketed rubrics over
+ * headlines (`【一线调研】` / `运河公园新增二百个停车位`).
  */
 function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
   const bracketed = lines.filter((line) => isBracketHeading(line.text));
-  return bracketed.length >= 2 ? new Set([...numbered, ...bracketed]) : numbered;
+  const overText = lines.filter((line, index) => isBracketHeading(line.text) && !(lines[index + 1] && isTitleBlockLine(lines[index + 1]!, numbered)));
+  return overText.length >= 2 ? new Set([...numbered, ...bracketed]) : numbered;
 }
 
 /**
@@ -180,11 +183,10 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
       continue;
     }
     if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
-      let end = i + 1;
-      while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
+      const end = blockEnd(lines, i, items);
       const block = lines.slice(i, end);
       const after = lines[end];
-      if (chunk && after && asksNext(chunk, after) && block.length <= 2 && !block.some((blockLine) => isItemHeading(blockLine, items))) {
+      if (chunk && after && asksNext(chunk, block, after) && !block.some((blockLine) => isItemHeading(blockLine, items))) {
         // Topic and headline of one question in a transcript.
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
@@ -218,13 +220,15 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
 }
 
 /**
- * Whether the line under a title block asks the next question of a
- * transcript: an asker (`新华社记者：`), or a `问：` turn in an interview
- * that has had turns already (a `问：` under the first head is the interview's start).
+ * Whether a title block of at most two lines is the topic (and headline) of
+ * the next question of a transcript: an asker (`新华社记者：`) under it, or
+ * a `问：` turn under a single line in an interview that has had turns (a
+ * `问：` under the first head, or under a head with its own subtitle, starts an interview).
  */
-function asksNext(chunk: Chunk, after: RawLine): boolean {
+function asksNext(chunk: Chunk, block: RawLine[], after: RawLine): boolean {
+  if (block.length > 2) return false;
   if (matchAsker(after.text)) return true;
-  return matchInterviewTurn(after.text)?.turn === 'question' && chunk.body.some(isTranscriptLine);
+  return block.length === 1 && matchInterviewTurn(after.text)?.turn === 'question' && chunk.body.some(isTranscriptLine);
 }
 
 /** Whether the chunk's last line is an asker alone on its line (`新华社记者：`, `问：`): the line under it is the question, however short. */
@@ -244,18 +248,20 @@ const TRANSCRIPT_LOOKAHEAD = 6;
  * topic and headline may stand between, right over its asker).
  */
 function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): boolean {
-  const asks = (line: RawLine | undefined): boolean =>
-    line !== undefined && (matchAsker(line.text) !== undefined || matchInterviewTurn(line.text)?.turn === 'question');
   for (let index = from; index < Math.min(lines.length, from + TRANSCRIPT_LOOKAHEAD); index += 1) {
     const line = lines[index]!;
-    if (asks(line)) return true;
-    if (isTitleBlockLine(line, items)) {
-      let end = index + 1;
-      while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
-      return asks(lines[end]);
-    }
+    if (matchAsker(line.text) || matchInterviewTurn(line.text)?.turn === 'question') return true;
+    // Another head: a question's topic and headline over a press asker, or the head of something else.
+    if (isTitleBlockLine(line, items)) return matchAsker(lines[blockEnd(lines, index, items)]?.text ?? '') !== undefined;
   }
   return false;
+}
+
+/** The index after the title block that starts at `start`. */
+function blockEnd(lines: RawLine[], start: number, items: Set<RawLine>): number {
+  let end = start + 1;
+  while (end < lines.length && isBlockContinuation(lines, end, items)) end += 1;
+  return end;
 }
 
 /** Paragraphs compared for a topic change under a lone title line. */

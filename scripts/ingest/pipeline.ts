@@ -52,6 +52,8 @@ export interface IngestSummary {
   removed: number;
   warnings: number;
   errors: number;
+  /** Notes per rule, counted before a file's messages are capped (`capMessages`). */
+  notes: Record<string, number>;
   seconds: number;
   /** Why nothing was written: the run would have removed more than half of the outputs (see `prune`). */
   refused?: string;
@@ -186,6 +188,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const removed = await removeStale(out, keep, owned.all);
   await writeIfChanged(out, MANIFEST, `${JSON.stringify(sortManifest(next), null, 2)}\n`);
   await rm(pendingPath(out), { force: true });
+  const notes = notesPerRule(files);
   for (const file of files) capMessages(file);
   const messages = files.flatMap((file) => file.messages);
   return {
@@ -201,8 +204,17 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     removed,
     warnings: messages.filter((message) => message.fatal === false).length,
     errors: messages.filter((message) => message.fatal === true).length,
+    notes,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+function notesPerRule(files: VFile[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const message of files.flatMap((file) => file.messages)) {
+    if (message.fatal === undefined && message.ruleId) counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1;
+  }
+  return counts;
 }
 
 function pendingPath(out: string): string {
@@ -248,6 +260,7 @@ function emptySummary(files: VFile[], leftOut: LeftOut[], inputFiles: number, in
     removed: 0,
     warnings: messages.filter((message) => message.fatal === false).length,
     errors: messages.filter((message) => message.fatal === true).length + 1,
+    notes: notesPerRule(files),
     seconds: (performance.now() - started) / 1000,
   };
 }

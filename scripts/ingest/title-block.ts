@@ -47,7 +47,7 @@ export function isMarkedTitle(line: RawLine, item: Set<RawLine>): boolean {
   return line.hint?.heading !== undefined || item.has(line) || matchLabelledField(line.text)?.field === 'title';
 }
 
-/** A title on its own: marked, or a whole-line bracketed item heading (`【标题】`) of a digest. */
+/** A title on its own: marked, or a whole-line bracketed line (`【标题】`: an item heading, a rubric or a bracketed headline). */
 export function isItemHeading(line: RawLine, item: Set<RawLine>): boolean {
   return isMarkedTitle(line, item) || isBracketHeading(line.text);
 }
@@ -139,7 +139,7 @@ const RECENT_PARAGRAPHS = 3;
 function opensNewTopic({ current, following, headsTranscript = false }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
-  // (A roundup that holds one already is judged like any other article.)
+  // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
   if (head.some(isRoundupTitle) && !current.body.some(isTranscriptLine)) return headsTranscript;
   // Too little text on either side to judge: a subhead (isNewStory).
   return isNewStory([...head, ...current.body.slice(-RECENT_PARAGRAPHS).map((line) => line.content)].join('\n'), following);

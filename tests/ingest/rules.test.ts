@@ -84,6 +84,12 @@ describe('askers and respondents', () => {
   it('does not take a headline that describes reporters for an asker', () => {
     expect(matchAsker('采访两会的外国记者：中国高质量发展带给世界更多机遇')).toBeUndefined();
     expect(matchAsker('外国记者：中国经济前景如何？')).toMatchObject({ asker: '外国记者', outlet: '外国' });
+    // A 的 inside the outlet's own title is no description.
+    expect(matchAsker('《我们的太空》记者：')).toMatchObject({ outlet: '我们的太空' });
+  });
+  it('does not take what a reporter learned for an asker', () => {
+    for (const text of ['记者了解到：今年以来，全市新增就业岗位三万个。', '记者获悉：', '記者注意到：']) expect(matchAsker(text), text).toBeUndefined();
+    expect(matchAsker('新华社记者 张三：')).toMatchObject({ asker: '新华社记者 张三', outlet: '新华社' });
   });
   it('names the respondent of an interview from its subtitle', () => {
     expect(respondentFromSubtitle('——访市科技局局长张建国')).toBe('张建国');

@@ -74,6 +74,8 @@ describe('two-line heads', () => {
     expect(isSlogan('春意浓 赏花踏青醉游人')).toBe(false);
     expect(isSlogan('俄称击退乌军进攻 乌称击落俄无人机')).toBe(false);
     expect(isSlogan('奋进新征程')).toBe(false);
+    // Four and four is as often a headline.
+    expect(isSlogan('寒潮来袭 全省降温')).toBe(false);
     // Two slogans: the first is not taken for a kicker by its look alone.
     expect(isKickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
   });

@@ -158,7 +158,7 @@ function noteHeadByLength(issue: IssueModel, chunk: Chunk): void {
   note(
     file,
     `\`${shorten(upper.content, 16)}\` / \`${shorten(lower.content, 16)}\` read as ${reading} by line length alone; ` +
-      `if the paper prints ${other}, set papers['${issue.paper}'].layout.kicker: '${setting}'`,
+      `if the paper prints ${other}, papers['${issue.paper}'].layout.kicker: '${setting}' reads every two-line head so`,
     { start: upper.position.start, end: lower.position.end },
     Rule.headByLength,
   );

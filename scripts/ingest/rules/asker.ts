@@ -6,6 +6,8 @@
  *   matchAsker('本报记者：') // → {asker: '本报记者', outlet: undefined (the paper itself), rest: ''}
  */
 const ASKER = /^(.{0,40}?(?:记者|記者))(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4})?[：:]/u;
+/** A verb where an asker's name would stand (`记者了解到：`). */
+const REPORTED = /(?:获悉|獲悉|了解到|注意到|发现|發現|看到|获知|獲知|得知|表示)$/u;
 /** Words for "this paper" in an asker line. */
 const OWN_PAPER = /^(本报|本報|本刊|本台)$/u;
 
@@ -28,8 +30,10 @@ export function matchAsker(text: string): Asker | undefined {
     .trim();
   // An asker is a short label, not a sentence that happens to contain 记者.
   if (/[，。！？；]/u.test(outletText)) return undefined;
-  // An outlet is a name (`新华社`, `凤凰卫视`); `采访两会的外国记者：…` describes reporters, as a headline does.
-  if (/的/u.test(outletText)) return undefined;
+  // An outlet is a name (`新华社`, `凤凰卫视`); `采访两会的外国记者：…` describes reporters, as a headline does (a 的 inside 《》 is the outlet's own title).
+  if (/的/u.test(match[1].replace(/《[^》]*》/gu, ''))) return undefined;
+  // `记者了解到：`, `记者获悉：` report what the reporter learned: running text, not an asker and a name.
+  if (REPORTED.test(match[0].slice(match[1].length, -1).trim())) return undefined;
   // `记者：张三 李四` names reporters: a byline, not a question.
   const rest = text.slice(match[0].length).trim();
   if (/^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}$/u.test(rest)) return undefined;

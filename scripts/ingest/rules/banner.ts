@@ -20,12 +20,12 @@ export function isBanner(text: string): boolean {
   return BANNER.test(text) && Array.from(text).length <= 20;
 }
 
-/** A part of a slogan: three to six Han characters. */
-const SLOGAN_PART = /^\p{Script=Han}{3,6}$/u;
+/** A part of a slogan: five to seven Han characters (four and four, `寒潮来袭 全省降温`, is as often a headline). */
+const SLOGAN_PART = /^\p{Script=Han}{5,7}$/u;
 
 /**
  * A slogan in parallel phrases (对仗), as papers print a rubric or kicker
- * over a headline: two or three parts of equal length, apart by spaces
+ * over a headline: two or three parts of equal length (five to seven characters), apart by spaces
  * (`奋进新征程 建功新时代`, `锚定现代化 改革再深化`). A headline's parts
  * differ in length (`寒潮南下 南方遭遇大范围雨雪`).
  *
