@@ -207,21 +207,17 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
 }
 
 /**
- * Of two plain head lines, whether the first is a kicker (引题) over the
- * headline rather than a headline over a subtitle: a rubric by its look, a
- * slogan in parallel phrases (`奋进新征程 建功新时代`),
- * a line that leads into the headline (`……时强调`), a line over a
- * column-named headline (`国际联播快讯`), or a line short enough for a kicker
- * above a longer one (the headline is the largest type, and the longest
- * line of a head). A `——` line under it is a subtitle, so the
- * first is the headline. A paper's `layout.kicker` setting (`above`,
- * `none`) decides instead of the look.
+ * How two plain head lines are read: whether the first is a kicker (引题)
+ * over the headline rather than a headline over a subtitle, and whether
+ * only their lengths decided it (`byLength`, which ingest notes). The
+ * first is a kicker when it is a rubric by its look, a slogan in parallel
+ * phrases (`奋进新征程 建功新时代`), a line that leads into the headline
+ * (`……时强调`) or a line over a column-named headline (`国际联播快讯`);
+ * failing those, when it is short enough for a kicker above a longer one
+ * (the headline is the largest type, and the longest line of a head). A
+ * `——` line under it is a subtitle, so the first is the headline. A
+ * paper's `layout.kicker` setting (`above`, `none`) decides instead of the look.
  */
-export function isKickerOfTwo(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): boolean {
-  return twoLineHead(first, second, mode).kicker;
-}
-
-/** How two plain head lines are read (`isKickerOfTwo`), and whether their lengths alone decided it. */
 export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): { kicker: boolean; byLength: boolean } {
   const decided = (kicker: boolean): { kicker: boolean; byLength: boolean } => ({ kicker, byLength: false });
   if (isDashSubtitle(second)) return decided(false);

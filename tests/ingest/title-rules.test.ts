@@ -9,11 +9,13 @@ import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
-import { isKickerOfTwo, startsNewArticle, titleChunk } from '../../scripts/ingest/title-block.ts';
+import { startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
 import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
 
+/** Of two plain head lines, whether the first is read as the kicker. */
+const kickerOfTwo = (first: string, second: string): boolean => twoLineHead(first, second).kicker;
 describe('title lines', () => {
   it('takes headlines whatever closing mark they end on', () => {
     for (const title of [
@@ -60,13 +62,13 @@ describe('title lines', () => {
 
 describe('two-line heads', () => {
   it('takes the first line for a kicker when it is a rubric, leads into the headline, or is shorter', () => {
-    expect(isKickerOfTwo('老城更新', '青砖灰瓦间开出二十家社区书房')).toBe(true);
-    expect(isKickerOfTwo('习近平在江苏考察时强调', '在推进中国式现代化中走在前做示范')).toBe(true);
-    expect(isKickerOfTwo('副市长在调研时强调', '把好事办好')).toBe(true);
-    expect(isKickerOfTwo('一线见闻', '国际联播快讯')).toBe(true);
-    expect(isKickerOfTwo('各地举办活动缅怀英烈', '国际联播快讯')).toBe(true);
+    expect(kickerOfTwo('老城更新', '青砖灰瓦间开出二十家社区书房')).toBe(true);
+    expect(kickerOfTwo('习近平在江苏考察时强调', '在推进中国式现代化中走在前做示范')).toBe(true);
+    expect(kickerOfTwo('副市长在调研时强调', '把好事办好')).toBe(true);
+    expect(kickerOfTwo('一线见闻', '国际联播快讯')).toBe(true);
+    expect(kickerOfTwo('各地举办活动缅怀英烈', '国际联播快讯')).toBe(true);
     // A slogan in parallel phrases, longer than the headline under it.
-    expect(isKickerOfTwo('奋进新征程 建功新时代', '李强会见挪威首相')).toBe(true);
+    expect(kickerOfTwo('奋进新征程 建功新时代', '李强会见挪威首相')).toBe(true);
   });
   it('tells a slogan from a headline in two parts', () => {
     expect(isSlogan('奋进新征程 建功新时代')).toBe(true);
@@ -77,7 +79,7 @@ describe('two-line heads', () => {
     // Four and four is as often a headline.
     expect(isSlogan('寒潮来袭 全省降温')).toBe(false);
     // Two slogans: the first is not taken for a kicker by its look alone.
-    expect(isKickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
+    expect(kickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
   });
   it('marks the heads that only the lengths of their lines decided', () => {
     expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set()).headByLength).toBe('subtitle');
@@ -88,10 +90,10 @@ describe('two-line heads', () => {
     expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set(), { kicker: 'above' }).headByLength).toBeUndefined();
   });
   it('takes the first line for the headline over a dash subtitle or a shorter line', () => {
-    expect(isKickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);
-    expect(isKickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);
-    expect(isKickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
-    expect(isKickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
+    expect(kickerOfTwo('中秋国庆假期客流预计创新高', '——铁路部门加开临客列车')).toBe(false);
+    expect(kickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);
+    expect(kickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
+    expect(kickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
   });
 });
 
@@ -187,6 +189,17 @@ const BUS = [
 const SAME_STORY = '调整后，六条夜间公交线路的末班车延长到晚上十一点，夜间公交线路途经地铁站点时与末班地铁衔接，方便晚归居民换乘。';
 const NEW_STORY = '东关街道首家社区食堂昨天开门营业，八十岁以上老人就餐每餐补贴五元，附近社区的两百多位老人当天就在食堂吃上了热乎饭菜。';
 
+/** Whether the lone title line `title`, over the text `following`, opens a new article after `current` (startsNewArticle with its context). */
+function opensArticle(
+  title: string,
+  current: Chunk,
+  following: string,
+  options: { layout?: Parameters<typeof startsNewArticle>[3]; headsTranscript?: boolean } = {},
+): boolean {
+  const context = { current, following, ...(options.headsTranscript === undefined ? {} : { headsTranscript: options.headsTranscript }) };
+  return startsNewArticle(raw(title), raw(following)[0], new Set(), options.layout, context);
+}
+
 describe('a lone title line over plain text (topic shift)', () => {
   it('counts shared runs of three Han characters, never across punctuation, Latin or digits', () => {
     expect([...hanTerms('公交线路，a地铁站2号', 3)]).toEqual(['公交线', '交线路', '地铁站']);
@@ -211,13 +224,9 @@ describe('a lone title line over plain text (topic shift)', () => {
     for (const title of ['社区食堂迎来首批老年食客', '快递进村 服务到家', '简单的事情重复做']) expect(isRoundupTitle(title), title).toBe(false);
   });
   it('opens a new article when the text under it turns to another story', () => {
-    const [title] = raw('社区食堂迎来首批老年食客');
-    expect(
-      startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: article('城区公交线路下月起优化调整', ...BUS), following: NEW_STORY }),
-    ).toBe(true);
+    expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS), NEW_STORY)).toBe(true);
   });
   it('compares with the recent paragraphs of a long article, not with all it has gathered', () => {
-    const [title] = raw('社区食堂迎来首批老年食客');
     // A long article whose first paragraph happened to mention a 社区食堂 and its 老人.
     const long = article(
       '城区民生工程进展',
@@ -225,42 +234,30 @@ describe('a lone title line over plain text (topic shift)', () => {
       ...BUS,
       '交通运输局表示，将根据居民乘车情况继续优化公交线路和班次，高峰时段加密发车。',
     );
-    expect(startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: long, following: NEW_STORY })).toBe(true);
+    expect(opensArticle('社区食堂迎来首批老年食客', long, NEW_STORY)).toBe(true);
   });
   it('keeps a subhead whose text goes on with the story', () => {
-    const [title] = raw('夜间公交线路同步延长');
-    expect(
-      startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: article('城区公交线路下月起优化调整', ...BUS), following: SAME_STORY }),
-    ).toBe(false);
+    expect(opensArticle('夜间公交线路同步延长', article('城区公交线路下月起优化调整', ...BUS), SAME_STORY)).toBe(false);
   });
   it('keeps the items of a roundup, and does not judge on too little text', () => {
-    const [title] = raw('社区食堂迎来首批老年食客');
-    const judge = (current: Chunk, following = NEW_STORY): boolean =>
-      startsNewArticle([title!], raw(following)[0], new Set(), undefined, { current, following });
-    expect(judge(article('本地简讯', ...BUS))).toBe(false);
-    expect(judge(article('城区公交线路下月起优化调整', '公交线路调整。'))).toBe(false);
-    expect(judge(article('城区公交线路下月起优化调整', ...BUS), '食堂开业。')).toBe(false);
+    expect(opensArticle('社区食堂迎来首批老年食客', article('本地简讯', ...BUS), NEW_STORY)).toBe(false);
+    expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', '公交线路调整。'), NEW_STORY)).toBe(false);
+    expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS), '食堂开业。')).toBe(false);
   });
   it('opens a new article in a roundup only when a transcript starts under the line', () => {
-    const [title] = raw('老年食堂怎样办得更好');
     const roundup = article('本地简讯', ...BUS);
-    const judge = (headsTranscript: boolean): boolean =>
-      startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: roundup, following: SAME_STORY, headsTranscript });
-    expect(judge(true)).toBe(true);
-    expect(judge(false)).toBe(false);
+    expect(opensArticle('老年食堂怎样办得更好', roundup, SAME_STORY, { headsTranscript: true })).toBe(true);
+    expect(opensArticle('老年食堂怎样办得更好', roundup, SAME_STORY, { headsTranscript: false })).toBe(false);
   });
   it('opens a new article after a transcript when the text under the line is another story', () => {
-    const [title] = raw('社区食堂迎来首批老年食客');
     const transcript = article('城区公交线路下月起优化调整', ['记者：', LineKind.asker], ...BUS);
-    expect(startsNewArticle([title!], raw(NEW_STORY)[0], new Set(), undefined, { current: transcript, following: NEW_STORY })).toBe(true);
-    expect(startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), undefined, { current: transcript, following: SAME_STORY })).toBe(false);
+    expect(opensArticle('社区食堂迎来首批老年食客', transcript, NEW_STORY)).toBe(true);
+    expect(opensArticle('社区食堂迎来首批老年食客', transcript, SAME_STORY)).toBe(false);
   });
   it("follows the paper's layout setting over the topic", () => {
-    const [title] = raw('夜间公交线路同步延长');
-    const context = { current: article('城区公交线路下月起优化调整', ...BUS), following: SAME_STORY };
-    expect(startsNewArticle([title!], raw(SAME_STORY)[0], new Set(), { titleWithoutLead: 'article' }, context)).toBe(true);
-    const [other] = raw('社区食堂迎来首批老年食客');
-    expect(startsNewArticle([other!], raw(NEW_STORY)[0], new Set(), { titleWithoutLead: 'subhead' }, { ...context, following: NEW_STORY })).toBe(false);
+    const current = article('城区公交线路下月起优化调整', ...BUS);
+    expect(opensArticle('夜间公交线路同步延长', current, SAME_STORY, { layout: { titleWithoutLead: 'article' } })).toBe(true);
+    expect(opensArticle('社区食堂迎来首批老年食客', current, NEW_STORY, { layout: { titleWithoutLead: 'subhead' } })).toBe(false);
   });
 });
 
