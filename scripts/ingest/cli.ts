@@ -7,6 +7,7 @@ import { reporter } from 'vfile-reporter';
 import type { Settings } from '../../src/archive/settings.ts';
 import { outline } from './outline.ts';
 import { ingest, type IngestSummary } from './pipeline.ts';
+import { countByRule } from './report.ts';
 
 /** Below this many files a progress bar is noise. */
 const PROGRESS_FROM = 50;
@@ -58,20 +59,20 @@ export async function runIngest(options: {
   return summary.errors > 0 ? 1 : 0;
 }
 
-/** ` (by rule: duplicated-text 3, fact-conflict 1)`, warnings and errors counted per rule. */
+/** ` (duplicated-text 3, fact-conflict 1)`, warnings and errors counted per rule. */
 function perRule(summary: IngestSummary): string {
-  const counts = new Map<string, number>();
-  for (const message of summary.files.flatMap((file) => file.messages)) {
-    if (message.fatal === undefined || !message.ruleId) continue;
-    counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
-  }
-  return counts.size === 0 ? '' : ` (${[...counts].map(([rule, count]) => `${rule} ${count}`).join(', ')})`;
+  const counts = [...countByRule(summary.files, (fatal) => fatal !== undefined)];
+  return counts.length === 0 ? '' : ` (${listed(counts)})`;
 }
 
 /** `notes: head-by-length 12, joined-paragraph 3`, the notes counted per rule (all of them, also past a file's cap), when there are any. */
 function notesPerRule(summary: IngestSummary): string[] {
   const counts = Object.entries(summary.notes);
-  return counts.length === 0 ? [] : [`notes: ${counts.map(([rule, count]) => `${rule} ${count}`).join(', ')}`];
+  return counts.length === 0 ? [] : [`notes: ${listed(counts)}`];
+}
+
+function listed(counts: Array<[string, number]>): string {
+  return counts.map(([rule, count]) => `${rule} ${count}`).join(', ');
 }
 
 /** `2 files not read: 1 hidden, 1 editor backup`; unknown formats are also warned of one by one. */

@@ -14,7 +14,7 @@ import { capMessages } from './cap-messages.ts';
 import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext } from './read-page.ts';
-import { Rule, error, hasError, warn } from './report.ts';
+import { Rule, countByRule, error, hasError, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
 import { FORMAT_VERSION, MANIFEST, PENDING, allExist, codeHash, ownedOutputs, readManifest, sortManifest, type Manifest } from './manifest.ts';
@@ -210,11 +210,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
 }
 
 function notesPerRule(files: VFile[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const message of files.flatMap((file) => file.messages)) {
-    if (message.fatal === undefined && message.ruleId) counts[message.ruleId] = (counts[message.ruleId] ?? 0) + 1;
-  }
-  return counts;
+  return Object.fromEntries(countByRule(files, (fatal) => fatal === undefined));
 }
 
 function pendingPath(out: string): string {

@@ -52,6 +52,15 @@ export function note(file: VFile, what: string, place: Place, ruleId: Rule): voi
   message.fatal = undefined;
 }
 
+/** Messages of the files counted per rule id, those whose `fatal` (true: error, false: warning, undefined: note) `include` takes. */
+export function countByRule(files: VFile[], include: (fatal: boolean | null | undefined) => boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const message of files.flatMap((file) => file.messages)) {
+    if (include(message.fatal) && message.ruleId) counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Whether a file carries an error. */
 export function hasError(file: VFile): boolean {
   return file.messages.some((message) => message.fatal === true);
