@@ -15,6 +15,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
+import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
@@ -116,7 +117,7 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   if (after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined)) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';
   if (mode !== 'auto') return mode === 'article';
-  return context !== undefined && opensNewTopic(context);
+  return context !== undefined && opensNewTopic(block[0]!.text, context);
 }
 
 /**
@@ -131,18 +132,23 @@ const RECENT_PARAGRAPHS = 3;
 /**
  * Whether the text under a lone title line is another story than the
  * article above: not in a roundup (its items change topic by design), and
- * sharing almost no terms with the article so far (`rules/topic-shift.ts`).
+ * sharing almost no terms with the article so far (`rules/topic-shift.ts`),
+ * or opening as a news lead does — a day named in its first clause and the
+ * title's news, new to the article above, restated (`rules/news-lead.ts`):
+ * stories reported back to back share their words (`会见`, `总统`, the
+ * summit's name) but not their news.
  * In a transcript a lone line over the next question is that question's
  * topic (`parse-body.ts`); over plain text it is judged like any other, so
  * a lead-less article after a transcript is not taken into it.
  */
-function opensNewTopic({ current, following, headsTranscript = false }: TitleContext): boolean {
+function opensNewTopic(title: string, { current, following, headsTranscript = false }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
   // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
   if (head.some(isRoundupTitle) && !current.body.some(isTranscriptLine)) return headsTranscript;
   // Too little text on either side to judge: a subhead (isNewStory).
-  return isNewStory([...head, ...current.body.slice(-RECENT_PARAGRAPHS).map((line) => line.content)].join('\n'), following);
+  const before = [...head, ...current.body.slice(-RECENT_PARAGRAPHS).map((line) => line.content)].join('\n');
+  return isNewStory(before, following) || (isDatedLead(following) && restatesNewTitle(title, following, before));
 }
 
 /** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */

@@ -21,7 +21,7 @@ export const paperLayout = z
       .enum(['auto', 'subhead', 'article'])
       .optional()
       .describe(
-        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `auto` (default) a new article when the text under it turns to another story (shares almost no terms with its head and last paragraphs; inside a roundup such as `快讯` only when a transcript starts under it; a line right over the next question of a transcript is the topic of that question), else a subhead; `subhead` always of the article above; `article` always a new article (papers that print no subheads).',
+        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `auto` (default) a new article when the text under it turns to another story (shares almost no terms with its head and last paragraphs, or a dated lead that restates the title; inside a roundup such as `快讯` only when a transcript starts under it; a line right over the next question of a transcript is the topic of that question), else a subhead; `subhead` always of the article above; `article` always a new article (papers that print no subheads).',
       ),
   })
   .strict();

@@ -8,6 +8,7 @@ import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
+import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
@@ -258,6 +259,54 @@ describe('a lone title line over plain text (topic shift)', () => {
     const current = article('城区公交线路下月起优化调整', ...BUS);
     expect(opensArticle('夜间公交线路同步延长', current, SAME_STORY, { layout: { titleWithoutLead: 'article' } })).toBe(true);
     expect(opensArticle('社区食堂迎来首批老年食客', current, NEW_STORY, { layout: { titleWithoutLead: 'subhead' } })).toBe(false);
+  });
+});
+
+/** Two meetings reported back to back: the same words (会见, 总统, the summit), another piece of news. */
+const MEETING = [
+  '国家主席习近平2日在人民大会堂会见来华出席中非合作论坛北京峰会的几内亚总统敦布亚。',
+  '习近平指出，中方愿同几内亚一道，推动中几全面战略合作伙伴关系不断向前发展，为中非合作论坛北京峰会作出贡献。',
+];
+const NEXT_MEETING = '国务院总理李强3日在人民大会堂会见来华出席中非合作论坛北京峰会的厄立特里亚总统伊萨亚斯。李强表示，中方愿同厄方深化合作。';
+
+describe('a lone title line over a news lead', () => {
+  it('knows a lead by the day its first clause names', () => {
+    for (const text of [
+      NEXT_MEETING,
+      '今天（9月2日），第三届中国报业创新发展大会在南宁召开。',
+      '日前，国务院印发《关于进一步优化政务服务的指导意见》。',
+      '29日，联合国近东救济工程处一名发言人表示，资金缺口很大。',
+      '市场监管总局11月8号公布数据显示，新设经营主体增长。',
+    ])
+      expect(isDatedLead(text), text).toBe(true);
+    for (const text of [
+      SAME_STORY,
+      // The day is named after the first sentence, or far into it.
+      '调整后，末班车延长到晚上十一点。3日起实行。',
+      '此次调整的公交线路主要集中在老城区和运河新城，调整后的换乘距离将在明年3日前缩短。',
+      // `当天` refers back to a day already named; `1号线` is no day.
+      '当天，六条夜间公交线路的末班车延长到晚上十一点。',
+      '地铁1号线与公交线路的换乘距离缩短到二百米以内。',
+    ])
+      expect(isDatedLead(text), text).toBe(false);
+  });
+  it('knows a restated title by the words the story above has not used', () => {
+    const before = ['习近平会见几内亚总统', ...MEETING].join('\n');
+    expect(restatesNewTitle('李强会见厄立特里亚总统', NEXT_MEETING, before)).toBe(true);
+    // The title's words are the story's own (a subhead over the story's next day).
+    expect(restatesNewTitle('习近平会见几内亚总统', '国家主席习近平3日再次会见几内亚总统敦布亚。', before)).toBe(false);
+    // New words that the lead does not restate.
+    expect(restatesNewTitle('李强会见厄立特里亚总统', '3日，中非合作论坛北京峰会继续举行。', before)).toBe(false);
+  });
+  it('opens a new article when a dated lead restates its news, though the words are shared', () => {
+    const current = article('习近平会见几内亚总统', ...MEETING);
+    expect(isNewStory(MEETING.join(''), NEXT_MEETING)).toBe(false);
+    expect(opensArticle('李强会见厄立特里亚总统', current, NEXT_MEETING)).toBe(true);
+    // The same title over undated text stays a subhead: the words alone do not tell.
+    expect(opensArticle('李强会见厄立特里亚总统', current, '国务院总理李强在人民大会堂会见来华出席中非合作论坛北京峰会的厄立特里亚总统伊萨亚斯。')).toBe(false);
+  });
+  it('keeps the items of a roundup, dated leads or not', () => {
+    expect(opensArticle('李强会见厄立特里亚总统', article('国际快讯', ...MEETING), NEXT_MEETING)).toBe(false);
   });
 });
 

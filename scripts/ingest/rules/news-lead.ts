@@ -1,0 +1,53 @@
+/**
+ * Rule: whether the text under a lone title line reads as the lead of a new
+ * story. A news lead (导语) says when: its first clause names the day
+ * (`3日`, `今天（9月2日）`, `近日`, `11月8日`), and it restates the news of
+ * its headline (`李强会见厄立特里亚总统` → `国务院总理李强3日在京会见……厄立特里亚总统`).
+ * A subhead inside a story rarely does both with words the story above has
+ * not used yet.
+ *
+ * @example
+ *   isDatedLead('国务院总理李强3日在京会见来华出席中非合作论坛北京峰会的厄立特里亚总统。') // → true
+ *   restatesNewTitle('李强会见厄立特里亚总统', '国务院总理李强3日在京会见……厄立特里亚总统', '习近平会见几内亚总统……') // → true
+ */
+import { NUMBER } from '../numerals.ts';
+import { hanTerms } from './topic-shift.ts';
+
+/**
+ * A day named the way a lead names it: `3日`, `11月8号`, `今天`, `昨天`,
+ * `近日`, `日前`. Not `当天` or `本月`, which refer back to a day a story has
+ * already named, and not `1号` alone (a line number, a house number).
+ */
+const DAY = new RegExp(`(?:${NUMBER})\\s*日|月\\s*(?:${NUMBER})\\s*[号號]|[今昨前]天|[今昨]日|近日|日前|[连連]日`, 'u');
+
+/** How far into its first sentence a lead names the day (characters). */
+const LEAD_DAY_WITHIN = 30;
+
+/** Whether `text` opens with a lead's time: a day named within the first characters of its first sentence. */
+export function isDatedLead(text: string): boolean {
+  const sentence = Array.from(text.split(/[。！？!?\n]/u, 1)[0] ?? '')
+    .slice(0, LEAD_DAY_WITHIN)
+    .join('');
+  return DAY.test(sentence);
+}
+
+/** Fewest two-character terms of the title, new to the story above, for the restatement to count. */
+const MIN_NEW_TERMS = 3;
+
+/** Share of those new terms the lead's first sentence must hold. */
+const RESTATED_SHARE = 0.6;
+
+/**
+ * Whether the first sentence of `lead` restates the title with words that
+ * the story above (`before`) has not used: at least `MIN_NEW_TERMS` of the
+ * title's two-character terms are new to it, and `RESTATED_SHARE` of those
+ * stand in the lead.
+ */
+export function restatesNewTitle(title: string, lead: string, before: string): boolean {
+  const known = hanTerms(before, 2);
+  const fresh = [...hanTerms(title, 2)].filter((term) => !known.has(term));
+  if (fresh.length < MIN_NEW_TERMS) return false;
+  const first = hanTerms(lead.split(/[。！？!?\n]/u, 1)[0] ?? '', 2);
+  const restated = fresh.filter((term) => first.has(term)).length;
+  return restated / fresh.length >= RESTATED_SHARE;
+}
