@@ -222,7 +222,8 @@ describe('a lone title line over plain text (topic shift)', () => {
   });
   it('knows a roundup by its name, not by words a headline may share', () => {
     for (const title of ['本地简讯', '国内联播快讯', '國際快訊', '要闻速览', '新闻集锦', '一周扫描']) expect(isRoundupTitle(title), title).toBe(true);
-    for (const title of ['社区食堂迎来首批老年食客', '快递进村 服务到家', '简单的事情重复做']) expect(isRoundupTitle(title), title).toBe(false);
+    for (const title of ['社区食堂迎来首批老年食客', '快递进村 服务到家', '简单的事情重复做', '走进《国际联播快讯》', '《新闻集锦》栏目开播十周年'])
+      expect(isRoundupTitle(title), title).toBe(false);
   });
   it('opens a new article when the text under it turns to another story', () => {
     expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS), NEW_STORY)).toBe(true);

@@ -72,6 +72,9 @@ export function isNewStory(before: string, after: string): boolean {
 /** A roundup's name: short items under one head (`快讯`, `简讯`, `要闻速览`, `新闻集锦`, `一周扫描`). */
 const ROUNDUP = /快[讯訊报報]|[简簡短][讯訊报報]|速[览覽递遞]|集[锦錦]|一[览覽]|短波|[扫掃]描|摘[编編]|文摘|[纵縱][览覽]|[简簡]明新[闻聞]/u;
 
+/** A title in book-title marks names a work, not the roundup itself: `走进《国际联播快讯》` is a story about one. */
+const QUOTED_WORK = /《[^《》]*》/gu;
+
 export function isRoundupTitle(text: string): boolean {
-  return ROUNDUP.test(text);
+  return ROUNDUP.test(text.replace(QUOTED_WORK, ''));
 }
