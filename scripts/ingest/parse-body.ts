@@ -72,8 +72,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     else segments.at(-1)!.lines.push(line);
   }
   const numbered = numberedItems(lines);
-  // Run-in item headings only where the file is a list of such items (two or more bracketed openings).
-  if (lines.filter((line) => line.text.startsWith('【')).length >= 2) for (const segment of segments) segment.lines = segment.lines.flatMap(splitRunInHeading);
+  for (const segment of segments) segment.lines = withRunInItems(segment.lines);
   return segments
     .filter(({ segment, lines: body }, index) => index === 0 || body.length > 0 || segment.page !== undefined)
     .map(({ segment, lines: body }) => {
@@ -116,10 +115,19 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
 }
 
 /**
+ * A page's lines with its run-in item headings on lines of their own, on a
+ * page that is a list of such items (two or more): a single run-in label on
+ * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
+ */
+function withRunInItems(lines: RawLine[]): RawLine[] {
+  const split = lines.map(splitRunInHeading);
+  return split.filter((parts) => parts.length === 2).length >= 2 ? split.flat() : lines;
+}
+
+/**
  * A digest item printed run-in, its bracketed title and its text on one line
  * (`【标题】正文……。`): two lines, the heading and the paragraph, each with its
  * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
- * Applied only to files with several bracketed openings (a digest).
  */
 function splitRunInHeading(line: RawLine): RawLine[] {
   if (line.hint !== undefined) return [line];
