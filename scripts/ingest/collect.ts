@@ -1,6 +1,6 @@
 /**
  * Find every file under the given paths (files or folders, any depth) and
- * say what becomes of each: read as text or Markdown, or left out —
+ * say what becomes of each: read as text, Markdown or HTML, or left out —
  * hidden files and editor leftovers (counted in the summary) and unknown
  * formats (a warning each). Nothing under an input folder is passed over
  * without a word. Sorted by path, so the output is deterministic.
@@ -9,7 +9,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** How a file is read. */
-export type InputFormat = 'text' | 'markdown';
+export type InputFormat = 'text' | 'markdown' | 'html';
 
 export interface InputFile {
   /** Absolute path. */
@@ -48,6 +48,8 @@ const FORMATS: Record<string, InputFormat> = {
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 /** Editor and tool leftovers: `a.txt~`, `#a.txt#`, `a.txt.bak`, `a.swp`, `a.orig`. */

@@ -285,15 +285,10 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
     .map((entry) => {
       const file = new VFile({ path: displayPath(entry.absolute) });
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
-      const html = extension === '.html' || extension === '.htm';
       warn(
         file,
-        html
-          ? `Not ingested: HTML pages are not read (their markup, menus and scripts are not newspaper text)`
-          : `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`)`,
-        html
-          ? 'save the article as text or Markdown (most browsers and export tools can), or move it out of the input folder'
-          : 'export it as text or Markdown, or move it out of the input folder',
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`)`,
+        'export it as text, Markdown or HTML, or move it out of the input folder',
         { line: 1, column: 1 },
         Rule.notIngested,
       );

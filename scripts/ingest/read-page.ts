@@ -1,5 +1,5 @@
 /**
- * Read one raw file: decode it (text) or parse it (Markdown), report the
+ * Read one raw file: decode it (text) or parse it (Markdown, HTML), report the
  * encoding and any bad bytes, settle what the file says of itself (paper,
  * date, page, order: facts/), and parse its pages. Never throws for bad
  * input: problems become messages on the returned vfile.
@@ -14,6 +14,7 @@ import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontm
 import { factsFromPath } from './facts/from-path.ts';
 import { namesIssue, notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
+import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import { splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
@@ -82,6 +83,11 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     const read = readMarkdown(file);
     lines = read.lines;
     data = read.frontmatter?.data;
+  } else if (input.format === 'html') {
+    const read = readHtml(file);
+    lines = read.lines;
+    data = read.frontmatter;
+    noteLeftOut(file, read.leftOut);
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
     lines = splitLines(file);
@@ -165,4 +171,16 @@ function frontmatterLine(file: VFile, key: string): number {
   const lines = String(file.value).split(/\r?\n/u, 80);
   const index = lines.findIndex((text) => new RegExp(`^${key}\\s*:`, 'u').test(text));
   return index === -1 ? 1 : index + 1;
+}
+
+/** What an HTML page held besides its text (menus, forms, a site's banner), said once per file: left out, but not silently. */
+function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
+  if (leftOut.length === 0) return;
+  const parts = leftOut.map(({ tag, count }) => `${count} \`<${tag}>\``).join(', ');
+  note(
+    file,
+    `Left out as page furniture, not newspaper text: ${parts} (the page's menus, forms, banner and foot, around its article)`,
+    leftOut[0]?.position,
+    Rule.pageFurniture,
+  );
 }

@@ -29,6 +29,7 @@ export const Rule = {
   factConflict: 'fact-conflict',
   paperFromFolder: 'paper-from-folder',
   notIngested: 'not-ingested',
+  pageFurniture: 'page-furniture',
   frontmatter: 'frontmatter',
   suspectSection: 'suspect-section',
   headByLength: 'head-by-length',

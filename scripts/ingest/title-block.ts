@@ -62,8 +62,11 @@ export function splitsArticleFile(line: RawLine, topHeading: number): boolean {
 export function isBlockContinuation(lines: RawLine[], index: number, items: Set<RawLine>): boolean {
   const line = lines[index]!;
   const next = lines[index + 1];
-  // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle).
-  if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) return false;
+  // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle),
+  // or the first heading under a plain head line that opens the text (a kicker printed over it: `<p class="kicker">` / `<h1>`).
+  if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) {
+    return index === 1 && line.hint?.heading !== undefined && !isMarkedTitle(lines[0]!, items) && isTitleBlockLine(lines[0]!, items);
+  }
   // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
   const labelled = matchLabelledField(line.text);
   if (labelled && labelled.field !== 'title') return true;

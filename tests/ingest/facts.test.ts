@@ -85,13 +85,14 @@ describe('facts from front matter', () => {
 });
 
 describe('input formats', () => {
-  it('reads text and Markdown, and no other format', () => {
+  it('reads text, Markdown and HTML, and no other format', () => {
     expect(formatOf('a.txt')).toBe('text');
     expect(formatOf('a.TXT')).toBe('text');
     expect(formatOf('README')).toBe('text');
     expect(formatOf('a.md')).toBe('markdown');
     expect(formatOf('a.markdown')).toBe('markdown');
-    expect(formatOf('a.html')).toBeUndefined();
+    expect(formatOf('a.html')).toBe('html');
+    expect(formatOf('a.HTM')).toBe('html');
     expect(formatOf('a.pdf')).toBeUndefined();
   });
 });

@@ -23,7 +23,11 @@ import remarkDirective from 'remark-directive';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
@@ -34,6 +38,7 @@ import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
 const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const htmlParser = unified().use(rehypeParse);
 
 interface Entry {
   file: string;
@@ -64,6 +69,8 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
     lines = tree.children.filter((node) => node.type !== 'yaml').flatMap((node) => (node.type === 'html' ? node.value : toString(node)).split('\n'));
+  } else if (/\.html?$/iu.test(file)) {
+    lines = htmlLines(decoded.text);
   } else {
     lines = decoded.text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '').split(/\r\n|\r|\n/u);
   }
@@ -74,6 +81,51 @@ async function inputLines(file: string, name: string): Promise<string[]> {
       return line.trim();
     })
     .filter((line) => line !== '');
+}
+
+/** Page furniture that ingest leaves out of an HTML page (and names in a note): not text. */
+const FURNITURE = /^(?:script|style|noscript|template|nav|aside|form|iframe|button|select|input|textarea|svg|canvas|object|embed)$/u;
+
+/**
+ * An HTML page's lines as a browser's innerText gives them (hast-util-to-text,
+ * not ingest's own reader): the single <article>, else <main>, else <body>,
+ * without furniture (and outside an article without the site's <header> and
+ * <footer>), each image, figure or table as its markup, which ingest keeps as
+ * provenance.
+ */
+function htmlLines(text: string): string[] {
+  const tree = htmlParser.parse(text);
+  const elements: Element[] = [];
+  visit(tree, 'element', (node) => {
+    elements.push(node);
+  });
+  const articles = elements.filter((node) => node.tagName === 'article');
+  const article = (articles.length === 1 ? articles[0] : undefined) ?? elements.find((node) => node.tagName === 'main');
+  const root = article ?? elements.find((node) => node.tagName === 'body');
+  if (!root) return [];
+  const kept = structuredClone(root);
+  visit(kept, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (FURNITURE.test(node.tagName) || (!article && /^(?:header|footer)$/u.test(node.tagName))) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (
+      /^(?:img|figure|picture|video|audio|table)$/u.test(node.tagName) &&
+      node.position?.start.offset !== undefined &&
+      node.position.end.offset !== undefined
+    ) {
+      parent.children.splice(index, 1, {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [{ type: 'text', value: text.slice(node.position.start.offset, node.position.end.offset) }],
+      });
+      return SKIP;
+    }
+    return CONTINUE;
+  });
+  return toText(kept).split('\n');
 }
 
 /** Lines of ingested inputs that no output holds, as `file:line text`. */

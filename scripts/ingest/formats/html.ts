@@ -1,0 +1,281 @@
+/**
+ * Read an HTML export or saved article page (rehype-parse) into the
+ * positioned lines the page grammar reads, as `formats/markdown.ts` does for
+ * Markdown: each block (`<p>`, `<div>`, `<li>`, `<h1>`…) is a line, `<br>`
+ * breaks one, headings keep their level as a hint, inline markup is reduced
+ * to its text (`<strong>問：</strong>` → `問：`), images, figures, media and
+ * tables (`<img>`, `<figure>`, `<video>`, `<table>`) become media lines —
+ * their markup kept as provenance, never a title. The page's `<meta>` tags are its front matter
+ * (title, date, source, author). Page furniture (`<script>`, `<style>`,
+ * `<nav>`, `<aside>`, forms, and a site's `<header>`/`<footer>` outside the
+ * article) is not newspaper text: it is left out and counted, never silently.
+ * Positions point into the decoded `.html` file.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import type { Position } from 'unist';
+import type { RawLine } from '../types.ts';
+
+const parser = unified().use(rehypeParse);
+
+export interface HtmlRead {
+  /** The `<meta>` facts under the front matter keys ingest reads (`title`, `date`, `source`, `author`). */
+  frontmatter?: Record<string, string>;
+  lines: RawLine[];
+  /** Furniture left out, by tag name, with the place of the first of each. */
+  leftOut: Array<{ tag: string; count: number; position?: Position }>;
+}
+
+/** Elements that are never newspaper text, wherever they stand. */
+const FURNITURE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'form',
+  'iframe',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+]);
+
+/** A site's banner and foot: furniture outside an `<article>` or `<main>`, the article's own head and foot inside one. */
+const PAGE_FRAME = new Set(['header', 'footer']);
+
+/** Media and tables: kept as a line of provenance (their markup), never read as running text or a title. */
+const MEDIA = new Set(['img', 'figure', 'picture', 'video', 'audio', 'table']);
+
+/** Elements that end a line before and after them; everything else runs inline. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+]);
+
+/** `<meta name|property>` values, by the front matter key they stand for (first found wins). */
+const META: Record<string, string[]> = {
+  title: ['og:title', 'title', 'headline', 'dc.title'],
+  date: [
+    'article:published_time',
+    'og:article:published_time',
+    'pubdate',
+    'publishdate',
+    'publish_date',
+    'date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.created',
+    'dcterms.issued',
+  ],
+  source: ['source', 'publisher', 'dc.publisher', 'dc.source', 'og:site_name'],
+  author: ['author', 'article:author', 'dc.creator', 'byline'],
+};
+
+export function readHtml(file: VFile): HtmlRead {
+  const tree = parser.parse(file);
+  const html = descendants(tree);
+  const frontmatter = metaFacts(html);
+  // The article when the page marks one (a single <article>, else <main>), else the whole body.
+  const articles = html.filter((node) => node.tagName === 'article');
+  const article = (articles.length === 1 ? articles[0] : undefined) ?? html.find((node) => node.tagName === 'main');
+  const body = html.find((node) => node.tagName === 'body');
+  const reader = new LineReader(file, article !== undefined);
+  reader.read(article ?? body ?? tree);
+  // Around the article, the rest of the page (a site's menus, columns, foot) is left out, and counted.
+  if (article && body) reader.leaveAround(body, article);
+  // A page whose text names no headline: its <title> stands for the article's title, as front matter's would.
+  const title = html.find((node) => node.tagName === 'title');
+  if (frontmatter['title'] === undefined && title && !reader.lines.some((line) => line.hint?.heading !== undefined)) {
+    const text = collapse(textOf(title));
+    if (text !== '') frontmatter['title'] = text;
+  }
+  return { lines: reader.lines, leftOut: [...reader.leftOut.values()], ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}) };
+}
+
+class LineReader {
+  readonly lines: RawLine[] = [];
+  readonly leftOut = new Map<string, { tag: string; count: number; position?: Position }>();
+  private parts: string[] = [];
+  private start: Position['start'] | undefined;
+  private end: Position['end'] | undefined;
+  private heading: number | undefined;
+
+  private readonly file: VFile;
+  /** Reading inside an <article> or <main>: its <header> and <footer> are the article's own. */
+  private readonly inArticle: boolean;
+
+  constructor(file: VFile, inArticle: boolean) {
+    this.file = file;
+    this.inArticle = inArticle;
+  }
+
+  read(node: Root | Element): void {
+    this.children(node.children, false);
+    this.flush();
+  }
+
+  /** Count what stands around `article` inside `node` (the elements with text that do not hold it). */
+  leaveAround(node: Element, article: Element): void {
+    for (const child of node.children) {
+      if (child.type !== 'element' || child === article) continue;
+      if (contains(child, article)) this.leaveAround(child, article);
+      else if (hasText(child) && child.tagName !== 'script' && child.tagName !== 'style') this.leave(child);
+    }
+  }
+
+  private leave(node: Element): void {
+    const known = this.leftOut.get(node.tagName);
+    if (known) known.count += 1;
+    else this.leftOut.set(node.tagName, { tag: node.tagName, count: 1, ...(node.position ? { position: node.position } : {}) });
+  }
+
+  private children(children: Array<RootContent | ElementContent>, pre: boolean): void {
+    for (const child of children) {
+      if (child.type === 'text') this.text(child.value, child.position, pre);
+      else if (child.type === 'element') this.element(child, pre);
+    }
+  }
+
+  private element(node: Element, pre: boolean): void {
+    const tag = node.tagName;
+    if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !this.inArticle)) {
+      // Code is no text to lose; a menu, a form or a site's banner with words is counted.
+      if (hasText(node) && tag !== 'script' && tag !== 'style') this.leave(node);
+      return;
+    }
+    if (tag === 'head' || tag === 'title' || tag === 'meta' || tag === 'link') return;
+    if (tag === 'br') {
+      this.flush();
+      return;
+    }
+    if (MEDIA.has(tag)) {
+      this.flush();
+      const source = sourceOf(this.file, node);
+      if (node.position && source.trim() !== '') this.push(collapse(source), node.position.start, node.position.end, { media: true });
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) this.flush();
+    const level = /^h([1-6])$/u.exec(tag)?.[1];
+    if (level !== undefined) this.heading = Number(level);
+    this.children(node.children, pre || tag === 'pre');
+    if (block) this.flush();
+  }
+
+  private text(value: string, position: Position | undefined, pre: boolean): void {
+    const lines = pre ? value.split(/\r?\n/u) : [value];
+    lines.forEach((part, index) => {
+      if (index > 0) this.flush();
+      if (part.trim() !== '' && position) {
+        this.start ??= position.start;
+        this.end = position.end;
+      }
+      this.parts.push(pre ? part : part.replace(/[ \t\r\n\f]+/gu, ' '));
+    });
+  }
+
+  private flush(): void {
+    const text = collapse(this.parts.join(''));
+    if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, this.heading === undefined ? undefined : { heading: this.heading });
+    this.parts = [];
+    this.start = undefined;
+    this.end = undefined;
+    this.heading = undefined;
+  }
+
+  private push(text: string, start: Position['start'], end: Position['end'], hint?: RawLine['hint']): void {
+    this.lines.push({ text, line: start.line, position: { start, end }, ...(hint ? { hint } : {}) });
+  }
+}
+
+function metaFacts(elements: Element[]): Record<string, string> {
+  const found = new Map<string, string>();
+  for (const node of elements) {
+    if (node.tagName !== 'meta') continue;
+    const name = node.properties['name'] ?? node.properties['property'] ?? node.properties['itemProp'];
+    const content = node.properties['content'];
+    if (typeof name === 'string' && typeof content === 'string' && content.trim() !== '') found.set(name.toLowerCase(), content.trim());
+  }
+  const facts: Record<string, string> = {};
+  for (const [key, names] of Object.entries(META)) {
+    const value = names.map((name) => found.get(name)).find((candidate) => candidate !== undefined);
+    if (value !== undefined) facts[key] = value;
+  }
+  return facts;
+}
+
+function descendants(node: Root | Element): Element[] {
+  const found: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    found.push(child, ...descendants(child));
+  }
+  return found;
+}
+
+function contains(node: Element, target: Element): boolean {
+  return node === target || node.children.some((child) => child.type === 'element' && contains(child, target));
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+}
+
+function hasText(node: Element): boolean {
+  return textOf(node).trim() !== '';
+}
+
+/** Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at the ends). */
+function collapse(text: string): string {
+  return text.replace(/[ \t\r\n\f]+/gu, ' ').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
+}
+
+function sourceOf(file: VFile, node: Element): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : String(file.value).slice(start, end);
+}
