@@ -59,18 +59,30 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
     }
   };
   /** The rest take the lowest free numbers in file order, pages that continue nothing first. */
+  const byFileOrder: ParsedPage[] = [];
   const byOrder = (onlyOpening: boolean): void => {
     for (const page of group) {
       if (page.page !== undefined || (onlyOpening && continuesFrom(page) !== undefined)) continue;
       let number = 1;
       while (taken.has(number)) number += 1;
       claim(page, number);
+      byFileOrder.push(page);
     }
   };
   byMarkers();
   byOrder(true);
   byMarkers();
   byOrder(false);
+  // Numbers no file printed are a guess: said once per issue, with the pages they gave.
+  const guessed = byFileOrder.filter((page) => group.length > 1 || page.page !== 1);
+  if (guessed.length > 0) {
+    note(
+      guessed[0]!.file,
+      `No page number printed in ${guessed.length} page file(s) of ${guessed[0]!.header.paper} ${guessed[0]!.header.date}: numbered by file order (${guessed.map((page) => `\`${page.path}\` → page ${page.page!}`).join(', ')})`,
+      { line: 1, column: 1 },
+      Rule.noPage,
+    );
+  }
   const compare = (a: ParsedPage, b: ParsedPage): number =>
     a.page! - b.page! || (a.header.order ?? 0) - (b.header.order ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.segment - b.segment);
   return [...group].sort(compare);

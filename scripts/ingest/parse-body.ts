@@ -200,8 +200,8 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
       } else if (!chunk || (chunk.headline === undefined && chunk.body.length === 0 && !chunk.extras?.length)) {
         const opened = titleChunk(block, items, options.layout, after);
-        if (chunk && chunk.continuedFrom !== undefined) opened.continuedFrom ??= chunk.continuedFrom;
-        if (chunk) chunks.pop();
+        // A chunk with no headline and no text yet gives way to the head under it, and hands it what it holds.
+        if (chunk && takesOver(opened, chunk)) chunks.pop();
         chunks.push((chunk = opened));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) &&
@@ -225,6 +225,24 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     i += 1;
   }
   return withoutBareExtras(chunks);
+}
+
+/**
+ * Whether a head just opened can take the place of the chunk before it,
+ * which has no headline and no text: it inherits the chunk's page
+ * continuation and its kicker (a `引题：` printed over a later `标题：`), and
+ * takes over nothing else, so that no head line is lost. A chunk holding
+ * more (subtitles, bylines, a second kicker) stays a section of its own, and
+ * its missing title is reported.
+ */
+function takesOver(opened: Chunk, previous: Chunk): boolean {
+  if (previous.subtitles.length > 0 || previous.bylines.length > 0 || previous.summary?.length || previous.kicker) return false;
+  if (previous.banner) {
+    if (opened.banner) return false;
+    opened.banner = previous.banner;
+  }
+  if (previous.continuedFrom !== undefined) opened.continuedFrom ??= previous.continuedFrom;
+  return true;
 }
 
 /**

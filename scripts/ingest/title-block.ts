@@ -8,7 +8,7 @@ import { continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isBanner, isSlogan } from './rules/banner.ts';
+import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { isLead, isReporterList, matchBylineLine, matchLeadByline } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
@@ -62,6 +62,9 @@ export function splitsArticleFile(line: RawLine, topHeading: number): boolean {
 export function isBlockContinuation(lines: RawLine[], index: number, items: Set<RawLine>): boolean {
   const line = lines[index]!;
   const next = lines[index + 1];
+  // A labelled title under labelled head fields (`引题：…` / `标题：…`) goes on their block.
+  const labelledAbove = lines[index - 1] === undefined ? undefined : matchLabelledField(lines[index - 1]!.text);
+  if (matchLabelledField(line.text)?.field === 'title' && labelledAbove !== undefined && labelledAbove.field !== 'title') return true;
   // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle),
   // or the first heading under a plain head line that opens the text (a kicker printed over it: `<p class="kicker">` / `<h1>`).
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) {
@@ -259,9 +262,9 @@ function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperL
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
 const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;
 
-/** A rubric by its wording or brackets, not by its length: `聚焦全国两会`, `【一线调研】`. */
+/** A rubric by its wording or brackets, not by its length: `聚焦全国两会`, `【一线调研】`, `（两会特稿）`. */
 function isBannerByWords(text: string): boolean {
-  return isBanner(text) || isBracketHeading(text);
+  return isBanner(text) || isBracketHeading(text) || isParenthesizedLabel(text);
 }
 
 /** A page rubric above a headline: a banner by its wording, a bracketed label, or a label too short to be a headline (`体育`, `社區`). */

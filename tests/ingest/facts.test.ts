@@ -4,7 +4,7 @@ import { formatOf } from '../../scripts/ingest/collect.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
-import { matchCreditLine, matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
+import { matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
 
 describe('calendar dates', () => {
@@ -50,6 +50,17 @@ describe('facts from the text', () => {
     expect(matchCreditLine('《运河日报》（2021年03月15日第 04 版）')).toMatchObject({ paper: '运河日报', year: 2021, month: 3, day: 15, page: 4 });
     expect(matchCreditLine('《新闻联播》 (20240105)')).toMatchObject({ paper: '新闻联播', year: 2024, month: 1, day: 5 });
     expect(matchCreditLine('来源：运河日报 2021-03-15')).toMatchObject({ paper: '运河日报', year: 2021 });
+  });
+  it("reads a portal's line of source, date, page and time, in any order", () => {
+    expect(matchInfoLine('来源：江城日报  2024-04-11  第01版')).toMatchObject({ paper: '江城日报', year: 2024, month: 4, day: 11, page: 1 });
+    expect(matchInfoLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报', month: 4, day: 8 });
+    expect(matchInfoLine('2024年04月08日05:47 | 来源：人民网－人民日报')).toMatchObject({ paper: '人民网－人民日报', day: 8 });
+    expect(matchInfoLine('版次：04 2024/4/8')).toMatchObject({ page: 4, month: 4 });
+    expect(matchCreditLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报' });
+    // A sentence, a headline that begins with a year, a date with nothing beside it.
+    expect(matchInfoLine('2024年3月5日，来源：新华社报道称')).toBeUndefined();
+    expect(matchInfoLine('2023年财政收入保持恢复性增长态势')).toBeUndefined();
+    expect(matchInfoLine('2024-04-08')).toBeUndefined();
   });
   it('does not take a sentence that names a paper and a date for a credit line', () => {
     expect(matchCreditLine('据《运河日报》2021年3月15日报道，运河通航。')).toBeUndefined();

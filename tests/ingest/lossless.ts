@@ -165,12 +165,13 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const sections = all.filter((entry) => entry.file.startsWith(`sections/${id}/`));
     const titles = new Set(sections.map((entry) => entry.data['title']).filter((title) => typeof title === 'string'));
     const rubrics = new Set(sections.map((entry) => entry.data['rubric']).filter((rubric) => typeof rubric === 'string'));
+    const extras = new Set(sections.flatMap((entry) => (Array.isArray(entry.data['extras']) ? (entry.data['extras'] as unknown[]) : [])));
     const input: string[] = [];
     for (const file of new Set(sources.map((source) => source.file))) {
       for (const line of await inputLines(file, run.name)) {
         if (header.has(line)) continue;
-        // A bracketed headline or rubric printed alone keeps its brackets as wording (only item headings lose them).
-        const text = titles.has(line) || rubrics.has(line) ? line : textOf(line);
+        // A bracketed headline, rubric or structure line (`【责任编辑：王玉】`) keeps its brackets as printed (only item headings lose them).
+        const text = titles.has(line) || rubrics.has(line) || extras.has(line) ? line : textOf(line);
         // A numbered item heading (`3、标题`) is a title without its number.
         const unnumbered = text.replace(ITEM_NUMBER, '');
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.

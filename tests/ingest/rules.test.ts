@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicatedText } from '../../scripts/ingest/checks/duplicated-text.ts';
+import { looksLikeDate } from '../../scripts/ingest/checks/issue.ts';
 import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-date.ts';
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
@@ -107,6 +108,11 @@ describe('bylines', () => {
 });
 
 describe('checks', () => {
+  it('takes a title that is a date for a wrong split, not a headline that begins with a year', () => {
+    for (const title of ['2024年3月8日 星期五', '2024-03-08', '2024年3月8日']) expect(looksLikeDate(title), title).toBe(true);
+    for (const title of ['2023年财政收入保持恢复性增长态势', '2024年3月全国居民消费价格同比上涨0.1%', '2024年3月8日起运河夜游航线延长'])
+      expect(looksLikeDate(title), title).toBe(false);
+  });
   it('weekday', () => {
     expect(checkWeekday('2024-03-08', '星期五')).toBeUndefined();
     expect(checkWeekday('2024-03-10', '星期天')).toBeUndefined();

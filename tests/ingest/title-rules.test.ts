@@ -1,7 +1,7 @@
 /** The rules that decide title lines and head fields: positive and negative cases each. */
 import { describe, expect, it } from 'vitest';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
-import { isBanner } from '../../scripts/ingest/rules/banner.ts';
+import { isBanner, isParenthesizedLabel } from '../../scripts/ingest/rules/banner.ts';
 import { isLead, isReporterList, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
@@ -51,6 +51,9 @@ describe('title lines', () => {
   it('knows dash subtitles of any length, summaries and item headings', () => {
     expect(isDashSubtitle(`——${'长'.repeat(60)}`)).toBe(true);
     expect(isDashSubtitle('正文。——不是副题')).toBe(false);
+    // A sentence that opens with a dash is running text.
+    expect(isDashSubtitle('——商圈改造带动夜间消费，老街区焕发新活力。')).toBe(false);
+    expect(isDashSubtitle('——访市发展改革委主任赵文博')).toBe(true);
     expect(isSummaryLine('提要：居民反映良好')).toBe(true);
     expect(isSummaryLine('【内容提要】居民反映良好')).toBe(true);
     expect(isSummaryLine('他的提要写得好')).toBe(false);
@@ -111,6 +114,13 @@ describe('head fields', () => {
     expect(isBanner('新闻发布会')).toBe(true);
     expect(isBanner('社区食堂开进老小区')).toBe(false);
   });
+  it('knows a label wholly in round brackets as a rubric, not a jump marker or a sentence', () => {
+    for (const text of ['（学思想 强党性 重实践 建新功）', '（两会特稿）', '(习近平在中共中央政治局第十一次集体学习时强调)'])
+      expect(isParenthesizedLabel(text), text).toBe(true);
+    for (const text of ['（下转第2版）', '（上接第1版）', '（完成了全年任务，群众满意。）', '运河新城（一期）开工'])
+      expect(isParenthesizedLabel(text), text).toBe(false);
+    expect(kickerOfTwo('（学思想 强党性 重实践 建新功）', '运河街道党员志愿服务队走进社区')).toBe(true);
+  });
   it('tells leads and reporter lists from other lines', () => {
     expect(isLead('本报讯 记者王芳报道 三月的运河两岸')).toBe(true);
     expect(isLead('新华社北京3月14日电 由市文化馆组织')).toBe(true);
@@ -157,9 +167,22 @@ describe('head fields', () => {
       expect(isMastheadExtra(line), line).toBe(false);
   });
   it('knows export structure lines', () => {
-    for (const line of ['(更新时间戳: 1711543880623)', '更新时间：2024-03-13 20:01', '新闻摘要', '目录', '责任编辑：张三'])
+    for (const line of [
+      '(更新时间戳: 1711543880623)',
+      '更新时间：2024-03-13 20:01',
+      '新闻摘要',
+      '目录',
+      '责任编辑：张三',
+      '【责任编辑：王玉】',
+      '（完）',
+      '(完)',
+      '原文链接：http://epaper.example/html/2024-04/11/content_1375001.htm',
+      'https://example.com/a.html',
+      '（本日共10条）',
+    ])
       expect(isStructureLine(line), line).toBe(true);
-    for (const line of ['今天的新闻', '编辑部的故事很精彩，值得一读。']) expect(isStructureLine(line), line).toBe(false);
+    for (const line of ['今天的新闻', '编辑部的故事很精彩，值得一读。', '完成全年目标', '（记者手记）', '链接未来的桥梁：运河新城规划发布'])
+      expect(isStructureLine(line), line).toBe(false);
   });
 });
 

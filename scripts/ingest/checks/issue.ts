@@ -9,7 +9,6 @@ import type { SectionModel } from '../build-section.ts';
 import { slicePosition } from '../lines.ts';
 import { charLength, shorten } from '../punctuation.ts';
 import { Rule, note, warn } from '../report.ts';
-import { matchDateline } from '../rules/dateline.ts';
 import type { Chunk, ParsedPage } from '../types.ts';
 import { findDuplicatedText } from './duplicated-text.ts';
 import { checkLunarDate } from './lunar-date.ts';
@@ -93,6 +92,13 @@ export function checkDuplicatedText(section: SectionModel): void {
  * title that reads as a date, the masthead or markup, or a section of a
  * single line. Each is a warning at the section's first line.
  */
+/** A title that is a date (`2024-03-08`, `2024年3月8日 星期五`), not one that begins with a year (`2023年财政收入保持恢复性增长态势`). */
+const LOOKS_LIKE_DATE = /^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号號]?(?![0-9])(?:$|[\s(（]|星期|周|週|礼拜|禮拜)/u;
+
+export function looksLikeDate(title: string): boolean {
+  return LOOKS_LIKE_DATE.test(title);
+}
+
 /** A single body line shorter than this (in characters) makes a section suspect. */
 const SHORT_LINE = 20;
 
@@ -115,14 +121,7 @@ export function checkSections(issue: IssueModel): void {
       continue;
     }
     if (headline !== undefined) {
-      const looks =
-        matchDateline(headline) || /^[0-9]{4}[-/.年]/u.test(headline)
-          ? 'a date'
-          : headline === issue.paper
-            ? 'the masthead'
-            : /^[#<*|[>]/u.test(headline)
-              ? 'markup'
-              : undefined;
+      const looks = looksLikeDate(headline) ? 'a date' : headline === issue.paper ? 'the masthead' : /^[#<*|[>]/u.test(headline) ? 'markup' : undefined;
       if (looks)
         warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
     }

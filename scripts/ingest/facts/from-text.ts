@@ -1,7 +1,8 @@
 /**
  * Facts printed in an article's text other than a masthead and date line:
  * a credit line that names paper, date and page
- * (`《运河日报》（2021年03月15日第 04 版）`, `来源：运河日报 2021-03-15`), and a
+ * (`《运河日报》（2021年03月15日第 04 版）`, `来源：运河日报 2021-03-15 第04版`,
+ * `2024-04-08 09:05　来源：运河日报`), and a
  * short line near the top that is a date (`2021-03-15`, `2021/3/15 10:22`,
  * `（20190201）`, `发布时间：2021-03-15`). Such lines are header material:
  * they go into the issue's sources, not into a body.
@@ -30,7 +31,38 @@ const CREDIT = new RegExp(
 );
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
 const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]{2})[-/.]?([01][0-9])[-/.]?([0-3][0-9])\s*[）)]?$/u;
-const SOURCE_ISO = /^(?:来源|來源|稿源)[：:]\s*([^\s0-9]{2,20}?)\s*((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])日?/u;
+/** The date of an information line: `2024-04-08`, `2024/4/8`, `2024年04月08日`. */
+const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號])/u;
+/** Its source: the paper (`来源：江城日报`, `来源：人民网－人民日报`). */
+const INFO_SOURCE = /(?:来源|來源|稿源|出处|出處)\s*[：:]\s*([^\s|｜/0-9：:]{2,20})/u;
+/** Its page: `第01版`, `第 4 版`, `版次：04`. */
+const INFO_PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*([0-9０-９]{1,3})`, 'u');
+/** A time of day, as portals print it beside the date (`09:05`). */
+const INFO_TIME = /(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
+/** Longest information line, in characters. */
+const INFO_MAX = 60;
+
+/**
+ * A portal's information line under an article's title: a date beside a
+ * source, a page or a time of day, in any order and with any separators
+ * (`来源：江城日报  2024-04-11  第01版`, `2024-04-08 09:05　来源：江城日报`,
+ * `2024年04月08日05:47 | 来源：人民网－人民日报`). No sentence punctuation:
+ * a sentence that names a date and a source is text.
+ */
+export function matchInfoLine(text: string): TextDate | undefined {
+  if (charLength(text) > INFO_MAX || /[，。！？；]/u.test(text)) return undefined;
+  const date = INFO_DATE.exec(text);
+  if (!date) return undefined;
+  const source = INFO_SOURCE.exec(text);
+  const page = INFO_PAGE.exec(text);
+  if (!source && !page && !INFO_TIME.test(text)) return undefined;
+  const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text };
+  if (source?.[1] !== undefined) result.paper = source[1];
+  const number = page?.[1] ?? page?.[2];
+  const pageNumber = number === undefined ? undefined : parseNumber(asciiDigits(number));
+  if (pageNumber !== undefined) result.page = pageNumber;
+  return result;
+}
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 
@@ -49,9 +81,7 @@ export function matchCreditLine(text: string): TextDate | undefined {
   }
   const numeric = CREDIT_NUMERIC.exec(text);
   if (numeric) return { year: Number(numeric[2]), month: Number(numeric[3]), day: Number(numeric[4]), printed: text, paper: numeric[1]! };
-  const source = SOURCE_ISO.exec(text);
-  if (source && charLength(text) <= 40) return { year: Number(source[2]), month: Number(source[3]), day: Number(source[4]), printed: text, paper: source[1]! };
-  return undefined;
+  return matchInfoLine(text);
 }
 
 /** A line that is only a date (with an optional label and time). */

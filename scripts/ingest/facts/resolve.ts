@@ -15,7 +15,8 @@ import type { FactSource, PageHeader, RawLine } from '../types.ts';
 import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
-import { matchCreditLine, matchDateOnlyLine, type TextDate } from './from-text.ts';
+import { matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
+import { matchLabelledField } from '../rules/labelled-field.ts';
 import { shorten } from '../punctuation.ts';
 
 export interface FactInputs {
@@ -152,12 +153,16 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     date: chosen.date,
     dateFrom: chosen.source,
     extras: header?.extras ?? [],
-    // One article per file: its place comes from outside the text (a file name's article number, front matter's title).
+    // One article per file: its place comes from outside the text (a file name's article number, front matter's title),
+    // or its head is an export's: labelled fields (`标题：…`) or a portal's line of source and date (`来源：运河日报 2024-04-11`), as article pages
+    // are saved from a paper's site. (A page as printed has a masthead and a date line.)
     article:
       header === undefined &&
-      (pathFacts.order !== undefined ||
+      ((credit !== undefined && matchInfoLine(credit.line.text)?.paper !== undefined) ||
+        pathFacts.order !== undefined ||
         frontmatter?.order !== undefined ||
-        (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date))),
+        (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date)) ||
+        lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title')),
   };
   if (header?.masthead) result.mastheadLine = header.masthead;
   if (chosen.line) result.dateLine = chosen.line;

@@ -5,6 +5,8 @@
  * @example
  *   isBanner('2024全国两会特别报道') // → true
  */
+import { findJumpMarkers } from './jump-marker.ts';
+
 /** Words that end (or open) a column's or series' name rather than a headline. */
 const BANNER = new RegExp(
   [
@@ -18,6 +20,21 @@ const BANNER = new RegExp(
 
 export function isBanner(text: string): boolean {
   return BANNER.test(text) && Array.from(text).length <= 20;
+}
+
+/** A label wholly in round brackets, no sentence in it. */
+const PARENTHESIZED = /^[（(][^（）()，。！？；]{2,30}[）)]$/u;
+
+/**
+ * A label printed wholly in round brackets over a headline, as wire copy
+ * prints a series or slogan (`（学思想 强党性 重实践 建新功）`, `（两会特稿）`):
+ * a rubric, never the headline. A jump marker (`（下转第2版）`) is none.
+ *
+ * @example
+ *   isParenthesizedLabel('（学思想 强党性 重实践 建新功）') // → true
+ */
+export function isParenthesizedLabel(text: string): boolean {
+  return PARENTHESIZED.test(text) && findJumpMarkers(text).length === 0;
 }
 
 /** A part of a slogan: five to seven Han characters (four and four, `寒潮来袭 全省降温`, is as often a headline). */

@@ -2,7 +2,9 @@
  * Rule: lines that are an export's structure, not the paper's text — a
  * table-of-contents heading (`目录`, `新闻摘要`, `详细新闻`), an update stamp
  * (`(更新时间戳: 1711543880623)`, `更新时间：2024-03-13 20:01`), an editor's
- * credit (`责任编辑：某某`). Never a title, never a section of its own: they
+ * credit (`责任编辑：某某`, `【责任编辑：某某】`), a wire story's end mark
+ * (`（完）`), the page's address (`原文链接：http://…`), a count of the day's
+ * items (`（本日共10条）`). Never a title, never a section of its own: they
  * are kept with the section as printed (`extras`).
  *
  * @example
@@ -17,7 +19,11 @@ const CONTENTS = [
 const STRUCTURE = [
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
-  /^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|值班编辑|值班編輯)\s*[：:]\s*\S{1,20}$/u, // editors
+  /^[【[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|值班编辑|值班編輯)\s*[：:]\s*[^【】[\]（）()]{1,20}?\s*[】\]）)]?$/u, // editors, bracketed or not
+  /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
+  /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址)\s*[：:]\s*\S+$/u, // the page's address
+  /^https?:\/\/\S+$/u, // an address alone
+  /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
 ];
 
 export function isStructureLine(text: string): boolean {

@@ -70,9 +70,13 @@ export function isTitleLine(text: string): boolean {
   return true;
 }
 
-/** A subtitle printed with a dash (`——访市科技局局长某某`), of any reasonable length. */
+/**
+ * A subtitle printed with a dash (`——访市科技局局长某某`), of any reasonable
+ * length; not a sentence that opens with a dash (`——商圈改造带动夜间消费，老街区焕发新活力。`),
+ * which is running text.
+ */
 export function isDashSubtitle(text: string): boolean {
-  return /^[—－–-]{1,2}/u.test(text) && charLength(text) <= SUBTITLE_MAX && !RUNNING_INSIDE.test(text.slice(0, -1));
+  return /^[—－–-]{1,2}/u.test(text) && charLength(text) <= SUBTITLE_MAX && !RUNNING_INSIDE.test(text.slice(0, -1)) && !text.endsWith('。');
 }
 
 /** A summary line printed with the headline (`提要：…`, `【提要】…`, `内容提要`). */
