@@ -23,10 +23,11 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
-import { isContentsHeading, isStructureLine } from './rules/structure-line.ts';
+import { DIVIDER, isContentsHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
 import {
+  ITEM_BULLET,
   ITEM_NUMBER,
   isBlockContinuation,
   isItemHeading,
@@ -37,7 +38,7 @@ import {
   startsNewArticle,
   titleChunk,
 } from './title-block.ts';
-import { LineKind, type Chunk, type PageHeader, type RawLine } from './types.ts';
+import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -65,20 +66,34 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   if (header.pageHeader !== undefined) first.pageHeader = header.pageHeader;
   const repeated = repeatedHeader(header, lines);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
+  const contents = contentsBlock(lines);
   for (const line of lines) {
     if (repeated.has(line)) continue;
-    const pageHeader = line.hint === undefined ? matchPageHeader(line.text) : undefined;
+    // A table of contents lists the pages (`第一版　要闻`) and their headlines: it is the issue's, on no page of its own.
+    if (contents.has(line)) {
+      segments.at(-1)!.lines.push({ ...line, hint: { ...line.hint, contents: true } });
+      continue;
+    }
+    const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text);
     if (pageHeader && !options.article) segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
     else segments.at(-1)!.lines.push(line);
   }
-  const numbered = numberedItems(lines);
-  for (const segment of segments) segment.lines = withRunInItems(segment.lines);
-  return segments
-    .filter(({ segment, lines: body }, index) => index === 0 || body.length > 0 || segment.page !== undefined)
-    .map(({ segment, lines: body }) => {
-      const items = withBracketItems(numbered, body);
-      return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items)) };
-    });
+  // A table of contents before the first page header goes with that page.
+  if (segments.length > 1 && segments[0]!.lines.length > 0 && segments[0]!.lines.every((line) => line.hint?.contents)) {
+    segments[1]!.lines.unshift(...segments[0]!.lines);
+    segments[0]!.lines = [];
+  }
+  const numbered = numberedItems(lines.filter((line) => !contents.has(line)));
+  for (const segment of segments) segment.lines = withIndents(withRunInItems(segment.lines));
+  return (
+    segments
+      // The text before the first page header is a page only when it holds something (or the file has no page header).
+      .filter(({ segment, lines: body }, index) => (index === 0 && segments.length === 1) || body.length > 0 || segment.page !== undefined)
+      .map(({ segment, lines: body }) => {
+        const items = withBulletItems(withBracketItems(numbered, body), body);
+        return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items)) };
+      })
+  );
 }
 
 /**
@@ -94,6 +109,68 @@ function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine
   return overText.length >= 2 ? new Set([...numbered, ...bracketed]) : numbered;
 }
 
+/** How far down a file its table of contents may begin (lines). */
+const CONTENTS_START = 12;
+
+/**
+ * A table of contents at the top of a file: from its heading (`本期导读`,
+ * `目录`) over page headers (`第一版　要闻`) and the headlines listed under
+ * them, to a divider (`━━━━`, kept with it), or up to the first page header
+ * it has already listed, a heading, or the first line with text under it. Two
+ * entries at least; the lines are kept with the issue's first page as
+ * printed (`extras`), never as sections or pages.
+ */
+function contentsBlock(lines: RawLine[]): Set<RawLine> {
+  const start = lines.slice(0, CONTENTS_START).findIndex((line) => !isMarkup(line) && isContentsHeading(line.text));
+  if (start === -1) return new Set();
+  const block: RawLine[] = [lines[start]!];
+  const pages = new Set<number>();
+  for (let index = start + 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    // A heading of the export (`## 详细新闻`, `### 标题`) or another contents heading ends the list.
+    if (isMarkup(line) || isContentsHeading(line.text)) break;
+    if (DIVIDER.test(line.text)) {
+      block.push(line);
+      break;
+    }
+    const page = matchPageHeader(line.text)?.page;
+    if (page !== undefined) {
+      if (pages.has(page)) break;
+      pages.add(page);
+      block.push(line);
+      continue;
+    }
+    const next = lines[index + 1];
+    // An entry is a headline (or a numbered one) with another entry, a page header or the end of the list under it.
+    const entry = isTitleLine(line.text.replace(ITEM_NUMBER, '').replace(/[；;]$/u, ''));
+    if (
+      !entry ||
+      (next !== undefined &&
+        !isTitleLine(next.text.replace(ITEM_NUMBER, '').replace(/[；;]$/u, '')) &&
+        !DIVIDER.test(next.text) &&
+        matchPageHeader(next.text) === undefined)
+    )
+      break;
+    block.push(line);
+  }
+  return block.length >= 3 ? new Set(block) : new Set();
+}
+
+/**
+ * The item headings of a page that marks its headlines with a bullet
+ * (`◆京津冀协同书写高质量发展新篇章`, `■ 南方早稻开始育秧`): two or more
+ * bulleted title lines right over text. The bullet is markup; the title is
+ * what follows it. A single bulleted line is left as printed.
+ */
+function withBulletItems(items: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
+  const bulleted = lines.filter((line, index) => {
+    const bullet = ITEM_BULLET.exec(line.text)?.[0];
+    const next = lines[index + 1];
+    return bullet !== undefined && !isMarkup(line) && isTitleLine(line.text.slice(bullet.length)) && next !== undefined && !isTitleBlockLine(next, items);
+  });
+  return bulleted.length >= 2 ? new Set([...items, ...bulleted]) : items;
+}
+
 /**
  * The masthead, date line and masthead extras printed again at the top of
  * each page of a whole-issue file: header material, not articles. They are
@@ -102,7 +179,7 @@ function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine
  */
 function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
   const repeated = new Set<RawLine>();
-  const pageHeaders = lines.flatMap((line, index) => (line.hint === undefined && matchPageHeader(line.text) ? [index] : []));
+  const pageHeaders = lines.flatMap((line, index) => (!isMarkup(line) && matchPageHeader(line.text) ? [index] : []));
   for (const at of pageHeaders) {
     for (let index = Math.max(0, at - REPEAT_WINDOW); index <= Math.min(lines.length - 1, at + REPEAT_WINDOW); index += 1) {
       const line = lines[index]!;
@@ -112,6 +189,28 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
     }
   }
   return repeated;
+}
+
+/** Lines of at least this many characters show how a page prints its paragraphs. */
+const PARAGRAPH_MIN = 20;
+
+/** Share of those lines that must be indented for the page to indent its paragraphs. */
+const INDENTED_SHARE = 0.6;
+
+/**
+ * A page's lines with those indented as paragraphs marked (`　　正文`, two
+ * or more spaces before the text), on a page that indents its paragraphs:
+ * most of its long lines are indented. There an indented line is running
+ * text, however short or title-like (`　　南方早稻开始育秧`), and the head
+ * lines are the ones flush left. A page that indents nothing, or everything,
+ * says nothing by it.
+ */
+function withIndents(lines: RawLine[]): RawLine[] {
+  const indented = (line: RawLine): boolean => !isMarkup(line) && line.position.start.column > 2;
+  const long = lines.filter((line) => !isMarkup(line) && charLength(line.text) >= PARAGRAPH_MIN);
+  const share = long.filter(indented).length / Math.max(1, long.length);
+  if (long.length < 3 || share < INDENTED_SHARE || lines.every(indented)) return lines;
+  return lines.map((line) => (indented(line) ? { ...line, hint: { ...line.hint, indented: true } } : line));
 }
 
 /**
@@ -130,7 +229,7 @@ function withRunInItems(lines: RawLine[]): RawLine[] {
  * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
  */
 function splitRunInHeading(line: RawLine): RawLine[] {
-  if (line.hint !== undefined) return [line];
+  if (isMarkup(line)) return [line];
   const match = /^(【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
   const rest = match?.[2];
   if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];
@@ -176,7 +275,7 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     const next = lines[i + 1];
     const marker = findJumpMarkers(line.text)[0];
     inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
-    if (line.hint?.media || isStructureLine(line.text) || inContents) {
+    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       i += 1;

@@ -29,9 +29,12 @@ const KICKER_MAX = 20;
 /** The number of a digest's item heading: `1. `, `2、`, `3．`. */
 export const ITEM_NUMBER = /^[0-9]{1,2}[.、．]\s*/u;
 
+/** The bullet of an item heading: `◆标题`, `■ 标题`, `● 标题`. */
+export const ITEM_BULLET = /^[◆◇■□●○▲△★☆►▶◎]\s*/u;
+
 /** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
 export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
-  if (line.hint?.media || isStructureLine(line.text)) return false;
+  if (line.hint?.media || line.hint?.indented || isStructureLine(line.text)) return false;
   if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
   const labelled = matchLabelledField(line.text);
   if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;
@@ -66,9 +69,14 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   const labelledAbove = lines[index - 1] === undefined ? undefined : matchLabelledField(lines[index - 1]!.text);
   if (matchLabelledField(line.text)?.field === 'title' && labelledAbove !== undefined && labelledAbove.field !== 'title') return true;
   // A new marked heading starts a block of its own, unless it is a lower-level heading right under the first (a subtitle),
-  // or the first heading under a plain head line that opens the text (a kicker printed over it: `<p class="kicker">` / `<h1>`).
+  // or it stands under a single plain head line that follows text (or opens it): that line is its kicker
+  // (`新思想引领新征程` / `◆京津冀协同书写高质量发展新篇章`, `<p class="kicker">` / `<h1>`).
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) {
-    return index === 1 && line.hint?.heading !== undefined && !isMarkedTitle(lines[0]!, items) && isTitleBlockLine(lines[0]!, items);
+    const above = lines[index - 1];
+    const twoAbove = lines[index - 2];
+    return (
+      above !== undefined && !isMarkedTitle(above, items) && isTitleBlockLine(above, items) && (twoAbove === undefined || !isTitleBlockLine(twoAbove, items))
+    );
   }
   // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
   const labelled = matchLabelledField(line.text);
@@ -209,8 +217,8 @@ function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
   const labelled = matchLabelledField(line.text);
   if (labelled?.field === 'title') return withContent(laid, labelled.value);
   if (items.has(line) && isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
-  // A digest's item number (`3、`) is its place in the list, not part of its title.
-  if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, ''));
+  // A digest's item number (`3、`) is its place in the list, and a bullet (`◆`) its mark, not part of its title.
+  if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, '').replace(ITEM_BULLET, ''));
   return laid;
 }
 

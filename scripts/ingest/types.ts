@@ -45,6 +45,15 @@ export interface LineHint {
   heading?: number;
   /** Markup that is not text (an image, an HTML block such as `<figure>`): kept as provenance, never a title. */
   media?: boolean;
+  /** A text line indented as a paragraph (`　　正文`) on a page that indents its paragraphs: running text, never a head line. */
+  indented?: boolean;
+  /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */
+  contents?: boolean;
+}
+
+/** Whether a line carries markup from a Markdown or HTML file (a heading, media), rather than being plain text. */
+export function isMarkup(line: RawLine): boolean {
+  return line.hint?.heading !== undefined || line.hint?.media === true;
 }
 
 /** One non-blank line of a raw file. */

@@ -33,7 +33,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { ITEM_NUMBER } from '../../scripts/ingest/title-block.ts';
+import { ITEM_BULLET, ITEM_NUMBER } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
@@ -143,7 +143,7 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       const value = textOf(line);
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
-      if (values.has(value.replace(ITEM_NUMBER, ''))) continue;
+      if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
       missing.push(`${file}: ${index + 1}th line \`${line}\``);
@@ -165,15 +165,21 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const sections = all.filter((entry) => entry.file.startsWith(`sections/${id}/`));
     const titles = new Set(sections.map((entry) => entry.data['title']).filter((title) => typeof title === 'string'));
     const rubrics = new Set(sections.map((entry) => entry.data['rubric']).filter((rubric) => typeof rubric === 'string'));
-    const extras = new Set(sections.flatMap((entry) => (Array.isArray(entry.data['extras']) ? (entry.data['extras'] as unknown[]) : [])));
+    const extrasList = sections.flatMap((entry) => (Array.isArray(entry.data['extras']) ? (entry.data['extras'] as unknown[]) : []));
+    const extras = new Set(extrasList);
+    // A header line also printed in a table of contents (`第一版　要闻`) is kept there once as printed.
+    const headerCopies = new Map<unknown, number>();
+    for (const value of extrasList) if (header.has(value as string)) headerCopies.set(value, (headerCopies.get(value) ?? 0) + 1);
     const input: string[] = [];
     for (const file of new Set(sources.map((source) => source.file))) {
       for (const line of await inputLines(file, run.name)) {
-        if (header.has(line)) continue;
+        const copies = headerCopies.get(line) ?? 0;
+        if (header.has(line) && copies > 0) headerCopies.set(line, copies - 1);
+        else if (header.has(line)) continue;
         // A bracketed headline, rubric or structure line (`【责任编辑：王玉】`) keeps its brackets as printed (only item headings lose them).
         const text = titles.has(line) || rubrics.has(line) || extras.has(line) ? line : textOf(line);
-        // A numbered item heading (`3、标题`) is a title without its number.
-        const unnumbered = text.replace(ITEM_NUMBER, '');
+        // A numbered or bulleted item heading (`3、标题`, `◆标题`) is a title without its number or bullet.
+        const unnumbered = text.replace(ITEM_NUMBER, '').replace(ITEM_BULLET, '');
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
         const runIn = /^【([^【】]+)】/u.exec(text);
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);

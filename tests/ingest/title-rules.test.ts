@@ -179,9 +179,18 @@ describe('head fields', () => {
       '原文链接：http://epaper.example/html/2024-04/11/content_1375001.htm',
       'https://example.com/a.html',
       '（本日共10条）',
+      '━━━━━━━━━━━━━━━━',
+      '* * * *',
     ])
       expect(isStructureLine(line), line).toBe(true);
-    for (const line of ['今天的新闻', '编辑部的故事很精彩，值得一读。', '完成全年目标', '（记者手记）', '链接未来的桥梁：运河新城规划发布'])
+    for (const line of [
+      '今天的新闻',
+      '编辑部的故事很精彩，值得一读。',
+      '完成全年目标',
+      '（记者手记）',
+      '链接未来的桥梁：运河新城规划发布',
+      '——访区文化和旅游局局长赵文博',
+    ])
       expect(isStructureLine(line), line).toBe(false);
   });
 });

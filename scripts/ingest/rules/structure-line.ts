@@ -12,11 +12,15 @@
  */
 /** A table of contents' heading, alone or opening a list on its line. */
 const CONTENTS = [
-  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|table of contents|contents)$/iu,
+  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|本期导读|本期導讀|今日导读|今日導讀|本期要目|今日要目|table of contents|contents)$/iu,
   /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目)[：:]/u, // a table of contents on one line
 ];
 
+/** A divider printed across the page: `━━━━`, `————`, `＝＝＝`, `* * *`. */
+export const DIVIDER = /^(?:[━─—＝=＊*·•～~_-]\s*){4,}$/u;
+
 const STRUCTURE = [
+  DIVIDER,
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   /^[【[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|值班编辑|值班編輯)\s*[：:]\s*[^【】[\]（）()]{1,20}?\s*[】\]）)]?$/u, // editors, bracketed or not
