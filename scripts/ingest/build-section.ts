@@ -157,6 +157,12 @@ function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): voi
   const previous = blocks.at(-1);
   const { line } = sourced;
   if (line.content === '') return;
+  // A hard-wrapped line goes on its paragraph: the page was broken at a fixed width (said once per page, parse-body).
+  if (previous?.kind === 'paragraph' && kind === 'paragraph' && line.hint?.wrapped) {
+    previous.parts.push(sourced);
+    previous.text += line.content;
+    return;
+  }
   if (previous?.kind === 'paragraph' && kind === 'paragraph' && continuesInto(previous.text, line.content)) {
     const tail = previous.parts.at(-1)!;
     note(

@@ -12,10 +12,10 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
-import { continuesInto } from './continuation.ts';
+import { TITLE_MAX, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
-import { charLength } from './punctuation.ts';
+import { charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { matchBylineLine } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
@@ -50,6 +50,8 @@ export interface PageSegment {
   /** The page header line as printed. */
   pageHeader?: string;
   chunks: Chunk[];
+  /** The page was read as hard-wrapped at `width` characters a line: `joined` lines went on the paragraph above. */
+  wrap?: { width: number; joined: number; at: RawLine['position'] };
 }
 
 export interface BodyOptions {
@@ -84,7 +86,11 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     segments[0]!.lines = [];
   }
   const numbered = numberedItems(lines.filter((line) => !contents.has(line)));
-  for (const segment of segments) segment.lines = withIndents(withRunInItems(segment.lines));
+  for (const entry of segments) {
+    const wrapping = withWrapping(withIndents(withRunInItems(entry.lines)));
+    entry.lines = wrapping.lines;
+    if (wrapping.wrap) entry.segment.wrap = wrapping.wrap;
+  }
   return (
     segments
       // The text before the first page header is a page only when it holds something (or the file has no page header).
@@ -175,7 +181,8 @@ function withBulletItems(items: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
  * The masthead, date line and masthead extras printed again at the top of
  * each page of a whole-issue file: header material, not articles. They are
  * recognised next to a page header, or as the same masthead text or a date
- * line of the same date.
+ * line of the same date; and a copy of the page's own date line or running
+ * head anywhere on it (at its foot).
  */
 function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
   const repeated = new Set<RawLine>();
@@ -188,6 +195,8 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
       if (isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40)) repeated.add(line);
     }
   }
+  // A running head printed again at the foot of the page (`2024年6月2日  星期日  要闻  1`): the header's own line, repeated.
+  for (const line of lines) if (!isMarkup(line) && (line.text === header.dateLine?.text || line.text === header.pageHeader)) repeated.add(line);
   return repeated;
 }
 
@@ -210,7 +219,49 @@ function withIndents(lines: RawLine[]): RawLine[] {
   const long = lines.filter((line) => !isMarkup(line) && charLength(line.text) >= PARAGRAPH_MIN);
   const share = long.filter(indented).length / Math.max(1, long.length);
   if (long.length < 3 || share < INDENTED_SHARE || lines.every(indented)) return lines;
-  return lines.map((line) => (indented(line) ? { ...line, hint: { ...line.hint, indented: true } } : line));
+  return lines.map((line) => (indented(line) ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line));
+}
+
+/** Lines at least this long (characters) are measured for a hard-wrapped page's width. */
+const WRAP_MEASURED = 10;
+/** A line this close to the page's width (characters) is full: its text may go on in the next line. */
+const WRAP_SLACK = 3;
+
+/**
+ * A page's lines with the lines of a hard-wrapped page that go on a broken
+ * paragraph marked (`wrapped`): OCR and fixed-width exports break every
+ * line at a column width (`　　今天（6月2日）6时23分，嫦娥六号着陆器和` /
+ * `上升器组合体在鹊桥二号中继星支持下，成功着陆在月`). A page is hard-wrapped when most of
+ * its measured lines are about one width long and at least a third of
+ * those stop mid-sentence. There a flush line right under a full line (no
+ * blank line between) goes on its paragraph, however title-like it looks;
+ * an indented line, or a full one that runs on into the next, opens a
+ * paragraph; a flush line after a blank line or a short line starts
+ * something new (a head, or a paragraph).
+ */
+function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
+  const text = lines.filter((line) => !isMarkup(line) && charLength(line.text) >= WRAP_MEASURED);
+  if (text.length < 6) return { lines };
+  const lengths = text.map((line) => charLength(line.text)).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.8)]!;
+  const full = (line: RawLine): boolean => !isMarkup(line) && charLength(line.text) >= width - WRAP_SLACK && charLength(line.text) <= width + 1;
+  const fullLines = text.filter(full);
+  if (width > TITLE_MAX || fullLines.length < text.length / 2 || fullLines.filter((line) => !endsSentence(line.text)).length < fullLines.length / 3)
+    return { lines };
+  const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean =>
+    line !== undefined && above !== undefined && !isMarkup(line) && line.position.start.column <= 2 && full(above) && line.line === above.line + 1;
+  let joined = 0;
+  const marked = lines.map((line, index) => {
+    if (isMarkup(line)) return line;
+    if (goesOn(line, lines[index - 1])) {
+      joined += 1;
+      return { ...line, hint: { ...line.hint, wrapped: true } };
+    }
+    // An indented line, or one that runs on into the next, opens a paragraph: running text, never a head line.
+    if (line.position.start.column > 2 || goesOn(lines[index + 1], line)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
+    return line;
+  });
+  return { lines: marked, wrap: { width, joined, at: lines[0]!.position } };
 }
 
 /**

@@ -49,16 +49,22 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     else if (isMastheadExtra(line.text)) header.extras.push(line.text);
     else header.above.push(line);
   }
-  // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line.
+  // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
   const before = dateLine.text.slice(0, header.dateline.dateRange.from).trim();
-  if (!header.masthead && header.above.length === 0 && before !== '' && isMastheadLike(before)) {
+  const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;
+  if (!header.masthead && header.above.length === 0 && before !== '' && !runningHead && isMastheadLike(before)) {
     const from = dateLine.text.indexOf(before);
     header.masthead = { text: before, line: dateLine.line, position: slicePosition(dateLine, from, from + before.length) };
   }
   for (const line of lines.slice(dateIndex + 1)) {
     const pageHeader = matchPageHeader(line.text);
+    // A running head under the date line (`2024年6月2日  星期日  要闻  1`): the same date, with the page.
+    const runningHead = matchDateline(line.text);
     if (pageHeader) {
       header.page = pageHeader.page;
+      header.pageHeader = line.text;
+    } else if (runningHead?.date === header.dateline.date && runningHead.page !== undefined) {
+      header.page = runningHead.page.value;
       header.pageHeader = line.text;
     } else if (isMastheadExtra(line.text) && isTitleLike(line.text)) header.extras.push(line.text);
     else break;

@@ -113,6 +113,15 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   notePaperFromFolder(file, resolved.header, context.notedFolders);
 
   const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article, layout: paperSettings?.layout });
+  for (const segment of segments) {
+    if (segment.wrap)
+      note(
+        file,
+        `Read as hard-wrapped at about ${segment.wrap.width} characters a line: ${segment.wrap.joined} line(s) that go on the line above were joined to its paragraph`,
+        segment.wrap.at,
+        Rule.joinedParagraph,
+      );
+  }
   if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
     applyFrontmatter(file, segments[0].chunks, frontmatter);
   }

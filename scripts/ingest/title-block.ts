@@ -34,7 +34,7 @@ export const ITEM_BULLET = /^[◆◇■□●○▲△★☆►▶◎]\s*/u;
 
 /** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
 export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
-  if (line.hint?.media || line.hint?.indented || isStructureLine(line.text)) return false;
+  if (line.hint?.media || line.hint?.opensParagraph || line.hint?.wrapped || isStructureLine(line.text)) return false;
   if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
   const labelled = matchLabelledField(line.text);
   if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;

@@ -45,8 +45,13 @@ export interface LineHint {
   heading?: number;
   /** Markup that is not text (an image, an HTML block such as `<figure>`): kept as provenance, never a title. */
   media?: boolean;
-  /** A text line indented as a paragraph (`　　正文`) on a page that indents its paragraphs: running text, never a head line. */
-  indented?: boolean;
+  /**
+   * A line that opens a paragraph by the page's layout — indented (`　　正文`) on a page that indents its
+   * paragraphs, or run on into the next line of a hard-wrapped page: running text, never a head line.
+   */
+  opensParagraph?: boolean;
+  /** A line of a hard-wrapped page that goes on the paragraph of the line above (OCR, fixed-width exports). */
+  wrapped?: boolean;
   /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */
   contents?: boolean;
 }

@@ -42,6 +42,13 @@ describe('date line', () => {
   it('reads Traditional labels and a page in the date line', () => {
     expect(matchDateline('2024年6月12日 星期三 農曆甲辰年五月初七 第3版')).toMatchObject({ lunarDate: { value: '甲辰年五月初七' }, page: { value: 3 } });
   });
+  it("reads a running head's page number before or after the date", () => {
+    expect(matchDateline('2  要闻  2024年6月2日  星期日')).toMatchObject({ date: '2024-06-02', page: { value: 2, from: 0 } });
+    expect(matchDateline('2024年6月2日  星期日  国内  3')).toMatchObject({ page: { value: 3 } });
+    // A paper's name before the date, a year in the name, a count of pages: no page.
+    expect(matchDateline('新闻联播 2024年1月7日 星期日')?.page).toBeUndefined();
+    expect(matchDateline('2024年3月8日 星期五 今日四版')?.page).toBeUndefined();
+  });
   it('does not take a sentence that mentions a date', () => {
     expect(matchDateline('据统计，截至2024年3月8日，全市已建成中试基地十五个，覆盖各区。')).toBeUndefined();
   });

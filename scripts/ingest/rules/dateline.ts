@@ -36,6 +36,13 @@ const LUNAR = /(农历|農曆|農歷|阴历|陰曆)\s*([^\s\u3000]+)/u;
 const PAGE_COUNT = new RegExp(`(?:今日|本期|本报今日|本報今日|共)\\s*(${NUMBER})\\s*[版版]`, 'u');
 /** 第2版 in a date line that also serves as page header. */
 const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
+/**
+ * A running head's page number: a bare number and the page's name, apart by
+ * spaces, before the date (`2  要闻  2024年6月2日  星期日`, even pages) or after it
+ * (`2024年6月2日  星期日  国内  3`, odd pages).
+ */
+const RUNNING_BEFORE = /^([0-9]{1,3})[ \u3000]+\p{Script=Han}{2,6}[ \u3000]+$/u;
+const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}{2,6}[ \u3000]+([0-9]{1,3})$/u;
 
 export function matchDateline(text: string): Dateline | undefined {
   const date = DATE.exec(text);
@@ -68,6 +75,10 @@ export function matchDateline(text: string): Dateline | undefined {
   const page = PAGE.exec(rest);
   const pageNumber = page?.[1] === undefined ? undefined : parseNumber(page[1]);
   if (page && pageNumber !== undefined) result.page = part(pageNumber, page[0], offset + page.index);
+  const before = RUNNING_BEFORE.exec(text.slice(0, date.index));
+  const after = RUNNING_AFTER.exec(rest);
+  if (!result.page && before?.[1] !== undefined) result.page = part(Number(before[1]), before[1], 0);
+  else if (!result.page && after?.[1] !== undefined) result.page = part(Number(after[1]), after[1], text.length - after[1].length);
   return result;
 }
 
