@@ -12,16 +12,43 @@ import { runIngest } from './ingest/cli.ts';
 
 const settings = settingsOrExit();
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string', default: settings.folders.content },
-    quiet: { type: 'boolean', default: false },
-    outline: { type: 'boolean', default: false },
-    prune: { type: 'boolean', default: false },
-    debug: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run ingest -- [--out DIR] [--outline] [--quiet] [--prune] [--debug] [PATH...]
+  PATH       raw files or folders to read (default: ${settings.folders.raw})
+  --out      where the issues, sections and qa collections go (default: ${settings.folders.content})
+  --outline  print each issue's pages and sections as read
+  --quiet    print only the summary line and errors
+  --prune    allow removing more than half of the outputs (their inputs are gone)
+  --debug    print the stack trace of an internal error`;
+
+function parseCommandLine(): ReturnType<typeof parse> {
+  try {
+    return parse();
+  } catch (failure) {
+    // An unknown or malformed option is the user's to fix: say which, and how the command is used.
+    console.error(`ingest: ${failure instanceof Error ? failure.message : String(failure)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: settings.folders.content },
+      quiet: { type: 'boolean', default: false },
+      outline: { type: 'boolean', default: false },
+      prune: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+const { values, positionals } = parseCommandLine();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 try {
   process.exitCode = await runIngest({

@@ -44,6 +44,21 @@ async function consistency(out: string): Promise<{ listed: string[]; present: st
   return { listed, present };
 }
 
+describe('ingest command line', () => {
+  it('names an unknown option and shows the usage, without a stack trace', () => {
+    const run = ingestCli(['--bogus']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--bogus'");
+    expect(run.stderr).toContain('usage: npm run ingest');
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+  it('prints the usage on --help', () => {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/ingest.ts'), '--help'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--outline');
+  });
+});
+
 describe('ingest lock', () => {
   it('two concurrent ingests leave the output and manifest of one clean run', async () => {
     const { root, input, out } = await workspace('seed', 'two-page-jump', 'interview-numerals');
