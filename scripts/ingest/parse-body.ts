@@ -15,6 +15,7 @@
 import { TITLE_MAX, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
+import { parseNumber } from './numerals.ts';
 import { charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { matchBylineLine } from './rules/byline.ts';
@@ -29,6 +30,7 @@ import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
 import {
   ITEM_BULLET,
   ITEM_NUMBER,
+  ITEM_NUMBER_CN,
   isBlockContinuation,
   isItemHeading,
   isMarkedTitle,
@@ -87,19 +89,20 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   }
   const numbered = numberedItems(lines.filter((line) => !contents.has(line)));
   for (const entry of segments) {
-    const wrapping = withWrapping(withIndents(withRunInItems(entry.lines)));
+    const wrapping = withWrapping(withIndents(withListItems(withRunInItems(entry.lines))));
     entry.lines = wrapping.lines;
     if (wrapping.wrap) entry.segment.wrap = wrapping.wrap;
   }
-  return (
-    segments
-      // The text before the first page header is a page only when it holds something (or the file has no page header).
-      .filter(({ segment, lines: body }, index) => (index === 0 && segments.length === 1) || body.length > 0 || segment.page !== undefined)
-      .map(({ segment, lines: body }) => {
-        const items = withBulletItems(withBracketItems(numbered, body), body);
-        return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items)) };
-      })
-  );
+  // The text before the first page header is a page only when it holds something (or the file has no page header).
+  const pages = segments.filter(({ segment, lines: body }, index) => (index === 0 && segments.length === 1) || body.length > 0 || segment.page !== undefined);
+  // Headlines marked by a bullet or numbered page by page: the file's style when it marks two or more, even a page that has one.
+  const marked = pages.map(({ lines: body }) => [...bulletedHeadlines(body), ...numberedHeadlines(body)]);
+  const markedInFile = marked.flat().length >= 2;
+  return pages.map(({ segment, lines: body }, index) => {
+    const bracketed = withBracketItems(numbered, body);
+    const items = markedInFile ? new Set([...bracketed, ...marked[index]!]) : bracketed;
+    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items)) };
+  });
 }
 
 /**
@@ -163,18 +166,39 @@ function contentsBlock(lines: RawLine[]): Set<RawLine> {
 }
 
 /**
- * The item headings of a page that marks its headlines with a bullet
- * (`◆京津冀协同书写高质量发展新篇章`, `■ 南方早稻开始育秧`): two or more
- * bulleted title lines right over text. The bullet is markup; the title is
- * what follows it. A single bulleted line is left as printed.
+ * The headlines of a page that numbers its stories (`一、习近平向塞内加尔当选总统致贺电`,
+ * `二、…`, from 一 on each page): numbered title lines in order, each over
+ * its text or the rest of its head, the first of them the page's first head
+ * (only its kicker or rubric above it). Numbered lines under a headline are
+ * that article's subheads (`一、坚持…`, `二、…`), as articles print them, and stay so.
  */
-function withBulletItems(items: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
-  const bulleted = lines.filter((line, index) => {
+function numberedHeadlines(lines: RawLine[]): RawLine[] {
+  const numbered: RawLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    const number = ITEM_NUMBER_CN.exec(line.text)?.[0];
+    if (number === undefined || isMarkup(line) || parseNumber(number.replace(/、\s*$/u, '')) !== numbered.length + 1) continue;
+    if (isTitleLine(line.text.slice(number.length)) && lines[index + 1] !== undefined) numbered.push(line);
+  }
+  const first = numbered[0];
+  if (!first) return [];
+  const before = lines.slice(0, lines.indexOf(first));
+  const opensPage = before.every((line) => line.hint?.contents || line.hint?.media || isStructureLine(line.text) || isTitleBlockLine(line, new Set()));
+  return opensPage ? numbered : [];
+}
+
+/**
+ * The headlines a page marks with a bullet (`◆京津冀协同书写高质量发展新篇章`,
+ * `■ 南方早稻开始育秧`): bulleted title lines with text or the rest of
+ * their head under them. The bullet is markup; the title is what follows it.
+ */
+function bulletedHeadlines(lines: RawLine[]): RawLine[] {
+  return lines.filter((line, index) => {
     const bullet = ITEM_BULLET.exec(line.text)?.[0];
     const next = lines[index + 1];
-    return bullet !== undefined && !isMarkup(line) && isTitleLine(line.text.slice(bullet.length)) && next !== undefined && !isTitleBlockLine(next, items);
+    // An item of a bulleted list has bulleted neighbours; a headline has text or its head around it.
+    const listed = ITEM_BULLET.test(next?.text ?? '') || ITEM_BULLET.test(lines[index - 1]?.text ?? '');
+    return bullet !== undefined && !isMarkup(line) && isTitleLine(line.text.slice(bullet.length)) && next !== undefined && !listed;
   });
-  return bulleted.length >= 2 ? new Set([...items, ...bulleted]) : items;
 }
 
 /**
@@ -198,6 +222,18 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
   // A running head printed again at the foot of the page (`2024年6月2日  星期日  要闻  1`): the header's own line, repeated.
   for (const line of lines) if (!isMarkup(line) && (line.text === header.dateLine?.text || line.text === header.pageHeader)) repeated.add(line);
   return repeated;
+}
+
+/**
+ * The items of a bulleted list (two or more bulleted lines in a row:
+ * `◆ 每周三晚上的作家见面会` / `◆ 每周五晚上的亲子共读`): each opens a paragraph of
+ * the article's text, never a head, however short.
+ */
+function withListItems(lines: RawLine[]): RawLine[] {
+  const bulleted = (line: RawLine | undefined): boolean => line !== undefined && !isMarkup(line) && ITEM_BULLET.test(line.text);
+  return lines.map((line, index) =>
+    bulleted(line) && (bulleted(lines[index - 1]) || bulleted(lines[index + 1])) ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line,
+  );
 }
 
 /** Lines of at least this many characters show how a page prints its paragraphs. */

@@ -29,6 +29,9 @@ const KICKER_MAX = 20;
 /** The number of a digest's item heading: `1. `, `2、`, `3．`. */
 export const ITEM_NUMBER = /^[0-9]{1,2}[.、．]\s*/u;
 
+/** The Chinese number of a page's headline (`一、标题`, `二、标题`), where a paper numbers its stories page by page. */
+export const ITEM_NUMBER_CN = /^[一二三四五六七八九十]{1,3}、\s*/u;
+
 /** The bullet of an item heading: `◆标题`, `■ 标题`, `● 标题`. */
 export const ITEM_BULLET = /^[◆◇■□●○▲△★☆►▶◎]\s*/u;
 
@@ -218,7 +221,7 @@ function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
   if (labelled?.field === 'title') return withContent(laid, labelled.value);
   if (items.has(line) && isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
   // A digest's item number (`3、`) is its place in the list, and a bullet (`◆`) its mark, not part of its title.
-  if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, '').replace(ITEM_BULLET, ''));
+  if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, '').replace(ITEM_NUMBER_CN, '').replace(ITEM_BULLET, ''));
   return laid;
 }
 

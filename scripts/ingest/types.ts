@@ -47,7 +47,8 @@ export interface LineHint {
   media?: boolean;
   /**
    * A line that opens a paragraph by the page's layout — indented (`　　正文`) on a page that indents its
-   * paragraphs, or run on into the next line of a hard-wrapped page: running text, never a head line.
+   * paragraphs, an item of a bulleted list, or run on into the next line of a hard-wrapped page: running text,
+   * never a head line.
    */
   opensParagraph?: boolean;
   /** A line of a hard-wrapped page that goes on the paragraph of the line above (OCR, fixed-width exports). */

@@ -33,7 +33,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { ITEM_BULLET, ITEM_NUMBER } from '../../scripts/ingest/title-block.ts';
+import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
@@ -143,7 +143,7 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       const value = textOf(line);
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
-      if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
+      if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
       missing.push(`${file}: ${index + 1}th line \`${line}\``);
@@ -178,8 +178,8 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         else if (header.has(line)) continue;
         // A bracketed headline, rubric or structure line (`【责任编辑：王玉】`) keeps its brackets as printed (only item headings lose them).
         const text = titles.has(line) || rubrics.has(line) || extras.has(line) ? line : textOf(line);
-        // A numbered or bulleted item heading (`3、标题`, `◆标题`) is a title without its number or bullet.
-        const unnumbered = text.replace(ITEM_NUMBER, '').replace(ITEM_BULLET, '');
+        // A numbered or bulleted item heading (`3、标题`, `一、标题`, `◆标题`) is a title without its number or bullet.
+        const unnumbered = text.replace(ITEM_NUMBER, '').replace(ITEM_NUMBER_CN, '').replace(ITEM_BULLET, '');
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
         const runIn = /^【([^【】]+)】/u.exec(text);
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);
