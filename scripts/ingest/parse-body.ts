@@ -59,6 +59,8 @@ export interface PageSegment {
 export interface BodyOptions {
   /** The file holds one article. */
   article: boolean;
+  /** The file is plain text: its indentation and line breaks are the page's layout (in Markdown and HTML they are markup's). */
+  plainText?: boolean;
   /** The paper's head layout from the configuration; the defaults when it says nothing. */
   layout?: PaperLayout | undefined;
 }
@@ -89,7 +91,8 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   }
   const numbered = numberedItems(lines.filter((line) => !contents.has(line)));
   for (const entry of segments) {
-    const wrapping = withWrapping(withIndents(withListItems(withRunInItems(entry.lines))));
+    const listed = withListItems(withRunInItems(entry.lines));
+    const wrapping = options.plainText ? withWrapping(withIndents(listed)) : { lines: listed };
     entry.lines = wrapping.lines;
     if (wrapping.wrap) entry.segment.wrap = wrapping.wrap;
   }

@@ -79,6 +79,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   // The lines and front matter, by format.
   let lines: RawLine[];
   let data: Record<string, unknown> | undefined;
+  let oneArticle = false;
   if (input.format === 'markdown') {
     const read = readMarkdown(file);
     lines = read.lines;
@@ -87,6 +88,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     const read = readHtml(file);
     lines = read.lines;
     data = read.frontmatter;
+    oneArticle = read.oneArticle;
     noteLeftOut(file, read.leftOut);
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
@@ -107,12 +109,16 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   const paperSettings = context.papers[folderFacts.folder] ?? (header?.masthead ? context.papers[header.masthead.text] : undefined);
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
   const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern) : folderFacts;
-  const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings });
+  const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings, oneArticle });
   if (!resolved) return { file, encoding: label, pages: [] };
   if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
   notePaperFromFolder(file, resolved.header, context.notedFolders);
 
-  const segments = splitPages(resolved.header, resolved.body, { article: resolved.header.article, layout: paperSettings?.layout });
+  const segments = splitPages(resolved.header, resolved.body, {
+    article: resolved.header.article,
+    layout: paperSettings?.layout,
+    plainText: input.format === 'text',
+  });
   for (const segment of segments) {
     if (segment.wrap)
       note(

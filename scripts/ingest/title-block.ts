@@ -77,9 +77,10 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) {
     const above = lines[index - 1];
     const twoAbove = lines[index - 2];
-    return (
-      above !== undefined && !isMarkedTitle(above, items) && isTitleBlockLine(above, items) && (twoAbove === undefined || !isTitleBlockLine(twoAbove, items))
-    );
+    if (above === undefined || (twoAbove !== undefined && isTitleBlockLine(twoAbove, items))) return false;
+    // A plain line, or a lesser heading (`<h3>` kicker over the `<h1>`), alone over the headline.
+    const lesserHeading = above.hint?.heading !== undefined && line.hint?.heading !== undefined && above.hint.heading > line.hint.heading;
+    return (lesserHeading || !isMarkedTitle(above, items)) && isTitleBlockLine(above, items);
   }
   // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
   const labelled = matchLabelledField(line.text);
@@ -178,6 +179,12 @@ export function isTranscriptLine(line: LayoutLine): boolean {
 export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout, after?: RawLine): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];
+  /** The block's headline by markup: its most important heading (`<h1>` under an `<h3>` kicker), else its first marked line. */
+  const headings = block.filter((line) => line.hint?.heading !== undefined);
+  const topHeading =
+    headings.length > 0
+      ? headings.reduce((top, line) => ((line.hint?.heading ?? 9) < (top.hint?.heading ?? 9) ? line : top))
+      : block.find((line) => isMarkedTitle(line, items));
   for (const line of block) {
     const labelled = matchLabelledField(line.text);
     if (labelled && labelled.field !== 'title') {
@@ -186,12 +193,12 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
       else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
       else (chunk.summary ??= []).push(laid);
-    } else if (matchBylineLine(line.text) && !isMarkedTitle(line, items)) chunk.bylines.push(layoutLine(line, LineKind.byline));
+    } else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || line !== topHeading)) chunk.bylines.push(layoutLine(line, LineKind.byline));
     else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
     else rest.push(line);
   }
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
-  const marked = rest.findIndex((line) => isMarkedTitle(line, items));
+  const marked = topHeading === undefined ? -1 : rest.indexOf(topHeading);
   if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
   else if (marked === -1 && chunk.banner === undefined && isRoundupHead(rest, after, layout?.kicker)) {
     // A roundup's name (and its dash subtitles) over its first item's heading: the item heading opens the body; the name is the headline (below).

@@ -33,6 +33,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
+import { FURNITURE_NAME } from '../../scripts/ingest/formats/html.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
@@ -106,7 +107,12 @@ function htmlLines(text: string): string[] {
   const kept = structuredClone(root);
   visit(kept, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    if (FURNITURE.test(node.tagName) || (!article && /^(?:header|footer)$/u.test(node.tagName))) {
+    const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
+    if (
+      FURNITURE.test(node.tagName) ||
+      (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
+      names.some((name) => FURNITURE_NAME.test(name))
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
@@ -126,6 +132,20 @@ function htmlLines(text: string): string[] {
     return CONTINUE;
   });
   return toText(kept).split('\n');
+}
+
+/** Whether `node` stands inside an <article> or <main> of `root` (its <header> is the article's own). */
+function insideArticle(node: Element, root: Element): boolean {
+  const path = (from: Element): Element[] | undefined => {
+    if (from === node) return [from];
+    for (const child of from.children) {
+      if (child.type !== 'element') continue;
+      const found = path(child);
+      if (found) return [from, ...found];
+    }
+    return undefined;
+  };
+  return (path(root) ?? []).slice(0, -1).some((ancestor) => ancestor.tagName === 'article' || ancestor.tagName === 'main');
 }
 
 /** Lines of ingested inputs that no output holds, as `file:line text`. */

@@ -29,6 +29,8 @@ export interface FactInputs {
   pathFacts: PathFacts;
   /** The paper's settings, if baoku.config.ts has some for this file's folder or masthead. */
   paperSettings: PaperSettings | undefined;
+  /** The file's markup says it holds one article (an HTML page with a single `<h1>` or `<article>`). */
+  oneArticle?: boolean;
 }
 
 export interface Resolved {
@@ -157,12 +159,13 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // or its head is an export's: labelled fields (`标题：…`) or a portal's line of source and date (`来源：运河日报 2024-04-11`), as article pages
     // are saved from a paper's site. (A page as printed has a masthead and a date line.)
     article:
-      header === undefined &&
-      ((credit !== undefined && matchInfoLine(credit.line.text)?.paper !== undefined) ||
-        pathFacts.order !== undefined ||
-        frontmatter?.order !== undefined ||
-        (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date)) ||
-        lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title')),
+      inputs.oneArticle === true ||
+      (header === undefined &&
+        ((credit !== undefined && matchInfoLine(credit.line.text)?.paper !== undefined) ||
+          pathFacts.order !== undefined ||
+          frontmatter?.order !== undefined ||
+          (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date)) ||
+          lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title'))),
   };
   if (header?.masthead) result.mastheadLine = header.masthead;
   if (chosen.line) result.dateLine = chosen.line;

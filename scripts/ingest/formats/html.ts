@@ -24,6 +24,8 @@ export interface HtmlRead {
   /** The `<meta>` facts under the front matter keys ingest reads (`title`, `date`, `source`, `author`). */
   frontmatter?: Record<string, string>;
   lines: RawLine[];
+  /** The page holds one article: a single `<article>`, or a single `<h1>` (a saved article page). */
+  oneArticle: boolean;
   /** Furniture left out, by tag name, with the place of the first of each. */
   leftOut: Array<{ tag: string; count: number; position?: Position }>;
 }
@@ -47,6 +49,13 @@ const FURNITURE = new Set([
   'object',
   'embed',
 ]);
+
+/**
+ * Furniture by its class or id, as sites name it (`<div class="nav">`, `<div id="footer">`, `class="copyright"`): a menu,
+ * breadcrumbs, a sidebar, share and comment boxes, related links, the site's foot.
+ */
+export const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|social|comments?|related|recommend|advert|ads|toolbar|login|pager|pagination)(?:$|[\s_-])/iu;
 
 /** A site's banner and foot: furniture outside an `<article>` or `<main>`, the article's own head and foot inside one. */
 const PAGE_FRAME = new Set(['header', 'footer']);
@@ -133,7 +142,8 @@ export function readHtml(file: VFile): HtmlRead {
     const text = collapse(textOf(title));
     if (text !== '') frontmatter['title'] = text;
   }
-  return { lines: reader.lines, leftOut: [...reader.leftOut.values()], ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}) };
+  const oneArticle = articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1;
+  return { lines: reader.lines, oneArticle, leftOut: [...reader.leftOut.values()], ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}) };
 }
 
 class LineReader {
@@ -145,7 +155,7 @@ class LineReader {
   private heading: number | undefined;
 
   private readonly file: VFile;
-  /** Reading inside an <article> or <main>: its <header> and <footer> are the article's own. */
+  /** Reading an <article> or <main> (not the whole body): its <header> and <footer> are the article's own. */
   private readonly inArticle: boolean;
 
   constructor(file: VFile, inArticle: boolean) {
@@ -173,16 +183,17 @@ class LineReader {
     else this.leftOut.set(node.tagName, { tag: node.tagName, count: 1, ...(node.position ? { position: node.position } : {}) });
   }
 
-  private children(children: Array<RootContent | ElementContent>, pre: boolean): void {
+  private children(children: Array<RootContent | ElementContent>, pre: boolean, inArticle = this.inArticle): void {
     for (const child of children) {
       if (child.type === 'text') this.text(child.value, child.position, pre);
-      else if (child.type === 'element') this.element(child, pre);
+      else if (child.type === 'element') this.element(child, pre, inArticle);
     }
   }
 
-  private element(node: Element, pre: boolean): void {
+  /** `inArticle`: inside an <article> or <main>, whose <header> and <footer> are its own. */
+  private element(node: Element, pre: boolean, inArticle: boolean): void {
     const tag = node.tagName;
-    if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !this.inArticle)) {
+    if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !inArticle) || namedFurniture(node)) {
       // Code is no text to lose; a menu, a form or a site's banner with words is counted.
       if (hasText(node) && tag !== 'script' && tag !== 'style') this.leave(node);
       return;
@@ -202,7 +213,7 @@ class LineReader {
     if (block) this.flush();
     const level = /^h([1-6])$/u.exec(tag)?.[1];
     if (level !== undefined) this.heading = Number(level);
-    this.children(node.children, pre || tag === 'pre');
+    this.children(node.children, pre || tag === 'pre', inArticle || tag === 'article' || tag === 'main');
     if (block) this.flush();
   }
 
@@ -230,6 +241,11 @@ class LineReader {
   private push(text: string, start: Position['start'], end: Position['end'], hint?: RawLine['hint']): void {
     this.lines.push({ text, line: start.line, position: { start, end }, ...(hint ? { hint } : {}) });
   }
+}
+
+function namedFurniture(node: Element): boolean {
+  const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
+  return names.some((name) => FURNITURE_NAME.test(name));
 }
 
 function metaFacts(elements: Element[]): Record<string, string> {
