@@ -12,13 +12,13 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
-import { TITLE_MAX, continuesInto } from './continuation.ts';
+import { continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { matchBylineLine } from './rules/byline.ts';
+import { isLead, matchBylineLine, matchLeadByline } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -124,48 +124,67 @@ function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine
 /** How far down a file its table of contents may begin (lines). */
 const CONTENTS_START = 12;
 
+/** Shortest entry of a table of contents matched against the headlines after it (characters). */
+const ENTRY_MIN = 4;
+
+/** A contents entry or a headline as compared: without its number, bullet, closing `；` and spaces. */
+function entryKey(text: string): string {
+  return text
+    .replace(ITEM_NUMBER, '')
+    .replace(ITEM_NUMBER_CN, '')
+    .replace(ITEM_BULLET, '')
+    .replace(/[；;。]$/u, '')
+    .replace(/[\s\u3000]+/gu, '');
+}
+
 /**
- * A table of contents at the top of a file: from its heading (`本期导读`,
- * `目录`) over page headers (`第一版　要闻`) and the headlines listed under
- * them, to a divider (`━━━━`, kept with it), or up to the first page header
- * it has already listed, a heading, or the first line with text under it. Two
- * entries at least; the lines are kept with the issue's first page as
- * printed (`extras`), never as sections or pages.
+ * A table of contents at the top of a file: its heading (`本期导读`, `目录`),
+ * then its entries (headlines, numbered or not) and the page headers over
+ * them (`第一版　要闻`), up to a divider (`━━━━`, kept with it) or else up to
+ * the first article's head: the first headline printed a second time is
+ * that article's own, and the page header and the kicker right over it (a
+ * line that no later headline repeats) are that page's, not the contents'.
+ * Without a divider or a repeated headline there is no telling where the
+ * list ends, and nothing is taken. Two entries at least; the lines are kept
+ * with the issue's first page as printed (`extras`), never as sections or pages.
  */
 function contentsBlock(lines: RawLine[]): Set<RawLine> {
   const start = lines.slice(0, CONTENTS_START).findIndex((line) => !isMarkup(line) && isContentsHeading(line.text));
   if (start === -1) return new Set();
-  const block: RawLine[] = [lines[start]!];
-  const pages = new Set<number>();
+  const isPage = (line: RawLine | undefined): boolean => line !== undefined && matchPageHeader(line.text) !== undefined;
+  // The run of list-like lines under the heading: page headers and title lines.
+  let end = start;
+  let divider = false;
   for (let index = start + 1; index < lines.length; index += 1) {
     const line = lines[index]!;
-    // A heading of the export (`## 详细新闻`, `### 标题`) or another contents heading ends the list.
     if (isMarkup(line) || isContentsHeading(line.text)) break;
-    if (DIVIDER.test(line.text)) {
-      block.push(line);
-      break;
-    }
-    const page = matchPageHeader(line.text)?.page;
-    if (page !== undefined) {
-      if (pages.has(page)) break;
-      pages.add(page);
-      block.push(line);
-      continue;
-    }
-    const next = lines[index + 1];
-    // An entry is a headline (or a numbered one) with another entry, a page header or the end of the list under it.
-    const entry = isTitleLine(line.text.replace(ITEM_NUMBER, '').replace(/[；;]$/u, ''));
-    if (
-      !entry ||
-      (next !== undefined &&
-        !isTitleLine(next.text.replace(ITEM_NUMBER, '').replace(/[；;]$/u, '')) &&
-        !DIVIDER.test(next.text) &&
-        matchPageHeader(next.text) === undefined)
-    )
-      break;
-    block.push(line);
+    divider = DIVIDER.test(line.text);
+    if (!divider && !isPage(line) && !isTitleLine(entryKey(line.text))) break;
+    end = index;
+    if (divider) break;
   }
-  return block.length >= 3 ? new Set(block) : new Set();
+  if (!divider) {
+    // The first headline printed a second time, in the run or right under it: the first article's head.
+    const seen = new Set<string>();
+    let head: number | undefined;
+    for (let index = start + 1; index <= Math.min(end + 1, lines.length - 1); index += 1) {
+      const key = entryKey(lines[index]!.text);
+      if (Array.from(key).length >= ENTRY_MIN && seen.has(key)) {
+        head = index;
+        break;
+      }
+      seen.add(key);
+    }
+    if (head === undefined) return new Set();
+    end = head - 1;
+    const repeatedLater = (index: number): boolean => lines.slice(index + 1).some((later) => entryKey(later.text) === entryKey(lines[index]!.text));
+    // Its kicker (a title line no later headline repeats), then its page header, belong to the page.
+    if (!isPage(lines[end]) && end > start && !repeatedLater(end)) end -= 1;
+    if (isPage(lines[end])) end -= 1;
+  }
+  const block = lines.slice(start, end + 1);
+  const entries = block.slice(1).filter((line) => !isPage(line) && !DIVIDER.test(line.text));
+  return entries.length >= 2 ? new Set(block) : new Set();
 }
 
 /**
@@ -183,25 +202,32 @@ function numberedHeadlines(lines: RawLine[]): RawLine[] {
     if (isTitleLine(line.text.slice(number.length)) && lines[index + 1] !== undefined) numbered.push(line);
   }
   const first = numbered[0];
-  if (!first) return [];
-  const before = lines.slice(0, lines.indexOf(first));
-  const opensPage = before.every((line) => line.hint?.contents || line.hint?.media || isStructureLine(line.text) || isTitleBlockLine(line, new Set()));
-  return opensPage ? numbered : [];
+  return first !== undefined && opensPage(lines, first) ? numbered : [];
 }
 
 /**
  * The headlines a page marks with a bullet (`◆京津冀协同书写高质量发展新篇章`,
  * `■ 南方早稻开始育秧`): bulleted title lines with text or the rest of
- * their head under them. The bullet is markup; the title is what follows it.
+ * their head under them, the first of them the page's first head. The
+ * bullet is markup; the title is what follows it.
  */
 function bulletedHeadlines(lines: RawLine[]): RawLine[] {
-  return lines.filter((line, index) => {
+  const bulleted = lines.filter((line, index) => {
     const bullet = ITEM_BULLET.exec(line.text)?.[0];
     const next = lines[index + 1];
     // An item of a bulleted list has bulleted neighbours; a headline has text or its head around it.
     const listed = ITEM_BULLET.test(next?.text ?? '') || ITEM_BULLET.test(lines[index - 1]?.text ?? '');
     return bullet !== undefined && !isMarkup(line) && isTitleLine(line.text.slice(bullet.length)) && next !== undefined && !listed;
   });
+  // Bulleted subheads under an article's headline and text (`◆放宽市场准入`) are that article's.
+  return bulleted[0] !== undefined && opensPage(lines, bulleted[0]) ? bulleted : [];
+}
+
+/** Whether `first` is the page's first head: only head lines (its kicker, rubric, a contents list) stand above it. */
+function opensPage(lines: RawLine[], first: RawLine): boolean {
+  return lines
+    .slice(0, lines.indexOf(first))
+    .every((line) => line.hint?.contents || line.hint?.media || isStructureLine(line.text) || isTitleBlockLine(line, new Set()));
 }
 
 /**
@@ -249,46 +275,64 @@ const INDENTED_SHARE = 0.6;
  * A page's lines with those indented as paragraphs marked (`　　正文`, two
  * or more spaces before the text), on a page that indents its paragraphs:
  * most of its long lines are indented. There an indented line is running
- * text, however short or title-like (`　　南方早稻开始育秧`), and the head
- * lines are the ones flush left. A page that indents nothing, or everything,
- * says nothing by it.
+ * text, however short or title-like (`　　南方早稻开始育秧`), unless a lead or
+ * byline stands under it, and the head lines are the ones flush left. A page
+ * that indents nothing, or prints fewer than two heads flush, says nothing by it.
  */
 function withIndents(lines: RawLine[]): RawLine[] {
   const indented = (line: RawLine): boolean => !isMarkup(line) && line.position.start.column > 2;
   const long = lines.filter((line) => !isMarkup(line) && charLength(line.text) >= PARAGRAPH_MIN);
   const share = long.filter(indented).length / Math.max(1, long.length);
-  if (long.length < 3 || share < INDENTED_SHARE || lines.every(indented)) return lines;
-  return lines.map((line) => (indented(line) ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line));
+  // The page's heads are the flush lines only when it prints two or more of them flush.
+  const flushHeads = lines.filter((line) => !isMarkup(line) && !indented(line) && isTitleLine(line.text) && !isStructureLine(line.text));
+  if (long.length < 3 || share < INDENTED_SHARE || flushHeads.length < 2) return lines;
+  return lines.map((line, index) => {
+    // An indented line right over a lead (`本报讯…`) or byline is still a headline.
+    const next = lines[index + 1];
+    const overLead = next !== undefined && (isLead(next.text) || matchLeadByline(next.text) !== undefined || matchBylineLine(next.text) !== undefined);
+    return indented(line) && !overLead ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line;
+  });
 }
 
-/** Lines at least this long (characters) are measured for a hard-wrapped page's width. */
+/** Lines at least this long (characters, indent included) are measured for a hard-wrapped page's width. */
 const WRAP_MEASURED = 10;
-/** A line this close to the page's width (characters) is full: its text may go on in the next line. */
-const WRAP_SLACK = 3;
+/** Narrowest column a hard-wrapped page is read at: shorter lines of one length are verse or a list. */
+const WRAP_MIN_WIDTH = 16;
+/** Share of the measured lines that must be exactly the page's width. */
+const WRAP_SHARE = 0.5;
 
 /**
  * A page's lines with the lines of a hard-wrapped page that go on a broken
  * paragraph marked (`wrapped`): OCR and fixed-width exports break every
- * line at a column width (`　　今天（6月2日）6时23分，嫦娥六号着陆器和` /
- * `上升器组合体在鹊桥二号中继星支持下，成功着陆在月`). A page is hard-wrapped when most of
- * its measured lines are about one width long and at least a third of
- * those stop mid-sentence. There a flush line right under a full line (no
- * blank line between) goes on its paragraph, however title-like it looks;
- * an indented line, or a full one that runs on into the next, opens a
- * paragraph; a flush line after a blank line or a short line starts
- * something new (a head, or a paragraph).
+ * line at one column width (`　　今天（6月2日）6时23分，嫦娥六号着陆器和` /
+ * `上升器组合体在鹊桥二号中继星支持下，成功着陆在月`). A page is hard-wrapped
+ * when at least half of its measured lines are exactly one width long
+ * (indent included; at least 16 characters) and a third or more of those
+ * end inside a word, on no punctuation at all — verse and lists end their
+ * lines on punctuation or vary in length. There a flush line right under a
+ * full line that ends no sentence (no blank line between) goes on its
+ * paragraph, however title-like it looks; an indented line, or a full one
+ * that runs on into the next, opens a paragraph; a flush line after a blank
+ * line, a short line or a sentence's end starts something new (a head, or a paragraph).
  */
 function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
-  const text = lines.filter((line) => !isMarkup(line) && charLength(line.text) >= WRAP_MEASURED);
-  if (text.length < 6) return { lines };
-  const lengths = text.map((line) => charLength(line.text)).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.8)]!;
-  const full = (line: RawLine): boolean => !isMarkup(line) && charLength(line.text) >= width - WRAP_SLACK && charLength(line.text) <= width + 1;
-  const fullLines = text.filter(full);
-  if (width > TITLE_MAX || fullLines.length < text.length / 2 || fullLines.filter((line) => !endsSentence(line.text)).length < fullLines.length / 3)
-    return { lines };
+  const visual = (line: RawLine): number => charLength(line.text) + line.position.start.column - 1;
+  const measured = lines.filter((line) => !isMarkup(line) && visual(line) >= WRAP_MEASURED);
+  const counts = new Map<number, number>();
+  for (const line of measured) counts.set(visual(line), (counts.get(visual(line)) ?? 0) + 1);
+  const [width, atWidth] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  const exact = measured.filter((line) => visual(line) === width);
+  const inWord = exact.filter((line) => /[\p{Script=Han}\p{L}\p{N}]$/u.test(line.text));
+  if (width < WRAP_MIN_WIDTH || atWidth < 5 || atWidth < measured.length * WRAP_SHARE || inWord.length < exact.length / 3) return { lines };
+  const full = (line: RawLine): boolean => !isMarkup(line) && Math.abs(visual(line) - width) <= 1;
   const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean =>
-    line !== undefined && above !== undefined && !isMarkup(line) && line.position.start.column <= 2 && full(above) && line.line === above.line + 1;
+    line !== undefined &&
+    above !== undefined &&
+    !isMarkup(line) &&
+    line.position.start.column <= 2 &&
+    full(above) &&
+    !endsSentence(above.text) &&
+    line.line === above.line + 1;
   let joined = 0;
   const marked = lines.map((line, index) => {
     if (isMarkup(line)) return line;

@@ -189,6 +189,7 @@ describe('head fields', () => {
       '完成全年目标',
       '（记者手记）',
       '链接未来的桥梁：运河新城规划发布',
+      '链接：什么是口袋公园',
       '——访区文化和旅游局局长赵文博',
     ])
       expect(isStructureLine(line), line).toBe(false);
@@ -308,7 +309,6 @@ describe('a lone title line over a news lead', () => {
       NEXT_MEETING,
       '今天（9月2日），第三届中国报业创新发展大会在南宁召开。',
       '日前，国务院印发《关于进一步优化政务服务的指导意见》。',
-      '29日，联合国近东救济工程处一名发言人表示，资金缺口很大。',
       '市场监管总局11月8号公布数据显示，新设经营主体增长。',
     ])
       expect(isDatedLead(text), text).toBe(true);
@@ -320,6 +320,9 @@ describe('a lone title line over a news lead', () => {
       // `当天` refers back to a day already named; `1号线` is no day.
       '当天，六条夜间公交线路的末班车延长到晚上十一点。',
       '地铁1号线与公交线路的换乘距离缩短到二百米以内。',
+      // A paragraph that opens on a bare day goes on with a story's events (a feature's subhead over it).
+      '3日上午，东关老街非遗工坊人气很旺，剪纸、面塑、糖画摊位前围满了市民游客。',
+      '29日，联合国近东救济工程处一名发言人表示，资金缺口很大。',
     ])
       expect(isDatedLead(text), text).toBe(false);
   });

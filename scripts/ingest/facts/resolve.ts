@@ -16,6 +16,7 @@ import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
+import { isLead, matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import { shorten } from '../punctuation.ts';
 
@@ -161,11 +162,12 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     article:
       inputs.oneArticle === true ||
       (header === undefined &&
-        ((credit !== undefined && matchInfoLine(credit.line.text)?.paper !== undefined) ||
-          pathFacts.order !== undefined ||
+        (pathFacts.order !== undefined ||
           frontmatter?.order !== undefined ||
           (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date)) ||
-          lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title'))),
+          (((credit !== undefined && matchInfoLine(credit.line.text)?.paper !== undefined) ||
+            lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title')) &&
+            !holdsSeveralArticles(lines)))),
   };
   if (header?.masthead) result.mastheadLine = header.masthead;
   if (chosen.line) result.dateLine = chosen.line;
@@ -179,6 +181,13 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     for (const line of lines.slice(0, header.bodyStart)) if (!header.above.includes(line)) consumed.add(line);
   }
   return { header: result, body: lines.filter((line) => !consumed.has(line)) };
+}
+
+/** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电`). */
+function holdsSeveralArticles(lines: RawLine[]): boolean {
+  const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title').length;
+  const leads = lines.filter((line) => isLead(line.text) || matchLeadByline(line.text) !== undefined).length;
+  return titles > 1 || leads > 1;
 }
 
 /** A title that names the issue (`海河时报 2022年5月8日`), not an article: it has the paper's name or a date. */

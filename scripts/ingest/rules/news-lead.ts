@@ -28,8 +28,14 @@ export function isDatedLead(text: string): boolean {
   const sentence = Array.from(text.split(/[。！？!?\n]/u, 1)[0] ?? '')
     .slice(0, LEAD_DAY_WITHIN)
     .join('');
-  return DAY.test(sentence);
+  const day = DAY.exec(sentence);
+  // A paragraph that opens on a bare day (`3日上午，…`) goes on with a story's events; a lead names who first
+  // (`国务院总理李强3日在京会见`), dates the day it reports (`今天（9月2日），`) or opens on news just out (`日前，`).
+  return day !== null && (day.index > 0 || DATED_TODAY.test(sentence));
 }
+
+/** A lead that opens on the day it reports, dated (`今天（9月2日），`, `昨天（11月8日）`), or on news just out (`日前，`, `近日，`). */
+const DATED_TODAY = /^(?:(?:今天|昨天|今日|昨日)[（(]|日前|近日)/u;
 
 /** Fewest two-character terms of the title, new to the story above, for the restatement to count. */
 const MIN_NEW_TERMS = 3;
