@@ -363,7 +363,8 @@ function withRunInItems(lines: RawLine[]): RawLine[] {
  * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
  */
 function splitRunInHeading(line: RawLine): RawLine[] {
-  if (isMarkup(line)) return [line];
+  // `【本報訊】記者…`: a lead in brackets, not an item's title.
+  if (isMarkup(line) || isLead(line.text)) return [line];
   const match = /^(【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
   const rest = match?.[2];
   if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];

@@ -6,7 +6,7 @@ import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
-import { matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
 import { matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
@@ -111,6 +111,10 @@ describe('bylines', () => {
     expect(matchBylineLine('本报记者昨天从区里获悉，工程已完工。')).toBeUndefined();
     expect(matchLeadByline('本报讯（记者 李明）记者昨天获悉')).toBe('记者 李明');
     expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');
+    // A lead in brackets, as Hong Kong papers print it.
+    expect(matchLeadByline('【本報訊】（記者 吳迪）東區首家社區食堂')).toBe('記者 吳迪');
+    expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
+    expect(isLead('【新闻链接】本报讯')).toBe(false);
   });
 });
 
