@@ -40,6 +40,7 @@ import {
   startsNewArticle,
   titleChunk,
 } from './title-block.ts';
+import { matchInfoLine } from './facts/from-text.ts';
 import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -405,14 +406,18 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
   let i = 0;
   /** Under a table of contents' heading: its numbered entries are structure too. */
   let inContents = false;
+  /** A divider (`━━━━`, `※※※`, `---`) since the last head: the next head opens a new article. */
+  let divided = false;
   while (i < lines.length) {
     const line = lines[i]!;
     const next = lines[i + 1];
     const marker = findJumpMarkers(line.text)[0];
     inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
-    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents) {
+    // Structure, and a record's line of source and date (`【来源】运河日报【日期】2024-04-15`), are kept as printed, never as text.
+    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || matchInfoLine(line.text) !== undefined) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
+      divided ||= DIVIDER.test(line.text) && (chunk.headline !== undefined || chunk.body.length > 0);
       i += 1;
       continue;
     }
@@ -439,18 +444,20 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
         chunks.push((chunk = opened));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) &&
-        startsNewArticle(
-          block,
-          after,
-          items,
-          options.layout,
-          marked ? undefined : { current: chunk, following: followingText(lines, end, items), headsTranscript: headsTranscript(lines, end, items) },
-        )
+        (divided ||
+          startsNewArticle(
+            block,
+            after,
+            items,
+            options.layout,
+            marked ? undefined : { current: chunk, following: followingText(lines, end, items), headsTranscript: headsTranscript(lines, end, items) },
+          ))
       ) {
         chunks.push((chunk = titleChunk(block, items, options.layout, after)));
       } else {
         for (const blockLine of block) addBodyLine(chunk, layoutLine(blockLine, matchBylineLine(blockLine.text) ? LineKind.paragraph : LineKind.subhead));
       }
+      divided = false;
       i = end;
       continue;
     }

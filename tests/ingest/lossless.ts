@@ -69,7 +69,10 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   let lines: string[];
   if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
-    lines = tree.children.filter((node) => node.type !== 'yaml').flatMap((node) => (node.type === 'html' ? node.value : toString(node)).split('\n'));
+    const source = (node: Root['children'][number]): string => decoded.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+    lines = tree.children
+      .filter((node) => node.type !== 'yaml')
+      .flatMap((node) => (node.type === 'html' ? node.value : node.type === 'thematicBreak' ? source(node) : toString(node)).split('\n'));
   } else if (/\.html?$/iu.test(file)) {
     lines = htmlLines(decoded.text);
   } else {

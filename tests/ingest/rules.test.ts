@@ -10,7 +10,7 @@ import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/r
 import { matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
-import { respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
+import { matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
 describe('numerals', () => {
   it.each([
@@ -115,6 +115,14 @@ describe('bylines', () => {
     expect(matchLeadByline('【本報訊】（記者 吳迪）東區首家社區食堂')).toBe('記者 吳迪');
     expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
     expect(isLead('【新闻链接】本报讯')).toBe(false);
+  });
+  it("reads `记者：` over names (and a clipping's other credits) as a byline, not a question", () => {
+    for (const line of ['记者：张三 李四', '记者：黄丽萍　版面：第2版', '记者：张三 摄影：李四']) {
+      expect(matchAsker(line), line).toBeUndefined();
+      expect(matchInterviewTurn(line), line).toBeUndefined();
+    }
+    expect(matchAsker('记者：请问发言人，如何看待这一变化？')).toMatchObject({ asker: '记者' });
+    expect(matchInterviewTurn('记者：请问发言人，如何看待这一变化？')).toMatchObject({ turn: 'question' });
   });
 });
 

@@ -106,6 +106,11 @@ describe('head fields', () => {
     expect(matchLabelledField('副标题：我国企业专利产业化率提高')).toEqual({ field: 'subtitle', label: '副标题：', value: '我国企业专利产业化率提高' });
     expect(matchLabelledField('作者：本报记者 赵敏')).toMatchObject({ field: 'byline', value: '本报记者 赵敏' });
     expect(matchLabelledField('标题：')).toBeUndefined();
+    // Database exports put the label in brackets.
+    expect(matchLabelledField('【标题】丁薛祥会见美国专利商标局局长')).toMatchObject({ field: 'title', value: '丁薛祥会见美国专利商标局局长' });
+    expect(matchLabelledField('【作者】本报记者 王晓峰')).toMatchObject({ field: 'byline', value: '本报记者 王晓峰' });
+    expect(matchLabelledField('【新思想引领新征程】赓续中华文脉')).toBeUndefined();
+    expect(matchLabelledField('【作者】')).toBeUndefined();
     expect(matchLabelledField('王毅：各位记者朋友')).toBeUndefined();
   });
   it('knows column and transcript words as kickers', () => {

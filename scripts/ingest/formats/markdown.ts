@@ -63,6 +63,8 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
     case 'code':
       return textLines(node.value, position);
     case 'thematicBreak':
+      // A rule between articles (`---`): a divider line, as printed.
+      return textLines(sourceOf(file, node), position);
     case 'definition':
       return [];
     default:

@@ -5,6 +5,8 @@
  *   matchAsker('《人民日报》记者：') // → {asker: '《人民日报》记者', outlet: '人民日报', rest: ''}
  *   matchAsker('本报记者：') // → {asker: '本报记者', outlet: undefined (the paper itself), rest: ''}
  */
+import { namesReporters } from './byline.ts';
+
 const ASKER = /^(.{0,40}?(?:记者|記者))(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4})?[：:]/u;
 /** A verb where an asker's name would stand (`记者了解到：`). */
 const REPORTED = /(?:获悉|獲悉|了解到|注意到|发现|發現|看到|获知|獲知|得知|表示)$/u;
@@ -34,9 +36,9 @@ export function matchAsker(text: string): Asker | undefined {
   if (/的/u.test(match[1].replace(/《[^》]*》/gu, ''))) return undefined;
   // `记者了解到：`, `记者获悉：` report what the reporter learned: running text, not an asker and a name.
   if (REPORTED.test(match[0].slice(match[1].length, -1).trim())) return undefined;
-  // `记者：张三 李四` names reporters: a byline, not a question.
+  // `记者：张三 李四`, `记者：黄丽萍　版面：第2版` name reporters: a byline, not a question.
   const rest = text.slice(match[0].length).trim();
-  if (/^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}$/u.test(rest)) return undefined;
+  if (namesReporters(rest)) return undefined;
   const outlet = outletText === '' || OWN_PAPER.test(outletText) ? undefined : outletText;
   return { asker, outlet, rest };
 }

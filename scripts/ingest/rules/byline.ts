@@ -55,3 +55,15 @@ export function isLead(text: string): boolean {
 export function matchLeadByline(text: string): string | undefined {
   return LEAD_BYLINE.exec(text)?.[1]?.trim();
 }
+
+/** Names of reporters (`张三 李四`), perhaps with more of a clipping's credits after them (`　版面：第2版`, `　摄影：李四`). */
+const REPORTER_NAMES =
+  /^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}(?:[\s\u3000]+(?:版面|版次|来源|來源|日期|编辑|編輯|责编|責編|摄影|攝影|通讯员|通訊員|实习生|實習生)[：:].*)?$/u;
+
+/**
+ * Whether the text after `记者：` names reporters, as a byline does
+ * (`记者：张三 李四`, `记者：黄丽萍　版面：第2版`), rather than asking a question.
+ */
+export function namesReporters(rest: string): boolean {
+  return REPORTER_NAMES.test(rest.trim());
+}

@@ -7,6 +7,8 @@
  *   matchInterviewTurn('问：科技创新如何…') // → {turn: 'question', rest: '科技创新如何…'}
  *   matchInterviewTurn('主持人：下一步…') // → {turn: 'question', label: '主持人', …}
  */
+import { namesReporters } from './byline.ts';
+
 const SPEAKER = /^([\u4e00-\u9fff·]{2,5})[：:]/u;
 /**
  * A turn's label: `问：`, `答：`, a host's question (`主持人：`), `Q：`/`A：`,
@@ -25,7 +27,10 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
   const match = TURN.exec(text);
   if (!match?.[1]) return undefined;
   const turn = ANSWER.has(match[1]) ? 'answer' : 'question';
-  return { turn, label: match[1], rest: text.slice(match[0].length) };
+  const rest = text.slice(match[0].length);
+  // `记者：黄丽萍　版面：第2版` names the reporter: a byline, not a question.
+  if ((match[1] === '记者' || match[1] === '記者') && namesReporters(rest.replace(/\*/gu, ''))) return undefined;
+  return { turn, label: match[1], rest };
 }
 
 /**
