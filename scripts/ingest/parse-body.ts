@@ -128,6 +128,16 @@ const CONTENTS_START = 12;
 /** Shortest entry of a table of contents matched against the headlines after it (characters). */
 const ENTRY_MIN = 4;
 
+/** Shortest part of a headline a contents entry may print (`人才公寓交付使用` for `运河新城首批人才公寓交付使用`). */
+const ENTRY_PART_MIN = 6;
+
+/** Whether a contents entry and a headline are one: the same, or one printing a long enough part of the other. */
+function sameHeadline(entry: string, headline: string): boolean {
+  if (entry === headline) return true;
+  const shorter = Math.min(Array.from(entry).length, Array.from(headline).length);
+  return shorter >= ENTRY_PART_MIN && (entry.includes(headline) || headline.includes(entry));
+}
+
 /** A contents entry or a headline as compared: without its number, bullet, closing `；` and spaces. */
 function entryKey(text: string): string {
   return text
@@ -166,26 +176,32 @@ function contentsBlock(lines: RawLine[]): Set<RawLine> {
   }
   if (!divider) {
     // The first headline printed a second time, in the run or right under it: the first article's head.
-    const seen = new Set<string>();
+    const seen: string[] = [];
     let head: number | undefined;
     for (let index = start + 1; index <= Math.min(end + 1, lines.length - 1); index += 1) {
       const key = entryKey(lines[index]!.text);
-      if (Array.from(key).length >= ENTRY_MIN && seen.has(key)) {
+      if (Array.from(key).length >= ENTRY_MIN && seen.some((entry) => sameHeadline(entry, key))) {
         head = index;
         break;
       }
-      seen.add(key);
+      seen.push(key);
     }
     if (head === undefined) return new Set();
     end = head - 1;
-    const repeatedLater = (index: number): boolean => lines.slice(index + 1).some((later) => entryKey(later.text) === entryKey(lines[index]!.text));
+    // A page header printed a second time is the first page's own: the list ends right above it.
+    if (isPage(lines[head])) return new Set(contentsWithEntries(lines.slice(start, end + 1)));
+    const repeatedLater = (index: number): boolean => lines.slice(index + 1).some((later) => sameHeadline(entryKey(lines[index]!.text), entryKey(later.text)));
     // Its kicker (a title line no later headline repeats), then its page header, belong to the page.
     if (!isPage(lines[end]) && end > start && !repeatedLater(end)) end -= 1;
     if (isPage(lines[end])) end -= 1;
   }
-  const block = lines.slice(start, end + 1);
-  const entries = block.slice(1).filter((line) => !isPage(line) && !DIVIDER.test(line.text));
-  return entries.length >= 2 ? new Set(block) : new Set();
+  return new Set(contentsWithEntries(lines.slice(start, end + 1)));
+}
+
+/** A contents block, when it lists two entries or more (lines that are no page header or divider); else none. */
+function contentsWithEntries(block: RawLine[]): RawLine[] {
+  const entries = block.slice(1).filter((line) => matchPageHeader(line.text) === undefined && !DIVIDER.test(line.text));
+  return entries.length >= 2 ? block : [];
 }
 
 /**
@@ -414,10 +430,19 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     const marker = findJumpMarkers(line.text)[0];
     inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
     // Structure, and a record's line of source and date (`【来源】运河日报【日期】2024-04-15`), are kept as printed, never as text.
-    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || matchInfoLine(line.text) !== undefined) {
+    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || isRecordLine(line.text)) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
-      divided ||= DIVIDER.test(line.text) && (chunk.headline !== undefined || chunk.body.length > 0);
+      // A divider right over a head (no text between) ends the article above; markup's headings keep their levels (a lesser one under a rule is a subhead).
+      divided ||=
+        DIVIDER.test(line.text) &&
+        (chunk.headline !== undefined || chunk.body.length > 0) &&
+        next !== undefined &&
+        isTitleBlockLine(next, items) &&
+        // In Markdown or HTML only a heading opens an article there, and not a lesser one than the article's own (a scene break before a subhead).
+        (options.plainText === true
+          ? next.hint?.heading === undefined
+          : next.hint?.heading !== undefined && next.hint.heading <= (chunk.headline?.hint?.heading ?? next.hint.heading));
       i += 1;
       continue;
     }
@@ -463,6 +488,7 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     }
     if (!chunk) chunks.push((chunk = newChunk()));
     addBodyLine(chunk, layoutLine(line, lineKind(line)));
+    divided = false;
     i += 1;
   }
   return withoutBareExtras(chunks);
@@ -484,6 +510,12 @@ function takesOver(opened: Chunk, previous: Chunk): boolean {
   }
   if (previous.continuedFrom !== undefined) opened.continuedFrom ??= previous.continuedFrom;
   return true;
+}
+
+/** A record's line of source and date (`【来源】运河日报【日期】2024-04-15【版次】第02版`): a source or page beside the date, not a time alone. */
+function isRecordLine(text: string): boolean {
+  const info = matchInfoLine(text);
+  return info !== undefined && (info.paper !== undefined || info.page !== undefined);
 }
 
 /**

@@ -193,7 +193,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
       else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
       else (chunk.summary ??= []).push(laid);
-    } else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || line !== topHeading)) chunk.bylines.push(layoutLine(line, LineKind.byline));
+    } else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text))))
+      chunk.bylines.push(layoutLine(line, LineKind.byline));
     else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
     else rest.push(line);
   }
@@ -219,6 +220,14 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
   for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
   return chunk;
+}
+
+/** A byline that is names alone after its label (`本报记者　吴  迪`, `记者：张三 李四`), as a heading may print one; not `记者走访运河沿线三条夜市街`. */
+function isPlainByline(text: string): boolean {
+  const rest = /^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文)[\s\u3000：:／/]*(.*)$/u.exec(text)?.[1];
+  if (rest === undefined) return false;
+  const han = Array.from(rest.replace(/[\s\u3000、，,·]/gu, ''));
+  return han.length >= 2 && han.length <= 16 && /^[\u4e00-\u9fff·\s\u3000、，,]+$/u.test(rest) && (/[\s\u3000、，,]/u.test(rest) || han.length <= 4);
 }
 
 /** A headline's text: without its label (`标题：`), without the brackets of a whole-line item heading (`【标题】`) of a page of such items. */

@@ -33,7 +33,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { FURNITURE_NAME } from '../../scripts/ingest/formats/html.ts';
+import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
@@ -110,12 +110,7 @@ function htmlLines(text: string): string[] {
   const kept = structuredClone(root);
   visit(kept, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
-    if (
-      FURNITURE.test(node.tagName) ||
-      (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
-      names.some((name) => FURNITURE_NAME.test(name))
-    ) {
+    if (FURNITURE.test(node.tagName) || (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) || namedFurniture(node)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

@@ -39,6 +39,8 @@ const INFO_SOURCE = /(?:来源|來源|稿源|出处|出處)\s*(?:[：:]|[】\]])
 const INFO_PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*([0-9０-９]{1,3})`, 'u');
 /** A time of day, as portals print it beside the date (`09:05`). */
 const INFO_TIME = /(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
+/** The labels a portal prints beside its date and time. */
+const INFO_LABELS = /(?:发布|發佈|发表|發表|更新|时间|時間|日期|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日])/gu;
 /** Longest information line, in characters. */
 const INFO_MAX = 60;
 
@@ -56,6 +58,8 @@ export function matchInfoLine(text: string): TextDate | undefined {
   const source = INFO_SOURCE.exec(text);
   const page = INFO_PAGE.exec(text);
   if (!source && !page && !INFO_TIME.test(text)) return undefined;
+  // A date and a time with words of its own (`2024年5月1日10:00 运河文化节开幕`) is a headline or a sentence, not a portal's line.
+  if (!source && !page && /\p{Script=Han}{2,}/u.test(text.replace(INFO_DATE, '').replace(INFO_LABELS, ''))) return undefined;
   const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text };
   if (source?.[1] !== undefined) result.paper = source[1];
   const number = page?.[1] ?? page?.[2];

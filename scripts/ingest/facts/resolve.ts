@@ -16,7 +16,7 @@ import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
-import { isLead, matchLeadByline } from '../rules/byline.ts';
+import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import { shorten } from '../punctuation.ts';
 
@@ -183,10 +183,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   return { header: result, body: lines.filter((line) => !consumed.has(line)) };
 }
 
-/** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电`). */
+/** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */
 function holdsSeveralArticles(lines: RawLine[]): boolean {
   const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title').length;
-  const leads = lines.filter((line) => isLead(line.text) || matchLeadByline(line.text) !== undefined).length;
+  // A lead that opens a story of the paper's own or of an agency (`本报讯`, `新华社北京3月7日电（记者…）`), not a paragraph citing one (`据商务部门消息`).
+  const leads = lines.filter((line) => /^[【[]?(?:本报讯|本報訊)/u.test(line.text) || matchLeadByline(line.text) !== undefined).length;
   return titles > 1 || leads > 1;
 }
 

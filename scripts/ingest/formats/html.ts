@@ -54,7 +54,7 @@ const FURNITURE = new Set([
  * Furniture by its class or id, as sites name it (`<div class="nav">`, `<div id="footer">`, `class="copyright"`): a menu,
  * breadcrumbs, a sidebar, share and comment boxes, related links, the site's foot.
  */
-export const FURNITURE_NAME =
+const FURNITURE_NAME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|social|comments?|related|recommend|advert|ads|toolbar|login|pager|pagination)(?:$|[\s_-])/iu;
 
 /** A site's banner and foot: furniture outside an `<article>` or `<main>`, the article's own head and foot inside one. */
@@ -243,9 +243,14 @@ class LineReader {
   }
 }
 
-function namedFurniture(node: Element): boolean {
+/** Most characters of text an element named as furniture may hold: a wrapper named `has-sidebar` around the article is no sidebar. */
+const FURNITURE_TEXT_MAX = 300;
+
+export function namedFurniture(node: Element): boolean {
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
-  return names.some((name) => FURNITURE_NAME.test(name));
+  if (!names.some((name) => FURNITURE_NAME.test(name))) return false;
+  const holdsHeading = descendants(node).some((child) => /^h[1-6]$/u.test(child.tagName));
+  return !holdsHeading && Array.from(textOf(node).replace(/\s+/gu, '')).length <= FURNITURE_TEXT_MAX;
 }
 
 function metaFacts(elements: Element[]): Record<string, string> {

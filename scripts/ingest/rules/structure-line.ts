@@ -17,7 +17,7 @@ const CONTENTS = [
 ];
 
 /** A divider printed across the page: `━━━━`, `————`, `＝＝＝`, `* * *`, `※※※`, a Markdown rule `---`. */
-export const DIVIDER = /^(?:(?:[━─—＝=＊*·•～~_※-]\s*){4,}|※{3}|[-*_]{3})$/u;
+export const DIVIDER = /^(?:(?:[━─—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3})$/u;
 
 const STRUCTURE = [
   DIVIDER,
@@ -27,7 +27,7 @@ const STRUCTURE = [
   /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   /^https?:\/\/\S+$/u, // an address alone
-  /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})*$/u, // a note app's tags: `#剪报 #经济`
+  /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
   /^[【[](?:正文|正　文|内容|內容)[】\]]$/u, // the label over a record's text: `【正文】`
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
 ];
