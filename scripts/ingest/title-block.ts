@@ -200,8 +200,12 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   }
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = topHeading === undefined ? -1 : rest.indexOf(topHeading);
-  if (marked > 0) chunk.banner ??= layoutLine(rest.splice(0, marked).at(-1)!, LineKind.banner);
-  else if (marked === -1 && chunk.banner === undefined && isRoundupHead(rest, after, layout?.kicker)) {
+  if (marked > 0) {
+    // The line right over the headline is its kicker; any line above that (or above a labelled kicker) is kept as printed, never dropped.
+    const above = rest.splice(0, marked);
+    if (chunk.banner === undefined) chunk.banner = layoutLine(above.pop()!, LineKind.banner);
+    for (const line of above) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
+  } else if (marked === -1 && chunk.banner === undefined && isRoundupHead(rest, after, layout?.kicker)) {
     // A roundup's name (and its dash subtitles) over its first item's heading: the item heading opens the body; the name is the headline (below).
     addBodyLine(chunk, layoutLine(rest.pop()!, LineKind.subhead));
   } else if (

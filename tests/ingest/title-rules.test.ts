@@ -351,6 +351,16 @@ describe('a lone title line over a news lead', () => {
   });
 });
 
+describe('lines over a marked headline', () => {
+  it('takes the line right over the headline for its kicker and keeps any line above it as printed', () => {
+    const [rubric, kicker, headline] = raw('专题报道', '人才强市', '运河新城首批人才公寓交付使用');
+    const chunk = titleChunk([rubric!, kicker!, { ...headline!, hint: { heading: 1 } }], new Set());
+    expect(chunk.headline?.content).toBe('运河新城首批人才公寓交付使用');
+    expect(chunk.banner?.content).toBe('人才强市');
+    expect(chunk.extras?.map((line) => line.content)).toEqual(['专题报道']);
+  });
+});
+
 describe('a bracketed headline', () => {
   it('keeps its brackets, which are printed wording, unless the page marks its items with them', () => {
     const [line] = raw('【大美中国·岁物丰成】');
