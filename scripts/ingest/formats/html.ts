@@ -12,6 +12,7 @@
  * Positions point into the decoded `.html` file.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
@@ -139,7 +140,7 @@ export function readHtml(file: VFile): HtmlRead {
   // A page whose text names no headline: its <title> stands for the article's title, as front matter's would.
   const title = html.find((node) => node.tagName === 'title');
   if (frontmatter['title'] === undefined && title && !reader.lines.some((line) => line.hint?.heading !== undefined)) {
-    const text = collapse(textOf(title));
+    const text = collapse(toString(title));
     if (text !== '') frontmatter['title'] = text;
   }
   const oneArticle = articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1;
@@ -250,7 +251,7 @@ export function namedFurniture(node: Element): boolean {
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
   if (!names.some((name) => FURNITURE_NAME.test(name))) return false;
   const holdsHeading = descendants(node).some((child) => /^h[1-6]$/u.test(child.tagName));
-  return !holdsHeading && Array.from(textOf(node).replace(/\s+/gu, '')).length <= FURNITURE_TEXT_MAX;
+  return !holdsHeading && Array.from(toString(node).replace(/\s+/gu, '')).length <= FURNITURE_TEXT_MAX;
 }
 
 function metaFacts(elements: Element[]): Record<string, string> {
@@ -282,12 +283,8 @@ function contains(node: Element, target: Element): boolean {
   return node === target || node.children.some((child) => child.type === 'element' && contains(child, target));
 }
 
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
-}
-
 function hasText(node: Element): boolean {
-  return textOf(node).trim() !== '';
+  return toString(node).trim() !== '';
 }
 
 /** Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at the ends). */
