@@ -23,19 +23,25 @@ const DAY = new RegExp(`(?:${NUMBER})\\s*日|月\\s*(?:${NUMBER})\\s*[号號]|[�
 /** How far into its first sentence a lead names the day (characters). */
 const LEAD_DAY_WITHIN = 30;
 
-/** Whether `text` opens with a lead's time: a day named within the first characters of its first sentence. */
-export function isDatedLead(text: string): boolean {
-  const sentence = Array.from(text.split(/[。！？!?\n]/u, 1)[0] ?? '')
-    .slice(0, LEAD_DAY_WITHIN)
-    .join('');
-  const day = DAY.exec(sentence);
-  // A paragraph that opens on a bare day (`3日上午，…`) goes on with a story's events; a lead names who first
-  // (`国务院总理李强3日在京会见`), dates the day it reports (`今天（9月2日），`) or opens on news just out (`日前，`).
-  return day !== null && (day.index > 0 || DATED_TODAY.test(sentence));
-}
-
 /** A lead that opens on the day it reports, dated (`今天（9月2日），`, `昨天（11月8日）`), or on news just out (`日前，`, `近日，`). */
 const DATED_TODAY = /^(?:(?:今天|昨天|今日|昨日)[（(]|日前|近日)/u;
+
+/** A text's first sentence (up to its first `。！？` or line break). */
+function firstSentence(text: string): string {
+  return text.split(/[。！？!?\n]/u, 1)[0] ?? '';
+}
+
+/**
+ * Whether `text` opens with a lead's time: a day named within the first
+ * characters of its first sentence, after who (`国务院总理李强3日在京会见`),
+ * or at its start as a dated today or news just out (`今天（9月2日），`,
+ * `日前，`). A paragraph that opens on a bare day (`3日上午，…`) goes on with a story's events.
+ */
+export function isDatedLead(text: string): boolean {
+  const sentence = Array.from(firstSentence(text)).slice(0, LEAD_DAY_WITHIN).join('');
+  const day = DAY.exec(sentence);
+  return day !== null && (day.index > 0 || DATED_TODAY.test(sentence));
+}
 
 /** Fewest two-character terms of the title, new to the story above, for the restatement to count. */
 const MIN_NEW_TERMS = 3;
@@ -53,7 +59,7 @@ export function restatesNewTitle(title: string, lead: string, before: string): b
   const known = hanTerms(before, 2);
   const fresh = [...hanTerms(title, 2)].filter((term) => !known.has(term));
   if (fresh.length < MIN_NEW_TERMS) return false;
-  const first = hanTerms(lead.split(/[。！？!?\n]/u, 1)[0] ?? '', 2);
+  const first = hanTerms(firstSentence(lead), 2);
   const restated = fresh.filter((term) => first.has(term)).length;
   return restated / fresh.length >= RESTATED_SHARE;
 }
