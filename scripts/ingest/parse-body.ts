@@ -18,7 +18,7 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isLead, matchBylineLine, matchLeadByline } from './rules/byline.ts';
+import { isLead, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -39,6 +39,7 @@ import {
   splitsArticleFile,
   startsNewArticle,
   titleChunk,
+  withoutItemMark,
 } from './title-block.ts';
 import { matchInfoLine } from './facts/from-text.ts';
 import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
@@ -140,10 +141,7 @@ function sameHeadline(entry: string, headline: string): boolean {
 
 /** A contents entry or a headline as compared: without its number, bullet, closing `；` and spaces. */
 function entryKey(text: string): string {
-  return text
-    .replace(ITEM_NUMBER, '')
-    .replace(ITEM_NUMBER_CN, '')
-    .replace(ITEM_BULLET, '')
+  return withoutItemMark(text)
     .replace(/[；;。]$/u, '')
     .replace(/[\s\u3000]+/gu, '');
 }
@@ -306,7 +304,7 @@ function withIndents(lines: RawLine[]): RawLine[] {
   return lines.map((line, index) => {
     // An indented line right over a lead (`本报讯…`) or byline is still a headline.
     const next = lines[index + 1];
-    const overLead = next !== undefined && (isLead(next.text) || matchLeadByline(next.text) !== undefined || matchBylineLine(next.text) !== undefined);
+    const overLead = next !== undefined && (opensWithLead(next.text) || matchBylineLine(next.text) !== undefined);
     return indented(line) && !overLead ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line;
   });
 }

@@ -9,7 +9,7 @@ import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
-import { isLead, isReporterList, matchBylineLine, matchLeadByline } from './rules/byline.ts';
+import { isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
@@ -35,6 +35,11 @@ export const ITEM_NUMBER_CN = /^[一二三四五六七八九十]{1,3}、\s*/u;
 /** The bullet of an item heading: `◆标题`, `■ 标题`, `● 标题`. */
 export const ITEM_BULLET = /^[◆◇■□●○▲△★☆►▶◎]\s*/u;
 
+/** An item heading's text without its markup: its number (`3、`, `一、`) or bullet (`◆`). */
+export function withoutItemMark(text: string): string {
+  return text.replace(ITEM_NUMBER, '').replace(ITEM_NUMBER_CN, '').replace(ITEM_BULLET, '');
+}
+
 /** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
 export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
   if (line.hint?.media || line.hint?.opensParagraph || line.hint?.wrapped || isStructureLine(line.text)) return false;
@@ -44,7 +49,7 @@ export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
   if (isReporterList(line.text)) return true;
   if (matchAsker(line.text) || matchInterviewTurn(line.text)) return false;
   // A lead (`本报讯（记者 某某）…`) opens a body, however short.
-  if (isLead(line.text) || matchLeadByline(line.text) !== undefined) return false;
+  if (opensWithLead(line.text)) return false;
   if (findJumpMarkers(line.text).some((marker) => marker.from === 0)) return false;
   return isTitleLine(line.text) || isDashSubtitle(line.text) || isSummaryLine(line.text) || matchBylineLine(line.text) !== undefined;
 }
@@ -102,14 +107,7 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
 
 /** Whether a column-worded line is a rubric over a headline below it (`国际快讯` / headline), not itself the headline under a kicker (kicker / `国内联播快讯` / `——…` or a lead). */
 function headsOnwards(next: RawLine | undefined): boolean {
-  return (
-    next !== undefined &&
-    isTitleLine(next.text) &&
-    !isDashSubtitle(next.text) &&
-    !isLead(next.text) &&
-    matchLeadByline(next.text) === undefined &&
-    matchBylineLine(next.text) === undefined
-  );
+  return next !== undefined && isTitleLine(next.text) && !isDashSubtitle(next.text) && !opensWithLead(next.text) && matchBylineLine(next.text) === undefined;
 }
 
 /** What a lone title line is judged against: the article it would end, and the text under it (up to the next head). */
@@ -132,7 +130,7 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   if (block.some((line) => isItemHeading(line, items))) return true;
   if (block.length >= 2) return true;
   if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
-  if (after !== undefined && (isLead(after.text) || matchLeadByline(after.text) !== undefined)) return true;
+  if (after !== undefined && opensWithLead(after.text)) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';
   if (mode !== 'auto') return mode === 'article';
   return context !== undefined && opensNewTopic(block[0]!.text, context);
@@ -241,7 +239,7 @@ function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
   if (labelled?.field === 'title') return withContent(laid, labelled.value);
   if (items.has(line) && isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
   // A digest's item number (`3、`) is its place in the list, and a bullet (`◆`) its mark, not part of its title.
-  if (items.has(line)) return withContent(laid, laid.content.replace(ITEM_NUMBER, '').replace(ITEM_NUMBER_CN, '').replace(ITEM_BULLET, ''));
+  if (items.has(line)) return withContent(laid, withoutItemMark(laid.content));
   return laid;
 }
 
@@ -284,7 +282,7 @@ function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperL
   const first = rest[0];
   const item = rest.at(-1);
   if (rest.length < 2 || !first || !item || mode === 'above') return false;
-  if (after === undefined || isLead(after.text) || matchLeadByline(after.text) !== undefined) return false;
+  if (after === undefined || opensWithLead(after.text)) return false;
   const dashes = rest.slice(1, -1);
   if (!dashes.every((line) => isDashSubtitle(line.text))) return false;
   return isRoundupTitle(first.text) && !isBracketHeading(first.text) && !isDashSubtitle(item.text) && matchBylineLine(item.text) === undefined;

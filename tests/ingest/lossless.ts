@@ -34,7 +34,7 @@ import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
-import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN } from '../../scripts/ingest/title-block.ts';
+import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
@@ -197,7 +197,7 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         // A bracketed headline, rubric or structure line (`【责任编辑：王玉】`) keeps its brackets as printed (only item headings lose them).
         const text = titles.has(line) || rubrics.has(line) || extras.has(line) ? line : textOf(line);
         // A numbered or bulleted item heading (`3、标题`, `一、标题`, `◆标题`) is a title without its number or bullet.
-        const unnumbered = text.replace(ITEM_NUMBER, '').replace(ITEM_NUMBER_CN, '').replace(ITEM_BULLET, '');
+        const unnumbered = withoutItemMark(text);
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
         const runIn = /^【([^【】]+)】/u.exec(text);
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);

@@ -56,6 +56,11 @@ export function matchLeadByline(text: string): string | undefined {
   return LEAD_BYLINE.exec(text)?.[1]?.trim();
 }
 
+/** Whether a line opens a news lead, by its wording (`本报讯`, `记者 某某 报道`) or by the byline in its brackets (`新华社北京3月7日电（记者 某某）`). */
+export function opensWithLead(text: string): boolean {
+  return isLead(text) || matchLeadByline(text) !== undefined;
+}
+
 /** Names of reporters (`张三 李四`), perhaps with more of a clipping's credits after them (`　版面：第2版`, `　摄影：李四`). */
 const REPORTER_NAMES =
   /^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}(?:[\s\u3000]+(?:版面|版次|来源|來源|日期|编辑|編輯|责编|責編|摄影|攝影|通讯员|通訊員|实习生|實習生)[：:].*)?$/u;
