@@ -65,7 +65,8 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
         pageCount: issue.pageCount,
         pages: issue.pages,
         masthead: issue.extras,
-        sources: issue.files.map((file) =>
+        // A database export's records of one issue name the same file and page, and usually the same head line, more than once: listed once.
+        sources: uniqueBy(issue.files, (file) => `${file.path}\u0000${file.page ?? ''}\u0000${file.header.dateLine?.text ?? ''}`).map((file) =>
           defined({
             file: file.path,
             sha256: file.sha256,
@@ -175,4 +176,15 @@ function blocks(list: Block[]): BlockContent[] {
 
 function nonEmpty(list: string[]): string[] | undefined {
   return list.length > 0 ? list : undefined;
+}
+
+/** The items of `list` with a key not seen before, in order. */
+function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -42,6 +42,7 @@ import {
   withoutItemMark,
 } from './title-block.ts';
 import { matchInfoLine } from './facts/from-text.ts';
+import { matchBarHeader, recordFields } from './facts/records.ts';
 import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -510,10 +511,16 @@ function takesOver(opened: Chunk, previous: Chunk): boolean {
   return true;
 }
 
-/** A record's line of source and date (`【来源】运河日报【日期】2024-04-15【版次】第02版`): a source or page beside the date, not a time alone. */
+/**
+ * A record's line of source and date (`【来源】运河日报【日期】2024-04-15【版次】第02版`): a source or page beside the date, not a time alone;
+ * or a database export's field of a record's head (`報章：明報`, `版面：A10`, `字數：582`) or its head on one line (`明報 | 2024-10-05 | A10`).
+ */
 function isRecordLine(text: string): boolean {
   const info = matchInfoLine(text);
-  return info !== undefined && (info.paper !== undefined || info.page !== undefined);
+  if (info !== undefined && (info.paper !== undefined || info.page !== undefined)) return true;
+  // A field, not a sentence that opens on such a word (`来源：国家统计局。2023年……`).
+  const field = recordFields(text).length > 0 && charLength(text) <= 40 && !/[。！？；]/u.test(text);
+  return field || matchBarHeader(text) !== undefined;
 }
 
 /**

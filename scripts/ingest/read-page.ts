@@ -13,12 +13,14 @@ import { decode } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { factsFromPath } from './facts/from-path.ts';
 import { namesIssue, notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
+import { splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import { splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader } from './parse-header.ts';
+import { recordPages } from './read-records.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
 
@@ -109,6 +111,11 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   const paperSettings = context.papers[folderFacts.folder] ?? (header?.masthead ? context.papers[header.masthead.text] : undefined);
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
   const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern) : folderFacts;
+  // A database export: records that each name their own paper and date.
+  const records = input.format === 'text' && data === undefined ? splitRecords(lines) : undefined;
+  if (records && (header === undefined || records.records.length > 1)) {
+    return { file, encoding: label, pages: recordPages(file, records, { path, sha256, encoding: label, pathFacts, paperSettings }) };
+  }
   const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings, oneArticle });
   if (!resolved) return { file, encoding: label, pages: [] };
   if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;

@@ -33,6 +33,7 @@ export const Rule = {
   frontmatter: 'frontmatter',
   suspectSection: 'suspect-section',
   headByLength: 'head-by-length',
+  records: 'records',
   tooManyMessages: 'too-many-messages',
 } as const;
 export type Rule = (typeof Rule)[keyof typeof Rule];

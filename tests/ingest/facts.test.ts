@@ -5,7 +5,9 @@ import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
+import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
+import type { RawLine } from '../../scripts/ingest/types.ts';
 
 describe('calendar dates', () => {
   it('accepts real dates and names impossible ones', () => {
@@ -105,5 +107,73 @@ describe('input formats', () => {
     expect(formatOf('a.html')).toBe('html');
     expect(formatOf('a.HTM')).toBe('html');
     expect(formatOf('a.pdf')).toBeUndefined();
+  });
+});
+
+describe("a database export's records", () => {
+  const lines = (...texts: string[]): RawLine[] =>
+    texts.map((text, index) => ({
+      text,
+      line: index + 1,
+      position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: text.length + 1 } },
+    }));
+
+  it('reads a head of fields between bars, in any order', () => {
+    expect(matchBarHeader('明報 | 2024-10-05 | A10 | 港聞 | 字數：1,234')).toMatchObject({
+      paper: '明報',
+      year: 2024,
+      month: 10,
+      day: 5,
+      page: 10,
+      pageLabel: 'A10',
+      column: '港聞',
+    });
+    expect(matchBarHeader('2024/3/7｜运河日报｜第02版')).toMatchObject({ paper: '运河日报', month: 3, day: 7, page: 2 });
+  });
+  it('does not take other lines with bars for a head', () => {
+    // No date; no paper; a sentence; a Markdown table row (empty fields).
+    expect(matchBarHeader('要闻 | 经济 | 社会')).toBeUndefined();
+    expect(matchBarHeader('2024-10-05 | A10 | 字數：1,234')).toBeUndefined();
+    expect(matchBarHeader('明報 | 2024-10-05 | 今日港股成交創新高，恒指升2%')).toBeUndefined();
+    expect(matchBarHeader('| 2024-10-05 | 明報 | A10 |')).toBeUndefined();
+  });
+  it('reads labelled fields, one a line or several on one line', () => {
+    expect(recordFields('報章：信報財經新聞')).toEqual([{ field: 'paper', value: '信報財經新聞' }]);
+    expect(recordFields('【来源】运河日报【日期】2024-04-15【版次】第02版')).toEqual([
+      { field: 'paper', value: '运河日报' },
+      { field: 'date', value: '2024-04-15' },
+      { field: 'page', value: '第02版' },
+    ]);
+    // Text before the first label; a label word inside a sentence.
+    expect(recordFields('本报讯 来源：新华社')).toEqual([]);
+    expect(recordFields('记者从日期调整方案中了解到')).toEqual([]);
+  });
+  it('splits a file into records by their heads, the export head above the first kept apart', () => {
+    const found = splitRecords(
+      lines(
+        '慧科新聞 WiseNews',
+        '匯出日期：2024-10-22',
+        '報章：明報',
+        '日期：2024-10-05',
+        '版面：A10',
+        '標題：荔枝角公園增設共融遊樂場',
+        '荔枝角公園的共融遊樂場昨日開放。',
+        '東方日報 | 2024-10-06 | B04 | 財經',
+        '港股成交創年內新高',
+        '港股昨日成交額創年內新高。',
+      ),
+    );
+    expect(found?.preamble.map((line) => line.text)).toEqual(['慧科新聞 WiseNews', '匯出日期：2024-10-22']);
+    expect(found?.records.map((record) => [record.facts.paper, record.facts.day, record.lines.length])).toEqual([
+      ['明報', 5, 5],
+      ['東方日報', 6, 3],
+    ]);
+  });
+  it('finds no records in a page or an article', () => {
+    expect(splitRecords(lines('运河日报', '2024年4月15日 星期一', '第2版', '运河新城人才公寓交付', '本报讯 运河新城首批人才公寓昨天交付。'))).toBeUndefined();
+    // A portal's article: its source and date on one line is no record head (no labelled paper and date, no bars).
+    expect(splitRecords(lines('运河新城人才公寓交付', '来源：运河日报  2024-04-11  第01版', '运河新城首批人才公寓昨天交付。'))).toBeUndefined();
+    // A single head far down a file is not an export's.
+    expect(splitRecords(lines('一', '二', '三', '四', '五', '六', '七', '八', '報章：明報', '日期：2024-10-05', '正文。'))).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * 1. Every non-blank line of every ingested input (jump markers aside, which
  *    become page numbers) is found verbatim in a front-matter value or in the
  *    text of an entry's body (`unrecoveredLines`).
- * 2. Per issue, the characters of the inputs and of the outputs are the same
+ * 2. Per issue (issues fed by one database export together), the characters of the inputs and of the outputs are the same
  *    multiset (`characterDifference`): the issue's header fields and, for
  *    each section, its head fields, extras and body text, against the decoded
  *    input lines. So dropping, adding or changing one character anywhere
@@ -174,13 +174,16 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
 export async function characterDifference(run: FixtureRun, outputs: Map<string, string> = run.outputs): Promise<string[]> {
   const all = entries(outputs);
   const differences: string[] = [];
-  for (const issue of all.filter((entry) => entry.file.startsWith('issues/'))) {
-    const id = issue.file.slice('issues/'.length, -'.md'.length);
-    const sources = (issue.data['sources'] ?? []) as Array<{ file: string; dateLine?: string; pageHeader?: string }>;
-    const paper = typeof issue.data['paper'] === 'string' ? issue.data['paper'] : '';
-    const header = new Set<string>([paper, ...((issue.data['masthead'] ?? []) as string[])]);
+  for (const group of issueGroups(all)) {
+    const id = group.map((issue) => issue.file.slice('issues/'.length, -'.md'.length)).join(' + ');
+    const sources = group.flatMap((issue) => (issue.data['sources'] ?? []) as Array<{ file: string; dateLine?: string; pageHeader?: string }>);
+    const header = new Set<string>();
+    for (const issue of group) {
+      if (typeof issue.data['paper'] === 'string') header.add(issue.data['paper']);
+      for (const line of (issue.data['masthead'] ?? []) as string[]) header.add(line);
+    }
     for (const source of sources) for (const value of [source.dateLine, source.pageHeader]) if (value) header.add(value);
-    const sections = all.filter((entry) => entry.file.startsWith(`sections/${id}/`));
+    const sections = all.filter((entry) => group.some((issue) => entry.file.startsWith(`sections/${issue.file.slice('issues/'.length, -'.md'.length)}/`)));
     const titles = new Set(sections.map((entry) => entry.data['title']).filter((title) => typeof title === 'string'));
     const rubrics = new Set(sections.map((entry) => entry.data['rubric']).filter((rubric) => typeof rubric === 'string'));
     const extrasList = sections.flatMap((entry) => (Array.isArray(entry.data['extras']) ? (entry.data['extras'] as unknown[]) : []));
@@ -226,6 +229,25 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     if (off.length > 0) differences.push(`${id}: ${off.slice(0, 12).join(' ')}`);
   }
   return differences;
+}
+
+/**
+ * The issues, grouped so that no input file feeds two groups: one issue
+ * each, except where a database export's records feed several issues from
+ * one file (those are compared together with the files they share).
+ */
+function issueGroups(all: Entry[]): Entry[][] {
+  const issues = all.filter((entry) => entry.file.startsWith('issues/'));
+  const filesOf = (issue: Entry): string[] => ((issue.data['sources'] ?? []) as Array<{ file: string }>).map((source) => source.file);
+  const groups: Entry[][] = [];
+  for (const issue of issues) {
+    const files = new Set(filesOf(issue));
+    const joined = groups.filter((group) => group.some((member) => filesOf(member).some((file) => files.has(file))));
+    const merged = [...joined.flat(), issue];
+    for (const group of joined) groups.splice(groups.indexOf(group), 1);
+    groups.push(merged);
+  }
+  return groups;
 }
 
 /** A line's text without the markup a title may carry: a label (`标题：`), the brackets of an item heading. */

@@ -4,7 +4,8 @@
  * (`(更新时间戳: 1711543880623)`, `更新时间：2024-03-13 20:01`), an editor's
  * credit (`责任编辑：某某`, `【责任编辑：某某】`), a wire story's end mark
  * (`（完）`), the page's address (`原文链接：http://…`), a count of the day's
- * items (`（本日共10条）`). Never a title, never a section of its own: they
+ * items (`（本日共10条）`), a database export's record number and copyright
+ * line (`文章編號：202410050320013`, `(c) 2024 … 版權所有`). Never a title, never a section of its own: they
  * are kept with the section as printed (`extras`).
  *
  * @example
@@ -29,6 +30,8 @@ const STRUCTURE = [
   /^https?:\/\/\S+$/u, // an address alone
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
   /^[【[](?:正文|正　文|内容|內容)[】\]]$/u, // the label over a record's text: `【正文】`
+  /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[0-9A-Za-z_-]{4,}$/iu, // a database's record number
+  /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
 ];
 

@@ -1,0 +1,202 @@
+/**
+ * Database exports: one file holding many records (a clipping service's
+ * search results, a library's article export), each opened by a head that
+ * names its own paper, date and page — a line of fields between bars
+ * (`東方日報 | 2024-10-15 | B04 | 財經 | 字數：528`) or a block of labelled
+ * fields (`報章：明報` / `日期：2024-10-05` / `版面：A10`, `【来源】…【日期】…`).
+ * A file with such heads is read record by record; what stands above the
+ * first head (the export's own head: service, query, result count) belongs
+ * to no record.
+ *
+ * @example
+ *   matchBarHeader('明報 | 2024-10-05 | A10 | 港聞 | 字數：1,234')
+ *   // → {paper: '明報', year: 2024, month: 10, day: 5, page: 10, pageLabel: 'A10', column: '港聞', printed: '…'}
+ */
+import { asciiDigits, parseNumber } from '../numerals.ts';
+import { charLength } from '../punctuation.ts';
+import { matchLabelledField } from '../rules/labelled-field.ts';
+import type { RawLine } from '../types.ts';
+import type { TextDate } from './from-text.ts';
+
+export interface RecordFacts extends TextDate {
+  /** The page as printed when it is more than a number (`A10`, `B02`). */
+  pageLabel?: string;
+  /** The paper's section or column (`港聞`, `要聞`). */
+  column?: string;
+}
+
+/** A date as a record prints it: `2024-10-05`, `2024/10/5`, `2024.10.05`, `2024年10月5日`, `20241005`. */
+const DATE =
+  /^((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]?|([01][0-9])([0-3][0-9]))$/u;
+
+/** A page as a record prints it: `A10`, `B02`, `10`, `第10版`, `A10版`. */
+const PAGE = /^(?:第\s*)?([A-Za-z]{0,2})\s*([0-9０-９]{1,3})\s*(?:版|頁|页)?$/u;
+
+/** A field that counts words (`字數：1,234`, `1234字`): no fact of the paper's. */
+const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字)$/u;
+
+/** A paper's name: a few characters, no digits, no sentence punctuation. */
+const NAME = /^[^\s0-9：:，。！？；|｜]{2,20}$/u;
+
+function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+  const match = DATE.exec(text.trim());
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
+}
+
+function parsePage(text: string): { page: number; label?: string } | undefined {
+  const match = PAGE.exec(text.trim());
+  const page = match ? parseNumber(asciiDigits(match[2] ?? '')) : undefined;
+  if (!match || page === undefined) return undefined;
+  return match[1] ? { page, label: text.trim() } : { page };
+}
+
+/**
+ * A record's head on one line, its fields between bars: a paper, a date and
+ * at least one more field (page, column, word count), in any order.
+ */
+export function matchBarHeader(text: string): RecordFacts | undefined {
+  if (charLength(text) > 80) return undefined;
+  const fields = text.split(/\s*[|｜]\s*/u).map((field) => field.trim());
+  if (fields.length < 3) return undefined;
+  let date: Pick<TextDate, 'year' | 'month' | 'day'> | undefined;
+  let page: { page: number; label?: string } | undefined;
+  const names: string[] = [];
+  for (const field of fields) {
+    const value = field.replace(/^[^：:]{1,6}[：:]\s*/u, '');
+    const asDate = date ? undefined : parseDate(value);
+    if (asDate) date = asDate;
+    else if (!page && parsePage(value)) page = parsePage(value);
+    else if (COUNT.test(field)) continue;
+    else if (NAME.test(value)) names.push(value);
+    else return undefined;
+  }
+  const [paper, column] = names;
+  if (!date || paper === undefined) return undefined;
+  return {
+    ...date,
+    printed: text,
+    paper,
+    ...(page ? { page: page.page } : {}),
+    ...(page?.label ? { pageLabel: page.label } : {}),
+    ...(column ? { column } : {}),
+  };
+}
+
+type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count';
+
+/** A record's labelled fields, as `報章：明報` or `【来源】运河日报`. */
+const FIELD_LABELS: Array<[RecordField, string]> = [
+  ['paper', '报章|報章|报纸|報紙|报刊|報刊|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
+  ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期'],
+  ['page', '版面|版次|版号|版號|版名|版位'],
+  ['column', '栏目|欄目|专栏|專欄|类别|類別'],
+  ['count', '字数|字數|篇幅'],
+];
+
+const LABEL_WORDS = FIELD_LABELS.map(([, words]) => words).join('|');
+/** A label in brackets anywhere (`…【日期】`), or with a colon at the start or after a space (`報章：明報　日期：2024-10-05`). */
+const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))(${LABEL_WORDS})\\s*[：:])\\s*`, 'gu');
+
+/** The labelled fields of one line, in order (`【来源】运河日报【日期】2024-04-15【版次】第02版` holds three); none when the line has text before its first label. */
+export function recordFields(text: string): Array<{ field: RecordField; value: string }> {
+  const found: Array<{ field: RecordField; label: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(FIELD)) {
+    const label = match[1] ?? match[2] ?? '';
+    const field = FIELD_LABELS.find(([, words]) => new RegExp(`^(?:${words})$`, 'u').test(label))?.[0];
+    if (field) found.push({ field, label, start: match.index, end: match.index + match[0].length });
+  }
+  if (found.length === 0 || found[0]!.start !== 0) return [];
+  return found.map((entry, index) => ({ field: entry.field, value: text.slice(entry.end, found[index + 1]?.start ?? text.length).trim() }));
+}
+
+/** Lines a labelled head may run over: its fields and the article's own (`標題：`, `作者：`). */
+const HEAD_SPAN = 10;
+
+export interface FileRecord {
+  facts: RecordFacts;
+  /** The line that gave the record's date. */
+  dateLine: RawLine;
+  /** The record's lines, from its head to the next record's head. */
+  lines: RawLine[];
+  /** The lines of its head (the bar line, or the labelled fields and the article's own). */
+  head: RawLine[];
+}
+
+export interface FileRecords {
+  /** Lines above the first record: the export's own head. */
+  preamble: RawLine[];
+  records: FileRecord[];
+}
+
+/** The facts of a labelled head that starts at `lines[start]`: a run of labelled lines naming at least a date. */
+function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; dateLine: RawLine } | undefined {
+  const first = lines[start];
+  if (!first || recordFields(first.text).length === 0) return undefined;
+  let facts: Partial<RecordFacts> = {};
+  let dateLine: RawLine | undefined;
+  for (let i = start; i < Math.min(lines.length, start + HEAD_SPAN); i += 1) {
+    const line = lines[i]!;
+    const fields = recordFields(line.text);
+    if (fields.length === 0) {
+      // The article's own labelled fields (`標題：`, `作者：`) belong to the head; anything else ends it.
+      if (matchLabelledField(line.text)) continue;
+      break;
+    }
+    for (const { field, value } of fields) {
+      if (field === 'date' && !dateLine) {
+        const date = parseDate(value.replace(/\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$/u, ''));
+        if (date) {
+          facts = { ...facts, ...date, printed: line.text };
+          dateLine = line;
+        }
+      } else if (field === 'paper' && facts.paper === undefined && NAME.test(value)) facts.paper = value;
+      else if (field === 'page' && facts.page === undefined) {
+        const page = parsePage(value);
+        if (page) {
+          facts.page = page.page;
+          if (page.label) facts.pageLabel = page.label;
+        }
+      } else if (field === 'column' && facts.column === undefined && value !== '') facts.column = value;
+    }
+  }
+  if (!dateLine || facts.year === undefined || facts.paper === undefined) return undefined;
+  return { facts: facts as RecordFacts, dateLine };
+}
+
+/**
+ * The records of a file whose text is a database export: two or more heads
+ * that each name a paper and a date (one head is enough when it opens the
+ * text, under at most a short preamble). `undefined` for any other file.
+ */
+export function splitRecords(lines: RawLine[]): FileRecords | undefined {
+  const heads: Array<{ index: number; end: number; facts: RecordFacts; dateLine: RawLine }> = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const bar = matchBarHeader(line.text);
+    if (bar) {
+      heads.push({ index: i, end: i + 1, facts: bar, dateLine: line });
+      continue;
+    }
+    // A labelled head starts at its first labelled line (the article's title may stand above its paper and date: `【标题】…` / `【来源】…`).
+    const labelled = labelledHead(lines, i);
+    if (labelled) {
+      let start = i;
+      while (start > 0 && matchLabelledField(lines[start - 1]!.text) && (heads.at(-1)?.index ?? -1) < start - 1) start -= 1;
+      // The rest of this head's labelled lines.
+      while (i + 1 < lines.length && (recordFields(lines[i + 1]!.text).length > 0 || matchLabelledField(lines[i + 1]!.text))) i += 1;
+      heads.push({ index: start, end: i + 1, ...labelled });
+    }
+  }
+  const first = heads[0];
+  if (!first || (heads.length === 1 && first.index > 6)) return undefined;
+  return {
+    preamble: lines.slice(0, first.index),
+    records: heads.map((head, k) => ({
+      facts: head.facts,
+      dateLine: head.dateLine,
+      lines: lines.slice(head.index, heads[k + 1]?.index ?? lines.length),
+      head: lines.slice(head.index, head.end),
+    })),
+  };
+}

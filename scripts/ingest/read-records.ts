@@ -1,0 +1,87 @@
+/**
+ * Read a database export record by record (`facts/records.ts` finds them):
+ * each record is one article with the paper, date and page its own head
+ * names, so one file can feed many issues. The export's own head (service,
+ * query, count) is kept with the first record's issue, as printed.
+ */
+import type { VFile } from 'vfile';
+import type { PaperSettings } from '../../src/archive/config.ts';
+import { calendarDate } from './facts/calendar.ts';
+import type { PathFacts } from './facts/from-path.ts';
+import { recordFields, type FileRecords } from './facts/records.ts';
+import { layoutLine } from './layout-line.ts';
+import { splitPages } from './parse-body.ts';
+import { Rule, error, note } from './report.ts';
+import { LineKind, type PageHeader, type ParsedPage } from './types.ts';
+
+export interface RecordContext {
+  path: string;
+  sha256: string;
+  encoding: string;
+  pathFacts: PathFacts;
+  paperSettings: PaperSettings | undefined;
+}
+
+export function recordPages(file: VFile, found: FileRecords, context: RecordContext): ParsedPage[] {
+  const pages: ParsedPage[] = [];
+  const papers = new Set<string>();
+  const dates = new Set<string>();
+  for (const record of found.records) {
+    const { facts, dateLine } = record;
+    const checked = calendarDate(facts.year, facts.month, facts.day);
+    if ('impossible' in checked) {
+      error(
+        file,
+        `The record's date \`${facts.printed}\` (${checked.impossible}) does not exist`,
+        'correct the date in the record\u2019s head; this record was not ingested, the others were',
+        dateLine.position,
+        Rule.impossibleDate,
+      );
+      continue;
+    }
+    const paper = facts.paper ?? context.paperSettings?.name ?? context.pathFacts.folder;
+    papers.add(paper);
+    dates.add(checked.date);
+    const header: PageHeader = {
+      paper,
+      paperFrom: facts.paper === undefined ? (context.paperSettings?.name === undefined ? 'folder' : 'config') : 'credit',
+      date: checked.date,
+      dateFrom: 'credit',
+      dateLine,
+      article: true,
+      extras: pages.length === 0 ? found.preamble.map((line) => line.text) : [],
+    };
+    if (facts.page !== undefined) header.page = facts.page;
+    const label = [facts.pageLabel, facts.column].filter((part) => part !== undefined).join(' ');
+    if (label !== '') header.pageHeader = label;
+    // The head's own fields (`報章：`, `版面：`, `字數：`) are the record's, not its text: kept with its first section as printed.
+    const fields = record.lines.filter((line) => line !== dateLine && record.head.includes(line) && recordFields(line.text).length > 0);
+    const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line));
+    const segments = splitPages(header, body, { article: true, layout: context.paperSettings?.layout, plainText: true });
+    const first = segments[0]?.chunks[0];
+    if (first) first.extras = [...fields.map((line) => layoutLine(line, LineKind.paragraph)), ...(first.extras ?? [])];
+    for (const segment of segments) {
+      const pageHeader = { ...header };
+      if (segment.page !== undefined) pageHeader.page = segment.page;
+      pages.push({
+        file,
+        path: context.path,
+        sha256: context.sha256,
+        segment: pages.length,
+        encoding: context.encoding,
+        header: pageHeader,
+        chunks: segment.chunks,
+      });
+    }
+  }
+  const pathDate = context.pathFacts.date;
+  note(
+    file,
+    `Read as a database export: ${found.records.length} record(s) of ${papers.size} paper(s) over ${dates.size} date(s), each dated by its own head (the first: \`${found.records[0]?.dateLine.text ?? ''}\`)${
+      pathDate && !dates.has(pathDate.value) ? `; the path's date ${pathDate.value} (\`${pathDate.printed}\`) is not used` : ''
+    }${found.preamble.length > 0 ? `; the ${found.preamble.length} line(s) above the first record are kept with its issue` : ''}`,
+    found.records[0]?.dateLine.position,
+    Rule.records,
+  );
+  return pages;
+}
