@@ -11,6 +11,7 @@
  * article) is not newspaper text: it is left out and counted, never silently.
  * Positions point into the decoded `.html` file.
  */
+import { matchPageHeader } from '../rules/page-header.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -143,7 +144,9 @@ export function readHtml(file: VFile): HtmlRead {
     const text = collapse(toString(title));
     if (text !== '') frontmatter['title'] = text;
   }
-  const oneArticle = articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1;
+  // One article: a single <article> or <h1>, on a page with no page headers (a whole issue's export has them, under the masthead's <h1>).
+  const pages = reader.lines.some((line) => matchPageHeader(line.text));
+  const oneArticle = !pages && (articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1);
   return { lines: reader.lines, oneArticle, leftOut: [...reader.leftOut.values()], ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}) };
 }
 
@@ -232,7 +235,9 @@ class LineReader {
 
   private flush(): void {
     const text = collapse(this.parts.join(''));
-    if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, this.heading === undefined ? undefined : { heading: this.heading });
+    // A page header set as a heading (`<h2>第1版：要闻</h2>`) is the page's header, read as the text's `第N版` line is, not a headline.
+    const heading = this.heading === undefined || matchPageHeader(text) ? undefined : { heading: this.heading };
+    if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, heading);
     this.parts = [];
     this.start = undefined;
     this.end = undefined;
