@@ -39,12 +39,11 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
       );
       continue;
     }
-    const paper = facts.paper ?? context.paperSettings?.name ?? context.pathFacts.folder;
-    papers.add(paper);
+    papers.add(facts.paper);
     dates.add(checked.date);
     const header: PageHeader = {
-      paper,
-      paperFrom: facts.paper === undefined ? (context.paperSettings?.name === undefined ? 'folder' : 'config') : 'credit',
+      paper: facts.paper,
+      paperFrom: 'credit',
       date: checked.date,
       dateFrom: 'credit',
       dateLine,
@@ -55,7 +54,7 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     const label = [facts.pageLabel, facts.column].filter((part) => part !== undefined).join(' ');
     if (label !== '') header.pageHeader = label;
     // The head's own fields (`報章：`, `版面：`, `字數：`) are the record's, not its text: kept with its first section as printed.
-    const fields = record.lines.filter((line) => line !== dateLine && record.head.includes(line) && recordFields(line.text).length > 0);
+    const fields = record.head.filter((line) => line !== dateLine && recordFields(line.text).length > 0);
     const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line));
     const segments = splitPages(header, body, { article: true, layout: context.paperSettings?.layout, plainText: true });
     const first = segments[0]?.chunks[0];

@@ -19,6 +19,8 @@ import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
 
 export interface RecordFacts extends TextDate {
+  /** A record's head always names its paper. */
+  paper: string;
   /** The page as printed when it is more than a number (`A10`, `B02`). */
   pageLabel?: string;
   /** The paper's section or column (`港聞`, `要聞`). */
@@ -65,8 +67,9 @@ export function matchBarHeader(text: string): RecordFacts | undefined {
   for (const field of fields) {
     const value = field.replace(/^[^：:]{1,6}[：:]\s*/u, '');
     const asDate = date ? undefined : parseDate(value);
+    const asPage = asDate || page ? undefined : parsePage(value);
     if (asDate) date = asDate;
-    else if (!page && parsePage(value)) page = parsePage(value);
+    else if (asPage) page = asPage;
     else if (COUNT.test(field)) continue;
     else if (NAME.test(value)) names.push(value);
     else return undefined;
@@ -95,16 +98,17 @@ const FIELD_LABELS: Array<[RecordField, string]> = [
 ];
 
 const LABEL_WORDS = FIELD_LABELS.map(([, words]) => words).join('|');
+/** Each label word's field: `報章` → paper. */
+const FIELD_OF = new Map(FIELD_LABELS.flatMap(([field, words]) => words.split('|').map((word): [string, RecordField] => [word, field])));
 /** A label in brackets anywhere (`…【日期】`), or with a colon at the start or after a space (`報章：明報　日期：2024-10-05`). */
 const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))(${LABEL_WORDS})\\s*[：:])\\s*`, 'gu');
 
 /** The labelled fields of one line, in order (`【来源】运河日报【日期】2024-04-15【版次】第02版` holds three); none when the line has text before its first label. */
 export function recordFields(text: string): Array<{ field: RecordField; value: string }> {
-  const found: Array<{ field: RecordField; label: string; start: number; end: number }> = [];
+  const found: Array<{ field: RecordField; start: number; end: number }> = [];
   for (const match of text.matchAll(FIELD)) {
-    const label = match[1] ?? match[2] ?? '';
-    const field = FIELD_LABELS.find(([, words]) => new RegExp(`^(?:${words})$`, 'u').test(label))?.[0];
-    if (field) found.push({ field, label, start: match.index, end: match.index + match[0].length });
+    const field = FIELD_OF.get(match[1] ?? match[2] ?? '');
+    if (field) found.push({ field, start: match.index, end: match.index + match[0].length });
   }
   if (found.length === 0 || found[0]!.start !== 0) return [];
   return found.map((entry, index) => ({ field: entry.field, value: text.slice(entry.end, found[index + 1]?.start ?? text.length).trim() }));
@@ -182,7 +186,7 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
     const labelled = labelledHead(lines, i);
     if (labelled) {
       let start = i;
-      while (start > 0 && matchLabelledField(lines[start - 1]!.text) && (heads.at(-1)?.index ?? -1) < start - 1) start -= 1;
+      while (start > (heads.at(-1)?.end ?? 0) && matchLabelledField(lines[start - 1]!.text)) start -= 1;
       // The rest of this head's labelled lines.
       while (i + 1 < lines.length && (recordFields(lines[i + 1]!.text).length > 0 || matchLabelledField(lines[i + 1]!.text))) i += 1;
       heads.push({ index: start, end: i + 1, ...labelled });

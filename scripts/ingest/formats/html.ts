@@ -11,13 +11,13 @@
  * article) is not newspaper text: it is left out and counted, never silently.
  * Positions point into the decoded `.html` file.
  */
-import { matchPageHeader } from '../rules/page-header.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
+import { matchPageHeader } from '../rules/page-header.ts';
 import type { RawLine } from '../types.ts';
 
 const parser = unified().use(rehypeParse);
