@@ -138,6 +138,11 @@ function withoutTrailingHeadings(paragraphs: string[]): string[] {
   return kept;
 }
 
+/** A roundup: a name such as `国内联播快讯`, or items under their own headings from the first line on. */
+function isRoundup(story: Story): boolean {
+  return ROUNDUP_NAME.test(story.title) || isHeadingLike(story.paragraphs[0] ?? '');
+}
+
 /** A short line with no sentence end: a story's own sub-heading (an item of a 快讯). */
 function isHeadingLike(paragraph: string): boolean {
   return chars(paragraph).length <= 40 && !/[。！？；…”’」』）)]$/u.test(paragraph);
@@ -209,8 +214,12 @@ export class IssueMaker {
     const story = this.story();
     const slips: string[] = [];
     let title = headline(story.title);
-    if (options.slips && random.chance(0.3)) {
-      const slip = random.pick(['title-quote', 'title-exclaim', 'title-book', 'title-column-tag'] as const);
+    // A roundup (a name such as 国内联播快讯, or items under their own headings)
+    // prints its name as it is, and its first item opens on the item's heading,
+    // not on a lead-in.
+    const roundup = isRoundup(story);
+    const slip = options.slips && random.chance(0.3) ? random.pick(['title-quote', 'title-exclaim', 'title-book', 'title-column-tag'] as const) : undefined;
+    if (slip !== undefined && !roundup) {
       slips.push(slip);
       if (slip === 'title-quote') title = `${random.pick(RESPONDENTS)}：“${this.headPhrase((text) => phrases(text, 14, 4)) ?? '奋斗创造美好生活'}”`;
       else if (slip === 'title-exclaim') title = `${phrases(title, 20) ?? title}！`;
@@ -219,7 +228,8 @@ export class IssueMaker {
     }
     const model: ArticleModel = { kind: 'article', title, body: [], turns: [], turnStyle: 'press', slips };
     if (options.titleBlocks) this.titleBlock(model, options);
-    const lead = random.pick(options.leadIns)(this.name(), options.date);
+    const leadIn = random.pick(options.leadIns)(this.name(), options.date);
+    const lead = roundup ? '' : leadIn;
     const [opening = '', ...rest] = story.paragraphs;
     model.body = [`${lead}${opening}`, ...withoutTrailingHeadings(rest.slice(0, random.int(1, 4)))];
     if (options.slips && random.chance(0.12)) {
@@ -230,13 +240,13 @@ export class IssueMaker {
   }
 
   /**
-   * A story whose headline can lend a kicker or a subtitle: not a roundup's
-   * name (`国内联播快讯`), which papers print as a headline over its items,
-   * never as a kicker or subtitle of another story.
+   * A story whose headline can lend a kicker or a subtitle, or head a
+   * transcript: not a roundup (`国内联播快讯`), whose name papers print as a
+   * headline over its items, never as a kicker or subtitle of another story.
    */
   headStory(): Story {
     let story = this.story();
-    for (let tries = 0; tries < 20 && ROUNDUP_NAME.test(story.title); tries += 1) story = this.story();
+    for (let tries = 0; tries < 20 && isRoundup(story); tries += 1) story = this.story();
     return story;
   }
 
@@ -296,7 +306,8 @@ export class IssueMaker {
     const random = this.random;
     const style = random.pick(options.turnStyles);
     const respondent = random.pick(RESPONDENTS);
-    const story = this.story();
+    // A transcript's title and opening paragraph come from one story, not from a roundup's name and first item heading.
+    const story = this.headStory();
     const interview = style === 'wen-da' || style === 'reporter' || style === 'bold';
     const model: ArticleModel = {
       kind: 'qa',
@@ -314,7 +325,7 @@ export class IssueMaker {
     if (style === 'press' && random.chance(0.4)) model.body.push(`${respondent}：各位记者朋友，大家好。下面我愿回答大家的提问。`);
     const count = random.int(2, 5);
     for (let q = 0; q < count; q += 1) {
-      const topic = this.story();
+      const topic = this.headStory();
       const asker =
         style === 'press' ? random.pick(OUTLETS) : style === 'wen-da' || style === 'bold' ? '问' : style === 'host' ? '主持人' : random.pick(['记者', '記者']);
       const turn: Turn = {
@@ -331,7 +342,7 @@ export class IssueMaker {
       if (style === 'press' && random.chance(0.6)) {
         const label = phrases(headline(topic.title), 8, 2);
         if (label !== undefined) turn.topic = label;
-        turn.headline = headline(this.story().title);
+        turn.headline = headline(this.headStory().title);
       }
       model.turns.push(turn);
     }
