@@ -12,7 +12,7 @@ import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
-import { matchInterviewTurn } from './rules/speaker.ts';
+import { matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
@@ -161,10 +161,20 @@ function opensNewTopic(title: string, { current, following, headsTranscript = fa
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
   // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
-  if (head.some(isRoundupTitle) && !current.body.some(isTranscriptLine)) return headsTranscript;
+  const transcript = current.body.some(isTranscriptLine);
+  if (head.some(isRoundupTitle) && !transcript) return headsTranscript;
+  // A title over text and then questions, under an article that asked none and does not announce an interview: a transcript of its own.
+  if (headsTranscript && !transcript && following !== '' && !head.some(announcesInterview)) return true;
   // Too little text on either side to judge: a subhead (isNewStory).
   const before = [...head, ...current.body.slice(-RECENT_PARAGRAPHS).map((line) => line.content)].join('\n');
   return isNewStory(before, following) || (isDatedLead(following) && restatesNewTitle(title, following, before));
+}
+
+/** A head line that announces questions to come: `专访…`, `对话…`, `……答记者问`, `——访市科技局局长某某`. */
+const INTERVIEW_HEAD = /专访|專訪|访谈|訪談|对话|對話|答记者问|答記者問|发布会|發佈會|發布會|实录|實錄/u;
+
+function announcesInterview(text: string): boolean {
+  return INTERVIEW_HEAD.test(text) || (/^[—－-]/u.test(text) && respondentFromSubtitle(text) !== undefined);
 }
 
 /** A line that makes its article a transcript: an asker, a question's topic or headline, a `问：`/`答：` turn. */

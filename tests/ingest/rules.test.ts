@@ -51,6 +51,11 @@ describe('date line', () => {
   });
   it('does not take a sentence that mentions a date', () => {
     expect(matchDateline('据统计，截至2024年3月8日，全市已建成中试基地十五个，覆盖各区。')).toBeUndefined();
+    // A headline or a note that runs on from the date is not a date line; a date line's own parts may.
+    expect(matchDateline('2025年1月1日起我国调整部分商品关税')).toBeUndefined();
+    expect(matchDateline('（2024年1月10日中国共产党第二十届中央纪律检查委员会第三次全体会议通过）')).toBeUndefined();
+    expect(matchDateline('2024年3月8日星期五')).toMatchObject({ date: '2024-03-08', weekday: { value: '星期五' } });
+    expect(matchDateline('2024年3月8日（星期五）')).toMatchObject({ date: '2024-03-08' });
   });
   it('rejects impossible dates', () => expect(matchDateline('2024年13月8日')).toBeUndefined());
 });

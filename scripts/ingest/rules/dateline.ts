@@ -43,6 +43,14 @@ const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
  */
 const RUNNING_BEFORE = /^([0-9]{1,3})[ \u3000]+\p{Script=Han}{2,6}[ \u3000]+$/u;
 const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}{2,6}[ \u3000]+([0-9]{1,3})$/u;
+/**
+ * What may follow the date right on, with no space: the end, a space or a
+ * bracket, or a part of the date line (`2024年3月8日星期五`, `…日农历…`,
+ * `…日第3版`, `…日出版`). Words run on from the date make a headline or a
+ * sentence (`2025年1月1日起我国调整部分商品关税`,
+ * `（2024年1月10日中国共产党……通过）`), not a date line.
+ */
+const AFTER_DATE = /^(?:$|[\s\u3000（(［[【〔|｜/·•—-]|星期|周|週|礼拜|禮拜|农历|農曆|農歷|阴历|陰曆|今日|本期|本报|本報|共|第|出版|刊)/u;
 
 export function matchDateline(text: string): Dateline | undefined {
   const date = DATE.exec(text);
@@ -50,6 +58,7 @@ export function matchDateline(text: string): Dateline | undefined {
   // A date line is short, starts with the date and has no sentence punctuation
   // (a sentence that mentions a date is not one).
   if (date.index > 12 || Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
+  if (!AFTER_DATE.test(text.slice(date.index + date[0].length))) return undefined;
   const year = parseNumber(asciiDigits(date[1] ?? ''));
   const month = parseNumber(date[2] ?? '');
   const day = parseNumber(date[3] ?? '');
