@@ -16,7 +16,7 @@ import { continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
-import { charLength, endsSentence } from './punctuation.ts';
+import { cells, charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isLead, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
@@ -24,7 +24,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
-import { DIVIDER, isContentsHeading, isStructureLine } from './rules/structure-line.ts';
+import { DIVIDER, isContentsHeading, isPagePointer, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
 import {
@@ -167,12 +167,16 @@ function contentsBlock(lines: RawLine[]): Set<RawLine> {
   let divider = false;
   for (let index = start + 1; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (isMarkup(line) || isContentsHeading(line.text)) break;
+    // A byline or a lead is an article's, never an entry: the list ended above it.
+    if (isMarkup(line) || isContentsHeading(line.text) || matchBylineLine(line.text) !== undefined || opensWithLead(line.text)) break;
     divider = DIVIDER.test(line.text);
     if (!divider && !isPage(line) && !isTitleLine(entryKey(line.text))) break;
     end = index;
     if (divider) break;
   }
+  // A front page's guide: each entry a headline over its pointer (`详见A04版`); the list ends at the last pointer.
+  const pointers = lines.slice(start + 1, end + 1).filter((line) => isPagePointer(line.text));
+  if (!divider && pointers.length > 0) return new Set(contentsWithEntries(lines.slice(start, lines.indexOf(pointers.at(-1)!) + 1)));
   if (!divider) {
     // The first headline printed a second time, in the run or right under it: the first article's head.
     const seen: string[] = [];
@@ -310,45 +314,80 @@ function withIndents(lines: RawLine[]): RawLine[] {
   });
 }
 
-/** Lines at least this long (characters, indent included) are measured for a hard-wrapped page's width. */
-const WRAP_MEASURED = 10;
-/** Narrowest column a hard-wrapped page is read at: shorter lines of one length are verse or a list. */
-const WRAP_MIN_WIDTH = 16;
-/** Share of the measured lines that must be exactly the page's width. */
-const WRAP_SHARE = 0.5;
+/** Narrowest column a hard-wrapped page is read at (cells): shorter lines of one length are verse or a list. */
+const WRAP_MIN_WIDTH = 10;
+/** Fewest full lines ending inside a word for a page to be read as hard-wrapped. */
+const WRAP_MIN_BROKEN = 5;
+/** Share of the full lines that must end inside a word. */
+const WRAP_BROKEN_SHARE = 1 / 3;
+/** How far under its column's width a line may stop and still be full (cells): a half-width digit or a closing mark moves the break. */
+const WRAP_SLACK = 1.5;
+/** How far over its column's width a line may run (cells): closing marks squeezed in at its end. */
+const WRAP_SQUEEZE = 2;
+/** Share of a run's lines that must be set to its width for the run to be read as a column. */
+const WRAP_SET_SHARE = 0.5;
+/** A paragraph's indent (cells), which text extraction drops from its first line. */
+const INDENT_CELLS = 2;
+
+/** A line that stops inside a sentence, on a clause mark: `，`, `、`, `；`, `：`. */
+const CLAUSE_END = /[，、；：,;:]$/u;
+
+/** Whether the line at `index` opens a paragraph by its place: first of its run, or under a line that ends a sentence. */
+function opensAfterSentence(lines: RawLine[], index: number): boolean {
+  const line = lines[index];
+  const above = lines[index - 1];
+  return line !== undefined && (above === undefined || above.line !== line.line - 1 || endsSentence(above.text));
+}
 
 /**
  * A page's lines with the lines of a hard-wrapped page that go on a broken
- * paragraph marked (`wrapped`): OCR and fixed-width exports break every
- * line at one column width (`　　今天（6月2日）6时23分，嫦娥六号着陆器和` /
- * `上升器组合体在鹊桥二号中继星支持下，成功着陆在月`). A page is hard-wrapped
- * when at least half of its measured lines are exactly one width long
- * (indent included; at least 16 characters) and a third or more of those
- * end inside a word, on no punctuation at all — verse and lists end their
- * lines on punctuation or vary in length. There a flush line right under a
- * full line that ends no sentence (no blank line between) goes on its
- * paragraph, however title-like it looks; an indented line, or a full one
- * that runs on into the next, opens a paragraph; a flush line after a blank
- * line, a short line or a sentence's end starts something new (a head, or a paragraph).
+ * paragraph marked (`wrapped`): OCR, fixed-width exports and `pdftotext`
+ * break every line at its column's width (`　　今天（6月2日）6时23分，嫦娥六号着陆器和` /
+ * `上升器组合体在鹊桥二号中继星支持下，成功着陆在月`). Widths are measured
+ * in cells, as the page was set (a Han character or full-width mark one,
+ * a Latin letter or digit half), per run of lines with no blank line
+ * between, since each article of an e-paper page has its own column width.
+ * A line is full when it reaches its run's width (the widest that two of
+ * its lines reach). A page is hard-wrapped when five or more full lines,
+ * and a third of them, end inside a word, on no punctuation at all — verse
+ * and lists end their lines on punctuation or vary in length. There a
+ * flush line right under a full line that ends no sentence goes on its
+ * paragraph, however title-like it looks, and so does the first line of a
+ * column under a blank line, when the column above broke inside a word
+ * and the new one opens full (`pdftotext` puts a blank line between
+ * columns); an indented line, or a full one that runs on into the next,
+ * opens a paragraph; a flush line after a blank line, a short line or a
+ * sentence's end starts something new (a head, or a paragraph).
  */
 function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
-  const visual = (line: RawLine): number => charLength(line.text) + line.position.start.column - 1;
-  const measured = lines.filter((line) => !isMarkup(line) && visual(line) >= WRAP_MEASURED);
-  const counts = new Map<number, number>();
-  for (const line of measured) counts.set(visual(line), (counts.get(visual(line)) ?? 0) + 1);
-  const [width, atWidth] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
-  const exact = measured.filter((line) => visual(line) === width);
-  const inWord = exact.filter((line) => /[\p{Script=Han}\p{L}\p{N}]$/u.test(line.text));
-  if (width < WRAP_MIN_WIDTH || atWidth < 5 || atWidth < measured.length * WRAP_SHARE || inWord.length < exact.length / 3) return { lines };
-  const full = (line: RawLine): boolean => !isMarkup(line) && Math.abs(visual(line) - width) <= 1;
-  const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean =>
-    line !== undefined &&
-    above !== undefined &&
-    !isMarkup(line) &&
-    line.position.start.column <= 2 &&
-    full(above) &&
-    !endsSentence(above.text) &&
-    line.line === above.line + 1;
+  const cellsOf = (line: RawLine): number => cells(line.text) + line.position.start.column - 1;
+  const runs = wrapRuns(lines);
+  const widthOf = new Map<RawLine, number>();
+  const within = (cellCount: number, width: number, slack: number): boolean => cellCount >= width - slack && cellCount <= width + WRAP_SQUEEZE;
+  for (const run of runs) {
+    const width = runWidth(run.map(cellsOf));
+    // A column: most of its lines are set to its width (paragraphs one to a line vary in length).
+    const set = width === undefined ? 0 : run.filter((line) => within(cellsOf(line), width, WRAP_SLACK + INDENT_CELLS)).length;
+    if (width !== undefined && set >= run.length * WRAP_SET_SHARE) for (const line of run) widthOf.set(line, width);
+  }
+  const reaches = (line: RawLine | undefined, slack: number): boolean => {
+    const width = line === undefined ? undefined : widthOf.get(line);
+    return width !== undefined && width >= WRAP_MIN_WIDTH && within(cellsOf(line!), width, slack);
+  };
+  // A paragraph's first line lost its two-cell indent in extraction: it is full two cells short.
+  const full = (line: RawLine | undefined, index = line === undefined ? -1 : lines.indexOf(line)): boolean =>
+    reaches(line, WRAP_SLACK) || (reaches(line, WRAP_SLACK + INDENT_CELLS) && opensAfterSentence(lines, index));
+  const inWord = (line: RawLine): boolean => /[\p{Script=Han}\p{L}\p{N}]$/u.test(line.text);
+  const fullLines = lines.filter((line, index) => full(line, index));
+  const broken = fullLines.filter(inWord);
+  if (broken.length < WRAP_MIN_BROKEN || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
+  const flush = (line: RawLine): boolean => !isMarkup(line) && line.position.start.column <= 2;
+  const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean => {
+    if (line === undefined || above === undefined || !flush(line) || !full(above) || endsSentence(above.text)) return false;
+    if (line.line === above.line + 1) return true;
+    // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line.
+    return (inWord(above) || CLAUSE_END.test(above.text)) && full(line) && line.line === above.line + 2;
+  };
   let joined = 0;
   const marked = lines.map((line, index) => {
     if (isMarkup(line)) return line;
@@ -360,7 +399,40 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
     if (line.position.start.column > 2 || goesOn(lines[index + 1], line)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     return line;
   });
+  const widths = [...new Set(widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
+  const width = Math.round(widths.reduce((sum, value) => sum + value, 0) / Math.max(1, widths.length));
   return { lines: marked, wrap: { width, joined, at: lines[0]!.position } };
+}
+
+/** Runs of lines with no blank line between (three or more: a shorter run is a head, not a column). */
+function wrapRuns(lines: RawLine[]): RawLine[][] {
+  const runs: RawLine[][] = [];
+  let run: RawLine[] = [];
+  for (const line of lines) {
+    if (isMarkup(line)) continue;
+    if (run.length > 0 && line.line !== run.at(-1)!.line + 1) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(line);
+  }
+  runs.push(run);
+  return runs.filter((each) => each.length >= 3);
+}
+
+/**
+ * A run's column width: the width most of its lines have (a set column
+ * holds the same cells a line; a line a cell longer or shorter moved a mark
+ * to keep it off the line's start or end), else the widest that two of
+ * its lines reach within the slack; none when no two lines do.
+ */
+function runWidth(widths: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+  const [common, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0]) ? entry : best), [0, 0]);
+  if (count >= 3) return common;
+  const sorted = [...widths].sort((a, b) => b - a);
+  return sorted.find((width, index) => index + 1 < sorted.length && width - sorted[index + 1]! <= WRAP_SLACK);
 }
 
 /**

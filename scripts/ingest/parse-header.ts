@@ -10,7 +10,7 @@ import { isTitleLike } from './continuation.ts';
 import { matchCreditLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
-import { matchDateline, type Dateline } from './rules/dateline.ts';
+import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import type { PageHeader, RawLine } from './types.ts';
@@ -40,13 +40,17 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const header: TextHeader = { dateLine, dateline: matchDateline(dateLine.text)!, extras: [], bodyStart: dateIndex + 1, above: [] };
   const page = header.dateline.page?.value;
   if (page !== undefined) header.page = page;
-  for (const line of top.slice(0, dateIndex)) {
+  const aboveDate = top.slice(0, dateIndex);
+  // Of several short lines over the date (an e-paper's `A02` / `要闻` / `临江日报`), the masthead is the one named as a paper.
+  const named = aboveDate.find((line) => !matchPageHeader(line.text) && isPaperName(line.text));
+  for (const [index, line] of aboveDate.entries()) {
     const pageHeader = matchPageHeader(line.text);
     if (pageHeader) {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
-    } else if (!header.masthead && !isMastheadExtra(line.text) && header.above.length === 0 && isMastheadLike(line.text)) header.masthead = line;
-    else if (isMastheadExtra(line.text)) header.extras.push(line.text);
+    } else if (line === named || (!named && !header.masthead && !isMastheadExtra(line.text) && header.above.length === 0 && isMastheadLike(line.text)))
+      header.masthead = line;
+    else if (isMastheadExtra(line.text) || isMastheadTranslation(line.text) || isPageName(aboveDate, index)) header.extras.push(line.text);
     else header.above.push(line);
   }
   // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
@@ -56,7 +60,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     const from = dateLine.text.indexOf(before);
     header.masthead = { text: before, line: dateLine.line, position: slicePosition(dateLine, from, from + before.length) };
   }
-  for (const line of lines.slice(dateIndex + 1)) {
+  const belowDate = lines.slice(dateIndex + 1);
+  for (const [index, line] of belowDate.entries()) {
     const pageHeader = matchPageHeader(line.text);
     // A running head under the date line (`2024年6月2日  星期日  要闻  1`): the same date, with the page.
     const runningHead = matchDateline(line.text);
@@ -66,11 +71,42 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     } else if (runningHead?.date === header.dateline.date && runningHead.page !== undefined) {
       header.page = runningHead.page.value;
       header.pageHeader = line.text;
-    } else if (isMastheadExtra(line.text) && isTitleLike(line.text)) header.extras.push(line.text);
+    } else if ((isMastheadExtra(line.text) && isTitleLike(line.text)) || isDatelinePart(line.text) || isMastheadTranslation(line.text))
+      header.extras.push(line.text);
+    // The masthead under the date line, as an e-paper's inside page prints it (`2024年2月24日 星期六` / `临江日报` / `综合` / `A03`).
+    else if (!header.masthead && header.above.length === 0 && isPaperName(line.text)) header.masthead = line;
+    else if (isPageName(belowDate, index)) header.extras.push(line.text);
     else break;
     header.bodyStart += 1;
   }
   return header;
+}
+
+/**
+ * A line that names a paper: short, ending in a paper's word (`临江日报`,
+ * `东城晚报`, `港島週報`, `科技新闻`), not a headline's `通报`.
+ */
+const PAPER_NAME = /(?:[日晚早时時周週商导導画畫快]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考)[报報]$|新[闻聞]$|[周週]刊$/u;
+
+function isPaperName(text: string): boolean {
+  return charLength(text) <= 12 && PAPER_NAME.test(text) && isTitleLike(text);
+}
+
+/** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`). */
+function isMastheadTranslation(text: string): boolean {
+  return /^[A-Z][A-Z .,'’&-]{2,40}$/u.test(text.trim());
+}
+
+/**
+ * A page's name printed next to an e-paper's page label (`A02` / `要闻`):
+ * two to six characters, right above or under it. Under a `第2版` line a
+ * short line is as likely the first headline (`城市更新`), so only a
+ * lettered label has its name so read.
+ */
+function isPageName(lines: RawLine[], index: number): boolean {
+  const text = lines[index]!.text.trim();
+  if (!/^\p{Script=Han}{2,6}$/u.test(text) || isPaperName(text)) return false;
+  return [lines[index - 1], lines[index + 1]].some((line) => line !== undefined && matchPageHeader(line.text)?.section !== undefined);
 }
 
 /** A paper's name is short and reads as a name, not a sentence. */

@@ -56,6 +56,20 @@ export function charLength(text: string): number {
   return Array.from(text).length;
 }
 
+/**
+ * Width of a text as set in type, in cells: a Han character or a full-width
+ * mark one, a Latin letter, a digit or a half-width mark half. A column of
+ * Chinese text is so many cells wide, whatever digits its lines hold.
+ */
+export function cells(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    width += code < 0x1100 || (code >= 0xff61 && code <= 0xffdc) ? 0.5 : 1;
+  }
+  return width;
+}
+
 /** A text cut to `max` code points for a message, with `…` where it was cut. */
 export function shorten(text: string, max: number): string {
   const chars = Array.from(text);

@@ -5,9 +5,10 @@ import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-dat
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
+import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
 import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
-import { matchDateline } from '../../scripts/ingest/rules/dateline.ts';
+import { isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
@@ -58,6 +59,19 @@ describe('date line', () => {
     expect(matchDateline('2024年3月8日（星期五）')).toMatchObject({ date: '2024-03-08' });
   });
   it('rejects impossible dates', () => expect(matchDateline('2024年13月8日')).toBeUndefined());
+  it('knows the parts of a date line printed on lines of their own', () => {
+    for (const text of ['星期五', '农历甲辰年正月廿八', '今日四版', '星期五　农历甲辰年正月廿八']) expect(isDatelinePart(text), text).toBe(true);
+    for (const text of ['星期五的音乐会', '周末去哪儿', '今日头条新闻', '2024年3月8日']) expect(isDatelinePart(text), text).toBe(false);
+  });
+});
+
+describe('cells', () => {
+  it('counts a Han character or full-width mark as one cell, a Latin letter or digit as half', () => {
+    expect(cells('运河日报')).toBe(4);
+    expect(cells('“两会”在即，')).toBe(7);
+    expect(cells('2024年3月8日')).toBe(6);
+    expect(cells('CN 32-0099')).toBe(5);
+  });
 });
 
 describe('page header and jump markers', () => {
@@ -66,7 +80,25 @@ describe('page header and jump markers', () => {
     ['第 2 版：要闻', 2],
     ['第二版 综合新闻', 2],
     ['第１２版', 12],
+    // An e-paper's page labels: a section letter before the number.
+    ['A02', 2],
+    ['B10版', 10],
+    ['第A03版：综合', 3],
+    ['A02 要闻', 2],
+    ['要闻　A02', 2],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
+  it("keeps an e-paper label's section letter and the page's name", () => {
+    expect(matchPageHeader('第A03版：综合')).toEqual({ page: 3, label: '综合', section: 'A' });
+    expect(matchPageHeader('要闻　A02')).toEqual({ page: 2, label: '要闻', section: 'A' });
+  });
+  it('takes no headline that opens on a letter and a number for a page label', () => {
+    for (const text of ['G20 峰会开幕', 'C919', 'C919大飞机完成首次商业飞行', 'A02 要闻版面调整通知', '5G网络覆盖全市'])
+      expect(matchPageHeader(text), text).toBeUndefined();
+  });
+  it("finds markers to an e-paper's lettered pages", () => {
+    expect(findJumpMarkers('（下转A04版）').map(({ direction, page }) => [direction, page])).toEqual([['to', 4]]);
+    expect(findJumpMarkers('（上接第A01版）').map(({ direction, page }) => [direction, page])).toEqual([['from', 1]]);
+  });
   it('finds markers in both directions with their ranges', () => {
     const text = '（上接1版）心中有数。（下转第3版）';
     expect(findJumpMarkers(text).map(({ direction, page, printed }) => [direction, page, printed])).toEqual([

@@ -166,9 +166,17 @@ describe('head fields', () => {
       '电话：010-12345678',
       '总第12345期',
       'CN 11-0001',
+      '中共运河市委机关报',
     ])
       expect(isMastheadExtra(line), line).toBe(true);
-    for (const line of ['《中华民族共同体概论》出版发行', '中美元首通电话', '药品定价机制改革', '多地主办迎春灯会', '出版业迎来新机遇'])
+    for (const line of [
+      '《中华民族共同体概论》出版发行',
+      '中美元首通电话',
+      '药品定价机制改革',
+      '多地主办迎春灯会',
+      '出版业迎来新机遇',
+      '机关报刊发行工作会议召开',
+    ])
       expect(isMastheadExtra(line), line).toBe(false);
   });
   it('knows export structure lines', () => {
@@ -193,6 +201,8 @@ describe('head fields', () => {
       '本期版面：第1版　要闻　第2版　经济',
       '文章編號：202410050320013',
       '(c) 2024 明報報業有限公司 版權所有',
+      '详见A04版',
+      '（见第3版）',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -207,6 +217,7 @@ describe('head fields', () => {
       '返回顶部的按钮不见了',
       '文章编号：见附件',
       '版权所有者的权益应当保护',
+      '详见A04版的报道引发热议',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

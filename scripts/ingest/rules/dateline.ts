@@ -97,6 +97,16 @@ function stripTrailing(printed: string): string {
   return cut > 0 ? printed.slice(0, cut) : printed;
 }
 
+/** A line that holds only parts of a date line, printed under the date on lines of their own (`星期六`, `农历甲辰年正月十五`, `今日四版`). */
+const PARTS_ONLY = new RegExp(
+  `^(?:${WEEKDAY.source}|${LUNAR.source}|${PAGE_COUNT.source})(?:[\\s\u3000]+(?:${WEEKDAY.source}|${LUNAR.source}|${PAGE_COUNT.source}))*$`,
+  'u',
+);
+
+export function isDatelinePart(text: string): boolean {
+  return PARTS_ONLY.test(text.trim());
+}
+
 function part<T>(value: T, printed: string, from: number): Part<T> {
   return { value, printed, from, to: from + printed.length };
 }

@@ -6,8 +6,10 @@
  *   findJumpMarkers('（下轉第2版）') // → [{direction: 'to', page: 2, …}] (as a Traditional paper prints it)
  */
 import { NUMBER, parseNumber } from '../numerals.ts';
+import { PAGE_SECTION } from './page-header.ts';
 
-const MARKER = new RegExp(`[（(]\\s*(下转|下轉|转|轉|上接|接|紧接|緊接|续|續)\\s*第?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
+/** `（下转2版）`, `（上接第1版）`, and an e-paper's lettered page (`（下转A04版）`). */
+const MARKER = new RegExp(`[（(]\\s*(下转|下轉|转|轉|上接|接|紧接|緊接|续|續)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
 
 /** Verbs that send the reader onwards; every other verb points back. */
 const ONWARD = new Set(['下转', '下轉', '转', '轉']);

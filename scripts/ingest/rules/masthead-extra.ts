@@ -13,6 +13,7 @@ const MARKS = [
   /网址|網址|www\.|https?:/u, // web addresses
   /微信|微博|公众号|公眾號/u, // social channels
   /邮发代号|郵發代號|统一刊号|統一刊號|出版物号|出版物號|CN\s*\d{2}-\d{4}/u, // registration
+  /(?:机关报|機關報)$/u, // the publisher's statement: `中共临江市委机关报`
   /总第\s*[0-9０-９]+\s*期|總第\s*[0-9０-９]+\s*期|第\s*[0-9０-９]+\s*期/u, // issue numbers
   // Publisher's notices as labels (`主办：`, `某某日报社出版`, `定价：1.50元`), not the words in a headline (`…出版发行`, `电话会议`).
   /^(?:主办|主辦|承办|承辦|出版)(?:单位|單位)?\s*[：:]|(?:社|集团|集團)(?:主办|主辦|出版)$/u,

@@ -1,18 +1,52 @@
 /**
- * Rule: a page header line (`第2版`, `第 2 版：要闻`, `第二版 综合新闻`).
+ * Rule: a page header line (`第2版`, `第 2 版：要闻`, `第二版 综合新闻`), or
+ * an e-paper's page label, a section letter before the number (`A02`,
+ * `A02版`, `第A02版：要闻`, `A02 要闻`, `要闻 A02`). The number is the page;
+ * the label stays in the line, which is kept as the page header.
  * A date line that carries `第N版` also gives the page (see `dateline.ts`).
  *
  * @example
  *   matchPageHeader('第 2 版：要闻') // → {page: 2, label: '要闻'}
+ *   matchPageHeader('A03') // → {page: 3, section: 'A'}
  */
 import { NUMBER, parseNumber } from '../numerals.ts';
 
-const PAGE_HEADER = new RegExp(`^第\\s*(${NUMBER})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
+/**
+ * An e-paper's section letter before a page number (`A`, `B`, `SA`), as
+ * printed in page labels and jump markers (`（下转A04版）`).
+ */
+export const PAGE_SECTION = '[A-Z]{1,2}';
 
-export function matchPageHeader(text: string): { page: number; label?: string } | undefined {
-  const match = PAGE_HEADER.exec(text);
-  const page = match?.[1] === undefined ? undefined : parseNumber(match[1]);
-  if (!match || page === undefined) return undefined;
-  const label = match[2]?.trim();
-  return label ? { page, label } : { page };
+const PAGE_HEADER = new RegExp(`^第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
+/** `A02`, `B10版：经济` without 第: a section letter and two digits, alone on the line or before 版 (`C919大飞机` is no page). */
+const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})(?:\\s*版(?:[\\s　：:·|｜-]*(.*))?)?$`, 'u');
+/** A page label beside the page's name, apart by a space: `A02 要闻`, `要闻　A02` (letters A to F, two digits; the name two to six characters). */
+const NAMED_AFTER = /^([A-F])([0-9]{2})[ \u3000]+(\p{Script=Han}{2,6})$/u;
+const NAMED_BEFORE = /^(\p{Script=Han}{2,6})[ \u3000]+([A-F])([0-9]{2})$/u;
+
+export interface PageHeaderMatch {
+  page: number;
+  label?: string;
+  /** The section letter of an e-paper's page label (`A` in `A02`). */
+  section?: string;
+}
+
+export function matchPageHeader(text: string): PageHeaderMatch | undefined {
+  const numbered = PAGE_HEADER.exec(text) ?? LETTERED.exec(text);
+  if (numbered) return header(numbered[2], numbered[3], numbered[1]);
+  const after = NAMED_AFTER.exec(text);
+  if (after) return header(after[2], after[3], after[1]);
+  const before = NAMED_BEFORE.exec(text);
+  if (before) return header(before[3], before[1], before[2]);
+  return undefined;
+}
+
+function header(number: string | undefined, label: string | undefined, section: string | undefined): PageHeaderMatch | undefined {
+  const page = number === undefined ? undefined : parseNumber(number);
+  if (page === undefined) return undefined;
+  const match: PageHeaderMatch = { page };
+  const trimmed = label?.trim();
+  if (trimmed) match.label = trimmed;
+  if (section !== undefined) match.section = section;
+  return match;
 }
