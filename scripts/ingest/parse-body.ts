@@ -24,7 +24,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
-import { DIVIDER, isContentsHeading, isPagePointer, isStructureLine } from './rules/structure-line.ts';
+import { DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
 import {
@@ -43,6 +43,8 @@ import {
 } from './title-block.ts';
 import { matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
+import { isDatedLead } from './rules/news-lead.ts';
+import { isNewStory } from './rules/topic-shift.ts';
 import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -92,7 +94,9 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     segments[1]!.lines.unshift(...segments[0]!.lines);
     segments[0]!.lines = [];
   }
-  const numbered = numberedItems(lines.filter((line) => !contents.has(line)));
+  const listed = lines.filter((line) => !contents.has(line));
+  const digest = digestItems(listed);
+  const numbered = new Set([...numberedItems(listed), ...digest]);
   for (const entry of segments) {
     const listed = withListItems(withRunInItems(entry.lines));
     const wrapping = options.plainText ? withWrapping(withIndents(listed)) : { lines: listed };
@@ -107,7 +111,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   return pages.map(({ segment, lines: body }, index) => {
     const bracketed = withBracketItems(numbered, body);
     const items = markedInFile ? new Set([...bracketed, ...marked[index]!]) : bracketed;
-    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items)) };
+    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), digest) };
   });
 }
 
@@ -476,6 +480,38 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
   return items.length >= 3 ? new Set(items) : new Set();
 }
 
+/** An item's number printed as a badge on a line of its own (`01`, `NO.2`), as social posts number a digest's items. */
+const BADGE = /^(?:NO\.\s*)?([0-9]{1,2})$/iu;
+
+/**
+ * The item headings of a digest whose items are numbered by badges, each on
+ * its own line right over the item's heading (`01` /
+ * `十四届全国人大二次会议主席团举行第二次会议` / text), the numbers running
+ * from 1 — when the items are separate news: the text of most items turns
+ * to another story than the item before (`rules/topic-shift.ts`) or opens
+ * as a news lead, naming its day (`rules/news-lead.ts`). A
+ * feature's parts numbered the same way (`01` / `从码头到客厅` / …) go on
+ * with one story, and are its subheads.
+ */
+function digestItems(lines: RawLine[]): Set<RawLine> {
+  const badges: number[] = [];
+  for (const [index, line] of lines.entries()) {
+    const number = BADGE.exec(line.text)?.[1];
+    const heading = lines[index + 1];
+    if (number !== undefined && Number(number) === badges.length + 1 && heading !== undefined && isTitleLine(heading.text) && !BADGE.test(heading.text))
+      badges.push(index);
+  }
+  if (badges.length < 2) return new Set();
+  const texts = badges.map((at, k) =>
+    lines
+      .slice(at + 2, badges[k + 1] ?? lines.length)
+      .map((line) => line.text)
+      .join('\n'),
+  );
+  const turns = texts.slice(1).filter((text, k) => isNewStory(texts[k]!, text) || isDatedLead(text)).length;
+  return turns >= (badges.length - 1) / 2 ? new Set(badges.map((at) => lines[at + 1]!)) : new Set();
+}
+
 /**
  * Whether a page marks its item headings (Markdown headings, numbered items,
  * two or more whole-line `【标题】`): then an unmarked lone line is never a new
@@ -485,7 +521,8 @@ function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
   return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined);
 }
 
-function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, marked: boolean): Chunk[] {
+/** `digest`: the item headings of a digest (`digestItems`), which open an article even in a file of one post. */
+function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, marked: boolean, digest: Set<RawLine>): Chunk[] {
   const chunks: Chunk[] = [];
   /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
   const topHeading = Math.min(...lines.slice(0, 2000).map((line) => line.hint?.heading ?? 99));
@@ -493,6 +530,8 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
   let i = 0;
   /** Under a table of contents' heading: its numbered entries are structure too. */
   let inContents = false;
+  /** Under a post's links to other posts (`往期推荐`). */
+  let inRelated = false;
   /** A divider (`━━━━`, `※※※`, `---`) since the last head: the next head opens a new article. */
   let divided = false;
   while (i < lines.length) {
@@ -500,8 +539,10 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     const next = lines[i + 1];
     const marker = findJumpMarkers(line.text)[0];
     inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
+    // Under a post's `往期推荐`: the headlines of other posts, links and not articles.
+    inRelated = isRelatedHeading(line.text) || (inRelated && isTitleLine(line.text) && !items.has(line));
     // Structure, and a record's line of source and date (`【来源】运河日报【日期】2024-04-15`), are kept as printed, never as text.
-    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || isRecordLine(line.text)) {
+    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || inRelated || isRecordLine(line.text)) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       // A divider right over a head (no text between) ends the article above; markup's headings keep their levels (a lesser one under a rule is a subhead).
@@ -539,7 +580,15 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
         if (chunk && takesOver(opened, chunk)) chunks.pop();
         chunks.push((chunk = opened));
       } else if (
-        (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading))) &&
+        (chunk.headline !== undefined || options.article) &&
+        chunk.body.length === 0 &&
+        chunk.bylines.length === 0 &&
+        block.every((blockLine) => matchBylineLine(blockLine.text))
+      ) {
+        // A byline under the head (or atop a file of one article), below what a post prints between them (`点击蓝字 关注我们`, an image): the article's byline.
+        for (const blockLine of block) chunk.bylines.push(layoutLine(blockLine, LineKind.byline));
+      } else if (
+        (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading) || digest.has(blockLine))) &&
         (divided ||
           startsNewArticle(
             block,

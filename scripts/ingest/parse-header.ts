@@ -13,6 +13,7 @@ import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
+import { isPaperName } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
 /** How far down a file the date line may stand. */
@@ -80,16 +81,6 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     header.bodyStart += 1;
   }
   return header;
-}
-
-/**
- * A line that names a paper: short, ending in a paper's word (`临江日报`,
- * `东城晚报`, `港島週報`, `科技新闻`), not a headline's `通报`.
- */
-const PAPER_NAME = /(?:[日晚早时時周週商导導画畫快]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考)[报報]$|新[闻聞]$|[周週]刊$/u;
-
-function isPaperName(text: string): boolean {
-  return charLength(text) <= 12 && PAPER_NAME.test(text) && isTitleLike(text);
 }
 
 /** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`). */

@@ -12,6 +12,7 @@ import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
+import { isPaperName } from './rules/paper-name.ts';
 import { matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
@@ -204,6 +205,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     } else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text))))
       chunk.bylines.push(layoutLine(line, LineKind.byline));
     else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
+    // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.
+    else if (isPaperName(line.text) && line !== topHeading && block.length > 1) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     else rest.push(line);
   }
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.

@@ -63,6 +63,25 @@ function entries(outputs: Map<string, string>): Entry[] {
   return list;
 }
 
+/** The title and author named in an input's front matter (`title: …`, `author: …`), or in an HTML page's head (`<title>`, `<meta>`). */
+async function frontmatterValues(file: string, name: string): Promise<string[]> {
+  const text = decode(await readFile(path.join(fixturesRoot, name, 'input', file))).text;
+  if (/\.html?$/iu.test(file)) {
+    const titles = [...text.matchAll(/<title[^>]*>([^<]*)<\/title>/giu)].map((match) => match[1]!.trim());
+    const metas = [...text.matchAll(/<meta\b[^>]*>/giu)].flatMap((match) =>
+      /(?:title|author)/iu.test(match[0]) ? [/content\s*=\s*["']([^"']*)["']/iu.exec(match[0])?.[1]?.trim() ?? ''] : [],
+    );
+    return [...titles, ...metas].filter((value) => value !== '');
+  }
+  const block = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n/u.exec(text)?.[1] ?? '';
+  return [...block.matchAll(/^(?:title|author|authors|byline)\s*:\s*["']?(.*?)["']?\s*$/gmu)].map((match) => match[1]!).filter((value) => value !== '');
+}
+
+/** A paragraph that is images alone (`![](…)`): ingest keeps it as printed, as provenance. */
+function isImageOnly(node: Root['children'][number]): boolean {
+  return node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) => child.type === 'image');
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string): Promise<string[]> {
   const decoded = decode(await readFile(path.join(fixturesRoot, name, 'input', file)));
@@ -72,7 +91,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
     const source = (node: Root['children'][number]): string => decoded.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     lines = tree.children
       .filter((node) => node.type !== 'yaml')
-      .flatMap((node) => (node.type === 'html' ? node.value : node.type === 'thematicBreak' ? source(node) : toString(node)).split('\n'));
+      .flatMap((node) => (node.type === 'html' ? node.value : node.type === 'thematicBreak' || isImageOnly(node) ? source(node) : toString(node)).split('\n'));
   } else if (/\.html?$/iu.test(file)) {
     lines = htmlLines(decoded.text);
   } else {
@@ -192,6 +211,9 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const headerCopies = new Map<unknown, number>();
     for (const value of extrasList) if (header.has(value as string)) headerCopies.set(value, (headerCopies.get(value) ?? 0) + 1);
     const input: string[] = [];
+    /** What the inputs' front matter says of title and author, which ingest may take for a head the text does not print. */
+    const stated = new Set<string>();
+    for (const file of new Set(sources.map((source) => source.file))) for (const value of await frontmatterValues(file, run.name)) stated.add(value);
     for (const file of new Set(sources.map((source) => source.file))) {
       for (const line of await inputLines(file, run.name)) {
         const copies = headerCopies.get(line) ?? 0;
@@ -218,10 +240,14 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
       if (typeof byline === 'string' && !body.replace(/\s/gu, '').includes(byline.replace(/\s/gu, ''))) output.push(byline);
       output.push(body);
     }
-    // A front matter title or author stands in for a headline the text does not print.
+    // A front matter title or author stands in for a headline or byline the text does not print on a line of its own.
+    // (A title may be printed inside a line, `【标题】`; an author's name, `瓯江日报`, inside any line, `来源：瓯江日报综合`.)
     const inputText = input.join('').replace(/\s/gu, '');
-    const extra = output.filter(
-      (value) => !inputText.includes(value.replace(/\s/gu, '')) && sections.some((entry) => entry.data['title'] === value || entry.data['byline'] === value),
+    const inputLineSet = new Set(input.map((line) => line.replace(/\s/gu, '')));
+    const printed = (value: string, key: 'title' | 'byline'): boolean =>
+      key === 'title' ? inputText.includes(value.replace(/\s/gu, '')) : inputLineSet.has(value.replace(/\s/gu, ''));
+    const extra = output.filter((value) =>
+      (['title', 'byline'] as const).some((key) => stated.has(value) && !printed(value, key) && sections.some((entry) => entry.data[key] === value)),
     );
     const counted = count(input.join(''));
     for (const [char, n] of count(output.filter((value) => !extra.includes(value)).join(''))) counted.set(char, (counted.get(char) ?? 0) - n);

@@ -153,6 +153,11 @@ describe('bylines', () => {
     expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
     expect(isLead('【新闻链接】本报讯')).toBe(false);
   });
+  it("reads a reporter's title after the outlet, and a post's `文/`, `文丨` credits", () => {
+    for (const line of ['瓯江日报全媒体记者 赵杰明 通讯员 黄婷', '新华社记者 张三', '本报首席记者 李四 王五', '文/刘静 图/马磊', '文丨刘静'])
+      expect(matchBylineLine(line), line).toBe(line);
+    for (const line of ['外国记者眼中的中国', '新华社记者调查：小区停车难', '全媒体记者走进运河新城']) expect(matchBylineLine(line), line).toBeUndefined();
+  });
   it("reads `记者：` over names (and a clipping's other credits) as a byline, not a question", () => {
     for (const line of ['记者：张三 李四', '记者：黄丽萍　版面：第2版', '记者：张三 摄影：李四']) {
       expect(matchAsker(line), line).toBeUndefined();

@@ -7,7 +7,15 @@
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE =
-  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文|图[／/]|圖[／/]|本报评论员|本報評論員)[\s\u3000：:]*\S.{0,40}$/u;
+  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|文[／/丨|｜]|撰文|图[／/丨|｜]|圖[／/丨|｜]|本报评论员|本報評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
+/**
+ * A reporter's title after the outlet's name, then names, as newsrooms now
+ * print them (`瓯江日报全媒体记者 赵杰明 通讯员 黄婷`, `新华社记者 张三`,
+ * `本报首席记者 李四`): the outlet ends as an outlet does (报, 社, 台, 网),
+ * and a space parts the title from the names, so `外国记者眼中的中国` is none.
+ */
+const OUTLET_BYLINE =
+  /^(?:[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))?(?:全媒体|全媒體|融媒体|融媒體|首席|见习|見習|实习|實習|特派|特约|特約)?(?:记者|記者)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:通讯员|通訊員|记者|記者|实习生|實習生)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
 const LEAD_BYLINE =
   /^(?:[【[]?(?:本报讯|本報訊)[】\]]?|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
 
@@ -22,7 +30,7 @@ const REPORTER_CLAUSE =
 /** A whole line that is a byline. Running text (ending like a sentence or a clause, or a reporter's clause) is not. */
 export function matchBylineLine(text: string): string | undefined {
   if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text)) return undefined;
-  return BYLINE_LINE.test(text) ? text : undefined;
+  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) ? text : undefined;
 }
 
 /**

@@ -25,7 +25,10 @@ const CONTENTS = [
 export const DIVIDER = /^(?:(?:[━─—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3})$/u;
 
 /** An editor's label: `责任编辑`, `校对`. */
-const EDITOR = '(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|值班编辑|值班編輯)';
+const EDITOR = '(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
+
+/** Between a credit's label and its name: `：`, or the bar a social post prints (`编辑丨张军`, `编辑｜张军`). */
+const CREDIT_MARK = '[：:丨｜|]';
 
 /** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
 const CREDIT = `(?:${EDITOR}|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影)`;
@@ -37,14 +40,40 @@ export function isPagePointer(text: string): boolean {
   return POINTER.test(text.trim());
 }
 
+/**
+ * A social-media post's own furniture (WeChat and the like): the calls to
+ * follow, share and scan (`点击蓝字 关注我们`, `分享、点赞、在看，一键三连`,
+ * `长按识别二维码`), and the links it ends on (`阅读原文`).
+ */
+const SOCIAL = [
+  /^(?:点击|點擊)(?:上方)?(?:蓝字|藍字|“[^”]{1,20}”|[^\s，。]{0,12})[\s\u3000]*(?:关注|關注)(?:我们|我們|[^\s，。]{1,12})?[!！]?$/u,
+  /^(?:长按|長按|扫描|掃描|扫码|掃碼)(?:识别|識別)?(?:下方|上方)?(?:二维码|二維碼)?(?:[\s\u3000，,]*(?:关注|關注)[^\s，。]{0,8})?$/u,
+  /^(?:分享|点赞|點讚|点亮|點亮|在看|转发|轉發|收藏|点个|點個)(?:[\s\u3000、，,]*(?:分享|点赞|點讚|在看|转发|轉發|收藏|点亮|點亮|一键三连|一鍵三連|小心心|在看))*[!！]?$/u,
+  /^(?:关注更多精彩|關注更多精彩|阅读原文|閱讀原文|点击阅读原文|點擊閱讀原文|更多精彩|欢迎关注|歡迎關注|关注我们|關注我們)$/u,
+];
+
+/** The heading of a post's links to other posts (`往期推荐`): the headlines under it are links, not articles. */
+const RELATED =
+  /^(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文)$/u;
+
+export function isRelatedHeading(text: string): boolean {
+  return RELATED.test(text.trim().replace(/^[▼▽↓👇\s]+|[▼▽↓👇\s]+$/gu, ''));
+}
+
 const STRUCTURE = [
   DIVIDER,
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?$`, 'u'), // editors, bracketed or not
-  new RegExp(`^(?:本版)?${CREDIT}\\s*[：:]\\s*[^\\s：:]{1,12}(?:[\\s\\u3000]+${CREDIT}\\s*[：:]\\s*[^\\s：:]{1,12})*$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`
+  new RegExp(`^(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
   /^(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版)(?:[\s\u3000|｜]+(?:返回顶部|返回頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版))*$/u, // a page's own links
   /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
+  /^[-—–\s]*(?:END|End|end|完)[-—–\s]*$/u, // a post's end mark: `- END -`
+  /^0[1-9]$|^[1-9][0-9]$|^NO\.\s*[0-9]{1,2}$/iu, // an item's number badge over its heading: `01`
+  ...SOCIAL,
+  RELATED,
+  /^(?:今日天气|今日天氣|天气预报|天氣預報)?[｜|：:\s\u3000]*[\p{Script=Han}]{0,8}\s*-?[0-9]{1,2}\s*(?:℃|°C)?\s*[～~至/-]\s*-?[0-9]{1,2}\s*(?:℃|°C)$/u, // a weather box: `多云 18℃～24℃`
+  /^(?:来源|來源|稿源)\s*[：:]\s*[^\s，。：:]{2,24}$/u, // a post's source: `来源：新华社客户端`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   /^https?:\/\/\S+$/u, // an address alone
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
