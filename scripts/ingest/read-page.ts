@@ -12,12 +12,13 @@ import type { InputFile } from './collect.ts';
 import { decode } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { factsFromPath } from './facts/from-path.ts';
+import { creditByline } from './facts/from-text.ts';
 import { namesIssue, notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
-import { splitRecords } from './facts/records.ts';
+import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
-import { splitLines } from './lines.ts';
+import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
@@ -113,7 +114,8 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern) : folderFacts;
   // A database export: records that each name their own paper and date.
   const records = input.format === 'text' && data === undefined ? splitRecords(lines) : undefined;
-  if (records && (header === undefined || records.records.length > 1)) {
+  // (A date line that is itself a record's field, `日期：中華民國113年3月25日`, heads a record, not a page.)
+  if (records && (header === undefined || records.records.length > 1 || recordFields(header.dateLine.text).length > 0)) {
     return { file, encoding: label, pages: recordPages(file, records, { path, sha256, encoding: label, pathFacts, paperSettings }) };
   }
   const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings, oneArticle });
@@ -135,6 +137,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
         Rule.joinedParagraph,
       );
   }
+  bylineFromCredit(segments[0]?.chunks[0], resolved.header.dateLine);
   if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
     applyFrontmatter(file, segments[0].chunks, frontmatter);
   }
@@ -186,6 +189,14 @@ function applyFrontmatter(file: VFile, chunks: Chunk[], facts: FrontmatterFacts)
   if (facts.subtitle !== undefined && first.subtitles.length === 0) first.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
   if (facts.kicker !== undefined && first.banner === undefined) first.banner = field('kicker', facts.kicker, LineKind.banner);
   if (facts.byline !== undefined && first.bylines.length === 0) first.bylines.push(field('author', facts.byline, LineKind.byline));
+}
+
+/** A byline printed in the line of date and source (`… 聯合報／ 記者陳建宏／高雄報導`) is the first article's, when its head has none. */
+function bylineFromCredit(chunk: Chunk | undefined, dateLine: RawLine | undefined): void {
+  const found = dateLine === undefined ? undefined : creditByline(dateLine.text);
+  if (!chunk || !dateLine || !found || chunk.bylines.length > 0) return;
+  const position = slicePosition(dateLine, found.from, found.to);
+  chunk.bylines.push({ text: found.byline, content: found.byline, kind: LineKind.byline, jumps: [], line: dateLine.line, position });
 }
 
 /** The line of a front matter key (`title:`), for positions; 1 when not found. */

@@ -4,7 +4,7 @@ import { formatOf } from '../../scripts/ingest/collect.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
-import { matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
+import { creditByline, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
 import type { RawLine } from '../../scripts/ingest/types.ts';
@@ -33,6 +33,9 @@ describe('facts from the path', () => {
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });
     expect(factsFromPath('某报/20190201/5.txt', 'raw')).toMatchObject({ folder: '某报', date: { value: '2019-02-01' }, order: 5 });
+    // The nearest folder named as a paper, above a site's own folder.
+    expect(factsFromPath('聯合報/udn/7855315.txt', 'raw')).toMatchObject({ folder: '聯合報' });
+    expect(factsFromPath('archive/udn/7855315.txt', 'raw')).toMatchObject({ folder: 'udn' });
   });
   it('finds no date in a hash or a plain name, and names an impossible one', () => {
     expect(factsFromPath('000_089e9dd3f21c392f.txt', 'raw')).toEqual({ folder: 'raw' });
@@ -58,6 +61,10 @@ describe('facts from the text', () => {
     expect(matchInfoLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报', month: 4, day: 8 });
     expect(matchInfoLine('2024年04月08日05:47 | 来源：人民网－人民日报')).toMatchObject({ paper: '人民网－人民日报', day: 8 });
     expect(matchInfoLine('版次：04 2024/4/8')).toMatchObject({ page: 4, month: 4 });
+    // A Taiwanese site's line: the paper before a slash, then the byline.
+    expect(matchInfoLine('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ paper: '聯合報', year: 2024, month: 1, day: 7 });
+    expect(creditByline('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ byline: '記者陳建宏／高雄報導' });
+    expect(creditByline('2024-04-08 09:05　来源：江城日报')).toBeUndefined();
     expect(matchCreditLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报' });
     // A sentence, a headline that begins with a year, a date with nothing beside it.
     expect(matchInfoLine('2024年3月5日，来源：新华社报道称')).toBeUndefined();
@@ -129,6 +136,17 @@ describe("a database export's records", () => {
       column: '港聞',
     });
     expect(matchBarHeader('2024/3/7｜运河日报｜第02版')).toMatchObject({ paper: '运河日报', month: 3, day: 7, page: 2 });
+    // A library's head in brackets, its fields between slashes.
+    expect(matchBarHeader('【2024-11-20／聯合報／A3版／焦點】')).toMatchObject({ paper: '聯合報', year: 2024, month: 11, day: 20, page: 3, column: '焦點' });
+    expect(matchBarHeader('【記者許佩珊／台北報導】')).toBeUndefined();
+  });
+  it('reads dates of the ROC calendar in labelled fields', () => {
+    const record = (date: string) =>
+      splitRecords(lines('標題：花展開幕', '報別：中國時報', '版次：A11', `日期：${date}`, '作者：邱靜宜', '正文。'))?.records[0]?.facts;
+    expect(record('中華民國113年3月29日')).toMatchObject({ paper: '中國時報', year: 2024, month: 3, day: 29, page: 11 });
+    expect(record('113/09/09')).toMatchObject({ year: 2024, month: 9, day: 9 });
+    expect(record('2024/06/04')).toMatchObject({ year: 2024, month: 6, day: 4 });
+    expect(record('去年春天')).toBeUndefined();
   });
   it('does not take other lines with bars for a head', () => {
     // No date; no paper; a sentence; a Markdown table row (empty fields).

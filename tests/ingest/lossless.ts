@@ -235,9 +235,10 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
       const { data, body } = section;
       for (const key of ['rubric', 'title', 'subtitle', 'summary'] as const) if (typeof data[key] === 'string') output.push(data[key]);
       for (const key of ['subtitles', 'extras'] as const) if (Array.isArray(data[key])) output.push(...(data[key] as string[]));
-      // A byline read out of the lead paragraph is a copy of body text.
+      // A byline read out of the lead paragraph, or out of a site's line of date and source (a header line), is a copy of printed text.
       const byline = data['byline'];
-      if (typeof byline === 'string' && !body.replace(/\s/gu, '').includes(byline.replace(/\s/gu, ''))) output.push(byline);
+      const copied = (text: string): boolean => typeof byline === 'string' && text.replace(/\s/gu, '').includes(byline.replace(/\s/gu, ''));
+      if (typeof byline === 'string' && !copied(body) && ![...header].some(copied)) output.push(byline);
       output.push(body);
     }
     // A front matter title or author stands in for a headline or byline the text does not print on a line of its own.

@@ -59,6 +59,11 @@ describe('date line', () => {
     expect(matchDateline('2024年3月8日（星期五）')).toMatchObject({ date: '2024-03-08' });
   });
   it('rejects impossible dates', () => expect(matchDateline('2024年13月8日')).toBeUndefined());
+  it('reads a date of the ROC calendar after its era', () => {
+    expect(matchDateline('中華民國113年3月29日 星期五')?.date).toBe('2024-03-29');
+    expect(matchDateline('民國一一三年三月二十九日')?.date).toBe('2024-03-29');
+    expect(matchDateline('113年3月29日')).toBeUndefined();
+  });
   it('knows the parts of a date line printed on lines of their own', () => {
     for (const text of ['星期五', '农历甲辰年正月廿八', '今日四版', '星期五　农历甲辰年正月廿八']) expect(isDatelinePart(text), text).toBe(true);
     for (const text of ['星期五的音乐会', '周末去哪儿', '今日头条新闻', '2024年3月8日']) expect(isDatelinePart(text), text).toBe(false);
@@ -157,6 +162,13 @@ describe('bylines', () => {
     for (const line of ['瓯江日报全媒体记者 赵杰明 通讯员 黄婷', '新华社记者 张三', '本报首席记者 李四 王五', '文/刘静 图/马磊', '文丨刘静'])
       expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['外国记者眼中的中国', '新华社记者调查：小区停车难', '全媒体记者走进运河新城']) expect(matchBylineLine(line), line).toBeUndefined();
+  });
+  it("reads Taiwan's bylines: reporter, a slash, where from", () => {
+    for (const line of ['記者陳建宏／高雄報導', '編譯許怡君／綜合報導', '特派記者洪宗翰／北京報導']) expect(matchBylineLine(line), line).toBe(line);
+    expect(matchLeadByline('〔記者廖家豪、陳俊傑／綜合報導〕記者日前走訪')).toBe('記者廖家豪、陳俊傑／綜合報導');
+    expect(matchLeadByline('【記者許佩珊／台北報導】市立圖書館24日宣布')).toBe('記者許佩珊／台北報導');
+    expect(matchLeadByline('【新聞連結】什麼是口袋公園')).toBeUndefined();
+    expect(matchLeadByline('〔中央社〕東京24日電')).toBeUndefined();
   });
   it("reads `记者：` over names (and a clipping's other credits) as a byline, not a question", () => {
     for (const line of ['记者：张三 李四', '记者：黄丽萍　版面：第2版', '记者：张三 摄影：李四']) {

@@ -19,3 +19,14 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 export function plausibleYear(year: number): boolean {
   return year >= 1800 && year <= 2200;
 }
+
+/**
+ * The Republic of China calendar, as Taiwan's papers and libraries date
+ * (`中華民國113年3月29日`, `民國113年`, `113/09/09`): year 1 is 1912.
+ */
+export const ROC_EPOCH = 1911;
+
+/** A year as printed in the ROC calendar, written out in the common era. */
+export function rocYear(year: number): number {
+  return year + ROC_EPOCH;
+}

@@ -10,6 +10,7 @@
  *   factsFromPath('运河日报/20210315-04-02.txt', 'raw')
  *   // → {date: {value: '2021-03-15', printed: '20210315'}, page: 4, order: 2, folder: '运河日报'}
  */
+import { isPaperName } from '../rules/paper-name.ts';
 import { calendarDate, plausibleYear } from './calendar.ts';
 
 export interface PathFacts {
@@ -34,7 +35,8 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const file = parts.at(-1) ?? '';
   const base = file.replace(/\.[^.]*$/u, '');
   const folders = parts.slice(0, -1);
-  const folder = [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name)) ?? rootName;
+  // The nearest folder named as a paper (`聯合報/udn/…`), else the nearest that is not a date.
+  const folder = [...folders].reverse().find(isPaperName) ?? [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name)) ?? rootName;
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
 

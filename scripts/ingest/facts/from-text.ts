@@ -13,6 +13,7 @@
  */
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
+import { matchBylineLine } from '../rules/byline.ts';
 
 export interface TextDate {
   year: number;
@@ -35,6 +36,8 @@ const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]
 const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號])/u;
 /** Its source: the paper (`来源：江城日报`, `来源：人民网－人民日报`). */
 const INFO_SOURCE = /(?:来源|來源|稿源|出处|出處)\s*(?:[：:]|[】\]])\s*([^\s|｜/0-9：:【】[\]]{2,20})/u;
+/** Its source as a Taiwanese site prints it: the paper's name before a slash and the byline (`聯合報／ 記者陳建宏／高雄報導`). */
+const INFO_SOURCE_SLASH = /(?:^|[\s\u3000])([^\s／/0-9：:|｜]{1,10}(?:報|报|社|網|网|台))\s*[／/]/u;
 /** Its page: `第01版`, `第 4 版`, `版次：04`. */
 const INFO_PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*([0-9０-９]{1,3})`, 'u');
 /** A time of day, as portals print it beside the date (`09:05`). */
@@ -48,14 +51,14 @@ const INFO_MAX = 60;
  * A portal's information line under an article's title: a date beside a
  * source, a page or a time of day, in any order and with any separators
  * (`来源：江城日报  2024-04-11  第01版`, `2024-04-08 09:05　来源：江城日报`,
- * `2024年04月08日05:47 | 来源：人民网－人民日报`). No sentence punctuation:
+ * `2024年04月08日05:47 | 来源：人民网－人民日报`, `2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導`). No sentence punctuation:
  * a sentence that names a date and a source is text.
  */
 export function matchInfoLine(text: string): TextDate | undefined {
   if (charLength(text) > INFO_MAX || /[，。！？；]/u.test(text)) return undefined;
   const date = INFO_DATE.exec(text);
   if (!date) return undefined;
-  const source = INFO_SOURCE.exec(text);
+  const source = INFO_SOURCE.exec(text) ?? INFO_SOURCE_SLASH.exec(text);
   const page = INFO_PAGE.exec(text);
   if (!source && !page && !INFO_TIME.test(text)) return undefined;
   // A date and a time with words of its own (`2024年5月1日10:00 运河文化节开幕`) is a headline or a sentence, not a portal's line.
@@ -96,4 +99,19 @@ export function matchDateOnlyLine(text: string): TextDate | undefined {
   const month = Number(match[3] ?? match[5]);
   const day = Number(match[4] ?? match[6]);
   return { year, month, day, printed: text };
+}
+
+/**
+ * The byline a site prints after the paper's name on its line of date and
+ * source (`2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導` → `記者陳建宏／高雄報導`),
+ * with its range in the line.
+ */
+export function creditByline(text: string): { byline: string; from: number; to: number } | undefined {
+  const source = INFO_SOURCE_SLASH.exec(text);
+  if (!source || !matchInfoLine(text)) return undefined;
+  const after = source.index + source[0].length;
+  const byline = text.slice(after).trim();
+  if (byline === '' || matchBylineLine(byline) === undefined) return undefined;
+  const from = text.indexOf(byline, after);
+  return { byline, from, to: from + byline.length };
 }

@@ -2,7 +2,8 @@
  * Database exports: one file holding many records (a clipping service's
  * search results, a library's article export), each opened by a head that
  * names its own paper, date and page — a line of fields between bars
- * (`東方日報 | 2024-10-15 | B04 | 財經 | 字數：528`) or a block of labelled
+ * (`東方日報 | 2024-10-15 | B04 | 財經 | 字數：528`) or slashes in brackets
+ * (`【2024-11-20／聯合報／A3版／焦點】`), or a block of labelled
  * fields (`報章：明報` / `日期：2024-10-05` / `版面：A10`, `【来源】…【日期】…`).
  * A file with such heads is read record by record; what stands above the
  * first head (the export's own head: service, query, result count) belongs
@@ -15,6 +16,8 @@
 import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
+import { isTitleLine } from '../rules/title-line.ts';
+import { rocYear } from './calendar.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
 
@@ -40,10 +43,19 @@ const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,�
 /** A paper's name: a few characters, no digits, no sentence punctuation. */
 const NAME = /^[^\s0-9：:，。！？；|｜]{2,20}$/u;
 
+/**
+ * A date in the ROC calendar as a Taiwanese record prints it: `中華民國113年3月29日`,
+ * `民國113年3月29日`, or a three-digit year in a date field (`113/09/09`, `113.09.09`).
+ */
+const ROC_DATE =
+  /^(?:(?:中華民國|中华民国|民國|民国)\s*([0-9]{1,3})\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]?|(1[0-9]{2})([-/.])([01]?[0-9])\5([0-3]?[0-9]))$/u;
+
 function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
   const match = DATE.exec(text.trim());
-  if (!match) return undefined;
-  return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
+  if (match) return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
+  const roc = ROC_DATE.exec(text.trim());
+  if (!roc) return undefined;
+  return { year: rocYear(Number(roc[1] ?? roc[4])), month: Number(roc[2] ?? roc[6]), day: Number(roc[3] ?? roc[7]) };
 }
 
 function parsePage(text: string): { page: number; label?: string } | undefined {
@@ -59,7 +71,9 @@ function parsePage(text: string): { page: number; label?: string } | undefined {
  */
 export function matchBarHeader(text: string): RecordFacts | undefined {
   if (charLength(text) > 80) return undefined;
-  const fields = text.split(/\s*[|｜]\s*/u).map((field) => field.trim());
+  // A library's head in brackets, its fields between slashes: `【2024-11-20／聯合報／A3版／焦點】`.
+  const bracketed = /^[【[](.+)[】\]]$/u.exec(text.trim())?.[1];
+  const fields = (bracketed ?? text).split(bracketed === undefined ? /\s*[|｜]\s*/u : /\s*[|｜／/]\s*/u).map((field) => field.trim());
   if (fields.length < 3) return undefined;
   let date: Pick<TextDate, 'year' | 'month' | 'day'> | undefined;
   let page: { page: number; label?: string } | undefined;
@@ -90,10 +104,10 @@ type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count';
 
 /** A record's labelled fields, as `報章：明報` or `【来源】运河日报`. */
 const FIELD_LABELS: Array<[RecordField, string]> = [
-  ['paper', '报章|報章|报纸|報紙|报刊|報刊|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
-  ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期'],
-  ['page', '版面|版次|版号|版號|版名|版位'],
-  ['column', '栏目|欄目|专栏|專欄|类别|類別'],
+  ['paper', '报章|報章|报纸|報紙|报刊|報刊|报别|報別|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
+  ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期|刊登日期'],
+  ['page', '版面|版次|版号|版號|版位'],
+  ['column', '栏目|欄目|专栏|專欄|类别|類別|版名'],
   ['count', '字数|字數|篇幅'],
 ];
 
@@ -194,6 +208,8 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
   }
   const first = heads[0];
   if (!first || (heads.length === 1 && first.index > 6)) return undefined;
+  // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】`): the headline is the record's.
+  if (heads.length === 1 && first.index > 0 && first.index <= 2 && lines.slice(0, first.index).every((line) => isTitleLine(line.text))) first.index = 0;
   return {
     preamble: lines.slice(0, first.index),
     records: heads.map((head, k) => ({

@@ -7,7 +7,7 @@
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE =
-  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|文[／/丨|｜]|撰文|图[／/丨|｜]|圖[／/丨|｜]|本报评论员|本報評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
+  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|编译|編譯|文[／/丨|｜]|撰文|图[／/丨|｜]|圖[／/丨|｜]|本报评论员|本報評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
 /**
  * A reporter's title after the outlet's name, then names, as newsrooms now
  * print them (`瓯江日报全媒体记者 赵杰明 通讯员 黄婷`, `新华社记者 张三`,
@@ -59,9 +59,17 @@ export function isLead(text: string): boolean {
   return LEAD.test(text);
 }
 
+/**
+ * A lead that opens on its byline in brackets, as Taiwan's papers print it:
+ * reporter, a slash, where from (`〔記者廖家豪／台北報導〕`, `【記者許佩珊／高雄報導】`,
+ * `〔編譯蔡怡君／綜合報導〕`).
+ */
+const BRACKETED_BYLINE =
+  /^[〔【[]((?:記者|记者|編譯|编译|特派員|特派员|特派記者|特派记者|實習記者|实习记者|特約記者|特约记者)[^〔〕【】[\]／/]{1,30}[／/][^〔〕【】[\]]{1,12})[〕】\]]/u;
+
 /** The byline inside the opening brackets of a lead paragraph. */
 export function matchLeadByline(text: string): string | undefined {
-  return LEAD_BYLINE.exec(text)?.[1]?.trim();
+  return (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text))?.[1]?.trim();
 }
 
 /** Whether a line opens a news lead, by its wording (`本报讯`, `记者 某某 报道`) or by the byline in its brackets (`新华社北京3月7日电（记者 某某）`). */
