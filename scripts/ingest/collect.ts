@@ -24,7 +24,7 @@ export interface InputFile {
 export interface LeftOut {
   relative: string;
   absolute: string;
-  reason: 'hidden' | 'backup' | 'unknown-format';
+  reason: 'hidden' | 'backup' | 'draft' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -67,6 +67,8 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     const name = path.basename(absolute);
     if (relative.split('/').some((part) => part.startsWith('.'))) leftOut.push({ relative, absolute, reason: 'hidden' });
     else if (BACKUP.test(name)) leftOut.push({ relative, absolute, reason: 'backup' });
+    // A static site's unpublished posts (Jekyll's `_drafts/`).
+    else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
     else {
       const format = formatOf(name);
       if (format) found.set(absolute, { absolute, relative, rootName, format });

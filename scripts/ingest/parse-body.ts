@@ -64,6 +64,8 @@ export interface PageSegment {
 export interface BodyOptions {
   /** The file holds one article. */
   article: boolean;
+  /** Its front matter names the article (`title:`): a heading in its text under the top level is a subhead, never another item. */
+  titled?: boolean;
   /** The file is plain text: its indentation and line breaks are the page's layout (in Markdown and HTML they are markup's). */
   plainText?: boolean;
   /** The paper's head layout from the configuration; the defaults when it says nothing. */
@@ -525,7 +527,8 @@ function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
 function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, marked: boolean, digest: Set<RawLine>): Chunk[] {
   const chunks: Chunk[] = [];
   /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
-  const topHeading = Math.min(...lines.slice(0, 2000).map((line) => line.hint?.heading ?? 99));
+  // Under a front matter's title, only a `#` heading is at the top level (`## subhead` is the article's own).
+  const topHeading = options.titled ? 1 : Math.min(...lines.slice(0, 2000).map((line) => line.hint?.heading ?? 99));
   let chunk: Chunk | undefined;
   let i = 0;
   /** Under a table of contents' heading: its numbered entries are structure too. */
@@ -574,7 +577,14 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
         // Topic and headline of one question in a transcript.
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
-      } else if (!chunk || (chunk.headline === undefined && chunk.body.length === 0 && !chunk.extras?.length)) {
+      } else if (
+        !chunk ||
+        (chunk.headline === undefined &&
+          chunk.body.length === 0 &&
+          (!chunk.extras?.length || (options.article && !(block.length === 1 && lines[i - 1]?.hint?.media === true))))
+      ) {
+        // (In a file of one article, what stands above its first head — an image, a post's furniture — is the article's too;
+        // but a single line right under an image is its caption, `（资料图）`, no head.)
         const opened = titleChunk(block, items, options.layout, after);
         // A chunk with no headline and no text yet gives way to the head under it, and hands it what it holds.
         if (chunk && takesOver(opened, chunk)) chunks.pop();
@@ -629,6 +639,7 @@ function takesOver(opened: Chunk, previous: Chunk): boolean {
     opened.banner = previous.banner;
   }
   if (previous.continuedFrom !== undefined) opened.continuedFrom ??= previous.continuedFrom;
+  if (previous.extras?.length) opened.extras = [...previous.extras, ...(opened.extras ?? [])];
   return true;
 }
 

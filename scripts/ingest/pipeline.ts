@@ -14,7 +14,7 @@ import { capMessages } from './cap-messages.ts';
 import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext } from './read-page.ts';
-import { Rule, countByRule, error, hasError, warn } from './report.ts';
+import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
 import { FORMAT_VERSION, MANIFEST, PENDING, allExist, codeHash, ownedOutputs, readManifest, sortManifest, type Manifest } from './manifest.ts';
@@ -278,12 +278,16 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
   );
 }
 
-/** A warning for each file of a format Baoku does not read. */
+/** A warning for each file of a format Baoku does not read, a note for each draft. */
 function leftOutFiles(leftOut: LeftOut[]): VFile[] {
   return leftOut
-    .filter((entry) => entry.reason === 'unknown-format')
+    .filter((entry) => entry.reason === 'unknown-format' || entry.reason === 'draft')
     .map((entry) => {
       const file = new VFile({ path: displayPath(entry.absolute) });
+      if (entry.reason === 'draft') {
+        note(file, 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)', { line: 1, column: 1 }, Rule.notIngested);
+        return file;
+      }
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,

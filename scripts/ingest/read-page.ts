@@ -23,6 +23,10 @@ import { splitPages } from './parse-body.ts';
 import { readTextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
 import { Rule, error, note, warn } from './report.ts';
+import { matchBylineLine } from './rules/byline.ts';
+import { isPaperName } from './rules/paper-name.ts';
+import { isDashSubtitle } from './rules/title-line.ts';
+import { isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
 
 export interface ReadResult {
@@ -106,10 +110,24 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     return { file, encoding: label, pages: [] };
   }
 
-  const frontmatter = data ? factsFromFrontmatter(data) : undefined;
+  if (data?.['draft'] === true || data?.['draft'] === 'true') {
+    note(file, 'Not ingested: a draft (its front matter sets `draft` true)', { line: frontmatterLine(file, 'draft'), column: 1 }, Rule.notIngested);
+    return { file, encoding: label, pages: [] };
+  }
   const header = readTextHeader(lines);
   const folderFacts = factsFromPath(path, input.rootName);
   const paperSettings = context.papers[folderFacts.folder] ?? (header?.masthead ? context.papers[header.masthead.text] : undefined);
+  const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;
+  if (frontmatter?.zoned !== undefined && frontmatter.date !== undefined) {
+    const { year, month, day, printed } = frontmatter.date;
+    const dated = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    note(
+      file,
+      `The front matter's date \`${printed}\` is a moment with its offset: it falls on ${dated} in ${frontmatter.zoned}, the paper's day; set \`timeZone\` for this paper in baoku.config.ts to count its days elsewhere`,
+      { line: frontmatterLine(file, 'date'), column: 1 },
+      Rule.timeZone,
+    );
+  }
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
   const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern) : folderFacts;
   // A database export: records that each name their own paper and date.
@@ -125,6 +143,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
 
   const segments = splitPages(resolved.header, resolved.body, {
     article: resolved.header.article,
+    titled: frontmatter?.title !== undefined && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date) && !isPaperName(frontmatter.title),
     layout: paperSettings?.layout,
     plainText: input.format === 'text',
   });
@@ -176,6 +195,18 @@ function applyFrontmatter(file: VFile, chunks: Chunk[], facts: FrontmatterFacts)
       position: { start: { line, column: 1 }, end: { line, column: 1 + key.length + 2 + value.length } },
     };
   };
+  // The text's first head line is no headline beside the front matter's title when it reads as a subtitle (`——…`) or a byline
+  // (`特约评论员 朱敏`), or when the title names a roundup (`国内联播快讯`) and the line is its first item's heading.
+  const head = first.headline;
+  if (head !== undefined && head.content !== facts.title && first.banner === undefined) {
+    const asSubtitle = isDashSubtitle(head.content);
+    const asByline = !asSubtitle && matchBylineLine(head.content) !== undefined;
+    const asItem = !asSubtitle && !asByline && isRoundupTitle(facts.title) && first.subtitles.length === 0;
+    if (asSubtitle) first.subtitles.unshift({ ...head, kind: LineKind.subtitle });
+    if (asByline) first.bylines.unshift({ ...head, kind: LineKind.byline });
+    if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });
+    if (asSubtitle || asByline || asItem) delete first.headline;
+  }
   if (first.headline === undefined) first.headline = field('title', facts.title, LineKind.headline);
   else if (first.headline.content !== facts.title) {
     warn(
@@ -199,10 +230,10 @@ function bylineFromCredit(chunk: Chunk | undefined, dateLine: RawLine | undefine
   chunk.bylines.push({ text: found.byline, content: found.byline, kind: LineKind.byline, jumps: [], line: dateLine.line, position });
 }
 
-/** The line of a front matter key (`title:`), for positions; 1 when not found. */
+/** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */
 function frontmatterLine(file: VFile, key: string): number {
   const lines = String(file.value).split(/\r?\n/u, 80);
-  const index = lines.findIndex((text) => new RegExp(`^${key}\\s*:`, 'u').test(text));
+  const index = lines.findIndex((text) => new RegExp(`^${key}\\s*[:=]`, 'u').test(text));
   return index === -1 ? 1 : index + 1;
 }
 

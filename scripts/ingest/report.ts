@@ -34,6 +34,7 @@ export const Rule = {
   suspectSection: 'suspect-section',
   headByLength: 'head-by-length',
   records: 'records',
+  timeZone: 'time-zone',
   tooManyMessages: 'too-many-messages',
 } as const;
 export type Rule = (typeof Rule)[keyof typeof Rule];

@@ -26,6 +26,9 @@ export const paperLayout = z
   })
   .strict();
 
+/** The time zone a paper's day is counted in when its settings name none: China Standard Time (UTC+8, also Hong Kong's and Taiwan's offset). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 /** Per-paper settings, for papers whose files do not say everything about themselves. */
 const paperSettings = z
   .object({
@@ -44,6 +47,13 @@ const paperSettings = z
       .optional()
       .describe('Where the date comes from, first found wins: the date line in the `text`, `frontmatter`, the file `path`.'),
     layout: paperLayout.optional().describe('How the paper lays out its heads: `kicker`, `titleWithoutLead`.'),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'is not an IANA time zone (such as `Asia/Shanghai`)')
+      .optional()
+      .describe(
+        `The time zone of the paper's day: a timestamp with an offset or in UTC (\`2024-03-03T23:37:12Z\`) is dated by its day there. Default \`${DEFAULT_TIME_ZONE}\`.`,
+      ),
   })
   .strict();
 
@@ -96,6 +106,15 @@ export type BaokuConfig = z.input<typeof configSchema>;
 
 export type PaperSettings = z.output<typeof paperSettings>;
 export type PaperLayout = z.output<typeof paperLayout>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isRegExp(source: string): boolean {
   try {

@@ -1,5 +1,6 @@
 /** Where a file's facts come from: each source, positive and negative. */
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
 import { formatOf } from '../../scripts/ingest/collect.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
@@ -7,6 +8,8 @@ import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { creditByline, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
+import { readFrontmatter } from '../../scripts/ingest/formats/frontmatter.ts';
+import { isShortcode } from '../../scripts/ingest/formats/markdown.ts';
 import type { RawLine } from '../../scripts/ingest/types.ts';
 
 describe('calendar dates', () => {
@@ -36,6 +39,9 @@ describe('facts from the path', () => {
     // The nearest folder named as a paper, above a site's own folder.
     expect(factsFromPath('聯合報/udn/7855315.txt', 'raw')).toMatchObject({ folder: '聯合報' });
     expect(factsFromPath('archive/udn/7855315.txt', 'raw')).toMatchObject({ folder: 'udn' });
+    // A site's own folders name no paper: the nearest folder above them does.
+    expect(factsFromPath('xcnews/content/posts/2024/03/slug.md', 'raw')).toMatchObject({ folder: 'xcnews' });
+    expect(factsFromPath('_posts/2024-03-08-slug.md', 'site')).toMatchObject({ folder: 'site' });
   });
   it('finds no date in a hash or a plain name, and names an impossible one', () => {
     expect(factsFromPath('000_089e9dd3f21c392f.txt', 'raw')).toEqual({ folder: 'raw' });
@@ -93,6 +99,35 @@ describe('facts from front matter', () => {
       byline: '本报记者 王芳',
       page: 4,
     });
+  });
+  it("dates a moment with an offset or in UTC by its day in the paper's time zone, a date or a local time as written", () => {
+    expect(factsFromFrontmatter({ date: '2024-03-03T23:37:12.000Z' })).toMatchObject({ date: { year: 2024, month: 3, day: 4 }, zoned: 'Asia/Shanghai' });
+    expect(factsFromFrontmatter({ date: '2024-03-03T23:37:12Z' }, 'Europe/London')).toEqual({
+      date: { year: 2024, month: 3, day: 3, printed: '2024-03-03T23:37:12Z' },
+    });
+    expect(factsFromFrontmatter({ date: '2024-03-08T07:00:00+08:00' })).toEqual({
+      date: { year: 2024, month: 3, day: 8, printed: '2024-03-08T07:00:00+08:00' },
+    });
+    expect(factsFromFrontmatter({ date: '2024-03-08 23:30' }).date).toMatchObject({ day: 8 });
+    expect(factsFromFrontmatter({ date: '2024-03-08' }).zoned).toBeUndefined();
+  });
+  it('reads TOML front matter, as Hugo writes it', () => {
+    const file = new VFile();
+    const read = readFrontmatter(file, "+++\ntitle = '运河通航'\ndate = 2024-03-07T23:40:00Z\ndraft = false\n+++\n正文。\n");
+    expect(read?.endLine).toBe(5);
+    expect(factsFromFrontmatter(read!.data)).toMatchObject({ title: '运河通航', date: { year: 2024, month: 3, day: 8 } });
+    expect(readFrontmatter(file, "+++\ntitle = '未闭合\n+++\n")).toBeUndefined();
+    expect(file.messages[0]?.reason).toMatch(/not valid TOML/u);
+  });
+  it("knows a site's shortcodes for markup, not text", () => {
+    for (const text of [
+      '{{< figure src="/a.jpg" caption="图" >}}',
+      '[caption id="a1"]街景[/caption]',
+      '\\[caption id="a1"\\]街景\\[/caption\\]',
+      '[gallery ids="1,2"]',
+    ])
+      expect(isShortcode(text), text).toBe(true);
+    for (const text of ['[记者手记] 运河边的早晨', '{{ 这不是短代码 }}']) expect(isShortcode(text), text).toBe(false);
   });
   it('names a date that is no date and ignores what it does not know', () => {
     expect(factsFromFrontmatter({ date: 'yesterday', tags: ['a'] })).toEqual({ badDate: 'yesterday' });

@@ -30,6 +30,7 @@ import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { decode } from '../../scripts/ingest/decode.ts';
+import { isShortcode } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
@@ -38,7 +39,7 @@ import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../..
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
-const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective);
 const htmlParser = unified().use(rehypeParse);
 
 interface Entry {
@@ -73,8 +74,11 @@ async function frontmatterValues(file: string, name: string): Promise<string[]> 
     );
     return [...titles, ...metas].filter((value) => value !== '');
   }
-  const block = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n/u.exec(text)?.[1] ?? '';
-  return [...block.matchAll(/^(?:title|author|authors|byline)\s*:\s*["']?(.*?)["']?\s*$/gmu)].map((match) => match[1]!).filter((value) => value !== '');
+  const block = /^\ufeff?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n/u.exec(text)?.[2] ?? '';
+  return [...block.matchAll(/^(?:title|author|authors|byline)\s*[:=]\s*\[?(.*?)\]?\s*$/gmu)]
+    .flatMap((match) => match[1]!.split(/\s*,\s*/u))
+    .map((value) => value.replace(/^["']|["']$/gu, ''))
+    .filter((value) => value !== '');
 }
 
 /** A paragraph that is images alone (`![](…)`): ingest keeps it as printed, as provenance. */
@@ -90,8 +94,15 @@ async function inputLines(file: string, name: string): Promise<string[]> {
     const tree: Root = parser.parse(decoded.text);
     const source = (node: Root['children'][number]): string => decoded.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     lines = tree.children
-      .filter((node) => node.type !== 'yaml')
-      .flatMap((node) => (node.type === 'html' ? node.value : node.type === 'thematicBreak' || isImageOnly(node) ? source(node) : toString(node)).split('\n'));
+      .filter((node) => node.type !== 'yaml' && (node.type as string) !== 'toml')
+      .flatMap((node) =>
+        (node.type === 'html'
+          ? node.value
+          : node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(source(node))
+            ? source(node)
+            : toString(node)
+        ).split('\n'),
+      );
   } else if (/\.html?$/iu.test(file)) {
     lines = htmlLines(decoded.text);
   } else {

@@ -2,13 +2,15 @@
  * Facts from YAML front matter, as Markdown exports and some text exports
  * carry it: `date` (or `published`, `pubDate`), `title`, `subtitle`,
  * `source` (or `paper`, `publication`, `newspaper`), `page`, `order`,
- * `author` (or `byline`). Unknown keys are kept in nothing and say nothing:
+ * `author` (or `byline`). A timestamp with an offset or in UTC is dated by
+ * its day in the paper's time zone. Unknown keys are kept in nothing and say nothing:
  * exports carry many.
  *
  * @example
  *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
  *   // → {title: '运河通航', date: {year: 2021, month: 3, day: 15, printed: '2021-03-15'}, paper: '运河日报'}
  */
+import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import type { TextDate } from './from-text.ts';
 
 export interface FrontmatterFacts {
@@ -19,6 +21,8 @@ export interface FrontmatterFacts {
   date?: TextDate;
   /** A `date` value that is not a date. */
   badDate?: string;
+  /** The time zone a moment's day was counted in, when that day differs from the one written (`2024-03-03T23:37:12Z` → 2024-03-04 in Asia/Shanghai). */
+  zoned?: string;
   page?: number;
   order?: number;
   byline?: string;
@@ -27,7 +31,7 @@ export interface FrontmatterFacts {
 const first = (data: Record<string, unknown>, keys: string[]): unknown =>
   keys.map((key) => data[key]).find((value) => value !== undefined && value !== null && value !== '');
 
-export function factsFromFrontmatter(data: Record<string, unknown>): FrontmatterFacts {
+export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
   const text = (keys: string[]): string | undefined => {
     const value = first(data, keys);
@@ -55,11 +59,31 @@ export function factsFromFrontmatter(data: Record<string, unknown>): Frontmatter
   const order = number(['order', 'article', 'position']);
   if (order !== undefined) facts.order = order;
   const date = first(data, ['date', 'published', 'pubDate', 'publishDate']);
-  const printed = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.trim() : undefined;
+  // A TOML date keeps its offset as written (smol-toml's TomlDate); a YAML timestamp is an instant, written in UTC.
+  const printed = date instanceof Date ? date.toISOString() : typeof date === 'string' ? date.trim() : undefined;
   if (printed !== undefined) {
     const match = /^((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])/u.exec(printed);
-    if (match) facts.date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed };
-    else facts.badDate = printed;
+    if (match) {
+      facts.date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed };
+      const zoned = dayIn(printed, timeZone);
+      if (zoned !== undefined && (zoned.year !== facts.date.year || zoned.month !== facts.date.month || zoned.day !== facts.date.day)) {
+        facts.date = { ...zoned, printed };
+        facts.zoned = timeZone;
+      }
+    } else facts.badDate = printed;
   }
   return facts;
+}
+
+/** A timestamp with an offset or in UTC (`2024-03-03T23:37:12Z`, `…+09:00`): a moment, whose day is counted in `timeZone`. */
+const MOMENT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|[+-][0-9]{2}:?[0-9]{2})$/iu;
+
+/** The day of a moment in `timeZone`; `undefined` for a date or a local time, which are the day as written. */
+function dayIn(printed: string, timeZone: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+  if (!MOMENT.test(printed)) return undefined;
+  const instant = new Date(printed.replace(' ', 'T'));
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string): number => Number(parts.find((entry) => entry.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
 }

@@ -13,6 +13,10 @@
 import { isPaperName } from '../rules/paper-name.ts';
 import { calendarDate, plausibleYear } from './calendar.ts';
 
+/** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`). */
+const GENERIC_FOLDER =
+  /^_?(?:posts?|content|contents|articles?|news|archives?|source|src|data|raw|inputs?|exports?|files|pages|blog|txt|texts?|html?|md|markdown|web|site|www|文章|新闻|新聞|稿件|文本|素材)$/iu;
+
 export interface PathFacts {
   date?: { value: string; printed: string };
   /** A date in the path that cannot exist. */
@@ -35,8 +39,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const file = parts.at(-1) ?? '';
   const base = file.replace(/\.[^.]*$/u, '');
   const folders = parts.slice(0, -1);
-  // The nearest folder named as a paper (`聯合報/udn/…`), else the nearest that is not a date.
-  const folder = [...folders].reverse().find(isPaperName) ?? [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name)) ?? rootName;
+  // The nearest folder named as a paper (`聯合報/udn/…`), else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
+  const folder =
+    [...folders].reverse().find(isPaperName) ?? [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name) && !GENERIC_FOLDER.test(name)) ?? rootName;
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
 

@@ -1,11 +1,15 @@
 /**
- * YAML front matter at the top of a text file (`---` … `---`), as some
- * exports put even in `.txt` files. A block that is not valid YAML is
- * reported and read as text.
+ * Front matter at the top of a text file: YAML (`---` … `---`), as some
+ * exports put even in `.txt` files, or TOML (`+++` … `+++`), Hugo's own
+ * (smol-toml reads it: a small, maintained TOML 1.0 parser, already in
+ * Astro's tree). A block that does not parse is reported and read as text.
  */
+import { TomlError, parse as parseToml } from 'smol-toml';
 import type { VFile } from 'vfile';
 import { YAMLParseError, parse as parseYaml } from 'yaml';
 import { Rule, warn } from '../report.ts';
+
+export type FrontmatterLanguage = 'yaml' | 'toml';
 
 export interface Frontmatter {
   data: Record<string, unknown>;
@@ -17,24 +21,25 @@ export interface Frontmatter {
 const MAX_LINES = 80;
 
 export function readFrontmatter(file: VFile, text: string, startLine = 1): Frontmatter | undefined {
-  const match = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
+  const match = /^\ufeff?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/u.exec(text);
   if (!match) return undefined;
   const lines = match[0].split(/\r?\n/u).length - (match[0].endsWith('\n') ? 1 : 0);
   if (lines > MAX_LINES) return undefined;
-  return parseBlock(file, match[1] ?? '', startLine, startLine + lines - 1);
+  return parseBlock(file, match[2] ?? '', startLine, startLine + lines - 1, match[1] === '+++' ? 'toml' : 'yaml');
 }
 
-export function parseBlock(file: VFile, yaml: string, startLine: number, endLine: number): Frontmatter | undefined {
+export function parseBlock(file: VFile, block: string, startLine: number, endLine: number, language: FrontmatterLanguage = 'yaml'): Frontmatter | undefined {
   try {
-    const data: unknown = parseYaml(yaml);
+    const data: unknown = language === 'toml' ? parseToml(block) : parseYaml(block);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
     return { data: data as Record<string, unknown>, endLine };
   } catch (error) {
-    const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const at = error instanceof YAMLParseError ? error.linePos?.[0] : error instanceof TomlError ? { line: error.line, col: error.column } : undefined;
+    const [name, fence, form] = language === 'toml' ? ['TOML', '+++', 'key = value'] : ['YAML', '---', 'key: value'];
     warn(
       file,
-      `The front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
-      'correct it (a `key: value` per line between two `---` lines); the block was read as text',
+      `The front matter is not valid ${name} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      `correct it (a \`${form}\` per line between two \`${fence}\` lines); the block was read as text`,
       { line: startLine + (at?.line ?? 1), column: at?.col ?? 1 },
       Rule.frontmatter,
     );

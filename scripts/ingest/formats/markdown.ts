@@ -21,7 +21,32 @@ import { parseBlock, type Frontmatter } from './frontmatter.ts';
  * bold labels would stay as literal asterisks; this extension reads them as
  * emphasis, as the exporting editors meant.
  */
-const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
+// mdast types the YAML node of remark-frontmatter; its TOML node is declared here, as mdast-util-frontmatter documents.
+declare module 'mdast' {
+  interface Toml extends Literal {
+    type: 'toml';
+  }
+  interface FrontmatterContentMap {
+    toml: Toml;
+  }
+  interface RootContentMap {
+    toml: Toml;
+  }
+}
+
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/**
+ * A paragraph that is a static site's or a CMS's own markup: Hugo shortcodes
+ * (`{{< figure src="…" caption="…" >}}`), WordPress's (`[caption id="…"]…[/caption]`,
+ * escaped `\[caption …\]` by exporters). Kept as printed, as provenance, like an image.
+ */
+const SHORTCODE =
+  /^(?:\{\{[<%][\s\S]*[%>]\}\}|\\?\[(caption|gallery|video|audio|embed)\b[\s\S]*\\?\[\/\1\\?\]|\\?\[(?:gallery|video|audio|embed)\b[^\]]*\\?\])$/u;
+
+export function isShortcode(text: string): boolean {
+  return SHORTCODE.test(text);
+}
 
 export interface MarkdownRead {
   frontmatter?: Frontmatter;
@@ -32,8 +57,8 @@ export function readMarkdown(file: VFile): MarkdownRead {
   const tree = parser.parse(file);
   const result: MarkdownRead = { lines: [] };
   for (const node of tree.children) {
-    if (node.type === 'yaml') {
-      const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1);
+    if (node.type === 'yaml' || node.type === 'toml') {
+      const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1, node.type);
       if (frontmatter) result.frontmatter = frontmatter;
       continue;
     }
@@ -51,7 +76,10 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
     case 'html':
       return textLines(node.value, position, { media: true });
     case 'paragraph':
-      if (node.children.every((child) => child.type === 'image' || child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+      if (
+        node.children.every((child) => child.type === 'image' || child.type === 'html' || (child.type === 'text' && child.value.trim() === '')) ||
+        isShortcode(sourceOf(file, node))
+      ) {
         return textLines(sourceOf(file, node), position, { media: true });
       }
       return textLines(toString(node, { includeImageAlt: false }), position);
