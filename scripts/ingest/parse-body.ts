@@ -44,7 +44,7 @@ import {
 import { matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
-import { isNewStory } from './rules/topic-shift.ts';
+import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -66,6 +66,8 @@ export interface BodyOptions {
   article: boolean;
   /** Its front matter names the article (`title:`): a heading in its text under the top level is a subhead, never another item. */
   titled?: boolean;
+  /** The file's title as its front matter gives it, when it does. */
+  title?: string | undefined;
   /** The file is plain text: its indentation and line breaks are the page's layout (in Markdown and HTML they are markup's). */
   plainText?: boolean;
   /** The paper's head layout from the configuration; the defaults when it says nothing. */
@@ -77,6 +79,8 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const first: PageSegment = { chunks: [] };
   if (header.page !== undefined) first.page = header.page;
   if (header.pageHeader !== undefined) first.pageHeader = header.pageHeader;
+  // A file whose header printed a bare lettered label (`A02`) starts each of its pages with one.
+  const lettered = header.pageHeader !== undefined && matchPageHeader(header.pageHeader, { lettered: true })?.section !== undefined;
   const repeated = repeatedHeader(header, lines);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
   const contents = contentsBlock(lines);
@@ -87,7 +91,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       segments.at(-1)!.lines.push({ ...line, hint: { ...line.hint, contents: true } });
       continue;
     }
-    const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text);
+    const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text, { lettered });
     if (pageHeader && !options.article) segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
     else segments.at(-1)!.lines.push(line);
   }
@@ -97,7 +101,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     segments[0]!.lines = [];
   }
   const listed = lines.filter((line) => !contents.has(line));
-  const digest = digestItems(listed);
+  const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text);
   const numbered = new Set([...numberedItems(listed), ...digest]);
   for (const entry of segments) {
     const listed = withListItems(withRunInItems(entry.lines));
@@ -113,7 +117,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   return pages.map(({ segment, lines: body }, index) => {
     const bracketed = withBracketItems(numbered, body);
     const items = markedInFile ? new Set([...bracketed, ...marked[index]!]) : bracketed;
-    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), digest) };
+    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges }) };
   });
 }
 
@@ -366,33 +370,27 @@ function opensAfterSentence(lines: RawLine[], index: number): boolean {
  * sentence's end starts something new (a head, or a paragraph).
  */
 function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
-  const cellsOf = (line: RawLine): number => cells(line.text) + line.position.start.column - 1;
-  const runs = wrapRuns(lines);
-  const widthOf = new Map<RawLine, number>();
-  const within = (cellCount: number, width: number, slack: number): boolean => cellCount >= width - slack && cellCount <= width + WRAP_SQUEEZE;
-  for (const run of runs) {
-    const width = runWidth(run.map(cellsOf));
-    // A column: most of its lines are set to its width (paragraphs one to a line vary in length).
-    const set = width === undefined ? 0 : run.filter((line) => within(cellsOf(line), width, WRAP_SLACK + INDENT_CELLS)).length;
-    if (width !== undefined && set >= run.length * WRAP_SET_SHARE) for (const line of run) widthOf.set(line, width);
-  }
-  const reaches = (line: RawLine | undefined, slack: number): boolean => {
-    const width = line === undefined ? undefined : widthOf.get(line);
-    return width !== undefined && width >= WRAP_MIN_WIDTH && within(cellsOf(line!), width, slack);
-  };
+  const measured = MEASURES.map((measure) => columnWidths(lines, measure));
+  const reaches = (line: RawLine | undefined, slack: number): boolean =>
+    line !== undefined &&
+    measured.some(({ widthOf, size }) => {
+      const width = widthOf.get(line);
+      return width !== undefined && width >= WRAP_MIN_WIDTH && within(size(line), width, slack);
+    });
   // A paragraph's first line lost its two-cell indent in extraction: it is full two cells short.
   const full = (line: RawLine | undefined, index = line === undefined ? -1 : lines.indexOf(line)): boolean =>
     reaches(line, WRAP_SLACK) || (reaches(line, WRAP_SLACK + INDENT_CELLS) && opensAfterSentence(lines, index));
-  const inWord = (line: RawLine): boolean => /[\p{Script=Han}\p{L}\p{N}]$/u.test(line.text);
   const fullLines = lines.filter((line, index) => full(line, index));
-  const broken = fullLines.filter(inWord);
+  const broken = fullLines.filter(endsInWord);
   if (broken.length < WRAP_MIN_BROKEN || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
   const flush = (line: RawLine): boolean => !isMarkup(line) && line.position.start.column <= 2;
   const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean => {
     if (line === undefined || above === undefined || !flush(line) || !full(above) || endsSentence(above.text)) return false;
+    // A list's item opens its own line (`1.出行前关注天气`, `◆…`).
+    if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text)) return false;
     if (line.line === above.line + 1) return true;
     // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line.
-    return (inWord(above) || CLAUSE_END.test(above.text)) && full(line) && line.line === above.line + 2;
+    return (endsInWord(above) || CLAUSE_END.test(above.text)) && full(line) && line.line === above.line + 2;
   };
   let joined = 0;
   const marked = lines.map((line, index) => {
@@ -405,9 +403,41 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
     if (line.position.start.column > 2 || goesOn(lines[index + 1], line)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     return line;
   });
-  const widths = [...new Set(widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
+  const widths = [...new Set(measured[0]!.widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
   const width = Math.round(widths.reduce((sum, value) => sum + value, 0) / Math.max(1, widths.length));
   return { lines: marked, wrap: { width, joined, at: lines[0]!.position } };
+}
+
+/**
+ * Two measures of a line's width: cells, as a page is set (`pdftotext`, OCR:
+ * a digit half a Han character), and characters, as a fixed-width export
+ * counts them (every character one).
+ */
+const MEASURES: ReadonlyArray<(text: string) => number> = [cells, charLength];
+
+const endsInWord = (line: RawLine): boolean => /[\p{Script=Han}\p{L}\p{N}]$/u.test(line.text);
+
+/** Whether `size` is set to a column `width`: at most `slack` short of it, at most two over (closing marks squeezed in). */
+const within = (size: number, width: number, slack: number): boolean => size >= width - slack && size <= width + WRAP_SQUEEZE;
+
+/**
+ * The column width of each line that stands in a column, by one measure:
+ * a run of lines (no blank line between) whose lines are mostly set to its
+ * width, a third or more of its full lines breaking inside a word — verse
+ * and lists end theirs on punctuation.
+ */
+function columnWidths(lines: RawLine[], measure: (text: string) => number): { widthOf: Map<RawLine, number>; size: (line: RawLine) => number } {
+  const size = (line: RawLine): number => measure(line.text) + line.position.start.column - 1;
+  const widthOf = new Map<RawLine, number>();
+  for (const run of wrapRuns(lines)) {
+    const width = runWidth(run.map(size));
+    if (width === undefined) continue;
+    const set = run.filter((line) => within(size(line), width, WRAP_SLACK + INDENT_CELLS));
+    const fullOnes = run.filter((line) => within(size(line), width, WRAP_SLACK));
+    if (set.length < run.length * WRAP_SET_SHARE || fullOnes.filter(endsInWord).length * 3 < fullOnes.length) continue;
+    for (const line of run) widthOf.set(line, width);
+  }
+  return { widthOf, size };
 }
 
 /** Runs of lines with no blank line between (three or more: a shorter run is a head, not a column). */
@@ -485,33 +515,53 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
 /** An item's number printed as a badge on a line of its own (`01`, `NO.2`), as social posts number a digest's items. */
 const BADGE = /^(?:NO\.\s*)?([0-9]{1,2})$/iu;
 
+/** Whether the lines from `from` are a list of links: two title lines in a row (other posts' headlines), not a head over text. */
+function listsLinks(lines: RawLine[], from: number): boolean {
+  const [first, second] = [lines[from], lines[from + 1]];
+  return (
+    first !== undefined &&
+    isTitleLine(first.text) &&
+    (second === undefined || isTitleLine(second.text) || isStructureLine(second.text) || second.hint?.media === true)
+  );
+}
+
+/** Whether the line at `index` heads text: the line under it is running text, not another title, structure or an image. */
+function headsText(lines: RawLine[], index: number): boolean {
+  const next = lines[index + 1];
+  return next !== undefined && !isTitleLine(next.text) && !isStructureLine(next.text) && next.hint?.media !== true;
+}
+
 /**
- * The item headings of a digest whose items are numbered by badges, each on
- * its own line right over the item's heading (`01` /
- * `十四届全国人大二次会议主席团举行第二次会议` / text), the numbers running
- * from 1 — when the items are separate news: the text of most items turns
- * to another story than the item before (`rules/topic-shift.ts`) or opens
- * as a news lead, naming its day (`rules/news-lead.ts`). A
- * feature's parts numbered the same way (`01` / `从码头到客厅` / …) go on
- * with one story, and are its subheads.
+ * A post's items numbered by badges, each on its own line right over the
+ * item's heading (`01` / `十四届全国人大二次会议主席团举行第二次会议` / text), the
+ * numbers running from 1, two or more: the badges (markup, kept as
+ * `extras`) and, when the post is a digest of separate news, the item
+ * headings, which open articles of their own. A digest says so in its
+ * title (`瓯江早新闻（3月9日）`, `新闻早餐｜3月9日`, `早安瓯江｜这些新闻值得关注`);
+ * a post titled otherwise (`3月起，这些新规将施行`, a feature's numbered
+ * parts) is one article and the headings its subheads. With no title to
+ * go by, the items are a digest when most of them turn to another story
+ * than the item before (`rules/topic-shift.ts`) or open as a news lead (`rules/news-lead.ts`).
  */
-function digestItems(lines: RawLine[]): Set<RawLine> {
-  const badges: number[] = [];
+function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set<RawLine>; digest: Set<RawLine> } {
+  const at: number[] = [];
   for (const [index, line] of lines.entries()) {
     const number = BADGE.exec(line.text)?.[1];
     const heading = lines[index + 1];
-    if (number !== undefined && Number(number) === badges.length + 1 && heading !== undefined && isTitleLine(heading.text) && !BADGE.test(heading.text))
-      badges.push(index);
+    if (number !== undefined && Number(number) === at.length + 1 && heading !== undefined && isTitleLine(heading.text) && !BADGE.test(heading.text))
+      at.push(index);
   }
-  if (badges.length < 2) return new Set();
-  const texts = badges.map((at, k) =>
+  if (at.length < 2) return { badges: new Set(), digest: new Set() };
+  const badges = new Set(at.map((index) => lines[index]!));
+  const texts = at.map((index, k) =>
     lines
-      .slice(at + 2, badges[k + 1] ?? lines.length)
+      .slice(index + 2, at[k + 1] ?? lines.length)
       .map((line) => line.text)
       .join('\n'),
   );
   const turns = texts.slice(1).filter((text, k) => isNewStory(texts[k]!, text) || isDatedLead(text)).length;
-  return turns >= (badges.length - 1) / 2 ? new Set(badges.map((at) => lines[at + 1]!)) : new Set();
+  const isDigest = title === undefined ? turns >= (at.length - 1) / 2 : isDigestTitle(title);
+  return { badges, digest: isDigest ? new Set(at.map((index) => lines[index + 1]!)) : new Set() };
 }
 
 /**
@@ -523,8 +573,14 @@ function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
   return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined);
 }
 
-/** `digest`: the item headings of a digest (`digestItems`), which open an article even in a file of one post. */
-function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, marked: boolean, digest: Set<RawLine>): Chunk[] {
+/** `digest`: the item headings of a digest, which open an article even in a file of one post; `badges`: items' number badges (`badgedItems`). */
+function parseBody(
+  lines: RawLine[],
+  options: BodyOptions,
+  items: Set<RawLine>,
+  marked: boolean,
+  { digest, badges }: { digest: Set<RawLine>; badges: Set<RawLine> },
+): Chunk[] {
   const chunks: Chunk[] = [];
   /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
   // Under a front matter's title, only a `#` heading is at the top level (`## subhead` is the article's own).
@@ -543,9 +599,9 @@ function parseBody(lines: RawLine[], options: BodyOptions, items: Set<RawLine>, 
     const marker = findJumpMarkers(line.text)[0];
     inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
     // Under a post's `往期推荐`: the headlines of other posts, links and not articles.
-    inRelated = isRelatedHeading(line.text) || (inRelated && isTitleLine(line.text) && !items.has(line));
+    inRelated = (isRelatedHeading(line.text) && listsLinks(lines, i + 1)) || (inRelated && isTitleLine(line.text) && !items.has(line) && !headsText(lines, i));
     // Structure, and a record's line of source and date (`【来源】运河日报【日期】2024-04-15`), are kept as printed, never as text.
-    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || inRelated || isRecordLine(line.text)) {
+    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || inRelated || badges.has(line) || isRecordLine(line.text)) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       // A divider right over a head (no text between) ends the article above; markup's headings keep their levels (a lesser one under a rule is a subhead).

@@ -13,6 +13,7 @@ import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
+import { isStructureLine } from './rules/structure-line.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
@@ -43,9 +44,9 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   if (page !== undefined) header.page = page;
   const aboveDate = top.slice(0, dateIndex);
   // Of several short lines over the date (an e-paper's `A02` / `要闻` / `临江日报`), the masthead is the one named as a paper.
-  const named = aboveDate.find((line) => !matchPageHeader(line.text) && isPaperName(line.text));
+  const named = aboveDate.find((line) => !matchPageHeader(line.text, { lettered: true }) && isPaperName(line.text));
   for (const [index, line] of aboveDate.entries()) {
-    const pageHeader = matchPageHeader(line.text);
+    const pageHeader = matchPageHeader(line.text, { lettered: true });
     if (pageHeader) {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
@@ -63,7 +64,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   }
   const belowDate = lines.slice(dateIndex + 1);
   for (const [index, line] of belowDate.entries()) {
-    const pageHeader = matchPageHeader(line.text);
+    const pageHeader = matchPageHeader(line.text, { lettered: true });
     // A running head under the date line (`2024年6月2日  星期日  要闻  1`): the same date, with the page.
     const runningHead = matchDateline(line.text);
     if (pageHeader) {
@@ -85,7 +86,10 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
 
 /** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`). */
 function isMastheadTranslation(text: string): boolean {
-  return /^[A-Z][A-Z .,'’&-]{2,40}$/u.test(text.trim());
+  return (
+    /^[A-Z][A-Z .,'’&-]{2,40}$/u.test(text.trim()) &&
+    /\b(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING|MORNING|WEEKLY|GAZETTE|TRIBUNE|EXPRESS|PAPER)\b/u.test(text)
+  );
 }
 
 /**
@@ -97,7 +101,12 @@ function isMastheadTranslation(text: string): boolean {
 function isPageName(lines: RawLine[], index: number): boolean {
   const text = lines[index]!.text.trim();
   if (!/^\p{Script=Han}{2,6}$/u.test(text) || isPaperName(text)) return false;
-  return [lines[index - 1], lines[index + 1]].some((line) => line !== undefined && matchPageHeader(line.text)?.section !== undefined);
+  const label = (line: RawLine | undefined): boolean => line !== undefined && matchPageHeader(line.text, { lettered: true })?.section !== undefined;
+  // Right over the label; or right under it with more of the header under the name (`A02` / `要闻` / `临江日报`), not text (`A03` / `春耕正忙` / …).
+  const next = lines[index + 1];
+  const headerUnder =
+    next !== undefined && (isPaperName(next.text) || matchDateline(next.text) !== undefined || isStructureLine(next.text) || isMastheadExtra(next.text));
+  return label(next) || (label(lines[index - 1]) && headerUnder);
 }
 
 /** A paper's name is short and reads as a name, not a sentence. */

@@ -26,7 +26,7 @@ import { Rule, error, note, warn } from './report.ts';
 import { matchBylineLine } from './rules/byline.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
-import { isRoundupTitle } from './rules/topic-shift.ts';
+import { isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
 
 export interface ReadResult {
@@ -123,7 +123,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     const dated = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     note(
       file,
-      `The front matter's date \`${printed}\` is a moment with its offset: it falls on ${dated} in ${frontmatter.zoned}, the paper's day; set \`timeZone\` for this paper in baoku.config.ts to count its days elsewhere`,
+      `The front matter's date \`${printed}\` is a moment in UTC: it falls on ${dated} in ${frontmatter.zoned}, the paper's day; set \`timeZone\` for this paper in baoku.config.ts to count its days elsewhere`,
       { line: frontmatterLine(file, 'date'), column: 1 },
       Rule.timeZone,
     );
@@ -143,7 +143,13 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
 
   const segments = splitPages(resolved.header, resolved.body, {
     article: resolved.header.article,
-    titled: frontmatter?.title !== undefined && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date) && !isPaperName(frontmatter.title),
+    // (A digest's title, `今日要闻`, heads items, not one article's subheads.)
+    titled:
+      frontmatter?.title !== undefined &&
+      !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date) &&
+      !isPaperName(frontmatter.title) &&
+      !isDigestTitle(frontmatter.title),
+    title: frontmatter?.title,
     layout: paperSettings?.layout,
     plainText: input.format === 'text',
   });
@@ -201,7 +207,7 @@ function applyFrontmatter(file: VFile, chunks: Chunk[], facts: FrontmatterFacts)
   if (head !== undefined && head.content !== facts.title && first.banner === undefined) {
     const asSubtitle = isDashSubtitle(head.content);
     const asByline = !asSubtitle && matchBylineLine(head.content) !== undefined;
-    const asItem = !asSubtitle && !asByline && isRoundupTitle(facts.title) && first.subtitles.length === 0;
+    const asItem = !asSubtitle && !asByline && isRoundupTitle(facts.title) && !facts.title.includes(head.content) && first.subtitles.length === 0;
     if (asSubtitle) first.subtitles.unshift({ ...head, kind: LineKind.subtitle });
     if (asByline) first.bylines.unshift({ ...head, kind: LineKind.byline });
     if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });

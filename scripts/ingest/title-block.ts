@@ -164,8 +164,10 @@ function opensNewTopic(title: string, { current, following, headsTranscript = fa
   // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
   const transcript = current.body.some(isTranscriptLine);
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript;
-  // A title over text and then questions, under an article that asked none and does not announce an interview: a transcript of its own.
-  if (headsTranscript && !transcript && following !== '' && !head.some(announcesInterview)) return true;
+  // A title over text and then questions, under a news story (it opens on a lead) that asked none and announces no interview:
+  // a transcript of its own. (Under an interview's intro, `人物名片` / a profile / `问：…`, the title is the interview's.)
+  const story = current.body[0] !== undefined && (opensWithLead(current.body[0].content) || isDatedLead(current.body[0].content));
+  if (headsTranscript && !transcript && story && following !== '' && !head.some(announcesInterview)) return true;
   // Too little text on either side to judge: a subhead (isNewStory).
   const before = [...head, ...current.body.slice(-RECENT_PARAGRAPHS).map((line) => line.content)].join('\n');
   return isNewStory(before, following) || (isDatedLead(following) && restatesNewTitle(title, following, before));

@@ -52,7 +52,7 @@ const paperSettings = z
       .refine(isTimeZone, 'is not an IANA time zone (such as `Asia/Shanghai`)')
       .optional()
       .describe(
-        `The time zone of the paper's day: a timestamp with an offset or in UTC (\`2024-03-03T23:37:12Z\`) is dated by its day there. Default \`${DEFAULT_TIME_ZONE}\`.`,
+        `The time zone of the paper's day: a timestamp in UTC (\`2024-03-03T23:37:12Z\`) is dated by its day there; a time with its own offset, by the day as written. Default \`${DEFAULT_TIME_ZONE}\`.`,
       ),
   })
   .strict();

@@ -85,20 +85,25 @@ describe('page header and jump markers', () => {
     ['第 2 版：要闻', 2],
     ['第二版 综合新闻', 2],
     ['第１２版', 12],
-    // An e-paper's page labels: a section letter before the number.
-    ['A02', 2],
+    // An e-paper's page labels with 版: a section letter before the number.
     ['B10版', 10],
     ['第A03版：综合', 3],
-    ['A02 要闻', 2],
-    ['要闻　A02', 2],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
-  it("keeps an e-paper label's section letter and the page's name", () => {
+  it("reads an e-paper's bare labels where a header is read, and keeps the section letter and the page's name", () => {
+    for (const [text, page] of [
+      ['A02', 2],
+      ['A02 要闻', 2],
+      ['要闻　A02', 2],
+    ] as const)
+      expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
     expect(matchPageHeader('第A03版：综合')).toEqual({ page: 3, label: '综合', section: 'A' });
-    expect(matchPageHeader('要闻　A02')).toEqual({ page: 2, label: '要闻', section: 'A' });
+    expect(matchPageHeader('要闻　A02', { lettered: true })).toEqual({ page: 2, label: '要闻', section: 'A' });
+    // Elsewhere a kicker such as `G20` or `U23` is no page.
+    for (const text of ['A02', 'G20', 'U23', 'E10 高速']) expect(matchPageHeader(text), text).toBeUndefined();
   });
   it('takes no headline that opens on a letter and a number for a page label', () => {
     for (const text of ['G20 峰会开幕', 'C919', 'C919大飞机完成首次商业飞行', 'A02 要闻版面调整通知', '5G网络覆盖全市'])
-      expect(matchPageHeader(text), text).toBeUndefined();
+      expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
   });
   it("finds markers to an e-paper's lettered pages", () => {
     expect(findJumpMarkers('（下转A04版）').map(({ direction, page }) => [direction, page])).toEqual([['to', 4]]);
@@ -165,6 +170,7 @@ describe('bylines', () => {
   });
   it("reads Taiwan's bylines: reporter, a slash, where from", () => {
     for (const line of ['記者陳建宏／高雄報導', '編譯許怡君／綜合報導', '特派記者洪宗翰／北京報導']) expect(matchBylineLine(line), line).toBe(line);
+    for (const line of ['编译出版工作座谈会在京召开', '编译局老专家的翻译人生']) expect(matchBylineLine(line), line).toBeUndefined();
     expect(matchLeadByline('〔記者廖家豪、陳俊傑／綜合報導〕記者日前走訪')).toBe('記者廖家豪、陳俊傑／綜合報導');
     expect(matchLeadByline('【記者許佩珊／台北報導】市立圖書館24日宣布')).toBe('記者許佩珊／台北報導');
     expect(matchLeadByline('【新聞連結】什麼是口袋公園')).toBeUndefined();

@@ -27,6 +27,12 @@ export const SITE_FIXTURES = [
   'markdown-export',
   'issue-repeated-header',
   'digest-items',
+  'database-export',
+  'html-issue',
+  'epaper-pages',
+  'wechat-posts',
+  'taiwan-archive',
+  'static-site-export',
 ];
 
 export const SEED = 'papers/beijingchengshifuzhongxinbao/2024/03/08/';

@@ -45,9 +45,12 @@ async function search(page: Page, root: string, params: string): Promise<{ urls:
   await page.goto(`${root}search/?${params}`);
   await settle(page);
   for (let guard = 0; guard < 50 && (await page.isVisible('#search-more')); guard += 1) {
+    const shown = await page.$$eval('#search-results h2 a', (links) => links.length);
     await page.click('#search-more');
+    // More results shown (or none left to show); a fast load may start and end between two polls, so the count is what is waited for.
     await page.waitForFunction(
-      () => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true' || document.querySelector('#search-more')?.hasAttribute('hidden'),
+      (before) => document.querySelectorAll('#search-results h2 a').length > before || document.querySelector('#search-more')?.hasAttribute('hidden'),
+      shown,
     );
     await settle(page);
   }

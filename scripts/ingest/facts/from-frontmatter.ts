@@ -2,8 +2,8 @@
  * Facts from YAML front matter, as Markdown exports and some text exports
  * carry it: `date` (or `published`, `pubDate`), `title`, `subtitle`,
  * `source` (or `paper`, `publication`, `newspaper`), `page`, `order`,
- * `author` (or `byline`). A timestamp with an offset or in UTC is dated by
- * its day in the paper's time zone. Unknown keys are kept in nothing and say nothing:
+ * `author` (or `byline`). A timestamp in UTC is dated by its day in the
+ * paper's time zone. Unknown keys are kept in nothing and say nothing:
  * exports carry many.
  *
  * @example
@@ -75,10 +75,14 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   return facts;
 }
 
-/** A timestamp with an offset or in UTC (`2024-03-03T23:37:12Z`, `…+09:00`): a moment, whose day is counted in `timeZone`. */
-const MOMENT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|[+-][0-9]{2}:?[0-9]{2})$/iu;
+/**
+ * A timestamp in UTC (`2024-03-03T23:37:12Z`, `…+00:00`), as exporters
+ * write a moment: its day is counted in `timeZone`. A time with another
+ * offset (`…+08:00`, `… -0500`) is the paper's own clock, its day as written.
+ */
+const MOMENT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|[+-]00:?00)$/iu;
 
-/** The day of a moment in `timeZone`; `undefined` for a date or a local time, which are the day as written. */
+/** The day of a UTC moment in `timeZone`; `undefined` for a date, a local time or a time with its own offset, which are the day as written. */
 function dayIn(printed: string, timeZone: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
   if (!MOMENT.test(printed)) return undefined;
   const instant = new Date(printed.replace(' ', 'T'));

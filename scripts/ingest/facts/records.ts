@@ -17,6 +17,7 @@ import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import { isTitleLine } from '../rules/title-line.ts';
+import { matchBylineLine } from '../rules/byline.ts';
 import { rocYear } from './calendar.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
@@ -208,8 +209,17 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
   }
   const first = heads[0];
   if (!first || (heads.length === 1 && first.index > 6)) return undefined;
-  // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】`): the headline is the record's.
-  if (heads.length === 1 && first.index > 0 && first.index <= 2 && lines.slice(0, first.index).every((line) => isTitleLine(line.text))) first.index = 0;
+  // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】` / text): the headline is the record's;
+  // a record with a headline under its head (`慧科電子新聞` / `明報 | …` / `荔枝角公園…`) has the export's name above it.
+  const under = lines[first.end];
+  if (
+    heads.length === 1 &&
+    first.index > 0 &&
+    first.index <= 2 &&
+    lines.slice(0, first.index).every((line) => isTitleLine(line.text)) &&
+    (under === undefined || !isTitleLine(under.text) || matchBylineLine(under.text) !== undefined)
+  )
+    first.index = 0;
   return {
     preamble: lines.slice(0, first.index),
     records: heads.map((head, k) => ({

@@ -42,7 +42,7 @@ const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFront
  * escaped `\[caption …\]` by exporters). Kept as printed, as provenance, like an image.
  */
 const SHORTCODE =
-  /^(?:\{\{[<%][\s\S]*[%>]\}\}|\\?\[(caption|gallery|video|audio|embed)\b[\s\S]*\\?\[\/\1\\?\]|\\?\[(?:gallery|video|audio|embed)\b[^\]]*\\?\])$/u;
+  /^(?:\{\{[<%](?:(?!\}\})[\s\S])*[%>]\}\}|\\?\[(caption|gallery|video|audio|embed)\b[\s\S]*\\?\[\/\1\\?\]|\\?\[(?:gallery|video|audio|embed)\b[^\]]*\\?\])$/u;
 
 export function isShortcode(text: string): boolean {
   return SHORTCODE.test(text);
@@ -82,7 +82,10 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       ) {
         return textLines(sourceOf(file, node), position, { media: true });
       }
-      return textLines(toString(node, { includeImageAlt: false }), position);
+      // A shortcode on a line of its own inside a paragraph (`{{< blockquote >}}` / text / `{{< /blockquote >}}`) is markup; the text between is text.
+      return textLines(toString(node, { includeImageAlt: false }), position).map((line) =>
+        isShortcode(line.text) ? { ...line, hint: { ...line.hint, media: true } } : line,
+      );
     case 'list':
     case 'blockquote':
       return node.children.flatMap((child) => blockLines(file, child));

@@ -7,7 +7,7 @@
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE =
-  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|编译|編譯|文[／/丨|｜]|撰文|图[／/丨|｜]|圖[／/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
+  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[／/丨|｜]|撰文|图[／/丨|｜]|圖[／/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
 /**
  * A reporter's title after the outlet's name, then names, as newsrooms now
  * print them (`瓯江日报全媒体记者 赵杰明 通讯员 黄婷`, `新华社记者 张三`,
@@ -28,9 +28,13 @@ const REPORTER_CLAUSE =
   /^(?:本报记者|本報記者|记者|記者)[\s\u3000]*(?:从|從|在|于|於|近日|日前|昨天|昨日|今天|今日|当天|當天|获悉|獲悉|了解|瞭解|注意到|看到|发现|發現|走进|走進|来到|來到|跟随|跟隨|随|隨|对|對|向|采访|採訪|获知|獲知)/u;
 
 /** A whole line that is a byline. Running text (ending like a sentence or a clause, or a reporter's clause) is not. */
+/** A Taiwanese paper's byline: who, a slash, where from (`編譯許怡君／綜合報導`, `記者陳建宏／高雄報導`). */
+const SLASH_BYLINE =
+  /^(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
+
 export function matchBylineLine(text: string): string | undefined {
   if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text)) return undefined;
-  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) ? text : undefined;
+  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) ? text : undefined;
 }
 
 /**

@@ -49,11 +49,12 @@ const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}{2,6}[ \u3000]+([0-9]{1,3})$/u
 /**
  * What may follow the date right on, with no space: the end, a space or a
  * bracket, or a part of the date line (`2024年3月8日星期五`, `…日农历…`,
- * `…日第3版`, `…日出版`). Words run on from the date make a headline or a
+ * `…日第3版`, `…日总第12031期`, `…日出版`). Words run on from the date make a headline or a
  * sentence (`2025年1月1日起我国调整部分商品关税`,
  * `（2024年1月10日中国共产党……通过）`), not a date line.
  */
-const AFTER_DATE = /^(?:$|[\s\u3000（(［[【〔|｜/·•—-]|星期|周|週|礼拜|禮拜|农历|農曆|農歷|阴历|陰曆|今日|本期|本报|本報|共|第|出版|刊)/u;
+const AFTER_DATE =
+  /^(?:$|[\s\u3000（(［[【〔|｜/·•—,-]|星期|周|週|礼拜|禮拜|农历|農曆|農歷|阴历|陰曆|今日|本期|本报|本報|共|第|总第|總第|出版|出刊|发行|發行|刊)/u;
 
 export function matchDateline(text: string): Dateline | undefined {
   const date = DATE.exec(text);

@@ -18,8 +18,10 @@ import { NUMBER, parseNumber } from '../numerals.ts';
 export const PAGE_SECTION = '[A-Z]{1,2}';
 
 const PAGE_HEADER = new RegExp(`^第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
-/** `A02`, `B10版：经济` without 第: a section letter and two digits, alone on the line or before 版 (`C919大飞机` is no page). */
-const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})(?:\\s*版(?:[\\s　：:·|｜-]*(.*))?)?$`, 'u');
+/** `B10版：经济` without 第: a section letter and two digits before 版. */
+const WITH_PAGE_WORD = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
+/** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
+const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
 /** A page label beside the page's name, apart by a space: `A02 要闻`, `要闻　A02` (letters A to F, two digits; the name two to six characters). */
 const NAMED_AFTER = /^([A-F])([0-9]{2})[ \u3000]+(\p{Script=Han}{2,6})$/u;
 const NAMED_BEFORE = /^(\p{Script=Han}{2,6})[ \u3000]+([A-F])([0-9]{2})$/u;
@@ -31,9 +33,16 @@ export interface PageHeaderMatch {
   section?: string;
 }
 
-export function matchPageHeader(text: string): PageHeaderMatch | undefined {
-  const numbered = PAGE_HEADER.exec(text) ?? LETTERED.exec(text);
+/**
+ * `lettered`: also a bare label with no 版 (`A02`, `A02 要闻`), as an
+ * e-paper prints it in its header — where a page's header is read, or in a
+ * file whose own header carried one. Elsewhere a line such as `G20` or
+ * `U23` over a headline is a kicker, not a page.
+ */
+export function matchPageHeader(text: string, { lettered = false }: { lettered?: boolean } = {}): PageHeaderMatch | undefined {
+  const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text) ?? (lettered ? LETTERED.exec(text) : null);
   if (numbered) return header(numbered[2], numbered[3], numbered[1]);
+  if (!lettered) return undefined;
   const after = NAMED_AFTER.exec(text);
   if (after) return header(after[2], after[3], after[1]);
   const before = NAMED_BEFORE.exec(text);

@@ -1,6 +1,7 @@
 /**
  * Rule: a line that names a paper — short, ending in a paper's word
- * (`临江日报`, `东城晚报`, `港島週報`, `科技新闻`, `聯合報`), not a headline's `通报`.
+ * (`临江日报`, `东城晚报`, `港島週報`, `聯合報`), not a headline's `通报` or a
+ * rubric's `图片新闻`.
  * Such a line is a masthead over the date line, or the source printed
  * under a post's title (`瓯江日报`); never a kicker or a subtitle.
  *
@@ -11,17 +12,26 @@
 import { isTitleLike } from '../continuation.ts';
 import { charLength } from '../punctuation.ts';
 
-const PAPER_NAME = /(?:[日晚早时時周週商导導画畫快]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考)[报報]$|新[闻聞]$|[周週]刊$/u;
+/** A daily's, an evening paper's, a weekly's name: `临江日报`, `东城晚报`, `港島週報`, `中国青年报`, `南方周刊`. */
+const PAPER_NAME = /(?:[日晚早时時周週商]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考)[报報]$|[周週]刊$/u;
 
-/**
- * A short name ending in 报 (`明報`, `聯合報`, `大公報`), not a word that ends
- * so (`通报`, `汇报`, `天气预报`, `公报`, `喜报`, `举报`, `看报`).
- */
-const SHORT_NAME = /^[^\s\u3000]{1,6}(?<![通情汇匯简簡喜捷海预預公举舉年季月电電回申上下警战戰本看读讀订訂办辦登见見画畫学學])[报報]$/u;
+/** A short name of two or three characters ending in 报 (`明報`, `聯合報`, `大公報`, `文汇报`). */
+const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;
+
+/** Words of two or three characters that end in 报 and name no paper (`通报`, `汇报`, `剪报`, `大字报`). */
+const NOT_A_PAPER = new Set(
+  (
+    '通报 通報 情报 情報 汇报 匯報 简报 簡報 喜报 喜報 捷报 捷報 海报 海報 预报 預報 公报 公報 举报 舉報 年报 年報 季报 季報 月报 月報 ' +
+    '电报 電報 回报 回報 申报 申報 画报 畫報 财报 財報 快报 快報 剪报 剪報 晚报 晚報 日报 日報 周报 週報 早报 早報 播报 播報 速报 速報 ' +
+    '填报 填報 看报 看報 读报 讀報 订报 訂報 办报 辦報 登报 登報 见报 見報 小报 小報 谍报 諜報 战报 戰報 警报 警報 上报 上報 呈报 呈報 ' +
+    '学报 學報 墙报 牆報 板报 板報 大字报 大字報 数字报 數字報 电子报 電子報 黑板报 黑板報 手抄报 手抄報 读书报 讀書報'
+  ).split(' '),
+);
 
 /** Longest paper's name, in characters. */
 const PAPER_NAME_MAX = 12;
 
 export function isPaperName(text: string): boolean {
-  return charLength(text) <= PAPER_NAME_MAX && (PAPER_NAME.test(text) || SHORT_NAME.test(text)) && isTitleLike(text);
+  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text)) return false;
+  return PAPER_NAME.test(text) || SHORT_NAME.test(text);
 }

@@ -78,3 +78,10 @@ const QUOTED_WORK = /《[^《》]*》/gu;
 export function isRoundupTitle(text: string): boolean {
   return ROUNDUP.test(text.replace(QUOTED_WORK, ''));
 }
+
+/** A digest's title: the day's news (`新闻`, `资讯`, `要闻`), a morning or evening edition (`早安`, `早餐`), or a roundup's name. */
+const DIGEST_TITLE = /新闻|新聞|资讯|資訊|要闻|要聞|早安|晚安|早餐|早报|早報|晚报|晚報|夜读|夜讀/u;
+
+export function isDigestTitle(text: string): boolean {
+  return DIGEST_TITLE.test(text) || isRoundupTitle(text);
+}
