@@ -22,6 +22,7 @@ import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
+import { sideBySideColumns } from './checks/side-by-side.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { matchBylineLine } from './rules/byline.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -100,6 +101,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
     lines = splitLines(file);
+    warnSideBySide(file, decoded.text);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);
       data = frontmatter.data;
@@ -234,6 +236,19 @@ function bylineFromCredit(chunk: Chunk | undefined, dateLine: RawLine | undefine
   if (!chunk || !dateLine || !found || chunk.bylines.length > 0) return;
   const position = slicePosition(dateLine, found.from, found.to);
   chunk.bylines.push({ text: found.byline, content: found.byline, kind: LineKind.byline, jumps: [], line: dateLine.line, position });
+}
+
+/** A page set in columns side by side (`pdftotext -layout`): its lines are read across the columns, and the user is told so, once. */
+function warnSideBySide(file: VFile, text: string): void {
+  const found = sideBySideColumns(text);
+  if (!found) return;
+  warn(
+    file,
+    `The page is set in columns side by side (as \`pdftotext -layout\` writes it): ${found.lines} lines hold text on both sides of a gap at character column ${found.gutters.join(', ')}; each line is read across the columns, so the articles run together`,
+    'extract the page again column by column (`pdftotext` without `-layout`, or an OCR export in reading order)',
+    { line: found.first, column: 1 },
+    Rule.sideBySide,
+  );
 }
 
 /** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */

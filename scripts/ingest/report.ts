@@ -35,6 +35,7 @@ export const Rule = {
   headByLength: 'head-by-length',
   records: 'records',
   timeZone: 'time-zone',
+  sideBySide: 'side-by-side-columns',
   tooManyMessages: 'too-many-messages',
 } as const;
 export type Rule = (typeof Rule)[keyof typeof Rule];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicatedText } from '../../scripts/ingest/checks/duplicated-text.ts';
+import { sideBySideColumns } from '../../scripts/ingest/checks/side-by-side.ts';
 import { looksLikeDate } from '../../scripts/ingest/checks/issue.ts';
 import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-date.ts';
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
@@ -183,6 +184,27 @@ describe('bylines', () => {
     }
     expect(matchAsker('记者：请问发言人，如何看待这一变化？')).toMatchObject({ asker: '记者' });
     expect(matchInterviewTurn('记者：请问发言人，如何看待这一变化？')).toMatchObject({ turn: 'question' });
+  });
+});
+
+describe('columns side by side', () => {
+  const page = (rows: Array<[string, string]>): string => rows.map(([left, right]) => `${left}${' '.repeat(20 - Array.from(left).length)}${right}`).join('\n');
+  const left = '批三百套人才公寓昨天交付使用，';
+  const right = '区食堂本周推出十二道春季新菜，';
+  it('finds a page whose columns stand side by side, with the gutter and the first line that crosses it', () => {
+    const found = sideBySideColumns(['运河日报', '2024年3月8日 星期五', page(Array.from({ length: 10 }, (): [string, string] => [left, right]))].join('\n'));
+    expect(found).toMatchObject({ lines: 10, first: 3 });
+    expect(found?.gutters).toHaveLength(1);
+  });
+  it('finds none in a page read column by column, a running head, or a few aligned lines', () => {
+    expect(sideBySideColumns(Array.from({ length: 20 }, () => left).join('\n'))).toBeUndefined();
+    expect(sideBySideColumns(['2  要闻  2024年6月2日  星期日', ...Array.from({ length: 20 }, () => left)].join('\n'))).toBeUndefined();
+    expect(
+      sideBySideColumns([page(Array.from({ length: 3 }, (): [string, string] => [left, right])), ...Array.from({ length: 30 }, () => left)].join('\n')),
+    ).toBeUndefined();
+  });
+  it('reports no run of spaces as text printed twice', () => {
+    expect(findDuplicatedText(`甲${' '.repeat(30)}乙${' '.repeat(30)}丙`)).toEqual([]);
   });
 });
 

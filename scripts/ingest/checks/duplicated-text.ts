@@ -50,7 +50,8 @@ export function findDuplicatedText(paragraph: string): Duplication[] {
       let length = MIN_REPEAT;
       while (i + length < chars.length && earlier + length < i && chars[earlier + length] === chars[i + length]) length += 1;
       // The gap between the end of the first copy and the start of the second.
-      if (i - (earlier + length) <= MAX_GAP) {
+      // (A run of spaces or marks, such as a gap between columns, is no text printed twice.)
+      if (i - (earlier + length) <= MAX_GAP && (run(i, length).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= MIN_REPEAT / 2) {
         found.push({ text: run(i, length), first: offsets[earlier]!, second: offsets[i]! });
         i += length;
         continue;
