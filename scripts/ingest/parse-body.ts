@@ -45,7 +45,7 @@ import { matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
-import { LineKind, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
+import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -310,7 +310,7 @@ const INDENTED_SHARE = 0.6;
  * that indents nothing, or prints fewer than two heads flush, says nothing by it.
  */
 function withIndents(lines: RawLine[]): RawLine[] {
-  const indented = (line: RawLine): boolean => !isMarkup(line) && line.position.start.column > 2;
+  const indented = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) > 1;
   const long = lines.filter((line) => !isMarkup(line) && charLength(line.text) >= PARAGRAPH_MIN);
   const share = long.filter(indented).length / Math.max(1, long.length);
   // The page's heads are the flush lines only when it prints two or more of them flush.
@@ -383,14 +383,14 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
   const fullLines = lines.filter((line, index) => full(line, index));
   const broken = fullLines.filter(endsInWord);
   if (broken.length < WRAP_MIN_BROKEN || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
-  const flush = (line: RawLine): boolean => !isMarkup(line) && line.position.start.column <= 2;
+  const flush = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) <= 1;
   const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean => {
     if (line === undefined || above === undefined || !flush(line) || !full(above) || endsSentence(above.text)) return false;
     // A list's item opens its own line (`1.出行前关注天气`, `◆…`).
     if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text)) return false;
-    if (line.line === above.line + 1) return true;
-    // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line.
-    return (endsInWord(above) || CLAUSE_END.test(above.text)) && full(line) && line.line === above.line + 2;
+    if (line.line === above.line + 1 && !line.hint?.columnTop) return true;
+    // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line (or at the head of the next column).
+    return (endsInWord(above) || CLAUSE_END.test(above.text)) && full(line) && (line.line === above.line + 2 || line.hint?.columnTop === true);
   };
   let joined = 0;
   const marked = lines.map((line, index) => {
@@ -400,7 +400,7 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
       return { ...line, hint: { ...line.hint, wrapped: true } };
     }
     // An indented line, or one that runs on into the next, opens a paragraph: running text, never a head line.
-    if (line.position.start.column > 2 || goesOn(lines[index + 1], line)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
+    if (indentOf(line) > 1 || goesOn(lines[index + 1], line)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     return line;
   });
   const widths = [...new Set(measured[0]!.widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
@@ -427,7 +427,7 @@ const within = (size: number, width: number, slack: number): boolean => size >= 
  * and lists end theirs on punctuation.
  */
 function columnWidths(lines: RawLine[], measure: (text: string) => number): { widthOf: Map<RawLine, number>; size: (line: RawLine) => number } {
-  const size = (line: RawLine): number => measure(line.text) + line.position.start.column - 1;
+  const size = (line: RawLine): number => measure(line.text) + indentOf(line);
   const widthOf = new Map<RawLine, number>();
   for (const run of wrapRuns(lines)) {
     const width = runWidth(run.map(size));

@@ -22,7 +22,8 @@ import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
-import { sideBySideColumns } from './checks/side-by-side.ts';
+import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
+import { readColumns } from './formats/columns.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { matchBylineLine } from './rules/byline.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -100,8 +101,9 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     noteLeftOut(file, read.leftOut);
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
-    lines = splitLines(file);
-    warnSideBySide(file, decoded.text);
+    const columns = sideBySideColumns(decoded.text);
+    lines = columns ? readColumns(file, columns) : splitLines(file);
+    if (columns) noteColumns(file, columns);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);
       data = frontmatter.data;
@@ -238,14 +240,11 @@ function bylineFromCredit(chunk: Chunk | undefined, dateLine: RawLine | undefine
   chunk.bylines.push({ text: found.byline, content: found.byline, kind: LineKind.byline, jumps: [], line: dateLine.line, position });
 }
 
-/** A page set in columns side by side (`pdftotext -layout`): its lines are read across the columns, and the user is told so, once. */
-function warnSideBySide(file: VFile, text: string): void {
-  const found = sideBySideColumns(text);
-  if (!found) return;
-  warn(
+/** A page set in columns side by side (`pdftotext -layout`): read column by column, band by band, and the user told so, once. */
+function noteColumns(file: VFile, found: SideBySide): void {
+  note(
     file,
-    `The page is set in columns side by side (as \`pdftotext -layout\` writes it): ${found.lines} lines hold text on both sides of a gap at character column ${found.gutters.join(', ')}; each line is read across the columns, so the articles run together`,
-    'extract the page again column by column (`pdftotext` without `-layout`, or an OCR export in reading order)',
+    `The page is set in columns side by side (as \`pdftotext -layout\` writes it): ${found.lines} lines hold text on both sides of a gap at character column ${found.gutters.join(', ')}; it was read column by column, a line across the columns (a headline over several) where it stands; check the result with \`--outline\`, or extract the page again column by column (\`pdftotext\` without \`-layout\`)`,
     { line: found.first, column: 1 },
     Rule.sideBySide,
   );

@@ -55,6 +55,15 @@ export interface LineHint {
   wrapped?: boolean;
   /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */
   contents?: boolean;
+  /** A piece of a line of a page set in columns side by side (`formats/columns.ts`): its indent from its column's left edge, in characters. */
+  indent?: number;
+  /** The first piece of a column after a page's first: a paragraph broken at the foot of the column before may go on here. */
+  columnTop?: boolean;
+}
+
+/** How far a line is indented, in characters: from its column's left edge for a piece of a page in columns, else from the line's start. */
+export function indentOf(line: RawLine): number {
+  return line.hint?.indent ?? line.position.start.column - 1;
 }
 
 /** Whether a line carries markup from a Markdown or HTML file (a heading, media), rather than being plain text. */
