@@ -129,6 +129,11 @@ describe('facts from front matter', () => {
       expect(isShortcode(text), text).toBe(true);
     for (const text of ['[记者手记] 运河边的早晨', '{{ 这不是短代码 }}']) expect(isShortcode(text), text).toBe(false);
   });
+  it("reads a CMS's print page, also as a list of one", () => {
+    expect(factsFromFrontmatter({ print_page: 3 }).page).toBe(3);
+    expect(factsFromFrontmatter({ print_page: ['2'] }).page).toBe(2);
+    expect(factsFromFrontmatter({ print_page: ['2', '3'] }).page).toBeUndefined();
+  });
   it('names a date that is no date and ignores what it does not know', () => {
     expect(factsFromFrontmatter({ date: 'yesterday', tags: ['a'] })).toEqual({ badDate: 'yesterday' });
     expect(factsFromFrontmatter({ page: 0, order: 'x' })).toEqual({});

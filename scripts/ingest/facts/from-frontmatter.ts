@@ -1,7 +1,7 @@
 /**
  * Facts from YAML front matter, as Markdown exports and some text exports
  * carry it: `date` (or `published`, `pubDate`), `title`, `subtitle`,
- * `source` (or `paper`, `publication`, `newspaper`), `page`, `order`,
+ * `source` (or `paper`, `publication`, `newspaper`), `page` (or a CMS's `print_page`), `order`,
  * `author` (or `byline`). A timestamp in UTC is dated by its day in the
  * paper's time zone. Unknown keys are kept in nothing and say nothing:
  * exports carry many.
@@ -40,7 +40,9 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     return undefined;
   };
   const number = (keys: string[]): number | undefined => {
-    const value = first(data, keys);
+    const found = first(data, keys);
+    // A CMS's custom field comes out of some exporters as a list of one (`print_page: ['2']`).
+    const value = Array.isArray(found) && found.length === 1 ? (found[0] as unknown) : found;
     const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^[0-9]+$/u.test(value.trim()) ? Number(value) : undefined;
     return parsed !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
   };
@@ -54,7 +56,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   if (paper) facts.paper = paper;
   const byline = text(['author', 'byline', 'authors']);
   if (byline) facts.byline = byline;
-  const page = number(['page', 'pageNumber']);
+  const page = number(['page', 'pageNumber', 'print_page', 'printPage', 'print-page']);
   if (page !== undefined) facts.page = page;
   const order = number(['order', 'article', 'position']);
   if (order !== undefined) facts.order = order;
