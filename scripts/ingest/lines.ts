@@ -9,20 +9,36 @@ import type { RawLine } from './types.ts';
 /** Leading and trailing whitespace, including 全角空格 (U+3000) and no-break space. */
 const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/gu;
 
+/** A text without its leading and trailing whitespace (`EDGE_SPACE`). */
+export function trimEdges(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}
+
+/** One line of a text as written, blank or not: its 1-based number, the UTF-16 offset of its start, its text without the line break. */
+export interface Row {
+  line: number;
+  offset: number;
+  text: string;
+}
+
+/** Every line of a text, blank ones too, with its number and offset. */
+export function rowsOf(text: string): Row[] {
+  const rows: Row[] = [];
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
+    if (match[0] === '' && match.index === text.length) break;
+    rows.push({ line: rows.length + 1, offset: match.index, text: match[0].replace(/[\r\n]+$/u, '') });
+  }
+  return rows;
+}
+
 /** Every non-blank line of the file, trimmed, with its position. */
 export function splitLines(file: VFile): RawLine[] {
-  const text = String(file.value);
   const place = location(file);
   const lines: RawLine[] = [];
-  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
-  let lineNumber = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match[0] === '' && match.index === text.length) break;
-    lineNumber += 1;
-    const raw = match[0].replace(/[\r\n]+$/u, '');
-    const trimmed = raw.replace(EDGE_SPACE, '');
+  for (const { line: lineNumber, offset, text: raw } of rowsOf(String(file.value))) {
+    const trimmed = trimEdges(raw);
     if (trimmed === '') continue;
-    const startOffset = match.index + raw.indexOf(trimmed);
+    const startOffset = offset + raw.indexOf(trimmed);
     const endOffset = startOffset + trimmed.length;
     const start = place.toPoint(startOffset);
     const end = place.toPoint(endOffset);

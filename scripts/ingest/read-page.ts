@@ -11,6 +11,7 @@ import type { PaperSettings } from '../../src/archive/config.ts';
 import type { InputFile } from './collect.ts';
 import { decode } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
+import { isoDate } from './facts/calendar.ts';
 import { factsFromPath } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
 import { namesIssue, notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
@@ -124,10 +125,9 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;
   if (frontmatter?.zoned !== undefined && frontmatter.date !== undefined) {
     const { year, month, day, printed } = frontmatter.date;
-    const dated = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     note(
       file,
-      `The front matter's date \`${printed}\` is a moment in UTC: it falls on ${dated} in ${frontmatter.zoned}, the paper's day; set \`timeZone\` for this paper in baoku.config.ts to count its days elsewhere`,
+      `The front matter's date \`${printed}\` is a moment in UTC: it falls on ${isoDate(year, month, day)} in ${frontmatter.zoned}, the paper's day; set \`timeZone\` for this paper in baoku.config.ts to count its days elsewhere`,
       { line: frontmatterLine(file, 'date'), column: 1 },
       Rule.timeZone,
     );

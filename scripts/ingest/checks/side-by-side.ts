@@ -8,6 +8,7 @@
  * @example
  *   sideBySideColumns(page) // → {gutters: [31, 62], lines: 48, first: 12} (1-based character columns, lines that cross them)
  */
+import { rowsOf } from '../lines.ts';
 
 /** A gap between two columns: three or more spaces inside a line. */
 const GAP = / {3,}|\u3000{2,}/gu;
@@ -30,7 +31,7 @@ export interface SideBySide {
 }
 
 export function sideBySideColumns(text: string): SideBySide | undefined {
-  const rows = text.split(/\r\n|\r|\n/u).map((row) => Array.from(row.replace(/\s+$/u, '')));
+  const rows = rowsOf(text).map((row) => Array.from(row.text.replace(/\s+$/u, '')));
   const covered: number[] = [];
   const reach: number[] = [];
   const gapsOf = rows.map((chars) => {

@@ -8,8 +8,13 @@
  */
 export type CalendarDate = { date: string } | { impossible: string };
 
+/** `YYYY-MM-DD`, unchecked. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
-  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const text = isoDate(year, month, day);
   const probe = new Date(Date.UTC(year, month - 1, day));
   const real = month >= 1 && month <= 12 && day >= 1 && probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
   return real ? { date: text } : { impossible: text };
@@ -25,6 +30,9 @@ export function plausibleYear(year: number): boolean {
  * (`中華民國113年3月29日`, `民國113年`, `113/09/09`): year 1 is 1912.
  */
 export const ROC_EPOCH = 1911;
+
+/** The era's name before an ROC year, in both scripts (`中華民國`, `民國`), as a RegExp source. */
+export const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
 
 /** A year as printed in the ROC calendar, written out in the common era. */
 export function rocYear(year: number): number {

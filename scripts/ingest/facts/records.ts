@@ -18,7 +18,7 @@ import { charLength } from '../punctuation.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import { matchBylineLine } from '../rules/byline.ts';
-import { rocYear } from './calendar.ts';
+import { ROC_ERA, rocYear } from './calendar.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
 
@@ -48,8 +48,10 @@ const NAME = /^[^\s0-9：:，。！？；|｜]{2,20}$/u;
  * A date in the ROC calendar as a Taiwanese record prints it: `中華民國113年3月29日`,
  * `民國113年3月29日`, or a three-digit year in a date field (`113/09/09`, `113.09.09`).
  */
-const ROC_DATE =
-  /^(?:(?:中華民國|中华民国|民國|民国)\s*([0-9]{1,3})\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]?|(1[0-9]{2})([-/.])([01]?[0-9])\5([0-3]?[0-9]))$/u;
+const ROC_DATE = new RegExp(
+  `^(?:${ROC_ERA}\\s*([0-9]{1,3})\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*[日号號]?|(1[0-9]{2})([-/.])([01]?[0-9])\\5([0-3]?[0-9]))$`,
+  'u',
+);
 
 function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
   const match = DATE.exec(text.trim());

@@ -15,110 +15,78 @@
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { SideBySide } from '../checks/side-by-side.ts';
+import { rowsOf, trimEdges, type Row } from '../lines.ts';
 import type { RawLine } from '../types.ts';
 
-interface Row {
-  /** 1-based line number. */
-  line: number;
-  /** UTF-16 offset of the row's start in the file. */
-  offset: number;
-  chars: string[];
-}
-
-/** A piece of a row: characters `[from, to)` (code points), its column (or `undefined` for a piece that crosses a gutter). */
+/** A piece of a row: characters `[from, to)` (code points) of its text. */
 interface Piece {
   row: Row;
+  chars: string[];
   from: number;
   to: number;
-  column: number | undefined;
 }
 
 export function readColumns(file: VFile, found: SideBySide): RawLine[] {
-  const text = String(file.value);
   const place = location(file);
-  const rows: Row[] = [];
-  let line = 0;
-  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
-    if (match[0] === '' && match.index === text.length) break;
-    line += 1;
-    rows.push({ line, offset: match.index, chars: Array.from(match[0].replace(/[\r\n]+$/u, '')) });
-  }
-  // A column starts after its gutter; a piece belongs to the column whose gutter's middle it starts at or after.
-  const starts = [0, ...found.spans.map(([, to]) => to)];
+  // A gutter's middle (0-based character index): a piece belongs to the column whose gutter's middle it starts at or after.
   const middles = found.spans.map(([start, end]) => Math.floor((start + end) / 2));
+  // A column's left edge: just after its gutter.
+  const starts = [0, ...found.spans.map(([, to]) => to)];
   const columnOf = (from: number): number => middles.filter((middle) => middle <= from).length;
   const out: RawLine[] = [];
-  const toLine = (piece: Piece, hint: { indent?: number; columnTop?: boolean }): RawLine | undefined => {
-    const raw = piece.row.chars.slice(piece.from, piece.to).join('');
-    const trimmed = raw.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/gu, '');
-    if (trimmed === '') return undefined;
+  /** The piece as a line with its true place, and its indent from its column's edge (for a piece in a column). */
+  const add = (piece: Piece, column?: number, top = false): boolean => {
+    const raw = piece.chars.slice(piece.from, piece.to).join('');
+    const trimmed = trimEdges(raw);
+    if (trimmed === '') return false;
     const lead = Array.from(raw).length - Array.from(raw.trimStart()).length;
-    const before = piece.row.chars.slice(0, piece.from + lead).join('').length;
+    const before = piece.chars.slice(0, piece.from + lead).join('').length;
     const start = place.toPoint(piece.row.offset + before);
     const end = place.toPoint(piece.row.offset + before + trimmed.length);
-    if (!start || !end) return undefined;
-    const result: RawLine = { text: trimmed, line: piece.row.line, position: { start, end } };
-    if (hint.indent !== undefined || hint.columnTop) result.hint = hint;
-    return result;
+    if (!start || !end) return false;
+    const line: RawLine = { text: trimmed, line: piece.row.line, position: { start, end } };
+    if (column !== undefined) line.hint = { indent: Math.max(0, piece.from + lead - starts[column]!), ...(top ? { columnTop: true } : {}) };
+    out.push(line);
+    return true;
   };
-  let band: Piece[] = [];
+  let band: Array<{ piece: Piece; column: number }> = [];
   const flush = (): void => {
-    const columns = new Set(band.map((piece) => piece.column!));
-    for (const column of [...columns].sort((a, b) => a - b)) {
+    const columns = [...new Set(band.map((entry) => entry.column))].sort((a, b) => a - b);
+    for (const column of columns) {
       let top = column > 0;
-      for (const piece of band.filter((entry) => entry.column === column)) {
-        const laid = toLine(piece, { indent: Math.max(0, piece.from + leadOf(piece) - starts[column]!), ...(top ? { columnTop: true } : {}) });
-        if (laid) {
-          out.push(laid);
-          top = false;
-        }
-      }
+      for (const entry of band.filter((each) => each.column === column)) if (add(entry.piece, column, top)) top = false;
     }
     band = [];
   };
-  for (const row of rows) {
-    const pieces = cut(row, found.spans);
-    if (pieces.some((piece) => piece.crosses)) {
+  for (const row of rowsOf(String(file.value))) {
+    const chars = Array.from(row.text);
+    const pieces = cut(chars, middles).map(({ from, to, crosses }) => ({ piece: { row, chars, from, to }, crosses }));
+    if (pieces.some((entry) => entry.crosses)) {
       // A line across a gutter (a headline over several columns) ends the band above; it is read where it stands.
       flush();
-      for (const piece of pieces) {
-        const laid = toLine({ row, from: piece.from, to: piece.to, column: undefined }, {});
-        if (laid) out.push(laid);
-      }
+      for (const { piece } of pieces) add(piece);
       continue;
     }
-    for (const piece of pieces) band.push({ row, from: piece.from, to: piece.to, column: columnOf(piece.from) });
+    for (const { piece } of pieces) band.push({ piece, column: columnOf(piece.from) });
   }
   flush();
   return out;
 }
 
-/** Leading spaces of a piece (code points). */
-function leadOf(piece: Piece): number {
-  const raw = piece.row.chars.slice(piece.from, piece.to).join('');
-  return Array.from(raw).length - Array.from(raw.trimStart()).length;
-}
-
-/** A row cut at the gutters where it has a gap; a piece that runs over a gutter crosses it. */
-function cut(row: Row, spans: Array<[number, number]>): Array<{ from: number; to: number; crosses: boolean }> {
-  const blank = (index: number): boolean => (row.chars[index] ?? ' ').trim() === '';
+/** A row cut at the gutters where it has a gap; a piece that holds text at a gutter's middle crosses it. */
+function cut(chars: string[], middles: number[]): Array<{ from: number; to: number; crosses: boolean }> {
+  const blank = (index: number): boolean => (chars[index] ?? ' ').trim() === '';
   const pieces: Array<{ from: number; to: number; crosses: boolean }> = [];
   let from = 0;
-  for (const [start, end] of spans) {
-    if (start >= row.chars.length) break;
-    // A gap at the gutter: every character in its middle is blank.
-    const middle = Math.floor((start + end) / 2);
+  for (const middle of middles) {
+    if (middle >= chars.length) break;
+    // A gap at the gutter: its middle and the character before it are blank.
     if (blank(middle) && blank(middle - 1)) {
       pieces.push({ from, to: middle, crosses: false });
       from = middle;
     }
   }
-  pieces.push({ from, to: row.chars.length, crosses: false });
-  // A piece that holds text at a gutter's middle crosses it.
-  for (const piece of pieces)
-    piece.crosses = spans.some(([start, end]) => {
-      const middle = Math.floor((start + end) / 2);
-      return middle > piece.from && middle < piece.to && !blank(middle);
-    });
+  pieces.push({ from, to: chars.length, crosses: false });
+  for (const piece of pieces) piece.crosses = middles.some((middle) => middle > piece.from && middle < piece.to && !blank(middle));
   return pieces;
 }

@@ -5,7 +5,7 @@
  *   matchDateline('2024年3月8日 星期五 农历甲辰年正月廿八 今日四版')
  *   // → {date: '2024-03-08', weekday: {printed: '星期五', …}, lunarDate: {printed: '甲辰年正月廿八', …}, pageCount: {value: 4, …}}
  */
-import { rocYear } from '../facts/calendar.ts';
+import { ROC_ERA, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 
 /** A part of the date line with its UTF-16 range in the line. */
@@ -28,8 +28,8 @@ export interface Dateline {
 }
 
 /** A year: four digits, or a year of the ROC calendar after its era's name (`中華民國113`, `民國一一三`). */
-const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
 const YEAR = `[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|${ROC_ERA}\\s*(?:[0-9０-９]{1,3}|${NUMBER})`;
+const ERA_PREFIX = new RegExp(`^${ROC_ERA}\\s*`, 'u');
 const DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`, 'u');
 /** 星期五, 星期日, 星期天, 周五, 週五, 礼拜五, 禮拜五. */
 const WEEKDAY = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/u;
@@ -63,7 +63,7 @@ export function matchDateline(text: string): Dateline | undefined {
   // (a sentence that mentions a date is not one).
   if (date.index > 12 || Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
   if (!AFTER_DATE.test(text.slice(date.index + date[0].length))) return undefined;
-  const era = new RegExp(`^${ROC_ERA}\\s*`, 'u').exec(date[1] ?? '');
+  const era = ERA_PREFIX.exec(date[1] ?? '');
   const printedYear = parseNumber(asciiDigits((date[1] ?? '').slice(era?.[0].length ?? 0)));
   const year = era && printedYear !== undefined ? rocYear(printedYear) : printedYear;
   const month = parseNumber(date[2] ?? '');
@@ -71,7 +71,7 @@ export function matchDateline(text: string): Dateline | undefined {
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const result: Dateline = {
-    date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    date: isoDate(year, month, day),
     dateRange: { from: date.index, to: date.index + date[0].length },
   };
   const rest = text.slice(result.dateRange.to);
