@@ -371,36 +371,36 @@ function opensAfterSentence(lines: RawLine[], index: number): boolean {
  */
 function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
   const measured = MEASURES.map((measure) => columnWidths(lines, measure));
-  const reaches = (line: RawLine | undefined, slack: number): boolean =>
-    line !== undefined &&
+  const reaches = (line: RawLine, slack: number): boolean =>
     measured.some(({ widthOf, size }) => {
       const width = widthOf.get(line);
       return width !== undefined && width >= WRAP_MIN_WIDTH && within(size(line), width, slack);
     });
   // A paragraph's first line lost its two-cell indent in extraction: it is full two cells short.
-  const full = (line: RawLine | undefined, index = line === undefined ? -1 : lines.indexOf(line)): boolean =>
-    reaches(line, WRAP_SLACK) || (reaches(line, WRAP_SLACK + INDENT_CELLS) && opensAfterSentence(lines, index));
-  const fullLines = lines.filter((line, index) => full(line, index));
+  const full = lines.map((line, index) => reaches(line, WRAP_SLACK) || (reaches(line, WRAP_SLACK + INDENT_CELLS) && opensAfterSentence(lines, index)));
+  const fullLines = lines.filter((_, index) => full[index]);
   const broken = fullLines.filter(endsInWord);
   if (broken.length < WRAP_MIN_BROKEN || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
   const flush = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) <= 1;
-  const goesOn = (line: RawLine | undefined, above: RawLine | undefined): boolean => {
-    if (line === undefined || above === undefined || !flush(line) || !full(above) || endsSentence(above.text)) return false;
+  /** Whether the line at `index` goes on the paragraph of the line above it. */
+  const goesOn = (index: number): boolean => {
+    const [line, above] = [lines[index], lines[index - 1]];
+    if (line === undefined || above === undefined || !flush(line) || !full[index - 1] || endsSentence(above.text)) return false;
     // A list's item opens its own line (`1.出行前关注天气`, `◆…`).
     if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text)) return false;
     if (line.line === above.line + 1 && !line.hint?.columnTop) return true;
     // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line (or at the head of the next column).
-    return (endsInWord(above) || CLAUSE_END.test(above.text)) && full(line) && (line.line === above.line + 2 || line.hint?.columnTop === true);
+    return (endsInWord(above) || CLAUSE_END.test(above.text)) && full[index] === true && (line.line === above.line + 2 || line.hint?.columnTop === true);
   };
   let joined = 0;
   const marked = lines.map((line, index) => {
     if (isMarkup(line)) return line;
-    if (goesOn(line, lines[index - 1])) {
+    if (goesOn(index)) {
       joined += 1;
       return { ...line, hint: { ...line.hint, wrapped: true } };
     }
     // An indented line, or one that runs on into the next, opens a paragraph: running text, never a head line.
-    if (indentOf(line) > 1 || goesOn(lines[index + 1], line)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
+    if (indentOf(line) > 1 || goesOn(index + 1)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     return line;
   });
   const widths = [...new Set(measured[0]!.widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
