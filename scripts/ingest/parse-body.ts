@@ -434,7 +434,7 @@ function columnWidths(lines: RawLine[], measure: (text: string) => number): { wi
     if (width === undefined) continue;
     const set = run.filter((line) => within(size(line), width, WRAP_SLACK + INDENT_CELLS));
     const fullOnes = run.filter((line) => within(size(line), width, WRAP_SLACK));
-    if (set.length < run.length * WRAP_SET_SHARE || fullOnes.filter(endsInWord).length * 3 < fullOnes.length) continue;
+    if (set.length < run.length * WRAP_SET_SHARE || fullOnes.filter(endsInWord).length < fullOnes.length * WRAP_BROKEN_SHARE) continue;
     for (const line of run) widthOf.set(line, width);
   }
   return { widthOf, size };
