@@ -227,7 +227,7 @@ export class IssueMaker {
       else title = `${phrases(title, 20) ?? title}${random.pick(COLUMN_TAGS)}`;
     }
     const model: ArticleModel = { kind: 'article', title, body: [], turns: [], turnStyle: 'press', slips };
-    if (options.titleBlocks) this.titleBlock(model, options);
+    if (options.titleBlocks) this.titleBlock(model, options, roundup);
     const leadIn = random.pick(options.leadIns)(this.name(), options.date);
     const lead = roundup ? '' : leadIn;
     const [opening = '', ...rest] = story.paragraphs;
@@ -259,8 +259,12 @@ export class IssueMaker {
     return undefined;
   }
 
-  /** Kicker, subtitle, byline and 提要 around the headline. */
-  titleBlock(model: ArticleModel, options: IssueOptions): void {
+  /**
+   * Kicker, subtitle, byline and 提要 around the headline. A roundup's name
+   * (`国际联播快讯`) takes no subtitle: a paper prints its items under it,
+   * not another story's headline.
+   */
+  titleBlock(model: ArticleModel, options: IssueOptions, roundup = false): void {
     const random = this.random;
     if (random.chance(options.slips ? 0.25 : 0.1)) {
       const split = random.chance(0.5) ? splitHead(model.title) : undefined;
@@ -269,7 +273,9 @@ export class IssueMaker {
       if (options.slips) model.slips.push('kicker');
     }
     const roll = random.next();
-    if (options.slips && roll < 0.1) {
+    if (roundup) {
+      // No subtitle.
+    } else if (options.slips && roll < 0.1) {
       const long = headline(this.headStory().title);
       model.subtitle = chars(long).length >= 28 ? `——${long}` : `——${long}，${headline(this.headStory().title)}`;
       if (chars(model.subtitle).length >= 30) model.slips.push('long-subtitle');
