@@ -3,6 +3,7 @@
  */
 import { Rule, note } from './report.ts';
 import type { ParsedPage } from './types.ts';
+import { pageLabel } from '../../src/archive/pages.ts';
 
 /**
  * Page numbers: printed (`第N版`) or given by the file name or front matter
@@ -28,7 +29,7 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
     if (holder && holder.file !== page.file) {
       note(
         page.file,
-        `Page ${page.page!} of ${page.header.paper} ${page.header.date} is also given by \`${holder.path}\`; the sections of both files are kept, in file order`,
+        `Page ${pageLabel(page.page!)} of ${page.header.paper} ${page.header.date} is also given by \`${holder.path}\`; the sections of both files are kept, in file order`,
         page.header.dateLine?.position,
         Rule.pageConflict,
       );
@@ -40,7 +41,7 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
     for (const page of unpagedArticles) claim(page, first);
     note(
       unpagedArticles[0]!.file,
-      `No page numbers for ${unpagedArticles.length} article file(s) of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${first} in article and file order`,
+      `No page numbers for ${unpagedArticles.length} article file(s) of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${pageLabel(first)} in article and file order`,
       { line: 1, column: 1 },
       Rule.noPage,
     );
@@ -78,7 +79,7 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
   if (guessed.length > 0) {
     note(
       guessed[0]!.file,
-      `No page number printed in ${guessed.length} page file(s) of ${guessed[0]!.header.paper} ${guessed[0]!.header.date}: numbered by file order (${guessed.map((page) => `\`${page.path}\` → page ${page.page!}`).join(', ')})`,
+      `No page number printed in ${guessed.length} page file(s) of ${guessed[0]!.header.paper} ${guessed[0]!.header.date}: numbered by file order (${guessed.map((page) => `\`${page.path}\` → page ${pageLabel(page.page!)}`).join(', ')})`,
       { line: 1, column: 1 },
       Rule.noPage,
     );

@@ -15,6 +15,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontmatter } from '../../src/archive/frontmatter.ts';
 import { charLength } from './punctuation.ts';
+import { pageLabel } from '../../src/archive/pages.ts';
 
 interface SectionLine {
   page: number;
@@ -60,7 +61,7 @@ export async function outline(content: string): Promise<string> {
       });
     }
     sections.sort((a, b) => a.page - b.page || a.order - b.order);
-    const pages = Array.isArray(data['pages']) ? data['pages'].join(', ') : '';
+    const pages = Array.isArray(data['pages']) ? data['pages'].map((page) => (typeof page === 'number' ? pageLabel(page) : String(page))).join(', ') : '';
     lines.push(`${String(data['paper'])} ${String(data['date'])}  pages ${pages}  (${sections.length} sections)`);
     for (const section of sections) {
       const title = [
@@ -69,7 +70,7 @@ export async function outline(content: string): Promise<string> {
         ...section.subtitles.map((line) => ` / ${line}`),
       ].join('');
       const qa = section.qa > 0 ? `  ${section.qa} Q&A` : '';
-      lines.push(`  p${section.page}  ${section.kind.padEnd(7)}  ${title}  ${section.paragraphs} ¶  ${section.characters} 字${qa}`);
+      lines.push(`  p${pageLabel(section.page)}  ${section.kind.padEnd(7)}  ${title}  ${section.paragraphs} ¶  ${section.characters} 字${qa}`);
     }
   }
   return lines.join('\n');

@@ -65,7 +65,7 @@ export const sectionSchema = z.object({
   /** Id of the issue entry. */
   issue: z.string(),
   ...paperFields,
-  /** Page the section starts on. */
+  /** Page the section starts on (a lettered page, `B02`, as `pages.ts` keeps it: 2002). */
   page: z.number().int().positive(),
   /** Every page the section runs over (stitched by jump markers). */
   pages: z.array(z.number().int().positive()),

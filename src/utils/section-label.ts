@@ -6,7 +6,9 @@
  * @example
  *   sectionLabel({ page: 2, order: 1, continuedFrom: 1 }) // → '（上接第1版）'
  *   sectionLabel({ title: '春风又绿运河岸', page: 1, order: 1 }) // → '春风又绿运河岸'
+ *   sectionLabel({ page: 2004, order: 1, continuedFrom: 1 }) // → '（上接B01版）' (a lettered page, `archive/pages.ts`)
  */
+import { jumpTarget, pageName } from '../archive/pages.ts';
 export interface Labelled {
   title?: string | undefined;
   page: number;
@@ -16,6 +18,6 @@ export interface Labelled {
 
 export function sectionLabel(section: Labelled): string {
   if (section.title !== undefined && section.title !== '') return section.title;
-  if (section.continuedFrom !== undefined) return `（上接第${section.continuedFrom}版）`;
-  return `第${section.page}版第${section.order}篇（无标题）`;
+  if (section.continuedFrom !== undefined) return `（上接${pageName(jumpTarget(section.continuedFrom, section.page))}）`;
+  return `${pageName(section.page)}第${section.order}篇（无标题）`;
 }

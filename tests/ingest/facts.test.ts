@@ -33,6 +33,14 @@ describe('facts from the path', () => {
     expect(factsFromPath('dongcheng-p3.txt', 'raw')).toEqual({ folder: 'raw', page: 3 });
     expect(factsFromPath('第4版-2.txt', 'raw')).toMatchObject({ page: 4, order: 2 });
   });
+  it("reads an e-paper's lettered page from a file name, apart from the rest of the name", () => {
+    expect(factsFromPath('2024-03-08_A01.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' }, page: 1001 });
+    expect(factsFromPath('20240308/B10版.txt', 'raw')).toMatchObject({ page: 2010 });
+    expect(factsFromPath('2024-03-08_B02_3.txt', 'raw')).toMatchObject({ page: 2002, order: 3 });
+    // A name that holds a letter and two digits in a word is no page.
+    expect(factsFromPath('G20峰会.txt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('2024-03-08_C919.txt', 'raw').page).toBeUndefined();
+  });
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });
     expect(factsFromPath('某报/20190201/5.txt', 'raw')).toMatchObject({ folder: '某报', date: { value: '2019-02-01' }, order: 5 });
@@ -53,6 +61,8 @@ describe('facts from the path', () => {
     const pattern = /(?<year>\d{4})_(?<month>\d\d)_(?<day>\d\d)_p(?<page>\d+)_n(?<order>\d+)/u;
     expect(factsFromPath('rmrb/rmrb_2021_03_15_p4_n2.txt', 'raw', pattern)).toMatchObject({ date: { value: '2021-03-15' }, page: 4, order: 2 });
     expect(factsFromPath('rmrb/other.txt', 'raw', pattern)).toEqual({ folder: 'rmrb' });
+    // A page group that holds a lettered label.
+    expect(factsFromPath('xjb/2024-03-08-B04.txt', 'raw', /(?<date>\d{4}-\d\d-\d\d)-(?<page>[A-Z]\d{2})/u)).toMatchObject({ page: 2004 });
   });
 });
 
@@ -61,6 +71,10 @@ describe('facts from the text', () => {
     expect(matchCreditLine('《运河日报》（2021年03月15日第 04 版）')).toMatchObject({ paper: '运河日报', year: 2021, month: 3, day: 15, page: 4 });
     expect(matchCreditLine('《新闻联播》 (20240105)')).toMatchObject({ paper: '新闻联播', year: 2024, month: 1, day: 5 });
     expect(matchCreditLine('来源：运河日报 2021-03-15')).toMatchObject({ paper: '运河日报', year: 2021 });
+    // A lettered page (src/archive/pages.ts).
+    expect(matchCreditLine('《运河日报》（2024年03月08日第B02版）')).toMatchObject({ paper: '运河日报', page: 2002 });
+    expect(matchInfoLine('来源：运河日报  2024-03-08  第A04版')).toMatchObject({ paper: '运河日报', page: 1004 });
+    expect(matchInfoLine('版次：B02 2024/3/8')).toMatchObject({ page: 2002 });
   });
   it("reads a portal's line of source, date, page and time, in any order", () => {
     expect(matchInfoLine('来源：江城日报  2024-04-11  第01版')).toMatchObject({ paper: '江城日报', year: 2024, month: 4, day: 11, page: 1 });
@@ -171,19 +185,20 @@ describe("a database export's records", () => {
       year: 2024,
       month: 10,
       day: 5,
-      page: 10,
+      // Page A10, kept apart from B10 (src/archive/pages.ts).
+      page: 1010,
       pageLabel: 'A10',
       column: '港聞',
     });
     expect(matchBarHeader('2024/3/7｜运河日报｜第02版')).toMatchObject({ paper: '运河日报', month: 3, day: 7, page: 2 });
     // A library's head in brackets, its fields between slashes.
-    expect(matchBarHeader('【2024-11-20／聯合報／A3版／焦點】')).toMatchObject({ paper: '聯合報', year: 2024, month: 11, day: 20, page: 3, column: '焦點' });
+    expect(matchBarHeader('【2024-11-20／聯合報／A3版／焦點】')).toMatchObject({ paper: '聯合報', year: 2024, month: 11, day: 20, page: 1003, column: '焦點' });
     expect(matchBarHeader('【記者許佩珊／台北報導】')).toBeUndefined();
   });
   it('reads dates of the ROC calendar in labelled fields', () => {
     const record = (date: string) =>
       splitRecords(lines('標題：花展開幕', '報別：中國時報', '版次：A11', `日期：${date}`, '作者：邱靜宜', '正文。'))?.records[0]?.facts;
-    expect(record('中華民國113年3月29日')).toMatchObject({ paper: '中國時報', year: 2024, month: 3, day: 29, page: 11 });
+    expect(record('中華民國113年3月29日')).toMatchObject({ paper: '中國時報', year: 2024, month: 3, day: 29, page: 1011 });
     expect(record('113/09/09')).toMatchObject({ year: 2024, month: 9, day: 9 });
     expect(record('2024/06/04')).toMatchObject({ year: 2024, month: 6, day: 4 });
     expect(record('去年春天')).toBeUndefined();

@@ -86,19 +86,21 @@ describe('page header and jump markers', () => {
     ['第 2 版：要闻', 2],
     ['第二版 综合新闻', 2],
     ['第１２版', 12],
-    // An e-paper's page labels with 版: a section letter before the number.
-    ['B10版', 10],
-    ['第A03版：综合', 3],
+    // An e-paper's page labels with 版: a section letter before the number, kept as src/archive/pages.ts says.
+    ['B10版', 2010],
+    ['第A03版：综合', 1003],
+    ['AA03版', 27003],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
   it("reads an e-paper's bare labels where a header is read, and keeps the section letter and the page's name", () => {
     for (const [text, page] of [
-      ['A02', 2],
-      ['A02 要闻', 2],
-      ['要闻　A02', 2],
+      ['A02', 1002],
+      ['A02 要闻', 1002],
+      ['要闻　A02', 1002],
+      ['B02', 2002],
     ] as const)
       expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
-    expect(matchPageHeader('第A03版：综合')).toEqual({ page: 3, label: '综合', section: 'A' });
-    expect(matchPageHeader('要闻　A02', { lettered: true })).toEqual({ page: 2, label: '要闻', section: 'A' });
+    expect(matchPageHeader('第A03版：综合')).toEqual({ page: 1003, label: '综合', section: 'A' });
+    expect(matchPageHeader('要闻　A02', { lettered: true })).toEqual({ page: 1002, label: '要闻', section: 'A' });
     // Elsewhere a kicker such as `G20` or `U23` is no page.
     for (const text of ['A02', 'G20', 'U23', 'E10 高速']) expect(matchPageHeader(text), text).toBeUndefined();
   });
@@ -107,8 +109,9 @@ describe('page header and jump markers', () => {
       expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
   });
   it("finds markers to an e-paper's lettered pages", () => {
-    expect(findJumpMarkers('（下转A04版）').map(({ direction, page }) => [direction, page])).toEqual([['to', 4]]);
-    expect(findJumpMarkers('（上接第A01版）').map(({ direction, page }) => [direction, page])).toEqual([['from', 1]]);
+    expect(findJumpMarkers('（下转A04版）').map(({ direction, page }) => [direction, page])).toEqual([['to', 1004]]);
+    expect(findJumpMarkers('（上接第A01版）').map(({ direction, page }) => [direction, page])).toEqual([['from', 1001]]);
+    expect(findJumpMarkers('（下转B04版）').map(({ direction, page }) => [direction, page])).toEqual([['to', 2004]]);
   });
   it('finds markers in both directions with their ranges', () => {
     const text = '（上接1版）心中有数。（下转第3版）';

@@ -32,6 +32,18 @@ describe('script conversion', () => {
     const tree = await parsePage(siteDir, `zh-hant/${SEED}p1-01/index.html`);
     const [cite] = elements(tree, (node) => Array.isArray(node.properties['className']) && node.properties['className'].includes('cite'));
     expect(toString(cite!)).toContain('《中共中央政治局委员、外交部长王毅答中外记者问》');
+    // Provenance: its label is the page's chrome and converted; the file's name and hash are data, kept as they are.
+    const [provenance] = elements(tree, (node) => Array.isArray(node.properties['className']) && node.properties['className'].includes('provenance'));
+    expect(toString(provenance!)).toContain('來源文件');
+    expect(elements({ type: 'root', children: [provenance!] }, (node) => node.tagName === 'code').map((node) => toString(node))).toContain(
+      '000_089e9dd3f21c392f.txt',
+    );
+    const named = await parsePage(siteDir, 'zh-hant/papers/yunheribao/2021/03/15/p4-02/index.html');
+    const [namedProvenance] = elements(named, (node) => Array.isArray(node.properties['className']) && node.properties['className'].includes('provenance'));
+    expect(toString(namedProvenance!)).toContain('來源文件');
+    expect(elements({ type: 'root', children: [namedProvenance!] }, (node) => node.tagName === 'code').map((node) => toString(node))).toContain(
+      '运河日报/20210315-04-02.txt',
+    );
   });
 
   it('leaves Simplified pages of a Simplified paper as printed', async () => {

@@ -48,6 +48,19 @@ describe('archives in other layouts', () => {
     expect(issue).not.toMatch(/<a [^>]*>2022年6月1日/u);
   });
 
+  it("keeps an e-paper's A and B pages apart and names them as printed", async () => {
+    const issue = await page('papers/yunheribao/2024/03/08/index.html');
+    expect(issue).toContain('本档案有A01、A02、B01、B04版');
+    expect(issue).toMatch(/<h2 id="page-1002">A02版<\/h2>/u);
+    expect(issue).toMatch(/<h2 id="page-2001">B01版<\/h2>/u);
+    expect(issue).toContain('跨B01、B04版');
+    // Page 2 of the A section and of the B section are two pages, never one.
+    expect(issue).not.toMatch(/第1版|第2版/u);
+    const article = await page('papers/yunheribao/2024/03/08/p2001-01/index.html');
+    expect(article).toContain('运河日报，2024年3月8日，B01、B04版：《运河马拉松报名人数创新高》。');
+    expect(article).toContain('组委会提醒，参赛选手须在赛前完成体检');
+  });
+
   it('writes no `undefined` into any page', async () => {
     const offenders: string[] = [];
     for (const file of await htmlFiles(siteDir)) {

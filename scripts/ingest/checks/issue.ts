@@ -13,6 +13,7 @@ import type { Chunk, ParsedPage } from '../types.ts';
 import { findDuplicatedText } from './duplicated-text.ts';
 import { checkLunarDate } from './lunar-date.ts';
 import { checkWeekday } from './weekday.ts';
+import { pageLabel } from '../../../src/archive/pages.ts';
 
 export function checkDateline(page: ParsedPage): void {
   const { header, file } = page;
@@ -113,7 +114,7 @@ export function checkSections(issue: IssueModel): void {
     if (headline === undefined && section.continuedFrom === undefined) {
       warn(
         file,
-        `A section of page ${section.page} has no title (it begins \`${shorten(opening?.content ?? '', 16)}\`)`,
+        `A section of page ${pageLabel(section.page)} has no title (it begins \`${shorten(opening?.content ?? '', 16)}\`)`,
         fix,
         opening?.position,
         Rule.suspectSection,
@@ -123,7 +124,13 @@ export function checkSections(issue: IssueModel): void {
     if (headline !== undefined) {
       const looks = looksLikeDate(headline) ? 'a date' : headline === issue.paper ? 'the masthead' : /^[#<*|[>]/u.test(headline) ? 'markup' : undefined;
       if (looks)
-        warn(file, `The title \`${headline}\` of a section of page ${section.page} looks like ${looks}`, fix, first.headline?.position, Rule.suspectSection);
+        warn(
+          file,
+          `The title \`${headline}\` of a section of page ${pageLabel(section.page)} looks like ${looks}`,
+          fix,
+          first.headline?.position,
+          Rule.suspectSection,
+        );
     }
     noteHeadByLength(issue, first);
     // A brief of one paragraph is common; one short line under a title is a split gone wrong more often than not.
@@ -133,7 +140,7 @@ export function checkSections(issue: IssueModel): void {
     if (short && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
       warn(
         file,
-        `The section \`${shorten(headline ?? '', 16)}\` of page ${section.page} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
+        `The section \`${shorten(headline ?? '', 16)}\` of page ${pageLabel(section.page)} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
         fix,
         opening?.position,
         Rule.suspectSection,

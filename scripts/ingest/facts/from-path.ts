@@ -2,7 +2,8 @@
  * Facts from a file's path: the date (`20210315-04-02.txt`,
  * `2021-03-15.txt`, `2019/02/01/3.txt`, `20190201/…`), the page and the
  * article's order (numbers left in the file name: two are page and order,
- * one labelled `p4`/`第4版`/`4版` is the page, one unlabelled is the order),
+ * one labelled `p4`/`第4版`/`4版` or lettered `A04` is the page, one
+ * unlabelled is the order),
  * and the folder that names the paper (the nearest folder that is not a
  * date). A configured `filePattern` with named groups replaces the guess.
  *
@@ -10,6 +11,7 @@
  *   factsFromPath('运河日报/20210315-04-02.txt', 'raw')
  *   // → {date: {value: '2021-03-15', printed: '20210315'}, page: 4, order: 2, folder: '运河日报'}
  */
+import { letteredPage } from '../../../src/archive/pages.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { calendarDate, plausibleYear } from './calendar.ts';
 
@@ -32,6 +34,8 @@ export interface PathFacts {
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
+/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
+const LETTERED_PAGE = /(?:^|[-_ .])([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
 
 export function factsFromPath(relative: string, rootName: string, pattern?: RegExp): PathFacts {
@@ -59,7 +63,14 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
       if (dated) setDate(facts, Number(dated[1]), Number(dated[3]), Number(dated[4]), dated[0]);
     }
   }
-  const labelled = LABELLED_PAGE.exec(rest);
+  // A lettered label first: `B10版` is page B10, not 10.
+  const lettered = LETTERED_PAGE.exec(rest);
+  const letteredAt = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : undefined;
+  if (lettered && letteredAt !== undefined) {
+    facts.page = letteredAt;
+    rest = rest.slice(0, lettered.index) + ' ' + rest.slice(lettered.index + lettered[0].length);
+  }
+  const labelled = facts.page === undefined ? LABELLED_PAGE.exec(rest) : null;
   if (labelled) {
     facts.page = Number(labelled[1] ?? labelled[2] ?? labelled[3]);
     rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
@@ -98,7 +109,9 @@ function withPattern(facts: PathFacts, relative: string, pattern: RegExp): PathF
   const day = number('day') ?? (compact ? Number(compact.slice(6, 8)) : undefined);
   if (year !== undefined && month !== undefined && day !== undefined)
     setDate(facts, year, month, day, groups['date'] ?? `${groups['year']}-${groups['month']}-${groups['day']}`);
-  const page = number('page');
+  // A page group may hold a lettered label (`(?<page>[A-Z]\d{2})` → `A04`).
+  const label = /^([A-Z]{1,2})([0-9]{1,3})$/u.exec(groups['page'] ?? '');
+  const page = number('page') ?? (label ? letteredPage(label[1]!, Number(label[2])) : undefined);
   const order = number('order');
   if (page !== undefined) facts.page = page;
   if (order !== undefined) facts.order = order;

@@ -11,9 +11,11 @@
  *   matchCreditLine('《运河日报》（2021年03月15日第 04 版）')
  *   // → {paper: '运河日报', year: 2021, month: 3, day: 15, page: 4, printed: '2021年03月15日'}
  */
+import { letteredPage } from '../../../src/archive/pages.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
+import { PAGE_SECTION } from '../rules/page-header.ts';
 
 export interface TextDate {
   year: number;
@@ -27,7 +29,7 @@ export interface TextDate {
 
 const CN_DATE = `([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`;
 const CREDIT = new RegExp(
-  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處)?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
+  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處)?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
   'u',
 );
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
@@ -38,8 +40,8 @@ const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9
 const INFO_SOURCE = /(?:来源|來源|稿源|出处|出處)\s*(?:[：:]|[】\]])\s*([^\s|｜/0-9：:【】[\]]{2,20})/u;
 /** Its source as a Taiwanese site prints it: the paper's name before a slash and the byline (`聯合報／ 記者陳建宏／高雄報導`). */
 const INFO_SOURCE_SLASH = /(?:^|[\s\u3000])([^\s／/0-9：:|｜]{1,10}(?:報|报|社|網|网|台))\s*[／/]/u;
-/** Its page: `第01版`, `第 4 版`, `版次：04`. */
-const INFO_PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*([0-9０-９]{1,3})`, 'u');
+/** Its page: `第01版`, `第 4 版`, `版次：04`, and lettered (`第A04版`, `版次：B02`). */
+const INFO_PAGE = new RegExp(`第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*(${PAGE_SECTION})?\\s*([0-9０-９]{1,3})`, 'u');
 /** A time of day, as portals print it beside the date (`09:05`). */
 const INFO_TIME = /(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
 /** The labels a portal prints beside its date and time. */
@@ -65,8 +67,7 @@ export function matchInfoLine(text: string): TextDate | undefined {
   if (!source && !page && /\p{Script=Han}{2,}/u.test(text.replace(INFO_DATE, '').replace(INFO_LABELS, ''))) return undefined;
   const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text };
   if (source?.[1] !== undefined) result.paper = source[1];
-  const number = page?.[1] ?? page?.[2];
-  const pageNumber = number === undefined ? undefined : parseNumber(asciiDigits(number));
+  const pageNumber = page ? printedPage(page[1] ?? page[3], page[2] ?? page[4]) : undefined;
   if (pageNumber !== undefined) result.page = pageNumber;
   return result;
 }
@@ -82,13 +83,19 @@ export function matchCreditLine(text: string): TextDate | undefined {
     const day = parseNumber(credit[4] ?? '');
     if (year === undefined || month === undefined || day === undefined) return undefined;
     const result: TextDate = { year, month, day, printed: text, paper: credit[1]! };
-    const page = credit[5] === undefined ? undefined : parseNumber(credit[5]);
+    const page = printedPage(credit[5], credit[6]);
     if (page !== undefined) result.page = page;
     return result;
   }
   const numeric = CREDIT_NUMERIC.exec(text);
   if (numeric) return { year: Number(numeric[2]), month: Number(numeric[3]), day: Number(numeric[4]), printed: text, paper: numeric[1]! };
   return matchInfoLine(text);
+}
+
+/** A page as printed, its section letter apart (`A`, `04`): 4, or 1004 for a lettered page (`src/archive/pages.ts`). */
+function printedPage(letters: string | undefined, number: string | undefined): number | undefined {
+  const page = number === undefined ? undefined : parseNumber(asciiDigits(number));
+  return page === undefined || letters === undefined ? page : letteredPage(letters, page);
 }
 
 /** A line that is only a date (with an optional label and time). */

@@ -11,8 +11,9 @@
  *
  * @example
  *   matchBarHeader('明報 | 2024-10-05 | A10 | 港聞 | 字數：1,234')
- *   // → {paper: '明報', year: 2024, month: 10, day: 5, page: 10, pageLabel: 'A10', column: '港聞', printed: '…'}
+ *   // → {paper: '明報', year: 2024, month: 10, day: 5, page: 1010, pageLabel: 'A10', column: '港聞', printed: '…'}
  */
+import { letteredPage } from '../../../src/archive/pages.ts';
 import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
@@ -61,11 +62,14 @@ function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | und
   return { year: rocYear(Number(roc[1] ?? roc[4])), month: Number(roc[2] ?? roc[6]), day: Number(roc[3] ?? roc[7]) };
 }
 
+/** A record's page: `10` → 10; a lettered one as the archive keeps it (`A10` → 1010, `src/archive/pages.ts`), its label as printed. */
 function parsePage(text: string): { page: number; label?: string } | undefined {
   const match = PAGE.exec(text.trim());
-  const page = match ? parseNumber(asciiDigits(match[2] ?? '')) : undefined;
-  if (!match || page === undefined) return undefined;
-  return match[1] ? { page, label: text.trim() } : { page };
+  const number = match ? parseNumber(asciiDigits(match[2] ?? '')) : undefined;
+  if (!match || number === undefined) return undefined;
+  if (!match[1]) return { page: number };
+  const page = letteredPage(match[1].toUpperCase(), number);
+  return page === undefined ? undefined : { page, label: text.trim() };
 }
 
 /**

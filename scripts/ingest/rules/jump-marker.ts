@@ -4,12 +4,14 @@
  * @example
  *   findJumpMarkers('…就不会得势。（下转2版）') // → [{direction: 'to', page: 2, from: 38, to: 44}]
  *   findJumpMarkers('（下轉第2版）') // → [{direction: 'to', page: 2, …}] (as a Traditional paper prints it)
+ *   findJumpMarkers('（下转A04版）') // → [{direction: 'to', page: 1004, …}] (a lettered page, `src/archive/pages.ts`)
  */
+import { letteredPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
 import { PAGE_SECTION } from './page-header.ts';
 
 /** `（下转2版）`, `（上接第1版）`, and an e-paper's lettered page (`（下转A04版）`). */
-const MARKER = new RegExp(`[（(]\\s*(下转|下轉|转|轉|上接|接|紧接|緊接|续|續)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
+const MARKER = new RegExp(`[（(]\\s*(下转|下轉|转|轉|上接|接|紧接|緊接|续|續)\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
 
 /** Verbs that send the reader onwards; every other verb points back. */
 const ONWARD = new Set(['下转', '下轉', '转', '轉']);
@@ -25,7 +27,8 @@ export interface FoundMarker {
 export function findJumpMarkers(text: string): FoundMarker[] {
   const found: FoundMarker[] = [];
   for (const match of text.matchAll(MARKER)) {
-    const page = match[2] === undefined ? undefined : parseNumber(match[2]);
+    const printed = match[3] === undefined ? undefined : parseNumber(match[3]);
+    const page = printed === undefined || match[2] === undefined ? printed : letteredPage(match[2], printed);
     if (page === undefined) continue;
     found.push({
       direction: ONWARD.has(match[1] ?? '') ? 'to' : 'from',

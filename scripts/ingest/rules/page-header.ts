@@ -1,14 +1,16 @@
 /**
  * Rule: a page header line (`第2版`, `第 2 版：要闻`, `第二版 综合新闻`), or
  * an e-paper's page label, a section letter before the number (`A02`,
- * `A02版`, `第A02版：要闻`, `A02 要闻`, `要闻 A02`). The number is the page;
- * the label stays in the line, which is kept as the page header.
+ * `A02版`, `第A02版：要闻`, `A02 要闻`, `要闻 A02`). The number is the page, a
+ * lettered one kept as `src/archive/pages.ts` says (`A02` → 1002, so that
+ * A02 and B02 are two pages); the line is kept as the page header.
  * A date line that carries `第N版` also gives the page (see `dateline.ts`).
  *
  * @example
  *   matchPageHeader('第 2 版：要闻') // → {page: 2, label: '要闻'}
- *   matchPageHeader('A03') // → {page: 3, section: 'A'}
+ *   matchPageHeader('A03', { lettered: true }) // → {page: 1003, section: 'A'}
  */
+import { letteredPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
 
 /**
@@ -27,6 +29,7 @@ const NAMED_AFTER = /^([A-F])([0-9]{2})[ \u3000]+(\p{Script=Han}{2,6})$/u;
 const NAMED_BEFORE = /^(\p{Script=Han}{2,6})[ \u3000]+([A-F])([0-9]{2})$/u;
 
 export interface PageHeaderMatch {
+  /** The page as the archive keeps it: `2` for `第2版`, `1002` for `A02` (`letteredPage`). */
   page: number;
   label?: string;
   /** The section letter of an e-paper's page label (`A` in `A02`). */
@@ -51,7 +54,8 @@ export function matchPageHeader(text: string, { lettered = false }: { lettered?:
 }
 
 function header(number: string | undefined, label: string | undefined, section: string | undefined): PageHeaderMatch | undefined {
-  const page = number === undefined ? undefined : parseNumber(number);
+  const printed = number === undefined ? undefined : parseNumber(number);
+  const page = printed === undefined || section === undefined ? printed : letteredPage(section, printed);
   if (page === undefined) return undefined;
   const match: PageHeaderMatch = { page };
   const trimmed = label?.trim();

@@ -1,0 +1,73 @@
+/**
+ * Page numbers as the archive keeps them: a contract that ingest (which
+ * reads page labels), the site (which prints them) and the tests share.
+ *
+ * A page printed with a plain number (`第2版`) is kept as that number. An
+ * e-paper's page printed with a section letter (`A02`, `B10版`, `第AA03版`)
+ * is kept as the letters' place in the alphabet times 1000, plus its number:
+ * `A02` → 1002, `B02` → 2002, `AA03` → 27003. So A02 and B02 are two pages
+ * (a paper's A and B sections each have a page 2), a page's number does not
+ * depend on the other pages of its issue (section ids such as
+ * `p2002-01` stay stable), the pages sort as printed (A before B), and the
+ * label is read back from the number alone. Plain page numbers stay below
+ * 1000.
+ *
+ * @example
+ *   letteredPage('B', 2) // → 2002
+ *   pageLabel(2002) // → 'B02'
+ *   pageName(2002) // → 'B02版'
+ *   pageName(3) // → '第3版'
+ */
+
+/** Pages of one lettered section: `A01`…`A999` are 1001…1999. */
+export const SECTION_SPAN = 1000;
+
+/** The page number of a lettered label: `letteredPage('B', 2)` → 2002; `undefined` for no letters, a number out of 1–999, or letters that are not A–Z. */
+export function letteredPage(letters: string, number: number): number | undefined {
+  if (!/^[A-Z]+$/u.test(letters) || !Number.isInteger(number) || number < 1 || number >= SECTION_SPAN) return undefined;
+  // Bijective base 26, as spreadsheet columns count: A = 1 … Z = 26, AA = 27.
+  let index = 0;
+  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index * SECTION_SPAN + number;
+}
+
+/** The section letters of a lettered page (`2002` → `B`); `undefined` for a plain page number. */
+export function pageSection(page: number): string | undefined {
+  let index = Math.floor(page / SECTION_SPAN);
+  if (index === 0) return undefined;
+  let letters = '';
+  while (index > 0) {
+    const rest = (index - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    index = Math.floor((index - 1) / 26);
+  }
+  return letters;
+}
+
+/** A page as printed: `B02` for a lettered page (two digits at least), `3` for a plain one. */
+export function pageLabel(page: number): string {
+  const section = pageSection(page);
+  return section === undefined ? String(page) : `${section}${String(page % SECTION_SPAN).padStart(2, '0')}`;
+}
+
+/** A page named as a reader cites it: `第3版`, or `B02版` for a lettered page. */
+export function pageName(page: number): string {
+  return pageSection(page) === undefined ? `第${page}版` : `${pageLabel(page)}版`;
+}
+
+/** Several pages named at once: `第1、2版`, `A01、A02版`, `第3版、B02版` when plain and lettered pages mix. */
+export function pagesName(pages: readonly number[]): string {
+  if (pages.every((page) => pageSection(page) === undefined)) return `第${pages.join('、')}版`;
+  if (pages.every((page) => pageSection(page) !== undefined)) return `${pages.map(pageLabel).join('、')}版`;
+  return pages.map(pageName).join('、');
+}
+
+/**
+ * The page a jump marker means, printed on page `on`: a plain number printed
+ * on a lettered page (`（下转4版）` on A01) is a page of the same section
+ * (A04); any other is the page it names.
+ */
+export function jumpTarget(printed: number, on: number): number {
+  const section = Math.floor(on / SECTION_SPAN);
+  return printed < SECTION_SPAN && section > 0 ? section * SECTION_SPAN + printed : printed;
+}
