@@ -1,8 +1,8 @@
 /**
  * Find every file under the given paths (files or folders, any depth) and
  * say what becomes of each: read as text, Markdown or HTML, or left out —
- * hidden files and editor leftovers (counted in the summary) and unknown
- * formats (a warning each). Nothing under an input folder is passed over
+ * hidden files and editor leftovers (counted in the summary), a site's
+ * drafts and list pages (a note each) and unknown formats (a warning each). Nothing under an input folder is passed over
  * without a word. Sorted by path, so the output is deterministic.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -24,7 +24,7 @@ export interface InputFile {
 export interface LeftOut {
   relative: string;
   absolute: string;
-  reason: 'hidden' | 'backup' | 'draft' | 'unknown-format';
+  reason: 'hidden' | 'backup' | 'draft' | 'list-page' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -52,6 +52,9 @@ const FORMATS: Record<string, InputFormat> = {
   '.htm': 'html',
 };
 
+/** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */
+const LIST_PAGE = /^_index\.(?:md|markdown|html?)$/iu;
+
 /** Editor and tool leftovers: `a.txt~`, `#a.txt#`, `a.txt.bak`, `a.swp`, `a.orig`. */
 const BACKUP = /(~|\.bak|\.swp|\.swo|\.orig|\.tmp)$|^#.*#$/iu;
 
@@ -69,6 +72,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     else if (BACKUP.test(name)) leftOut.push({ relative, absolute, reason: 'backup' });
     // A static site's unpublished posts (Jekyll's `_drafts/`).
     else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
+    else if (LIST_PAGE.test(name)) leftOut.push({ relative, absolute, reason: 'list-page' });
     else {
       const format = formatOf(name);
       if (format) found.set(absolute, { absolute, relative, rootName, format });

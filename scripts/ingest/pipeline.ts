@@ -278,14 +278,23 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
   );
 }
 
-/** A warning for each file of a format Baoku does not read, a note for each draft. */
+/** A warning for each file of a format Baoku does not read, a note for each draft and list page. */
 function leftOutFiles(leftOut: LeftOut[]): VFile[] {
   return leftOut
-    .filter((entry) => entry.reason === 'unknown-format' || entry.reason === 'draft')
+    .filter((entry) => entry.reason === 'unknown-format' || entry.reason === 'draft' || entry.reason === 'list-page')
     .map((entry) => {
       const file = new VFile({ path: displayPath(entry.absolute) });
       if (entry.reason === 'draft') {
         note(file, 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)', { line: 1, column: 1 }, Rule.notIngested);
+        return file;
+      }
+      if (entry.reason === 'list-page') {
+        note(
+          file,
+          'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',
+          { line: 1, column: 1 },
+          Rule.notIngested,
+        );
         return file;
       }
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
