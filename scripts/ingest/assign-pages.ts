@@ -3,7 +3,7 @@
  */
 import { Rule, note } from './report.ts';
 import type { ParsedPage } from './types.ts';
-import { pageLabel } from '../../src/archive/pages.ts';
+import { jumpTarget, letteredPage, namedBy, pageLabel, pageSection } from '../../src/archive/pages.ts';
 
 /**
  * Page numbers: printed (`第N版`) or given by the file name or front matter
@@ -37,7 +37,10 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
   }
   const unpagedArticles = group.filter((page) => !pagesGiven(page) && page.header.article);
   if (unpagedArticles.length > 0) {
-    const first = Math.min(...group.flatMap((page) => (page.page === undefined ? [] : [page.page])), 1);
+    // Page 1, or A01 where the issue's pages are lettered (page 1 of the section of its lowest page).
+    const known = group.flatMap((page) => (page.page === undefined ? [] : [page.page]));
+    const lowest = known.length > 0 ? pageSection(Math.min(...known)) : undefined;
+    const first = lowest === undefined ? 1 : letteredPage(lowest, 1)!;
     for (const page of unpagedArticles) claim(page, first);
     note(
       unpagedArticles[0]!.file,
@@ -52,10 +55,11 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
     for (const page of group) {
       const from = continuesFrom(page);
       if (page.page !== undefined || from === undefined) continue;
+      // (On a lettered page, `（下转2版）` names its own section's page: B01's marker gives B02.)
       const target = group
-        .filter((other) => other !== page && other.page === from)
-        .flatMap((other) => other.chunks.map((chunk) => chunk.continuedTo))
-        .find((number) => number !== undefined && !taken.has(number));
+        .filter((other) => other !== page && other.page !== undefined && namedBy(other.page, from))
+        .flatMap((other) => other.chunks.flatMap((chunk) => (chunk.continuedTo === undefined ? [] : [jumpTarget(chunk.continuedTo, other.page!, taken)])))
+        .find((number) => !taken.has(number));
       if (target !== undefined) claim(page, target);
     }
   };

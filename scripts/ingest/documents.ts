@@ -8,6 +8,7 @@ import type { BlockContent } from 'mdast';
 import type { Block, QaEntryModel, SectionModel } from './build-section.ts';
 import type { IssueModel } from './build-issue.ts';
 import { container, defined, heading, paragraph, toMarkdown } from './markdown.ts';
+import type { Chunk, LayoutLine } from './types.ts';
 import { detectScript } from '../../src/archive/detect-script.ts';
 import { entryPath, issueId as makeIssueId, qaId as makeQaId, sectionId as makeSectionId } from '../../src/archive/ids.ts';
 import type { Script } from '../../src/archive/script.ts';
@@ -114,7 +115,9 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
       subtitles: first.subtitles.length > 1 ? first.subtitles.slice(1).map((line) => line.content) : undefined,
       byline: section.byline,
       summary: first.summary?.map((line) => line.content).join('\n'),
-      extras: nonEmpty(section.chunks.flatMap((chunk) => chunk.extras ?? []).map((line) => line.text)),
+      extras: nonEmpty(
+        section.chunks.flatMap((chunk, index) => [...(index > 0 ? continuationHead(chunk, title) : []), ...(chunk.extras ?? [])]).map((line) => line.text),
+      ),
       continuedTo: section.continuedTo,
       continuedFrom: section.continuedFrom,
       respondents: respondents.length > 0 ? respondents : undefined,
@@ -130,6 +133,16 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
     }),
     body,
   );
+}
+
+/**
+ * The head printed over a story's continuation on another page (a page's
+ * name, a shortened headline, a byline), kept as printed: the section's
+ * head is its first part's. A copy of the headline is the headline.
+ */
+function continuationHead(chunk: Chunk, title: string | undefined): LayoutLine[] {
+  const head = [chunk.banner, chunk.headline, ...chunk.subtitles, ...(chunk.summary ?? []), ...chunk.bylines];
+  return head.filter((line): line is LayoutLine => line !== undefined && line.content !== title);
 }
 
 function qaDocument(entry: QaEntryModel, sectionId: string, issueId: string, common: Common, section: SectionModel): string {

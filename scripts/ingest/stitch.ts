@@ -3,22 +3,20 @@
  * （下转N版） continues in the chunk on page N that says （上接p版）. A plain
  * number on a lettered page is a page of its section (`jumpTarget`).
  */
-import { jumpTarget } from '../../src/archive/pages.ts';
+import { jumpTarget, namedBy } from '../../src/archive/pages.ts';
 import type { Chunk, ParsedPage } from './types.ts';
 
 /** Follow （下转N版） to the chunk on page N that says （上接p版）; return each story's chunks in reading order. */
 export function stitch(files: ParsedPage[]): Chunk[][] {
   const claimed = new Set<Chunk>();
   const next = new Map<Chunk, Chunk>();
+  const pages = new Set(files.flatMap((file) => (file.page === undefined ? [] : [file.page])));
   for (const file of files) {
     for (const chunk of file.chunks) {
       if (chunk.continuedTo === undefined) continue;
-      const to = file.page === undefined ? chunk.continuedTo : jumpTarget(chunk.continuedTo, file.page);
+      const to = file.page === undefined ? chunk.continuedTo : jumpTarget(chunk.continuedTo, file.page, pages);
       const target = files.find((other) => other.page === to);
-      const candidates = (target?.chunks ?? []).filter(
-        (other) =>
-          other.continuedFrom !== undefined && target?.page !== undefined && jumpTarget(other.continuedFrom, target.page) === file.page && !claimed.has(other),
-      );
+      const candidates = (target?.chunks ?? []).filter((other) => !claimed.has(other) && pointsBack(other.continuedFrom, target?.page, file.page, pages));
       const match = candidates.find((other) => other.headline && chunk.headline && other.headline.content === chunk.headline.content) ?? candidates[0];
       if (!match) continue;
       claimed.add(match);
@@ -39,4 +37,16 @@ export function stitch(files: ParsedPage[]): Chunk[][] {
     }
   }
   return stories;
+}
+
+/**
+ * Whether `（上接N版）` (N = `printed`) on page `on` points back to page
+ * `from`: N is that page; or, in an issue that mixes plain and lettered
+ * pages, N is the number of the lettered page it came from and no plain page
+ * N exists (`（上接1版）` on a plain 第3版, from A01).
+ */
+function pointsBack(printed: number | undefined, on: number | undefined, from: number | undefined, pages: ReadonlySet<number>): boolean {
+  if (printed === undefined || on === undefined || from === undefined) return false;
+  const resolved = jumpTarget(printed, on, pages);
+  return resolved === from || (!pages.has(resolved) && namedBy(from, printed));
 }

@@ -31,6 +31,11 @@ export function letteredPage(letters: string, number: number): number | undefine
   return index * SECTION_SPAN + number;
 }
 
+/** A plain page number as the archive keeps it: itself, from 1 to 999; `undefined` otherwise (1000 and up are lettered pages). */
+export function plainPage(number: number | undefined): number | undefined {
+  return number !== undefined && Number.isInteger(number) && number >= 1 && number < SECTION_SPAN ? number : undefined;
+}
+
 /** The section letters of a lettered page (`2002` → `B`); `undefined` for a plain page number. */
 export function pageSection(page: number): string | undefined {
   let index = Math.floor(page / SECTION_SPAN);
@@ -65,9 +70,18 @@ export function pagesName(pages: readonly number[]): string {
 /**
  * The page a jump marker means, printed on page `on`: a plain number printed
  * on a lettered page (`（下转4版）` on A01) is a page of the same section
- * (A04); any other is the page it names.
+ * (A04), unless the issue has no such page and has the plain one (`pages`,
+ * when known: an issue that mixes plain and lettered pages); any other is
+ * the page it names.
  */
-export function jumpTarget(printed: number, on: number): number {
+export function jumpTarget(printed: number, on: number, pages?: ReadonlySet<number>): number {
   const section = Math.floor(on / SECTION_SPAN);
-  return printed < SECTION_SPAN && section > 0 ? section * SECTION_SPAN + printed : printed;
+  if (printed >= SECTION_SPAN || section === 0) return printed;
+  const inSection = section * SECTION_SPAN + printed;
+  return pages !== undefined && !pages.has(inSection) && pages.has(printed) ? printed : inSection;
+}
+
+/** Whether a jump marker's number names `page`, from a page whose own number is unknown: the same number, or a lettered page's number without its letters (`（上接1版）` and A01). */
+export function namedBy(page: number, printed: number): boolean {
+  return page === printed || (printed < SECTION_SPAN && page % SECTION_SPAN === printed);
 }

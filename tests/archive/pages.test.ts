@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumpTarget, letteredPage, pageLabel, pageName, pageSection, pagesName } from '../../src/archive/pages.ts';
+import { jumpTarget, letteredPage, namedBy, pageLabel, pageName, pageSection, pagesName, plainPage } from '../../src/archive/pages.ts';
 
 describe('page numbers', () => {
   it('keeps a lettered page apart from the plain page of the same number, and reads its label back', () => {
@@ -39,5 +39,23 @@ describe('page numbers', () => {
     expect(jumpTarget(4, 2001)).toBe(2004);
     expect(jumpTarget(4, 1)).toBe(4);
     expect(jumpTarget(2004, 1001)).toBe(2004);
+    // In an issue that mixes plain and lettered pages, the plain page when the section has no such page.
+    expect(jumpTarget(3, 1001, new Set([1001, 3]))).toBe(3);
+    expect(jumpTarget(3, 1001, new Set([1001, 1003, 3]))).toBe(1003);
+    expect(jumpTarget(3, 1001, new Set([1001]))).toBe(1003);
+  });
+  it('knows which pages a marker number names, seen from a page whose number is unknown', () => {
+    expect(namedBy(1001, 1)).toBe(true);
+    expect(namedBy(2001, 1)).toBe(true);
+    expect(namedBy(1, 1)).toBe(true);
+    expect(namedBy(1002, 1)).toBe(false);
+    expect(namedBy(2001, 1001)).toBe(false);
+  });
+  it('keeps plain pages below 1000', () => {
+    expect(plainPage(12)).toBe(12);
+    expect(plainPage(999)).toBe(999);
+    expect(plainPage(1001)).toBeUndefined();
+    expect(plainPage(0)).toBeUndefined();
+    expect(plainPage(undefined)).toBeUndefined();
   });
 });

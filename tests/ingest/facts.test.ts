@@ -37,6 +37,7 @@ describe('facts from the path', () => {
     expect(factsFromPath('2024-03-08_A01.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' }, page: 1001 });
     expect(factsFromPath('20240308/B10版.txt', 'raw')).toMatchObject({ page: 2010 });
     expect(factsFromPath('2024-03-08_B02_3.txt', 'raw')).toMatchObject({ page: 2002, order: 3 });
+    expect(factsFromPath('2024-03-15_第B02版.txt', 'raw')).toMatchObject({ page: 2002 });
     // A name that holds a letter and two digits in a word is no page.
     expect(factsFromPath('G20峰会.txt', 'raw').page).toBeUndefined();
     expect(factsFromPath('2024-03-08_C919.txt', 'raw').page).toBeUndefined();
@@ -113,6 +114,10 @@ describe('facts from front matter', () => {
       byline: '本报记者 王芳',
       page: 4,
     });
+    // An e-paper's lettered page (src/archive/pages.ts); a plain one below 1000.
+    expect(factsFromFrontmatter({ date: '2024-03-08', page: 'B02' })).toMatchObject({ page: 2002 });
+    expect(factsFromFrontmatter({ date: '2024-03-08', page: 'A3版' })).toMatchObject({ page: 1003 });
+    expect(factsFromFrontmatter({ date: '2024-03-08', page: 1200 }).page).toBeUndefined();
   });
   it("dates a moment with an offset or in UTC by its day in the paper's time zone, a date or a local time as written", () => {
     expect(factsFromFrontmatter({ date: '2024-03-03T23:37:12.000Z' })).toMatchObject({ date: { year: 2024, month: 3, day: 4 }, zoned: 'Asia/Shanghai' });

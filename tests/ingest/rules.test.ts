@@ -90,6 +90,7 @@ describe('page header and jump markers', () => {
     ['B10版', 2010],
     ['第A03版：综合', 1003],
     ['AA03版', 27003],
+    ['A3版', 1003],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
   it("reads an e-paper's bare labels where a header is read, and keeps the section letter and the page's name", () => {
     for (const [text, page] of [
@@ -101,6 +102,9 @@ describe('page header and jump markers', () => {
       expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
     expect(matchPageHeader('第A03版：综合')).toEqual({ page: 1003, label: '综合', section: 'A' });
     expect(matchPageHeader('要闻　A02', { lettered: true })).toEqual({ page: 1002, label: '要闻', section: 'A' });
+    // A plain page is below 1000: the rest are lettered pages.
+    expect(matchPageHeader('第1001版')).toBeUndefined();
+    expect(findJumpMarkers('（下转1001版）')).toEqual([]);
     // Elsewhere a kicker such as `G20` or `U23` is no page.
     for (const text of ['A02', 'G20', 'U23', 'E10 高速']) expect(matchPageHeader(text), text).toBeUndefined();
   });

@@ -59,6 +59,8 @@ describe('archives in other layouts', () => {
     const article = await page('papers/yunheribao/2024/03/08/p2001-01/index.html');
     expect(article).toContain('运河日报，2024年3月8日，B01、B04版：《运河马拉松报名人数创新高》。');
     expect(article).toContain('组委会提醒，参赛选手须在赛前完成体检');
+    // An issue that mixes a plain page with lettered ones names each as printed.
+    expect(await page('papers/yunheribao/2024/03/17/index.html')).toContain('本档案有第3版、A01版');
   });
 
   it('writes no `undefined` into any page', async () => {

@@ -30,6 +30,7 @@ export const SITE_FIXTURES = [
   'database-export',
   'html-issue',
   'epaper-pages',
+  'lettered-pages',
   'wechat-posts',
   'taiwan-archive',
   'static-site-export',

@@ -13,7 +13,7 @@ import type { Chunk, ParsedPage } from '../types.ts';
 import { findDuplicatedText } from './duplicated-text.ts';
 import { checkLunarDate } from './lunar-date.ts';
 import { checkWeekday } from './weekday.ts';
-import { pageLabel } from '../../../src/archive/pages.ts';
+import { pageLabel, pageSection } from '../../../src/archive/pages.ts';
 
 export function checkDateline(page: ParsedPage): void {
   const { header, file } = page;
@@ -47,6 +47,8 @@ export function checkPageCount(issue: IssueModel): void {
   const declaring = issue.files.find((file) => file.header.pageCount);
   const declared = declaring?.header.pageCount;
   if (!declaring || !declared) return;
+  // A count such as 今日三十二版 says nothing of which lettered pages (A01…A16, B01…B16) there are.
+  if (issue.pages.some((page) => pageSection(page) !== undefined)) return;
   const beyond = issue.pages.filter((page) => page > declared.value);
   const missing: number[] = [];
   for (let page = 1; page <= declared.value; page += 1) if (!issue.pages.includes(page)) missing.push(page);

@@ -10,6 +10,7 @@
  *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
  *   // → {title: '运河通航', date: {year: 2021, month: 3, day: 15, printed: '2021-03-15'}, paper: '运河日报'}
  */
+import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import type { TextDate } from './from-text.ts';
 
@@ -56,7 +57,10 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   if (paper) facts.paper = paper;
   const byline = text(['author', 'byline', 'authors']);
   if (byline) facts.byline = byline;
-  const page = number(['page', 'pageNumber', 'print_page', 'printPage', 'print-page']);
+  // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
+  const label = first(data, ['page', 'pageNumber', 'print_page', 'printPage', 'print-page']);
+  const lettered = typeof label === 'string' ? /^\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
+  const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(number(['page', 'pageNumber', 'print_page', 'printPage', 'print-page']));
   if (page !== undefined) facts.page = page;
   const order = number(['order', 'article', 'position']);
   if (order !== undefined) facts.order = order;

@@ -34,8 +34,8 @@ export interface PathFacts {
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
-/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
-const LETTERED_PAGE = /(?:^|[-_ .])([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
+/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
+const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
 
 export function factsFromPath(relative: string, rootName: string, pattern?: RegExp): PathFacts {

@@ -11,7 +11,7 @@
  *   matchCreditLine('《运河日报》（2021年03月15日第 04 版）')
  *   // → {paper: '运河日报', year: 2021, month: 3, day: 15, page: 4, printed: '2021年03月15日'}
  */
-import { letteredPage } from '../../../src/archive/pages.ts';
+import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
@@ -95,7 +95,7 @@ export function matchCreditLine(text: string): TextDate | undefined {
 /** A page as printed, its section letter apart (`A`, `04`): 4, or 1004 for a lettered page (`src/archive/pages.ts`). */
 function printedPage(letters: string | undefined, number: string | undefined): number | undefined {
   const page = number === undefined ? undefined : parseNumber(asciiDigits(number));
-  return page === undefined || letters === undefined ? page : letteredPage(letters, page);
+  return page === undefined || letters === undefined ? plainPage(page) : letteredPage(letters, page);
 }
 
 /** A line that is only a date (with an optional label and time). */

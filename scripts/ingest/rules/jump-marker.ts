@@ -6,7 +6,7 @@
  *   findJumpMarkers('（下轉第2版）') // → [{direction: 'to', page: 2, …}] (as a Traditional paper prints it)
  *   findJumpMarkers('（下转A04版）') // → [{direction: 'to', page: 1004, …}] (a lettered page, `src/archive/pages.ts`)
  */
-import { letteredPage } from '../../../src/archive/pages.ts';
+import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
 import { PAGE_SECTION } from './page-header.ts';
 
@@ -28,7 +28,7 @@ export function findJumpMarkers(text: string): FoundMarker[] {
   const found: FoundMarker[] = [];
   for (const match of text.matchAll(MARKER)) {
     const printed = match[3] === undefined ? undefined : parseNumber(match[3]);
-    const page = printed === undefined || match[2] === undefined ? printed : letteredPage(match[2], printed);
+    const page = printed === undefined || match[2] === undefined ? plainPage(printed) : letteredPage(match[2], printed);
     if (page === undefined) continue;
     found.push({
       direction: ONWARD.has(match[1] ?? '') ? 'to' : 'from',

@@ -10,7 +10,7 @@
  *   matchPageHeader('第 2 版：要闻') // → {page: 2, label: '要闻'}
  *   matchPageHeader('A03', { lettered: true }) // → {page: 1003, section: 'A'}
  */
-import { letteredPage } from '../../../src/archive/pages.ts';
+import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
 
 /**
@@ -20,8 +20,8 @@ import { NUMBER, parseNumber } from '../numerals.ts';
 export const PAGE_SECTION = '[A-Z]{1,2}';
 
 const PAGE_HEADER = new RegExp(`^第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
-/** `B10版：经济` without 第: a section letter and two digits before 版. */
-const WITH_PAGE_WORD = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
+/** `B10版：经济`, `A3版` without 第: a section letter and one or two digits before 版. */
+const WITH_PAGE_WORD = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{1,2})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
 const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
 /** A page label beside the page's name, apart by a space: `A02 要闻`, `要闻　A02` (letters A to F, two digits; the name two to six characters). */
@@ -55,7 +55,8 @@ export function matchPageHeader(text: string, { lettered = false }: { lettered?:
 
 function header(number: string | undefined, label: string | undefined, section: string | undefined): PageHeaderMatch | undefined {
   const printed = number === undefined ? undefined : parseNumber(number);
-  const page = printed === undefined || section === undefined ? printed : letteredPage(section, printed);
+  // A plain page is below 1000 (`src/archive/pages.ts`): `第1001版` is no page header.
+  const page = printed === undefined || section === undefined ? plainPage(printed) : letteredPage(section, printed);
   if (page === undefined) return undefined;
   const match: PageHeaderMatch = { page };
   const trimmed = label?.trim();
