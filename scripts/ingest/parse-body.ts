@@ -46,6 +46,7 @@ import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
+import { followsPage } from '../../src/archive/pages.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -92,7 +93,10 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       continue;
     }
     const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text, { lettered });
-    if (pageHeader && !options.article) segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
+    // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
+    const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
+    if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
+      segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
     else segments.at(-1)!.lines.push(line);
   }
   // A table of contents before the first page header goes with that page.

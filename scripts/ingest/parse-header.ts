@@ -64,7 +64,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   }
   const belowDate = lines.slice(dateIndex + 1);
   for (const [index, line] of belowDate.entries()) {
-    const pageHeader = matchPageHeader(line.text, { lettered: true });
+    // (Under a page label already read, a second bare one is the first headline's kicker: `A02` … / `G20` / headline.)
+    const pageHeader = header.pageHeader === undefined ? matchPageHeader(line.text, { lettered: true }) : matchPageHeader(line.text);
     // A running head under the date line (`2024年6月2日  星期日  要闻  1`): the same date, with the page.
     const runningHead = matchDateline(line.text);
     if (pageHeader) {

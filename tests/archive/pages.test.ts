@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumpTarget, letteredPage, namedBy, pageLabel, pageName, pageSection, pagesName, plainPage } from '../../src/archive/pages.ts';
+import { followsPage, jumpTarget, letteredPage, namedBy, pageLabel, pageName, pageSection, pagesName, plainPage } from '../../src/archive/pages.ts';
 
 describe('page numbers', () => {
   it('keeps a lettered page apart from the plain page of the same number, and reads its label back', () => {
@@ -50,6 +50,15 @@ describe('page numbers', () => {
     expect(namedBy(1, 1)).toBe(true);
     expect(namedBy(1002, 1)).toBe(false);
     expect(namedBy(2001, 1001)).toBe(false);
+  });
+  it('lets a bare label open a page only where one can follow', () => {
+    expect(followsPage(undefined, 1003)).toBe(true);
+    expect(followsPage(1002, 1003)).toBe(true);
+    expect(followsPage(1004, 2001)).toBe(true);
+    // `G20` over a headline on A02, a label printed again, a page before.
+    expect(followsPage(1002, 7020)).toBe(false);
+    expect(followsPage(1002, 1002)).toBe(false);
+    expect(followsPage(1003, 1002)).toBe(false);
   });
   it('keeps plain pages below 1000', () => {
     expect(plainPage(12)).toBe(12);
