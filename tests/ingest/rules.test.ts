@@ -183,6 +183,11 @@ describe('bylines', () => {
     expect(matchLeadByline('【記者許佩珊／台北報導】市立圖書館24日宣布')).toBe('記者許佩珊／台北報導');
     expect(matchLeadByline('【新聞連結】什麼是口袋公園')).toBeUndefined();
     expect(matchLeadByline('〔中央社〕東京24日電')).toBeUndefined();
+    // A wire lead's credit: agency, reporter, place and day, the whole credit (the name and the place run together).
+    expect(matchLeadByline('（中央社記者陳家倫台北25日電）立法院會今天三讀通過')).toBe('中央社記者陳家倫台北25日電');
+    expect(matchLeadByline('（中央社記者黃自強華盛頓24日專電）美國國務院')).toBe('中央社記者黃自強華盛頓24日專電');
+    expect(matchLeadByline('（中央社台北25日電）行政院')).toBeUndefined();
+    expect(matchLeadByline('（中央社記者會上，部長表示）')).toBeUndefined();
   });
   it("reads `记者：` over names (and a clipping's other credits) as a byline, not a question", () => {
     for (const line of ['记者：张三 李四', '记者：黄丽萍　版面：第2版', '记者：张三 摄影：李四']) {

@@ -71,9 +71,18 @@ export function isLead(text: string): boolean {
 const BRACKETED_BYLINE =
   /^[〔【[]((?:記者|记者|編譯|编译|特派員|特派员|特派記者|特派记者|實習記者|实习记者|特約記者|特约记者)[^〔〕【】[\]／/]{1,30}[／/][^〔〕【】[\]]{1,12})[〕】\]]/u;
 
+/**
+ * A wire lead's credit in brackets, as Taiwan's Central News Agency prints it:
+ * agency, reporter, place and day, `電` (`（中央社記者陳家倫台北25日電）`,
+ * `（中央社記者黃自強華盛頓24日專電）`). The whole credit is the byline: the
+ * reporter's name and the place run together and cannot be told apart.
+ */
+const AGENCY_CREDIT =
+  /^[（(]((?:中央社|中通社)(?:記者|记者|特派員|特派员)[\u4e00-\u9fff·]{2,16}?[0-9０-９一二三四五六七八九十]{1,3}日(?:專電|专电|電|电))[）)]/u;
+
 /** The byline inside the opening brackets of a lead paragraph. */
 export function matchLeadByline(text: string): string | undefined {
-  return (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text))?.[1]?.trim();
+  return (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text) ?? AGENCY_CREDIT.exec(text))?.[1]?.trim();
 }
 
 /** Whether a line opens a news lead, by its wording (`本报讯`, `记者 某某 报道`) or by the byline in its brackets (`新华社北京3月7日电（记者 某某）`). */
