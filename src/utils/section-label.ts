@@ -18,6 +18,16 @@ export interface Labelled {
 
 export function sectionLabel(section: Labelled): string {
   if (section.title !== undefined && section.title !== '') return section.title;
-  if (section.continuedFrom !== undefined) return `（上接${pageName(jumpTarget(section.continuedFrom, section.page))}）`;
+  if (section.continuedFrom !== undefined) return `（上接${continuedFromName(section.continuedFrom, section.page)}）`;
   return `${pageName(section.page)}第${section.order}篇（无标题）`;
+}
+
+/** The page a section's `（上接…）` names, as a reader cites it: a plain number printed on a lettered page is a page of its section (`jumpTarget`). */
+export function continuedFromName(printed: number, page: number): string {
+  return pageName(jumpTarget(printed, page));
+}
+
+/** The page a section's `（下转…）` names, printed on its last page, as a reader cites it. */
+export function continuedToName(printed: number, section: { page: number; pages: readonly number[] }): string {
+  return pageName(jumpTarget(printed, section.pages.at(-1) ?? section.page));
 }

@@ -32,6 +32,9 @@ export interface FrontmatterFacts {
 const first = (data: Record<string, unknown>, keys: string[]): unknown =>
   keys.map((key) => data[key]).find((value) => value !== undefined && value !== null && value !== '');
 
+/** The keys a page number goes by: `page`, and a CMS's custom field (`print_page`, WordPress-to-Jekyll). */
+const PAGE_KEYS = ['page', 'pageNumber', 'print_page', 'printPage', 'print-page'];
+
 export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
   const text = (keys: string[]): string | undefined => {
@@ -58,9 +61,9 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   const byline = text(['author', 'byline', 'authors']);
   if (byline) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
-  const label = first(data, ['page', 'pageNumber', 'print_page', 'printPage', 'print-page']);
+  const label = first(data, PAGE_KEYS);
   const lettered = typeof label === 'string' ? /^\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
-  const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(number(['page', 'pageNumber', 'print_page', 'printPage', 'print-page']));
+  const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(number(PAGE_KEYS));
   if (page !== undefined) facts.page = page;
   const order = number(['order', 'article', 'position']);
   if (order !== undefined) facts.order = order;

@@ -11,11 +11,10 @@
  *   matchCreditLine('《运河日报》（2021年03月15日第 04 版）')
  *   // → {paper: '运河日报', year: 2021, month: 3, day: 15, page: 4, printed: '2021年03月15日'}
  */
-import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
-import { PAGE_SECTION } from '../rules/page-header.ts';
+import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
 
 export interface TextDate {
   year: number;
@@ -90,12 +89,6 @@ export function matchCreditLine(text: string): TextDate | undefined {
   const numeric = CREDIT_NUMERIC.exec(text);
   if (numeric) return { year: Number(numeric[2]), month: Number(numeric[3]), day: Number(numeric[4]), printed: text, paper: numeric[1]! };
   return matchInfoLine(text);
-}
-
-/** A page as printed, its section letter apart (`A`, `04`): 4, or 1004 for a lettered page (`src/archive/pages.ts`). */
-function printedPage(letters: string | undefined, number: string | undefined): number | undefined {
-  const page = number === undefined ? undefined : parseNumber(asciiDigits(number));
-  return page === undefined || letters === undefined ? plainPage(page) : letteredPage(letters, page);
 }
 
 /** A line that is only a date (with an optional label and time). */

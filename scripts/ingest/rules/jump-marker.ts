@@ -6,9 +6,8 @@
  *   findJumpMarkers('（下轉第2版）') // → [{direction: 'to', page: 2, …}] (as a Traditional paper prints it)
  *   findJumpMarkers('（下转A04版）') // → [{direction: 'to', page: 1004, …}] (a lettered page, `src/archive/pages.ts`)
  */
-import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
-import { NUMBER, parseNumber } from '../numerals.ts';
-import { PAGE_SECTION } from './page-header.ts';
+import { NUMBER } from '../numerals.ts';
+import { PAGE_SECTION, printedPage } from './page-header.ts';
 
 /** `（下转2版）`, `（上接第1版）`, and an e-paper's lettered page (`（下转A04版）`). */
 const MARKER = new RegExp(`[（(]\\s*(下转|下轉|转|轉|上接|接|紧接|緊接|续|續)\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版\\s*[）)]`, 'gu');
@@ -27,8 +26,7 @@ export interface FoundMarker {
 export function findJumpMarkers(text: string): FoundMarker[] {
   const found: FoundMarker[] = [];
   for (const match of text.matchAll(MARKER)) {
-    const printed = match[3] === undefined ? undefined : parseNumber(match[3]);
-    const page = printed === undefined || match[2] === undefined ? plainPage(printed) : letteredPage(match[2], printed);
+    const page = printedPage(match[2], match[3]);
     if (page === undefined) continue;
     found.push({
       direction: ONWARD.has(match[1] ?? '') ? 'to' : 'from',

@@ -53,10 +53,19 @@ export function matchPageHeader(text: string, { lettered = false }: { lettered?:
   return undefined;
 }
 
-function header(number: string | undefined, label: string | undefined, section: string | undefined): PageHeaderMatch | undefined {
+/**
+ * A page as printed, its section letters apart (`A`, `04`), as the archive
+ * keeps it (`src/archive/pages.ts`): 4 for a plain page, which is below 1000
+ * (`第1001版` is none), 1004 for a lettered one. Page headers, jump markers
+ * and credit lines read their pages with it.
+ */
+export function printedPage(letters: string | undefined, number: string | undefined): number | undefined {
   const printed = number === undefined ? undefined : parseNumber(number);
-  // A plain page is below 1000 (`src/archive/pages.ts`): `第1001版` is no page header.
-  const page = printed === undefined || section === undefined ? plainPage(printed) : letteredPage(section, printed);
+  return printed === undefined || letters === undefined ? plainPage(printed) : letteredPage(letters, printed);
+}
+
+function header(number: string | undefined, label: string | undefined, section: string | undefined): PageHeaderMatch | undefined {
+  const page = printedPage(section, number);
   if (page === undefined) return undefined;
   const match: PageHeaderMatch = { page };
   const trimmed = label?.trim();
