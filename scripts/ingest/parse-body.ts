@@ -665,7 +665,14 @@ function parseBody(
             after,
             items,
             options.layout,
-            marked ? undefined : { current: chunk, following: followingText(lines, end, items), headsTranscript: headsTranscript(lines, end, items) },
+            marked
+              ? undefined
+              : {
+                  current: chunk,
+                  following: followingText(lines, end, items),
+                  followingLength: followingLength(lines, end, items),
+                  headsTranscript: headsTranscript(lines, end, items),
+                },
           ))
       ) {
         chunks.push((chunk = titleChunk(block, items, options.layout, after)));
@@ -765,14 +772,23 @@ const FOLLOWING_LINES = 3;
 
 /** The text under a title block: up to three lines, ending at the next line that could open a head. */
 function followingText(lines: RawLine[], from: number, items: Set<RawLine>): string {
+  return textUnder(lines, from, items, FOLLOWING_LINES).join('\n');
+}
+
+/** Characters of all the plain text under a line, up to the next head or question. */
+function followingLength(lines: RawLine[], from: number, items: Set<RawLine>): number {
+  return textUnder(lines, from, items, Infinity).reduce((sum, text) => sum + charLength(text), 0);
+}
+
+/** Up to `count` lines of plain text from `from`: another head (or a question) under a line is not its story's text. */
+function textUnder(lines: RawLine[], from: number, items: Set<RawLine>, count: number): string[] {
   const taken: string[] = [];
-  for (let index = from; index < lines.length && taken.length < FOLLOWING_LINES; index += 1) {
+  for (let index = from; index < lines.length && taken.length < count; index += 1) {
     const line = lines[index]!;
-    // Only plain text under the line counts: another head (or a question) under it is not a story's text.
     if (isTitleBlockLine(line, items) || matchAsker(line.text)) break;
     taken.push(line.text);
   }
-  return taken.join('\n');
+  return taken;
 }
 
 function lineKind(line: RawLine): LineKind {

@@ -10,7 +10,7 @@ import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
-import { startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
+import { BRIEF_MAX, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
 import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
@@ -278,9 +278,14 @@ function opensArticle(
   title: string,
   current: Chunk,
   following: string,
-  options: { layout?: Parameters<typeof startsNewArticle>[3]; headsTranscript?: boolean } = {},
+  options: { layout?: Parameters<typeof startsNewArticle>[3]; headsTranscript?: boolean; followingLength?: number } = {},
 ): boolean {
-  const context = { current, following, ...(options.headsTranscript === undefined ? {} : { headsTranscript: options.headsTranscript }) };
+  const context = {
+    current,
+    following,
+    followingLength: options.followingLength ?? Array.from(following).length,
+    ...(options.headsTranscript === undefined ? {} : { headsTranscript: options.headsTranscript }),
+  };
   return startsNewArticle(raw(title), raw(following)[0], new Set(), options.layout, context);
 }
 
@@ -329,7 +334,14 @@ describe('a lone title line over plain text (topic shift)', () => {
     expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', '公交线路调整。'), NEW_STORY)).toBe(false);
     expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS), '食堂开业。')).toBe(false);
   });
-  it('opens a new article in a roundup only when a transcript starts under the line', () => {
+  it('opens a new article in a roundup under a story longer than a brief', () => {
+    const roundup = article('本地简讯', ...BUS);
+    expect(opensArticle('社区食堂迎来首批老年食客', roundup, NEW_STORY, { followingLength: BRIEF_MAX + 1 })).toBe(true);
+    expect(opensArticle('社区食堂迎来首批老年食客', roundup, NEW_STORY, { followingLength: BRIEF_MAX })).toBe(false);
+    // Only under a roundup: elsewhere the length of the text under a subhead says nothing.
+    expect(opensArticle('夜间公交线路同步延长', article('城区公交线路下月起优化调整', ...BUS), SAME_STORY, { followingLength: 2000 })).toBe(false);
+  });
+  it('opens a new article in a roundup when a transcript starts under the line', () => {
     const roundup = article('本地简讯', ...BUS);
     expect(opensArticle('老年食堂怎样办得更好', roundup, SAME_STORY, { headsTranscript: true })).toBe(true);
     expect(opensArticle('老年食堂怎样办得更好', roundup, SAME_STORY, { headsTranscript: false })).toBe(false);
