@@ -14,7 +14,7 @@ import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontm
 import { isoDate } from './facts/calendar.ts';
 import { factsFromPath } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
-import { namesIssue, notePaperFromFolder, resolveFacts } from './facts/resolve.ts';
+import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
 import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlRead } from './formats/html.ts';
@@ -144,6 +144,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   if (!resolved) return { file, encoding: label, pages: [] };
   if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
   notePaperFromFolder(file, resolved.header, context.notedFolders);
+  notePaperSetAside(file, resolved, context.notedFolders);
 
   const segments = splitPages(resolved.header, resolved.body, {
     article: resolved.header.article,
@@ -169,6 +170,8 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   bylineFromCredit(segments[0]?.chunks[0], resolved.header.dateLine);
   if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
     applyFrontmatter(file, segments[0].chunks, frontmatter);
+  } else if (pathFacts.title !== undefined && resolved.header.article && segments.length === 1 && segments[0]) {
+    applyPathTitle(file, segments[0].chunks, pathFacts.title);
   }
   if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
     note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
@@ -251,6 +254,32 @@ function noteColumns(file: VFile, found: SideBySide): void {
 }
 
 /** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */
+/**
+ * A site's save named by its headline (`2024-03-15/习近平会见越南国家主席.txt`)
+ * whose text opens with no head: the name's headline is the article's title,
+ * said in a note. The text's first line is the headline when it is that
+ * title (a line the parser took for text); a headline the text prints is
+ * kept, a file name being often cut short or changed for the file system.
+ */
+function applyPathTitle(file: VFile, chunks: Chunk[], title: string): void {
+  const first = chunks[0];
+  if (first === undefined || first.headline !== undefined || first.banner !== undefined) return;
+  const opening = first.body[0];
+  if (opening !== undefined && opening.content.trim() === title) {
+    first.headline = { ...first.body.shift()!, kind: LineKind.headline };
+    return;
+  }
+  first.headline = {
+    text: title,
+    content: title,
+    kind: LineKind.headline,
+    jumps: [],
+    line: 1,
+    position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  };
+  note(file, `The text prints no headline: the file name's \`${title}\` is taken for the title`, { line: 1, column: 1 }, Rule.titleFromPath);
+}
+
 function frontmatterLine(file: VFile, key: string): number {
   const lines = String(file.value).split(/\r?\n/u, 80);
   const index = lines.findIndex((text) => new RegExp(`^${key}\\s*[:=]`, 'u').test(text));

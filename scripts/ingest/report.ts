@@ -28,6 +28,7 @@ export const Rule = {
   impossibleDate: 'impossible-date',
   factConflict: 'fact-conflict',
   paperFromFolder: 'paper-from-folder',
+  titleFromPath: 'title-from-path',
   notIngested: 'not-ingested',
   pageFurniture: 'page-furniture',
   frontmatter: 'frontmatter',

@@ -30,7 +30,7 @@ export const paperLayout = z
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** Per-paper settings, for papers whose files do not say everything about themselves. */
-const paperSettings = z
+export const paperSettings = z
   .object({
     name: z.string().min(1).optional().describe("The paper's name as it should be shown (and used when the text does not print a masthead)."),
     printed: z.enum(['hans', 'hant']).optional().describe('The script the paper is printed in (`hans` or `hant`); detected from the text when absent.'),

@@ -5,7 +5,7 @@ import { formatOf } from '../../scripts/ingest/collect.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
-import { creditByline, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
+import { creditByline, dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
 import { readFrontmatter } from '../../scripts/ingest/formats/frontmatter.ts';
@@ -58,6 +58,30 @@ describe('facts from the path', () => {
     expect(factsFromPath('20230229-01.txt', 'raw').impossible).toBe('20230229 (2023-02-29)');
     expect(factsFromPath('12345678.txt', 'raw').date).toBeUndefined();
   });
+  it("reads a headline in a site's save's name, and no page or order inside it", () => {
+    expect(factsFromPath('晚报网/2024-05-06/运河新城首批人才公寓交付使用.txt', 'raw')).toMatchObject({ title: '运河新城首批人才公寓交付使用' });
+    expect(factsFromPath('晚报网/20240506_社区食堂迎来首批老年食客.txt', 'raw')).toMatchObject({ title: '社区食堂迎来首批老年食客' });
+    // The numbers of a headline (`第135届`, `4月15日`) are no page or order; the name's own number is the order.
+    const numbered = factsFromPath('晚报网/20240401-008-第135届广交会将于4月15日至5月5日在广州举办.txt', 'raw');
+    expect(numbered).toMatchObject({ order: 8, title: '第135届广交会将于4月15日至5月5日在广州举办' });
+    expect(numbered.page).toBeUndefined();
+    expect(factsFromPath('晚报网/20240322_全国秋粮收购过八成 总量超1.7亿吨.txt', 'raw')).toEqual({
+      folder: '晚报网',
+      date: { value: '2024-03-22', printed: '20240322' },
+      title: '全国秋粮收购过八成 总量超1.7亿吨',
+    });
+    // A page's name beside its label, a batch, an issue, a paper or a short word: no headline.
+    for (const name of [
+      'x/2024-03-08_第2版_国内新闻综合报道.txt',
+      '运河通讯社/2024-01-26 稿件汇总.txt',
+      '运河周末/第1201期.txt',
+      'x/2024-03-07 剪报.md',
+      'x/运河日报-20240308-02.txt',
+      'x/2024-03-08_要闻.txt',
+    ])
+      expect(factsFromPath(name, 'raw').title, name).toBeUndefined();
+    expect(factsFromPath('x/运河日报-20240308-02.txt', 'raw')).toMatchObject({ order: 2 });
+  });
   it('follows a configured pattern with named groups', () => {
     const pattern = /(?<year>\d{4})_(?<month>\d\d)_(?<day>\d\d)_p(?<page>\d+)_n(?<order>\d+)/u;
     expect(factsFromPath('rmrb/rmrb_2021_03_15_p4_n2.txt', 'raw', pattern)).toMatchObject({ date: { value: '2021-03-15' }, page: 4, order: 2 });
@@ -95,6 +119,13 @@ describe('facts from the text', () => {
   it('does not take a sentence that names a paper and a date for a credit line', () => {
     expect(matchCreditLine('据《运河日报》2021年3月15日报道，运河通航。')).toBeUndefined();
     expect(matchCreditLine('运河日报')).toBeUndefined();
+  });
+  it("tells a site's date of publication from a scraper's date of retrieval", () => {
+    for (const line of ['抓取时间：2024-05-07 08:00:01', 'crawl_time: 2024-04-23 08:07:01', 'retrieved: 2024-04-23', '采集日期：2024-04-23'])
+      expect(dateLabel(line), line).toBe('retrieval');
+    for (const line of ['发布时间：2024-05-06 19:30', 'publish_time: 2024-04-22 19:37:00', 'pubdate: 2024-04-22', '日期：2024-04-22'])
+      expect(dateLabel(line), line).toBe('publication');
+    for (const line of ['2024-04-22 19:37', '来源：运河日报  2024-04-11  第01版', '保存完好的古籍2024年展出']) expect(dateLabel(line), line).toBeUndefined();
   });
   it('reads a line that is only a date', () => {
     expect(matchDateOnlyLine('2021-03-15')).toMatchObject({ year: 2021, month: 3, day: 15 });

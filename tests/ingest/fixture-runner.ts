@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reporter } from 'vfile-reporter';
+import { z } from 'astro/zod';
 import { ingest, type IngestSummary } from '../../scripts/ingest/pipeline.ts';
+import { paperSettings } from '../../src/archive/config.ts';
+import { settings, type Settings } from '../../src/archive/settings.ts';
 
 export const fixturesRoot = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const updating = process.env['UPDATE_FIXTURES'] === '1';
@@ -33,13 +36,25 @@ export async function fixtureNames(): Promise<string[]> {
 
 export async function runFixture(name: string): Promise<FixtureRun> {
   const out = await mkdtemp(path.join(tmpdir(), `baoku-${name}-`));
-  const summary = await ingest({ inputs: [path.join(fixturesRoot, name, 'input')], out });
+  const summary = await ingest({ inputs: [path.join(fixturesRoot, name, 'input')], out, settings: await fixtureSettings(name) });
   const outputs = await readTree(out);
   outputs.delete('.baoku-ingest.json');
   const withMessages = summary.files.filter((file) => file.messages.length > 0);
   const leftOut = summary.leftOut.map((entry) => `left out: ${entry.relative} (${entry.reason})\n`).join('');
   const diagnostics = `${reporter(withMessages, { color: false, quiet: true }).replaceAll(fixturesRoot, 'tests/fixtures/')}\n${leftOut}`;
   return { name, out, summary, outputs, diagnostics };
+}
+
+/**
+ * The project's settings, with the per-paper settings of the fixture's
+ * `papers.json` when it has one (what a user would put under `papers` in
+ * baoku.config.ts: `{ "运河晚报网": { "name": "运河晚报" } }`).
+ */
+async function fixtureSettings(name: string): Promise<Settings> {
+  const base = settings();
+  const text = await readFile(path.join(fixturesRoot, name, 'papers.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) return base;
+  return { ...base, papers: { ...base.papers, ...z.record(z.string(), paperSettings).parse(JSON.parse(text)) } };
 }
 
 export async function readTree(root: string): Promise<Map<string, string>> {

@@ -35,6 +35,7 @@ import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
@@ -225,9 +226,14 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const headerCopies = new Map<unknown, number>();
     for (const value of extrasList) if (header.has(value as string)) headerCopies.set(value, (headerCopies.get(value) ?? 0) + 1);
     const input: string[] = [];
-    /** What the inputs' front matter says of title and author, which ingest may take for a head the text does not print. */
+    /** What the inputs' front matter (or file name) says of title and author, which ingest may take for a head the text does not print. */
     const stated = new Set<string>();
     for (const file of new Set(sources.map((source) => source.file))) for (const value of await frontmatterValues(file, run.name)) stated.add(value);
+    // And a headline in a file's name (`20240506_社区食堂迎来首批老年食客.txt`), which ingest takes for a title the text does not print.
+    for (const file of new Set(sources.map((source) => source.file))) {
+      const title = factsFromPath(file, run.name).title;
+      if (title !== undefined) stated.add(title);
+    }
     for (const file of new Set(sources.map((source) => source.file))) {
       for (const line of await inputLines(file, run.name)) {
         const copies = headerCopies.get(line) ?? 0;

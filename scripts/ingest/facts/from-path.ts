@@ -5,7 +5,11 @@
  * one labelled `p4`/`第4版`/`4版` or lettered `A04` is the page, one
  * unlabelled is the order),
  * and the folder that names the paper (the nearest folder that is not a
- * date). A configured `filePattern` with named groups replaces the guess.
+ * date). A site's saves are often named by their headline
+ * (`2024-03-15/习近平会见越南国家主席.txt`, `20240315-003-标题.txt`): a part of
+ * the name in Chinese that reads as a headline is the file's `title`, and
+ * the numbers inside it (`第135届广交会`) are no page or order. A configured
+ * `filePattern` with named groups replaces the guess.
  *
  * @example
  *   factsFromPath('运河日报/20210315-04-02.txt', 'raw')
@@ -29,7 +33,18 @@ export interface PathFacts {
   folder: string;
   /** The paper named by a `paper` group of the configured pattern. */
   paper?: string;
+  /** A headline in the file's name (`20240315_习近平会见越南国家主席.txt`), for an article file whose text prints none. */
+  title?: string;
 }
+
+/** Fewest Han characters of a file name's part for it to be read as a headline: `要闻`, `国内新闻`, `稿件汇总` name a page or a batch. */
+const TITLE_MIN_HAN = 6;
+
+/** The parts of a file name in Chinese, apart at `_`, `-` or two spaces (a headline may hold one space and digits: `总量超1.7亿吨`). */
+const NAME_PARTS = /[_-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
+
+/** A name's part that names a batch, an issue or a page rather than one article: `稿件汇总`, `第1201期`, `2024年3月8日`, `全文`. */
+const NOT_A_HEADLINE = /(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*[0-9０-９]{1,2}\s*月/u;
 
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u;
@@ -75,7 +90,12 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     facts.page = Number(labelled[1] ?? labelled[2] ?? labelled[3]);
     rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
   }
-  const numbers = rest
+  // A part in Chinese (`第135届广交会将于4月15日…举办`) is a headline or a page's name: its numbers are none of the file's.
+  const nameParts = rest.split(NAME_PARTS).map((part) => part.trim());
+  const chinese = nameParts.filter((part) => HAN.test(part));
+  const numbers = nameParts
+    .filter((part) => !HAN.test(part))
+    .join(' ')
     .split(/[^0-9A-Za-z]+/u)
     .filter((token) => /^[0-9]{1,3}$/u.test(token))
     .map(Number)
@@ -86,7 +106,18 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   } else if (numbers.length >= 1) {
     facts.order = numbers[0]!;
   }
+  // Beside a page label and no article number (`2024-03-08_第2版_国内新闻.txt`) it is the page's name, not a headline.
+  const title = chinese.find(readsAsHeadline);
+  if (title !== undefined && (facts.page === undefined || facts.order !== undefined)) facts.title = title;
   return facts;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+
+/** A name's part that reads as a headline: six or more Han characters, no paper's name, batch, issue or date. */
+function readsAsHeadline(part: string): boolean {
+  return Array.from(part.matchAll(HAN_ALL)).length >= TITLE_MIN_HAN && !isPaperName(part) && !NOT_A_HEADLINE.test(part);
 }
 
 function setDate(facts: PathFacts, year: number, month: number, day: number, printed: string): void {

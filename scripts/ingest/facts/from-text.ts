@@ -70,6 +70,21 @@ export function matchInfoLine(text: string): TextDate | undefined {
   if (pageNumber !== undefined) result.page = pageNumber;
   return result;
 }
+/**
+ * What a line's label says its date is: the day the page was fetched or
+ * saved (`抓取时间：`, `采集时间`, `crawl_time:`, `retrieved:`), which never
+ * dates an issue, or the day it was published (`发布时间：`, `publish_time:`,
+ * `pubdate:`, `日期：`), which wins over an unlabelled date.
+ */
+export function dateLabel(text: string): 'retrieval' | 'publication' | undefined {
+  if (RETRIEVAL_LABEL.test(text)) return 'retrieval';
+  if (PUBLICATION_LABEL.test(text)) return 'publication';
+  return undefined;
+}
+const RETRIEVAL_LABEL =
+  /^[\s【[（(]*(?:抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived)[^：:]{0,12}[：:]/iu;
+const PUBLICATION_LABEL =
+  /^[\s【[（(]*(?:发布|發佈|發布|发表|發表|出版|刊发|刊發|刊登|见报|見報|publish|pub[_ -]?date|posted|date(?![a-z])|日期)[^：:]{0,12}[：:]/iu;
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 

@@ -15,7 +15,7 @@ import type { FactSource, PageHeader, RawLine } from '../types.ts';
 import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
-import { matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
+import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import { shorten } from '../punctuation.ts';
@@ -38,6 +38,8 @@ export interface Resolved {
   header: PageHeader;
   /** The lines after the header material. */
   body: RawLine[];
+  /** A paper's name in a credit line or front matter (a site's `来源：央视网`) that the configuration's `name` outranked. */
+  setAside?: { source: FactSource; name: string; line: RawLine | undefined };
 }
 
 /** Lines near the top (and bottom) of a file where a credit line or a bare date may stand. */
@@ -77,19 +79,32 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
     consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
   } else {
+    // Every credit or information line near the top and foot: a labelled date of publication first (`publish_time:`), else the first;
+    // a retrieval stamp (`抓取时间：`, `crawl_time:`) dates no issue. The others are compared with it, and stay where they are.
     const near = [...lines.slice(0, NEAR), ...lines.slice(Math.max(NEAR, lines.length - 3))];
-    for (const line of near) {
-      if (line.hint?.media) continue;
-      const found = matchCreditLine(line.text);
-      if (found) {
-        consider('credit', found, line);
-        consumed.add(line);
-        credit = { line, ...(found.paper ? { paper: found.paper } : {}), ...(found.page !== undefined ? { page: found.page } : {}) };
-        break;
-      }
+    const found = near.flatMap((line) => {
+      const date = line.hint?.media || dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
+      return date ? [{ line, date }] : [];
+    });
+    const published = found.find(({ line }) => dateLabel(line.text) === 'publication');
+    // A credit that names the paper or page (`来源：运河日报  2024-04-11  第01版`) is the file's date line when its date is the publication's.
+    const naming = found.find(({ date }) => date.paper !== undefined || date.page !== undefined);
+    const sameDay = (a: TextDate, b: TextDate): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
+    const first = naming && (!published || sameDay(naming.date, published.date)) ? naming : (published ?? found[0]);
+    if (first) {
+      const { line, date } = first;
+      consider('credit', date, line);
+      consumed.add(line);
+      const paperName = date.paper ?? naming?.date.paper;
+      const page = date.page ?? naming?.date.page;
+      credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
+      for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }
     if (!credit) {
-      const bare = lines.slice(0, NEAR).find((line) => line.hint?.media !== true && matchDateOnlyLine(line.text));
+      const bare = lines
+        .slice(0, NEAR)
+        .filter((line) => line.hint?.media !== true && dateLabel(line.text) !== 'retrieval' && matchDateOnlyLine(line.text))
+        .sort((a, b) => Number(dateLabel(b.text) === 'publication') - Number(dateLabel(a.text) === 'publication'))[0];
       if (bare) {
         consider('text', matchDateOnlyLine(bare.text)!, bare);
         consumed.add(bare);
@@ -139,16 +154,22 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     );
   }
 
-  // The paper: as printed, else as the credit line, front matter, file pattern or configuration name it, else the folder.
+  // The paper: as printed, else as the user names it (a file pattern's group, the configuration's name), else as a credit line or
+  // front matter names it (a site's `来源：央视网` names the site, not the paper the user keeps), else the folder.
   const papers: Array<[FactSource, string | undefined]> = [
     ['text', header?.masthead?.text],
-    ['credit', credit?.paper],
-    ['frontmatter', frontmatter?.paper],
     ['path', pathFacts.paper],
     ['config', paperSettings?.name],
+    ['credit', credit?.paper],
+    ['frontmatter', frontmatter?.paper],
     ['folder', pathFacts.folder],
   ];
   const [paperFrom, paper] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+  // A name the text gives that the configuration's name set aside, said once (`notePaperSetAside`).
+  const setAside =
+    paperFrom === 'config'
+      ? papers.find(([source, name]) => (source === 'credit' || source === 'frontmatter') && name !== undefined && name !== paper)
+      : undefined;
 
   const result: PageHeader = {
     paper,
@@ -156,16 +177,20 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     date: chosen.date,
     dateFrom: chosen.source,
     extras: header?.extras ?? [],
-    // One article per file: its place comes from outside the text (a file name's article number, front matter's title),
+    // One article per file: its place comes from outside the text (a file name's article number or headline, front matter's title),
     // or its head is an export's: labelled fields (`标题：…`) or a portal's line of source and date (`来源：运河日报 2024-04-11`), as article pages
     // are saved from a paper's site. (A page as printed has a masthead and a date line.)
     article:
       inputs.oneArticle === true ||
       (header === undefined &&
         (pathFacts.order !== undefined ||
+          // A headline in the file's name (`2024-03-15/习近平会见越南国家主席.txt`), over text that holds one story.
+          (pathFacts.title !== undefined && !holdsSeveralArticles(lines)) ||
           frontmatter?.order !== undefined ||
           (frontmatter?.title !== undefined && !namesIssue(frontmatter.title, paper, chosen.date)) ||
           (((credit !== undefined && matchInfoLine(credit.line.text)?.paper !== undefined) ||
+            // A site's stamp of publication (`发布时间：2024-04-15 19:33`, `publish_time: …`): a page as printed prints none.
+            (chosen.line !== undefined && dateLabel(chosen.line.text) === 'publication') ||
             lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title')) &&
             !holdsSeveralArticles(lines)))),
   };
@@ -180,7 +205,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (header) {
     for (const line of lines.slice(0, header.bodyStart)) if (!header.above.includes(line)) consumed.add(line);
   }
-  return { header: result, body: lines.filter((line) => !consumed.has(line)) };
+  return {
+    header: result,
+    body: lines.filter((line) => !consumed.has(line)),
+    ...(setAside?.[1] !== undefined ? { setAside: { source: setAside[0], name: setAside[1], line: setAside[0] === 'credit' ? credit?.line : undefined } } : {}),
+  };
 }
 
 /** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */
@@ -194,6 +223,20 @@ function holdsSeveralArticles(lines: RawLine[]): boolean {
 /** A title that names the issue (`海河时报 2022年5月8日`), not an article: it has the paper's name or a date. */
 export function namesIssue(title: string, paper: string, date: string): boolean {
   return title.includes(paper) || title.includes(date) || /[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}/u.test(title);
+}
+
+/** Say once per pair of names that the configuration's name was used over the one a credit line or front matter gives. */
+export function notePaperSetAside(file: VFile, resolved: Resolved, noted: Set<string>): void {
+  const { setAside, header } = resolved;
+  const key = `${header.paper}\u0000${setAside?.name}`;
+  if (!setAside || noted.has(key)) return;
+  noted.add(key);
+  note(
+    file,
+    `The ${describe(setAside.source)} names \`${setAside.name}\` but baoku.config.ts names this folder's paper \`${header.paper}\`, which is used (said once for these two names)`,
+    setAside.line?.position ?? { line: 1, column: 1 },
+    Rule.factConflict,
+  );
 }
 
 /** Say once per folder that its name was taken for the paper's name. */

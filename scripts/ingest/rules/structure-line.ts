@@ -6,7 +6,8 @@
  * (`（完）`), the page's address (`原文链接：http://…`), a count of the day's
  * items (`（本日共10条）`), a database export's record number and copyright
  * line (`文章編號：202410050320013`, `(c) 2024 … 版權所有`), a front
- * page's pointer to a story inside (`详见A04版`). Never a title, never a section of its own: they
+ * page's pointer to a story inside (`详见A04版`), a scraper's fields
+ * (`URL: https://…`, `抓取时间：…`, `crawl_time: …`, `source: 央视网`). Never a title, never a section of its own: they
  * are kept with the section as printed (`extras`).
  *
  * @example
@@ -75,6 +76,11 @@ const STRUCTURE = [
   /^(?:来源|來源|稿源)\s*[：:]\s*[^\s，。：:]{2,24}$/u, // a post's source: `来源：新华社客户端`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   /^https?:\/\/\S+$/u, // an address alone
+  /^(?:url|link|href|permalink|source_?url|original_?url|canonical)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/iu, // a scraper's address field: `URL: https://…`
+  // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.
+  /^(?:抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔)(?:时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日T]+$/u,
+  /^(?:crawl|fetch|scrape|retrieve|save|access|download|collect|archive)(?:d|ed)?(?:[_ ]?(?:time|at|on|date))?\s*[：:]\s*[0-9 :\-/.TZ+]+$/iu,
+  /^(?:source|site|site_?name|publisher|channel|category)\s*[：:]\s*[^\s，。：:]{2,24}$/iu, // a scraper's source field: `source: 央视网`
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
   /^[【[](?:正文|正　文|内容|內容)[】\]]$/u, // the label over a record's text: `【正文】`
   /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[0-9A-Za-z_-]{4,}$/iu, // a database's record number
