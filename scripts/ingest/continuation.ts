@@ -43,12 +43,34 @@ export function isTitleLike(text: string): boolean {
   return charLength(text) <= TITLE_MAX && !endsSentence(text) && !/[。！？]/u.test(text);
 }
 
-export function continuesInto(line: string, next: string): boolean {
-  // A whole-line bracketed heading (`【……！】`) is closed, whatever marks it holds.
-  if (endsSentence(line) || isBracketHeading(line)) return false;
+/** Punctuation of the set above: attached whatever follows. A particle is attached only as a word of its own. */
+const ATTACHED_MARK = /^[，、。；：？！）》”]/u;
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Whether `next` opens on a character that attaches to what came before:
+ * a closing mark, or a particle standing as a word of its own (`的事实` →
+ * `的`|`事实`). A word that begins with one (`地下管网`, `过去一年`,
+ * `得益于`, `之后`) opens a sentence as well as any.
+ */
+function opensAttached(next: string): boolean {
   const first = Array.from(next)[0] ?? '';
-  if (ATTACHED_START.has(first)) return true;
-  if (isTitleLike(line)) return false;
+  if (!ATTACHED_START.has(first)) return false;
+  if (ATTACHED_MARK.test(first)) return true;
+  const word = words.segment(Array.from(next).slice(0, 8).join('')).containing(0)?.segment ?? first;
+  return word === first;
+}
+
+/** A footnote's mark at the end of a line (`…五年。[^1]`, `…五年。[1]`): the sentence ends before it. */
+const FOOTNOTE_MARK = /\[\^?[0-9A-Za-z]{1,4}\]$/u;
+
+export function continuesInto(line: string, next: string): boolean {
+  const text = line.replace(FOOTNOTE_MARK, '');
+  // A whole-line bracketed heading (`【……！】`) is closed, whatever marks it holds.
+  if (endsSentence(text) || isBracketHeading(text)) return false;
+  if (opensAttached(next)) return true;
+  if (isTitleLike(text)) return false;
   // Running text that stops mid-sentence: the next line completes it.
-  return hasClauseMarks(line) || charLength(line) > TITLE_MAX;
+  return hasClauseMarks(text) || charLength(text) > TITLE_MAX;
 }

@@ -22,6 +22,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -40,7 +41,7 @@ import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../..
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
-const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective);
 const htmlParser = unified().use(rehypeParse);
 
 interface Entry {
@@ -82,9 +83,23 @@ async function frontmatterValues(file: string, name: string): Promise<string[]> 
     .filter((value) => value !== '');
 }
 
-/** A paragraph that is images alone (`![](…)`): ingest keeps it as printed, as provenance. */
+/**
+ * A block whose printed characters have no text in Markdown's reading: a
+ * table, a footnote, a link's definition (`[1]: https://…`). Its
+ * source is what the file holds, so it is what must come out.
+ */
+function opaque(node: Root['children'][number]): boolean {
+  return node.type === 'table' || node.type === 'footnoteDefinition' || node.type === 'definition';
+}
+
+/** A paragraph that is images alone (`![](…)`, with pandoc's attributes): ingest keeps it as printed, as provenance. */
 function isImageOnly(node: Root['children'][number]): boolean {
-  return node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) => child.type === 'image');
+  // (pandoc prints an image's attributes after it: `![](media/image1.jpeg){width="3.2in"}`.)
+  return (
+    node.type === 'paragraph' &&
+    node.children.length > 0 &&
+    node.children.every((child) => child.type === 'image' || (child.type === 'text' && /^\s*\{[^{}]*\}\s*$/u.test(child.value)))
+  );
 }
 
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
@@ -93,13 +108,17 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   let lines: string[];
   if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
+    // A footnote's mark is printed text (`[^1]`), not markup.
+    visit(tree, 'footnoteReference', (node, index, parent) => {
+      if (parent !== undefined && index !== undefined) parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` };
+    });
     const source = (node: Root['children'][number]): string => decoded.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     lines = tree.children
       .filter((node) => node.type !== 'yaml' && (node.type as string) !== 'toml')
       .flatMap((node) =>
         (node.type === 'html'
           ? node.value
-          : node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(source(node))
+          : node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(source(node)) || opaque(node)
             ? source(node)
             : toString(node)
         ).split('\n'),

@@ -265,4 +265,14 @@ describe('broken paragraphs', () => {
     expect(continuesInto('相互尊重是前提，和平共处是底线，合作共赢是目标', '彭博社记者：')).toBe(false);
     expect(continuesInto('这是完整的一句话。', '的确如此。')).toBe(false);
   });
+  it('takes a particle for attached only as a word of its own, not the first character of a word', () => {
+    expect(continuesInto('本报记者 黄婷', '地下管网改造是今年城建的重点工程，全县将改造老旧供水管网四十公里。')).toBe(false);
+    expect(continuesInto('城区菜价总体平稳', '过去一年，全县蔬菜供应充足。')).toBe(false);
+    expect(continuesInto('他认真', '地说，这项工程关系到每一户居民。')).toBe(true);
+    expect(continuesInto('首批三百套公寓面向新引进的青年人才配租，租金为市场价', '，租期最长五年。')).toBe(true);
+  });
+  it('ends a sentence before a footnote mark', () => {
+    expect(continuesInto('租金为市场价的七成，租期最长五年。[^1]', '人才公寓配有共享厨房、自习室和健身房。')).toBe(false);
+    expect(continuesInto('租金为市场价的七成，租期最长五年。[2]', '人才公寓配有共享厨房。')).toBe(false);
+  });
 });

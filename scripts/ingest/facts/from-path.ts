@@ -47,6 +47,8 @@ const NAME_PARTS = /[_-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
 const NOT_A_HEADLINE = /(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*[0-9０-９]{1,2}\s*月/u;
 
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
+/** A date written out in a name: `2024年3月1日第1230期.md`, `2024年03月01日`. */
+const CN_DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})()\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]/u;
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
@@ -64,7 +66,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
 
-  const named = DATE_IN_NAME.exec(base);
+  const named = DATE_IN_NAME.exec(base) ?? CN_DATE_IN_NAME.exec(base);
   let rest = base;
   if (named) {
     setDate(facts, Number(named[1]), Number(named[3]), Number(named[4]), named[0]);

@@ -9,9 +9,12 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { matchPageHeader } from '../rules/page-header.ts';
 import type { RawLine } from '../types.ts';
 import { parseBlock, type Frontmatter } from './frontmatter.ts';
 
@@ -34,7 +37,15 @@ declare module 'mdast' {
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * remark-gfm: exports from word processors (pandoc, Typora) write tables
+ * and footnotes (`[^1]: 本文据…整理。`); without it a footnote's text is a
+ * link definition, which has no text, and a table's rows are lines of bars.
+ */
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** pandoc's attributes after an image (`![](media/image1.jpeg){width="3.2in" height="2.1in"}`): part of the image. */
+const IMAGE_ATTRIBUTES = /^\s*\{[^{}]*\}\s*$/u;
 
 /**
  * A paragraph that is a static site's or a CMS's own markup: Hugo shortcodes
@@ -55,6 +66,12 @@ export interface MarkdownRead {
 
 export function readMarkdown(file: VFile): MarkdownRead {
   const tree = parser.parse(file);
+  // A footnote's mark (`[^1]`) is kept as printed, where it stands in the text.
+  visit(tree, 'footnoteReference', (node, index, parent) => {
+    if (parent === undefined || index === undefined) return;
+    parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]`, ...(node.position ? { position: node.position } : {}) };
+    return SKIP;
+  });
   const result: MarkdownRead = { lines: [] };
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'toml') {
@@ -71,13 +88,19 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
   const position = node.position;
   if (!position) return [];
   switch (node.type) {
-    case 'heading':
-      return textLines(toString(node), position, { heading: node.depth });
+    case 'heading': {
+      // A page header set as a heading (`# 第二版 综合`, `## 第2版`) is the page's header, read as the text's `第N版` line is, not a headline.
+      const text = toString(node);
+      return textLines(text, position, matchPageHeader(text.trim()) ? undefined : { heading: node.depth });
+    }
     case 'html':
       return textLines(node.value, position, { media: true });
     case 'paragraph':
       if (
-        node.children.every((child) => child.type === 'image' || child.type === 'html' || (child.type === 'text' && child.value.trim() === '')) ||
+        node.children.every(
+          (child) =>
+            child.type === 'image' || child.type === 'html' || (child.type === 'text' && (child.value.trim() === '' || IMAGE_ATTRIBUTES.test(child.value))),
+        ) ||
         isShortcode(sourceOf(file, node))
       ) {
         return textLines(sourceOf(file, node), position, { media: true });
@@ -96,8 +119,15 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
     case 'thematicBreak':
       // A rule between articles (`---`): a divider line, as printed.
       return textLines(sourceOf(file, node), position);
+    case 'table':
+      // A table (a price list, a results table) is kept as printed, rows and bars, never read for heads.
+      return textLines(sourceOf(file, node), position, { media: true });
+    case 'footnoteDefinition':
+      // A footnote (`[^1]: 本文据…整理。`): text of the article, kept as printed with its mark.
+      return textLines(sourceOf(file, node), position);
     case 'definition':
-      return [];
+      // A link's address (`[1]: https://…`), kept as printed, as provenance.
+      return textLines(sourceOf(file, node), position, { media: true });
     default:
       return textLines(toString(node), position);
   }
