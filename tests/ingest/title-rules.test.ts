@@ -217,6 +217,17 @@ describe('head fields', () => {
       '今日天气｜多云转阴 12℃～22℃',
       '多云18℃～24℃',
       '来源：新华社客户端',
+      // A scraper's fields.
+      'URL: https://news.example.cn/2024/05/06/VIDE0aBc1xYz240506.shtml',
+      '抓取时间：2024-05-07 08:00:01',
+      'crawl_time: 2024-05-07 08:01:01',
+      'source: 运河网',
+      // A photograph's credit and caption.
+      '本报记者 郑丽 摄',
+      '本报记者郑丽摄',
+      '（新华社记者 李贺 摄）',
+      '郑丽/摄',
+      '图为游客在运河公园赏灯。 本报记者 郑丽 摄',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -241,6 +252,11 @@ describe('head fields', () => {
       '最高气温可达35至37℃',
       '01',
       '来源：国家统计局。今年前两个月，全国规模以上工业增加值同比增长7.0%。',
+      '本报记者 郑丽',
+      '他说要拍摄',
+      '记者走访运河沿线三条夜市街拍摄',
+      'source code is open',
+      'URL 是网址的缩写',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

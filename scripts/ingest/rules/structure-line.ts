@@ -7,7 +7,8 @@
  * items (`（本日共10条）`), a database export's record number and copyright
  * line (`文章編號：202410050320013`, `(c) 2024 … 版權所有`), a front
  * page's pointer to a story inside (`详见A04版`), a scraper's fields
- * (`URL: https://…`, `抓取时间：…`, `crawl_time: …`, `source: 央视网`). Never a title, never a section of its own: they
+ * (`URL: https://…`, `抓取时间：…`, `crawl_time: …`, `source: 央视网`), a
+ * photograph's credit (`本报记者 郑丽 摄`). Never a title, never a section of its own: they
  * are kept with the section as printed (`extras`).
  *
  * @example
@@ -76,6 +77,10 @@ const STRUCTURE = [
   /^(?:来源|來源|稿源)\s*[：:]\s*[^\s，。：:]{2,24}$/u, // a post's source: `来源：新华社客户端`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   /^https?:\/\/\S+$/u, // an address alone
+  // A photograph's credit or caption under it (`本报记者 郑丽 摄`, `（新华社记者 李贺 摄）`, `图为……。 本报记者 郑丽 摄`), not a byline of the story.
+  /^[（(]?[^，。；！？]{1,30}[\s\u3000/／]+[摄攝][）)]?$/u,
+  /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
+  /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
   /^(?:url|link|href|permalink|source_?url|original_?url|canonical)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/iu, // a scraper's address field: `URL: https://…`
   // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.
   /^(?:抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔)(?:时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日T]+$/u,
