@@ -92,6 +92,11 @@ function opaque(node: Root['children'][number]): boolean {
   return node.type === 'table' || node.type === 'footnoteDefinition' || node.type === 'definition';
 }
 
+/** A paragraph wholly in bold or italics, which ingest reads as one line however it is wrapped (a headline pandoc wrapped at a space). */
+function wrappedEmphasis(node: Root['children'][number]): boolean {
+  return node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'strong' || node.children[0]!.type === 'emphasis');
+}
+
 /** A paragraph that is images alone (`![](…)`, with pandoc's attributes): ingest keeps it as printed, as provenance. */
 function isImageOnly(node: Root['children'][number]): boolean {
   // (pandoc prints an image's attributes after it: `![](media/image1.jpeg){width="3.2in"}`.)
@@ -120,7 +125,9 @@ async function inputLines(file: string, name: string): Promise<string[]> {
           ? node.value
           : node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(source(node)) || opaque(node)
             ? source(node)
-            : toString(node)
+            : wrappedEmphasis(node)
+              ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')
+              : toString(node)
         ).split('\n'),
       );
   } else if (/\.html?$/iu.test(file)) {
