@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { continuesInto } from './continuation.ts';
 import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
-import { matchLeadByline } from './rules/byline.ts';
+import { matchLeadByline, opensWithLead } from './rules/byline.ts';
 import { matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -163,7 +163,8 @@ function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): voi
     previous.text += line.content;
     return;
   }
-  if (previous?.kind === 'paragraph' && kind === 'paragraph' && continuesInto(previous.text, line.content)) {
+  // (A lead, `本报讯…`, `央视网消息：…`, opens a story: what stands above it, a long headline with no mark, is not its first half.)
+  if (previous?.kind === 'paragraph' && kind === 'paragraph' && continuesInto(previous.text, line.content) && !opensWithLead(line.content)) {
     const tail = previous.parts.at(-1)!;
     note(
       sourced.file,

@@ -26,7 +26,8 @@ import { recordPages } from './read-records.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
 import { Rule, error, note, warn } from './report.ts';
-import { matchBylineLine } from './rules/byline.ts';
+import { charLength } from './punctuation.ts';
+import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
 import { isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
@@ -170,8 +171,9 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   bylineFromCredit(segments[0]?.chunks[0], resolved.header.dateLine);
   if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
     applyFrontmatter(file, segments[0].chunks, frontmatter);
-  } else if (pathFacts.title !== undefined && resolved.header.article && segments.length === 1 && segments[0]) {
-    applyPathTitle(file, segments[0].chunks, pathFacts.title);
+  } else if (resolved.header.article && segments.length === 1 && segments[0]) {
+    headlineOverLead(segments[0].chunks);
+    if (pathFacts.title !== undefined) applyPathTitle(file, segments[0].chunks, pathFacts.title);
   }
   if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
     note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
@@ -254,6 +256,23 @@ function noteColumns(file: VFile, found: SideBySide): void {
 }
 
 /** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */
+/** Longest line read as an article file's headline for standing over its lead alone (a site's long headline, `李强在…强调 … 丁薛祥主持会议`). */
+const LONG_HEADLINE_MAX = 100;
+
+/**
+ * An article file whose text opens on a line too long for a headline's
+ * look, right over a lead (`央视网消息（新闻联播）：…`, `本报讯…`): that line
+ * is the headline, as long as it ends no sentence and holds none.
+ */
+function headlineOverLead(chunks: Chunk[]): void {
+  const first = chunks[0];
+  if (first === undefined || first.headline !== undefined || first.banner !== undefined) return;
+  const [opening, lead] = first.body;
+  if (opening === undefined || lead === undefined || opening.kind !== LineKind.paragraph || !opensWithLead(lead.content)) return;
+  if (charLength(opening.content) > LONG_HEADLINE_MAX || /[。！？；]/u.test(opening.content) || opensWithLead(opening.content)) return;
+  first.headline = { ...first.body.shift()!, kind: LineKind.headline };
+}
+
 /**
  * A site's save named by its headline (`2024-03-15/习近平会见越南国家主席.txt`)
  * whose text opens with no head: the name's headline is the article's title,

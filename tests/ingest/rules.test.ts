@@ -171,6 +171,11 @@ describe('bylines', () => {
     expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
     expect(isLead('【新闻链接】本报讯')).toBe(false);
   });
+  it("reads a site's or a station's own news as a lead", () => {
+    for (const line of ['央视网消息（新闻联播）：今天，', '人民网北京3月8日消息，记者从', '本台消息：今天', '运河网消息（晚间新闻）：5月6日'])
+      expect(isLead(line), line).toBe(true);
+    for (const line of ['消息称，他将出席', '网友消息：很好', '这个消息：很好', '据消息人士透露，']) expect(isLead(line), line).toBe(false);
+  });
   it("reads a reporter's title after the outlet, and a post's `文/`, `文丨` credits", () => {
     for (const line of ['瓯江日报全媒体记者 赵杰明 通讯员 黄婷', '新华社记者 张三', '本报首席记者 李四 王五', '文/刘静 图/马磊', '文丨刘静'])
       expect(matchBylineLine(line), line).toBe(line);
