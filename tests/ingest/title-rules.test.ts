@@ -228,6 +228,11 @@ describe('head fields', () => {
       '（新华社记者 李贺 摄）',
       '郑丽/摄',
       '图为游客在运河公园赏灯。 本报记者 郑丽 摄',
+      '[图片 5]',
+      '[]',
+      '［图］',
+      '[image]',
+      '图片 4',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -257,6 +262,9 @@ describe('head fields', () => {
       '记者走访运河沿线三条夜市街拍摄',
       'source code is open',
       'URL 是网址的缩写',
+      '【图片新闻】',
+      '图片里的运河',
+      '[1]',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

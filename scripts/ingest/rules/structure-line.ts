@@ -78,6 +78,9 @@ const STRUCTURE = [
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   /^https?:\/\/\S+$/u, // an address alone
   // A photograph's credit or caption under it (`本报记者 郑丽 摄`, `（新华社记者 李贺 摄）`, `图为……。 本报记者 郑丽 摄`), not a byline of the story.
+  // A picture's place in text exported without it (`[图片 5]`, `[]`, `［图］`, pandoc's plain `[image]`) and its bare number (`图片 4`).
+  /^[[［【]\s*(?:(?:图片|圖片|图|圖|照片|image|img|photo|picture|figure)\s*[0-9０-９]{0,3})?\s*[\]］】]$/iu,
+  /^(?:图片|圖片|图|圖)\s*[0-9０-９]{1,3}$/u,
   /^[（(]?[^，。；！？]{1,30}[\s\u3000/／]+[摄攝][）)]?$/u,
   /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
