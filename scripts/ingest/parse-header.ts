@@ -7,7 +7,8 @@
  * header = masthead? (extra | pageHeader)* dateline (extra | pageHeader)*
  */
 import { isTitleLike } from './continuation.ts';
-import { matchCreditLine } from './facts/from-text.ts';
+import { isoDate } from './facts/calendar.ts';
+import { matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
@@ -36,10 +37,13 @@ export interface TextHeader {
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const top = lines.slice(0, HEADER_LINES);
   // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/).
-  const dateIndex = top.findIndex((line) => line.hint?.media !== true && matchDateline(line.text) && !matchCreditLine(line.text));
+  const printedIndex = top.findIndex((line) => line.hint?.media !== true && matchDateline(line.text) && !matchCreditLine(line.text));
+  // Under a masthead, a line that is only a date is its date line (`江城报` / `【1980年1月1日】`, `1980.02.25`).
+  const dateIndex = printedIndex !== -1 ? printedIndex : top.findIndex((line, index) => index > 0 && isPaperName(top[index - 1]!.text) && dateOnly(line.text));
   if (dateIndex === -1) return undefined;
   const dateLine = top[dateIndex]!;
-  const header: TextHeader = { dateLine, dateline: matchDateline(dateLine.text)!, extras: [], bodyStart: dateIndex + 1, above: [] };
+  const dateline = matchDateline(dateLine.text) ?? dateOnly(dateLine.text)!;
+  const header: TextHeader = { dateLine, dateline, extras: [], bodyStart: dateIndex + 1, above: [] };
   const page = header.dateline.page?.value;
   if (page !== undefined) header.page = page;
   const aboveDate = top.slice(0, dateIndex);
@@ -83,6 +87,12 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     header.bodyStart += 1;
   }
   return header;
+}
+
+/** A line that is only a date, read as a date line with nothing beside its date. */
+function dateOnly(text: string): Dateline | undefined {
+  const found = matchDateOnlyLine(text);
+  return found ? { date: isoDate(found.year, found.month, found.day), dateRange: { from: 0, to: text.length } } : undefined;
 }
 
 /** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`). */

@@ -21,7 +21,7 @@ import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
-import { readTextHeader } from './parse-header.ts';
+import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
@@ -31,6 +31,7 @@ import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
 import { isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
+import { lineDate, volumeParts } from './volume.ts';
 import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
 
 export interface ReadResult {
@@ -141,52 +142,68 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   if (records && (header === undefined || records.records.length > 1 || recordFields(header.dateLine.text).length > 0)) {
     return { file, encoding: label, pages: recordPages(file, records, { path, sha256, encoding: label, pathFacts, paperSettings }) };
   }
-  const resolved = resolveFacts({ file, path, lines, header, frontmatter, pathFacts, paperSettings, oneArticle });
-  if (!resolved) return { file, encoding: label, pages: [] };
-  if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
-  notePaperFromFolder(file, resolved.header, context.notedFolders);
-  notePaperSetAside(file, resolved, context.notedFolders);
+  /** One issue's pages from its lines: its facts, its pages and their articles. */
+  const readIssue = (partLines: RawLine[], partHeader: TextHeader | undefined, firstSegment: number): ParsedPage[] => {
+    const resolved = resolveFacts({ file, path, lines: partLines, header: partHeader, frontmatter, pathFacts, paperSettings, oneArticle });
+    if (!resolved) return [];
+    if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
+    notePaperFromFolder(file, resolved.header, context.notedFolders);
+    notePaperSetAside(file, resolved, context.notedFolders);
 
-  const segments = splitPages(resolved.header, resolved.body, {
-    article: resolved.header.article,
-    // (A digest's title, `今日要闻`, heads items, not one article's subheads.)
-    titled:
-      frontmatter?.title !== undefined &&
-      !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date) &&
-      !isPaperName(frontmatter.title) &&
-      !isDigestTitle(frontmatter.title),
-    title: frontmatter?.title,
-    layout: paperSettings?.layout,
-    plainText: input.format === 'text',
-  });
-  for (const segment of segments) {
-    if (segment.wrap)
-      note(
-        file,
-        `Read as hard-wrapped at about ${segment.wrap.width} characters a line: ${segment.wrap.joined} line(s) that go on the line above were joined to its paragraph`,
-        segment.wrap.at,
-        Rule.joinedParagraph,
-      );
+    const segments = splitPages(resolved.header, resolved.body, {
+      article: resolved.header.article,
+      // (A digest's title, `今日要闻`, heads items, not one article's subheads.)
+      titled:
+        frontmatter?.title !== undefined &&
+        !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date) &&
+        !isPaperName(frontmatter.title) &&
+        !isDigestTitle(frontmatter.title),
+      title: frontmatter?.title,
+      layout: paperSettings?.layout,
+      plainText: input.format === 'text',
+    });
+    for (const segment of segments) {
+      if (segment.wrap)
+        note(
+          file,
+          `Read as hard-wrapped at about ${segment.wrap.width} characters a line: ${segment.wrap.joined} line(s) that go on the line above were joined to its paragraph`,
+          segment.wrap.at,
+          Rule.joinedParagraph,
+        );
+    }
+    bylineFromCredit(segments[0]?.chunks[0], resolved.header.dateLine);
+    if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
+      applyFrontmatter(file, segments[0].chunks, frontmatter);
+    } else if (resolved.header.article && segments.length === 1 && segments[0]) {
+      headlineOverLead(segments[0].chunks);
+      if (pathFacts.title !== undefined) applyPathTitle(file, segments[0].chunks, pathFacts.title);
+    }
+    if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
+      note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
+    }
+    return segments.map((segment, index): ParsedPage => {
+      const pageHeader = { ...resolved.header };
+      delete pageHeader.page;
+      delete pageHeader.pageHeader;
+      if (segment.page !== undefined) pageHeader.page = segment.page;
+      else if (index === 0 && resolved.header.page !== undefined) pageHeader.page = resolved.header.page;
+      if (segment.pageHeader !== undefined) pageHeader.pageHeader = segment.pageHeader;
+      return { file, path, sha256, segment: firstSegment + index, encoding: label, header: pageHeader, chunks: segment.chunks };
+    });
+  };
+  // A bound volume (合订本): one issue after another in one text file, each dated by its own head.
+  const parts = input.format === 'text' && data === undefined ? volumeParts(lines) : [lines];
+  if (parts.length > 1) {
+    const dates = parts.map((part) => part.map((line) => lineDate(line.text)).find((date) => date !== undefined) ?? '?');
+    note(
+      file,
+      `Read as a bound volume of ${parts.length} issues (${dates[0]} … ${dates.at(-1)}), each from its own date line: lines ${parts.map((part) => part[0]!.line).join(', ')}`,
+      parts[1]![0]!.position,
+      Rule.volume,
+    );
   }
-  bylineFromCredit(segments[0]?.chunks[0], resolved.header.dateLine);
-  if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
-    applyFrontmatter(file, segments[0].chunks, frontmatter);
-  } else if (resolved.header.article && segments.length === 1 && segments[0]) {
-    headlineOverLead(segments[0].chunks);
-    if (pathFacts.title !== undefined) applyPathTitle(file, segments[0].chunks, pathFacts.title);
-  }
-  if (segments.every((segment) => segment.chunks.length === 0 && segment.page === undefined) && frontmatter?.title === undefined) {
-    note(file, 'The page has a date but no articles', resolved.header.dateLine?.position, Rule.noBody);
-  }
-  const pages = segments.map((segment, index): ParsedPage => {
-    const pageHeader = { ...resolved.header };
-    delete pageHeader.page;
-    delete pageHeader.pageHeader;
-    if (segment.page !== undefined) pageHeader.page = segment.page;
-    else if (index === 0 && resolved.header.page !== undefined) pageHeader.page = resolved.header.page;
-    if (segment.pageHeader !== undefined) pageHeader.pageHeader = segment.pageHeader;
-    return { file, path, sha256, segment: index, encoding: label, header: pageHeader, chunks: segment.chunks };
-  });
+  const pages: ParsedPage[] = [];
+  for (const part of parts) pages.push(...readIssue(part, part === lines ? header : readTextHeader(part), pages.length));
   return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}) };
 }
 

@@ -35,6 +35,7 @@ export const Rule = {
   suspectSection: 'suspect-section',
   headByLength: 'head-by-length',
   records: 'records',
+  volume: 'bound-volume',
   timeZone: 'time-zone',
   sideBySide: 'side-by-side-columns',
   tooManyMessages: 'too-many-messages',

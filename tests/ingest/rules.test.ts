@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { RawLine } from '../../scripts/ingest/types.ts';
 import { findDuplicatedText } from '../../scripts/ingest/checks/duplicated-text.ts';
 import { sideBySideColumns } from '../../scripts/ingest/checks/side-by-side.ts';
 import { looksLikeDate } from '../../scripts/ingest/checks/issue.ts';
 import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-date.ts';
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
+import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
+import { volumeParts } from '../../scripts/ingest/volume.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
@@ -279,5 +282,54 @@ describe('broken paragraphs', () => {
   it('ends a sentence before a footnote mark', () => {
     expect(continuesInto('租金为市场价的七成，租期最长五年。[^1]', '人才公寓配有共享厨房、自习室和健身房。')).toBe(false);
     expect(continuesInto('租金为市场价的七成，租期最长五年。[2]', '人才公寓配有共享厨房。')).toBe(false);
+  });
+});
+
+describe('bound volumes', () => {
+  /** Lines numbered from 1, blank lines skipped as a file's reader skips them. */
+  const numbered = (...texts: string[]): RawLine[] =>
+    texts.flatMap((text, index) =>
+      text === '' ? [] : [{ text, line: index + 1, position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 1 + text.length } } }],
+    );
+  const starts = (lines: RawLine[]): string[] => volumeParts(lines).map((part) => part[0]!.text);
+  it('opens an issue at each masthead and date line of another day, or at a date over page 1 again', () => {
+    const volume = numbered(
+      '运河日报',
+      '2024年3月1日 星期五',
+      '第1版',
+      '标题一',
+      '正文一。',
+      '第2版',
+      '正文二。',
+      '════',
+      '运河日报',
+      '2024年3月2日 星期六',
+      '第1版',
+      '正文三。',
+    );
+    expect(starts(volume)).toEqual(['运河日报', '运河日报']);
+    const dated = numbered('江城报', '【1980年1月1日】', '第1版', '正文一。', '【1980年1月2日】', '第1版', '正文二。', '1980.01.03', '第1版', '正文三。');
+    expect(starts(dated)).toEqual(['江城报', '【1980年1月2日】', '1980.01.03']);
+  });
+  it('opens none at a date under a letter, nor at a repeated head of the same day', () => {
+    const letter = numbered(
+      '运河日报',
+      '2024年3月1日 星期五',
+      '第2版',
+      '致读者的一封信',
+      '感谢各位读者。',
+      '运河日报编辑部',
+      '2024年2月28日',
+      '第3版',
+      '正文。',
+    );
+    expect(volumeParts(letter)).toHaveLength(1);
+    const repeated = numbered('运河日报', '2024年3月1日 星期五', '第1版', '正文一。', '运河日报', '2024年3月1日 星期五', '第2版', '正文二。');
+    expect(volumeParts(repeated)).toHaveLength(1);
+  });
+  it('reads a date alone in brackets as a date line', () => {
+    expect(matchDateOnlyLine('【1980年1月1日】')).toMatchObject({ year: 1980, month: 1, day: 1 });
+    expect(matchDateOnlyLine('（1980年1月2日 星期三）')).toMatchObject({ year: 1980, month: 1, day: 2 });
+    expect(matchDateOnlyLine('【1980年1月1日】全市召开大会')).toBeUndefined();
   });
 });

@@ -43,8 +43,9 @@ const TITLE_MIN_HAN = 6;
 /** The parts of a file name in Chinese, apart at `_`, `-` or two spaces (a headline may hold one space and digits: `总量超1.7亿吨`). */
 const NAME_PARTS = /[_-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
 
-/** A name's part that names a batch, an issue or a page rather than one article: `稿件汇总`, `第1201期`, `2024年3月8日`, `全文`. */
-const NOT_A_HEADLINE = /(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*[0-9０-９]{1,2}\s*月/u;
+/** A name's part that names a batch, an issue or a page rather than one article: `稿件汇总`, `第1201期`, `2024年3月8日`, `1980年一月`, `全文`, `合订本`. */
+const NOT_A_HEADLINE =
+  /(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—至到]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?\s*月/u;
 
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
 /** A date written out in a name: `2024年3月1日第1230期.md`, `2024年03月01日`. */

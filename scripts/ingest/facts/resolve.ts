@@ -18,6 +18,7 @@ import type { PathFacts } from './from-path.ts';
 import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
 import { shorten } from '../punctuation.ts';
 
 export interface FactInputs {
@@ -183,6 +184,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     article:
       inputs.oneArticle === true ||
       (header === undefined &&
+        // A text with page headers (`第1版`) is a page or an issue, whatever its name says.
+        !lines.some((line) => matchPageHeader(line.text) !== undefined) &&
         (pathFacts.order !== undefined ||
           // A headline in the file's name (`2024-03-15/习近平会见越南国家主席.txt`), over text that holds one story.
           (pathFacts.title !== undefined && !holdsSeveralArticles(lines)) ||

@@ -1,0 +1,65 @@
+/**
+ * Bound volumes (合订本): a month's or a year's issues in one text file,
+ * each opening on its own date line (under the masthead or alone:
+ * `运河日报` / `2024年3月2日 星期六 …`, `1980.02.26`, `【1980年1月1日】`),
+ * often after a divider (`════`) or a form feed. Cut such a file into one
+ * part per issue, so that each part is dated by its own head and none is
+ * read as text of the issue before it.
+ *
+ * A dated line opens a new issue only where an issue's head stands: it
+ * gives another date than the issue so far, and the masthead stands right
+ * above it, or the first page header under it (within three lines) goes
+ * back to page 1 or to a page already passed. A date printed under a
+ * letter (`2024年4月2日`) is no head: no page starts again under it.
+ *
+ * @example
+ *   volumeParts(lines) // → [[…issue of 3月1日…], [运河日报, 2024年3月2日 星期六, 第1版, …]]
+ */
+import { matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
+import { matchDateline } from './rules/dateline.ts';
+import { matchPageHeader } from './rules/page-header.ts';
+import { isPaperName } from './rules/paper-name.ts';
+import type { RawLine } from './types.ts';
+
+/** How many lines under a date line its issue's first page header may stand. */
+const HEAD_REACH = 3;
+
+/** The day a line gives when it is a date line or a line that is only a date (`1980.02.25`, `【1980年1月1日】`), as `YYYY-MM-DD`. */
+export function lineDate(text: string): string | undefined {
+  const dateline = matchCreditLine(text) ? undefined : matchDateline(text);
+  if (dateline) return dateline.date;
+  const only = matchDateOnlyLine(text);
+  return only ? `${only.year}-${String(only.month).padStart(2, '0')}-${String(only.day).padStart(2, '0')}` : undefined;
+}
+
+/** The file's lines cut into one part per issue; the whole file as one part when it holds one issue. */
+export function volumeParts(lines: RawLine[]): RawLine[][] {
+  const firstDated = lines.findIndex((line, index) => index < 8 && lineDate(line.text) !== undefined);
+  if (firstDated === -1) return [lines];
+  const masthead = firstDated > 0 ? lines[firstDated - 1]!.text : undefined;
+  let date = lineDate(lines[firstDated]!.text);
+  let pagesSeen = new Set<number>();
+  const starts: number[] = [];
+  for (let index = firstDated + 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const page = matchPageHeader(line.text, { lettered: true })?.page;
+    if (page !== undefined) pagesSeen.add(page);
+    const found = lineDate(line.text);
+    if (found === undefined || found === date) continue;
+    const above = lines[index - 1];
+    const mastheadAbove = above !== undefined && above.line === line.line - 1 && (above.text === masthead || isPaperName(above.text));
+    const nextPage = lines
+      .slice(index + 1, index + 1 + HEAD_REACH)
+      .map((next) => matchPageHeader(next.text, { lettered: true })?.page)
+      .find((value) => value !== undefined);
+    const pageAgain = nextPage !== undefined && (nextPage === 1 || nextPage === 1001 || pagesSeen.has(nextPage));
+    if (!mastheadAbove && !pageAgain) continue;
+    // The part opens at its masthead, and a divider or form feed above it stays with the issue before.
+    starts.push(mastheadAbove ? index - 1 : index);
+    date = found;
+    pagesSeen = new Set();
+  }
+  if (starts.length === 0) return [lines];
+  const bounds = [0, ...starts, lines.length];
+  return bounds.slice(0, -1).map((start, part) => lines.slice(start, bounds[part + 1]));
+}
