@@ -78,7 +78,14 @@ function listed(counts: Array<[string, number]>): string {
 /** `2 files not read: 1 hidden, 1 editor backup`; unknown formats are also warned of one by one. */
 function leftOut(summary: IngestSummary): string[] {
   if (summary.leftOut.length === 0) return [];
-  const reasons = { hidden: 'hidden', backup: 'editor backup', draft: 'draft', 'list-page': 'list page', 'unknown-format': 'unknown format' } as const;
+  const reasons = {
+    hidden: 'hidden',
+    backup: 'editor backup',
+    draft: 'draft',
+    'list-page': 'list page',
+    note: "keeper's note",
+    'unknown-format': 'unknown format',
+  } as const;
   const counts = new Map<string, number>();
   for (const entry of summary.leftOut) counts.set(reasons[entry.reason], (counts.get(reasons[entry.reason]) ?? 0) + 1);
   return [`${summary.leftOut.length} files not read: ${[...counts].map(([reason, count]) => `${count} ${reason}`).join(', ')}`];

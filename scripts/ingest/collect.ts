@@ -24,7 +24,7 @@ export interface InputFile {
 export interface LeftOut {
   relative: string;
   absolute: string;
-  reason: 'hidden' | 'backup' | 'draft' | 'list-page' | 'unknown-format';
+  reason: 'hidden' | 'backup' | 'draft' | 'list-page' | 'note' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -55,8 +55,16 @@ const FORMATS: Record<string, InputFormat> = {
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */
 const LIST_PAGE = /^_index\.(?:md|markdown|html?)$/iu;
 
-/** Editor and tool leftovers: `a.txt~`, `#a.txt#`, `a.txt.bak`, `a.swp`, `a.orig`. */
-const BACKUP = /(~|\.bak|\.swp|\.swo|\.orig|\.tmp)$|^#.*#$/iu;
+/** Editor and tool leftovers: `a.txt~`, `#a.txt#`, `a.txt.bak`, `a.swp`, `a.orig`, Office's lock file `~$报纸.docx`. */
+const BACKUP = /(~|\.bak|\.swp|\.swo|\.orig|\.tmp)$|^#.*#$|^~\$/iu;
+
+/**
+ * A note the archive's keeper wrote beside the papers, by its conventional
+ * name: `README.txt`, `说明.txt`, `目录.txt`, `索引.md`, `LICENSE`. It is no
+ * newspaper text: left out, and named in a note.
+ */
+const KEEPERS_NOTE =
+  /^(?:readme|read[ _-]?me[ _-]?first|license|licence|changelog|说明|說明|使用说明|使用說明|自述|读我|讀我|目录|目錄|索引|总目录|總目錄|备注|備註|更新日志|更新日誌)(?:\.[a-z]{1,8})?$/iu;
 
 export function formatOf(name: string): InputFormat | undefined {
   return FORMATS[path.extname(name).toLowerCase()];
@@ -73,6 +81,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     // A static site's unpublished posts (Jekyll's `_drafts/`).
     else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
     else if (LIST_PAGE.test(name)) leftOut.push({ relative, absolute, reason: 'list-page' });
+    else if (KEEPERS_NOTE.test(name)) leftOut.push({ relative, absolute, reason: 'note' });
     else {
       const format = formatOf(name);
       if (format) found.set(absolute, { absolute, relative, rootName, format });
@@ -110,6 +119,11 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
       });
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
         const absolute = path.join(folder, entry.name);
+        // A hidden entry or an editor's leftover is counted by its name, never followed (Emacs's lock `.#a.txt` is a dangling link).
+        if (entry.name.startsWith('.') || BACKUP.test(entry.name)) {
+          consider(absolute, path.relative(root, absolute).split(path.sep).join('/'), path.basename(root));
+          continue;
+        }
         let kind: 'file' | 'folder' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
         if (entry.isSymbolicLink()) {
           const target = await stat(absolute).catch((error: unknown) => {

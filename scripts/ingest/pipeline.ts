@@ -278,14 +278,23 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
   );
 }
 
-/** A warning for each file of a format Baoku does not read, a note for each draft and list page. */
+/** A warning for each file of a format Baoku does not read, a note for each draft, list page and keeper's note. */
 function leftOutFiles(leftOut: LeftOut[]): VFile[] {
   return leftOut
-    .filter((entry) => entry.reason === 'unknown-format' || entry.reason === 'draft' || entry.reason === 'list-page')
+    .filter((entry) => entry.reason === 'unknown-format' || entry.reason === 'draft' || entry.reason === 'list-page' || entry.reason === 'note')
     .map((entry) => {
       const file = new VFile({ path: displayPath(entry.absolute) });
       if (entry.reason === 'draft') {
         note(file, 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)', { line: 1, column: 1 }, Rule.notIngested);
+        return file;
+      }
+      if (entry.reason === 'note') {
+        note(
+          file,
+          "Not ingested: a keeper's note by its name (`README`, `说明`, `目录`, `索引`…), no newspaper text; rename it if it is a page or an article",
+          { line: 1, column: 1 },
+          Rule.notIngested,
+        );
         return file;
       }
       if (entry.reason === 'list-page') {

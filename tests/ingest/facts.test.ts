@@ -81,6 +81,8 @@ describe('facts from the path', () => {
     ])
       expect(factsFromPath(name, 'raw').title, name).toBeUndefined();
     expect(factsFromPath('x/运河日报-20240308-02.txt', 'raw')).toMatchObject({ order: 2 });
+    // Full-width digits stand for the ASCII ones.
+    expect(factsFromPath('剪报/２０２４０３０８.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' } });
   });
   it('follows a configured pattern with named groups', () => {
     const pattern = /(?<year>\d{4})_(?<month>\d\d)_(?<day>\d\d)_p(?<page>\d+)_n(?<order>\d+)/u;

@@ -57,7 +57,8 @@ const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
 
 export function factsFromPath(relative: string, rootName: string, pattern?: RegExp): PathFacts {
-  const parts = relative.split('/');
+  // Full-width digits (`２０２４０３０８.txt`) read as the ASCII ones they stand for.
+  const parts = relative.replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).split('/');
   const file = parts.at(-1) ?? '';
   const base = file.replace(/\.[^.]*$/u, '');
   const folders = parts.slice(0, -1);
