@@ -21,7 +21,7 @@ export const paperLayout = z
       .enum(['auto', 'subhead', 'article'])
       .optional()
       .describe(
-        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `auto` (default) a new article when the text under it turns to another story (shares almost no terms with its head and last paragraphs, or a dated lead that restates the title; inside a roundup such as `快讯` only when a transcript starts under it; a line right over the next question of a transcript is the topic of that question), else a subhead; `subhead` always of the article above; `article` always a new article (papers that print no subheads).',
+        'A single title line inside an article, followed by plain text (no lead, byline or kicker): `auto` (default) a new article when the text under it turns to another story (shares almost no terms with its head and last paragraphs, or a dated lead that restates the title; inside a roundup such as `快讯` only when a transcript starts under it or the text under it is longer than a brief runs to, 400 characters; a line right over the next question of a transcript is the topic of that question), else a subhead; `subhead` always of the article above; `article` always a new article (papers that print no subheads).',
       ),
   })
   .strict();
@@ -32,7 +32,11 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 /** Per-paper settings, for papers whose files do not say everything about themselves. */
 export const paperSettings = z
   .object({
-    name: z.string().min(1).optional().describe("The paper's name as it should be shown (and used when the text does not print a masthead)."),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The paper's name as it should be shown (and used when the text does not print a masthead, over a site's source line such as `来源：央视网`)."),
     printed: z.enum(['hans', 'hant']).optional().describe('The script the paper is printed in (`hans` or `hant`); detected from the text when absent.'),
     filePattern: z
       .string()
