@@ -278,8 +278,11 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
     for (let index = Math.max(0, at - REPEAT_WINDOW); index <= Math.min(lines.length - 1, at + REPEAT_WINDOW); index += 1) {
       const line = lines[index]!;
       const isMasthead = header.mastheadLine !== undefined && line.text === header.mastheadLine.text;
-      const isDate = matchDateline(line.text)?.date === header.date || (header.dateLine !== undefined && line.text === header.dateLine.text);
-      if (isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40)) repeated.add(line);
+      const dated = matchDateline(line.text)?.date;
+      const isDate = dated === header.date || (header.dateLine !== undefined && line.text === header.dateLine.text);
+      // (A date line of another day, `2024年4月5日 … 第8124期`, is no copy of this issue's head: it is kept where it stands.)
+      const otherDay = dated !== undefined && dated !== header.date;
+      if (isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40 && !otherDay)) repeated.add(line);
     }
   }
   // A running head printed again at the foot of the page (`2024年6月2日  星期日  要闻  1`): the header's own line, repeated.
