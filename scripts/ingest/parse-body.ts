@@ -26,7 +26,8 @@ import { matchPageHeader } from './rules/page-header.ts';
 import { matchInterviewTurn } from './rules/speaker.ts';
 import { DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
-import { isBracketHeading, isTitleLine } from './rules/title-line.ts';
+import { isBracketHeading, isDashSubtitle, isTitleLine } from './rules/title-line.ts';
+import { isBanner, isSlogan } from './rules/banner.ts';
 import {
   ITEM_BULLET,
   ITEM_NUMBER,
@@ -34,7 +35,9 @@ import {
   isBlockContinuation,
   isItemHeading,
   isMarkedTitle,
+  isRubric,
   isTitleBlockLine,
+  KICKER_LEAD_IN,
   isTranscriptLine,
   splitsArticleFile,
   startsNewArticle,
@@ -377,14 +380,25 @@ function opensAfterSentence(lines: RawLine[], index: number): boolean {
  * sentence's end starts something new (a head, or a paragraph).
  */
 function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
-  const measured = MEASURES.map((measure) => columnWidths(lines, measure));
+  const both = MEASURES.map((measure) => columnWidths(lines, measure));
+  // The page is set by one measure: the one that finds more lines at their column's width (a line full by the other only is short).
+  const setLines = both.map(({ widthOf, size }) => lines.filter((line) => widthOf.has(line) && within(size(line), widthOf.get(line)!, WRAP_SLACK)).length);
+  const measured = [both[setLines[1]! > setLines[0]! ? 1 : 0]!];
   const reaches = (line: RawLine, slack: number): boolean =>
     measured.some(({ widthOf, size }) => {
       const width = widthOf.get(line);
       return width !== undefined && width >= WRAP_MIN_WIDTH && within(size(line), width, slack);
     });
   // A paragraph's first line lost its two-cell indent in extraction: it is full two cells short.
-  const full = lines.map((line, index) => reaches(line, WRAP_SLACK) || (reaches(line, WRAP_SLACK + INDENT_CELLS) && opensAfterSentence(lines, index)));
+  // A paragraph's first line lost its two-cell indent: it is full two cells short, when it opens something (under a blank line, a
+  // sentence's end or a short line) and runs on into a full line — a head line under a blank line runs on into another short one.
+  const full: boolean[] = [];
+  lines.forEach((line, index) => {
+    const [above, next] = [lines[index - 1], lines[index + 1]];
+    const opens = opensAfterSentence(lines, index) || (above !== undefined && full[index - 1] === false);
+    const runsOn = next !== undefined && next.line === line.line + 1 && reaches(next, WRAP_SLACK);
+    full.push(reaches(line, WRAP_SLACK) || (reaches(line, WRAP_SLACK + INDENT_CELLS) && opens && runsOn));
+  });
   const fullLines = lines.filter((_, index) => full[index]);
   const broken = fullLines.filter(endsInWord);
   if (broken.length < WRAP_MIN_BROKEN || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
@@ -410,9 +424,52 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
     if (indentOf(line) > 1 || goesOn(index + 1)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     return line;
   });
-  const widths = [...new Set(measured[0]!.widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
+  const widths = [...new Set(both[0]!.widthOf.values())].filter((width) => width >= WRAP_MIN_WIDTH);
   const width = Math.round(widths.reduce((sum, value) => sum + value, 0) / Math.max(1, widths.length));
-  return { lines: marked, wrap: { width, joined, at: lines[0]!.position } };
+  return { lines: withHeadWraps(marked, Math.max(...widths, WRAP_MIN_WIDTH)), wrap: { width, joined, at: lines[0]!.position } };
+}
+
+const HEAD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Whether the break between two lines falls inside a word of their joined text. */
+function breaksWord(above: string, below: string): boolean {
+  return ![...HEAD_SEGMENTER.segment(above + below)].some((part) => part.index === above.length);
+}
+
+/**
+ * A hard-wrapped page's headlines, set in larger type and broken at a narrower width than the text
+ * (`李强在2024北京国际汽` / `车展览会调研时强调`): two head lines on consecutive lines (no blank line between)
+ * are one headline when the lower is no dash subtitle, bracket heading, byline or lead, the upper ends no
+ * sentence and is no kicker by its words (twoLineHead's rules), both are no wider than the page's widest
+ * column, and the break falls inside a word or the lower line is at most a cell longer than the upper.
+ */
+function withHeadWraps(lines: RawLine[], widest: number): RawLine[] {
+  const out: RawLine[] = [];
+  let lastPhysical: RawLine | undefined;
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const head = (candidate: RawLine): boolean =>
+      !candidate.hint?.wrapped && !candidate.hint?.opensParagraph && !candidate.hint?.contents && isTitleBlockLine(candidate, new Set());
+    if (prev && lastPhysical && line.line === lastPhysical.line + 1 && head(prev) && head(line) && joinsHead(lastPhysical.text, line.text, widest)) {
+      out[out.length - 1] = {
+        ...prev,
+        text: prev.text + line.text,
+        line: line.line,
+        position: { start: prev.position.start, end: line.position.end },
+        hint: { ...prev.hint, headWrap: true },
+      };
+    } else out.push(line);
+    lastPhysical = line;
+  }
+  return out;
+}
+
+function joinsHead(above: string, below: string, widest: number): boolean {
+  if (isDashSubtitle(below) || isBracketHeading(below) || isBracketHeading(above) || matchBylineLine(below) !== undefined || opensWithLead(below)) return false;
+  if (endsSentence(above) || /[！？!?]$/u.test(above)) return false;
+  if (isRubric(above) || KICKER_LEAD_IN.test(above) || (isSlogan(above) && !isSlogan(below)) || (isBanner(below) && !isBracketHeading(below))) return false;
+  if (cells(above) > widest || cells(below) > widest) return false;
+  return breaksWord(above, below) || cells(below) <= cells(above) + 1;
 }
 
 /**

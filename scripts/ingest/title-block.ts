@@ -131,7 +131,7 @@ export interface TitleContext {
  */
 export function startsNewArticle(block: RawLine[], after: RawLine | undefined, items: Set<RawLine>, layout?: PaperLayout, context?: TitleContext): boolean {
   if (block.some((line) => isItemHeading(line, items))) return true;
-  if (block.length >= 2) return true;
+  if (block.length >= 2 || block.some((line) => line.hint?.headWrap)) return true;
   if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
   if (after !== undefined && opensWithLead(after.text)) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';
@@ -317,7 +317,7 @@ function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperL
 }
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
-const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;
+export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;
 
 /** A rubric by its wording or brackets, not by its length: `聚焦全国两会`, `【一线调研】`, `（两会特稿）`. */
 function isBannerByWords(text: string): boolean {

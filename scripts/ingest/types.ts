@@ -51,6 +51,8 @@ export interface LineHint {
    * never a head line.
    */
   opensParagraph?: boolean;
+  /** A headline of a hard-wrapped page rejoined from the lines it was broken over: a head in larger type, as a two-line head is. */
+  headWrap?: boolean;
   /** A line of a hard-wrapped page that goes on the paragraph of the line above (OCR, fixed-width exports). */
   wrapped?: boolean;
   /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */
