@@ -48,6 +48,11 @@ const ATTACHED_MARK = /^[，、。；：？！）》”]/u;
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Whether the break between two lines falls inside a word of their joined text (`李强在2024北京国际汽` / `车展览会…`). */
+export function breaksWord(above: string, below: string): boolean {
+  return ![...words.segment(above + below)].some((part) => part.index === above.length);
+}
+
 /**
  * Whether `next` opens on a character that attaches to what came before:
  * a closing mark, or a particle standing as a word of its own (`的事实` →

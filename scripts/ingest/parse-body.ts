@@ -12,7 +12,7 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
-import { continuesInto } from './continuation.ts';
+import { breaksWord, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
@@ -383,12 +383,11 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
   const both = MEASURES.map((measure) => columnWidths(lines, measure));
   // The page is set by one measure: the one that finds more lines at their column's width (a line full by the other only is short).
   const setLines = both.map(({ widthOf, size }) => lines.filter((line) => widthOf.has(line) && within(size(line), widthOf.get(line)!, WRAP_SLACK)).length);
-  const measured = [both[setLines[1]! > setLines[0]! ? 1 : 0]!];
-  const reaches = (line: RawLine, slack: number): boolean =>
-    measured.some(({ widthOf, size }) => {
-      const width = widthOf.get(line);
-      return width !== undefined && width >= WRAP_MIN_WIDTH && within(size(line), width, slack);
-    });
+  const { widthOf, size } = both[setLines[1]! > setLines[0]! ? 1 : 0]!;
+  const reaches = (line: RawLine, slack: number): boolean => {
+    const width = widthOf.get(line);
+    return width !== undefined && width >= WRAP_MIN_WIDTH && within(size(line), width, slack);
+  };
   // A paragraph's first line lost its two-cell indent in extraction: it is full two cells short.
   // A paragraph's first line lost its two-cell indent: it is full two cells short, when it opens something (under a blank line, a
   // sentence's end or a short line) and runs on into a full line — a head line under a blank line runs on into another short one.
@@ -429,13 +428,6 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
   return { lines: withHeadWraps(marked, Math.max(...widths, WRAP_MIN_WIDTH)), wrap: { width, joined, at: lines[0]!.position } };
 }
 
-const HEAD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** Whether the break between two lines falls inside a word of their joined text. */
-function breaksWord(above: string, below: string): boolean {
-  return ![...HEAD_SEGMENTER.segment(above + below)].some((part) => part.index === above.length);
-}
-
 /**
  * A hard-wrapped page's headlines, set in larger type and broken at a narrower width than the text
  * (`李强在2024北京国际汽` / `车展览会调研时强调`): two head lines on consecutive lines (no blank line between)
@@ -444,12 +436,12 @@ function breaksWord(above: string, below: string): boolean {
  * column, and the break falls inside a word or the lower line is at most a cell longer than the upper.
  */
 function withHeadWraps(lines: RawLine[], widest: number): RawLine[] {
+  const head = (candidate: RawLine): boolean =>
+    !candidate.hint?.wrapped && !candidate.hint?.opensParagraph && !candidate.hint?.contents && isTitleBlockLine(candidate, new Set());
   const out: RawLine[] = [];
   let lastPhysical: RawLine | undefined;
   for (const line of lines) {
     const prev = out.at(-1);
-    const head = (candidate: RawLine): boolean =>
-      !candidate.hint?.wrapped && !candidate.hint?.opensParagraph && !candidate.hint?.contents && isTitleBlockLine(candidate, new Set());
     if (prev && lastPhysical && line.line === lastPhysical.line + 1 && head(prev) && head(line) && joinsHead(lastPhysical.text, line.text, widest)) {
       out[out.length - 1] = {
         ...prev,

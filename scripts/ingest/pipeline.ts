@@ -278,32 +278,24 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
   );
 }
 
+/** Why a file left out on purpose is no newspaper text, said in its note. */
+const LEFT_OUT_NOTES = {
+  draft: 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)',
+  'list-page': 'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',
+  note: "Not ingested: a keeper's note by its name (`README`, `说明`, `目录`, `索引`…), no newspaper text; rename it if it is a page or an article",
+} as const;
+
 /** A warning for each file of a format Baoku does not read, a note for each draft, list page and keeper's note. */
 function leftOutFiles(leftOut: LeftOut[]): VFile[] {
   return leftOut
-    .filter((entry) => entry.reason === 'unknown-format' || entry.reason === 'draft' || entry.reason === 'list-page' || entry.reason === 'note')
+    .filter(
+      (entry): entry is LeftOut & { reason: 'unknown-format' | keyof typeof LEFT_OUT_NOTES } =>
+        entry.reason === 'unknown-format' || entry.reason in LEFT_OUT_NOTES,
+    )
     .map((entry) => {
       const file = new VFile({ path: displayPath(entry.absolute) });
-      if (entry.reason === 'draft') {
-        note(file, 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)', { line: 1, column: 1 }, Rule.notIngested);
-        return file;
-      }
-      if (entry.reason === 'note') {
-        note(
-          file,
-          "Not ingested: a keeper's note by its name (`README`, `说明`, `目录`, `索引`…), no newspaper text; rename it if it is a page or an article",
-          { line: 1, column: 1 },
-          Rule.notIngested,
-        );
-        return file;
-      }
-      if (entry.reason === 'list-page') {
-        note(
-          file,
-          'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',
-          { line: 1, column: 1 },
-          Rule.notIngested,
-        );
+      if (entry.reason !== 'unknown-format') {
+        note(file, LEFT_OUT_NOTES[entry.reason], { line: 1, column: 1 }, Rule.notIngested);
         return file;
       }
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';

@@ -15,6 +15,8 @@
  * @example
  *   volumeParts(lines) // → [[…issue of 3月1日…], [运河日报, 2024年3月2日 星期六, 第1版, …]]
  */
+import { letteredPage } from '../../src/archive/pages.ts';
+import { isoDate } from './facts/calendar.ts';
 import { matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
@@ -24,12 +26,15 @@ import type { RawLine } from './types.ts';
 /** How many lines under a date line its issue's first page header may stand. */
 const HEAD_REACH = 3;
 
+/** An issue's first page, plain or lettered (`第1版`, `A01`). */
+const FIRST_PAGES = new Set([1, letteredPage('A', 1)]);
+
 /** The day a line gives when it is a date line or a line that is only a date (`1980.02.25`, `【1980年1月1日】`), as `YYYY-MM-DD`. */
 export function lineDate(text: string): string | undefined {
   const dateline = matchCreditLine(text) ? undefined : matchDateline(text);
   if (dateline) return dateline.date;
   const only = matchDateOnlyLine(text);
-  return only ? `${only.year}-${String(only.month).padStart(2, '0')}-${String(only.day).padStart(2, '0')}` : undefined;
+  return only ? isoDate(only.year, only.month, only.day) : undefined;
 }
 
 /** The file's lines cut into one part per issue; the whole file as one part when it holds one issue. */
@@ -52,7 +57,7 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
       .slice(index + 1, index + 1 + HEAD_REACH)
       .map((next) => matchPageHeader(next.text, { lettered: true })?.page)
       .find((value) => value !== undefined);
-    const pageAgain = nextPage !== undefined && (nextPage === 1 || nextPage === 1001 || pagesSeen.has(nextPage));
+    const pageAgain = nextPage !== undefined && (FIRST_PAGES.has(nextPage) || pagesSeen.has(nextPage));
     if (!mastheadAbove && !pageAgain) continue;
     // The part opens at its masthead, and a divider or form feed above it stays with the issue before.
     starts.push(mastheadAbove ? index - 1 : index);

@@ -15,6 +15,7 @@ import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
+import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
 
 export interface TextDate {
   year: number;
@@ -81,8 +82,10 @@ export function dateLabel(text: string): 'retrieval' | 'publication' | undefined
   if (PUBLICATION_LABEL.test(text)) return 'publication';
   return undefined;
 }
-const RETRIEVAL_LABEL =
-  /^[\s【[（(]*(?:抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived)[^：:]{0,12}[：:]/iu;
+const RETRIEVAL_LABEL = new RegExp(
+  `^[\\s【[（(]*(?:${RETRIEVAL_WORDS}|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived)[^：:]{0,12}[：:]`,
+  'iu',
+);
 const PUBLICATION_LABEL =
   /^[\s【[（(]*(?:发布|發佈|發布|发表|發表|出版|刊发|刊發|刊登|见报|見報|publish|pub[_ -]?date|posted|date(?![a-z])|日期)[^：:]{0,12}[：:]/iu;
 const DATE_ONLY =

@@ -62,6 +62,9 @@ export function isRelatedHeading(text: string): boolean {
   return RELATED.test(text.trim().replace(/^[▼▽↓👇\s]+|[▼▽↓👇\s]+$/gu, ''));
 }
 
+/** The words of a label that dates a page's retrieval, not its publication (`抓取时间：`, `采集日期：`): also read by `facts/from-text.ts`. */
+export const RETRIEVAL_WORDS = '抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔';
+
 const STRUCTURE = [
   DIVIDER,
   ...CONTENTS,
@@ -86,7 +89,7 @@ const STRUCTURE = [
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
   /^(?:url|link|href|permalink|source_?url|original_?url|canonical)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/iu, // a scraper's address field: `URL: https://…`
   // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.
-  /^(?:抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔)(?:时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日T]+$/u,
+  new RegExp(`^(?:${RETRIEVAL_WORDS})(?:时间|時間|日期)\\s*[：:]\\s*[0-9０-９ :：\\-/.年月日T]+$`, 'u'),
   /^(?:crawl|fetch|scrape|retrieve|save|access|download|collect|archive)(?:d|ed)?(?:[_ ]?(?:time|at|on|date))?\s*[：:]\s*[0-9 :\-/.TZ+]+$/iu,
   /^(?:source|site|site_?name|publisher|channel|category)\s*[：:]\s*[^\s，。：:]{2,24}$/iu, // a scraper's source field: `source: 央视网`
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
