@@ -47,6 +47,7 @@ import {
 import { matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
+import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 import { followsPage } from '../../src/archive/pages.ts';
@@ -681,6 +682,14 @@ function parseBody(
       i += 1;
       continue;
     }
+    const signed = chunk && chunk.body.length > 0 ? signatureEnd(lines, i, items) : undefined;
+    if (chunk && signed !== undefined) {
+      // A letter's signature and date (落款) close its text: its last lines, never a head.
+      for (const signatureLine of lines.slice(i, signed)) addBodyLine(chunk, layoutLine(signatureLine, LineKind.paragraph));
+      divided = false;
+      i = signed;
+      continue;
+    }
     if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
       const end = blockEnd(lines, i, items);
       const block = lines.slice(i, end);
@@ -810,6 +819,27 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
     if (isTitleBlockLine(line, items)) return matchAsker(lines[blockEnd(lines, index, items)]?.text ?? '') !== undefined;
   }
   return false;
+}
+
+/**
+ * The index after a signature that starts at `start` (a signer or two over a
+ * date alone), when the text ends there: the page ends, or a head, a
+ * divider or a picture follows.
+ * Not in markup's headings, and not over more text (a chronicle's date over
+ * its day's events is a subhead).
+ */
+function signatureEnd(lines: RawLine[], start: number, items: Set<RawLine>): number | undefined {
+  for (let date = start; date < Math.min(lines.length, start + SIGNER_LINES_MAX + 1); date += 1) {
+    const line = lines[date]!;
+    if (line.hint?.heading !== undefined || items.has(line) || line.hint?.media) return undefined;
+    if (isSignatureDate(line.text)) {
+      const after = lines[date + 1];
+      const ends = after === undefined || isTitleBlockLine(after, items) || after.hint?.media === true || isStructureLine(after.text);
+      return ends ? date + 1 : undefined;
+    }
+    if (!isSigner(line.text) || matchAsker(line.text) || isStructureLine(line.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The index after the title block that starts at `start`. */

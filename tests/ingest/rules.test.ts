@@ -95,6 +95,12 @@ describe('page header and jump markers', () => {
     ['AA03版', 27003],
     ['A3版', 1003],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
+  it('takes a short name after the number, never text that goes on in sentences', () => {
+    expect(matchPageHeader('第4版 要闻 责任编辑：王芳 美术编辑：李明')?.label).toBe('要闻 责任编辑：王芳 美术编辑：李明');
+    // A database dump that prints a whole article on its page's line: text, kept as text.
+    expect(matchPageHeader('第1版()专栏: 神舟十八号发射在即 据新华社北京十二月三十一日电 神舟十八号载人飞船将于近日择机发射。')).toBeUndefined();
+    expect(matchPageHeader('第2版：本报记者今天从市交通运输局获悉，全市公交线路将于下月起优化调整')).toBeUndefined();
+  });
   it("reads an e-paper's bare labels where a header is read, and keeps the section letter and the page's name", () => {
     for (const [text, page] of [
       ['A02', 1002],

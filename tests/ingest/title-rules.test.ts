@@ -12,6 +12,7 @@ import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-l
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { BRIEF_MAX, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
+import { isSignatureDate, isSigner } from '../../scripts/ingest/rules/signature.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
 import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
 
@@ -98,6 +99,19 @@ describe('two-line heads', () => {
     expect(kickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);
     expect(kickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
     expect(kickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
+  });
+});
+
+describe("a letter's signature", () => {
+  it('knows a date alone, in digits or written out, and not a sentence that opens on a date', () => {
+    for (const text of ['2024年3月1日', '二〇二四年二月二十八日', '２０２４年３月１日', '2024.3.1', '2024-03-01'])
+      expect(isSignatureDate(text), text).toBe(true);
+    for (const text of ['2024年3月1日，市政府召开常务会议。', '2024年3月1日 星期五', '3月1日', '第2024期']) expect(isSignatureDate(text), text).toBe(false);
+  });
+  it('knows a signer by its shortness and the lack of clause marks', () => {
+    for (const text of ['运河日报编辑部', '运河市精神文明建设委员会办公室', '运河市文明办　运河市交通局']) expect(isSigner(text), text).toBe(true);
+    for (const text of ['广大市民朋友们：', '春节将至，我们倡议', '特此公告。', '运河市精神文明建设委员会办公室运河市公安局运河市交通运输局运河市城市管理局'])
+      expect(isSigner(text), text).toBe(false);
   });
 });
 

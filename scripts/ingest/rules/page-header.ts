@@ -44,13 +44,26 @@ export interface PageHeaderMatch {
  */
 export function matchPageHeader(text: string, { lettered = false }: { lettered?: boolean } = {}): PageHeaderMatch | undefined {
   const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text) ?? (lettered ? LETTERED.exec(text) : null);
-  if (numbered) return header(numbered[2], numbered[3], numbered[1]);
+  if (numbered) return isLabel(numbered[3]) ? header(numbered[2], numbered[3], numbered[1]) : undefined;
   if (!lettered) return undefined;
   const after = NAMED_AFTER.exec(text);
   if (after) return header(after[2], after[3], after[1]);
   const before = NAMED_BEFORE.exec(text);
   if (before) return header(before[3], before[1], before[2]);
   return undefined;
+}
+
+/** Longest page name after the number, in characters (`要闻·综合新闻 责任编辑：王芳 美术编辑：李明`). */
+const LABEL_MAX = 30;
+
+/**
+ * What follows the page number is the page's name (and its editors), never
+ * text: a line that goes on with sentences (`第1版()专栏: 标题 正文……。`, as
+ * some database dumps print a whole article on its page's line) is text that
+ * names its page, and is kept as text.
+ */
+function isLabel(label: string | undefined): boolean {
+  return label === undefined || ([...label].length <= LABEL_MAX && !/[。！？!?]/u.test(label));
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * Rule: a letter's or notice's signature (落款) — who signs it, on a line or
+ * two, over the date it was signed, at the end of its text:
+ *
+ *   运河日报编辑部
+ *   2024年3月1日
+ *
+ * Open letters, appeals (倡议书), notices (公告) and statements close this
+ * way. The signature is the text's own last lines, never a head: its date
+ * would otherwise read as a title, and the signer as a kicker.
+ *
+ * @example
+ *   isSignatureDate('2024年3月1日') // → true
+ *   isSignatureDate('二〇二四年三月一日') // → true
+ *   isSignatureDate('2024年3月1日，市政府召开常务会议。') // → false (a sentence)
+ *   isSigner('运河市文明办　运河市交通局') // → true
+ *   isSigner('春节将至，我们倡议') // → false
+ */
+import { NUMBER } from '../numerals.ts';
+import { charLength, endsSentence } from '../punctuation.ts';
+
+/** A date alone, written out (`2024年3月1日`, `二〇二四年三月一日`) or in digits (`2024.3.1`, `2024-03-01`). */
+const SIGNATURE_DATE = new RegExp(
+  `^(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*[日号號]|(?:1[89]|20)[0-9]{2}([-./])[01]?[0-9]\\1[0-3]?[0-9])$`,
+  'u',
+);
+
+/** Longest signer line, in characters (`中共运河市委宣传部　运河市文明办`). */
+const SIGNER_MAX = 30;
+
+/** Most signer lines over the date (a body and its office, or two bodies). */
+export const SIGNER_LINES_MAX = 3;
+
+export function isSignatureDate(text: string): boolean {
+  return SIGNATURE_DATE.test(text);
+}
+
+/** A signer: a short line with no clause or sentence punctuation in it and none at its end. */
+export function isSigner(text: string): boolean {
+  return charLength(text) <= SIGNER_MAX && !/[，。！？；：,;:!?]/u.test(text) && !endsSentence(text);
+}
