@@ -129,6 +129,25 @@ describe('facts from the text', () => {
       expect(dateLabel(line), line).toBe('publication');
     for (const line of ['2024-04-22 19:37', '来源：运河日报  2024-04-11  第01版', '保存完好的古籍2024年展出']) expect(dateLabel(line), line).toBeUndefined();
   });
+  it("takes a note app's stamps of its own life for retrieval, never publication", () => {
+    for (const line of [
+      'Created at: 2024-04-11T10:13:33+08:00',
+      'Created: March 9, 2024 10:11 AM',
+      'updated: 2024-04-12',
+      'Last edited: 2024-04-12',
+      'clipped: 2024-03-09',
+    ])
+      expect(dateLabel(line), line).toBe('retrieval');
+    for (const line of ['Creative Commons 2024', 'Date: March 8, 2024']) expect(dateLabel(line), line).not.toBe('retrieval');
+  });
+  it('reads a date in English, month first or day first, and nothing that is no date', () => {
+    expect(matchDateOnlyLine('Date: March 8, 2024')).toMatchObject({ year: 2024, month: 3, day: 8 });
+    expect(matchDateOnlyLine('Published 2 April 2024 5:00 AM')).toMatchObject({ year: 2024, month: 4, day: 2 });
+    expect(matchDateOnlyLine('Apr 02, 2024')).toMatchObject({ year: 2024, month: 4, day: 2 });
+    expect(matchDateOnlyLine('Friday, 8 March 2024')).toMatchObject({ year: 2024, month: 3, day: 8 });
+    expect(matchDateOnlyLine('Mayday 2024')).toBeUndefined();
+    expect(matchDateOnlyLine('the March 8, 2024 meeting was held')).toBeUndefined();
+  });
   it('reads a line that is only a date', () => {
     expect(matchDateOnlyLine('2021-03-15')).toMatchObject({ year: 2021, month: 3, day: 15 });
     expect(matchDateOnlyLine('发布时间：2019-02-02 10:22')).toMatchObject({ year: 2019, month: 2, day: 2 });
@@ -180,6 +199,18 @@ describe('facts from front matter', () => {
     ])
       expect(isShortcode(text), text).toBe(true);
     for (const text of ['[记者手记] 运河边的早晨', '{{ 这不是短代码 }}']) expect(isShortcode(text), text).toBe(false);
+  });
+  it("reads a note's properties under Chinese or capitalised keys, and never takes an address for the paper", () => {
+    expect(factsFromFrontmatter({ 日期: '2024-04-01', 报纸: '运河日报', 版次: 1 })).toMatchObject({
+      date: { year: 2024, month: 4, day: 1 },
+      paper: '运河日报',
+      page: 1,
+    });
+    expect(factsFromFrontmatter({ Date: 'March 8, 2024', 版面: '第3版' })).toMatchObject({ date: { year: 2024, month: 3, day: 8 }, page: 3 });
+    expect(factsFromFrontmatter({ source: 'https://www.zaobao.com.sg/news/story20240308-3004567' }).paper).toBeUndefined();
+    expect(factsFromFrontmatter({ source: 'www.zaobao.com.sg', paper: '联合早报' }).paper).toBe('联合早报');
+    // The day a note was made is not the day the paper was printed.
+    expect(factsFromFrontmatter({ created: '2024-04-02T09:11', updated: '2024-04-03' }).date).toBeUndefined();
   });
   it("reads a CMS's print page, also as a list of one", () => {
     expect(factsFromFrontmatter({ print_page: 3 }).page).toBe(3);

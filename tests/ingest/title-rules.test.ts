@@ -236,6 +236,9 @@ describe('head fields', () => {
       '抓取时间：2024-05-07 08:00:01',
       'crawl_time: 2024-05-07 08:01:01',
       'source: 运河网',
+      // A note app's stamps of the note's own life.
+      'Created at: 2024-04-11T10:13:33+08:00',
+      'Updated: March 9, 2024 10:11 AM',
       // A photograph's credit and caption.
       '本报记者 郑丽 摄',
       '本报记者郑丽摄',

@@ -1,10 +1,12 @@
 /**
  * Facts from YAML front matter, as Markdown exports and some text exports
- * carry it: `date` (or `published`, `pubDate`), `title`, `subtitle`,
- * `source` (or `paper`, `publication`, `newspaper`), `page` (or a CMS's `print_page`), `order`,
- * `author` (or `byline`). A timestamp in UTC is dated by its day in the
- * paper's time zone. Unknown keys are kept in nothing and say nothing:
- * exports carry many.
+ * carry it: `date` (or `published`, `pubDate`, `日期`, `出版日期`), `title`, `subtitle`,
+ * `source` (or `paper`, `publication`, `newspaper`, `报纸`, `来源`; never an address),
+ * `page` (or a CMS's `print_page`, a note's `版次`/`版面`), `order`,
+ * `author` (or `byline`), whatever the case of the key. A timestamp in UTC is dated by its day in the
+ * paper's time zone; a date in English (`March 8, 2024`) is read too. A
+ * note app's `created`/`updated` stamps are the note's, and not read.
+ * Unknown keys are kept in nothing and say nothing: exports carry many.
  *
  * @example
  *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
@@ -12,6 +14,7 @@
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
+import { findEnglishDate } from './english-date.ts';
 import type { TextDate } from './from-text.ts';
 
 export interface FrontmatterFacts {
@@ -29,11 +32,61 @@ export interface FrontmatterFacts {
   byline?: string;
 }
 
-const first = (data: Record<string, unknown>, keys: string[]): unknown =>
-  keys.map((key) => data[key]).find((value) => value !== undefined && value !== null && value !== '');
+/** The first of `keys` that `data` holds a value for, whatever the case of its name (`Date`, `date`). */
+const first = (data: Record<string, unknown>, keys: string[]): unknown => {
+  const byName = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+  return keys.map((key) => byName.get(key.toLowerCase())).find((value) => value !== undefined && value !== null && value !== '');
+};
 
-/** The keys a page number goes by: `page`, and a CMS's custom field (`print_page`, WordPress-to-Jekyll). */
-const PAGE_KEYS = ['page', 'pageNumber', 'print_page', 'printPage', 'print-page'];
+/**
+ * The keys a page number goes by: `page`, a CMS's custom field (`print_page`, WordPress-to-Jekyll),
+ * and the Chinese names a user gives a note's properties (`版次`, `版面`).
+ */
+const PAGE_KEYS = ['page', 'pageNumber', 'print_page', 'printPage', 'print-page', '版次', '版面', '版号', '版號', '版'];
+/** The paper: a site's `source`, or a note's own property (`报纸`, `来源`). */
+const PAPER_KEYS = [
+  'source',
+  'paper',
+  'publication',
+  'newspaper',
+  'masthead',
+  '报纸',
+  '報紙',
+  '报名',
+  '報名',
+  '报刊',
+  '報刊',
+  '刊名',
+  '来源',
+  '來源',
+  '出处',
+  '出處',
+];
+/**
+ * The day of publication. A note app's own stamps (`created`, `updated`,
+ * `clipped`) say when the note was made, never when the paper was printed,
+ * and are not read.
+ */
+const DATE_KEYS = [
+  'date',
+  'published',
+  'pubDate',
+  'publishDate',
+  'publish_date',
+  '日期',
+  '出版日期',
+  '发表日期',
+  '發表日期',
+  '发布日期',
+  '發佈日期',
+  '刊发日期',
+  '刊發日期',
+  '见报日期',
+  '見報日期',
+];
+
+/** A value that says where a file came from, not whose it is: an address (`https://www.zaobao.com.sg/…`, `www.example.com`). */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$)/iu;
 
 export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
@@ -56,23 +109,29 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   if (subtitle) facts.subtitle = subtitle;
   const kicker = text(['kicker', 'overline']);
   if (kicker) facts.kicker = kicker;
-  const paper = text(['source', 'paper', 'publication', 'newspaper', 'masthead']);
+  // A site's `source` that is its address (a web clipper's `source: https://…`) names no paper; a key after it may.
+  const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value));
   if (paper) facts.paper = paper;
   const byline = text(['author', 'byline', 'authors']);
   if (byline) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
   const label = first(data, PAGE_KEYS);
-  const lettered = typeof label === 'string' ? /^\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
-  const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(number(PAGE_KEYS));
+  const lettered = typeof label === 'string' ? /^\s*第?\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
+  // `版面: 第3版`, as a user writes a page in a note's properties.
+  const written = typeof label === 'string' ? /^\s*第?\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
+  const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(written ? Number(written[1]) : number(PAGE_KEYS));
   if (page !== undefined) facts.page = page;
   const order = number(['order', 'article', 'position']);
   if (order !== undefined) facts.order = order;
-  const date = first(data, ['date', 'published', 'pubDate', 'publishDate']);
+  const date = first(data, DATE_KEYS);
   // A TOML date keeps its offset as written (smol-toml's TomlDate); a YAML timestamp is an instant, written in UTC.
   const printed = date instanceof Date ? date.toISOString() : typeof date === 'string' ? date.trim() : undefined;
   if (printed !== undefined) {
     const match = /^((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])/u.exec(printed);
-    if (match) {
+    // `Date: March 8, 2024`, as Notion writes a date property.
+    const english = match ? undefined : findEnglishDate(printed);
+    if (english?.index === 0) facts.date = { year: english.year, month: english.month, day: english.day, printed };
+    else if (match) {
       facts.date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed };
       const zoned = dayIn(printed, timeZone);
       if (zoned !== undefined && (zoned.year !== facts.date.year || zoned.month !== facts.date.month || zoned.day !== facts.date.day)) {

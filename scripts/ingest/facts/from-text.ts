@@ -16,6 +16,7 @@ import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
+import { findEnglishDate } from './english-date.ts';
 
 export interface TextDate {
   year: number;
@@ -83,13 +84,20 @@ export function dateLabel(text: string): 'retrieval' | 'publication' | undefined
   return undefined;
 }
 const RETRIEVAL_LABEL = new RegExp(
-  `^[\\s【[（(]*(?:${RETRIEVAL_WORDS}|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived)[^：:]{0,12}[：:]`,
+  `^[\\s【[（(*|]*(?:${RETRIEVAL_WORDS}|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived|created?(?![a-z])|updated?(?![a-z])|modified|edited|clipped|imported|last[ _-]?edited)[^：:]{0,12}[：:]`,
   'iu',
 );
 const PUBLICATION_LABEL =
   /^[\s【[（(]*(?:发布|發佈|發布|发表|發表|出版|刊发|刊發|刊登|见报|見報|publish|pub[_ -]?date|posted|date(?![a-z])|日期)[^：:]{0,12}[：:]/iu;
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
+
+/**
+ * A date in English alone, after a short label and before a time of day
+ * (`Date: March 8, 2024`, `Published 2 April 2024 5:00 AM`, `Created: March 9, 2024 10:11 AM`).
+ */
+const ENGLISH_DATE_ONLY =
+  /^(?:[A-Za-z_ -]{1,20}[：:]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Za-z]{3,9}\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?|[0-3]?[0-9](?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?)\s+(?:1[89]|20)[0-9]{2}(?:,?\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*(?:AM|PM|am|pm)?)?$/u;
 
 /** A date written out alone in brackets, as a volume heads its issues: `【1980年1月1日】`, `（1980年1月2日 星期三）`. */
 const DATE_ONLY_WRITTEN = new RegExp(
@@ -117,6 +125,8 @@ export function matchCreditLine(text: string): TextDate | undefined {
 
 /** A line that is only a date (with an optional label and time). */
 export function matchDateOnlyLine(text: string): TextDate | undefined {
+  const english = ENGLISH_DATE_ONLY.exec(text.trim()) ? findEnglishDate(text) : undefined;
+  if (english) return { year: english.year, month: english.month, day: english.day, printed: text };
   const written = DATE_ONLY_WRITTEN.exec(text.trim());
   if (written) {
     const [year, month, day] = [written[1], written[2], written[3]].map((part) => parseNumber(asciiDigits(part ?? '')));
