@@ -30,6 +30,9 @@ import { charLength } from './punctuation.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
+import { matchDateline } from './rules/dateline.ts';
+import { matchPageHeader } from './rules/page-header.ts';
+import { isStructureLine } from './rules/structure-line.ts';
 import { isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
 import { lineDate, volumeParts } from './volume.ts';
 import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
@@ -68,7 +71,14 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     return { file, encoding: 'binary', pages: [] };
   }
   if (bytes.length === 0) {
-    error(file, 'The file is empty (0 bytes)', 'put the page text in it or remove it from the input folder', undefined, Rule.emptyFile);
+    // Nothing is lost (a `新建文本文档.txt` left behind): said, but no reason to fail the run.
+    warn(
+      file,
+      'The file is empty (0 bytes): nothing in it was ingested',
+      'put the page text in it or remove it from the input folder',
+      undefined,
+      Rule.emptyFile,
+    );
     return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
@@ -102,6 +112,16 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
     data = read.frontmatter;
     oneArticle = read.oneArticle;
     noteLeftOut(file, read.leftOut);
+    if (read.leftOut.length > 0 && read.lines.every(isPageFurniture)) {
+      // An e-paper's page index, a site's menu page: links and the page's frame, no article.
+      note(
+        file,
+        "Not ingested: the page holds no newspaper text, only links and page furniture (an e-paper's page index or a site's menu page)",
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return { file, encoding: label, pages: [] };
+    }
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
     const columns = sideBySideColumns(decoded.text);
@@ -332,4 +352,9 @@ function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
     leftOut[0]?.position,
     Rule.pageFurniture,
   );
+}
+
+/** A line of a page's frame: a picture, a link or label of its own (`上一版`), its page header, its date. */
+function isPageFurniture(line: RawLine): boolean {
+  return line.hint?.media === true || isStructureLine(line.text) || matchPageHeader(line.text) !== undefined || matchDateline(line.text) !== undefined;
 }

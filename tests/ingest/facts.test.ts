@@ -45,6 +45,13 @@ describe('facts from the path', () => {
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });
     expect(factsFromPath('某报/20190201/5.txt', 'raw')).toMatchObject({ folder: '某报', date: { value: '2019-02-01' }, order: 5 });
+    // As e-paper sites file their pages (a wget mirror): `html/2024-03/08/`, `202403/08/`.
+    expect(factsFromPath('光明日报/html/2024-03/08/content_372104.htm', 'raw')).toMatchObject({
+      folder: '光明日报',
+      date: { value: '2024-03-08', printed: '2024-03/08' },
+    });
+    expect(factsFromPath('某报/202403/08/node_2.htm', 'raw')).toMatchObject({ date: { value: '2024-03-08' } });
+    expect(factsFromPath('某报/2024-13/08/a.htm', 'raw').date).toBeUndefined();
     // The nearest folder named as a paper, above a site's own folder.
     expect(factsFromPath('聯合報/udn/7855315.txt', 'raw')).toMatchObject({ folder: '聯合報' });
     expect(factsFromPath('archive/udn/7855315.txt', 'raw')).toMatchObject({ folder: 'udn' });

@@ -35,7 +35,7 @@ import { isShortcode } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { isLayoutTable, isLinkList, linkRuns, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
@@ -165,14 +165,29 @@ function htmlLines(text: string): string[] {
   const root = article ?? elements.find((node) => node.tagName === 'body');
   if (!root) return [];
   const kept = structuredClone(root);
+  // Lists of links (menus, a page's index of its articles) are furniture as well: judged by ingest's own link-density rules.
+  const runs = new Map<unknown, Set<Element>>();
+  const inRun = (node: Element, parent: { children: Element['children'] }): boolean => {
+    if (!runs.has(parent)) runs.set(parent, linkRuns(parent.children));
+    return runs.get(parent)!.has(node);
+  };
   visit(kept, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    if (FURNITURE.test(node.tagName) || (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) || namedFurniture(node)) {
+    if (
+      FURNITURE.test(node.tagName) ||
+      (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
+      namedFurniture(node) ||
+      isLinkList(node) ||
+      inRun(node, parent)
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    // A layout table's cells are blocks to ingest, a line each.
+    if (node.tagName === 'td' || node.tagName === 'th') node.tagName = 'div';
+    // A table that lays out the page (an e-paper's article in its cells) is text; a data table is kept as its markup.
     if (
-      /^(?:img|figure|picture|video|audio|table)$/u.test(node.tagName) &&
+      (/^(?:img|figure|picture|video|audio)$/u.test(node.tagName) || (node.tagName === 'table' && !isLayoutTable(node))) &&
       node.position?.start.offset !== undefined &&
       node.position.end.offset !== undefined
     ) {

@@ -1,4 +1,8 @@
+import type { Element } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html.ts';
 import type { RawLine } from '../../scripts/ingest/types.ts';
 import { findDuplicatedText } from '../../scripts/ingest/checks/duplicated-text.ts';
 import { sideBySideColumns } from '../../scripts/ingest/checks/side-by-side.ts';
@@ -339,3 +343,44 @@ describe('bound volumes', () => {
     expect(matchDateOnlyLine('【1980年1月1日】全市召开大会')).toBeUndefined();
   });
 });
+
+describe('HTML layout tables and link lists', () => {
+  const element = (html: string): Element => {
+    const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+    return tree.children.find((node): node is Element => node.type === 'element')!;
+  };
+  it("reads a table that lays out an e-paper's article, and keeps a data table whole", () => {
+    expect(isLayoutTable(element('<table><tr><td><founder-content><p>本报讯 记者从市园林局获悉。</p></founder-content></td></tr></table>'))).toBe(true);
+    expect(isLayoutTable(element('<table><tr><td>2024年03月08日 星期五</td><td><a href="a">返回目录</a></td></tr></table>'))).toBe(true);
+    expect(isLayoutTable(element('<table><tr><th>套餐</th><th>价格</th></tr><tr><td>一荤两素</td><td>12元</td></tr></table>'))).toBe(false);
+    expect(isLayoutTable(element('<table><tr><td>套餐</td><td>价格</td></tr><tr><td>一荤两素</td><td>12元</td></tr></table>'))).toBe(false);
+  });
+  it('knows a list of links by its link density, not by its name', () => {
+    expect(isLinkList(element('<ul class="x"><li><a>运河公园新增二百个停车位</a></li><li><a>社区食堂迎来首批老年食客</a></li></ul>'))).toBe(true);
+    expect(isLinkList(element('<div>分享到：<a>新浪微博</a> <a>微信</a></div>'))).toBe(true);
+    expect(isLinkList(element('<p>详见<a>运河日报</a>和<a>运河晚报</a>今日的报道，记者走访了东关街道的社区食堂。</p>'))).toBe(false);
+    expect(isLinkList(element('<p><a>运河日报</a></p>'))).toBe(false);
+  });
+  it('knows rows that are each one link, with the label over them', () => {
+    const table = element(
+      '<table><tr><td>第02版：城事</td></tr><tr><td>本版标题导航</td></tr><tr><td><a>运河公园新增二百个停车位</a></td></tr><tr><td><a>社区食堂迎来首批老年食客</a></td></tr></table>',
+    );
+    const rows = descendantRows(table);
+    const runs = linkRuns(rows[0]!.parent.children);
+    expect(rows.map((row) => runs.has(row.node))).toEqual([false, true, true, true]);
+  });
+});
+
+/** The rows of a table with the element that holds them. */
+function descendantRows(table: Element): Array<{ node: Element; parent: Element }> {
+  const found: Array<{ node: Element; parent: Element }> = [];
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') found.push({ node: child, parent: node });
+      walk(child);
+    }
+  };
+  walk(table);
+  return found;
+}

@@ -12,6 +12,7 @@
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
+import { charLength } from '../punctuation.ts';
 
 /**
  * An e-paper's section letter before a page number (`A`, `B`, `SA`), as
@@ -63,7 +64,7 @@ const LABEL_MAX = 30;
  * names its page, and is kept as text.
  */
 function isLabel(label: string | undefined): boolean {
-  return label === undefined || ([...label].length <= LABEL_MAX && !/[。！？!?]/u.test(label));
+  return label === undefined || (charLength(label) <= LABEL_MAX && !/[。！？!?]/u.test(label));
 }
 
 /**
