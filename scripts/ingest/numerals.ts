@@ -5,10 +5,12 @@
  * @example
  *   parseNumber('二十三') // → 23
  *   parseNumber('１２') // → 12
+ *   parseNumber('一九九0') // → 1990 (an OCR's zero among Chinese numerals)
  */
 
 const DIGITS: Record<string, number> = {
   〇: 0, // ling (circle form used in years)
+  '○': 0, // the white circle a font or an OCR gives for 〇 (`二○二四年`)
   零: 0,
   一: 1,
   二: 2,
@@ -24,7 +26,7 @@ const DIGITS: Record<string, number> = {
 };
 
 /** A pattern matching one printed number of any of the supported forms. */
-export const NUMBER = '[0-9０-９〇零一二两兩三四五六七八九十廿卅百]+';
+export const NUMBER = '[0-9０-９〇○零一二两兩三四五六七八九十廿卅百]+';
 
 /** Convert full-width digits to ASCII digits (for parsing; the text itself is never changed). */
 export function asciiDigits(text: string): string {
@@ -35,11 +37,12 @@ export function asciiDigits(text: string): string {
 export function parseNumber(printed: string): number | undefined {
   const text = asciiDigits(printed.trim());
   if (/^[0-9]+$/u.test(text)) return Number(text);
-  if (!/^[〇零一二两兩三四五六七八九十廿卅百]+$/u.test(text)) return undefined;
-  if (!/[十廿卅百]/u.test(text)) {
-    // Digit by digit, as in years: 二〇二五.
-    return Number(Array.from(text, (char) => DIGITS[char]).join(''));
+  // Digit by digit, as in years: 二〇二五; OCR reads a 〇 among them as a zero or a letter O (`一九九0`, `一九八O`).
+  if (/^[〇○零一二两兩三四五六七八九0OＯ]{4}$/u.test(text) && /[一二三四五六七八九]/u.test(text)) {
+    return Number(Array.from(text, (char) => DIGITS[char] ?? 0).join(''));
   }
+  if (!/^[〇○零一二两兩三四五六七八九十廿卅百]+$/u.test(text)) return undefined;
+  if (!/[十廿卅百]/u.test(text)) return Number(Array.from(text, (char) => DIGITS[char]).join(''));
   let total = 0;
   let current = 0;
   for (const char of text) {

@@ -54,7 +54,16 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     if (pageHeader) {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
-    } else if (line === named || (!named && !header.masthead && !isMastheadExtra(line.text) && header.above.length === 0 && isMastheadLike(line.text)))
+    } else if (
+      line === named ||
+      // (A heading is a masthead only when it reads as a paper's name, `# 临河县报`: a note's or a saved page's `# 标题` over its date is its headline.)
+      (!named &&
+        !header.masthead &&
+        !isMastheadExtra(line.text) &&
+        header.above.length === 0 &&
+        (line.hint?.heading === undefined || /[报報刊]$/u.test(line.text)) &&
+        isMastheadLike(line.text))
+    )
       header.masthead = line;
     else if (isMastheadExtra(line.text) || isMastheadTranslation(line.text) || isPageName(aboveDate, index)) header.extras.push(line.text);
     else header.above.push(line);

@@ -28,7 +28,7 @@ import { readColumns } from './formats/columns.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { charLength } from './punctuation.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
-import { isPaperName } from './rules/paper-name.ts';
+import { isPaperName, unspaced } from './rules/paper-name.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
@@ -143,7 +143,7 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   }
   const header = readTextHeader(lines);
   const folderFacts = factsFromPath(path, input.rootName);
-  const paperSettings = context.papers[folderFacts.folder] ?? (header?.masthead ? context.papers[header.masthead.text] : undefined);
+  const paperSettings = settingsFor(context.papers, [...path.split('/').slice(0, -1).reverse(), input.rootName, folderFacts.folder], header?.masthead?.text);
   const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;
   if (frontmatter?.zoned !== undefined && frontmatter.date !== undefined) {
     const { year, month, day, printed } = frontmatter.date;
@@ -357,4 +357,14 @@ function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
 /** A line of a page's frame: a picture, a link or label of its own (`上一版`), its page header, its date. */
 function isPageFurniture(line: RawLine): boolean {
   return line.hint?.media === true || isStructureLine(line.text) || matchPageHeader(line.text) !== undefined || matchDateline(line.text) !== undefined;
+}
+
+/**
+ * A paper's settings: keyed by a folder on the file's path (the nearest
+ * that has settings: `光明日报/html/2024-03/08/…` finds `光明日报`), or by the
+ * masthead as printed, letter-spaced or not (`人　民　日　报`).
+ */
+function settingsFor(papers: ReadContext['papers'], folders: string[], masthead: string | undefined): PaperSettings | undefined {
+  for (const folder of folders) if (papers[folder]) return papers[folder];
+  return masthead === undefined ? undefined : (papers[masthead] ?? papers[unspaced(masthead)]);
 }

@@ -101,7 +101,9 @@ export const configSchema = z
     papers: z
       .record(z.string().min(1), paperSettings)
       .default({})
-      .describe('Per-paper settings, keyed by the folder under `folders.raw` that holds the paper’s files, or by the masthead as printed.'),
+      .describe(
+        'Per-paper settings, keyed by a folder on the path of the paper’s files (the nearest with settings: `光明日报` for `光明日报/html/2024-03/08/content_1.htm`), or by the masthead as printed.',
+      ),
   })
   .strict();
 

@@ -19,6 +19,7 @@ import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/r
 import { isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
+import { unspaced } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
 describe('numerals', () => {
@@ -31,8 +32,28 @@ describe('numerals', () => {
     ['廿八', 28],
     ['三十一', 31],
     ['四', 4],
+    // A font's or an OCR's forms of 〇 in a year.
+    ['二○二四', 2024],
+    ['一九九0', 1990],
+    ['一九八O', 1980],
   ])('%s → %i', (printed, value) => expect(parseNumber(printed)).toBe(value));
   it('rejects words', () => expect(parseNumber('今日')).toBeUndefined());
+});
+
+describe('date line as OCR gives it', () => {
+  it("reads an OCR's misread 日 and zero, and a running head with a letter-spaced name", () => {
+    expect(matchDateline('人民日报　一九六四年十月十七曰　星期六　第三版')).toMatchObject({ date: '1964-10-17', page: { value: 3 } });
+    expect(matchDateline('光明日报 一九九0年三月二十一日 第二版')).toMatchObject({ date: '1990-03-21', page: { value: 2 } });
+    expect(matchDateline('2　　人 民 日 报　　一九四九年十月二日　星期日')).toMatchObject({ date: '1949-10-02', page: { value: 2 } });
+    expect(matchDateline('一九四九年十月二日　星期日　　人 民 日 报　　3')).toMatchObject({ date: '1949-10-02', page: { value: 3 } });
+    expect(matchDateline('O九九0年三月二十一日')).toBeUndefined();
+  });
+  it('reads a letter-spaced name as the name it is, and leaves other text alone', () => {
+    expect(unspaced('人　民　日　报')).toBe('人民日报');
+    expect(unspaced('光 明 日 报')).toBe('光明日报');
+    expect(unspaced('奋进新征程 建功新时代')).toBe('奋进新征程 建功新时代');
+    expect(unspaced('A 02')).toBe('A 02');
+  });
 });
 
 describe('date line', () => {

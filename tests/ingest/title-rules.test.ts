@@ -148,6 +148,17 @@ describe('head fields', () => {
     expect(isLead('本報記者 張三 報道')).toBe(true);
     expect(isLead('據新華社報道，颱風今晨登陸')).toBe(true);
     expect(isLead('據說颱風今晨登陸')).toBe(false);
+    // A paper's own tag before its text (Hong Kong, Macau, Singapore, Malaysia).
+    for (const text of [
+      '【明報專訊】十四屆全國人大二次會議今天開幕',
+      '【本報消息】澳門特區政府',
+      '（早报讯）新加坡政府',
+      '（星島日報報道）港府昨日',
+      '（吉隆坡8日讯）首相表示',
+      '（新加坡3日综合电）美国',
+    ])
+      expect(isLead(text), text).toBe(true);
+    for (const text of ['【明報專訊】', '（两会特稿）运河通航', '（记者手记）运河边的早晨', '【大美中国】赓续中华文脉']) expect(isLead(text), text).toBe(false);
     expect(isLead('今年以来，我市加快推进')).toBe(false);
     expect(isReporterList('记者：刘洋 陈晨')).toBe(true);
     expect(isReporterList('本报记者 吴强 通讯员 李芳')).toBe(true);

@@ -15,6 +15,7 @@ import type { FactSource, PageHeader, RawLine } from '../types.ts';
 import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
+import { unspaced } from '../rules/paper-name.ts';
 import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
@@ -158,7 +159,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   // The paper: as printed, else as the user names it (a file pattern's group, the configuration's name), else as a credit line or
   // front matter names it (a site's `来源：央视网` names the site, not the paper the user keeps), else the folder.
   const papers: Array<[FactSource, string | undefined]> = [
-    ['text', header?.masthead?.text],
+    // (A letter-spaced masthead, `人　民　日　报`, names 人民日报; the line is kept as printed.)
+    ['text', header?.masthead ? unspaced(header.masthead.text) : undefined],
     ['path', pathFacts.paper],
     ['config', paperSettings?.name],
     ['credit', credit?.paper],

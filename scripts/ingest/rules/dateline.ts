@@ -27,10 +27,11 @@ export interface Dateline {
   page?: Part<number>;
 }
 
-/** A year: four digits, or a year of the ROC calendar after its era's name (`中華民國113`, `民國一一三`). */
-const YEAR = `[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|${ROC_ERA}\\s*(?:[0-9０-９]{1,3}|${NUMBER})`;
+/** A year: four digits, four Chinese numerals (an OCR's zero or letter O among them after the first: `一九九0`), or a year of the ROC calendar after its era's name (`中華民國113`, `民國一一三`). */
+const YEAR = `[0-9０-９]{4}|[〇○零一二三四五六七八九][〇○零一二三四五六七八九0OＯ]{3}|${ROC_ERA}\\s*(?:[0-9０-９]{1,3}|${NUMBER})`;
 const ERA_PREFIX = new RegExp(`^${ROC_ERA}\\s*`, 'u');
-const DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`, 'u');
+// (`曰` for `日`: OCR's misreading, in a date line only.)
+const DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號曰]`, 'u');
 /** 星期五, 星期日, 星期天, 周五, 週五, 礼拜五, 禮拜五. */
 const WEEKDAY = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/u;
 /** 农历甲辰年正月廿八, 農曆甲辰年正月廿八: the printed value runs to the next space. */
@@ -42,10 +43,11 @@ const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
 /**
  * A running head's page number: a bare number and the page's name, apart by
  * spaces, before the date (`2  要闻  2024年6月2日  星期日`, even pages) or after it
- * (`2024年6月2日  星期日  国内  3`, odd pages).
+ * (`2024年6月2日  星期日  国内  3`, odd pages); the name may be letter-spaced
+ * (`2　　人 民 日 报　　一九四九年十月二日　星期日`).
  */
-const RUNNING_BEFORE = /^([0-9]{1,3})[ \u3000]+\p{Script=Han}{2,6}[ \u3000]+$/u;
-const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}{2,6}[ \u3000]+([0-9]{1,3})$/u;
+const RUNNING_BEFORE = /^([0-9]{1,3})[ \u3000]+\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,5}[ \u3000]+$/u;
+const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,5}[ \u3000]+([0-9]{1,3})$/u;
 /**
  * What may follow the date right on, with no space: the end, a space or a
  * bracket, or a part of the date line (`2024年3月8日星期五`, `…日农历…`,

@@ -35,3 +35,11 @@ export function isPaperName(text: string): boolean {
   if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text)) return false;
   return PAPER_NAME.test(text) || SHORT_NAME.test(text);
 }
+
+/**
+ * A name printed letter-spaced (`人　民　日　报`, `光 明 日 报`: a masthead set
+ * wide, as old papers and OCR give it) as the name it is; other text as it is.
+ */
+export function unspaced(text: string): string {
+  return /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u.test(text) ? text.replace(/[ \u3000]+/gu, '') : text;
+}
