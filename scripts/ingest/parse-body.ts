@@ -702,7 +702,7 @@ function parseBody(
         !chunk ||
         (chunk.headline === undefined &&
           chunk.body.length === 0 &&
-          (!chunk.extras?.length || (options.article && !(block.length === 1 && lines[i - 1]?.hint?.media === true))))
+          (!chunk.extras?.length || (options.article && !(block.length === 1 && lines[i - 1]?.hint?.media === true && !lines[i - 1]?.hint?.properties))))
       ) {
         // (In a file of one article, what stands above its first head — an image, a post's furniture — is the article's too;
         // but a single line right under an image is its caption, `（资料图）`, no head.)

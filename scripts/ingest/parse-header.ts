@@ -39,7 +39,10 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/).
   const printedIndex = top.findIndex((line) => line.hint?.media !== true && matchDateline(line.text) && !matchCreditLine(line.text));
   // Under a masthead, a line that is only a date is its date line (`江城报` / `【1980年1月1日】`, `1980.02.25`).
-  const dateIndex = printedIndex !== -1 ? printedIndex : top.findIndex((line, index) => index > 0 && isPaperName(top[index - 1]!.text) && dateOnly(line.text));
+  const dateIndex =
+    printedIndex !== -1
+      ? printedIndex
+      : top.findIndex((line, index) => index > 0 && line.hint?.media !== true && isPaperName(top[index - 1]!.text) && dateOnly(line.text));
   if (dateIndex === -1) return undefined;
   const dateLine = top[dateIndex]!;
   const dateline = matchDateline(dateLine.text) ?? dateOnly(dateLine.text)!;
@@ -48,13 +51,14 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   if (page !== undefined) header.page = page;
   const aboveDate = top.slice(0, dateIndex);
   // Of several short lines over the date (an e-paper's `A02` / `要闻` / `临江日报`), the masthead is the one named as a paper.
-  const named = aboveDate.find((line) => !matchPageHeader(line.text, { lettered: true }) && isPaperName(line.text));
+  const named = aboveDate.find((line) => line.hint?.media !== true && !matchPageHeader(line.text, { lettered: true }) && isPaperName(line.text));
   for (const [index, line] of aboveDate.entries()) {
     const pageHeader = matchPageHeader(line.text, { lettered: true });
     if (pageHeader) {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
-    } else if (
+    } else if (line.hint?.media === true) header.above.push(line);
+    else if (
       line === named ||
       // (A heading is a masthead only when it reads as a paper's name, `# 临河县报`: a note's or a saved page's `# 标题` over its date is its headline.)
       (!named &&

@@ -12,7 +12,7 @@ import type { InputFile } from './collect.ts';
 import { decode } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { isoDate } from './facts/calendar.ts';
-import { factsFromPath } from './facts/from-path.ts';
+import { factsFromPath, withoutExportId } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
 import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
 import { recordFields, splitRecords } from './facts/records.ts';
@@ -143,7 +143,11 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   }
   const header = readTextHeader(lines);
   const folderFacts = factsFromPath(path, input.rootName);
-  const paperSettings = settingsFor(context.papers, [...path.split('/').slice(0, -1).reverse(), input.rootName, folderFacts.folder], header?.masthead?.text);
+  const paperSettings = settingsFor(
+    context.papers,
+    [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, folderFacts.folder],
+    header?.masthead?.text,
+  );
   const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;
   if (frontmatter?.zoned !== undefined && frontmatter.date !== undefined) {
     const { year, month, day, printed } = frontmatter.date;
@@ -259,6 +263,9 @@ function applyFrontmatter(file: VFile, chunks: Chunk[], facts: FrontmatterFacts)
     if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });
     if (asSubtitle || asByline || asItem) delete first.headline;
   }
+  // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
+  const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;
+  if (first.headline === undefined && noted !== -1) first.headline = { ...first.extras!.splice(noted, 1)[0]!, kind: LineKind.headline };
   if (first.headline === undefined) first.headline = field('title', facts.title, LineKind.headline);
   else if (first.headline.content !== facts.title) {
     warn(

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { formatOf } from '../../scripts/ingest/collect.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
+import { propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { creditByline, dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
@@ -45,6 +46,12 @@ describe('facts from the path', () => {
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });
     expect(factsFromPath('某报/20190201/5.txt', 'raw')).toMatchObject({ folder: '某报', date: { value: '2019-02-01' }, order: 5 });
+    // A note app's export ids are no part of a name (Notion: a space and 32 hex digits).
+    expect(factsFromPath('运河日报剪报 f90adcd16aff150b33229c9f737734ad/育秧工厂“育”新机 e8af34fb9d5d0015b6f01a61adf5200a.md', 'raw')).toEqual({
+      folder: '运河日报剪报',
+      title: '育秧工厂“育”新机',
+    });
+    expect(factsFromPath('运河日报/20240308 0123456789abcdef0123456789abcdef.md', 'raw')).toMatchObject({ folder: '运河日报', date: { value: '2024-03-08' } });
     // As e-paper sites file their pages (a wget mirror): `html/2024-03/08/`, `202403/08/`.
     expect(factsFromPath('光明日报/html/2024-03/08/content_372104.htm', 'raw')).toMatchObject({
       folder: '光明日报',
@@ -218,6 +225,17 @@ describe('facts from front matter', () => {
     expect(factsFromFrontmatter({ source: 'www.zaobao.com.sg', paper: '联合早报' }).paper).toBe('联合早报');
     // The day a note was made is not the day the paper was printed.
     expect(factsFromFrontmatter({ created: '2024-04-02T09:11', updated: '2024-04-03' }).date).toBeUndefined();
+  });
+  it("reads a note's properties under its title as its front matter, and no dialogue", () => {
+    expect(propertyBlock('Created: March 9, 2024 10:11 AM\n报纸: 运河日报\n版次: 2')).toEqual({
+      Created: 'March 9, 2024 10:11 AM',
+      报纸: '运河日报',
+      版次: '2',
+    });
+    expect(propertyBlock('日期: 2024年3月8日')).toBeUndefined();
+    expect(propertyBlock('问：今年的重点是什么？\n答：稳增长。')).toBeUndefined();
+    expect(propertyBlock('记者：今年的重点是什么\n王毅：稳增长')).toBeUndefined();
+    expect(propertyBlock('日期: 2024年3月8日\n本报讯 记者从市园林局获悉，运河公园北门新建的停车场昨日启用。')).toBeUndefined();
   });
   it("reads a CMS's print page, also as a list of one", () => {
     expect(factsFromFrontmatter({ print_page: 3 }).page).toBe(3);

@@ -31,7 +31,7 @@ import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { decode } from '../../scripts/ingest/decode.ts';
-import { isShortcode } from '../../scripts/ingest/formats/markdown.ts';
+import { isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
@@ -123,7 +123,11 @@ async function inputLines(file: string, name: string): Promise<string[]> {
       .flatMap((node) =>
         (node.type === 'html'
           ? node.value
-          : node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(source(node)) || opaque(node)
+          : node.type === 'thematicBreak' ||
+              isImageOnly(node) ||
+              isShortcode(source(node)) ||
+              opaque(node) ||
+              (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined)
             ? source(node)
             : wrappedEmphasis(node)
               ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')

@@ -57,9 +57,20 @@ const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9
 const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
 
+/** The id a note app's export adds to each name (Notion: `运河日报剪报 f90adcd16aff150b33229c9f737734ad`, a space and 32 hex digits). */
+const EXPORT_ID = /\s+[0-9a-f]{32}(?=\.[^.]*$|$)/u;
+
+/** A file's or folder's name without the id an export added to it: `标题 8a7f…c7d.md` → `标题.md`. */
+export function withoutExportId(name: string): string {
+  return name.replace(EXPORT_ID, '');
+}
+
 export function factsFromPath(relative: string, rootName: string, pattern?: RegExp): PathFacts {
-  // Full-width digits (`２０２４０３０８.txt`) read as the ASCII ones they stand for.
-  const parts = relative.replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).split('/');
+  // Full-width digits (`２０２４０３０８.txt`) read as the ASCII ones they stand for; a note app's ids are no part of a name.
+  const parts = relative
+    .replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .split('/')
+    .map(withoutExportId);
   const file = parts.at(-1) ?? '';
   const base = file.replace(/\.[^.]*$/u, '');
   const folders = parts.slice(0, -1);

@@ -15,6 +15,8 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { matchAsker } from '../rules/asker.ts';
+import { matchInterviewTurn } from '../rules/speaker.ts';
 import type { RawLine } from '../types.ts';
 import { parseBlock, type Frontmatter } from './frontmatter.ts';
 
@@ -73,15 +75,53 @@ export function readMarkdown(file: VFile): MarkdownRead {
     return SKIP;
   });
   const result: MarkdownRead = { lines: [] };
-  for (const node of tree.children) {
+  for (const [index, node] of tree.children.entries()) {
     if (node.type === 'yaml' || node.type === 'toml') {
       const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1, node.type);
       if (frontmatter) result.frontmatter = frontmatter;
       continue;
     }
+    // A note's properties under its title (Notion: `# 标题` / `日期: 2024年3月8日` / `版次: 3`): its front matter, the lines kept as printed.
+    const above = tree.children[index - 1];
+    const properties =
+      result.frontmatter === undefined && node.type === 'paragraph' && (index === 0 || (index === 1 && above?.type === 'heading'))
+        ? propertyBlock(sourceOf(file, node))
+        : undefined;
+    if (properties && node.position) {
+      // The note's title over them is its title, as front matter's `title` is: the head the text prints, if any, is the headline.
+      const title = above?.type === 'heading' ? toString(above).trim() : '';
+      const heading = result.lines.at(-1);
+      if (title !== '' && heading?.hint?.heading !== undefined && !('title' in properties)) {
+        properties['title'] = title;
+        heading.hint = { media: true, properties: true };
+      }
+      result.frontmatter = { data: properties, endLine: node.position.end.line };
+      result.lines.push(...textLines(sourceOf(file, node), node.position, { media: true, properties: true }));
+      continue;
+    }
     result.lines.push(...blockLines(file, node));
   }
   return result;
+}
+
+/** A property's line: a short name, a colon, a value (`日期: 2024年3月8日`, `Created: March 9, 2024 10:11 AM`, `Tags: 剪报, 经济`). */
+const PROPERTY = /^([\p{L}\p{N}_][\p{L}\p{N}_ -]{0,19})[：:][ \t]*(\S.{0,199})$/u;
+
+/**
+ * A paragraph of two or more property lines and nothing else, as a note
+ * app writes a note's properties under its title: the properties by name.
+ * A dialogue's turns (`问：…`, `记者：…`) are text, not properties.
+ */
+export function propertyBlock(text: string): Record<string, string> | undefined {
+  const lines = text.split(/\r?\n/u).map((line) => line.trim());
+  if (lines.length < 2) return undefined;
+  const entries: Array<[string, string]> = [];
+  for (const line of lines) {
+    const match = PROPERTY.exec(line);
+    if (!match || matchAsker(line) || matchInterviewTurn(line) || /[。！？]$/u.test(line)) return undefined;
+    entries.push([match[1]!.trim(), match[2]!.trim()]);
+  }
+  return Object.fromEntries(entries);
 }
 
 function blockLines(file: VFile, node: RootContent): RawLine[] {
