@@ -99,9 +99,24 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text, { lettered });
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
+    // A running head of the issue's own day with its page (`光明日报 一九九0年三月二十一日 第二版`, `2  要闻  2024年6月2日`) opens that page too.
+    const running = pageHeader || options.article || isMarkup(line) ? undefined : matchDateline(line.text);
     if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
       segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
-    else segments.at(-1)!.lines.push(line);
+    else if (running?.page !== undefined && running.date === header.date && running.page.value !== segments.at(-1)!.segment.page)
+      segments.push({ segment: { page: running.page.value, pageHeader: line.text, chunks: [] }, lines: [] });
+    else if (line.hint?.pageBreak && !options.article && !opensPageNear(lines, line, lettered)) {
+      // A form feed (`pdftotext` ends each PDF page with one) with no page header by it: the next page, by its running head
+      // (`2　　光 明 日 报　　一九八四年十月二日`) or else by counting on from the page before.
+      const running = matchDateline(line.text)?.page?.value;
+      const before = segments.at(-1)!.segment.page;
+      const page = running ?? (before === undefined ? undefined : before + 1);
+      segments.push({
+        segment: { ...(page === undefined ? {} : { page }), ...(running === undefined ? {} : { pageHeader: line.text }), chunks: [] },
+        lines: [],
+      });
+      if (running === undefined) segments.at(-1)!.lines.push(line);
+    } else segments.at(-1)!.lines.push(line);
   }
   // A table of contents before the first page header goes with that page.
   if (segments.length > 1 && segments[0]!.lines.length > 0 && segments[0]!.lines.every((line) => line.hint?.contents)) {
@@ -127,6 +142,15 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     const items = markedInFile ? new Set([...bracketed, ...marked[index]!]) : bracketed;
     return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges }) };
   });
+}
+
+/** Lines read after a form feed for a page header of their own (a masthead and a date line may come first). */
+const PAGE_BREAK_WINDOW = 4;
+
+/** Whether a page header opens the page within the first lines after `line` (which begins a page after a form feed). */
+function opensPageNear(lines: RawLine[], line: RawLine, lettered: boolean): boolean {
+  const at = lines.indexOf(line);
+  return lines.slice(at, at + PAGE_BREAK_WINDOW).some((near) => !isMarkup(near) && matchPageHeader(near.text, { lettered }) !== undefined);
 }
 
 /**

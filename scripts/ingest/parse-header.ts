@@ -15,7 +15,7 @@ import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.t
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { isPaperName } from './rules/paper-name.ts';
+import { isPaperName, unspaced } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
 /** How far down a file the date line may stand. */
@@ -99,6 +99,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     else break;
     header.bodyStart += 1;
   }
+  // A letter-spaced masthead (`江　城　日　报`) names the paper without its spaces: the line as printed is kept with the masthead's lines.
+  if (header.masthead && unspaced(header.masthead.text) !== header.masthead.text) header.extras.unshift(header.masthead.text);
   return header;
 }
 
@@ -108,11 +110,12 @@ function dateOnly(text: string): Dateline | undefined {
   return found ? { date: isoDate(found.year, found.month, found.day), dateRange: { from: 0, to: text.length } } : undefined;
 }
 
-/** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`). */
+/** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`, `RENMIN RIBAO`). */
 function isMastheadTranslation(text: string): boolean {
   return (
     /^[A-Z][A-Z .,'’&-]{2,40}$/u.test(text.trim()) &&
-    /\b(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING|MORNING|WEEKLY|GAZETTE|TRIBUNE|EXPRESS|PAPER)\b/u.test(text)
+    // (or its name in pinyin or Cantonese romanisation: `RENMIN RIBAO`, `XINMIN WANBAO`, `WEN WEI PO`, `MING PAO`)
+    /\b(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EVENING|MORNING|WEEKLY|GAZETTE|TRIBUNE|EXPRESS|PAPER|[A-Z]*BAO|PO|PAO)\b/u.test(text)
   );
 }
 
