@@ -73,7 +73,12 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     else header.above.push(line);
   }
   // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
-  const before = dateLine.text.slice(0, header.dateline.dateRange.from).trim();
+  // (Of an e-paper's cells, `联合早报 Lianhe Zaobao  |  2024年3月9日`, the first, without its name in Latin letters.)
+  const before = dateLine.text
+    .slice(0, header.dateline.dateRange.from)
+    .split(/[|｜]/u)[0]!
+    .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
+    .trim();
   const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;
   if (!header.masthead && header.above.length === 0 && before !== '' && !runningHead && isMastheadLike(before)) {
     const from = dateLine.text.indexOf(before);
@@ -140,7 +145,8 @@ function isPageName(lines: RawLine[], index: number): boolean {
 const MASTHEAD_MAX = 20;
 
 function isMastheadLike(text: string): boolean {
-  return charLength(text) <= MASTHEAD_MAX && isTitleLike(text);
+  // (A file's name repeated over its text, `星洲日报~全国_-_04_03_2024`, is no masthead.)
+  return charLength(text) <= MASTHEAD_MAX && isTitleLike(text) && !/[_~]/u.test(text);
 }
 
 /** The weekday, lunar date and page count of a date line, placed in the file. */

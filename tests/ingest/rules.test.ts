@@ -48,6 +48,18 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('一九四九年十月二日　星期日　　人 民 日 报　　3')).toMatchObject({ date: '1949-10-02', page: { value: 3 } });
     expect(matchDateline('O九九0年三月二十一日')).toBeUndefined();
   });
+  it('reads a date printed year last by its numbers or its weekday, and leaves an ambiguous one unread', () => {
+    expect(matchDateline('4. 3. 2024 星期一 I 甲辰年二月廿三')).toMatchObject({ date: '2024-03-04' });
+    expect(matchDateline('3. 4. 2024 星期一')).toMatchObject({ date: '2024-03-04' });
+    expect(matchDateline('25/03/2024 星期一')).toMatchObject({ date: '2024-03-25' });
+    expect(matchDateline('03/25/2024')).toMatchObject({ date: '2024-03-25' });
+    expect(matchDateline('07/03/2024 00:00')).toBeUndefined();
+    expect(matchDateline('4. 3. 2024 星期日')).toBeUndefined();
+  });
+  it("reads an e-paper's header of cells apart by bars", () => {
+    expect(matchDateline('联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6')).toMatchObject({ date: '2024-03-09', page: { value: 6 } });
+    expect(matchDateline('本报记者在运河公园北门看到新建的停车场 2024年3月9日')).toBeUndefined();
+  });
   it('reads a letter-spaced name as the name it is, and leaves other text alone', () => {
     expect(unspaced('人　民　日　报')).toBe('人民日报');
     expect(unspaced('光 明 日 报')).toBe('光明日报');

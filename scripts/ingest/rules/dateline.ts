@@ -58,18 +58,33 @@ const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1
 const AFTER_DATE =
   /^(?:$|[\s\u3000（(［[【〔|｜/·•—,-]|星期|周|週|礼拜|禮拜|农历|農曆|農歷|阴历|陰曆|今日|本期|本报|本報|共|第|总第|總第|出版|出刊|发行|發行|刊)/u;
 
+/**
+ * A date with the year last, as papers in Hong Kong, Macau, Singapore and
+ * Malaysia print it (`07/03/2024`, `4. 3. 2024`): day first unless the
+ * numbers or the weekday printed beside it say otherwise.
+ */
+const DATE_YEAR_LAST = /(?<![0-9])([0-3]?[0-9])\s*([./-])\s*([0-3]?[0-9])\s*\2\s*((?:19|20)[0-9]{2})(?![0-9])/u;
+
+/** Where a header's cell begins: e-papers print masthead, date and page apart by bars (`联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6`). */
+function cellStart(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('|', index), text.lastIndexOf('｜', index)) + 1;
+}
+
 export function matchDateline(text: string): Dateline | undefined {
-  const date = DATE.exec(text);
+  const written = DATE.exec(text);
+  const yearLast = written ? null : DATE_YEAR_LAST.exec(text);
+  const date = written ?? yearLast;
   if (!date) return undefined;
-  // A date line is short, starts with the date and has no sentence punctuation
+  // A date line is short, starts with the date (or with the cell it stands in) and has no sentence punctuation
   // (a sentence that mentions a date is not one).
-  if (date.index > 12 || Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
+  if (date.index - cellStart(text, date.index) > 12 || Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
   if (!AFTER_DATE.test(text.slice(date.index + date[0].length))) return undefined;
-  const era = ERA_PREFIX.exec(date[1] ?? '');
-  const printedYear = parseNumber(asciiDigits((date[1] ?? '').slice(era?.[0].length ?? 0)));
+  const era = written ? ERA_PREFIX.exec(date[1] ?? '') : null;
+  const printedYear = parseNumber(asciiDigits(written ? (date[1] ?? '').slice(era?.[0].length ?? 0) : (date[4] ?? '')));
   const year = era && printedYear !== undefined ? rocYear(printedYear) : printedYear;
-  const month = parseNumber(date[2] ?? '');
-  const day = parseNumber(date[3] ?? '');
+  const [month, day] = written
+    ? [parseNumber(date[2] ?? ''), parseNumber(date[3] ?? '')]
+    : dayAndMonth(Number(date[1]), Number(date[3]), year, WEEKDAY.exec(text.slice(date.index + date[0].length))?.[0]);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const result: Dateline = {
@@ -97,6 +112,24 @@ export function matchDateline(text: string): Dateline | undefined {
   if (!result.page && before?.[1] !== undefined) result.page = part(Number(before[1]), before[1], 0);
   else if (!result.page && after?.[1] !== undefined) result.page = part(Number(after[1]), after[1], text.length - after[1].length);
   return result;
+}
+
+const WEEKDAYS = '日一二三四五六';
+
+/**
+ * Month and day of a date printed year last: the number over 12 is the day;
+ * when both could be either, the weekday printed beside it decides, and
+ * with no weekday the date is not read (`07/03/2024`: 7 March or 3 July).
+ */
+function dayAndMonth(first: number, second: number, year: number | undefined, weekday: string | undefined): [number | undefined, number | undefined] {
+  if (first > 12) return [second, first];
+  if (second > 12) return [first, second];
+  if (year === undefined || weekday === undefined) return [undefined, undefined];
+  const printed = WEEKDAYS.indexOf(weekday.slice(-1) === '天' ? '日' : weekday.slice(-1));
+  const falls = (month: number, day: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === printed;
+  if (falls(second, first) && !falls(first, second)) return [second, first];
+  if (falls(first, second) && !falls(second, first)) return [first, second];
+  return [undefined, undefined];
 }
 
 /** The lunar date may run into the page count when no space separates them. */
