@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { continuesInto } from './continuation.ts';
 import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
-import { matchLeadByline, opensWithLead } from './rules/byline.ts';
+import { matchClosingByline, matchLeadByline, opensWithLead } from './rules/byline.ts';
 import { matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -75,7 +75,7 @@ export function buildSection(chunks: Chunk[]): SectionModel {
   };
   if (last.continuedTo !== undefined) section.continuedTo = last.continuedTo;
   if (first.continuedFrom !== undefined) section.continuedFrom = first.continuedFrom;
-  const byline = first.bylines.map((line) => line.content).join(' ') || leadByline(lines);
+  const byline = first.bylines.map((line) => line.content).join(' ') || leadByline(lines) || closingByline(lines);
   if (byline) section.byline = byline;
   const respondentHint = [first.headline, ...first.subtitles].map((line) => line?.content ?? '').join('\n');
   readBody(section, lines, respondentHint);
@@ -85,6 +85,12 @@ export function buildSection(chunks: Chunk[]): SectionModel {
 function leadByline(lines: SourcedLine[]): string | undefined {
   const lead = lines.find((entry) => entry.line.kind === LineKind.paragraph);
   return lead ? matchLeadByline(lead.line.content) : undefined;
+}
+
+/** A byline on the story's last line (`许翔宇 报道`), kept there as printed. */
+function closingByline(lines: SourcedLine[]): string | undefined {
+  const last = lines.findLast((entry) => entry.line.kind === LineKind.paragraph);
+  return last ? matchClosingByline(last.line.content) : undefined;
 }
 
 function readBody(section: SectionModel, lines: SourcedLine[], titles: string): void {

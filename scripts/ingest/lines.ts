@@ -35,20 +35,15 @@ export function rowsOf(text: string): Row[] {
 export function splitLines(file: VFile): RawLine[] {
   const place = location(file);
   const lines: RawLine[] = [];
-  /** A form feed since the last line: `pdftotext` ends each page of a PDF with one. */
-  let pageBreak = false;
   for (const { line: lineNumber, offset, text: raw } of rowsOf(String(file.value))) {
     const trimmed = trimEdges(raw);
-    pageBreak ||= raw.includes('\f') && trimmed === '';
     if (trimmed === '') continue;
-    const breaksHere = pageBreak || raw.slice(0, raw.indexOf(trimmed)).includes('\f');
-    pageBreak = raw.slice(raw.indexOf(trimmed) + trimmed.length).includes('\f');
     const startOffset = offset + raw.indexOf(trimmed);
     const endOffset = startOffset + trimmed.length;
     const start = place.toPoint(startOffset);
     const end = place.toPoint(endOffset);
     if (!start || !end) continue;
-    lines.push({ text: trimmed, line: lineNumber, position: { start, end }, ...(breaksHere && lines.length > 0 ? { hint: { pageBreak: true } } : {}) });
+    lines.push({ text: trimmed, line: lineNumber, position: { start, end } });
   }
   return lines;
 }

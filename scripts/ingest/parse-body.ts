@@ -44,7 +44,7 @@ import {
   titleChunk,
   withoutItemMark,
 } from './title-block.ts';
-import { matchInfoLine } from './facts/from-text.ts';
+import { matchCreditLine, matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
@@ -99,24 +99,14 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text, { lettered });
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
-    // A running head of the issue's own day with its page (`光明日报 一九九0年三月二十一日 第二版`, `2  要闻  2024年6月2日`) opens that page too.
-    const running = pageHeader || options.article || isMarkup(line) ? undefined : matchDateline(line.text);
+    // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
+    // as a page's first line after `pdftotext`'s form feed or not) opens that page; a credit in brackets (`（2024年3月8日　第2版）`) is none.
+    const runningPage = pageHeader || options.article ? undefined : runningHeadPage(line, header.date);
     if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
       segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
-    else if (running?.page !== undefined && running.date === header.date && running.page.value !== segments.at(-1)!.segment.page)
-      segments.push({ segment: { page: running.page.value, pageHeader: line.text, chunks: [] }, lines: [] });
-    else if (line.hint?.pageBreak && !options.article && !opensPageNear(lines, line, lettered)) {
-      // A form feed (`pdftotext` ends each PDF page with one) with no page header by it: the next page, by its running head
-      // (`2　　光 明 日 报　　一九八四年十月二日`) or else by counting on from the page before.
-      const running = matchDateline(line.text)?.page?.value;
-      const before = segments.at(-1)!.segment.page;
-      const page = running ?? (before === undefined ? undefined : before + 1);
-      segments.push({
-        segment: { ...(page === undefined ? {} : { page }), ...(running === undefined ? {} : { pageHeader: line.text }), chunks: [] },
-        lines: [],
-      });
-      if (running === undefined) segments.at(-1)!.lines.push(line);
-    } else segments.at(-1)!.lines.push(line);
+    else if (runningPage !== undefined && runningPage !== segments.at(-1)!.segment.page)
+      segments.push({ segment: { page: runningPage, pageHeader: line.text, chunks: [] }, lines: [] });
+    else segments.at(-1)!.lines.push(line);
   }
   // A table of contents before the first page header goes with that page.
   if (segments.length > 1 && segments[0]!.lines.length > 0 && segments[0]!.lines.every((line) => line.hint?.contents)) {
@@ -144,13 +134,18 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   });
 }
 
-/** Lines read after a form feed for a page header of their own (a masthead and a date line may come first). */
-const PAGE_BREAK_WINDOW = 4;
+/** Longest running head, in characters. */
+const RUNNING_HEAD_MAX = 40;
 
-/** Whether a page header opens the page within the first lines after `line` (which begins a page after a form feed). */
-function opensPageNear(lines: RawLine[], line: RawLine, lettered: boolean): boolean {
-  const at = lines.indexOf(line);
-  return lines.slice(at, at + PAGE_BREAK_WINDOW).some((near) => !isMarkup(near) && matchPageHeader(near.text, { lettered }) !== undefined);
+/**
+ * The page a running head gives: a short line of the issue's own day with
+ * its page beside it, a page number or a `第N版` — not bracketed (a story's
+ * credit, `（2024年3月8日　第2版）`), not a credit line (`《运河日报》…`).
+ */
+function runningHeadPage(line: RawLine, date: string): number | undefined {
+  if (isMarkup(line) || charLength(line.text) > RUNNING_HEAD_MAX || /^[（(【〔[《]/u.test(line.text) || matchCreditLine(line.text)) return undefined;
+  const running = matchDateline(line.text);
+  return running?.date === date ? running.page?.value : undefined;
 }
 
 /**
@@ -858,7 +853,12 @@ function signatureEnd(lines: RawLine[], start: number, items: Set<RawLine>): num
     if (line.hint?.heading !== undefined || items.has(line) || line.hint?.media) return undefined;
     if (isSignatureDate(line.text)) {
       const after = lines[date + 1];
-      const ends = after === undefined || isTitleBlockLine(after, items) || after.hint?.media === true || isStructureLine(after.text);
+      // (A byline or a lead under the date: the date was a head's, `运河大桥今日通车` / `2024年3月1日` / `本报记者 李明`.)
+      const ends =
+        after === undefined ||
+        (isTitleBlockLine(after, items) && !matchBylineLine(after.text) && !isLead(after.text)) ||
+        after.hint?.media === true ||
+        isStructureLine(after.text);
       return ends ? date + 1 : undefined;
     }
     if (!isSigner(line.text) || matchAsker(line.text) || isStructureLine(line.text)) return undefined;

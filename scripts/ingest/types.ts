@@ -55,8 +55,6 @@ export interface LineHint {
   headWrap?: boolean;
   /** A line of a hard-wrapped page that goes on the paragraph of the line above (OCR, fixed-width exports). */
   wrapped?: boolean;
-  /** The first line after a form feed in plain text: `pdftotext` ends each page of a PDF with one, so a new page begins here. */
-  pageBreak?: boolean;
   /** With `media`: a note's properties under its title (`日期: 2024年3月8日`), and that title — its front matter, no picture a caption goes with. */
   properties?: boolean;
   /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */

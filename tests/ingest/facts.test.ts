@@ -234,6 +234,9 @@ describe('facts from front matter', () => {
     });
     expect(propertyBlock('日期: 2024年3月8日')).toBeUndefined();
     expect(propertyBlock('问：今年的重点是什么？\n答：稳增长。')).toBeUndefined();
+    // A byline, and a notice's details, under a title are text.
+    expect(propertyBlock('记者：张三\n通讯员：李四')).toBeUndefined();
+    expect(propertyBlock('时间：3月8日上午\n地点：运河公园北门')).toBeUndefined();
     expect(propertyBlock('记者：今年的重点是什么\n王毅：稳增长')).toBeUndefined();
     expect(propertyBlock('日期: 2024年3月8日\n本报讯 记者从市园林局获悉，运河公园北门新建的停车场昨日启用。')).toBeUndefined();
   });

@@ -35,7 +35,8 @@ import { isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdow
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { isLayoutTable, isLinkList, linkRuns, namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';

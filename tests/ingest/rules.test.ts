@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html.ts';
+import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import type { RawLine } from '../../scripts/ingest/types.ts';
 import { findDuplicatedText } from '../../scripts/ingest/checks/duplicated-text.ts';
 import { sideBySideColumns } from '../../scripts/ingest/checks/side-by-side.ts';
@@ -133,6 +133,7 @@ describe('page header and jump markers', () => {
     ['A3版', 1003],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
   it('takes a short name after the number, never text that goes on in sentences', () => {
+    expect(matchPageHeader('第3版：国际新闻　责任编辑：王芳　美术编辑：李明　校对：张三　电话：010-65363456')?.page).toBe(3);
     expect(matchPageHeader('第4版 要闻 责任编辑：王芳 美术编辑：李明')?.label).toBe('要闻 责任编辑：王芳 美术编辑：李明');
     // A database dump that prints a whole article on its page's line: text, kept as text.
     expect(matchPageHeader('第1版()专栏: 神舟十八号发射在即 据新华社北京十二月三十一日电 神舟十八号载人飞船将于近日择机发射。')).toBeUndefined();
@@ -387,12 +388,32 @@ describe('HTML layout tables and link lists', () => {
     expect(isLayoutTable(element('<table><tr><td>2024年03月08日 星期五</td><td><a href="a">返回目录</a></td></tr></table>'))).toBe(true);
     expect(isLayoutTable(element('<table><tr><th>套餐</th><th>价格</th></tr><tr><td>一荤两素</td><td>12元</td></tr></table>'))).toBe(false);
     expect(isLayoutTable(element('<table><tr><td>套餐</td><td>价格</td></tr><tr><td>一荤两素</td><td>12元</td></tr></table>'))).toBe(false);
+    // A word processor's table (a paragraph in each cell, a head, a caption row across it) is data.
+    expect(
+      isLayoutTable(
+        element('<table><thead><tr><th><p>项目</p></th><th><p>金额</p></th></tr></thead><tr><td><p>一荤两素</p></td><td><p>12元</p></td></tr></table>'),
+      ),
+    ).toBe(false);
+    expect(
+      isLayoutTable(
+        element('<table><tr><td colspan="2">2023年<br>全年</td></tr><tr><td>套餐</td><td>价格</td></tr><tr><td>一荤两素</td><td>12元</td></tr></table>'),
+      ),
+    ).toBe(false);
   });
   it('knows a list of links by its link density, not by its name', () => {
     expect(isLinkList(element('<ul class="x"><li><a>运河公园新增二百个停车位</a></li><li><a>社区食堂迎来首批老年食客</a></li></ul>'))).toBe(true);
     expect(isLinkList(element('<div>分享到：<a>新浪微博</a> <a>微信</a></div>'))).toBe(true);
     expect(isLinkList(element('<p>详见<a>运河日报</a>和<a>运河晚报</a>今日的报道，记者走访了东关街道的社区食堂。</p>'))).toBe(false);
     expect(isLinkList(element('<p><a>运河日报</a></p>'))).toBe(false);
+    // A byline or a sentence with two linked names, and a heading, are text.
+    expect(isLinkList(element('<div>记者 <a>张三</a> <a>李四</a></div>'))).toBe(false);
+    expect(isLinkList(element('<p><a>习近平</a>会见<a>拜登</a></p>'))).toBe(false);
+    expect(isLinkList(element('<h2><a>运河大桥</a>·<a>今日通车</a></h2>'))).toBe(false);
+  });
+  it('never takes a heading or a paragraph for a row of links, nor a closing line for their label', () => {
+    const body = element('<div><h1><a>运河大桥今日通车</a></h1><p><a>李明</a></p><p>谢谢大家。</p><li><a>微博</a></li><li><a>微信</a></li></div>');
+    const kept = body.children.filter((child): child is Element => child.type === 'element');
+    expect(kept.map((child) => linkRuns(body.children).has(child))).toEqual([false, false, false, true, true]);
   });
   it('knows rows that are each one link, with the label over them', () => {
     const table = element(

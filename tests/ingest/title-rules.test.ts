@@ -110,7 +110,14 @@ describe("a letter's signature", () => {
   });
   it('knows a signer by its shortness and the lack of clause marks', () => {
     for (const text of ['运河日报编辑部', '运河市精神文明建设委员会办公室', '运河市文明办　运河市交通局']) expect(isSigner(text), text).toBe(true);
-    for (const text of ['广大市民朋友们：', '春节将至，我们倡议', '特此公告。', '运河市精神文明建设委员会办公室运河市公安局运河市交通运输局运河市城市管理局'])
+    for (const text of [
+      '广大市民朋友们：',
+      '春节将至，我们倡议',
+      '特此公告。',
+      '运河大桥今日通车',
+      '春节文明出行倡议',
+      '运河市精神文明建设委员会办公室运河市公安局运河市交通运输局运河市城市管理局',
+    ])
       expect(isSigner(text), text).toBe(false);
   });
 });
@@ -158,7 +165,15 @@ describe('head fields', () => {
       '（新加坡3日综合电）美国',
     ])
       expect(isLead(text), text).toBe(true);
-    for (const text of ['【明報專訊】', '（两会特稿）运河通航', '（记者手记）运河边的早晨', '【大美中国】赓续中华文脉']) expect(isLead(text), text).toBe(false);
+    for (const text of [
+      '【明報專訊】',
+      '（两会特稿）运河通航',
+      '（记者手记）运河边的早晨',
+      '【大美中国】赓续中华文脉',
+      '【深度报道】乡村振兴的运河样本',
+      '【最新消息】运河大桥通车',
+    ])
+      expect(isLead(text), text).toBe(false);
     expect(isLead('今年以来，我市加快推进')).toBe(false);
     expect(isReporterList('记者：刘洋 陈晨')).toBe(true);
     expect(isReporterList('本报记者 吴强 通讯员 李芳')).toBe(true);

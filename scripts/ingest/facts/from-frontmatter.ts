@@ -43,6 +43,8 @@ const first = (data: Record<string, unknown>, keys: string[]): unknown => {
  * and the Chinese names a user gives a note's properties (`版次`, `版面`).
  */
 const PAGE_KEYS = ['page', 'pageNumber', 'print_page', 'printPage', 'print-page', '版次', '版面', '版号', '版號', '版'];
+const TITLE_KEYS = ['title', 'headline', '标题', '標題'];
+const AUTHOR_KEYS = ['author', 'byline', 'authors', '作者'];
 /** The paper: a site's `source`, or a note's own property (`报纸`, `来源`). */
 const PAPER_KEYS = [
   'source',
@@ -85,6 +87,15 @@ const DATE_KEYS = [
   '見報日期',
 ];
 
+/** Keys a note app writes of the note itself (not read as facts, but they mark a block of properties). */
+const NOTE_KEYS = ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'url', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'];
+
+/** Whether a property's name is one front matter is read by, or one a note app writes (`日期`, `Date`, `版次`, `Created`, `Tags`). */
+export function isPropertyKey(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return [...DATE_KEYS, ...PAPER_KEYS, ...PAGE_KEYS, ...TITLE_KEYS, ...AUTHOR_KEYS, ...NOTE_KEYS].some((known) => known.toLowerCase() === key);
+}
+
 /** A value that says where a file came from, not whose it is: an address (`https://www.zaobao.com.sg/…`, `www.example.com`). */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$)/iu;
 
@@ -103,7 +114,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^[0-9]+$/u.test(value.trim()) ? Number(value) : undefined;
     return parsed !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
   };
-  const title = text(['title', 'headline']);
+  const title = text(TITLE_KEYS);
   if (title) facts.title = title;
   const subtitle = text(['subtitle']);
   if (subtitle) facts.subtitle = subtitle;
@@ -112,7 +123,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   // A site's `source` that is its address (a web clipper's `source: https://…`) names no paper; a key after it may.
   const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value));
   if (paper) facts.paper = paper;
-  const byline = text(['author', 'byline', 'authors']);
+  const byline = text(AUTHOR_KEYS);
   if (byline) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
   const label = first(data, PAGE_KEYS);
@@ -130,7 +141,9 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     const match = /^((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])/u.exec(printed);
     // `Date: March 8, 2024`, as Notion writes a date property.
     const english = match ? undefined : findEnglishDate(printed);
-    if (english?.index === 0) facts.date = { year: english.year, month: english.month, day: english.day, printed };
+    // (after a weekday, `Friday, March 8, 2024`)
+    if (english !== undefined && /^(?:[A-Za-z]+,?\s+)?$/u.test(printed.slice(0, english.index)))
+      facts.date = { year: english.year, month: english.month, day: english.day, printed };
     else if (match) {
       facts.date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed };
       const zoned = dayIn(printed, timeZone);

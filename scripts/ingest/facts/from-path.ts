@@ -51,7 +51,7 @@ const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2(
 /** A date written out in a name: `2024年3月1日第1230期.md`, `2024年03月01日`. */
 const CN_DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})()\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]/u;
 /** A date in nested folders: `2019/02/01/`, `2019/2/1/`, and as e-paper sites file their pages, `2024-03/08/`, `202403/08/`. */
-const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\/([01]?[0-9])|[-_]?([01][0-9]))\/([0-3]?[0-9])(?:\/|$)/u;
+const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\/([01]?[0-9])\/([0-3]?[0-9])|[-_]?(0[1-9]|1[0-2])\/(0[1-9]|[12][0-9]|3[01]))(?:\/|$)/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
 const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
@@ -87,7 +87,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     rest = base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
   } else {
     const nested = DATE_FOLDERS.exec(`${folders.join('/')}/`);
-    if (nested) setDate(facts, Number(nested[1]), Number(nested[2] ?? nested[3]), Number(nested[4]), nested[0].replace(/^\/|\/$/gu, ''));
+    if (nested) setDate(facts, Number(nested[1]), Number(nested[2] ?? nested[4]), Number(nested[3] ?? nested[5]), nested[0].replace(/^\/|\/$/gu, ''));
     else {
       // A folder named by its date: `20190201/`, `2019-02-01/`.
       const dated = folders.map((name) => DATE_IN_NAME.exec(name)).findLast((match) => match !== null && match[0] === match.input);

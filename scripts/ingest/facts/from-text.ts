@@ -16,7 +16,7 @@ import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
-import { findEnglishDate } from './english-date.ts';
+import { englishDateOnly } from './english-date.ts';
 
 export interface TextDate {
   year: number;
@@ -92,13 +92,6 @@ const PUBLICATION_LABEL =
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 
-/**
- * A date in English alone, after a short label and before a time of day
- * (`Date: March 8, 2024`, `Published 2 April 2024 5:00 AM`, `Created: March 9, 2024 10:11 AM`).
- */
-const ENGLISH_DATE_ONLY =
-  /^(?:[A-Za-z_ -]{1,20}[：:]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Za-z]{3,9}\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?|[0-3]?[0-9](?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?)\s+(?:1[89]|20)[0-9]{2}(?:,?\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*(?:AM|PM|am|pm)?)?$/u;
-
 /** A date written out alone in brackets, as a volume heads its issues: `【1980年1月1日】`, `（1980年1月2日 星期三）`. */
 const DATE_ONLY_WRITTEN = new RegExp(
   `^[【［[（(]\\s*([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]\\s*(?:星期[一二三四五六日天])?\\s*[】］\\]）)]$`,
@@ -125,7 +118,7 @@ export function matchCreditLine(text: string): TextDate | undefined {
 
 /** A line that is only a date (with an optional label and time). */
 export function matchDateOnlyLine(text: string): TextDate | undefined {
-  const english = ENGLISH_DATE_ONLY.exec(text.trim()) ? findEnglishDate(text) : undefined;
+  const english = englishDateOnly(text);
   if (english) return { year: english.year, month: english.month, day: english.day, printed: text };
   const written = DATE_ONLY_WRITTEN.exec(text.trim());
   if (written) {

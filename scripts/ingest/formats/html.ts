@@ -20,6 +20,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { descendants, isLayoutTable, isLinkList, linkRuns } from './html-layout.ts';
 import type { RawLine } from '../types.ts';
 
 const parser = unified().use(rehypeParse);
@@ -260,97 +261,6 @@ class LineReader {
   }
 }
 
-/** Fewest characters of a table cell's running text that make the table a page's layout, not data. */
-const LAYOUT_CELL_MIN = 60;
-
-/**
- * A table that lays out a page rather than holding data: e-paper systems
- * (Founder's `<founder-content>`, many sites before CSS) set a whole
- * article in table cells. It holds paragraphs, headings, line breaks or
- * another table, or a cell of running text (sentences past 60
- * characters), or it is no grid (one row, or rows of unequal cells: a
- * page's frame around its date and links); such a table is read cell by
- * cell as blocks. A data table (a head, or a grid of short cells) stays one
- * media line, as printed.
- */
-export function isLayoutTable(node: Element): boolean {
-  const inside = descendants(node);
-  if (inside.some((child) => LAYOUT_TAGS.has(child.tagName) || child.tagName.startsWith('founder-'))) return true;
-  if (inside.some((child) => (child.tagName === 'td' || child.tagName === 'th') && isRunningText(toString(child)))) return true;
-  // A data table is a grid: a head or a caption, or two rows or more of as many cells each.
-  if (inside.some((child) => child.tagName === 'th' || child.tagName === 'thead' || child.tagName === 'caption')) return false;
-  const rows = inside
-    .filter((child) => child.tagName === 'tr')
-    .map((row) => row.children.filter((cell) => cell.type === 'element' && /^t[dh]$/u.test(cell.tagName)).length);
-  return !(rows.length >= 2 && rows.every((cells) => cells >= 2 && cells === rows[0]));
-}
-
-/** What a data table's cells do not hold. */
-const LAYOUT_TAGS = new Set(['p', 'br', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section']);
-
-function isRunningText(text: string): boolean {
-  const compact = text.replace(/\s+/gu, '');
-  return Array.from(compact).length >= LAYOUT_CELL_MIN && /[。！？]/u.test(compact);
-}
-
-/** Most of a link list's text that may stand outside its links (separators, bullets, a count)… */
-const LINK_LIST_SHARE = 0.9;
-/** …or, in a short list, most characters: its label (`分享到：`, `版面导航`, `本版标题导航`). */
-const LINK_LIST_LABEL = 6;
-
-/**
- * A list of links and nothing else: a site's menu, a page's list of its
- * articles (`本版文章`), its page directory (`第1版：要闻`, `第2版：…`), a
- * site's index of an issue, share buttons. Two links or more, and at least nine tenths of
- * its text inside them (or all but a label of six characters): link density, the signal boilerplate removal uses
- * (Kohlschütter et al., 2010), whatever the site calls its elements. An
- * article's paragraph with a link in it is far below.
- */
-export function isLinkList(node: Element): boolean {
-  if (node.tagName === 'a' || !BLOCKS.has(node.tagName)) return false;
-  const links = descendants(node).filter((child) => child.tagName === 'a' && hasText(child));
-  if (links.length < 2) return false;
-  const size = (text: string): number => Array.from(text.replace(/\s+/gu, '')).length;
-  const linked = links.reduce((sum, link) => sum + size(toString(link)), 0);
-  const outside = size(toString(node)) - linked;
-  return outside <= Math.max((1 - LINK_LIST_SHARE) * (linked + outside), LINK_LIST_LABEL);
-}
-
-/**
- * Blocks side by side that are each a link and nothing more (rows, items,
- * paragraphs), two or more: a list of links set one to a row, as an
- * e-paper's page index sets its headlines, with the short label right
- * above them (`本版标题导航`).
- */
-export function linkRuns(children: Array<RootContent | ElementContent>): Set<Element> {
-  const blocks = children.filter((child): child is Element => child.type === 'element' && BLOCKS.has(child.tagName));
-  const found = new Set<Element>();
-  let run: Element[] = [];
-  const close = (): void => {
-    if (run.length >= 2) {
-      const label = blocks[blocks.indexOf(run[0]!) - 1];
-      if (label && !descendants(label).some((child) => child.tagName === 'a') && Array.from(toString(label).replace(/\s+/gu, '')).length <= LINK_LIST_LABEL + 2)
-        found.add(label);
-      for (const block of run) found.add(block);
-    }
-    run = [];
-  };
-  for (const block of blocks) {
-    if (isLinkOnly(block)) run.push(block);
-    else close();
-  }
-  close();
-  return found;
-}
-
-/** A block that is one link or more and at most a bullet or a separator besides. */
-function isLinkOnly(node: Element): boolean {
-  const links = descendants(node).filter((child) => child.tagName === 'a' && hasText(child));
-  if (links.length === 0 || descendants(node).some((child) => /^h[1-6]$/u.test(child.tagName))) return false;
-  const size = (text: string): number => Array.from(text.replace(/\s+/gu, '')).length;
-  return size(toString(node)) - links.reduce((sum, link) => sum + size(toString(link)), 0) <= 2;
-}
-
 /** Most characters of text an element named as furniture may hold: a wrapper named `has-sidebar` around the article is no sidebar. */
 const FURNITURE_TEXT_MAX = 300;
 
@@ -375,15 +285,6 @@ function metaFacts(elements: Element[]): Record<string, string> {
     if (value !== undefined) facts[key] = value;
   }
   return facts;
-}
-
-function descendants(node: Root | Element): Element[] {
-  const found: Element[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    found.push(child, ...descendants(child));
-  }
-  return found;
 }
 
 function contains(node: Element, target: Element): boolean {

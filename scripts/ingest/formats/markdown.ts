@@ -16,6 +16,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { matchAsker } from '../rules/asker.ts';
+import { isReporterList, matchBylineLine } from '../rules/byline.ts';
+import { isPropertyKey } from '../facts/from-frontmatter.ts';
+import { charLength } from '../punctuation.ts';
 import { matchInterviewTurn } from '../rules/speaker.ts';
 import type { RawLine } from '../types.ts';
 import { parseBlock, type Frontmatter } from './frontmatter.ts';
@@ -107,10 +110,15 @@ export function readMarkdown(file: VFile): MarkdownRead {
 /** A property's line: a short name, a colon, a value (`日期: 2024年3月8日`, `Created: March 9, 2024 10:11 AM`, `Tags: 剪报, 经济`). */
 const PROPERTY = /^([\p{L}\p{N}_][\p{L}\p{N}_ -]{0,19})[：:][ \t]*(\S.{0,199})$/u;
 
+/** Longest value of a property, in characters: a value is a name, a date, a list of tags, never a sentence. */
+const PROPERTY_VALUE_MAX = 60;
+
 /**
- * A paragraph of two or more property lines and nothing else, as a note
- * app writes a note's properties under its title: the properties by name.
- * A dialogue's turns (`问：…`, `记者：…`) are text, not properties.
+ * A paragraph of two or more property lines and nothing else, one of them
+ * under a name front matter is read by or a note app writes (`日期`, `版次`,
+ * `Created`, `Tags`), as a note app writes a note's properties under its
+ * title: the properties by name. A dialogue's turns (`问：…`, `张三：…`), a
+ * byline (`记者：张三`) and a notice's details (`时间：…`, `地点：…`) are text.
  */
 export function propertyBlock(text: string): Record<string, string> | undefined {
   const lines = text.split(/\r?\n/u).map((line) => line.trim());
@@ -118,10 +126,11 @@ export function propertyBlock(text: string): Record<string, string> | undefined 
   const entries: Array<[string, string]> = [];
   for (const line of lines) {
     const match = PROPERTY.exec(line);
-    if (!match || matchAsker(line) || matchInterviewTurn(line) || /[。！？]$/u.test(line)) return undefined;
+    if (!match || matchAsker(line) || matchInterviewTurn(line) || isReporterList(line) || matchBylineLine(line) || /[。！？?]$/u.test(line)) return undefined;
+    if (charLength(match[2]!) > PROPERTY_VALUE_MAX) return undefined;
     entries.push([match[1]!.trim(), match[2]!.trim()]);
   }
-  return Object.fromEntries(entries);
+  return entries.some(([key]) => isPropertyKey(key)) ? Object.fromEntries(entries) : undefined;
 }
 
 function blockLines(file: VFile, node: RootContent): RawLine[] {

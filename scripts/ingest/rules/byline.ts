@@ -47,9 +47,10 @@ const LEAD = new RegExp(
     '^[\\u4e00-\\u9fff]{2,10}(?:社|网|網|台|报|報)[\\u4e00-\\u9fff]{0,6}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?(?:电|電)',
     '^(?:本报|本報)?(?:记者|記者)[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4})*[\\s\\u3000]*(?:报道|報道|報導|报导)',
     '^[据據][\\u4e00-\\u9fff]{2,12}(?:报道|報道|報導|消息)',
-    // A paper's own tag before the text, as Hong Kong, Macau, Singapore and Malaysian papers print it:
+    // A paper's own tag before the text, naming the paper (not `【深度报道】`, `【最新消息】`), as Hong Kong, Macau, Singapore and Malaysian papers print it:
     // `【明報專訊】`, `【本報消息】`, `（早报讯）`, `（星島日報報道）`, `（綜合報道）`, `（吉隆坡8日讯）`, `（新加坡3日综合电）` — with text after it on the line.
-    '^[【〔\\[（(][\\u4e00-\\u9fff]{1,10}(?:專訊|专讯|消息|訊|讯|報道|报道|報導|报导)[】〕\\]）)](?=\\S)',
+    '^[【〔\\[（(](?:本[报報刊台网網]|[\\u4e00-\\u9fff]{1,8}?(?:[报報网網台社]|早报|早報|晚报|晚報))(?:專訊|专讯|消息|訊|讯|報道|报道|報導|报导)[】〕\\]）)](?=\\S)',
+    '^[（(](?:综合|綜合)(?:报道|報道|報導|报导|外电|外電)[）)](?=\\S)',
     '^[（(][\\u4e00-\\u9fff]{1,8}[0-9０-９一二三四五六七八九十]{1,3}日(?:综合|綜合)?(?:讯|訊|电|電)[）)](?=\\S)',
     // A site's or station's own news: `央视网消息（新闻联播）：`, `人民网北京3月8日消息`, `本台消息`.
     '^[\\u4e00-\\u9fff]{1,10}(?:网|網|台|社|报|報|客户端|客戶端)[\\u4e00-\\u9fff]{0,4}(?:[0-9０-９一二三四五六七八九十]{1,4}月[0-9０-９一二三四五六七八九十]{1,3}日)?消息(?:[（(][^）)]{1,12}[）)])?[：:，,]',
@@ -106,4 +107,23 @@ const REPORTER_NAMES =
  */
 export function namesReporters(rest: string): boolean {
   return REPORTER_NAMES.test(rest.trim());
+}
+
+/**
+ * A byline printed at the end of a story, on its last line, as papers in
+ * Singapore and Malaysia and many features do: `许翔宇 报道`,
+ * `（本报记者 张三）`, `（记者 张三 李四）`. The names (with their title when
+ * bracketed); the line stays in the text as printed.
+ */
+const CLOSING_BYLINE = [
+  /^([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導|报导)$/u,
+  /^[（(]((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[）)]$/u,
+];
+
+export function matchClosingByline(text: string): string | undefined {
+  for (const pattern of CLOSING_BYLINE) {
+    const found = pattern.exec(text.trim())?.[1];
+    if (found) return found.trim();
+  }
+  return undefined;
 }

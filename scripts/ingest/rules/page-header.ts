@@ -12,7 +12,6 @@
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
-import { charLength } from '../punctuation.ts';
 
 /**
  * An e-paper's section letter before a page number (`A`, `B`, `SA`), as
@@ -54,17 +53,15 @@ export function matchPageHeader(text: string, { lettered = false }: { lettered?:
   return undefined;
 }
 
-/** Longest page name after the number, in characters (`要闻·综合新闻 责任编辑：王芳 美术编辑：李明`). */
-const LABEL_MAX = 30;
-
 /**
- * What follows the page number is the page's name (and its editors), never
- * text: a line that goes on with sentences (`第1版()专栏: 标题 正文……。`, as
+ * What follows the page number is the page's name and its credits
+ * (`国际新闻　责任编辑：王芳　美术编辑：李明　电话：010-65363456`), never
+ * text: a line that goes on in clauses or sentences (`第1版()专栏: 标题 正文……。`, as
  * some database dumps print a whole article on its page's line) is text that
  * names its page, and is kept as text.
  */
 function isLabel(label: string | undefined): boolean {
-  return label === undefined || (charLength(label) <= LABEL_MAX && !/[。！？!?]/u.test(label));
+  return label === undefined || !/[，。！？；!?]/u.test(label);
 }
 
 /**

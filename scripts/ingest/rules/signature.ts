@@ -15,6 +15,7 @@
  *   isSignatureDate('2024年3月1日，市政府召开常务会议。') // → false (a sentence)
  *   isSigner('运河市文明办　运河市交通局') // → true
  *   isSigner('春节将至，我们倡议') // → false
+ *   isSigner('运河大桥今日通车') // → false (a headline)
  */
 import { NUMBER } from '../numerals.ts';
 import { charLength, endsSentence } from '../punctuation.ts';
@@ -35,7 +36,18 @@ export function isSignatureDate(text: string): boolean {
   return SIGNATURE_DATE.test(text);
 }
 
-/** A signer: a short line with no clause or sentence punctuation in it and none at its end. */
+/** What a body that signs ends in: `编辑部`, `委员会`, `办公室`, `市公安局`, `人民政府`, `协会`, `街道`, `全体党员`. */
+const BODY =
+  /(?:部|局|委|会|會|办|辦|室|处|處|厅|廳|院|校|所|社|报|報|团|團|队|隊|站|中心|公司|集团|集團|政府|街道|社区|社區|村委|协会|協會|学会|學會|联合会|聯合會|基金|全体[^\s]{0,8}|全體[^\s]{0,8}|同志|同仁|群众|群眾|居民|市民)$/u;
+
+/**
+ * A signer: a body (`运河日报编辑部`, `运河市文明办　运河市交通局`: each
+ * part ends as a body's name does) or a person's name of two to three
+ * characters; a short line with no clause or sentence punctuation. A
+ * headline (`运河大桥今日通车`) is neither.
+ */
 export function isSigner(text: string): boolean {
-  return charLength(text) <= SIGNER_MAX && !/[，。！？；：,;:!?]/u.test(text) && !endsSentence(text);
+  if (charLength(text) > SIGNER_MAX || /[，。！？；：,;:!?]/u.test(text) || endsSentence(text)) return false;
+  const parts = text.split(/[\s\u3000]+/u);
+  return parts.every((part) => BODY.test(part)) || /^[\u4e00-\u9fff·]{2,3}$/u.test(text);
 }

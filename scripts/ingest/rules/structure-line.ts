@@ -99,7 +99,7 @@ const STRUCTURE = [
   /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[0-9A-Za-z_-]{4,}$/iu, // a database's record number
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
   /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
-  /^(?:[^|｜\s0-9]{2,8}\s*[|｜]\s*){3,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text: `关于我们 | 联系我们 | 法律声明 | 网站地图`
+  /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`
   POINTER,
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
 ];

@@ -1,0 +1,126 @@
+/**
+ * What an HTML page's markup says of its text beyond its tags: a table that
+ * lays the page out (read cell by cell) against one that holds data (kept
+ * whole), and blocks that are lists of links (a site's menus, an e-paper's
+ * page index: page furniture). Used by `formats/html.ts` and, so that both
+ * read a page alike, by the lossless test.
+ */
+import type { Element, ElementContent, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+/** Fewest characters of running text (sentences) in a table's cell or paragraph that make the table a page's layout, not data. */
+const LAYOUT_TEXT_MIN = 60;
+
+/** What only a page's layout puts inside a table: another table, headings, an article's parts, an e-paper system's own elements. */
+const LAYOUT_TAGS = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section']);
+
+/**
+ * A table that lays out a page rather than holding data: e-paper systems
+ * (Founder's `<founder-content>`, many sites before CSS) set a whole
+ * article in table cells. It holds another table, headings or an e-paper
+ * system's elements, or running text (a cell or paragraph of sentences past
+ * 60 characters); failing those, a head or caption makes it data, and so
+ * does a grid (two rows or more as wide as each other, a cell spanning
+ * columns counted by its span); anything else (one row, rows of unequal
+ * width: a page's frame around its date and links) is layout. A data
+ * table stays one media line, as printed.
+ */
+export function isLayoutTable(node: Element): boolean {
+  const inside = descendants(node);
+  if (inside.some((child) => LAYOUT_TAGS.has(child.tagName) || child.tagName.startsWith('founder-'))) return true;
+  if (inside.some((child) => /^(?:td|th|p)$/u.test(child.tagName) && isRunningText(toString(child)))) return true;
+  if (inside.some((child) => child.tagName === 'th' || child.tagName === 'thead' || child.tagName === 'caption')) return false;
+  const widths = inside.filter((child) => child.tagName === 'tr').map(rowWidth);
+  return !(widths.length >= 2 && widths.every((width) => width >= 2 && width === widths[0]));
+}
+
+function rowWidth(row: Element): number {
+  return row.children
+    .filter((cell): cell is Element => cell.type === 'element' && /^t[dh]$/u.test(cell.tagName))
+    .reduce((sum, cell) => sum + (Number(cell.properties['colSpan']) || 1), 0);
+}
+
+function isRunningText(text: string): boolean {
+  return compactLength(text) >= LAYOUT_TEXT_MIN && /[。！？]/u.test(text);
+}
+
+/** Blocks that may be a list of links: never a heading or a paragraph, which are text with links in them. */
+const LIST_BLOCKS = new Set(['ul', 'ol', 'dl', 'li', 'div', 'td', 'th', 'tr', 'tbody', 'table', 'section', 'nav', 'center', 'body']);
+
+/** What may stand between a list's links: separators and bullets. */
+const SEPARATORS = /[\s|｜·•/／、,，>»\-—_[\]【】()（）]+/gu;
+
+/** A list's label before its links: `分享到：`, `相关链接:` (a word and a colon), at most eight characters. */
+const LABEL = /^[^，。！？\s]{1,8}[：:]$/u;
+
+/** A list's label on a line of its own over its rows of links (`本版标题导航`, `版面导航`, `本版文章`, `相关新闻`). */
+const LABEL_LINE = /^[^，。！？\s]{0,6}(?:导航|導航|目录|目錄|文章|新闻|新聞|链接|鏈接|推荐|推薦|阅读|閱讀|回顾|回顧|列表)[：:]?$/u;
+
+/**
+ * A list of links and nothing else: a site's menu, a page's list of its
+ * articles (`本版文章`), its page directory (`第1版：要闻`, `第2版：…`), share
+ * buttons (`分享到：微博 微信`). A block (never a heading or a paragraph)
+ * with two links or more, and nothing outside them but separators and a
+ * label (`分享到：`): link density, the signal boilerplate removal uses
+ * (Kohlschütter et al., 2010), whatever the site calls its elements. A
+ * sentence or a byline with two linked names (`记者 <a>张三</a> <a>李四</a>`)
+ * has words outside its links.
+ */
+export function isLinkList(node: Element): boolean {
+  if (!LIST_BLOCKS.has(node.tagName)) return false;
+  const links = descendants(node).filter((child) => child.tagName === 'a' && toString(child).trim() !== '');
+  if (links.length < 2) return false;
+  return outsideLinks(node, links) === '' || LABEL.test(outsideLinks(node, links));
+}
+
+/**
+ * Blocks side by side that are each a link and nothing more (rows, items),
+ * two or more: a list of links set one to a row, as an e-paper's page index
+ * sets its headlines, with its label right above them (`本版标题导航`).
+ */
+export function linkRuns(children: Array<RootContent | ElementContent>): Set<Element> {
+  const blocks = children.filter((child): child is Element => child.type === 'element');
+  const found = new Set<Element>();
+  let run: Element[] = [];
+  const close = (): void => {
+    if (run.length >= 2) {
+      const label = blocks[blocks.indexOf(run[0]!) - 1];
+      if (label && !descendants(label).some((child) => child.tagName === 'a') && LABEL_LINE.test(toString(label).trim())) found.add(label);
+      for (const block of run) found.add(block);
+    }
+    run = [];
+  };
+  for (const block of blocks) {
+    if (isLinkOnly(block)) run.push(block);
+    else close();
+  }
+  close();
+  return found;
+}
+
+/** A row or item that is one link or more and nothing besides but separators. */
+function isLinkOnly(node: Element): boolean {
+  if (!LIST_BLOCKS.has(node.tagName)) return false;
+  const links = descendants(node).filter((child) => child.tagName === 'a' && toString(child).trim() !== '');
+  return links.length > 0 && outsideLinks(node, links) === '';
+}
+
+/** A block's text outside its links, separators left out. */
+function outsideLinks(node: Element, links: Element[]): string {
+  let text = toString(node);
+  for (const link of links) text = text.replace(toString(link), ' ');
+  return text.replace(SEPARATORS, '');
+}
+
+function compactLength(text: string): number {
+  return Array.from(text.replace(/\s+/gu, '')).length;
+}
+
+export function descendants(node: Element | { children: Array<RootContent | ElementContent> }): Element[] {
+  const found: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    found.push(child, ...descendants(child));
+  }
+  return found;
+}
