@@ -18,7 +18,7 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isLead, matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -698,6 +698,13 @@ function parseBody(
       if (!chunk || chunk.body.length > 0) chunks.push((chunk = newChunk()));
       chunk.continuedFrom = marker.page;
       addBodyLine(chunk, layoutLine(line, lineKind(line)));
+      i += 1;
+      continue;
+    }
+    // A byline on a story's last line (`许翔宇 报道`), over the next head: the story's, never a rubric of the next.
+    if (chunk && chunk.body.length > 0 && line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items))) {
+      addBodyLine(chunk, layoutLine(line, LineKind.paragraph));
+      divided = false;
       i += 1;
       continue;
     }

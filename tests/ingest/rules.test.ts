@@ -132,6 +132,11 @@ describe('page header and jump markers', () => {
     ['AA03版', 27003],
     ['A3版', 1003],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
+  it("reads an e-paper's label apart from the page's name by a bar", () => {
+    expect(matchPageHeader('A01 | 要聞', { lettered: true })).toMatchObject({ page: 1001, label: '要聞' });
+    expect(matchPageHeader('港聞 | A04', { lettered: true })).toMatchObject({ page: 1004 });
+    expect(matchPageHeader('A01 | 要聞')).toBeUndefined();
+  });
   it('takes a short name after the number, never text that goes on in sentences', () => {
     expect(matchPageHeader('第3版：国际新闻　责任编辑：王芳　美术编辑：李明　校对：张三　电话：010-65363456')?.page).toBe(3);
     expect(matchPageHeader('第4版 要闻 责任编辑：王芳 美术编辑：李明')?.label).toBe('要闻 责任编辑：王芳 美术编辑：李明');

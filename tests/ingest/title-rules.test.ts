@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
 import { isBanner, isParenthesizedLabel } from '../../scripts/ingest/rules/banner.ts';
-import { isLead, isReporterList, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { isLead, isReporterList, matchBylineLine, matchClosingByline } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
@@ -146,6 +146,12 @@ describe('head fields', () => {
     for (const text of ['（下转第2版）', '（上接第1版）', '（完成了全年任务，群众满意。）', '运河新城（一期）开工'])
       expect(isParenthesizedLabel(text), text).toBe(false);
     expect(kickerOfTwo('（学思想 强党性 重实践 建新功）', '运河街道党员志愿服务队走进社区')).toBe(true);
+  });
+  it("reads a byline on a story's last line, and no sentence", () => {
+    expect(matchClosingByline('许翔宇 报道')).toBe('许翔宇');
+    expect(matchClosingByline('（本报记者 张三 李四）')).toBe('本报记者 张三 李四');
+    expect(matchClosingByline('记者从市交通运输局获悉相关情况后进行了报道')).toBeUndefined();
+    expect(matchClosingByline('（完）')).toBeUndefined();
   });
   it('tells leads and reporter lists from other lines', () => {
     expect(isLead('本报讯 记者王芳报道 三月的运河两岸')).toBe(true);
