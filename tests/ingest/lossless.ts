@@ -128,7 +128,8 @@ async function inputLines(file: string, name: string): Promise<string[]> {
               isImageOnly(node) ||
               isShortcode(source(node)) ||
               opaque(node) ||
-              (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined)
+              (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined) ||
+              (node.type === 'blockquote' && /^>\s*\[![A-Za-z-]+\]/u.test(source(node)))
             ? source(node)
             : wrappedEmphasis(node)
               ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')

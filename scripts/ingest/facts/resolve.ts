@@ -83,7 +83,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   } else {
     // Every credit or information line near the top and foot: a labelled date of publication first (`publish_time:`), else the first;
     // a retrieval stamp (`抓取时间：`, `crawl_time:`) dates no issue. The others are compared with it, and stay where they are.
-    const near = [...lines.slice(0, NEAR), ...lines.slice(Math.max(NEAR, lines.length - 3))];
+    // (Counted in lines of text: a picture or a table of a note's metadata over them, `| Created at | … |`, does not push them out.)
+    const text = lines.filter((line) => line.hint?.media !== true);
+    const near = [...text.slice(0, NEAR), ...text.slice(Math.max(NEAR, text.length - 3))];
     const found = near.flatMap((line) => {
       const date = line.hint?.media || dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
       return date ? [{ line, date }] : [];
@@ -103,9 +105,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }
     if (!credit) {
-      const bare = lines
+      const bare = text
         .slice(0, NEAR)
-        .filter((line) => line.hint?.media !== true && dateLabel(line.text) !== 'retrieval' && matchDateOnlyLine(line.text))
+        .filter((line) => dateLabel(line.text) !== 'retrieval' && matchDateOnlyLine(line.text))
         .sort((a, b) => Number(dateLabel(b.text) === 'publication') - Number(dateLabel(a.text) === 'publication'))[0];
       if (bare) {
         consider('text', matchDateOnlyLine(bare.text)!, bare);

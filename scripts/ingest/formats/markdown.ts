@@ -163,8 +163,11 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       return textLines(toString(node, { includeImageAlt: false }), position).map((line) =>
         isShortcode(line.text) ? { ...line, hint: { ...line.hint, media: true } } : line,
       );
-    case 'list':
     case 'blockquote':
+      // A note app's callout (`> [!note] 我的批注`): the reader's own annotation, kept as printed, never the paper's text or a head.
+      if (isCallout(file, node)) return textLines(sourceOf(file, node), position, { media: true, properties: true });
+      return node.children.flatMap((child) => blockLines(file, child));
+    case 'list':
       return node.children.flatMap((child) => blockLines(file, child));
     case 'listItem':
       return node.children.flatMap((child) => blockLines(file, child));
@@ -205,4 +208,9 @@ function textLines(text: string, position: NonNullable<RootContent['position']>,
     lines.push({ text: trimmed, line, position: { start, end }, ...(hint ? { hint } : {}) });
   });
   return lines;
+}
+
+/** An Obsidian or GitHub callout: a quote whose first line is its type in brackets (`> [!note]`, `> [!tip] 批注`). */
+export function isCallout(file: VFile, node: RootContent): boolean {
+  return node.type === 'blockquote' && /^>\s*\[![A-Za-z-]+\][+-]?/u.test(sourceOf(file, node));
 }
