@@ -16,7 +16,7 @@ import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
 import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
-import { isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
+import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/paper-name.ts';
@@ -55,6 +55,12 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('03/25/2024')).toMatchObject({ date: '2024-03-25' });
     expect(matchDateline('07/03/2024 00:00')).toBeUndefined();
     expect(matchDateline('4. 3. 2024 星期日')).toBeUndefined();
+  });
+  it('names a year-last date that could be read either way, with both readings', () => {
+    expect(ambiguousYearLast('星島日報 | 07/03/2024 00:00')).toEqual({ printed: '07/03/2024', dayFirst: '2024-03-07', monthFirst: '2024-07-03' });
+    expect(ambiguousYearLast('25/03/2024')).toBeUndefined();
+    expect(ambiguousYearLast('4. 3. 2024 星期一')).toBeUndefined();
+    expect(ambiguousYearLast('03/03/2024')).toBeUndefined();
   });
   it("reads an e-paper's header of cells apart by bars", () => {
     expect(matchDateline('联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6')).toMatchObject({ date: '2024-03-09', page: { value: 6 } });

@@ -20,6 +20,7 @@ import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type Text
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
 
 export interface FactInputs {
@@ -137,6 +138,22 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   );
   const chosen = order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined);
   if (!chosen) {
+    // A date the text prints but cannot settle (`07/03/2024`): named, with both readings.
+    const ambiguous = lines.slice(0, NEAR).flatMap((line) => {
+      const found = ambiguousYearLast(line.text);
+      return found ? [{ line, found }] : [];
+    })[0];
+    if (ambiguous) {
+      const { printed, dayFirst, monthFirst } = ambiguous.found;
+      error(
+        file,
+        `No date for this file: \`${printed}\` may be ${dayFirst} (day first) or ${monthFirst} (month first), and no weekday beside it, front matter or path says which`,
+        `add \`date: ${dayFirst}\` (or the other) in front matter, a date in the file name, or a \`filePattern\` for this paper in baoku.config.ts`,
+        ambiguous.line.position,
+        Rule.noDate,
+      );
+      return undefined;
+    }
     const first = lines[0];
     error(
       file,

@@ -117,6 +117,19 @@ export function matchDateline(text: string): Dateline | undefined {
 const WEEKDAYS = '日一二三四五六';
 
 /**
+ * A date printed year last that could be read either way (`07/03/2024`: 7
+ * March or July 3), which `matchDateline` leaves unread: as printed, with
+ * both readings, for a message that names it.
+ */
+export function ambiguousYearLast(text: string): { printed: string; dayFirst: string; monthFirst: string } | undefined {
+  const date = DATE_YEAR_LAST.exec(text);
+  if (!date || matchDateline(text)) return undefined;
+  const [first, second, year] = [Number(date[1]), Number(date[3]), Number(date[4])];
+  if (first < 1 || second < 1 || first > 12 || second > 12 || first === second) return undefined;
+  return { printed: date[0], dayFirst: isoDate(year, second, first), monthFirst: isoDate(year, first, second) };
+}
+
+/**
  * Month and day of a date printed year last: the number over 12 is the day;
  * when both could be either, the weekday printed beside it decides, and
  * with no weekday the date is not read (`07/03/2024`: 7 March or 3 July).
