@@ -25,13 +25,20 @@ function ingestCli(args: string[]): { status: number | null; stderr: string } {
   return { status: result.status, stderr: result.stderr };
 }
 
-function ingestAsync(args: string[]): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve) => {
+/** The command run in a child process: its end, and what it has written to stderr so far. */
+function ingestAsync(args: string[]): { done: Promise<{ status: number | null; stderr: string }>; stderr: () => string } {
+  let stderr = '';
+  const done = new Promise<{ status: number | null; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/ingest.ts'), ...args], { cwd: projectRoot });
-    let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('close', (status) => resolve({ status, stderr }));
   });
+  return { done, stderr: () => stderr };
+}
+
+/** Wait until `ready` holds, checking every 100 ms, for at most `limit` ms (a loaded machine starts a process slowly). */
+async function until(ready: () => boolean, limit: number): Promise<void> {
+  for (let waited = 0; !ready() && waited < limit; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The manifest's outputs, and the Markdown files in the collection folders: the same set when the output is consistent. */
@@ -62,7 +69,7 @@ describe('ingest command line', () => {
 describe('ingest lock', () => {
   it('two concurrent ingests leave the output and manifest of one clean run', async () => {
     const { root, input, out } = await workspace('seed', 'two-page-jump', 'interview-numerals');
-    const runs = await Promise.all([ingestAsync(['--out', out, input]), ingestAsync(['--out', out, input])]);
+    const runs = await Promise.all([ingestAsync(['--out', out, input]).done, ingestAsync(['--out', out, input]).done]);
     for (const run of runs) expect(run.status, run.stderr).toBe(0);
     const clean = path.join(root, 'clean');
     expect(ingestCli(['--out', clean, input]).status).toBe(0);
@@ -77,9 +84,10 @@ describe('ingest lock', () => {
     const lock = path.join(out, '.baoku-ingest.lock');
     await writeFile(lock, JSON.stringify({ pid: process.pid, started: new Date().toISOString(), command: 'test' }));
     const waiting = ingestAsync(['--out', out, input]);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The lock is released once the command says it waits (not after a fixed time: a loaded machine may take longer to start it).
+    await until(() => waiting.stderr().includes('waiting for pid'), 40_000);
     await rm(lock);
-    const run = await waiting;
+    const run = await waiting.done;
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain(`.baoku-ingest.lock: waiting for pid ${process.pid}, \`test\``);
   });
