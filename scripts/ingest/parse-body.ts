@@ -701,19 +701,12 @@ function parseBody(
       i += 1;
       continue;
     }
-    // A byline on a story's last line (`许翔宇 报道`), over the next head: the story's, never a rubric of the next.
-    if (chunk && chunk.body.length > 0 && line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items))) {
-      addBodyLine(chunk, layoutLine(line, LineKind.paragraph));
+    // A story's closing lines (a byline, `许翔宇 报道`; a letter's signature and date, 落款): its last lines, never a head.
+    const closed = chunk && chunk.body.length > 0 ? closingEnd(lines, i, items) : undefined;
+    if (chunk && closed !== undefined) {
+      for (const closing of lines.slice(i, closed)) addBodyLine(chunk, layoutLine(closing, LineKind.paragraph));
       divided = false;
-      i += 1;
-      continue;
-    }
-    const signed = chunk && chunk.body.length > 0 ? signatureEnd(lines, i, items) : undefined;
-    if (chunk && signed !== undefined) {
-      // A letter's signature and date (落款) close its text: its last lines, never a head.
-      for (const signatureLine of lines.slice(i, signed)) addBodyLine(chunk, layoutLine(signatureLine, LineKind.paragraph));
-      divided = false;
-      i = signed;
+      i = closed;
       continue;
     }
     if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
@@ -845,6 +838,17 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
     if (isTitleBlockLine(line, items)) return matchAsker(lines[blockEnd(lines, index, items)]?.text ?? '') !== undefined;
   }
   return false;
+}
+
+/**
+ * The index after the closing lines of a text that start at `start`: a
+ * byline on its last line over the next head (`许翔宇 报道`), or a signature.
+ */
+function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): number | undefined {
+  const line = lines[start]!;
+  const next = lines[start + 1];
+  if (line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items))) return start + 1;
+  return signatureEnd(lines, start, items);
 }
 
 /**

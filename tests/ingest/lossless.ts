@@ -31,7 +31,7 @@ import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { decode } from '../../scripts/ingest/decode.ts';
-import { isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
+import { isCallout, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
@@ -129,7 +129,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
               isShortcode(source(node)) ||
               opaque(node) ||
               (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined) ||
-              (node.type === 'blockquote' && /^>\s*\[![A-Za-z-]+\]/u.test(source(node)))
+              (node.type === 'blockquote' && isCallout(source(node)))
             ? source(node)
             : wrappedEmphasis(node)
               ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')

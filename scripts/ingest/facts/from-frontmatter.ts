@@ -32,11 +32,9 @@ export interface FrontmatterFacts {
   byline?: string;
 }
 
-/** The first of `keys` that `data` holds a value for, whatever the case of its name (`Date`, `date`). */
-const first = (data: Record<string, unknown>, keys: string[]): unknown => {
-  const byName = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
-  return keys.map((key) => byName.get(key.toLowerCase())).find((value) => value !== undefined && value !== null && value !== '');
-};
+/** The first of `keys` that the front matter (its values by lower-cased name: `Date`, `date`) holds a value for. */
+const first = (byName: Map<string, unknown>, keys: string[]): unknown =>
+  keys.map((key) => byName.get(key.toLowerCase())).find((value) => value !== undefined && value !== null && value !== '');
 
 /**
  * The keys a page number goes by: `page`, a CMS's custom field (`print_page`, WordPress-to-Jekyll),
@@ -90,10 +88,12 @@ const DATE_KEYS = [
 /** Keys a note app writes of the note itself (not read as facts, but they mark a block of properties). */
 const NOTE_KEYS = ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'url', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'];
 
+/** Every key a property block may be known by, lower-cased. */
+const PROPERTY_KEYS = new Set([...DATE_KEYS, ...PAPER_KEYS, ...PAGE_KEYS, ...TITLE_KEYS, ...AUTHOR_KEYS, ...NOTE_KEYS].map((key) => key.toLowerCase()));
+
 /** Whether a property's name is one front matter is read by, or one a note app writes (`日期`, `Date`, `版次`, `Created`, `Tags`). */
 export function isPropertyKey(name: string): boolean {
-  const key = name.trim().toLowerCase();
-  return [...DATE_KEYS, ...PAPER_KEYS, ...PAGE_KEYS, ...TITLE_KEYS, ...AUTHOR_KEYS, ...NOTE_KEYS].some((known) => known.toLowerCase() === key);
+  return PROPERTY_KEYS.has(name.trim().toLowerCase());
 }
 
 /** A value that says where a file came from, not whose it is: an address (`https://www.zaobao.com.sg/…`, `www.example.com`). */
@@ -101,14 +101,15 @@ const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(
 
 export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
+  const byName = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
   const text = (keys: string[]): string | undefined => {
-    const value = first(data, keys);
+    const value = first(byName, keys);
     if (typeof value === 'string') return value.trim() || undefined;
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(' ');
     return undefined;
   };
   const number = (keys: string[]): number | undefined => {
-    const found = first(data, keys);
+    const found = first(byName, keys);
     // A CMS's custom field comes out of some exporters as a list of one (`print_page: ['2']`).
     const value = Array.isArray(found) && found.length === 1 ? (found[0] as unknown) : found;
     const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^[0-9]+$/u.test(value.trim()) ? Number(value) : undefined;
@@ -126,7 +127,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   const byline = text(AUTHOR_KEYS);
   if (byline) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
-  const label = first(data, PAGE_KEYS);
+  const label = first(byName, PAGE_KEYS);
   const lettered = typeof label === 'string' ? /^\s*第?\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
   // `版面: 第3版`, as a user writes a page in a note's properties.
   const written = typeof label === 'string' ? /^\s*第?\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
@@ -134,7 +135,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   if (page !== undefined) facts.page = page;
   const order = number(['order', 'article', 'position']);
   if (order !== undefined) facts.order = order;
-  const date = first(data, DATE_KEYS);
+  const date = first(byName, DATE_KEYS);
   // A TOML date keeps its offset as written (smol-toml's TomlDate); a YAML timestamp is an instant, written in UTC.
   const printed = date instanceof Date ? date.toISOString() : typeof date === 'string' ? date.trim() : undefined;
   if (printed !== undefined) {

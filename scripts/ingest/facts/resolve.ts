@@ -88,7 +88,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     const text = lines.filter((line) => line.hint?.media !== true);
     const near = [...text.slice(0, NEAR), ...text.slice(Math.max(NEAR, text.length - 3))];
     const found = near.flatMap((line) => {
-      const date = line.hint?.media || dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
+      const date = dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
       return date ? [{ line, date }] : [];
     });
     const published = found.find(({ line }) => dateLabel(line.text) === 'publication');

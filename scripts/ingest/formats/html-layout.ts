@@ -68,9 +68,10 @@ const LABEL_LINE = /^[^，。！？\s]{0,6}(?:导航|導航|目录|目錄|文章
  */
 export function isLinkList(node: Element): boolean {
   if (!LIST_BLOCKS.has(node.tagName)) return false;
-  const links = descendants(node).filter((child) => child.tagName === 'a' && toString(child).trim() !== '');
+  const links = linksIn(node);
   if (links.length < 2) return false;
-  return outsideLinks(node, links) === '' || LABEL.test(outsideLinks(node, links));
+  const outside = outsideLinks(node, links);
+  return outside === '' || LABEL.test(outside);
 }
 
 /**
@@ -101,8 +102,13 @@ export function linkRuns(children: Array<RootContent | ElementContent>): Set<Ele
 /** A row or item that is one link or more and nothing besides but separators. */
 function isLinkOnly(node: Element): boolean {
   if (!LIST_BLOCKS.has(node.tagName)) return false;
-  const links = descendants(node).filter((child) => child.tagName === 'a' && toString(child).trim() !== '');
+  const links = linksIn(node);
   return links.length > 0 && outsideLinks(node, links) === '';
+}
+
+/** The links of a block that show some text. */
+function linksIn(node: Element): Element[] {
+  return descendants(node).filter((child) => child.tagName === 'a' && toString(child).trim() !== '');
 }
 
 /** A block's text outside its links, separators left out. */

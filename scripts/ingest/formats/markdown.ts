@@ -165,10 +165,9 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       );
     case 'blockquote':
       // A note app's callout (`> [!note] 我的批注`): the reader's own annotation, kept as printed, never the paper's text or a head.
-      if (isCallout(file, node)) return textLines(sourceOf(file, node), position, { media: true, properties: true });
+      if (isCallout(sourceOf(file, node))) return textLines(sourceOf(file, node), position, { media: true, properties: true });
       return node.children.flatMap((child) => blockLines(file, child));
     case 'list':
-      return node.children.flatMap((child) => blockLines(file, child));
     case 'listItem':
       return node.children.flatMap((child) => blockLines(file, child));
     case 'code':
@@ -210,7 +209,7 @@ function textLines(text: string, position: NonNullable<RootContent['position']>,
   return lines;
 }
 
-/** An Obsidian or GitHub callout: a quote whose first line is its type in brackets (`> [!note]`, `> [!tip] 批注`). */
-export function isCallout(file: VFile, node: RootContent): boolean {
-  return node.type === 'blockquote' && /^>\s*\[![A-Za-z-]+\][+-]?/u.test(sourceOf(file, node));
+/** An Obsidian or GitHub callout, by a quote's source: its first line is its type in brackets (`> [!note]`, `> [!tip] 批注`). */
+export function isCallout(quote: string): boolean {
+  return /^>\s*\[![A-Za-z-]+\][+-]?/u.test(quote);
 }

@@ -5,6 +5,7 @@
  *   matchDateline('2024年3月8日 星期五 农历甲辰年正月廿八 今日四版')
  *   // → {date: '2024-03-08', weekday: {printed: '星期五', …}, lunarDate: {printed: '甲辰年正月廿八', …}, pageCount: {value: 4, …}}
  */
+import { checkWeekday } from '../checks/weekday.ts';
 import { ROC_ERA, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 
@@ -114,8 +115,6 @@ export function matchDateline(text: string): Dateline | undefined {
   return result;
 }
 
-const WEEKDAYS = '日一二三四五六';
-
 /**
  * A date printed year last that could be read either way (`07/03/2024`: 7
  * March or July 3), which `matchDateline` leaves unread: as printed, with
@@ -138,8 +137,7 @@ function dayAndMonth(first: number, second: number, year: number | undefined, we
   if (first > 12) return [second, first];
   if (second > 12) return [first, second];
   if (year === undefined || weekday === undefined) return [undefined, undefined];
-  const printed = WEEKDAYS.indexOf(weekday.slice(-1) === '天' ? '日' : weekday.slice(-1));
-  const falls = (month: number, day: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === printed;
+  const falls = (month: number, day: number): boolean => checkWeekday(isoDate(year, month, day), weekday) === undefined;
   if (falls(second, first) && !falls(first, second)) return [second, first];
   if (falls(first, second) && !falls(second, first)) return [first, second];
   return [undefined, undefined];
