@@ -66,8 +66,11 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
         pageCount: issue.pageCount,
         pages: issue.pages,
         masthead: issue.extras,
-        // A database export's records of one issue name the same file and page, and usually the same head line, more than once: listed once.
-        sources: uniqueBy(issue.files, (file) => `${file.path}\u0000${file.page ?? ''}\u0000${file.header.dateLine?.text ?? ''}`).map((file) =>
+        // A database export's records of one issue name the same file and page, and usually the same head line, more than once: listed once
+        // (a page header the file prints under its head, on the page its name gives, is listed with it).
+        sources: uniqueBy(issue.files, (file) =>
+          [file.path, file.page ?? '', file.header.dateLine?.text ?? '', file.header.pageHeader ?? ''].join('\u0000'),
+        ).map((file) =>
           defined({
             file: file.path,
             sha256: file.sha256,

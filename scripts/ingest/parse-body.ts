@@ -296,6 +296,15 @@ function opensPage(lines: RawLine[], first: RawLine): boolean {
  */
 function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
   const repeated = new Set<RawLine>();
+  // What the head already holds: a line printed again with the same text is its copy; another (a sponsor's line, `主办…`,
+  // printed only once, by a page header) is the issue's masthead material, kept with its extras, never dropped.
+  const known = new Set([header.mastheadLine?.text, header.dateLine?.text, header.pageHeader, ...header.extras].filter((text) => text !== undefined));
+  const keep = (line: RawLine): void => {
+    repeated.add(line);
+    if (known.has(line.text)) return;
+    known.add(line.text);
+    header.extras.push(line.text);
+  };
   const pageHeaders = lines.flatMap((line, index) => (!isMarkup(line) && matchPageHeader(line.text) ? [index] : []));
   for (const at of pageHeaders) {
     for (let index = Math.max(0, at - REPEAT_WINDOW); index <= Math.min(lines.length - 1, at + REPEAT_WINDOW); index += 1) {
@@ -305,7 +314,7 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
       const isDate = dated === header.date || (header.dateLine !== undefined && line.text === header.dateLine.text);
       // (A date line of another day, `2024年4月5日 … 第8124期`, is no copy of this issue's head: it is kept where it stands.)
       const otherDay = dated !== undefined && dated !== header.date;
-      if (isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40 && !otherDay)) repeated.add(line);
+      if (isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40 && !otherDay)) keep(line);
     }
   }
   // A running head printed again at the foot of the page (`2024年6月2日  星期日  要闻  1`): the header's own line, repeated.

@@ -52,6 +52,18 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const aboveDate = top.slice(0, dateIndex);
   // Of several short lines over the date (an e-paper's `A02` / `要闻` / `临江日报`), the masthead is the one named as a paper.
   const named = aboveDate.find((line) => line.hint?.media !== true && !matchPageHeader(line.text, { lettered: true }) && isPaperName(line.text));
+  // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
+  // (Of an e-paper's cells, `联合早报 Lianhe Zaobao  |  2024年3月9日`, the first, without its name in Latin letters.)
+  const before = dateLine.text
+    .slice(0, header.dateline.dateRange.from)
+    .split(/[|｜]/u)[0]!
+    .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
+    .trim();
+  // A post's line of account and time under its headline (`原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北`): the paper is the name
+  // on that line, its last field, and the line above is the headline.
+  const nameOnLine = before.split(/[\s\u3000]+/u).at(-1) ?? '';
+  const namedOnDateLine = !named && isPaperName(nameOnLine);
+  const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;
   for (const [index, line] of aboveDate.entries()) {
     const pageHeader = matchPageHeader(line.text, { lettered: true });
     if (pageHeader) {
@@ -62,6 +74,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
       line === named ||
       // (A heading is a masthead only when it reads as a paper's name, `# 临河县报`: a note's or a saved page's `# 标题` over its date is its headline.)
       (!named &&
+        !namedOnDateLine &&
         !header.masthead &&
         !isMastheadExtra(line.text) &&
         header.above.length === 0 &&
@@ -72,17 +85,10 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     else if (isMastheadExtra(line.text) || isMastheadTranslation(line.text) || isPageName(aboveDate, index)) header.extras.push(line.text);
     else header.above.push(line);
   }
-  // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
-  // (Of an e-paper's cells, `联合早报 Lianhe Zaobao  |  2024年3月9日`, the first, without its name in Latin letters.)
-  const before = dateLine.text
-    .slice(0, header.dateline.dateRange.from)
-    .split(/[|｜]/u)[0]!
-    .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
-    .trim();
-  const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;
-  if (!header.masthead && header.above.length === 0 && before !== '' && !runningHead && isMastheadLike(before)) {
-    const from = dateLine.text.indexOf(before);
-    header.masthead = { text: before, line: dateLine.line, position: slicePosition(dateLine, from, from + before.length) };
+  const onLine = namedOnDateLine ? nameOnLine : before;
+  if (!header.masthead && (namedOnDateLine || header.above.length === 0) && onLine !== '' && !runningHead && isMastheadLike(onLine)) {
+    const from = dateLine.text.lastIndexOf(onLine, header.dateline.dateRange.from);
+    header.masthead = { text: onLine, line: dateLine.line, position: slicePosition(dateLine, from, from + onLine.length) };
   }
   const belowDate = lines.slice(dateIndex + 1);
   for (const [index, line] of belowDate.entries()) {

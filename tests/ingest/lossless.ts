@@ -41,6 +41,9 @@ import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
+/** A hard line break while a paragraph's text is read: made a newline after any soft wrap is joined. */
+const HARD_BREAK = '\u2028';
+
 // Markdown inputs read as ingest reads them (bold after CJK punctuation is markup: remark-cjk-friendly).
 const parser = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective);
 const htmlParser = unified().use(rehypeParse);
@@ -118,6 +121,12 @@ async function inputLines(file: string, name: string): Promise<string[]> {
     visit(tree, 'footnoteReference', (node, index, parent) => {
       if (parent !== undefined && index !== undefined) parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` };
     });
+    // A hard break (two spaces or a backslash at a line's end) parts two printed lines: a newline, where a soft wrap is joined.
+    visit(tree, 'break', (_node, index, parent) => {
+      if (parent === undefined || index === undefined) return CONTINUE;
+      parent.children.splice(index, 1, { type: 'text', value: HARD_BREAK });
+      return [SKIP, index + 1];
+    });
     const source = (node: Root['children'][number]): string => decoded.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     lines = tree.children
       .filter((node) => node.type !== 'yaml' && (node.type as string) !== 'toml')
@@ -134,7 +143,9 @@ async function inputLines(file: string, name: string): Promise<string[]> {
             : wrappedEmphasis(node)
               ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')
               : toString(node)
-        ).split('\n'),
+        )
+          .replaceAll(HARD_BREAK, '\n')
+          .split('\n'),
       );
   } else if (/\.html?$/iu.test(file)) {
     lines = htmlLines(decoded.text);

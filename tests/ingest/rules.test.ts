@@ -105,6 +105,18 @@ describe('date line', () => {
     expect(matchDateline('2024年3月8日星期五')).toMatchObject({ date: '2024-03-08', weekday: { value: '星期五' } });
     expect(matchDateline('2024年3月8日（星期五）')).toMatchObject({ date: '2024-03-08' });
   });
+  it("reads a post's date with the year first in digits, and a date after a head's fields", () => {
+    expect(matchDateline('江城晚报 2024-02-27 22:15 湖北')).toMatchObject({ date: '2024-02-27' });
+    expect(matchDateline('2024/3/8')).toMatchObject({ date: '2024-03-08' });
+    expect(matchDateline('原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北')).toMatchObject({ date: '2024-02-27' });
+    expect(matchDateline('第2期（总第1032期）　　2024年1月12日　星期五')).toMatchObject({ date: '2024-01-12', weekday: { value: '星期五' } });
+    // A labelled stamp is a site's line (facts/from-text.ts reads it); a version number, a sentence and a long run of words are no date line.
+    expect(matchDateline('抓取时间：2024-05-07 08:00:01')).toBeUndefined();
+    expect(matchDateline('2024-05-06 19:30　来源：运河网')).toBeUndefined();
+    expect(matchDateline('版本 1.2024.03.08')).toBeUndefined();
+    expect(matchDateline('截至2024-03-08，全市已建成')).toBeUndefined();
+    expect(matchDateline('据市统计局今天发布的最新数据显示全市 2024年3月8日')).toBeUndefined();
+  });
   it('rejects impossible dates', () => expect(matchDateline('2024年13月8日')).toBeUndefined());
   it('reads a date of the ROC calendar after its era', () => {
     expect(matchDateline('中華民國113年3月29日 星期五')?.date).toBe('2024-03-29');
@@ -137,7 +149,15 @@ describe('page header and jump markers', () => {
     ['第A03版：综合', 1003],
     ['AA03版', 27003],
     ['A3版', 1003],
+    // A small paper's page tops: the page's name first, or a plain number before 版 without 第.
+    ['要闻　第1版　责任编辑：陈晓燕', 1],
+    ['01版 要闻', 1],
+    ['12版要闻', 12],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
+  it('reads no page from a sentence that opens on a number and 版, or from a long name before 第N版', () => {
+    expect(matchPageHeader('2版面向全体市民开放。')).toBeUndefined();
+    expect(matchPageHeader('本报今天推出特别报道 第3版')).toBeUndefined();
+  });
   it("reads an e-paper's label apart from the page's name by a bar", () => {
     expect(matchPageHeader('A01 | 要聞', { lettered: true })).toMatchObject({ page: 1001, label: '要聞' });
     expect(matchPageHeader('港聞 | A04', { lettered: true })).toMatchObject({ page: 1004 });

@@ -213,6 +213,11 @@ describe('head fields', () => {
       '总第12345期',
       'CN 11-0001',
       '中共运河市委机关报',
+      // A small paper's sponsor, permit and page count.
+      '中共东江大学委员会主办',
+      '国网某某供电公司党委宣传部编印',
+      '内部资料　免费交流　　准印证号：（粤）L0150062',
+      '本期4版',
     ])
       expect(isMastheadExtra(line), line).toBe(true);
     for (const line of [
@@ -222,6 +227,8 @@ describe('head fields', () => {
       '多地主办迎春灯会',
       '出版业迎来新机遇',
       '机关报刊发行工作会议召开',
+      '第十届运河文化论坛由市文化中心主办',
+      '本期看点',
     ])
       expect(isMastheadExtra(line), line).toBe(false);
   });
@@ -282,6 +289,14 @@ describe('head fields', () => {
       '［图］',
       '[image]',
       '图片 4',
+      '（图/刘洋）',
+      '（文/图　张建军）',
+      '图：新华社',
+      // A page's foot of contacts, a post's credits and its follow card.
+      '投稿邮箱：xb@example.edu.cn　新闻热线：0752-7654321',
+      '编辑：李娜  责编：王芳  审核：周敏  监制：孙浩',
+      '微信扫一扫',
+      '关注该公众号',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -298,6 +313,10 @@ describe('head fields', () => {
       '版权所有者的权益应当保护',
       '详见A04版的报道引发热议',
       '点击量过亿的背后',
+      // A byline with the photographs, not a credit; a caption that is a sentence.
+      '文/图 记者 陈晨',
+      '（图为运河公园，市民在赏灯。）',
+      '投稿邮箱的故事',
       '分享经济的新机遇',
       '2024',
       '100',

@@ -5,7 +5,7 @@
  * images and HTML blocks (`<figure>…`) become media lines — kept as
  * provenance, never taken for a title. Positions point into the `.md` file.
  */
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -157,10 +157,10 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       // A paragraph set wholly in bold or italics over several lines (`**习近平为…作序⏎要求…**`, as pandoc wraps a long headline
       // at a space) is one line: the breaks are the wrap, not lines of a head.
       if (node.children.length === 1 && (node.children[0]!.type === 'strong' || node.children[0]!.type === 'emphasis')) {
-        return textLines(toString(node, { includeImageAlt: false }).replace(/[ \t]*\r?\n[ \t]*/gu, ' '), position);
+        return textLines(lineBreaks(paragraphText(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')), position);
       }
       // A shortcode on a line of its own inside a paragraph (`{{< blockquote >}}` / text / `{{< /blockquote >}}`) is markup; the text between is text.
-      return textLines(toString(node, { includeImageAlt: false }), position).map((line) =>
+      return textLines(lineBreaks(paragraphText(node)), position).map((line) =>
         isShortcode(line.text) ? { ...line, hint: { ...line.hint, media: true } } : line,
       );
     case 'blockquote':
@@ -187,6 +187,27 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
     default:
       return textLines(toString(node), position);
   }
+}
+
+/** A hard line break (two spaces or a backslash at a line's end) as `paragraphText` marks it, apart from a soft one (a wrap). */
+const HARD_BREAK = '\uE000';
+
+/**
+ * A paragraph's text as `mdast-util-to-string` gives it (no image's alt),
+ * but with each hard line break marked: that function drops a `break`
+ * node, and the two lines it parts (`**2024年第13期**␠␠` / `2024年3月28日`)
+ * would run together.
+ */
+function paragraphText(node: Nodes): string {
+  if (node.type === 'break') return HARD_BREAK;
+  if (node.type === 'image') return '';
+  if ('children' in node) return node.children.map(paragraphText).join('');
+  return 'value' in node ? node.value : '';
+}
+
+/** Hard breaks back to line ends: each parts two lines, whatever a wrap was joined into. */
+function lineBreaks(text: string): string {
+  return text.replaceAll(HARD_BREAK, '\n');
 }
 
 function sourceOf(file: VFile, node: RootContent): string {

@@ -66,6 +66,27 @@ const AFTER_DATE =
  */
 const DATE_YEAR_LAST = /(?<![0-9])([0-3]?[0-9])\s*([./-])\s*([0-3]?[0-9])\s*\2\s*((?:19|20)[0-9]{2})(?![0-9])/u;
 
+/**
+ * A date with the year first in digits, as sites and apps print a post's
+ * (`2024-02-27 22:15 湖北`, `2024/3/8`, `2024.03.08`), the same mark
+ * between its parts.
+ */
+const DATE_NUMERIC = /(?<![0-9./-])((?:19|20)[0-9]{2})([./-])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])/u;
+
+/** How far into its cell a date line's date may start: after a short name (`新闻联播 `, `要闻 `). */
+const PREFIX_MAX = 12;
+
+/**
+ * A longer run before the date that is still a head's, not a sentence's: a
+ * few short fields apart by spaces, the last standing apart from the date
+ * (`第2期（总第1032期）　　2024年1月12日`, `原创 记者 吴晓峰 江城晚报 2024年02月27日`).
+ */
+function isFieldPrefix(prefix: string): boolean {
+  if (!/[\s\u3000]$/u.test(prefix) || Array.from(prefix).length > 40) return false;
+  const fields = prefix.trim().split(/[\s\u3000]+/u);
+  return fields.length <= 5 && fields.every((field) => Array.from(field).length <= 16);
+}
+
 /** Where a header's cell begins: e-papers print masthead, date and page apart by bars (`联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6`). */
 function cellStart(text: string, index: number): number {
   return Math.max(text.lastIndexOf('|', index), text.lastIndexOf('｜', index)) + 1;
@@ -73,19 +94,26 @@ function cellStart(text: string, index: number): number {
 
 export function matchDateline(text: string): Dateline | undefined {
   const written = DATE.exec(text);
-  const yearLast = written ? null : DATE_YEAR_LAST.exec(text);
-  const date = written ?? yearLast;
+  const numeric = written ? null : DATE_NUMERIC.exec(text);
+  const yearLast = written || numeric ? null : DATE_YEAR_LAST.exec(text);
+  const date = written ?? numeric ?? yearLast;
   if (!date) return undefined;
-  // A date line is short, starts with the date (or with the cell it stands in) and has no sentence punctuation
-  // (a sentence that mentions a date is not one).
-  if (date.index - cellStart(text, date.index) > 12 || Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
+  // A date line is short, starts with the date (or with the cell it stands in, or after a few fields of the head)
+  // and has no sentence punctuation (a sentence that mentions a date is not one).
+  const start = cellStart(text, date.index);
+  if (date.index - start > PREFIX_MAX && !isFieldPrefix(text.slice(start, date.index))) return undefined;
+  if (Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
+  // A labelled stamp (`发布时间：2024-04-15 19:33`, `抓取时间：…`, `… 来源：运河网`) is a site's line, read by `facts/from-text.ts`, which knows its labels.
+  if (numeric && /[：:]/u.test(text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) return undefined;
   if (!AFTER_DATE.test(text.slice(date.index + date[0].length))) return undefined;
   const era = written ? ERA_PREFIX.exec(date[1] ?? '') : null;
-  const printedYear = parseNumber(asciiDigits(written ? (date[1] ?? '').slice(era?.[0].length ?? 0) : (date[4] ?? '')));
+  const printedYear = parseNumber(asciiDigits(yearLast ? (date[4] ?? '') : (date[1] ?? '').slice(era?.[0].length ?? 0)));
   const year = era && printedYear !== undefined ? rocYear(printedYear) : printedYear;
   const [month, day] = written
     ? [parseNumber(date[2] ?? ''), parseNumber(date[3] ?? '')]
-    : dayAndMonth(Number(date[1]), Number(date[3]), year, WEEKDAY.exec(text.slice(date.index + date[0].length))?.[0]);
+    : numeric
+      ? [Number(date[3]), Number(date[4])]
+      : dayAndMonth(Number(date[1]), Number(date[3]), year, WEEKDAY.exec(text.slice(date.index + date[0].length))?.[0]);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const result: Dateline = {

@@ -6,6 +6,7 @@
  * @example
  *   isMastheadExtra('北京日报客户端 融汇副中心客户端') // → true
  *   isMastheadExtra('运河日报社出版') // → true
+ *   isMastheadExtra('中共东江大学委员会主办') // → true
  *   isMastheadExtra('《中华民族共同体概论》出版发行') // → false (a headline)
  */
 const MARKS = [
@@ -18,6 +19,11 @@ const MARKS = [
   // Publisher's notices as labels (`主办：`, `某某日报社出版`, `定价：1.50元`), not the words in a headline (`…出版发行`, `电话会议`).
   /^(?:主办|主辦|承办|承辦|出版)(?:单位|單位)?\s*[：:]|(?:社|集团|集團)(?:主办|主辦|出版)$/u,
   /(?:社址|地址)\s*[：:]|(?:电话|電話|传真|傳真)\s*[：:]?\s*[0-9０-９（(]|(?:定价|定價|零售价|零售價)\s*[：:]?\s*[0-9０-９]/u,
+  // A sponsor's line as small papers print it (`中共东江大学委员会主办`, `国网某某供电公司党委宣传部编印`), not a headline's `…由某某中心主办`.
+  /^[^由，。]*(?:委员会|委員會|党委|黨委|宣传部|宣傳部|中心|大学|大學|学院|學院|公司|集团|集團|局|厅|廳|协会|協會)\s*(?:主办|主辦|编印|編印|主管)$/u,
+  // An internal paper's permit (`内部资料　免费交流`, `准印证号：（粤）L0150062`) and its page count (`本期4版`).
+  /内部资料|內部資料|免费交流|免費交流|准印证|準印證/u,
+  /^本期\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版/u,
 ];
 
 export function isMastheadExtra(text: string): boolean {

@@ -8,6 +8,7 @@
  *
  * @example
  *   matchPageHeader('第 2 版：要闻') // → {page: 2, label: '要闻'}
+ *   matchPageHeader('要闻　第1版　责任编辑：陈晓燕') // → {page: 1, label: '要闻　责任编辑：陈晓燕'}
  *   matchPageHeader('A03', { lettered: true }) // → {page: 1003, section: 'A'}
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
@@ -22,6 +23,10 @@ export const PAGE_SECTION = '[A-Z]{1,2}';
 const PAGE_HEADER = new RegExp(`^第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
 /** `B10版：经济`, `A3版` without 第: a section letter and one or two digits before 版. */
 const WITH_PAGE_WORD = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{1,2})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
+/** The page's name before its number, as small papers print a page's top (`要闻　第1版　责任编辑：陈晓燕`). */
+const NAME_FIRST = new RegExp(`^(\\p{Script=Han}{2,6})[\\s\\u3000]+第\\s*(${NUMBER})\\s*版(?:[\\s\\u3000：:·|｜-]+(.*))?$`, 'u');
+/** `01版 要闻`, `4版`: a plain page number of one or two digits before 版, without 第. */
+const PLAIN_PAGE_WORD = /^([0-9０-９]{1,2})\s*版(?:[\s\u3000：:·|｜-]*(.*))?$/u;
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
 const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
 /** A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞` (letters A to F, two digits; the name two to six characters). */
@@ -45,6 +50,10 @@ export interface PageHeaderMatch {
 export function matchPageHeader(text: string, { lettered = false }: { lettered?: boolean } = {}): PageHeaderMatch | undefined {
   const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text) ?? (lettered ? LETTERED.exec(text) : null);
   if (numbered) return isLabel(numbered[3]) ? header(numbered[2], numbered[3], numbered[1]) : undefined;
+  const plain = PLAIN_PAGE_WORD.exec(text);
+  if (plain) return isLabel(plain[2]) ? header(plain[1], plain[2], undefined) : undefined;
+  const nameFirst = NAME_FIRST.exec(text);
+  if (nameFirst) return isLabel(nameFirst[3]) ? header(nameFirst[2], [nameFirst[1], nameFirst[3]].filter((part) => part).join('　'), undefined) : undefined;
   if (!lettered) return undefined;
   const after = NAMED_AFTER.exec(text);
   if (after) return header(after[2], after[3], after[1]);
