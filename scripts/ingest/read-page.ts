@@ -164,7 +164,11 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   const records = input.format === 'text' && data === undefined ? splitRecords(lines) : undefined;
   // (A date line that is itself a record's field, `日期：中華民國113年3月25日`, heads a record, not a page.)
   if (records && (header === undefined || records.records.length > 1 || recordFields(header.dateLine.text).length > 0)) {
-    return { file, encoding: label, pages: recordPages(file, records, { path, sha256, encoding: label, pathFacts, paperSettings }) };
+    return {
+      file,
+      encoding: label,
+      pages: recordPages(file, records, { path, sha256, encoding: label, pathFacts, paperSettings, notedFolders: context.notedFolders }),
+    };
   }
   /** One issue's pages from its lines: its facts, its pages and their articles. */
   const readIssue = (partLines: RawLine[], partHeader: TextHeader | undefined, firstSegment: number): ParsedPage[] => {

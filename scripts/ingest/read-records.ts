@@ -7,12 +7,13 @@
 import type { VFile } from 'vfile';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate } from './facts/calendar.ts';
+import { notePaperFromFolder } from './facts/resolve.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { recordFields, type FileRecords } from './facts/records.ts';
 import { layoutLine } from './layout-line.ts';
 import { splitPages } from './parse-body.ts';
 import { Rule, error, note } from './report.ts';
-import { LineKind, type PageHeader, type ParsedPage } from './types.ts';
+import { LineKind, type FactSource, type PageHeader, type ParsedPage } from './types.ts';
 
 export interface RecordContext {
   path: string;
@@ -20,6 +21,8 @@ export interface RecordContext {
   encoding: string;
   pathFacts: PathFacts;
   paperSettings: PaperSettings | undefined;
+  /** Folders already said to give their name to a paper. */
+  notedFolders: Set<string>;
 }
 
 export function recordPages(file: VFile, found: FileRecords, context: RecordContext): ParsedPage[] {
@@ -39,17 +42,27 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
       );
       continue;
     }
-    papers.add(facts.paper);
+    // A head that names no paper (a library's page of one article): the paper as the user names it, else the folder's.
+    const [paperFrom, paper]: [FactSource, string] =
+      facts.paper !== undefined
+        ? ['credit', facts.paper]
+        : context.pathFacts.paper !== undefined
+          ? ['path', context.pathFacts.paper]
+          : context.paperSettings?.name !== undefined
+            ? ['config', context.paperSettings.name]
+            : ['folder', context.pathFacts.folder];
+    papers.add(paper);
     dates.add(checked.date);
     const header: PageHeader = {
-      paper: facts.paper,
-      paperFrom: 'credit',
+      paper,
+      paperFrom,
       date: checked.date,
       dateFrom: 'credit',
       dateLine,
       article: true,
       extras: pages.length === 0 ? found.preamble.map((line) => line.text) : [],
     };
+    if (paperFrom === 'folder') notePaperFromFolder(file, header, context.notedFolders);
     if (facts.page !== undefined) header.page = facts.page;
     const label = [facts.pageLabel, facts.column].filter((part) => part !== undefined).join(' ');
     if (label !== '') header.pageHeader = label;

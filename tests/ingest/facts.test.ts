@@ -339,6 +339,56 @@ describe("a database export's records", () => {
       ['東方日報', 6, 3],
     ]);
   });
+  it("reads a citation manager's tags and a library's bilingual labels, each record apart where its first label comes again", () => {
+    expect(recordFields('%J 光明日报')).toEqual([{ field: 'paper', value: '光明日报' }]);
+    expect(recordFields('DA  - 2024/06/01/')).toEqual([{ field: 'date', value: '2024/06/01/' }]);
+    expect(recordFields('%K 李强;所罗门群岛')).toEqual([{ field: 'meta', value: '李强;所罗门群岛' }]);
+    // A head's own tag is its field (rules/labelled-field.ts), not the record's.
+    expect(recordFields('%T 李强同所罗门群岛总理会谈')).toEqual([]);
+    expect(recordFields('Source-报纸: 经济日报')).toEqual([{ field: 'paper', value: '经济日报' }]);
+    expect(recordFields('SrcDatabase-来源库: 报纸')).toEqual([{ field: 'meta', value: '报纸' }]);
+    // A percent sign or two capitals in text are no tags.
+    expect(recordFields('%的受访者表示满意')).toEqual([]);
+    expect(recordFields('GDP - 同比增长')).toEqual([]);
+    const endnote = splitRecords(
+      lines(
+        '%0 Newspaper Article',
+        '%A 王斯敏',
+        '%A 何欣',
+        '%T 李强同所罗门群岛总理会谈',
+        '%J 光明日报',
+        '%D 2024-07-12',
+        '%P 004',
+        '%X 李强表示……',
+        '%0 Newspaper Article',
+        '%T 以军空袭加沙难民营学校',
+        '%J 中国妇女报',
+        '%D 2024-07-16',
+        '%P 002',
+      ),
+    );
+    expect(endnote?.records.map((record) => [record.facts.paper, record.facts.day, record.facts.page, record.lines.length])).toEqual([
+      ['光明日报', 12, 4, 8],
+      ['中国妇女报', 16, 2, 5],
+    ]);
+    const ris = splitRecords(lines('TY  - NEWS', 'TI  - 李强会见阿联酋总统', 'AU  - 刘志强', 'T2  - 人民日报', 'DA  - 2024/06/01/', 'SP  - 3', 'ER  - '));
+    expect(ris?.records[0]?.facts).toMatchObject({ paper: '人民日报', year: 2024, month: 6, day: 1, page: 3 });
+    // A library's page of one article names no paper: its record is dated and paged, the paper left to the folder or the settings.
+    const page = splitRecords(
+      lines(
+        '人民日报图文数据库（1946-2024）',
+        '标题：农田里的新机遇',
+        '作者：',
+        '版次：第1版（要闻）',
+        '日期：2024-02-07',
+        '正文：',
+        '刚刚公布的中央一号文件指出……',
+      ),
+    );
+    expect(page?.preamble.map((line) => line.text)).toEqual(['人民日报图文数据库（1946-2024）']);
+    expect(page?.records[0]?.facts).toMatchObject({ year: 2024, month: 2, day: 7, page: 1, column: '要闻' });
+    expect(page?.records[0]?.facts.paper).toBeUndefined();
+  });
   it('finds no records in a page or an article', () => {
     expect(splitRecords(lines('运河日报', '2024年4月15日 星期一', '第2版', '运河新城人才公寓交付', '本报讯 运河新城首批人才公寓昨天交付。'))).toBeUndefined();
     // A portal's article: its source and date on one line is no record head (no labelled paper and date, no bars).

@@ -247,6 +247,7 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   const heads = entries(run.outputs).flatMap((entry) =>
     (['title', 'subtitle', 'rubric'] as const).flatMap((key) => (typeof entry.data[key] === 'string' ? [entry.data[key]] : [])),
   );
+  const bylines = entries(run.outputs).flatMap((entry) => (typeof entry.data['byline'] === 'string' ? [entry.data['byline']] : []));
   const missing: string[] = [];
   for (const file of ingestedFiles(run.outputs)) {
     for (const [index, line] of (await inputLines(file, run.name)).entries()) {
@@ -256,6 +257,8 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
+      // A head's byline lines (`%A 王斯敏` / `%A 何欣`) are one byline, joined by a space.
+      if (bylines.some((byline) => byline.split(' ').includes(value))) continue;
       // A headline broken over lines of a hard-wrapped page (`老城区十二条公交线路` / `下月起优化调整`): inside the head rejoined from them.
       if (value.length >= 2 && heads.some((head) => head.includes(value))) continue;
       // A line of a page set in columns side by side: each piece between the gaps is read in its column.

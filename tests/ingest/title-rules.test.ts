@@ -133,6 +133,14 @@ describe('head fields', () => {
     expect(matchLabelledField('【新思想引领新征程】赓续中华文脉')).toBeUndefined();
     expect(matchLabelledField('【作者】')).toBeUndefined();
     expect(matchLabelledField('王毅：各位记者朋友')).toBeUndefined();
+    // A library's bilingual label (CNKI), a citation manager's tags (EndNote, RIS).
+    expect(matchLabelledField('Title-题名: 李强会见阿联酋总统')).toMatchObject({ field: 'title', value: '李强会见阿联酋总统' });
+    expect(matchLabelledField('【篇名】普京当选连任俄罗斯总统')).toMatchObject({ field: 'title', value: '普京当选连任俄罗斯总统' });
+    expect(matchLabelledField('%T 李强同所罗门群岛总理会谈')).toMatchObject({ field: 'title', value: '李强同所罗门群岛总理会谈' });
+    expect(matchLabelledField('AU  - 刘志强')).toMatchObject({ field: 'byline', value: '刘志强' });
+    expect(matchLabelledField('%X 李强表示……')).toMatchObject({ field: 'summary' });
+    expect(matchLabelledField('CEO-张三说：明年再见')).toBeUndefined();
+    expect(matchLabelledField('%T')).toBeUndefined();
   });
   it('knows column and transcript words as kickers', () => {
     expect(isBanner('国际联播快讯')).toBe(true);

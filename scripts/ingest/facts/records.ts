@@ -16,7 +16,7 @@
 import { letteredPage } from '../../../src/archive/pages.ts';
 import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
-import { matchLabelledField } from '../rules/labelled-field.ts';
+import { CITATION_TAG, ENGLISH_LABEL, matchLabelledField } from '../rules/labelled-field.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { ROC_ERA, rocYear } from './calendar.ts';
@@ -24,8 +24,8 @@ import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
 
 export interface RecordFacts extends TextDate {
-  /** A record's head always names its paper. */
-  paper: string;
+  /** The paper the record's head names; a single record at a file's top may name none (a library's page of one article: `标题：` / `版次：` / `日期：`). */
+  paper?: string;
   /** The page as printed when it is more than a number (`A10`, `B02`). */
   pageLabel?: string;
   /** The paper's section or column (`港聞`, `要聞`). */
@@ -107,25 +107,54 @@ export function matchBarHeader(text: string): RecordFacts | undefined {
   };
 }
 
-type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count';
+type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count' | 'meta';
 
-/** A record's labelled fields, as `報章：明報` or `【来源】运河日报`. */
+/** A record's labelled fields, as `報章：明報` or `【来源】运河日报`; `meta` are the library's own (keywords, database, record number), kept as printed. */
 const FIELD_LABELS: Array<[RecordField, string]> = [
   ['paper', '报章|報章|报纸|報紙|报刊|報刊|报别|報別|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
-  ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期|刊登日期'],
+  ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期|刊登日期|发表时间|發表時間|出版时间|出版時間'],
   ['page', '版面|版次|版号|版號|版位'],
   ['column', '栏目|欄目|专栏|專欄|类别|類別|版名'],
   ['count', '字数|字數|篇幅'],
+  [
+    'meta',
+    '关键词|關鍵詞|关键字|關鍵字|来源库|來源庫|单位|單位|机构|機構|年|期|卷|分类号|分類號|ISSN|CN|DOI|URL|文献类型|文獻類型|数据库|數據庫|语种|語種|文章编号|文章編號|文献编号|文獻編號',
+  ],
 ];
+
+/** A citation manager's tags of the record's facts (EndNote's `%J`, RIS's `JO  -`); its other tags but a head's own (`%T`, `%A`, `%X`: `rules/labelled-field.ts`) are `meta`. */
+const TAG_FIELDS = new Map<string, RecordField>([
+  ['J', 'paper'],
+  ['D', 'date'],
+  ['P', 'page'],
+  ['JO', 'paper'],
+  ['JF', 'paper'],
+  ['T2', 'paper'],
+  ['DA', 'date'],
+  ['Y1', 'date'],
+  ['SP', 'page'],
+]);
 
 const LABEL_WORDS = FIELD_LABELS.map(([, words]) => words).join('|');
 /** Each label word's field: `報章` → paper. */
 const FIELD_OF = new Map(FIELD_LABELS.flatMap(([field, words]) => words.split('|').map((word): [string, RecordField] => [word, field])));
-/** A label in brackets anywhere (`…【日期】`), or with a colon at the start or after a space (`報章：明報　日期：2024-10-05`). */
-const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))(${LABEL_WORDS})\\s*[：:])\\s*`, 'gu');
+/**
+ * A label in brackets anywhere (`…【日期】`), or with a colon at the start or after a space (`報章：明報　日期：2024-10-05`),
+ * after its English words if any (`Source-报纸: 经济日报`).
+ */
+const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))${ENGLISH_LABEL}(${LABEL_WORDS})\\s*[：:])\\s*`, 'gu');
+
+/** `FIELD`'s first match (a global pattern's `exec` would move its `lastIndex` for `recordFields`' next `matchAll`). */
+const FIRST_FIELD = new RegExp(FIELD.source, 'u');
 
 /** The labelled fields of one line, in order (`【来源】运河日报【日期】2024-04-15【版次】第02版` holds three); none when the line has text before its first label. */
 export function recordFields(text: string): Array<{ field: RecordField; value: string }> {
+  // A citation manager's tagged line holds one field; a head's own (`%T 标题`) is no record field.
+  const tagged = CITATION_TAG.exec(text);
+  if (tagged) {
+    if (matchLabelledField(text)) return [];
+    return [{ field: TAG_FIELDS.get(tagged[1] ?? tagged[2] ?? '') ?? 'meta', value: text.slice(tagged[0].length).trim() }];
+  }
   const found: Array<{ field: RecordField; start: number; end: number }> = [];
   for (const match of text.matchAll(FIELD)) {
     const field = FIELD_OF.get(match[1] ?? match[2] ?? '');
@@ -135,8 +164,25 @@ export function recordFields(text: string): Array<{ field: RecordField; value: s
   return found.map((entry, index) => ({ field: entry.field, value: text.slice(entry.end, found[index + 1]?.start ?? text.length).trim() }));
 }
 
+/**
+ * The label a field line opens with (`%0`, `SrcDatabase-来源库`, `【篇名】`,
+ * as printed); `undefined` for a line that is no field. A head's first
+ * label printed again opens the next record.
+ */
+function labelOf(text: string): string | undefined {
+  const tagged = CITATION_TAG.exec(text);
+  if (tagged) return tagged[1] ?? tagged[2];
+  const labelled = matchLabelledField(text);
+  if (labelled) return labelled.label.trim();
+  const field = FIRST_FIELD.exec(text);
+  return field?.index === 0 ? field[0].trim() : undefined;
+}
+
+/** A label with nothing after it (`作者：`, `专栏：`): a field the record leaves empty. */
+const EMPTY_LABEL = /^[\p{Script=Han}A-Za-z-]{1,12}\s*[：:]$/u;
+
 /** Lines a labelled head may run over: its fields and the article's own (`標題：`, `作者：`). */
-const HEAD_SPAN = 10;
+const HEAD_SPAN = 16;
 
 export interface FileRecord {
   facts: RecordFacts;
@@ -160,8 +206,11 @@ function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; da
   if (!first || recordFields(first.text).length === 0) return undefined;
   let facts: Partial<RecordFacts> = {};
   let dateLine: RawLine | undefined;
+  const opening = labelOf(first.text);
   for (let i = start; i < Math.min(lines.length, start + HEAD_SPAN); i += 1) {
     const line = lines[i]!;
+    // The first label again: the next record's head (an export whose every line is a field, `%0` … `%0` …).
+    if (i > start && labelOf(line.text) === opening) break;
     const fields = recordFields(line.text);
     if (fields.length === 0) {
       // The article's own labelled fields (`標題：`, `作者：`) belong to the head; anything else ends it.
@@ -170,22 +219,29 @@ function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; da
     }
     for (const { field, value } of fields) {
       if (field === 'date' && !dateLine) {
-        const date = parseDate(value.replace(/\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$/u, ''));
+        // (A time after the date, `2024-06-01 08:30`; RIS's trailing slash, `2024/06/01/`.)
+        const date = parseDate(value.replace(/\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$/u, '').replace(/\/$/u, ''));
         if (date) {
           facts = { ...facts, ...date, printed: line.text };
           dateLine = line;
         }
       } else if (field === 'paper' && facts.paper === undefined && NAME.test(value)) facts.paper = value;
       else if (field === 'page' && facts.page === undefined) {
-        const page = parsePage(value);
+        // `版面: A04 | 港聞 |`, `版次：第6版（经济）`: the page, then its name.
+        const [printed = '', name] = value
+          .replace(/^(.*?)\s*[（(]([^（）()]{1,8})[）)]$/u, '$1|$2')
+          .split(/\s*[|｜]\s*/u)
+          .filter((part) => part !== '');
+        const page = parsePage(printed);
         if (page) {
           facts.page = page.page;
           if (page.label) facts.pageLabel = page.label;
+          if (name !== undefined && facts.column === undefined) facts.column = name;
         }
       } else if (field === 'column' && facts.column === undefined && value !== '') facts.column = value;
     }
   }
-  if (!dateLine || facts.year === undefined || facts.paper === undefined) return undefined;
+  if (!dateLine || facts.year === undefined) return undefined;
   return { facts: facts as RecordFacts, dateLine };
 }
 
@@ -207,11 +263,32 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
     const labelled = labelledHead(lines, i);
     if (labelled) {
       let start = i;
-      while (start > (heads.at(-1)?.end ?? 0) && matchLabelledField(lines[start - 1]!.text)) start -= 1;
-      // The rest of this head's labelled lines.
-      while (i + 1 < lines.length && (recordFields(lines[i + 1]!.text).length > 0 || matchLabelledField(lines[i + 1]!.text))) i += 1;
+      // (Over the article's own labelled fields, and a label left empty: `标题：农田里的新机遇` / `作者：` / `版次：第1版`.)
+      while (start > (heads.at(-1)?.end ?? 0) && (matchLabelledField(lines[start - 1]!.text) || EMPTY_LABEL.test(lines[start - 1]!.text))) start -= 1;
+      // The rest of this head's labelled lines, up to a label it has had (the next record's head: `%0`, `【篇名】`, a second date).
+      const seen = new Set(lines.slice(start, i + 1).map((headLine) => labelOf(headLine.text)));
+      const isField = (text: string): boolean => recordFields(text).length > 0 || matchLabelledField(text) !== undefined;
+      const repeats = (text: string): boolean => {
+        const label = labelOf(text);
+        // (Authors and keywords come one a line: `%A 王斯敏` / `%A 何欣`.)
+        return label !== undefined && seen.has(label) && matchLabelledField(text)?.field !== 'byline' && recordFields(text)[0]?.field !== 'meta';
+      };
+      while (
+        i + 1 < lines.length &&
+        isField(lines[i + 1]!.text) &&
+        !repeats(lines[i + 1]!.text) &&
+        labelOf(lines[i + 1]!.text) !== labelOf(lines[start]!.text)
+      ) {
+        i += 1;
+        seen.add(labelOf(lines[i]!.text));
+      }
       heads.push({ index: start, end: i + 1, ...labelled });
     }
+  }
+  // A head that names no paper is a record only as a file's one head near its top (a library's page of one article).
+  if (heads.length > 1 && heads.some((head) => head.facts.paper === undefined)) {
+    const named = heads.filter((head) => head.facts.paper !== undefined);
+    heads.splice(0, heads.length, ...named);
   }
   const first = heads[0];
   if (!first || (heads.length === 1 && first.index > 6)) return undefined;
@@ -223,6 +300,8 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
     first.index > 0 &&
     first.index <= 2 &&
     lines.slice(0, first.index).every((line) => isTitleLine(line.text)) &&
+    // (A head with its own labelled title, `标题：…`, has the export's name above it: `人民日报图文数据库（1946-2024）`.)
+    !lines.slice(first.index, first.end).some((line) => matchLabelledField(line.text)?.field === 'title') &&
     (under === undefined || !isTitleLine(under.text) || matchBylineLine(under.text) !== undefined)
   )
     first.index = 0;

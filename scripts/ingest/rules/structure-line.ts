@@ -100,7 +100,7 @@ const STRUCTURE = [
   /^(?:created|updated|modified|edited|clipped|imported|last[ _-]?edited)(?:[_ ]?(?:time|at|on|date))?\s*[：:]\s*(?=[^：:]*[0-9])[0-9A-Za-z ,:\-/.TZ+]+$/iu,
   /^(?:source|site|site_?name|publisher|channel|category)\s*[：:]\s*[^\s，。：:]{2,24}$/iu, // a scraper's source field: `source: 央视网`
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
-  /^[【[](?:正文|正　文|内容|內容)[】\]]$/u, // the label over a record's text: `【正文】`
+  /^[【[](?:正文|正　文|内容|內容)[】\]]$|^(?:正文|內容)\s*[：:]$/u, // the label over a record's text: `【正文】`, `正文：`
   /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[0-9A-Za-z_-]{4,}$/iu, // a database's record number
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
   /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
