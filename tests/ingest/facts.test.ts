@@ -389,6 +389,63 @@ describe("a database export's records", () => {
     expect(page?.records[0]?.facts).toMatchObject({ year: 2024, month: 2, day: 7, page: 1, column: '要闻' });
     expect(page?.records[0]?.facts.paper).toBeUndefined();
   });
+  it("splits a print-out by its records' markers and reads each unlabelled head", () => {
+    const factiva = splitRecords(
+      lines(
+        '长三角外贸优势持续巩固',
+        '本报记者 邱海峰',
+        '381 字',
+        '2024 年 11 月 13 日',
+        '人民日报',
+        'RMRB',
+        '第 8 版',
+        '中文',
+        '今年以来，长三角区域进出口规模连创历史新高。',
+        '文件 RMRB002020241113ek11300000',
+        '财经',
+        '中老铁路开通三年',
+        '422 字',
+        '2024 年 12 月 3 日',
+        '经济日报',
+        'JJRB',
+        '第 3 版',
+        '中文',
+        '今年是中老铁路通车运营三周年。',
+        '文件 JJRB002020241203ek20300001',
+        '搜索摘要',
+        '结果	2 篇',
+      ),
+    );
+    expect(factiva?.records.map((record) => [record.facts.paper, record.facts.month, record.facts.day, record.facts.page])).toEqual([
+      ['人民日报', 11, 13, 8],
+      ['经济日报', 12, 3, 3],
+    ]);
+    // The head's facts are the record's; its headline, section and byline are the article's.
+    expect(factiva?.records[0]?.fields?.map((line) => line.text)).toEqual(['381 字', '人民日报', 'RMRB', '第 8 版', '中文']);
+    expect(factiva?.preamble.map((line) => line.text)).toEqual(['搜索摘要', '结果	2 篇']);
+    const printout = splitRecords(
+      lines(
+        '[ 1 / 2 ]',
+        '南方都市报',
+        '2024-10-14',
+        '经济 | AA02 | 经济 |',
+        '李强同老挝总理会谈',
+        '李强表示，中老命运共同体建设正不断走深走实。',
+        '[ 2 / 2 ]',
+        '新京报',
+        '2024-10-13',
+        '李强会见新加坡总理',
+        '当地时间10月11日，李强会见新加坡总理。',
+      ),
+    );
+    expect(printout?.records.map((record) => [record.facts.paper, record.facts.day, record.facts.page, record.facts.column])).toEqual([
+      ['南方都市报', 14, 27002, '经济'],
+      ['新京报', 13, undefined, undefined],
+    ]);
+    // One marker is no print-out; nor are markers without dates under them.
+    expect(splitRecords(lines('标题', '2024 年 11 月 13 日', '人民日报', '正文。', '文件 RMRB002020241113ek11300000'))).toBeUndefined();
+    expect(splitRecords(lines('[ 1 / 2 ]', '第一条', '正文。', '[ 2 / 2 ]', '第二条', '正文。'))).toBeUndefined();
+  });
   it('finds no records in a page or an article', () => {
     expect(splitRecords(lines('运河日报', '2024年4月15日 星期一', '第2版', '运河新城人才公寓交付', '本报讯 运河新城首批人才公寓昨天交付。'))).toBeUndefined();
     // A portal's article: its source and date on one line is no record head (no labelled paper and date, no bars).

@@ -22,6 +22,7 @@ import { matchBylineLine } from '../rules/byline.ts';
 import { ROC_ERA, rocYear } from './calendar.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
+import { markedRecords } from './marked-records.ts';
 
 export interface RecordFacts extends TextDate {
   /** The paper the record's head names; a single record at a file's top may name none (a library's page of one article: `标题：` / `版次：` / `日期：`). */
@@ -40,7 +41,7 @@ const DATE =
 const PAGE = /^(?:第\s*)?([A-Za-z]{0,2})\s*([0-9０-９]{1,3})\s*(?:版|頁|页)?$/u;
 
 /** A field that counts words (`字數：1,234`, `1234字`): no fact of the paper's. */
-const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字)$/u;
+export const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字)$/u;
 
 /** A paper's name: a few characters, no digits, no sentence punctuation. */
 const NAME = /^[^\s0-9：:，。！？；|｜]{2,20}$/u;
@@ -54,7 +55,7 @@ const ROC_DATE = new RegExp(
   'u',
 );
 
-function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+export function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
   const match = DATE.exec(text.trim());
   if (match) return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
   const roc = ROC_DATE.exec(text.trim());
@@ -63,7 +64,7 @@ function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | und
 }
 
 /** A record's page: `10` → 10; a lettered one as the archive keeps it (`A10` → 1010, `src/archive/pages.ts`), its label as printed. */
-function parsePage(text: string): { page: number; label?: string } | undefined {
+export function parsePage(text: string): { page: number; label?: string } | undefined {
   const match = PAGE.exec(text.trim());
   const number = match ? parseNumber(asciiDigits(match[2] ?? '')) : undefined;
   if (!match || number === undefined) return undefined;
@@ -192,10 +193,12 @@ export interface FileRecord {
   lines: RawLine[];
   /** The lines of its head (the bar line, or the labelled fields and the article's own). */
   head: RawLine[];
+  /** The head's lines that are the record's facts, not the article's (kept with it as printed); by default its labelled fields. */
+  fields?: RawLine[];
 }
 
 export interface FileRecords {
-  /** Lines above the first record: the export's own head. */
+  /** The export's own lines: its head above the first record (service, query, count), or its search summary after the last. */
   preamble: RawLine[];
   records: FileRecord[];
 }
@@ -291,7 +294,9 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
     heads.splice(0, heads.length, ...named);
   }
   const first = heads[0];
-  if (!first || (heads.length === 1 && first.index > 6)) return undefined;
+  // No labelled heads: a print-out whose records are apart by markers (facts/marked-records.ts), if it is one.
+  if (!first) return markedRecords(lines);
+  if (heads.length === 1 && first.index > 6) return undefined;
   // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】` / text): the headline is the record's;
   // a record with a headline under its head (`慧科電子新聞` / `明報 | …` / `荔枝角公園…`) has the export's name above it.
   const under = lines[first.end];

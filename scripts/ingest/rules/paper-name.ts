@@ -13,7 +13,8 @@ import { isTitleLike } from '../continuation.ts';
 import { charLength } from '../punctuation.ts';
 
 /** A daily's, an evening paper's, a weekly's name: `临江日报`, `东城晚报`, `港島週報`, `中国青年报`, `南方周刊`. */
-const PAPER_NAME = /(?:[日晚早时時周週商]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考)[报報]$|[周週]刊$/u;
+const PAPER_NAME =
+  /(?:[日晚早时時周週商]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考|都市|教育|文化|环境|環境|卫生|衛生|电力|電力|铁道|鐵道|妇女|婦女|证券|證券|金融|财经|財經|体育|體育|少年|老年|电视|電視)[报報]$|[周週]刊$|(?:经济|經濟)(?:报道|報道)$/u;
 
 /** A short name of two or three characters ending in 报 (`明報`, `聯合報`, `大公報`, `文汇报`). */
 const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;

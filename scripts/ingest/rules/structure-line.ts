@@ -101,7 +101,10 @@ const STRUCTURE = [
   /^(?:source|site|site_?name|publisher|channel|category)\s*[：:]\s*[^\s，。：:]{2,24}$/iu, // a scraper's source field: `source: 央视网`
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
   /^[【[](?:正文|正　文|内容|內容)[】\]]$|^(?:正文|內容)\s*[：:]$/u, // the label over a record's text: `【正文】`, `正文：`
-  /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[0-9A-Za-z_-]{4,}$/iu, // a database's record number
+  /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[[［]?[0-9A-Za-z_-]{4,}[\]］]?$/iu, // a database's record number
+  /^(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u, // Factiva's document number: `文件 RMRB002020241113ek11300000`
+  /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
+  /^本文版权由.{2,20}所有[，,]?\s*(?:不得|未经|未經).{0,20}$/u, // a clipping service's copyright: `本文版权由南方都市报所有，不得擅自转载。`
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
   /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
   /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`
