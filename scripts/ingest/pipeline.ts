@@ -14,6 +14,7 @@ import { capMessages } from './cap-messages.ts';
 import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext } from './read-page.ts';
+import { issueOfFolder, type DatedFile } from './issue-folder.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
@@ -89,6 +90,9 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const unchanged = new Map<string, Array<{ input: InputFile; bytes: Buffer }>>();
   let inputBytes = 0;
   let done = 0;
+  /** Each file read, by its input; and the files not ingested for want of a date (`issue-folder.ts` may date them). */
+  const inputOf = new Map<VFile, InputFile>();
+  const undated: Array<{ input: InputFile; bytes: Buffer; file: VFile }> = [];
   for (const input of inputs) {
     const bytes = await readInput(input);
     if (!Buffer.isBuffer(bytes)) {
@@ -109,9 +113,30 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       const result = readPage(bytes, input, displayPath(input.absolute), context);
       files.push(result.file);
       pages.push(...result.pages);
+      inputOf.set(result.file, input);
+      if (result.pages.length === 0 && result.file.messages.some((message) => message.ruleId === Rule.noDate))
+        undated.push({ input, bytes, file: result.file });
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
+  }
+  // A page that prints no date, in a folder of one issue's numbered pages: read again, dated as its issue's other pages.
+  const dated: DatedFile[] = [
+    ...pages.flatMap((page) => {
+      const input = inputOf.get(page.file);
+      return input ? [{ absolute: input.absolute, relative: input.relative, paper: page.header.paper, date: page.header.date }] : [];
+    }),
+    ...[...unchanged.entries()].flatMap(([key, list]) => {
+      const [paper = '', date = ''] = key.split('\u0000');
+      return list.map(({ input }) => ({ absolute: input.absolute, relative: input.relative, paper, date }));
+    }),
+  ];
+  for (const { input, bytes, file } of undated) {
+    const issue = issueOfFolder(input.absolute, dated);
+    if (!issue) continue;
+    const result = readPage(bytes, input, displayPath(input.absolute), context, issue);
+    files.splice(files.indexOf(file), 1, result.file);
+    pages.push(...result.pages);
   }
   const changedKeys = new Set(pages.map(issueKey));
   // Paper ids, unique by construction: two mastheads that spell alike in pinyin (北京日报, 北京日豹) get distinct ids.
@@ -130,7 +155,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       continue;
     }
     for (const { input, bytes } of list) {
-      const result = readPage(bytes, input, displayPath(input.absolute), context);
+      let result = readPage(bytes, input, displayPath(input.absolute), context);
+      // (A page dated last time as its issue's other pages is so again.)
+      const issue =
+        result.pages.length === 0 && result.file.messages.some((message) => message.ruleId === Rule.noDate) ? issueOfFolder(input.absolute, dated) : undefined;
+      if (issue) result = readPage(bytes, input, displayPath(input.absolute), context, issue);
       files.push(result.file);
       pages.push(...result.pages);
     }

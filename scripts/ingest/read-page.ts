@@ -23,6 +23,7 @@ import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
+import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
 import { Rule, error, note, warn } from './report.ts';
@@ -53,7 +54,14 @@ export interface ReadContext {
   notedFolders: Set<string>;
 }
 
-export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 'rootName' | 'format'>, displayPath: string, context: ReadContext): ReadResult {
+/** `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date (`issue-folder.ts`). */
+export function readPage(
+  bytes: Uint8Array,
+  input: Pick<InputFile, 'relative' | 'rootName' | 'format'>,
+  displayPath: string,
+  context: ReadContext,
+  issue?: IssueOfFolder,
+): ReadResult {
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decode(bytes);
@@ -172,7 +180,17 @@ export function readPage(bytes: Uint8Array, input: Pick<InputFile, 'relative' | 
   }
   /** One issue's pages from its lines: its facts, its pages and their articles. */
   const readIssue = (partLines: RawLine[], partHeader: TextHeader | undefined, firstSegment: number): ParsedPage[] => {
-    const resolved = resolveFacts({ file, path, lines: partLines, header: partHeader, frontmatter, pathFacts, paperSettings, oneArticle });
+    const resolved = resolveFacts({
+      file,
+      path,
+      lines: partLines,
+      header: partHeader,
+      frontmatter,
+      pathFacts,
+      paperSettings,
+      oneArticle,
+      ...(issue ? { issue } : {}),
+    });
     if (!resolved) return [];
     if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
     notePaperFromFolder(file, resolved.header, context.notedFolders);

@@ -24,6 +24,7 @@ export const Rule = {
   duplicatedText: 'duplicated-text',
   noBody: 'no-body',
   noDate: 'no-date',
+  dateFromIssue: 'date-from-issue',
   noPage: 'no-page',
   impossibleDate: 'impossible-date',
   factConflict: 'fact-conflict',

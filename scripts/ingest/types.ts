@@ -105,7 +105,8 @@ export interface LayoutLine extends RawLine {
 }
 
 /** Where a fact about a file (its paper, date, page) was found. */
-export type FactSource = 'text' | 'credit' | 'frontmatter' | 'path' | 'config' | 'folder';
+/** Where a fact came from; `issue`: the other pages of the file's issue, in the same folder (a page that prints no date). */
+export type FactSource = 'text' | 'credit' | 'frontmatter' | 'path' | 'config' | 'issue' | 'folder';
 
 /** The header of one page file, before the articles: what the file says of itself, wherever it says it. */
 export interface PageHeader {

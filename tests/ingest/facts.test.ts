@@ -8,6 +8,7 @@ import { propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { creditByline, dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
+import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
 import { readFrontmatter } from '../../scripts/ingest/formats/frontmatter.ts';
 import { isShortcode } from '../../scripts/ingest/formats/markdown.ts';
@@ -42,6 +43,22 @@ describe('facts from the path', () => {
     // A name that holds a letter and two digits in a word is no page.
     expect(factsFromPath('G20峰会.txt', 'raw').page).toBeUndefined();
     expect(factsFromPath('2024-03-08_C919.txt', 'raw').page).toBeUndefined();
+  });
+  it("takes no folder named for one issue (`第343期`, `No.336`) for the paper, and reads a page in Chinese numerals at a name's start", () => {
+    expect(factsFromPath('东江大学报/2024/第343期/2版校园.txt', 'raw')).toEqual({ folder: '东江大学报', page: 2 });
+    expect(factsFromPath('邕铁通讯/No.336/02.txt', 'raw')).toMatchObject({ folder: '邕铁通讯', order: 2 });
+    expect(factsFromPath('粤东电力报/2024年第30期（总第1060期）/1.txt', 'raw')).toMatchObject({ folder: '粤东电力报' });
+    expect(factsFromPath('校报/第二版 校园.docx.txt', 'raw')).toMatchObject({ folder: '校报', page: 2 });
+    // A paper's name with a number in it stays a paper's name.
+    expect(factsFromPath('第一财经日报/1.txt', 'raw')).toMatchObject({ folder: '第一财经日报' });
+  });
+  it("dates an undated page as its issue's other numbered pages in the folder, and never from a folder of two dates", () => {
+    const page1 = { absolute: '/raw/校报/第344期/1版要闻.txt', relative: '校报/第344期/1版要闻.txt', paper: '东江大学报', date: '2024-03-22' };
+    expect(issueOfFolder('/raw/校报/第344期/2版校园.txt', [page1])).toEqual({ date: '2024-03-22', paper: '东江大学报', from: '校报/第344期/1版要闻.txt' });
+    // Two dates in the folder, a file named otherwise, a sibling in another folder: no date.
+    expect(issueOfFolder('/raw/校报/第344期/2版校园.txt', [page1, { ...page1, absolute: '/raw/校报/第344期/3版.txt', date: '2024-03-29' }])).toBeUndefined();
+    expect(issueOfFolder('/raw/校报/第344期/校园新闻.txt', [page1])).toBeUndefined();
+    expect(issueOfFolder('/raw/校报/第345期/2版校园.txt', [page1])).toBeUndefined();
   });
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });

@@ -17,6 +17,7 @@
  */
 import { letteredPage } from '../../../src/archive/pages.ts';
 import { isPaperName } from '../rules/paper-name.ts';
+import { parseNumber } from '../numerals.ts';
 import { calendarDate, plausibleYear } from './calendar.ts';
 
 /** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`). */
@@ -53,9 +54,14 @@ const CN_DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})()\s*年\s*([01]?[0
 /** A date in nested folders: `2019/02/01/`, `2019/2/1/`, and as e-paper sites file their pages, `2024-03/08/`, `202403/08/`. */
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\/([01]?[0-9])\/([0-3]?[0-9])|[-_]?(0[1-9]|1[0-2])\/(0[1-9]|[12][0-9]|3[01]))(?:\/|$)/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
+/** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
+const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
 /** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
 const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
+/** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
+const ISSUE_FOLDER =
+  /^(?:(?:[0-9]{4}\s*(?:年|[-_.])?\s*)?(?:总|總)?第?\s*[0-9]{1,5}\s*期(?:[（(](?:总|總)第\s*[0-9]{1,6}\s*期[）)])?|No\.?\s*[0-9]{1,5}|Vol\.?\s*[0-9]{1,4}(?:[-_ ]*No\.?\s*[0-9]{1,5})?)$/iu;
 
 /** The id a note app's export adds to each name (Notion: `运河日报剪报 f90adcd16aff150b33229c9f737734ad`, a space and 32 hex digits). */
 const EXPORT_ID = /\s+[0-9a-f]{32}(?=\.[^.]*$|$)/u;
@@ -76,7 +82,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const folders = parts.slice(0, -1);
   // The nearest folder named as a paper (`聯合報/udn/…`), else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
   const folder =
-    [...folders].reverse().find(isPaperName) ?? [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name) && !GENERIC_FOLDER.test(name)) ?? rootName;
+    [...folders].reverse().find(isPaperName) ??
+    [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
+    rootName;
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
 
@@ -101,9 +109,10 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     facts.page = letteredAt;
     rest = rest.slice(0, lettered.index) + ' ' + rest.slice(lettered.index + lettered[0].length);
   }
-  const labelled = facts.page === undefined ? LABELLED_PAGE.exec(rest) : null;
-  if (labelled) {
-    facts.page = Number(labelled[1] ?? labelled[2] ?? labelled[3]);
+  const labelled = facts.page === undefined ? (LABELLED_PAGE.exec(rest) ?? CN_PAGE.exec(rest)) : null;
+  const labelledPage = labelled ? parseNumber(labelled[1] ?? labelled[2] ?? labelled[3] ?? '') : undefined;
+  if (labelled && labelledPage !== undefined) {
+    facts.page = labelledPage;
     rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
   }
   // A part in Chinese (`第135届广交会将于4月15日…举办`) is a headline or a page's name: its numbers are none of the file's.

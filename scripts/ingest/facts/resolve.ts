@@ -19,6 +19,7 @@ import { unspaced } from '../rules/paper-name.ts';
 import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
+import type { IssueOfFolder } from '../issue-folder.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
@@ -35,6 +36,8 @@ export interface FactInputs {
   paperSettings: PaperSettings | undefined;
   /** The file's markup says it holds one article (an HTML page with a single `<h1>` or `<article>`). */
   oneArticle?: boolean;
+  /** The issue of the file's other pages in its folder (`issue-folder.ts`): its date and paper when the file prints none. */
+  issue?: IssueOfFolder;
 }
 
 export interface Resolved {
@@ -136,7 +139,17 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   const order: FactSource[] = (paperSettings?.dateFrom ?? ['text', 'frontmatter', 'path']).flatMap((source): FactSource[] =>
     source === 'text' ? ['text', 'credit'] : [source],
   );
-  const chosen = order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined);
+  // A page that prints no date, in a folder of one issue's pages: the date of its issue's other pages, said so.
+  const ofIssue: Candidate | undefined = inputs.issue ? { source: 'issue', date: inputs.issue.date, printed: inputs.issue.from } : undefined;
+  const chosen = order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined) ?? ofIssue;
+  if (chosen && chosen === ofIssue && inputs.issue) {
+    note(
+      file,
+      `No date in this file: dated ${inputs.issue.date} as the other pages of its issue in the same folder (\`${inputs.issue.from}\`), of ${inputs.issue.paper}`,
+      { line: 1, column: 1 },
+      Rule.dateFromIssue,
+    );
+  }
   if (!chosen) {
     // A date the text prints but cannot settle (`07/03/2024`): named, with both readings.
     const ambiguous = lines.slice(0, NEAR).flatMap((line) => {
@@ -184,6 +197,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     ['config', paperSettings?.name],
     ['credit', credit?.paper],
     ['frontmatter', frontmatter?.paper],
+    ['issue', chosen === ofIssue ? inputs.issue?.paper : undefined],
     ['folder', pathFacts.folder],
   ];
   const [paperFrom, paper] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
@@ -202,9 +216,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // One article per file: its place comes from outside the text (a file name's article number or headline, front matter's title),
     // or its head is an export's: labelled fields (`标题：…`) or a portal's line of source and date (`来源：运河日报 2024-04-11`), as article pages
     // are saved from a paper's site. (A page as printed has a masthead and a date line.)
+    // (A page dated as its issue's other pages is one of them, never an article file.)
     article:
-      inputs.oneArticle === true ||
+      (inputs.oneArticle === true && chosen !== ofIssue) ||
       (header === undefined &&
+        chosen !== ofIssue &&
         // A text with page headers (`第1版`) is a page or an issue, whatever its name says.
         !lines.some((line) => matchPageHeader(line.text) !== undefined) &&
         (pathFacts.order !== undefined ||
@@ -221,7 +237,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (header?.masthead) result.mastheadLine = header.masthead;
   if (chosen.line) result.dateLine = chosen.line;
   if (header) Object.assign(result, datelineParts(header));
-  const page = header?.page ?? credit?.page ?? frontmatter?.page ?? pathFacts.page;
+  // (A page of an issue's folder named by its number, `No.336/02.txt`, is that page.)
+  const page = header?.page ?? credit?.page ?? frontmatter?.page ?? pathFacts.page ?? (chosen === ofIssue ? pathFacts.order : undefined);
   if (page !== undefined) result.page = page;
   if (header?.pageHeader !== undefined) result.pageHeader = header.pageHeader;
   const articleOrder = frontmatter?.order ?? pathFacts.order;
@@ -282,6 +299,7 @@ function describe(source: FactSource): string {
     frontmatter: 'front matter',
     path: 'file path',
     config: 'configuration',
+    issue: "issue's other pages",
     folder: 'folder name',
   }[source];
 }

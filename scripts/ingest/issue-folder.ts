@@ -1,0 +1,47 @@
+/**
+ * A page that prints no date, in a folder that holds one issue's pages
+ * (`第344期/1版要闻.txt` with the masthead and date, `第344期/2版校园.txt`
+ * with only `第2版`; `No.336/01.txt` … `04.txt`): it is dated as its
+ * issue's other pages, and said so. Only a file named by its page or its
+ * number in the folder, beside other numbered files that all give one date
+ * and one paper; a folder whose files give two dates, or a file named
+ * otherwise, gives none (its file is not ingested, with its `no-date` error).
+ *
+ * @example
+ *   issueOfFolder('/raw/校报/第344期/2版校园.txt', [{absolute: '/raw/校报/第344期/1版要闻.txt', relative: '校报/第344期/1版要闻.txt', paper: '东江大学报', date: '2024-03-22'}])
+ *   // → {paper: '东江大学报', date: '2024-03-22', from: '校报/第344期/1版要闻.txt'}
+ */
+import path from 'node:path';
+import { factsFromPath } from './facts/from-path.ts';
+
+export interface IssueOfFolder {
+  date: string;
+  paper: string;
+  /** The dated page it was taken from, as a path relative to the input root. */
+  from: string;
+}
+
+export interface DatedFile {
+  /** Absolute path: files are compared by the folder they are in. */
+  absolute: string;
+  /** Path relative to the input root, as messages name it. */
+  relative: string;
+  paper: string;
+  date: string;
+}
+
+/** The issue an undated page shares with the other numbered pages of its folder; `undefined` when they do not settle one. */
+export function issueOfFolder(undated: string, dated: readonly DatedFile[]): IssueOfFolder | undefined {
+  if (!isNumbered(undated)) return undefined;
+  const folder = path.dirname(undated);
+  const siblings = dated.filter((file) => file.absolute !== undated && path.dirname(file.absolute) === folder && isNumbered(file.absolute));
+  const first = siblings[0];
+  if (!first || siblings.some((file) => file.date !== first.date || file.paper !== first.paper)) return undefined;
+  return { date: first.date, paper: first.paper, from: first.relative };
+}
+
+/** A file named by its page or its place in the folder (`2版校园.txt`, `02.txt`, `p3.txt`, `第二版 校园.txt`). */
+function isNumbered(file: string): boolean {
+  const facts = factsFromPath(path.basename(file), '');
+  return facts.page !== undefined || facts.order !== undefined;
+}
