@@ -195,6 +195,9 @@ describe('head fields', () => {
     expect(matchBylineLine('记者：刘洋 陈晨')).toBe('记者：刘洋 陈晨');
     for (const line of ['记者从全国总工会获悉，', '记者从生态环境部了解到，占陆域国土面积50.4%', '记者昨天在现场看到', '記者從水利部瞭解到'])
       expect(matchBylineLine(line), line).toBeUndefined();
+    // A small paper's byline after a box: names, not a headline after a bullet.
+    for (const line of ['□ 黄伟', '■本报记者 林静', '□文/李娜', '□ 黄伟 王芳']) expect(matchBylineLine(line), line).toBe(line);
+    for (const line of ['□ 春耕备耕有序推进', '■ 我校召开新学期工作会议']) expect(matchBylineLine(line), line).toBeUndefined();
   });
   it('does not take a reporter list for an asker', () => {
     expect(matchAsker('记者：刘洋 陈晨')).toBeUndefined();

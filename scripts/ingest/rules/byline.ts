@@ -32,9 +32,13 @@ const REPORTER_CLAUSE =
 const SLASH_BYLINE =
   /^(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
 
+/** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
+const MARKED_BYLINE =
+  /^[□■▌｜|]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*|文\s*[／/]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$/u;
+
 export function matchBylineLine(text: string): string | undefined {
   if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text)) return undefined;
-  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) ? text : undefined;
+  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) ? text : undefined;
 }
 
 /**
