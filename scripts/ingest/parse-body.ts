@@ -719,7 +719,10 @@ function parseBody(
       continue;
     }
     if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
-      const end = blockEnd(lines, i, items);
+      let end = blockEnd(lines, i, items);
+      // A post's `往期推荐` over its links to other posts ends the block above it: the line before it is the post's own last line.
+      const related = lines.slice(i + 1, end).findIndex((blockLine, k) => isRelatedHeading(blockLine.text) && listsLinks(lines, i + 2 + k));
+      if (related !== -1) end = i + 1 + related;
       const block = lines.slice(i, end);
       const after = lines[end];
       if (chunk && after && asksNext(chunk, block, after) && !block.some((blockLine) => isItemHeading(blockLine, items))) {

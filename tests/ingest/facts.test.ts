@@ -198,6 +198,11 @@ describe('facts from front matter', () => {
       page: 4,
     });
     // An e-paper's lettered page (src/archive/pages.ts); a plain one below 1000.
+    // A clipper's link to a note (`[[江城晚报]]`) is its name; an author that is a paper's name is the paper; a platform is no paper.
+    expect(factsFromFrontmatter({ author: ['[[江城晚报]]'], published: '2024-03-09' })).toMatchObject({ paper: '江城晚报' });
+    expect(factsFromFrontmatter({ author: ['[[江城晚报]]'] }).byline).toBeUndefined();
+    expect(factsFromFrontmatter({ source: '微信公众平台', author: '本报记者 王芳' })).toEqual({ byline: '本报记者 王芳' });
+    expect(factsFromFrontmatter({ source: '运河日报', author: '江城晚报' })).toMatchObject({ paper: '运河日报', byline: '江城晚报' });
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 'B02' })).toMatchObject({ page: 2002 });
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 'A3版' })).toMatchObject({ page: 1003 });
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 1200 }).page).toBeUndefined();

@@ -12,6 +12,7 @@
  *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
  *   // → {title: '运河通航', date: {year: 2021, month: 3, day: 15, printed: '2021-03-15'}, paper: '运河日报'}
  */
+import { isPaperName, isPlatformName } from '../rules/paper-name.ts';
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import { findEnglishDate } from './english-date.ts';
@@ -102,10 +103,12 @@ const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(
 export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
   const byName = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+  // (A note app's link to another note, `[[江城晚报]]`, is that note's name.)
+  const unlinked = (value: string): string => value.replace(/\[\[([^\][|]+)(?:\|[^\][]*)?\]\]/gu, '$1').trim();
   const text = (keys: string[]): string | undefined => {
     const value = first(byName, keys);
-    if (typeof value === 'string') return value.trim() || undefined;
-    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(' ');
+    if (typeof value === 'string') return unlinked(value) || undefined;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map(unlinked).join(' ') || undefined;
     return undefined;
   };
   const number = (keys: string[]): number | undefined => {
@@ -122,10 +125,13 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   const kicker = text(['kicker', 'overline']);
   if (kicker) facts.kicker = kicker;
   // A site's `source` that is its address (a web clipper's `source: https://…`) names no paper; a key after it may.
-  const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value));
+  // (Nor does a platform's name, `微信公众平台`.)
+  const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value) && !isPlatformName(value));
   if (paper) facts.paper = paper;
   const byline = text(AUTHOR_KEYS);
-  if (byline) facts.byline = byline;
+  // A clipper's `author` that is a paper's name (`江城晚报`, the account that posted it) names the paper, not a byline.
+  if (byline && !paper && isPaperName(byline)) facts.paper = byline;
+  else if (byline) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
   const label = first(byName, PAGE_KEYS);
   const lettered = typeof label === 'string' ? /^\s*第?\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;

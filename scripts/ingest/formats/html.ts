@@ -13,6 +13,7 @@
  * its articles, a site's index) is not newspaper text: it is left out and counted, never silently.
  * Positions point into the decoded `.html` file.
  */
+import { isPlatformName } from '../rules/paper-name.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -264,9 +265,18 @@ class LineReader {
 /** Most characters of text an element named as furniture may hold: a wrapper named `has-sidebar` around the article is no sidebar. */
 const FURNITURE_TEXT_MAX = 300;
 
+/**
+ * Furniture by its name (`FURNITURE_NAME`), or hidden from the reader
+ * (`style="display:none"`, `hidden`: a post's profile card, `微信号…` /
+ * `功能介绍…`, its QR box): left out and counted, when it holds no heading
+ * and little text (a page that hides its article until a script shows it is
+ * not furniture).
+ */
 export function namedFurniture(node: Element): boolean {
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
-  if (!names.some((name) => FURNITURE_NAME.test(name))) return false;
+  const style = node.properties['style'];
+  const hidden = node.properties['hidden'] === true || (typeof style === 'string' && /(?:^|;)\s*display\s*:\s*none/iu.test(style));
+  if (!hidden && !names.some((name) => FURNITURE_NAME.test(name))) return false;
   const holdsHeading = descendants(node).some((child) => /^h[1-6]$/u.test(child.tagName));
   return !holdsHeading && Array.from(toString(node).replace(/\s+/gu, '')).length <= FURNITURE_TEXT_MAX;
 }
@@ -281,8 +291,33 @@ function metaFacts(elements: Element[]): Record<string, string> {
   }
   const facts: Record<string, string> = {};
   for (const [key, names] of Object.entries(META)) {
-    const value = names.map((name) => found.get(name)).find((candidate) => candidate !== undefined);
+    // (A platform's site name, `微信公众平台`, is the host's: the account that posted is the source.)
+    const value = names.map((name) => found.get(name)).find((candidate) => candidate !== undefined && !(key === 'source' && isPlatformName(candidate)));
     if (value !== undefined) facts[key] = value;
+  }
+  return { ...scriptFacts(elements), ...facts };
+}
+
+/** A page's own variables for when it was published, as Unix seconds (`var ct = "1709043300"`, WeChat's; `publish_time: 1709043300`). */
+const SCRIPT_TIME = /\b(?:ct|publish_?time|create_?time|pub_?time|publishTime|createTime)\s*[=:]\s*["']?([0-9]{10})["']?/u;
+/** The account that posted a platform's page (`var nickname = htmlDecode("滨江日报")`). */
+const SCRIPT_ACCOUNT = /\bnickname\s*=\s*(?:htmlDecode\()?\s*["']([^"'\\<>]{2,30})["']/u;
+
+/**
+ * What a saved page's scripts say of it when its markup does not (a WeChat
+ * page saved without running them: `<em id="publish_time">` empty): the
+ * moment of publication, in UTC (its day is counted in the paper's time
+ * zone, as a front matter's moment is), and the posting account.
+ */
+function scriptFacts(elements: Element[]): Record<string, string> {
+  const facts: Record<string, string> = {};
+  for (const node of elements) {
+    if (node.tagName !== 'script') continue;
+    const code = toString(node);
+    const time = facts['date'] === undefined ? SCRIPT_TIME.exec(code) : null;
+    if (time?.[1] !== undefined) facts['date'] = new Date(Number(time[1]) * 1000).toISOString().replace(/\.000Z$/u, 'Z');
+    const account = facts['source'] === undefined ? SCRIPT_ACCOUNT.exec(code) : null;
+    if (account?.[1] !== undefined) facts['source'] = account[1].trim();
   }
   return facts;
 }
