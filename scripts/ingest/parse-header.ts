@@ -69,7 +69,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     if (pageHeader) {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
-    } else if (line.hint?.media === true) header.above.push(line);
+    } else if (line.hint?.media === true || isStructureLine(line.text)) header.above.push(line);
     else if (
       line === named ||
       // (A heading is a masthead only when it reads as a paper's name, `# 临河县报`: a note's or a saved page's `# 标题` over its date is its headline.)
