@@ -257,6 +257,9 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
+      // A record's text after its label on the same line (`【正文】全国人大…`): the label with the record's fields, the text in the body.
+      const labelled = /^(【正文】|正文[：:])\s*(.+)$/u.exec(value);
+      if (labelled?.[1] !== undefined && labelled[2] !== undefined && values.has(labelled[1]) && text.includes(labelled[2])) continue;
       // A head's byline lines (`%A 王斯敏` / `%A 何欣`) are one byline, joined by a space.
       if (bylines.some((byline) => byline.split(' ').includes(value))) continue;
       // A headline broken over lines of a hard-wrapped page (`老城区十二条公交线路` / `下月起优化调整`): inside the head rejoined from them.

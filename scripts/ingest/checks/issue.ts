@@ -4,6 +4,7 @@
  * count against the pages present, duplicated text, and sections whose split
  * looks wrong.
  */
+import { matchLabelledField } from '../rules/labelled-field.ts';
 import type { IssueModel } from '../build-issue.ts';
 import type { SectionModel } from '../build-section.ts';
 import { slicePosition } from '../lines.ts';
@@ -139,7 +140,9 @@ export function checkSections(issue: IssueModel): void {
     const body = section.chunks.flatMap((chunk) => chunk.body);
     const lines = body.length;
     const short = lines === 0 || (lines === 1 && charLength(body[0]!.content) < SHORT_LINE);
-    if (short && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
+    // (A citation's record, title and labelled abstract with no text — `%X …`, `Summary-摘要: …` — is whole as it is.)
+    const abstractOnly = lines === 0 && (first.summary ?? []).some((line) => matchLabelledField(line.text)?.field === 'summary');
+    if (short && !abstractOnly && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
       warn(
         file,
         `The section \`${shorten(headline ?? '', 16)}\` of page ${pageLabel(section.page)} has ${lines === 0 ? 'no text' : 'a single line of text'}`,
