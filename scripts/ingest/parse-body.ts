@@ -49,6 +49,7 @@ import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
+import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
 import { followsPage } from '../../src/archive/pages.ts';
 
@@ -294,6 +295,21 @@ function opensPage(lines: RawLine[], first: RawLine): boolean {
  * line of the same date; and a copy of the page's own date line or running
  * head anywhere on it (at its foot).
  */
+/** A date line of the issue's day with nothing but a date line's parts (weekday, lunar date, page count, page): the head's, printed again. */
+function isDateLineCopy(text: string, header: PageHeader): boolean {
+  const dateline = matchDateline(text);
+  if (dateline?.date !== header.date) return false;
+  const parts = [dateline.dateRange, dateline.weekday, dateline.lunarDate, dateline.pageCount, dateline.page].filter((part) => part !== undefined);
+  let rest = text;
+  for (const part of [...parts].sort((a, b) => b.from - a.from)) rest = rest.slice(0, part.from) + rest.slice(part.to);
+  return /^[\s\u3000|｜·农历農曆]*$/u.test(rest) || isMastheadLikeName(rest);
+}
+
+/** What stands beside a repeated date line besides its parts: the paper's name (`南江日报 2021年4月14日`). */
+function isMastheadLikeName(rest: string): boolean {
+  return isPaperName(rest.replace(/[\s\u3000|｜·]+/gu, ''));
+}
+
 function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
   const repeated = new Set<RawLine>();
   // What the head already holds: a line printed again with the same text is its copy; another (a sponsor's line, `主办…`,
@@ -314,7 +330,9 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
       const isDate = dated === header.date || (header.dateLine !== undefined && line.text === header.dateLine.text);
       // (A date line of another day, `2024年4月5日 … 第8124期`, is no copy of this issue's head: it is kept where it stands.)
       const otherDay = dated !== undefined && dated !== header.date;
-      if (isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40 && !otherDay)) keep(line);
+      const headerLike = isMasthead || isDate || (isMastheadExtra(line.text) && charLength(line.text) <= 40 && !otherDay);
+      // (Under the page header, only a copy of the head is the head's: a headline there that looks like a date or a sponsor is the page's.)
+      if (headerLike && (index < at || known.has(line.text) || isDateLineCopy(line.text, header))) keep(line);
     }
   }
   // A running head printed again at the foot of the page (`2024年6月2日  星期日  要闻  1`): the header's own line, repeated.

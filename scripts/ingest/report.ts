@@ -25,6 +25,7 @@ export const Rule = {
   noBody: 'no-body',
   noDate: 'no-date',
   dateFromIssue: 'date-from-issue',
+  dateFromAddress: 'date-from-address',
   noPage: 'no-page',
   impossibleDate: 'impossible-date',
   factConflict: 'fact-conflict',

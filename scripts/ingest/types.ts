@@ -3,6 +3,7 @@
  * node has a `position` into the raw file, so every diagnostic can name a
  * line and a column and every output field can be traced back to its source.
  */
+import type { FACT_SOURCES } from '../../src/archive/schema.ts';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -105,8 +106,8 @@ export interface LayoutLine extends RawLine {
 }
 
 /** Where a fact about a file (its paper, date, page) was found. */
-/** Where a fact came from; `issue`: the other pages of the file's issue, in the same folder (a page that prints no date). */
-export type FactSource = 'text' | 'credit' | 'frontmatter' | 'path' | 'config' | 'issue' | 'folder';
+/** Where a fact came from: the text's own header, or one of the archive's `FACT_SOURCES` (`src/archive/schema.ts`). */
+export type FactSource = 'text' | (typeof FACT_SOURCES)[number];
 
 /** The header of one page file, before the articles: what the file says of itself, wherever it says it. */
 export interface PageHeader {

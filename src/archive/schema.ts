@@ -24,6 +24,15 @@ const paperFields = {
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
 };
 
+/**
+ * Where ingest took a fact from, when not from the text's own date line or
+ * masthead: a `credit` line, `frontmatter`, the file `path`, the
+ * configuration (`config`), the other pages of its `issue` in the folder,
+ * the `address` a page was saved from, the `folder`'s name. Ingest's
+ * `FactSource` is this list and `text`.
+ */
+export const FACT_SOURCES = ['credit', 'frontmatter', 'path', 'config', 'issue', 'address', 'folder'] as const;
+
 /** An issue: `issues/<paper>/<date>.md`. */
 export const issueSchema = z.object({
   ...paperFields,
@@ -44,8 +53,8 @@ export const issueSchema = z.object({
       encoding: z.string().optional(),
       /** The file's date line as printed. */
       dateLine: z.string().optional(),
-      /** Where the date came from when not from a date line in the text: a `credit` line, `frontmatter`, the file `path`. */
-      dateFrom: z.enum(['credit', 'frontmatter', 'path', 'config', 'folder']).optional(),
+      /** Where the date came from when not from a date line in the text (`FACT_SOURCES`). */
+      dateFrom: z.enum(FACT_SOURCES).optional(),
       /** The file's page header as printed (`第2版`). */
       pageHeader: z.string().optional(),
     }),

@@ -16,6 +16,7 @@ import { isPaperName, isPlatformName } from '../rules/paper-name.ts';
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import { findEnglishDate } from './english-date.ts';
+import { dateInAddress } from './from-address.ts';
 import type { TextDate } from './from-text.ts';
 
 export interface FrontmatterFacts {
@@ -31,6 +32,8 @@ export interface FrontmatterFacts {
   page?: number;
   order?: number;
   byline?: string;
+  /** The address the page was saved from (`url:`, `source: https://…`), when it holds a day (`facts/from-address.ts`). */
+  addressDate?: TextDate;
 }
 
 /** The first of `keys` that the front matter (its values by lower-cased name: `Date`, `date`) holds a value for. */
@@ -128,6 +131,11 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   // (Nor does a platform's name, `微信公众平台`.)
   const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value) && !isPlatformName(value));
   if (paper) facts.paper = paper;
+  const addressDate = ['url', 'source', 'link', 'source_url', 'original_url', 'canonical', '原文链接', '链接']
+    .map((key) => text([key]))
+    .map((value) => (value === undefined ? undefined : dateInAddress(value)))
+    .find((date) => date !== undefined);
+  if (addressDate) facts.addressDate = addressDate;
   const byline = text(AUTHOR_KEYS);
   // A clipper's `author` that is a paper's name (`江城晚报`, the account that posted it) names the paper, not a byline.
   if (byline && !paper && isPaperName(byline)) facts.paper = byline;

@@ -20,6 +20,7 @@ import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type Text
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
+import { dateInAddresses } from './from-address.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
@@ -141,7 +142,23 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   );
   // A page that prints no date, in a folder of one issue's pages: the date of its issue's other pages, said so.
   const ofIssue: Candidate | undefined = inputs.issue ? { source: 'issue', date: inputs.issue.date, printed: inputs.issue.from } : undefined;
-  const chosen = order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined) ?? ofIssue;
+  // A clipped page that keeps no date but the address it was saved from (`…/html/2024-04/08/content_5249.htm`): that address's day, said so.
+  const address = frontmatter?.addressDate ? { date: frontmatter.addressDate, line: undefined } : dateInAddresses(lines);
+  const addressDay = address ? calendarDate(address.date.year, address.date.month, address.date.day) : undefined;
+  const ofAddress: Candidate | undefined =
+    address && addressDay && 'date' in addressDay
+      ? { source: 'address', date: addressDay.date, printed: address.date.printed, ...(address.line ? { line: address.line } : {}) }
+      : undefined;
+  const chosen =
+    order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined) ?? ofIssue ?? ofAddress;
+  if (chosen && chosen === ofAddress) {
+    note(
+      file,
+      `No date in this file but the address it was saved from: dated ${chosen.date} by \`${shorten(chosen.printed, 60)}\``,
+      chosen.line?.position ?? { line: 1, column: 1 },
+      Rule.dateFromAddress,
+    );
+  }
   if (chosen && chosen === ofIssue && inputs.issue) {
     note(
       file,
@@ -300,6 +317,7 @@ function describe(source: FactSource): string {
     path: 'file path',
     config: 'configuration',
     issue: "issue's other pages",
+    address: 'address it was saved from',
     folder: 'folder name',
   }[source];
 }

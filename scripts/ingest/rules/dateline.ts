@@ -8,6 +8,7 @@
 import { checkWeekday } from '../checks/weekday.ts';
 import { ROC_ERA, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
+import { isPaperName } from './paper-name.ts';
 
 /** A part of the date line with its UTF-16 range in the line. */
 export interface Part<T> {
@@ -87,6 +88,16 @@ function isFieldPrefix(prefix: string): boolean {
   return fields.length <= 5 && fields.every((field) => Array.from(field).length <= 16);
 }
 
+/** What may stand beside a numeric date on its line: a time, a weekday, a place or a paper's name, a short token each. */
+const NUMERIC_REST = /^(?:[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|\p{Script=Han}{2,4}))*$/u;
+
+function isNumericDateLine(text: string, from: number, to: number): boolean {
+  if (/[：:]/u.test(text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) return false;
+  const before = text.slice(0, from).trim();
+  const last = before.split(/[\s\u3000]+/u).at(-1) ?? '';
+  return (before === '' || isPaperName(last)) && NUMERIC_REST.test(text.slice(to));
+}
+
 /** Where a header's cell begins: e-papers print masthead, date and page apart by bars (`联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6`). */
 function cellStart(text: string, index: number): number {
   return Math.max(text.lastIndexOf('|', index), text.lastIndexOf('｜', index)) + 1;
@@ -103,8 +114,10 @@ export function matchDateline(text: string): Dateline | undefined {
   const start = cellStart(text, date.index);
   if (date.index - start > PREFIX_MAX && !isFieldPrefix(text.slice(start, date.index))) return undefined;
   if (Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
-  // A labelled stamp (`发布时间：2024-04-15 19:33`, `抓取时间：…`, `… 来源：运河网`) is a site's line, read by `facts/from-text.ts`, which knows its labels.
-  if (numeric && /[：:]/u.test(text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) return undefined;
+  // A labelled stamp (`发布时间：2024-04-15 19:33`, `抓取时间：…`, `… 来源：运河网`) is a site's line, read by `facts/from-text.ts`, which knows its labels;
+  // so is a worded one (`最后更新 2024-05-07 08:00`, `发布于 …`). A numeric date opens a post's line of date, time and place, or follows the
+  // paper's name (`江城晚报 2024-02-27 22:15 湖北`); words after it (`2024-03-08 国务院召开常务会议`) make a list's entry or a headline.
+  if (numeric && !isNumericDateLine(text, date.index, date.index + date[0].length)) return undefined;
   if (!AFTER_DATE.test(text.slice(date.index + date[0].length))) return undefined;
   const era = written ? ERA_PREFIX.exec(date[1] ?? '') : null;
   const printedYear = parseNumber(asciiDigits(yearLast ? (date[4] ?? '') : (date[1] ?? '').slice(era?.[0].length ?? 0)));
