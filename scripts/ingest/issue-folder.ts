@@ -12,7 +12,7 @@
  *   // → {paper: '东江大学报', date: '2024-03-22', from: '校报/第344期/1版要闻.txt'}
  */
 import path from 'node:path';
-import { factsFromPath } from './facts/from-path.ts';
+import { factsFromPath, isIssueFolder } from './facts/from-path.ts';
 
 export interface IssueOfFolder {
   date: string;
@@ -32,7 +32,9 @@ export interface DatedFile {
 
 /** The issue an undated page shares with the other numbered pages of its folder; `undefined` when they do not settle one. */
 export function issueOfFolder(undated: string, dated: readonly DatedFile[]): IssueOfFolder | undefined {
-  if (!isNumbered(undated)) return undefined;
+  // A page of an issue's folder (`第344期/`, `No.336/`, `20240308/`) named by its number, or a file named by its page anywhere (`2版校园.txt`):
+  // a bare number in another folder (`剪报/2.txt`) is a clipping's place in a pile, no page of the issue beside it.
+  if (!isNumbered(undated) || !(isIssueFolder(path.basename(path.dirname(undated))) || namesPage(undated))) return undefined;
   const folder = path.dirname(undated);
   const siblings = dated.filter((file) => file.absolute !== undated && path.dirname(file.absolute) === folder && isNumbered(file.absolute));
   const first = siblings[0];
@@ -44,4 +46,9 @@ export function issueOfFolder(undated: string, dated: readonly DatedFile[]): Iss
 function isNumbered(file: string): boolean {
   const facts = factsFromPath(path.basename(file), '');
   return facts.page !== undefined || facts.order !== undefined;
+}
+
+/** A file named by its page (`2版校园.txt`, `p3.txt`, `第二版 校园.txt`), not only by a number. */
+function namesPage(file: string): boolean {
+  return factsFromPath(path.basename(file), '').page !== undefined;
 }

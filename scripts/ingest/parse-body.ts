@@ -828,7 +828,8 @@ function isRecordLine(text: string): boolean {
   const info = matchInfoLine(text);
   if (info !== undefined && (info.paper !== undefined || info.page !== undefined)) return true;
   // A field, not a sentence that opens on such a word (`来源：国家统计局。2023年……`).
-  const field = recordFields(text).length > 0 && charLength(text) <= 40 && !/[。！？；]/u.test(text);
+  // (A library's own fields, `关键词：`, `单位：`, are a record's only in its head: in a text, `关键词：新质生产力` is a subhead.)
+  const field = recordFields(text).some(({ field: kind }) => kind !== 'meta') && charLength(text) <= 40 && !/[。！？；]/u.test(text);
   return field || matchBarHeader(text) !== undefined;
 }
 

@@ -8,6 +8,8 @@ import type { VFile } from 'vfile';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate } from './facts/calendar.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
+import { matchCreditLine } from './facts/from-text.ts';
+import { isPaperName } from './rules/paper-name.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { recordFields, type FileRecords } from './facts/records.ts';
 import { layoutLine } from './layout-line.ts';
@@ -43,15 +45,21 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
       );
       continue;
     }
-    // A head that names no paper (a library's page of one article): the paper as the user names it, else the folder's.
-    const [paperFrom, paper]: [FactSource, string] =
-      facts.paper !== undefined
-        ? ['credit', facts.paper]
-        : context.pathFacts.paper !== undefined
-          ? ['path', context.pathFacts.paper]
-          : context.paperSettings?.name !== undefined
-            ? ['config', context.paperSettings.name]
-            : ['folder', context.pathFacts.folder];
+    // A head that names no paper (a library's page of one article): the paper as printed above it (`运河日报` over `日期：`) or in its credit line
+    // (`《运河日报》（2024年03月08日 第02版）`), else as the path's pattern or the user names it, else the folder's; its page likewise.
+    const credit = facts.paper === undefined ? record.lines.map((line) => matchCreditLine(line.text)).find((found) => found?.paper !== undefined) : undefined;
+    const masthead = facts.paper === undefined ? found.preamble.find((line) => isPaperName(line.text))?.text : undefined;
+    const [paperFrom, paper] = (
+      [
+        ['credit', facts.paper],
+        ['text', masthead],
+        ['credit', credit?.paper],
+        ['path', context.pathFacts.paper],
+        ['config', context.paperSettings?.name],
+        ['folder', context.pathFacts.folder],
+      ] as Array<[FactSource, string | undefined]>
+    ).find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+    const page = facts.page ?? (facts.paper === undefined ? (credit?.page ?? context.pathFacts.page ?? context.pathFacts.order) : undefined);
     papers.add(paper);
     dates.add(checked.date);
     const header: PageHeader = {
@@ -64,7 +72,7 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
       extras: pages.length === 0 ? found.preamble.map((line) => line.text) : [],
     };
     if (paperFrom === 'folder') notePaperFromFolder(file, header, context.notedFolders);
-    if (facts.page !== undefined) header.page = facts.page;
+    if (page !== undefined) header.page = page;
     const label = [facts.pageLabel, facts.column].filter((part) => part !== undefined).join(' ');
     if (label !== '') header.pageHeader = label;
     // The head's own fields (`報章：`, `版面：`, `字數：`) are the record's, not its text: kept with its first section as printed.

@@ -59,6 +59,10 @@ describe('facts from the path', () => {
     expect(issueOfFolder('/raw/校报/第344期/2版校园.txt', [page1, { ...page1, absolute: '/raw/校报/第344期/3版.txt', date: '2024-03-29' }])).toBeUndefined();
     expect(issueOfFolder('/raw/校报/第344期/校园新闻.txt', [page1])).toBeUndefined();
     expect(issueOfFolder('/raw/校报/第345期/2版校园.txt', [page1])).toBeUndefined();
+    // A bare number in a folder that is no issue's (a pile of clippings) is a place in the pile, not a page of the issue beside it.
+    const clipping = { absolute: '/raw/剪报/1.txt', relative: '剪报/1.txt', paper: '运河日报', date: '2024-03-08' };
+    expect(issueOfFolder('/raw/剪报/2.txt', [clipping])).toBeUndefined();
+    expect(issueOfFolder('/raw/No.336/02.txt', [{ ...clipping, absolute: '/raw/No.336/01.txt' }])).toMatchObject({ date: '2024-03-08' });
   });
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });

@@ -35,7 +35,7 @@ import { isCallout, isShortcode, propertyBlock } from '../../scripts/ingest/form
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
@@ -182,6 +182,7 @@ function htmlLines(text: string): string[] {
   const root = article ?? elements.find((node) => node.tagName === 'body');
   if (!root) return [];
   const kept = structuredClone(root);
+  const post = isPostPage(elements);
   // Lists of links (menus, a page's index of its articles) are furniture as well: judged by ingest's own link-density rules.
   const runs = new Map<unknown, Set<Element>>();
   const inRun = (node: Element, parent: { children: Element['children'] }): boolean => {
@@ -193,7 +194,7 @@ function htmlLines(text: string): string[] {
     if (
       FURNITURE.test(node.tagName) ||
       (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
-      namedFurniture(node) ||
+      namedFurniture(node, post) ||
       isLinkList(node) ||
       inRun(node, parent)
     ) {

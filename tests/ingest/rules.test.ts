@@ -115,6 +115,11 @@ describe('date line', () => {
     expect(matchDateline('2024-05-06 19:30　来源：运河网')).toBeUndefined();
     expect(matchDateline('版本 1.2024.03.08')).toBeUndefined();
     expect(matchDateline('截至2024-03-08，全市已建成')).toBeUndefined();
+    // A site's worded stamp, and words after the date (a list's entry, a headline), make no date line.
+    expect(matchDateline('最后更新 2024-05-07 08:00')).toBeUndefined();
+    expect(matchDateline('发布于 2024-05-06 19:30 运河晚报')).toBeUndefined();
+    expect(matchDateline('2024-03-08 国务院召开常务会议')).toBeUndefined();
+    expect(matchDateline('2024.03.08 国际劳动妇女节特别报道')).toBeUndefined();
     expect(matchDateline('据市统计局今天发布的最新数据显示全市 2024年3月8日')).toBeUndefined();
   });
   it('rejects impossible dates', () => expect(matchDateline('2024年13月8日')).toBeUndefined());
@@ -154,9 +159,13 @@ describe('page header and jump markers', () => {
     ['01版 要闻', 1],
     ['12版要闻', 12],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
-  it('reads no page from a sentence that opens on a number and 版, or from a long name before 第N版', () => {
+  it("reads no page from a sentence that opens on a number and 版, a guide's headline or a pointer to a page", () => {
     expect(matchPageHeader('2版面向全体市民开放。')).toBeUndefined();
     expect(matchPageHeader('本报今天推出特别报道 第3版')).toBeUndefined();
+    expect(matchPageHeader('3版 春耕时节农机忙')).toBeUndefined();
+    expect(matchPageHeader('1版 市长调研运河新城建设')).toBeUndefined();
+    expect(matchPageHeader('详见 第3版')).toBeUndefined();
+    expect(matchPageHeader('相关评论 第4版')).toBeUndefined();
   });
   it("reads an e-paper's label apart from the page's name by a bar", () => {
     expect(matchPageHeader('A01 | 要聞', { lettered: true })).toMatchObject({ page: 1001, label: '要聞' });

@@ -240,6 +240,8 @@ describe('head fields', () => {
       '机关报刊发行工作会议召开',
       '第十届运河文化论坛由市文化中心主办',
       '本期看点',
+      '机关内部资料管理出新规',
+      '准印证办理流程再简化',
     ])
       expect(isMastheadExtra(line), line).toBe(false);
   });

@@ -174,3 +174,8 @@ function withPattern(facts: PathFacts, relative: string, pattern: RegExp): PathF
   if (groups['paper']) facts.paper = groups['paper'];
   return facts;
 }
+
+/** A folder named for one issue, by its number (`第343期`, `No.336`) or its day (`20240308`, `2024-03-08`). */
+export function isIssueFolder(name: string): boolean {
+  return ISSUE_FOLDER.test(name) || DATE_IN_NAME.exec(name)?.[0] === name;
+}

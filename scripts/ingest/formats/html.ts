@@ -135,12 +135,13 @@ const META: Record<string, string[]> = {
 export function readHtml(file: VFile): HtmlRead {
   const tree = parser.parse(file);
   const html = descendants(tree);
-  const frontmatter = metaFacts(html);
+  const post = isPostPage(html);
+  const frontmatter = metaFacts(html, post);
   // The article when the page marks one (a single <article>, else <main>), else the whole body.
   const articles = html.filter((node) => node.tagName === 'article');
   const article = (articles.length === 1 ? articles[0] : undefined) ?? html.find((node) => node.tagName === 'main');
   const body = html.find((node) => node.tagName === 'body');
-  const reader = new LineReader(file, article !== undefined);
+  const reader = new LineReader(file, article !== undefined, post);
   reader.read(article ?? body ?? tree);
   // Around the article, the rest of the page (a site's menus, columns, foot) is left out, and counted.
   if (article && body) reader.leaveAround(body, article);
@@ -167,10 +168,13 @@ class LineReader {
   private readonly file: VFile;
   /** Reading an <article> or <main> (not the whole body): its <header> and <footer> are the article's own. */
   private readonly inArticle: boolean;
+  /** A platform's post (`isPostPage`): what it hides from its reader is furniture. */
+  private readonly post: boolean;
 
-  constructor(file: VFile, inArticle: boolean) {
+  constructor(file: VFile, inArticle: boolean, post: boolean) {
     this.file = file;
     this.inArticle = inArticle;
+    this.post = post;
   }
 
   read(node: Root | Element): void {
@@ -205,7 +209,7 @@ class LineReader {
   /** `inArticle`: inside an <article> or <main>, whose <header> and <footer> are its own. */
   private element(node: Element, pre: boolean, inArticle: boolean): void {
     const tag = node.tagName;
-    if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !inArticle) || namedFurniture(node)) {
+    if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !inArticle) || namedFurniture(node, this.post)) {
       // Code is no text to lose; a menu, a form or a site's banner with words is counted.
       if (hasText(node) && tag !== 'script' && tag !== 'style') this.leave(node);
       return;
@@ -266,22 +270,36 @@ class LineReader {
 const FURNITURE_TEXT_MAX = 300;
 
 /**
- * Furniture by its name (`FURNITURE_NAME`), or hidden from the reader
- * (`style="display:none"`, `hidden`: a post's profile card, `微信号…` /
- * `功能介绍…`, its QR box): left out and counted, when it holds no heading
- * and little text (a page that hides its article until a script shows it is
- * not furniture).
+ * Furniture by its name (`FURNITURE_NAME`), or on a platform's post
+ * (`post`, `isPostPage`) hidden from the reader (`style="display:none"`,
+ * `hidden`: the account's profile card, `微信号…` / `功能介绍…`, its QR box):
+ * left out and counted, when it holds no heading and little text. (Another
+ * page may hide its article until a script shows it: its hidden text is read.)
  */
-export function namedFurniture(node: Element): boolean {
+export function namedFurniture(node: Element, post = false): boolean {
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
   const style = node.properties['style'];
-  const hidden = node.properties['hidden'] === true || (typeof style === 'string' && /(?:^|;)\s*display\s*:\s*none/iu.test(style));
+  const hidden = post && (node.properties['hidden'] === true || (typeof style === 'string' && /(?:^|;)\s*display\s*:\s*none/iu.test(style)));
   if (!hidden && !names.some((name) => FURNITURE_NAME.test(name))) return false;
   const holdsHeading = descendants(node).some((child) => /^h[1-6]$/u.test(child.tagName));
   return !holdsHeading && Array.from(toString(node).replace(/\s+/gu, '')).length <= FURNITURE_TEXT_MAX;
 }
 
-function metaFacts(elements: Element[]): Record<string, string> {
+/**
+ * A WeChat public account's post as a browser or a tool saves it: its
+ * address (`og:url` on mp.weixin.qq.com) or its own elements (`#js_content`,
+ * `#js_name`). Its scripts' variables and its hidden elements are read only
+ * there: another page's `createTime` or `nickname` may be anyone's.
+ */
+export function isPostPage(elements: Element[]): boolean {
+  return elements.some((node) => {
+    if (node.tagName === 'meta') return /mp\.weixin\.qq\.com/u.test(String(node.properties['content'] ?? ''));
+    const id = node.properties['id'];
+    return id === 'js_content' || id === 'js_name' || id === 'js_article';
+  });
+}
+
+function metaFacts(elements: Element[], post: boolean): Record<string, string> {
   const found = new Map<string, string>();
   for (const node of elements) {
     if (node.tagName !== 'meta') continue;
@@ -295,13 +313,13 @@ function metaFacts(elements: Element[]): Record<string, string> {
     const value = names.map((name) => found.get(name)).find((candidate) => candidate !== undefined && !(key === 'source' && isPlatformName(candidate)));
     if (value !== undefined) facts[key] = value;
   }
-  return { ...scriptFacts(elements), ...facts };
+  return { ...(post ? scriptFacts(elements) : {}), ...facts };
 }
 
 /** A page's own variables for when it was published, as Unix seconds (`var ct = "1709043300"`, WeChat's; `publish_time: 1709043300`). */
-const SCRIPT_TIME = /\b(?:ct|publish_?time|create_?time|pub_?time|publishTime|createTime)\s*[=:]\s*["']?([0-9]{10})["']?/u;
+const SCRIPT_TIME = /(?:^|[;\n])\s*var\s+(?:ct|publish_time|create_time)\s*=\s*["']?([0-9]{10})(?![0-9])["']?/mu;
 /** The account that posted a platform's page (`var nickname = htmlDecode("滨江日报")`). */
-const SCRIPT_ACCOUNT = /\bnickname\s*=\s*(?:htmlDecode\()?\s*["']([^"'\\<>]{2,30})["']/u;
+const SCRIPT_ACCOUNT = /(?:^|[;\n])\s*var\s+nickname\s*=\s*(?:htmlDecode\()?\s*["']([^"'\\<>]{2,30})["']/mu;
 
 /**
  * What a saved page's scripts say of it when its markup does not (a WeChat
