@@ -293,7 +293,8 @@ export function namedFurniture(node: Element, post = false): boolean {
  */
 export function isPostPage(elements: Element[]): boolean {
   return elements.some((node) => {
-    if (node.tagName === 'meta') return /mp\.weixin\.qq\.com/u.test(String(node.properties['content'] ?? ''));
+    const content = node.properties['content'];
+    if (node.tagName === 'meta') return typeof content === 'string' && /mp\.weixin\.qq\.com/u.test(content);
     const id = node.properties['id'];
     return id === 'js_content' || id === 'js_name' || id === 'js_article';
   });
