@@ -42,6 +42,8 @@ export interface Decoded {
   binary: boolean;
   /** Where the first NUL byte is, when one made the file binary. */
   binaryAt?: number;
+  /** NUL bytes that only pad the file's end (a fixed-size record, a tool's buffer): left out of the text, said by the reader. */
+  padding?: { byteOffset: number; length: number };
 }
 
 /** Well-formed multi-byte UTF-8 sequences needed per bad run for a file to be taken for damaged UTF-8. */
@@ -54,6 +56,10 @@ export function decode(bytes: Uint8Array): Decoded {
   const utf16 = guessUtf16(bytes);
   if (utf16) return finish(bytes, utf16, false, 0);
   const nul = bytes.indexOf(0);
+  // A text whose end is padded with NUL bytes: the text before them, the padding named.
+  if (nul > 0 && bytes.subarray(nul).every((byte) => byte === 0) && !looksBinary(bytes.subarray(0, nul))) {
+    return { ...decode(bytes.subarray(0, nul)), padding: { byteOffset: nul, length: bytes.length - nul } };
+  }
   if (looksBinary(bytes) || nul !== -1) {
     // The whole file is searched for NUL: text for 8 KB and binary after is binary too.
     return { text: '', encoding: 'utf-8', bom: false, newline: 'none', badBytes: [], binary: true, ...(nul === -1 ? {} : { binaryAt: nul }) };

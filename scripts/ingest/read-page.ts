@@ -23,6 +23,8 @@ import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
+import { findMojibake, type Mojibake } from './checks/mojibake.ts';
+import { shorten } from './punctuation.ts';
 import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
@@ -93,6 +95,15 @@ export function readPage(
   if (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf') {
     note(file, `Read as ${label} (detected)`, undefined, Rule.encoding);
   }
+  if (decoded.padding) {
+    warn(
+      file,
+      `The file ends in ${decoded.padding.length} NUL byte(s) of padding (from byte ${decoded.padding.byteOffset}): they were left out, the text before them was read`,
+      'nothing is lost; trim the padding to silence this',
+      { line: 1, column: 1 },
+      Rule.badBytes,
+    );
+  }
   const place = location(file);
   for (const bad of decoded.badBytes) {
     warn(
@@ -103,6 +114,43 @@ export function readPage(
       'the rest of the file was ingested; re-export the page from its source to recover the missing character',
       place.toPoint(bad.textOffset),
       Rule.badBytes,
+    );
+  }
+
+  // Text damaged before it came here (mojibake): each run named where it stands; a file damaged throughout is not ingested, said once.
+  const damaged = findMojibake(decoded.text, new Set(decoded.badBytes.map((bad) => bad.textOffset)));
+  const describe = (run: Mojibake): string =>
+    `\`${shorten(run.printed, 12)}\` is mojibake: ${
+      {
+        gbk: 'UTF-8 text that was read as GBK and saved again',
+        latin1: 'UTF-8 text that was read as Windows-1252 (Latin-1) and saved again',
+        replaced: 'characters a tool had already replaced (`锟斤拷`, `烫烫烫` or a stored `�`), which no decoding can bring back',
+      }[run.kind]
+    }${run.reading === undefined ? '' : ` (it read \`${shorten(run.reading, 12)}\`)`}`;
+  // One message a damaged line, at its first damaged run.
+  const byLine = new Map<number, Mojibake>();
+  for (const run of damaged) {
+    const line = place.toPoint(run.offset)?.line ?? 0;
+    if (!byLine.has(line)) byLine.set(line, run);
+  }
+  const textLines = decoded.text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '').length;
+  if (byLine.size > 0 && byLine.size * 2 >= textLines) {
+    error(
+      file,
+      `The file's text is mojibake throughout (${byLine.size} of its ${textLines} lines; the first: ${describe(damaged[0]!)}): it was not ingested`,
+      'find the original file, or convert this one back to the encoding it was read in, and ingest again',
+      place.toPoint(damaged[0]!.offset),
+      Rule.mojibake,
+    );
+    return { file, encoding: label, pages: [] };
+  }
+  for (const run of byLine.values()) {
+    warn(
+      file,
+      describe(run),
+      `the line is ingested as it stands; ${run.kind === 'replaced' ? 're-export the page from its original file' : 're-export the page from its original file, or convert the file back before ingest'}`,
+      place.toPoint(run.offset),
+      Rule.mojibake,
     );
   }
 

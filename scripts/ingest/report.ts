@@ -12,6 +12,7 @@ export const Rule = {
   emptyFile: 'empty-file',
   binaryFile: 'binary-file',
   badBytes: 'bad-bytes',
+  mojibake: 'mojibake',
   encoding: 'encoding',
   noDateline: 'no-dateline',
   noMasthead: 'no-masthead',

@@ -1,3 +1,4 @@
+import { findMojibake } from '../../scripts/ingest/checks/mojibake.ts';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../scripts/ingest/decode.ts';
@@ -65,5 +66,27 @@ describe('decode', () => {
       expect(['utf-8', 'gb18030']).toContain(decode(bytes).encoding);
       expect(decode(bytes).binary).toBe(false);
     }
+  });
+});
+
+describe('text damaged before the archive (mojibake)', () => {
+  it('finds UTF-8 read as GBK or as Windows-1252 and saved again, and characters a tool replaced, with what they read', () => {
+    const gbk = Buffer.from('北京晚报新闻', 'utf8');
+    const asGbk = new TextDecoder('gbk').decode(gbk);
+    expect(findMojibake(`标题\n${asGbk}`)).toMatchObject([{ kind: 'gbk', reading: '北京晚报新闻' }]);
+    const asLatin1 = new TextDecoder('windows-1252').decode(Buffer.from('北京晚报', 'utf8'));
+    expect(findMojibake(asLatin1)).toMatchObject([{ kind: 'latin1', reading: '北京晚报' }]);
+    expect(findMojibake('公园锟斤拷锟斤拷开放')).toMatchObject([{ kind: 'replaced', printed: '锟斤拷锟斤拷' }]);
+    // A U+FFFD the decoder itself put for bad bytes is theirs, already said.
+    expect(findMojibake('公园\uFFFD开放', new Set([2]))).toEqual([]);
+  });
+  it('leaves clean Chinese, Traditional and mixed text alone', () => {
+    for (const text of [
+      '本报讯（记者 王芳）今年，城市副中心将新建三座公园，总面积达四十公顷。',
+      '習近平會見斐濟總理蘭布卡，兩國始終相互支持、相互幫助。',
+      'Café au lait costs €3 — Müller’s naïve façade, São Paulo 2024年',
+      '锟斤',
+    ])
+      expect(findMojibake(text), text).toEqual([]);
   });
 });
