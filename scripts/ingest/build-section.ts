@@ -10,7 +10,7 @@ import { continuesInto } from './continuation.ts';
 import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
 import { matchClosingByline, matchLeadByline, opensWithLead } from './rules/byline.ts';
-import { matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
+import { FOLLOW_UP, matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
 /** A body line with the page file it came from. */
@@ -134,8 +134,9 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
     const turn = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
     if (turn?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {
       const asker = matchAsker(line.content);
-      // The asker as printed: `問` stays `問` in a paper printed in Traditional.
-      entry = open(sourced, asker?.asker ?? turn.label, asker?.outlet);
+      // A follow-up (`追问：`) is the asker before's, for the same outlet; the asker as printed (`問` stays `問` in a paper printed in Traditional).
+      const previous = FOLLOW_UP.has(turn.label) ? section.qa.at(-1) : undefined;
+      entry = open(sourced, asker?.asker ?? turn.label, asker?.outlet ?? previous?.outlet);
       append(entry.question, sourced, 'paragraph');
       continue;
     }

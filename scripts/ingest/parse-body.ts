@@ -23,7 +23,7 @@ import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
-import { matchInterviewTurn } from './rules/speaker.ts';
+import { isTaggedSpeech, matchInterviewTurn } from './rules/speaker.ts';
 import { DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine } from './rules/title-line.ts';
@@ -595,6 +595,8 @@ function splitRunInHeading(line: RawLine): RawLine[] {
   const match = /^(【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
   const rest = match?.[2];
   if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];
+  // `【记者】现在我所在的位置…`, `【受访者 张建国】变化很大…`: a broadcast's speaker before what they say, the paragraph's own.
+  if (isTaggedSpeech(line.text)) return [line];
   const restFrom = line.text.length - rest.length;
   return [
     { text: match[1], line: line.line, position: slicePosition(line, 0, match[1].length) },

@@ -13,7 +13,7 @@ import { isReporterList, matchBylineLine, opensWithLead } from './rules/byline.t
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
-import { matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
+import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
@@ -43,7 +43,7 @@ export function withoutItemMark(text: string): string {
 
 /** A line that can belong to a title block: a banner, kicker, headline, subtitle, summary or byline. */
 export function isTitleBlockLine(line: RawLine, item: Set<RawLine>): boolean {
-  if (line.hint?.media || line.hint?.opensParagraph || line.hint?.wrapped || isStructureLine(line.text)) return false;
+  if (line.hint?.media || line.hint?.opensParagraph || line.hint?.wrapped || isStructureLine(line.text) || isTaggedSpeech(line.text)) return false;
   if (line.hint?.heading !== undefined || item.has(line) || isBracketHeading(line.text)) return true;
   const labelled = matchLabelledField(line.text);
   if (labelled) return labelled.field !== 'byline' || matchAsker(line.text) === undefined;

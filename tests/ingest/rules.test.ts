@@ -20,7 +20,7 @@ import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/paper-name.ts';
-import { matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
+import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
 describe('numerals', () => {
   it.each([
@@ -478,3 +478,17 @@ function descendantRows(table: Element): Array<{ node: Element; parent: Element 
   walk(table);
   return found;
 }
+
+describe('turns of transcripts', () => {
+  it("reads a follow-up's label as a question turn", () => {
+    expect(matchInterviewTurn('追问：中方是否已与有关方面沟通？')).toMatchObject({ turn: 'question', label: '追问' });
+    expect(matchInterviewTurn('追问者众多，场面热烈。')).toBeUndefined();
+  });
+  it("knows a broadcast's tagged speech, not a bracketed title or rubric", () => {
+    expect(isTaggedSpeech('【记者】这样的进度和去年比有什么变化？')).toBe(true);
+    expect(isTaggedSpeech('【受访者 张建国】变化很大，今年比去年提前了半个月。')).toBe(true);
+    expect(isTaggedSpeech('【新思想引领新征程】赓续中华文脉')).toBe(false);
+    expect(isTaggedSpeech('【记者手记】')).toBe(false);
+    expect(isTaggedSpeech('【记者手记】运河边的早晨')).toBe(false);
+  });
+});

@@ -201,6 +201,9 @@ describe('head fields', () => {
   });
   it('does not take a reporter list for an asker', () => {
     expect(matchAsker('记者：刘洋 陈晨')).toBeUndefined();
+    // A follow-up printed whole in brackets is asked by the reporter inside them.
+    expect(matchAsker('（记者：中方是否会派代表出席？）')).toMatchObject({ asker: '记者', outlet: undefined });
+    expect(matchAsker('（新华社记者 张三 摄）')).toBeUndefined();
     expect(matchAsker('新华社记者：')).toMatchObject({ asker: '新华社记者', outlet: '新华社' });
   });
   it('reads bold question and answer turns and keeps the label as printed', () => {

@@ -58,7 +58,7 @@ const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9
 const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
 /** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
 const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
-const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$/u;
+const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
 /** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
 const ISSUE_FOLDER =
   /^(?:(?:[0-9]{4}\s*(?:年|[-_.])?\s*)?(?:总|總)?第?\s*[0-9]{1,5}\s*期(?:[（(](?:总|總)第\s*[0-9]{1,6}\s*期[）)])?|No\.?\s*[0-9]{1,5}|Vol\.?\s*[0-9]{1,4}(?:[-_ ]*No\.?\s*[0-9]{1,5})?)$/iu;

@@ -22,7 +22,9 @@ export interface Asker {
   rest: string;
 }
 
-export function matchAsker(text: string): Asker | undefined {
+export function matchAsker(printed: string): Asker | undefined {
+  // A follow-up printed whole in brackets (`（记者：中方是否会派代表出席？）`): the asker inside them.
+  const text = /^[（(](.+)[）)]$/u.exec(printed)?.[1] ?? printed;
   const match = ASKER.exec(text);
   if (!match?.[1]) return undefined;
   const asker = match[0].slice(0, -1).trim();
