@@ -34,21 +34,29 @@ export interface DatedFile {
 export function issueOfFolder(undated: string, dated: readonly DatedFile[]): IssueOfFolder | undefined {
   // A page of an issue's folder (`第344期/`, `No.336/`, `20240308/`) named by its number, or a file named by its page anywhere (`2版校园.txt`):
   // a bare number in another folder (`剪报/2.txt`) is a clipping's place in a pile, no page of the issue beside it.
-  if (!isNumbered(undated) || !(isIssueFolder(path.basename(path.dirname(undated))) || namesPage(undated))) return undefined;
   const folder = path.dirname(undated);
+  const named = factsFromPath(path.basename(undated), '');
+  if (named.page === undefined && !(named.order !== undefined && isIssueFolder(path.basename(folder)))) return undefined;
   const siblings = dated.filter((file) => file.absolute !== undated && path.dirname(file.absolute) === folder && isNumbered(file.absolute));
   const first = siblings[0];
   if (!first || siblings.some((file) => file.date !== first.date || file.paper !== first.paper)) return undefined;
   return { date: first.date, paper: first.paper, from: first.relative };
 }
 
+/** The dated files of each folder, looked up by a file in it: grouped once, not searched for every undated file. */
+export function datedByFolder(dated: readonly DatedFile[]): (file: string) => readonly DatedFile[] {
+  const byFolder = new Map<string, DatedFile[]>();
+  for (const file of dated) {
+    const folder = path.dirname(file.absolute);
+    const list = byFolder.get(folder);
+    if (list) list.push(file);
+    else byFolder.set(folder, [file]);
+  }
+  return (file) => byFolder.get(path.dirname(file)) ?? [];
+}
+
 /** A file named by its page or its place in the folder (`2版校园.txt`, `02.txt`, `p3.txt`, `第二版 校园.txt`). */
 function isNumbered(file: string): boolean {
   const facts = factsFromPath(path.basename(file), '');
   return facts.page !== undefined || facts.order !== undefined;
-}
-
-/** A file named by its page (`2版校园.txt`, `p3.txt`, `第二版 校园.txt`), not only by a number. */
-function namesPage(file: string): boolean {
-  return factsFromPath(path.basename(file), '').page !== undefined;
 }

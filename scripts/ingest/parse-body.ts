@@ -302,12 +302,8 @@ function isDateLineCopy(text: string, header: PageHeader): boolean {
   const parts = [dateline.dateRange, dateline.weekday, dateline.lunarDate, dateline.pageCount, dateline.page].filter((part) => part !== undefined);
   let rest = text;
   for (const part of [...parts].sort((a, b) => b.from - a.from)) rest = rest.slice(0, part.from) + rest.slice(part.to);
-  return /^[\s\u3000|｜·农历農曆]*$/u.test(rest) || isMastheadLikeName(rest);
-}
-
-/** What stands beside a repeated date line besides its parts: the paper's name (`南江日报 2021年4月14日`). */
-function isMastheadLikeName(rest: string): boolean {
-  return isPaperName(rest.replace(/[\s\u3000|｜·]+/gu, ''));
+  // (Beside its parts, a repeated date line may print the paper's name: `南江日报 2021年4月14日`.)
+  return /^[\s\u3000|｜·农历農曆]*$/u.test(rest) || isPaperName(rest.replace(/[\s\u3000|｜·]+/gu, ''));
 }
 
 function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {

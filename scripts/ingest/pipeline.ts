@@ -13,8 +13,8 @@ import { buildIssues, type IssueModel } from './build-issue.ts';
 import { capMessages } from './cap-messages.ts';
 import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
-import { readPage, type ReadContext } from './read-page.ts';
-import { issueOfFolder, type DatedFile } from './issue-folder.ts';
+import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
+import { datedByFolder, issueOfFolder, type DatedFile } from './issue-folder.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
@@ -114,8 +114,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       files.push(result.file);
       pages.push(...result.pages);
       inputOf.set(result.file, input);
-      if (result.pages.length === 0 && result.file.messages.some((message) => message.ruleId === Rule.noDate))
-        undated.push({ input, bytes, file: result.file });
+      if (lacksDate(result)) undated.push({ input, bytes, file: result.file });
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
@@ -131,8 +130,9 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       return list.map(({ input }) => ({ absolute: input.absolute, relative: input.relative, paper, date }));
     }),
   ];
+  const datedIn = datedByFolder(dated);
   for (const { input, bytes, file } of undated) {
-    const issue = issueOfFolder(input.absolute, dated);
+    const issue = issueOfFolder(input.absolute, datedIn(input.absolute));
     if (!issue) continue;
     const result = readPage(bytes, input, displayPath(input.absolute), context, issue);
     files.splice(files.indexOf(file), 1, result.file);
@@ -157,8 +157,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     for (const { input, bytes } of list) {
       let result = readPage(bytes, input, displayPath(input.absolute), context);
       // (A page dated last time as its issue's other pages is so again.)
-      const issue =
-        result.pages.length === 0 && result.file.messages.some((message) => message.ruleId === Rule.noDate) ? issueOfFolder(input.absolute, dated) : undefined;
+      const issue = lacksDate(result) ? issueOfFolder(input.absolute, datedIn(input.absolute)) : undefined;
       if (issue) result = readPage(bytes, input, displayPath(input.absolute), context, issue);
       files.push(result.file);
       pages.push(...result.pages);
@@ -346,4 +345,9 @@ function issueKey(page: ParsedPage): string {
 function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative.startsWith('..') ? absolute : relative;
+}
+
+/** A file read but not ingested for want of a date: `issue-folder.ts` may date it from its folder. */
+function lacksDate(result: ReadResult): boolean {
+  return result.pages.length === 0 && result.file.messages.some((message) => message.ruleId === Rule.noDate);
 }

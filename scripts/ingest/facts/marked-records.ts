@@ -66,9 +66,14 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
   const facts: Partial<RecordFacts> = {};
   const fields: RawLine[] = [];
   let dateLine: RawLine | undefined;
+  const setPage = (page: { page: number; label?: string }): void => {
+    facts.page = page.page;
+    if (page.label) facts.pageLabel = page.label;
+  };
   for (const line of head) {
     const text = line.text;
     const date = dateLine ? undefined : parseDate(text);
+    const page = date || facts.page !== undefined ? undefined : parsePage(text);
     if (date) {
       Object.assign(facts, date, { printed: text });
       dateLine = line;
@@ -76,20 +81,15 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
     else if (facts.paper === undefined && isPaperName(text)) {
       facts.paper = text;
       fields.push(line);
-    } else if (facts.page === undefined && parsePage(text)) {
-      const page = parsePage(text)!;
-      facts.page = page.page;
-      if (page.label) facts.pageLabel = page.label;
+    } else if (page) {
+      setPage(page);
       fields.push(line);
     } else if (/[|｜]/u.test(text)) {
       // A line of cells (`经济 | AA02 | 经济 | By 采写:南都记者 刘 嫚 |`): the page and the column among them; kept whole as printed.
       const cells = text.split(/\s*[|｜]\s*/u).filter((cell) => cell !== '');
-      const page = facts.page === undefined ? cells.map((cell) => parsePage(cell)).find((found) => found !== undefined) : undefined;
-      if (!page && facts.page === undefined) continue;
-      if (page) {
-        facts.page = page.page;
-        if (page.label) facts.pageLabel = page.label;
-      }
+      const cellPage = facts.page === undefined ? cells.map((cell) => parsePage(cell)).find((found) => found !== undefined) : undefined;
+      if (!cellPage && facts.page === undefined) continue;
+      if (cellPage) setPage(cellPage);
       const column = cells.find((cell) => parsePage(cell) === undefined && !/\s/u.test(cell));
       if (column !== undefined && facts.column === undefined) facts.column = column;
       fields.push(line);

@@ -268,22 +268,20 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
       let start = i;
       // (Over the article's own labelled fields, and a label left empty: `标题：农田里的新机遇` / `作者：` / `版次：第1版`.)
       while (start > (heads.at(-1)?.end ?? 0) && (matchLabelledField(lines[start - 1]!.text) || EMPTY_LABEL.test(lines[start - 1]!.text))) start -= 1;
-      // The rest of this head's labelled lines, up to a label it has had (the next record's head: `%0`, `【篇名】`, a second date).
+      // The rest of this head's labelled lines, up to its first label again or another it has had (the next record's head: `%0`, `【篇名】`,
+      // a second date); authors and keywords come one a line (`%A 王斯敏` / `%A 何欣`).
+      const opening = labelOf(lines[start]!.text);
       const seen = new Set(lines.slice(start, i + 1).map((headLine) => labelOf(headLine.text)));
-      const isField = (text: string): boolean => recordFields(text).length > 0 || matchLabelledField(text) !== undefined;
-      const repeats = (text: string): boolean => {
+      while (i + 1 < lines.length) {
+        const text = lines[i + 1]!.text;
+        const fields = recordFields(text);
+        const labelled = matchLabelledField(text);
+        if (fields.length === 0 && labelled === undefined) break;
         const label = labelOf(text);
-        // (Authors and keywords come one a line: `%A 王斯敏` / `%A 何欣`.)
-        return label !== undefined && seen.has(label) && matchLabelledField(text)?.field !== 'byline' && recordFields(text)[0]?.field !== 'meta';
-      };
-      while (
-        i + 1 < lines.length &&
-        isField(lines[i + 1]!.text) &&
-        !repeats(lines[i + 1]!.text) &&
-        labelOf(lines[i + 1]!.text) !== labelOf(lines[start]!.text)
-      ) {
+        const repeatable = labelled?.field === 'byline' || fields[0]?.field === 'meta';
+        if (label === opening || (label !== undefined && seen.has(label) && !repeatable)) break;
         i += 1;
-        seen.add(labelOf(lines[i]!.text));
+        seen.add(label);
       }
       heads.push({ index: start, end: i + 1, ...labelled });
     }
