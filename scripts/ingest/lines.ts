@@ -6,8 +6,20 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { RawLine } from './types.ts';
 
-/** Leading and trailing whitespace, including 全角空格 (U+3000) and no-break space. */
-const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/gu;
+/**
+ * Characters that take no room and are never printed: zero-width space, word
+ * joiner, byte-order mark, soft hyphen, left-to-right and right-to-left marks —
+ * what a web copy leaves in text. (Not the zero-width joiner: emoji are built
+ * with it.) At a line's edges they are left out like spaces; inside a line they
+ * are kept and named (`checks/invisible.ts`).
+ */
+const INVISIBLE_CHARS = '\\u200b\\u2060\\ufeff\\u00ad\\u200e\\u200f';
+
+/** One invisible character (`INVISIBLE_CHARS`), every one of a text with `matchAll`. */
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
+
+/** Leading and trailing whitespace, including 全角空格 (U+3000), no-break space and the invisible characters. */
+const EDGE_SPACE = new RegExp(`^[\\s\\u3000${INVISIBLE_CHARS}]+|[\\s\\u3000${INVISIBLE_CHARS}]+$`, 'gu');
 
 /** A text without its leading and trailing whitespace (`EDGE_SPACE`). */
 export function trimEdges(text: string): string {

@@ -23,7 +23,8 @@ import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
-import { findMojibake, type Mojibake } from './checks/mojibake.ts';
+import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
+import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
 import { shorten } from './punctuation.ts';
 import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
@@ -154,6 +155,8 @@ export function readPage(
     );
   }
 
+  noteEscapedBytes(file, findEscapedBytes(decoded.text, decoded.encoding), decoded.encoding);
+
   // The lines and front matter, by format.
   let lines: RawLine[];
   let data: Record<string, unknown> | undefined;
@@ -188,6 +191,7 @@ export function readPage(
       data = frontmatter.data;
     }
   }
+  noteInvisible(file, lines);
   if (lines.length === 0 && data === undefined) {
     error(file, 'The file has no text', 'put the page text in it or remove it from the input folder', undefined, Rule.emptyFile);
     return { file, encoding: label, pages: [] };
@@ -359,6 +363,38 @@ function bylineFromCredit(chunk: Chunk | undefined, dateLine: RawLine | undefine
   chunk.bylines.push({ text: found.byline, content: found.byline, kind: LineKind.byline, jumps: [], line: dateLine.line, position });
 }
 
+/** Backslashes a tool added after characters ending in byte 0x5C (`checks/mojibake.ts`): kept, said once a file at the first. */
+function noteEscapedBytes(file: VFile, escaped: readonly EscapedByte[], encoding: string): void {
+  const first = escaped[0];
+  if (first === undefined) return;
+  const place = location(file);
+  const chars = [...new Set(escaped.map((one) => one.char))].slice(0, 5);
+  warn(
+    file,
+    `${escaped.length} backslash(es) stand after characters whose second byte in ${encoding} is the backslash's own, 0x5C (${chars.map((char) => `\`${char}\\\``).join(', ')}): a tool escaped the file's bytes (PHP's addslashes, the 許功蓋 problem), and the text is ingested with them`,
+    'remove the backslash after each of these characters in the file and ingest again',
+    place.toPoint(first.offset),
+    Rule.mojibake,
+  );
+}
+
+/** Invisible characters inside lines (`checks/invisible.ts`): kept, said once a file at the first, with how many and on which lines. */
+function noteInvisible(file: VFile, lines: readonly RawLine[]): void {
+  const found = findInvisible(lines);
+  const first = found[0];
+  if (first === undefined) return;
+  const kinds = [...new Set(found.map((one) => INVISIBLE_NAMES[one.char] ?? one.char))];
+  const numbers = [...new Set(found.map((one) => one.line.line))];
+  const where =
+    numbers.length === 1 ? `line ${numbers[0]}` : `lines ${numbers.slice(0, 5).join(', ')}${numbers.length > 5 ? ` and ${numbers.length - 5} more` : ''}`;
+  warn(
+    file,
+    `${found.length} invisible character(s) (${kinds.join(', ')}) stand inside the text on ${where}, the first in \`${shorten(first.line.text, 16)}\`: they are kept as found, and a title or name holding one will not match the same words typed`,
+    'they are not printed text (a web copy or an editor left them); remove them from the file if the page did not have them',
+    slicePosition(first.line, first.index, first.index + 1).start,
+    Rule.invisible,
+  );
+}
 /** A page set in columns side by side (`pdftotext -layout`): read column by column, band by band, and the user told so, once. */
 function noteColumns(file: VFile, found: SideBySide): void {
   note(

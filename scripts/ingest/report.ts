@@ -13,6 +13,7 @@ export const Rule = {
   binaryFile: 'binary-file',
   badBytes: 'bad-bytes',
   mojibake: 'mojibake',
+  invisible: 'invisible-character',
   encoding: 'encoding',
   noDateline: 'no-dateline',
   noMasthead: 'no-masthead',

@@ -1,4 +1,7 @@
-import { findMojibake } from '../../scripts/ingest/checks/mojibake.ts';
+import { findEscapedBytes, findMojibake } from '../../scripts/ingest/checks/mojibake.ts';
+import { findInvisible } from '../../scripts/ingest/checks/invisible.ts';
+import { splitLines, trimEdges } from '../../scripts/ingest/lines.ts';
+import { VFile } from 'vfile';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../scripts/ingest/decode.ts';
@@ -88,5 +91,40 @@ describe('text damaged before the archive (mojibake)', () => {
       '锟斤',
     ])
       expect(findMojibake(text), text).toEqual([]);
+  });
+});
+
+describe('backslashes a tool added to Big5 or GBK text (addslashes)', () => {
+  it('finds a backslash after a character whose second byte is 0x5C, in the encoding the text was read from', () => {
+    expect(findEscapedBytes('許\\功\\蓋\\餐廳開幕', 'big5')).toEqual([
+      { offset: 0, char: '許' },
+      { offset: 2, char: '功' },
+      { offset: 4, char: '蓋' },
+    ]);
+  });
+  it('leaves other backslashes, other characters and Unicode texts alone', () => {
+    // 廳's second byte is not 0x5C; a path's backslash follows ASCII; a UTF-8 file never has its bytes escaped so.
+    expect(findEscapedBytes('廳\\ C:\\報紙\\', 'big5')).toEqual([]);
+    expect(findEscapedBytes('許\\功\\', 'utf-8')).toEqual([]);
+  });
+});
+
+describe('invisible characters from a web copy', () => {
+  it("trims them at a line's edges like spaces, so a line of them alone is blank", () => {
+    expect(trimEdges('\u200b\ufeff城市副中心\u200b\u00a0')).toBe('城市副中心');
+    const lines = splitLines(new VFile({ value: '标题\n\u200b\u200b\n\u2060正文' }));
+    expect(lines.map((line) => [line.text, line.line, line.position.start.column])).toEqual([
+      ['标题', 1, 1],
+      ['正文', 3, 2],
+    ]);
+  });
+  it('finds one inside a line, with its place, and nothing in clean text or in an emoji built with a joiner', () => {
+    const [line] = splitLines(new VFile({ value: '运河\u200b两岸\u00ad步道' }));
+    expect(findInvisible([line!]).map((one) => [one.index, one.char])).toEqual([
+      [2, '\u200b'],
+      [5, '\u00ad'],
+    ]);
+    const [clean] = splitLines(new VFile({ value: '一家人👨\u200d👩\u200d👧 游园' }));
+    expect(findInvisible([clean!])).toEqual([]);
   });
 });

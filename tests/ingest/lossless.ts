@@ -9,6 +9,7 @@
  *    each section, its head fields, extras and body text, against the decoded
  *    input lines. So dropping, adding or changing one character anywhere
  *    fails it. The documented normalisations: white space is not compared
+ *    (nor invisible characters at a line's edges, which ingest trims like spaces)
  *    (broken lines are rejoined), jump markers become page numbers, the labels
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
  *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
@@ -27,6 +28,7 @@ import remarkParse from 'remark-parse';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
+import { trimEdges } from '../../scripts/ingest/lines.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -154,7 +156,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   }
   return lines
     .map((raw) => {
-      let line = raw.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/gu, '');
+      let line = trimEdges(raw);
       for (const marker of findJumpMarkers(line).reverse()) line = line.slice(0, marker.from) + line.slice(marker.to);
       return line.trim();
     })

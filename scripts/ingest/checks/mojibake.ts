@@ -3,7 +3,9 @@
  * wrong encoding and saved again (mojibake). Its bytes are valid, so the
  * decoder cannot see it: `鑳藉姏` is UTF-8's `能力` read as GBK, `ä¸­` is
  * UTF-8's `中` read as Windows-1252, `锟斤拷` and a stored `�` are
- * characters a tool had already replaced. Each damaged run is found with
+ * characters a tool had already replaced, and `許\功\` is Big5 through a
+ * tool that put a backslash before every byte 0x5C (PHP's `addslashes`: the
+ * second byte of `許`, `功`, `蓋` is the ASCII backslash). Each damaged run is found with
  * how it was damaged and, when the damage can be undone, what it read as
  * before; nothing in the text is altered (the reader says where, and how
  * to fix the file).
@@ -30,6 +32,12 @@ const LATIN1_RUN =
 
 /** What a tool leaves of replaced characters: U+FFFD's bytes read as GBK (`锟斤拷`), a debugger's fill (`烫烫烫`, `屯屯屯`), U+FFFD itself. */
 const REPLACED = /(?:锟斤拷)+|烫{3,}|屯{3,}|\uFFFD+/gu;
+
+/** A character of a legacy encoding followed by a backslash: escaped when its last byte, 0x5C, is the backslash's own (`許\`). */
+const BEFORE_BACKSLASH = /(\P{ASCII})\\/gu;
+
+/** The legacy encodings whose two-byte characters can end in 0x5C, by the name `iconv-lite` knows them. */
+const TRAIL_5C: Readonly<Record<string, string>> = { big5: 'big5hkscs', gb18030: 'gb18030' };
 
 /** A run of Han characters long enough to test as GBK mojibake (a short one may be real words that happen to re-encode). */
 const HAN_RUN = /\p{Script=Han}{6,}/gu;
@@ -87,4 +95,26 @@ export function findMojibake(text: string, known: ReadonlySet<number> = new Set(
     if (readsAsText(reading)) found.push({ offset: match.index, printed: match[0], kind: 'gbk', reading });
   }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** A backslash a tool added after a character whose second byte is 0x5C: UTF-16 offset of the character, and the character. */
+export interface EscapedByte {
+  offset: number;
+  char: string;
+}
+
+/**
+ * Backslashes a tool added to a legacy-encoded text (`許\功\`): the
+ * character before each has 0x5C, the ASCII backslash, as its second byte in
+ * `encoding` (the one the text was decoded from). None in a Unicode text.
+ */
+export function findEscapedBytes(text: string, encoding: string): EscapedByte[] {
+  const legacy = TRAIL_5C[encoding];
+  if (legacy === undefined) return [];
+  return [...text.matchAll(BEFORE_BACKSLASH)]
+    .filter((match) => {
+      const bytes = iconv.encode(match[1]!, legacy);
+      return bytes.length === 2 && bytes[1] === 0x5c;
+    })
+    .map((match) => ({ offset: match.index, char: match[1]! }));
 }

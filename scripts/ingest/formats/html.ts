@@ -21,6 +21,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { trimEdges } from '../lines.ts';
 import { descendants, isLayoutTable, isLinkList, linkRuns } from './html-layout.ts';
 import type { RawLine } from '../types.ts';
 
@@ -351,7 +352,7 @@ function hasText(node: Element): boolean {
 
 /** Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at the ends). */
 function collapse(text: string): string {
-  return text.replace(/[ \t\r\n\f]+/gu, ' ').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
+  return trimEdges(text.replace(/[ \t\r\n\f]+/gu, ' '));
 }
 
 function sourceOf(file: VFile, node: Element): string {

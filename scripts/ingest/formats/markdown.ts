@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { trimEdges } from '../lines.ts';
 import { matchAsker } from '../rules/asker.ts';
 import { isReporterList, matchBylineLine } from '../rules/byline.ts';
 import { isPropertyKey } from '../facts/from-frontmatter.ts';
@@ -220,7 +221,7 @@ function sourceOf(file: VFile, node: RootContent): string {
 function textLines(text: string, position: NonNullable<RootContent['position']>, hint?: RawLine['hint']): RawLine[] {
   const lines: RawLine[] = [];
   text.split(/\r?\n/u).forEach((raw, index) => {
-    const trimmed = raw.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
+    const trimmed = trimEdges(raw);
     if (trimmed === '') return;
     const line = Math.min(position.start.line + index, position.end.line);
     const start = index === 0 ? position.start : { line, column: 1 };
