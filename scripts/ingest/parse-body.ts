@@ -44,7 +44,7 @@ import {
   titleChunk,
   withoutItemMark,
 } from './title-block.ts';
-import { matchCreditLine, matchInfoLine } from './facts/from-text.ts';
+import { isRunningHeadLine, matchCreditLine, matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
@@ -144,7 +144,8 @@ const RUNNING_HEAD_MAX = 40;
  * credit, `（2024年3月8日　第2版）`), not a credit line (`《运河日报》…`).
  */
 function runningHeadPage(line: RawLine, date: string): number | undefined {
-  if (isMarkup(line) || charLength(line.text) > RUNNING_HEAD_MAX || /^[（(【〔[《]/u.test(line.text) || matchCreditLine(line.text)) return undefined;
+  if (isMarkup(line) || charLength(line.text) > RUNNING_HEAD_MAX || /^[（(【〔[《]/u.test(line.text)) return undefined;
+  if (matchCreditLine(line.text) && !isRunningHeadLine(line.text)) return undefined;
   const running = matchDateline(line.text);
   return running?.date === date ? running.page?.value : undefined;
 }

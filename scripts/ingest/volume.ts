@@ -17,7 +17,7 @@
  */
 import { letteredPage } from '../../src/archive/pages.ts';
 import { isoDate } from './facts/calendar.ts';
-import { matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
+import { isRunningHeadLine, matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -31,7 +31,7 @@ const FIRST_PAGES = new Set([1, letteredPage('A', 1)]);
 
 /** The day a line gives when it is a date line or a line that is only a date (`1980.02.25`, `【1980年1月1日】`), as `YYYY-MM-DD`. */
 export function lineDate(text: string): string | undefined {
-  const dateline = matchCreditLine(text) ? undefined : matchDateline(text);
+  const dateline = matchCreditLine(text) && !isRunningHeadLine(text) ? undefined : matchDateline(text);
   if (dateline) return dateline.date;
   const only = matchDateOnlyLine(text);
   return only ? isoDate(only.year, only.month, only.day) : undefined;
@@ -57,7 +57,9 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
       .slice(index + 1, index + 1 + HEAD_REACH)
       .map((next) => matchPageHeader(next.text, { lettered: true })?.page)
       .find((value) => value !== undefined);
-    const pageAgain = nextPage !== undefined && (FIRST_PAGES.has(nextPage) || pagesSeen.has(nextPage));
+    // (A running head gives its page on the date's own line: `临江日报　2023年04月12日　第01版　要闻`.)
+    const ownPage = matchDateline(line.text)?.page?.value;
+    const pageAgain = [nextPage, ownPage].some((value) => value !== undefined && (FIRST_PAGES.has(value) || pagesSeen.has(value)));
     if (!mastheadAbove && !pageAgain) continue;
     // The part opens at its masthead, and a divider or form feed above it stays with the issue before.
     starts.push(mastheadAbove ? index - 1 : index);

@@ -6,7 +6,7 @@ import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
-import { creditByline, dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
+import { creditByline, dateLabel, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
@@ -137,6 +137,19 @@ describe('facts from the text', () => {
     expect(matchCreditLine('《运河日报》（2024年03月08日第B02版）')).toMatchObject({ paper: '运河日报', page: 2002 });
     expect(matchInfoLine('来源：运河日报  2024-03-08  第A04版')).toMatchObject({ paper: '运河日报', page: 1004 });
     expect(matchInfoLine('版次：B02 2024/3/8')).toMatchObject({ page: 2002 });
+  });
+  it("tells a page's running head from a story's credit", () => {
+    // A date and a page, no source label, time or brackets: it opens a page (or an issue).
+    expect(isRunningHeadLine('临江日报　2023年03月08日　第02版　综合')).toBe(true);
+    expect(isRunningHeadLine('2024年04月11日 第01版')).toBe(true);
+    for (const credit of [
+      '来源：江城日报  2024-04-11  第01版',
+      '《运河日报》（2021年03月15日第 04 版）',
+      '（2024年3月8日　第2版）',
+      '2024-04-08 09:05 第3版',
+      '江城日报 2024年4月11日',
+    ])
+      expect(isRunningHeadLine(credit), credit).toBe(false);
   });
   it("reads a portal's line of source, date, page and time, in any order", () => {
     expect(matchInfoLine('来源：江城日报  2024-04-11  第01版')).toMatchObject({ paper: '江城日报', year: 2024, month: 4, day: 11, page: 1 });

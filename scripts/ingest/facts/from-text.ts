@@ -116,6 +116,19 @@ export function matchCreditLine(text: string): TextDate | undefined {
   return matchInfoLine(text);
 }
 
+/**
+ * A page's running head, as a whole-issue file prints it atop every page
+ * (`临江日报　2023年03月08日　第02版　综合`): a date and a page with no
+ * source label, no time of day and no brackets. It reads as a portal's
+ * information line too, but it opens a page (or, with another day, an
+ * issue), where a story's credit (`来源：…`, `《…》（…第4版）`) never does.
+ */
+export function isRunningHeadLine(text: string): boolean {
+  if (/^[（(【〔[《]/u.test(text) || CREDIT.test(text) || CREDIT_NUMERIC.test(text) || INFO_TIME.test(text)) return false;
+  const info = matchInfoLine(text);
+  return info?.page !== undefined && info.paper === undefined;
+}
+
 /** A line that is only a date (with an optional label and time). */
 export function matchDateOnlyLine(text: string): TextDate | undefined {
   const english = englishDateOnly(text);
