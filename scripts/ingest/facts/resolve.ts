@@ -126,14 +126,26 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   }
   if (pathFacts.date) candidates.push({ source: 'path', date: pathFacts.date.value, printed: pathFacts.date.printed });
   if (pathFacts.impossible) {
-    impossible = true;
-    error(
-      file,
-      `The file name's date ${pathFacts.impossible} does not exist`,
-      'rename the file with the date printed on the page',
-      { line: 1, column: 1 },
-      Rule.impossibleDate,
-    );
+    // A name's day that does not exist is a slip in the name: the day the page prints (or its front matter gives) stands, said so; with none, nothing dates the file.
+    const printed = candidates.find((candidate) => candidate.source !== 'path');
+    if (printed && !impossible) {
+      warn(
+        file,
+        `The file name's date ${pathFacts.impossible} does not exist: the file is dated ${printed.date} by ${printed.source === 'frontmatter' ? 'its front matter' : `\`${shorten(printed.printed, 40)}\``}`,
+        'rename the file with the date printed on the page',
+        printed.line?.position ?? { line: 1, column: 1 },
+        Rule.impossibleDate,
+      );
+    } else {
+      impossible = true;
+      error(
+        file,
+        `The file name's date ${pathFacts.impossible} does not exist`,
+        'rename the file with the date printed on the page',
+        { line: 1, column: 1 },
+        Rule.impossibleDate,
+      );
+    }
   }
   if (impossible) return undefined;
 
