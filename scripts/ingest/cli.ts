@@ -80,10 +80,13 @@ function leftOut(summary: IngestSummary): string[] {
   if (summary.leftOut.length === 0) return [];
   const reasons = {
     hidden: 'hidden',
+    system: 'system file',
     backup: 'editor backup',
     draft: 'draft',
     'list-page': 'list page',
     note: "keeper's note",
+    companion: "saved page's companion folder",
+    'read-before': 'folder read before',
     'unknown-format': 'unknown format',
   } as const;
   const counts = new Map<string, number>();

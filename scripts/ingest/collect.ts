@@ -24,7 +24,7 @@ export interface InputFile {
 export interface LeftOut {
   relative: string;
   absolute: string;
-  reason: 'hidden' | 'backup' | 'draft' | 'list-page' | 'note' | 'unknown-format';
+  reason: 'hidden' | 'system' | 'backup' | 'draft' | 'list-page' | 'note' | 'companion' | 'read-before' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -66,6 +66,25 @@ const BACKUP = /(~|\.bak|\.swp|\.swo|\.orig|\.tmp)$|^#.*#$|^~\$/iu;
 const KEEPERS_NOTE =
   /^(?:readme|read[ _-]?me[ _-]?first|license|licence|changelog|说明|說明|使用说明|使用說明|自述|读我|讀我|目录|目錄|索引|总目录|總目錄|备注|備註|更新日志|更新日誌)(?:\.[a-z]{1,8})?$/iu;
 
+/** What an operating system leaves in folders it shows: Windows's thumbnail caches and folder settings, macOS's folder icon. */
+const SYSTEM_FILE = /^(?:thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini|icon\r)$/iu;
+
+/**
+ * A folder of a saved page's companions: what a browser ("Web page, complete":
+ * `页面_files/`) or Word ("Save as Web Page": `01版要闻.files/`, with its
+ * `header.htm` and `filelist.xml`) writes beside the page it saved. Its files
+ * are the page's images, styles and running header, never pages of their own.
+ */
+const COMPANION_FOLDER = /^(.+?)(?:_files|\.files|\.fld|-Dateien|_archivos|_fichiers)$/u;
+
+/** The saved page a companion folder belongs to (`页面.html` for `页面_files/`), when it stands beside it. */
+function companionOf(folder: string, siblings: readonly string[]): string | undefined {
+  const stem = COMPANION_FOLDER.exec(path.basename(folder))?.[1];
+  return stem === undefined
+    ? undefined
+    : siblings.find((name) => name !== path.basename(folder) && /\.(?:html?|mht(?:ml)?)$/iu.test(name) && name.slice(0, name.lastIndexOf('.')) === stem);
+}
+
 export function formatOf(name: string): InputFormat | undefined {
   return FORMATS[path.extname(name).toLowerCase()];
 }
@@ -77,6 +96,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
   const consider = (absolute: string, relative: string, rootName: string): void => {
     const name = path.basename(absolute);
     if (relative.split('/').some((part) => part.startsWith('.'))) leftOut.push({ relative, absolute, reason: 'hidden' });
+    else if (SYSTEM_FILE.test(name)) leftOut.push({ relative, absolute, reason: 'system' });
     else if (BACKUP.test(name)) leftOut.push({ relative, absolute, reason: 'backup' });
     // A static site's unpublished posts (Jekyll's `_drafts/`).
     else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
@@ -99,12 +119,14 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
       consider(root, path.basename(root), path.basename(path.dirname(root)));
       continue;
     }
-    // Folders are walked one by one so that a symlink is followed (to a file or a folder) and a folder reached twice — a
-    // symlink loop — is named instead of walked forever.
+    // Folders are walked one by one so that a symlink is followed (to a file or a folder), and a folder reached twice is
+    // read once: through a link to a folder above it (a symlink loop) it is an error, through a second path (a link to
+    // a folder beside it, `备份2024 → 2024`) a note on the link.
     const seen = new Set<string>();
-    const walk = async (folder: string): Promise<void> => {
+    const relativeOf = (absolute: string): string => path.relative(root, absolute).split(path.sep).join('/');
+    const walk = async (folder: string, above: readonly string[]): Promise<void> => {
       const real = await realpath(folder).catch(() => folder);
-      if (seen.has(real)) {
+      if (above.includes(real)) {
         unreadable.push({
           absolute: folder,
           what: `Not read: ${folder} leads back to ${real}, a folder already read (a symlink loop)`,
@@ -112,16 +134,25 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
         });
         return;
       }
+      if (seen.has(real)) {
+        leftOut.push({ relative: relativeOf(folder), absolute: folder, reason: 'read-before' });
+        return;
+      }
       seen.add(real);
       const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
         unreadable.push(problem(folder, error));
         return [];
       });
+      const names = entries.map((entry) => entry.name);
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
         const absolute = path.join(folder, entry.name);
+        if (entry.isDirectory() && companionOf(entry.name, names) !== undefined) {
+          leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'companion' });
+          continue;
+        }
         // A hidden entry or an editor's leftover is counted by its name, never followed (Emacs's lock `.#a.txt` is a dangling link).
         if (entry.name.startsWith('.') || BACKUP.test(entry.name)) {
-          consider(absolute, path.relative(root, absolute).split(path.sep).join('/'), path.basename(root));
+          consider(absolute, relativeOf(absolute), path.basename(root));
           continue;
         }
         let kind: 'file' | 'folder' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
@@ -132,11 +163,15 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
           });
           kind = target?.isFile() ? 'file' : target?.isDirectory() ? 'folder' : 'other';
         }
-        if (kind === 'file') consider(absolute, path.relative(root, absolute).split(path.sep).join('/'), path.basename(root));
-        else if (kind === 'folder') await walk(absolute);
+        if (kind === 'file') consider(absolute, relativeOf(absolute), path.basename(root));
+        else if (kind === 'folder' && entry.isSymbolicLink()) linked.push({ folder: absolute, above: [...above, real] });
+        else if (kind === 'folder') await walk(absolute, [...above, real]);
       }
     };
-    await walk(root);
+    // Folders reached through a link are walked after the real ones, so that a folder's files keep their own path.
+    const linked: { folder: string; above: readonly string[] }[] = [];
+    await walk(root, []);
+    for (let next = linked.shift(); next; next = linked.shift()) await walk(next.folder, next.above);
   }
   const byPath = (a: { relative: string }, b: { relative: string }): number => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
   return { inputs: [...found.values()].sort(byPath), leftOut: leftOut.sort(byPath), unreadable: unreadable.sort((a, b) => (a.absolute < b.absolute ? -1 : 1)) };

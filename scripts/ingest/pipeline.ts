@@ -311,6 +311,9 @@ const LEFT_OUT_NOTES = {
   draft: 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)',
   'list-page': 'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',
   note: "Not ingested: a keeper's note by its name (`README`, `说明`, `目录`, `索引`…), no newspaper text; rename it if it is a page or an article",
+  companion:
+    "Not ingested: the folder of a saved page's companions (its images, styles and, from Word, its running header `header.htm`), which a browser or Word writes beside the page it saved; the page itself is read",
+  'read-before': 'Not read again: a second path (a symlink) to a folder already read, whose files are ingested once under their first path',
 } as const;
 
 /** A warning for each file of a format Baoku does not read, a note for each draft, list page and keeper's note. */

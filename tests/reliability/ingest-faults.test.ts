@@ -149,6 +149,38 @@ describe('per-file failures', () => {
     expect(files).toContain('sections/yunhewanbao/2024-05-20/p1-01.md');
   });
 
+  it("reads a folder reached by a second path once, and leaves out a saved page's companions and the system's files with a word", async () => {
+    const { input, out } = await workspace('two-page-jump');
+    // A second path to a folder beside it (a backup link) is no loop: a note, not an error.
+    await symlink(path.join(input, 'two-page-jump'), path.join(input, 'backup'));
+    // A browser's "Web page, complete" and Word's "Save as Web Page" write their companions beside the page.
+    await mkdir(path.join(input, 'saved', '运河晚报_files'), { recursive: true });
+    await mkdir(path.join(input, 'saved', '01版要闻.files'), { recursive: true });
+    await writeFile(
+      path.join(input, 'saved', '运河晚报.html'),
+      '<p>运河晚报</p><p>2024年5月21日 星期二</p><h1>运河公园开园</h1><p>本报讯 运河公园昨日开园。</p>',
+    );
+    await writeFile(path.join(input, 'saved', '运河晚报_files', 'saved_resource.html'), '');
+    await writeFile(path.join(input, 'saved', '01版要闻.htm'), '<p>运河晚报</p><p>2024年5月22日 星期三</p><h1>新桥通车</h1><p>本报讯 新桥昨日通车。</p>');
+    await writeFile(path.join(input, 'saved', '01版要闻.files', 'header.htm'), '<div style="mso-element:header">运河晚报 第1版</div>');
+    // A folder of that name with no page beside it is read.
+    await mkdir(path.join(input, 'saved', '旧稿_files'));
+    await writeFile(path.join(input, 'saved', '旧稿_files', 'Thumbs.db'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    await writeFile(path.join(input, 'saved', '旧稿_files', 'desktop.ini'), '[.ShellClassInfo]\r\n');
+    const run = ingestCli(['--out', out, input]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/backup\n1:1 +info +Not read again: a second path \(a symlink\) to a folder already read/u);
+    expect(run.stderr).toMatch(/运河晚报_files\n1:1 +info +Not ingested: the folder of a saved page's companions/u);
+    expect(run.stderr).toMatch(/01版要闻\.files\n1:1 +info +Not ingested: the folder of a saved page's companions/u);
+    expect(run.stderr).not.toMatch(/\/(?:Thumbs\.db|desktop\.ini|header\.htm|saved_resource)/u);
+    for (const count of ['2 system file', "2 saved page's companion folder", '1 folder read before'])
+      expect(run.stderr).toMatch(new RegExp(`files not read: .*${count}`, 'u'));
+    const files = [...(await readTree(out)).keys()];
+    expect(files).toContain('sections/yunhewanbao/2024-05-21/p1-01.md');
+    expect(files).toContain('sections/yunhewanbao/2024-05-22/p1-01.md');
+    expect(files.filter((file) => file.startsWith('issues/yunhewanbao/2024-05-20'))).toHaveLength(1);
+  });
+
   it.skipIf(process.getuid?.() === 0)('reports a file without read permission (not testable as root, where chmod 000 does not stop reads)', async () => {
     const { input, out } = await workspace('seed');
     const secret = path.join(input, 'secret.txt');
