@@ -128,7 +128,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (pathFacts.impossible) {
     // A name's day that does not exist is a slip in the name: the day the page prints (or its front matter gives) stands, said so; with none, nothing dates the file.
     const printed = candidates.find((candidate) => candidate.source !== 'path');
-    if (printed && !impossible) {
+    if (printed) {
       warn(
         file,
         `The file name's date ${pathFacts.impossible} does not exist: the file is dated ${printed.date} by ${printed.source === 'frontmatter' ? 'its front matter' : `\`${shorten(printed.printed, 40)}\``}`,
