@@ -43,19 +43,34 @@ export function rowsOf(text: string): Row[] {
   return rows;
 }
 
-/** Every non-blank line of the file, trimmed, with its position. */
+/**
+ * A line break inside a line, as a word processor writes one in plain text:
+ * Word's manual line break (Shift+Enter) is a vertical tab, and Unicode's
+ * line and paragraph separators (U+2028, U+2029) come from other editors.
+ * Editors show a new line there; the file's line count does not.
+ */
+export const SOFT_BREAK = /[\v\u2028\u2029]/u;
+
+/**
+ * Every non-blank line of the file, trimmed, with its position. A line
+ * broken by a soft break (`SOFT_BREAK`) gives a line per part, each with the
+ * file's line number and its own column.
+ */
 export function splitLines(file: VFile): RawLine[] {
   const place = location(file);
   const lines: RawLine[] = [];
-  for (const { line: lineNumber, offset, text: raw } of rowsOf(String(file.value))) {
-    const trimmed = trimEdges(raw);
-    if (trimmed === '') continue;
-    const startOffset = offset + raw.indexOf(trimmed);
-    const endOffset = startOffset + trimmed.length;
-    const start = place.toPoint(startOffset);
-    const end = place.toPoint(endOffset);
-    if (!start || !end) continue;
-    lines.push({ text: trimmed, line: lineNumber, position: { start, end } });
+  for (const { line: lineNumber, offset: rowOffset, text: row } of rowsOf(String(file.value))) {
+    let offset = rowOffset;
+    for (const raw of row.split(SOFT_BREAK)) {
+      const trimmed = trimEdges(raw);
+      const startOffset = offset + raw.indexOf(trimmed);
+      offset += raw.length + 1;
+      if (trimmed === '') continue;
+      const start = place.toPoint(startOffset);
+      const end = place.toPoint(startOffset + trimmed.length);
+      if (!start || !end) continue;
+      lines.push({ text: trimmed, line: lineNumber, position: { start, end } });
+    }
   }
   return lines;
 }

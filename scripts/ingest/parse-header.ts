@@ -8,7 +8,7 @@
  */
 import { isTitleLike } from './continuation.ts';
 import { isoDate } from './facts/calendar.ts';
-import { matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
+import { isRunningHeadLine, matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
@@ -36,8 +36,14 @@ export interface TextHeader {
 
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const top = lines.slice(0, HEADER_LINES);
-  // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/).
-  const printedIndex = top.findIndex((line) => line.hint?.media !== true && matchDateline(line.text) && !matchCreditLine(line.text));
+  // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/);
+  // a running head's date and page (`2024年3月5日 星期二 第1版`) is one at the top or under the paper's name.
+  const printedIndex = top.findIndex(
+    (line, index) =>
+      line.hint?.media !== true &&
+      matchDateline(line.text) &&
+      (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && (index === 0 || isPaperName(top[index - 1]!.text)))),
+  );
   // Under a masthead, a line that is only a date is its date line (`江城报` / `【1980年1月1日】`, `1980.02.25`).
   const dateIndex =
     printedIndex !== -1

@@ -118,6 +118,15 @@ describe('invisible characters from a web copy', () => {
       ['正文', 3, 2],
     ]);
   });
+  it("breaks a line at a word processor's soft break (Word's vertical tab, U+2028), each part at its own column", () => {
+    const lines = splitLines(new VFile({ value: '奋进新征程\v全市重点项目集中开工\r\n正文\u2028第二行' }));
+    expect(lines.map((line) => [line.text, line.line, line.position.start.column])).toEqual([
+      ['奋进新征程', 1, 1],
+      ['全市重点项目集中开工', 1, 7],
+      ['正文', 2, 1],
+      ['第二行', 2, 4],
+    ]);
+  });
   it('finds one inside a line, with its place, and nothing in clean text or in an emoji built with a joiner', () => {
     const [line] = splitLines(new VFile({ value: '运河\u200b两岸\u00ad步道' }));
     expect(findInvisible([line!]).map((one) => [one.index, one.char])).toEqual([

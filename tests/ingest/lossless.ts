@@ -152,7 +152,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   } else if (/\.html?$/iu.test(file)) {
     lines = htmlLines(decoded.text);
   } else {
-    lines = decoded.text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '').split(/\r\n|\r|\n/u);
+    lines = decoded.text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '').split(/\r\n|\r|\n|\v|\u2028|\u2029/u);
   }
   return lines
     .map((raw) => {
@@ -221,7 +221,10 @@ function htmlLines(text: string): string[] {
     }
     return CONTINUE;
   });
-  return toText(kept).split('\n');
+  // (Runs of spaces and no-break spaces are one space, as a browser's copy of the text gives them and as ingest reads them.)
+  return toText(kept)
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/gu, ' '));
 }
 
 /** Whether `node` stands inside an <article> or <main> of `root` (its <header> is the article's own). */

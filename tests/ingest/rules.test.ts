@@ -268,6 +268,10 @@ describe('bylines', () => {
       expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['外国记者眼中的中国', '新华社记者调查：小区停车难', '全媒体记者走进运河新城']) expect(matchBylineLine(line), line).toBeUndefined();
   });
+  it('takes a column named for the reporter for a column, not a byline', () => {
+    for (const line of ['记者手记', '记者观察：春耕一线', '本报记者调查', '記者手記']) expect(matchBylineLine(line), line).toBeUndefined();
+    for (const line of ['记者王磊', '记者 手记华']) expect(matchBylineLine(line), line).toBe(line);
+  });
   it("reads Taiwan's bylines: reporter, a slash, where from", () => {
     for (const line of ['記者陳建宏／高雄報導', '編譯許怡君／綜合報導', '特派記者洪宗翰／北京報導']) expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['编译出版工作座谈会在京召开', '编译局老专家的翻译人生']) expect(matchBylineLine(line), line).toBeUndefined();

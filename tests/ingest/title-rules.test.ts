@@ -313,6 +313,9 @@ describe('head fields', () => {
       '编辑：李娜  责编：王芳  审核：周敏  监制：孙浩',
       '微信扫一扫',
       '关注该公众号',
+      // A word processor's page credits, apart by spaces alone.
+      '责任编辑　刘洋　　版式　吴波',
+      '本版责任编辑　陈静',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -349,6 +352,8 @@ describe('head fields', () => {
       '【图片新闻】',
       '图片里的运河',
       '[1]',
+      '统筹 发展与安全',
+      '编辑 部门负责人答记者问',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

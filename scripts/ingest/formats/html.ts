@@ -146,9 +146,10 @@ export function readHtml(file: VFile): HtmlRead {
   reader.read(article ?? body ?? tree);
   // Around the article, the rest of the page (a site's menus, columns, foot) is left out, and counted.
   if (article && body) reader.leaveAround(body, article);
-  // A page whose text names no headline: its <title> stands for the article's title, as front matter's would.
+  // A page whose text names no headline: its <title> stands for the article's title, as front matter's would — not an office
+  // document's, whose title is the document's property (Word sets it to the first paragraph: a page's kicker or first headline).
   const title = html.find((node) => node.tagName === 'title');
-  if (frontmatter['title'] === undefined && title && !reader.lines.some((line) => line.hint?.heading !== undefined)) {
+  if (frontmatter['title'] === undefined && title && !isOfficeDocument(html) && !reader.lines.some((line) => line.hint?.heading !== undefined)) {
     const text = collapse(toString(title));
     if (text !== '') frontmatter['title'] = text;
   }
@@ -301,6 +302,19 @@ export function isPostPage(elements: Element[]): boolean {
   });
 }
 
+/** What office software names itself in the HTML it saves: `<meta name=Generator content="Microsoft Word 15">`, `ProgId` `Word.Document`, LibreOffice, WPS. */
+const OFFICE_GENERATOR = /Microsoft (?:Word|Excel|Office)|Word\.Document|LibreOffice|OpenOffice|WPS|Kingsoft/iu;
+
+/** A document saved as HTML by office software (Word, LibreOffice, WPS): its `<title>` is a document property, no article's title. */
+export function isOfficeDocument(elements: readonly Element[]): boolean {
+  return elements.some((node) => {
+    if (node.tagName !== 'meta') return false;
+    const name = node.properties['name'];
+    const content = node.properties['content'];
+    return typeof name === 'string' && /^(?:generator|progid|originator)$/iu.test(name) && typeof content === 'string' && OFFICE_GENERATOR.test(content);
+  });
+}
+
 function metaFacts(elements: Element[], post: boolean): Record<string, string> {
   const found = new Map<string, string>();
   for (const node of elements) {
@@ -350,9 +364,13 @@ function hasText(node: Element): boolean {
   return toString(node).trim() !== '';
 }
 
-/** Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at the ends). */
+/**
+ * Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at
+ * the ends). No-break spaces are folded too, as a browser's copy of the text gives them (Word spaces a byline with
+ * `&nbsp;&nbsp;`).
+ */
 function collapse(text: string): string {
-  return trimEdges(text.replace(/[ \t\r\n\f]+/gu, ' '));
+  return trimEdges(text.replace(/[ \t\r\n\f\u00a0]+/gu, ' '));
 }
 
 function sourceOf(file: VFile, node: Element): string {

@@ -27,7 +27,14 @@ const LEAD_BYLINE =
 const REPORTER_CLAUSE =
   /^(?:本报记者|本報記者|记者|記者)[\s\u3000]*(?:从|從|在|于|於|近日|日前|昨天|昨日|今天|今日|当天|當天|获悉|獲悉|了解|瞭解|注意到|看到|发现|發現|走进|走進|来到|來到|跟随|跟隨|随|隨|对|對|向|采访|採訪|获知|獲知)/u;
 
-/** A whole line that is a byline. Running text (ending like a sentence or a clause, or a reporter's clause) is not. */
+/**
+ * A column named for the reporter (`记者手记`, `记者观察：…`, `记者调查`), printed
+ * over or beside a headline: the words after 记者 are the column's, not names.
+ */
+const REPORTER_COLUMN =
+  /^(?:本报|本報)?(?:记者|記者)(?:手记|手記|札记|札記|日记|日記|笔记|筆記|观察|觀察|调查|調查|来信|來信|连线|連線|探访|探訪|追踪|追蹤|体验|體驗|视角|視角|见闻|見聞|走基层|走基層|在现场|在現場|一线|一線|故事|感言|述评|述評)(?![\u4e00-\u9fff])/u;
+
+/** A whole line that is a byline. Running text (ending like a sentence or a clause, a reporter's clause or column) is not. */
 /** A Taiwanese paper's byline: who, a slash, where from (`編譯許怡君／綜合報導`, `記者陳建宏／高雄報導`). */
 const SLASH_BYLINE =
   /^(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
@@ -37,7 +44,7 @@ const MARKED_BYLINE =
   /^[□■▌｜|]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*|文\s*[／/]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$/u;
 
 export function matchBylineLine(text: string): string | undefined {
-  if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text)) return undefined;
+  if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text) || REPORTER_COLUMN.test(text)) return undefined;
   return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) ? text : undefined;
 }
 

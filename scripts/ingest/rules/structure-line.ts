@@ -72,6 +72,8 @@ const STRUCTURE = [
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?$`, 'u'), // editors, bracketed or not
   new RegExp(`^(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
+  // The same credits apart by spaces alone, as a word processor's page prints them (`责任编辑　刘洋　　版式　吴波`, `本版责任编辑　陈静`): each a name.
+  new RegExp(`^(?:本版)?${CREDIT}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000]+${CREDIT}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4})*$`, 'u'),
   /^(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版)(?:[\s\u3000|｜]+(?:返回顶部|返回頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版))*$/u, // a page's own links
   /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
   /^[-—–\s]*(?:END|End|end|完)[-—–\s]*$/u, // a post's end mark: `- END -`
