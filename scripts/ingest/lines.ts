@@ -52,19 +52,32 @@ export function rowsOf(text: string): Row[] {
 export const SOFT_BREAK = /[\v\u2028\u2029]/u;
 
 /**
+ * Paragraphs run together on one line, as a scraper saves a page's text
+ * with its line breaks taken out: a sentence's end, then the next
+ * paragraph's indent of two ideographic spaces (`……说明。　　第二段……`) or
+ * a gap of four spaces or more. The indent says a paragraph begins there.
+ */
+export const PARAGRAPH_GAP = /(?<=[。！？!?…”」』])(?:\u3000{2,}|[ \t]{4,})(?=\S)/u;
+
+/** Where a line breaks: a soft break, or paragraphs run together (`PARAGRAPH_GAP`). */
+const LINE_BREAK = new RegExp(`${SOFT_BREAK.source}|${PARAGRAPH_GAP.source}`, 'gu');
+
+/**
  * Every non-blank line of the file, trimmed, with its position. A line
- * broken by a soft break (`SOFT_BREAK`) gives a line per part, each with the
- * file's line number and its own column.
+ * broken by a soft break (`SOFT_BREAK`) or holding paragraphs run together
+ * (`PARAGRAPH_GAP`) gives a line per part, each with the file's line number
+ * and its own column.
  */
 export function splitLines(file: VFile): RawLine[] {
   const place = location(file);
   const lines: RawLine[] = [];
   for (const { line: lineNumber, offset: rowOffset, text: row } of rowsOf(String(file.value))) {
-    let offset = rowOffset;
-    for (const raw of row.split(SOFT_BREAK)) {
+    let from = 0;
+    for (const cut of [...row.matchAll(LINE_BREAK), undefined]) {
+      const raw = row.slice(from, cut?.index ?? row.length);
       const trimmed = trimEdges(raw);
-      const startOffset = offset + raw.indexOf(trimmed);
-      offset += raw.length + 1;
+      const startOffset = rowOffset + from + raw.indexOf(trimmed);
+      if (cut) from = cut.index + cut[0].length;
       if (trimmed === '') continue;
       const start = place.toPoint(startOffset);
       const end = place.toPoint(startOffset + trimmed.length);

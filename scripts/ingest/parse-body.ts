@@ -32,6 +32,7 @@ import {
   ITEM_BULLET,
   ITEM_NUMBER,
   ITEM_NUMBER_CN,
+  addLabelledField,
   isBlockContinuation,
   isItemHeading,
   isMarkedTitle,
@@ -724,6 +725,11 @@ function parseBody(
       if (!chunk || chunk.body.length > 0) chunks.push((chunk = newChunk()));
       chunk.continuedFrom = marker.page;
       addBodyLine(chunk, layoutLine(line, lineKind(line)));
+      i += 1;
+      continue;
+    }
+    // A head's labelled field under its furniture (`标题：…` / `来源：…` / `原文链接：…` / `作者：…`): the head's, not a subhead.
+    if (chunk?.headline !== undefined && chunk.body.length === 0 && addLabelledField(chunk, line)) {
       i += 1;
       continue;
     }

@@ -28,6 +28,7 @@ export const Rule = {
   noDate: 'no-date',
   dateFromIssue: 'date-from-issue',
   dateFromAddress: 'date-from-address',
+  relativeDate: 'relative-date',
   noPage: 'no-page',
   impossibleDate: 'impossible-date',
   factConflict: 'fact-conflict',

@@ -200,6 +200,18 @@ export function isTranscriptLine(line: LayoutLine): boolean {
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
+/** A labelled head field other than the title (`副标题：`, `引题：`, `作者：`, `提要：`) set on the chunk's head; false for any other line. */
+export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
+  const labelled = matchLabelledField(line.text);
+  if (!labelled || labelled.field === 'title') return false;
+  const laid = withContent(layoutLine(line, LineKind.subtitle), labelled.value);
+  if (labelled.field === 'subtitle') chunk.subtitles.push(laid);
+  else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
+  else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
+  else (chunk.summary ??= []).push(laid);
+  return true;
+}
+
 export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout, after?: RawLine): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];
@@ -210,14 +222,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       ? headings.reduce((top, line) => ((line.hint?.heading ?? 9) < (top.hint?.heading ?? 9) ? line : top))
       : block.find((line) => isMarkedTitle(line, items));
   for (const line of block) {
-    const labelled = matchLabelledField(line.text);
-    if (labelled && labelled.field !== 'title') {
-      const laid = withContent(layoutLine(line, LineKind.subtitle), labelled.value);
-      if (labelled.field === 'subtitle') chunk.subtitles.push(laid);
-      else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };
-      else if (labelled.field === 'byline') chunk.bylines.push({ ...laid, kind: LineKind.byline });
-      else (chunk.summary ??= []).push(laid);
-    } else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text))))
+    if (addLabelledField(chunk, line)) continue;
+    else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text))))
       chunk.bylines.push(layoutLine(line, LineKind.byline));
     else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.

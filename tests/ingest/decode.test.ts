@@ -127,6 +127,10 @@ describe('invisible characters from a web copy', () => {
       ['第二行', 2, 4],
     ]);
   });
+  it('breaks a line where a crawler ran paragraphs together: a sentence end, then an indent', () => {
+    const lines = splitLines(new VFile({ value: '　　第一段说明了很多事情。　　第二段继续说明。\n甲方（乙方）　　丙方\n他说“好”　　然后' }));
+    expect(lines.map((line) => line.text)).toEqual(['第一段说明了很多事情。', '第二段继续说明。', '甲方（乙方）　　丙方', '他说“好”', '然后']);
+  });
   it('finds one inside a line, with its place, and nothing in clean text or in an emoji built with a joiner', () => {
     const [line] = splitLines(new VFile({ value: '运河\u200b两岸\u00ad步道' }));
     expect(findInvisible([line!]).map((one) => [one.index, one.char])).toEqual([

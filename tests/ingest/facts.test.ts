@@ -154,7 +154,16 @@ describe('facts from the text', () => {
   it("reads a portal's line of source, date, page and time, in any order", () => {
     expect(matchInfoLine('来源：江城日报  2024-04-11  第01版')).toMatchObject({ paper: '江城日报', year: 2024, month: 4, day: 11, page: 1 });
     expect(matchInfoLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报', month: 4, day: 8 });
-    expect(matchInfoLine('2024年04月08日05:47 | 来源：人民网－人民日报')).toMatchObject({ paper: '人民网－人民日报', day: 8 });
+    // The paper through the site that carried it, and a paper named with no label beside the date and time.
+    expect(matchInfoLine('2024年04月08日05:47 | 来源：人民网－人民日报')).toMatchObject({ paper: '人民日报', day: 8 });
+    expect(matchInfoLine('来源：光明网-《光明日报》 2024-04-12')).toMatchObject({ paper: '光明日报', day: 12 });
+    expect(matchInfoLine('来源：中国新闻网 2024-04-12')).toMatchObject({ paper: '中国新闻网' });
+    expect(matchInfoLine('2024年09月12日 07:12 新京报')).toMatchObject({ paper: '新京报', day: 12 });
+    expect(matchInfoLine('齐鲁晚报 2024-11-20 15:20 发布于山东 齐鲁晚报官方账号')).toMatchObject({ paper: '齐鲁晚报', day: 20 });
+    expect(matchInfoLine('2024-10-15 07:30发布于浙江')).toMatchObject({ day: 15 });
+    expect(matchInfoLine('2024-10-15 07:30发布于浙江')?.paper).toBeUndefined();
+    expect(matchInfoLine('2024年5月1日10:00 运河文化节开幕')).toBeUndefined();
+    expect(matchInfoLine('2024年5月1日 10:00 新京报报道')).toBeUndefined();
     expect(matchInfoLine('版次：04 2024/4/8')).toMatchObject({ page: 4, month: 4 });
     // A Taiwanese site's line: the paper before a slash, then the byline.
     expect(matchInfoLine('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ paper: '聯合報', year: 2024, month: 1, day: 7 });

@@ -28,7 +28,7 @@ import remarkParse from 'remark-parse';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
-import { trimEdges } from '../../scripts/ingest/lines.ts';
+import { PARAGRAPH_GAP, trimEdges } from '../../scripts/ingest/lines.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -152,7 +152,10 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   } else if (/\.html?$/iu.test(file)) {
     lines = htmlLines(decoded.text);
   } else {
-    lines = decoded.text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '').split(/\r\n|\r|\n|\v|\u2028|\u2029/u);
+    lines = decoded.text
+      .replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '')
+      .split(/\r\n|\r|\n|\v|\u2028|\u2029/u)
+      .flatMap((line) => line.split(PARAGRAPH_GAP));
   }
   return lines
     .map((raw) => {

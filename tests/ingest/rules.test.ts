@@ -19,7 +19,8 @@ import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/r
 import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
-import { unspaced } from '../../scripts/ingest/rules/paper-name.ts';
+import { paperInSource, unspaced } from '../../scripts/ingest/rules/paper-name.ts';
+import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
 describe('numerals', () => {
@@ -494,5 +495,19 @@ describe('turns of transcripts', () => {
     expect(isTaggedSpeech('【新思想引领新征程】赓续中华文脉')).toBe(false);
     expect(isTaggedSpeech('【记者手记】')).toBe(false);
     expect(isTaggedSpeech('【记者手记】运河边的早晨')).toBe(false);
+  });
+});
+
+describe('portal copies', () => {
+  it('takes the paper behind the site that carried it, and leaves any other source as it is', () => {
+    expect(paperInSource('人民网－人民日报')).toBe('人民日报');
+    expect(paperInSource('光明网-《光明日报》')).toBe('光明日报');
+    expect(paperInSource('《光明日报》')).toBe('光明日报');
+    for (const source of ['央视网', '新华社客户端', '京津冀-协同发展', '人民日报-海外版']) expect(paperInSource(source), source).toBe(source);
+  });
+  it("reads a post's time relative to the day its page was saved, with the paper beside it", () => {
+    expect(matchRelativeTime('齐鲁晚报 昨天 18:30 发布于山东')).toEqual({ printed: '齐鲁晚报 昨天 18:30 发布于山东', paper: '齐鲁晚报' });
+    expect(matchRelativeTime('3小时前')).toEqual({ printed: '3小时前' });
+    for (const line of ['昨天的会议开得很好', '今天', '3小时前 有人说', '前天下午']) expect(matchRelativeTime(line), line).toBeUndefined();
   });
 });

@@ -316,6 +316,17 @@ describe('head fields', () => {
       // A word processor's page credits, apart by spaces alone.
       '责任编辑　刘洋　　版式　吴波',
       '本版责任编辑　陈静',
+      // A portal page's controls, disclaimer and repost's original title.
+      '【字号 大 中 小】 【打印本页】 【关闭窗口】',
+      '小字号',
+      '分享到：',
+      '阅读 (90809)',
+      '返回搜狐，查看更多',
+      '声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+      '（原标题：习近平同安哥拉总统会谈）',
+      '本文来源：扬子晚报',
+      '来源：北京青年报　作者：本报记者 吴月辉',
+      '齐鲁晚报 昨天 18:30 发布于山东',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -353,6 +364,10 @@ describe('head fields', () => {
       '图片里的运河',
       '[1]',
       '统筹 发展与安全',
+      '打印机销量大增',
+      '分享经济蓬勃发展',
+      '大中小企业融通发展',
+      '声明：本报将依法追究侵权行为。',
       '编辑 部门负责人答记者问',
     ])
       expect(isStructureLine(line), line).toBe(false);

@@ -12,7 +12,7 @@
  *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
  *   // → {title: '运河通航', date: {year: 2021, month: 3, day: 15, printed: '2021-03-15'}, paper: '运河日报'}
  */
-import { isPaperName, isPlatformName } from '../rules/paper-name.ts';
+import { isPaperName, isPlatformName, paperInSource } from '../rules/paper-name.ts';
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import { findEnglishDate } from './english-date.ts';
@@ -130,7 +130,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   // A site's `source` that is its address (a web clipper's `source: https://…`) names no paper; a key after it may.
   // (Nor does a platform's name, `微信公众平台`.)
   const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value) && !isPlatformName(value));
-  if (paper) facts.paper = paper;
+  if (paper) facts.paper = paperInSource(paper);
   const addressDate = ['url', 'source', 'link', 'source_url', 'original_url', 'canonical', '原文链接', '链接']
     .map((key) => text([key]))
     .map((value) => (value === undefined ? undefined : dateInAddress(value)))

@@ -14,6 +14,7 @@
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
+import { paperInSource, portalWords } from '../rules/paper-name.ts';
 import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
 import { englishDateOnly } from './english-date.ts';
@@ -64,14 +65,29 @@ export function matchInfoLine(text: string): TextDate | undefined {
   const source = INFO_SOURCE.exec(text) ?? INFO_SOURCE_SLASH.exec(text);
   const page = INFO_PAGE.exec(text);
   if (!source && !page && !INFO_TIME.test(text)) return undefined;
-  // A date and a time with words of its own (`2024年5月1日10:00 运河文化节开幕`) is a headline or a sentence, not a portal's line.
-  if (!source && !page && /\p{Script=Han}{2,}/u.test(text.replace(INFO_DATE, '').replace(INFO_LABELS, ''))) return undefined;
+  // A date and a time with words of its own (`2024年5月1日10:00 运河文化节开幕`) is a headline or a sentence, not a portal's
+  // line — unless its words are the paper's name, where a portal prints it without a label (`2024年09月12日 07:12 新京报`,
+  // `齐鲁晚报 2024-11-20 15:20 发布于山东 齐鲁晚报官方账号`).
+  const named = !source && !page ? portalLineWords(text) : undefined;
+  if (!source && !page && named === undefined && /\p{Script=Han}{2,}/u.test(text.replace(INFO_DATE, '').replace(INFO_LABELS, ''))) return undefined;
   const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text };
-  if (source?.[1] !== undefined) result.paper = source[1];
+  const paper = source?.[1] ?? named?.paper;
+  if (paper !== undefined) result.paper = paperInSource(paper);
   const pageNumber = page ? printedPage(page[1] ?? page[3], page[2] ?? page[4]) : undefined;
   if (pageNumber !== undefined) result.page = pageNumber;
   return result;
 }
+/** The words of a portal's information line beside its date and time (`portalWords`): the paper they name, if any. */
+function portalLineWords(text: string): { paper?: string } | undefined {
+  return portalWords(
+    text
+      .replace(INFO_DATE, ' ')
+      .replace(new RegExp(INFO_TIME.source, 'gu'), ' ')
+      .split(/[\s\u3000|｜]+/u)
+      .filter((word) => word !== '' && !/^(?::[0-5][0-9])+$/u.test(word)),
+  );
+}
+
 /**
  * What a line's label says its date is: the day the page was fetched or
  * saved (`抓取时间：`, `采集时间`, `crawl_time:`, `retrieved:`), which never

@@ -15,7 +15,8 @@ import type { FactSource, PageHeader, RawLine } from '../types.ts';
 import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
-import { unspaced } from '../rules/paper-name.ts';
+import { isPaperName, paperInSource, unspaced } from '../rules/paper-name.ts';
+import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
@@ -163,6 +164,18 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       : undefined;
   const chosen =
     order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined) ?? ofIssue ?? ofAddress;
+  // A post's time printed relative to when its page was saved (`昨天 18:30`): a date from anywhere but the text may be that day.
+  const relative =
+    chosen && !['text', 'credit', 'frontmatter'].includes(chosen.source) ? lines.slice(0, NEAR).find((line) => matchRelativeTime(line.text)) : undefined;
+  if (chosen && relative) {
+    warn(
+      file,
+      `The page prints its time as \`${shorten(relative.text, 40)}\`, counted from the day it was saved, which it does not give: the date ${chosen.date} taken from ${chosen.source === 'path' ? 'the file name' : chosen.source === 'address' ? 'the address it was saved from' : `its ${chosen.source}`} may be that day, not the paper's`,
+      "check the paper's date and put it in the file name or in front matter (`date: YYYY-MM-DD`)",
+      relative.position,
+      Rule.relativeDate,
+    );
+  }
   if (chosen && chosen === ofAddress) {
     note(
       file,
@@ -224,7 +237,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     ['text', header?.masthead ? unspaced(header.masthead.text) : undefined],
     ['path', pathFacts.paper],
     ['config', paperSettings?.name],
-    ['credit', credit?.paper],
+    ['credit', credit?.paper ?? sourceField(lines)],
     ['frontmatter', frontmatter?.paper],
     ['issue', chosen === ofIssue ? inputs.issue?.paper : undefined],
     ['folder', pathFacts.folder],
@@ -288,6 +301,31 @@ function holdsSeveralArticles(lines: RawLine[]): boolean {
   // A lead that opens a story of the paper's own or of an agency (`本报讯`, `新华社北京3月7日电（记者…）`), not a paragraph citing one (`据商务部门消息`).
   const leads = lines.filter((line) => /^[【[]?(?:本报讯|本報訊)/u.test(line.text) || matchLeadByline(line.text) !== undefined).length;
   return titles > 1 || leads > 1;
+}
+
+/** A head's own field naming where the story comes from (`来源：南方日报`, `source: 羊城晚报`, `来源：北京青年报　作者：本报记者 王磊`). */
+const SOURCE_FIELD =
+  /^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|出处|出處|source)\s*[：:]\s*([^\s：:]{2,24})(?:[\s\u3000]+[^\s：:]{1,6}[：:].*)?$/iu;
+
+/**
+ * The paper the head of an article's file names as its source with no date
+ * beside it: a source field, a paper's name alone over or under the
+ * portal's line of date and time (`钱江晚报` / `2024-10-15 07:30发布于浙江`),
+ * or beside a relative time (`齐鲁晚报 昨天 18:30 发布于山东`).
+ * Only a paper's name counts (a site's, `央视网`, is not).
+ */
+function sourceField(lines: readonly RawLine[]): string | undefined {
+  const top = lines.slice(0, NEAR);
+  return top
+    .map((line, index) => {
+      const field = SOURCE_FIELD.exec(line.text)?.[1];
+      if (field !== undefined) return paperInSource(field);
+      const relative = matchRelativeTime(line.text);
+      if (relative) return relative.paper;
+      const besideInfo = [top[index - 1], top[index + 1]].some((next) => next !== undefined && matchInfoLine(next.text) !== undefined);
+      return besideInfo ? line.text : undefined;
+    })
+    .find((value) => value !== undefined && isPaperName(value));
 }
 
 /** A title that names the issue (`海河时报 2022年5月8日`), not an article: it has the paper's name or a date. */

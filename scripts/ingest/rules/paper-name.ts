@@ -55,3 +55,41 @@ const PLATFORMS = new Set(
 export function isPlatformName(text: string): boolean {
   return PLATFORMS.has(text.trim().toLowerCase());
 }
+
+/** A site's name before the paper it carries: ends as a site's name does (`人民网`, `光明網`, `新华社客户端`). */
+const SITE_NAME = /(?:网|網|客户端|客戶端|app|新闻|新聞)$/iu;
+
+/**
+ * The paper a source names through the site that carried it (`人民网－人民日报`,
+ * `光明网-《光明日报》`, `中国经济网—经济日报`): the paper after the site; any
+ * other source as it is, with the title marks of a name alone taken off
+ * (`《光明日报》` → `光明日报`).
+ */
+export function paperInSource(text: string): string {
+  const parts = text
+    .split(/\s*[－—–·|｜-]\s*/u)
+    .map((part) => part.replace(/^《(.+)》$/u, '$1').trim())
+    .filter((part) => part !== '');
+  if (parts.length === 1) return parts[0]!;
+  const paper = parts.slice(1).find((part) => isPaperName(part));
+  return paper !== undefined && SITE_NAME.test(parts[0]!) ? paper : text;
+}
+
+/** Where a portal's line says its post was sent from (`发布于山东`). */
+const POSTED_FROM = /^(?:发布于|發佈於|发布於|IP属地[：:]?)\p{Script=Han}{2,8}$/u;
+/** The account's label after a paper's name (`齐鲁晚报官方账号`). */
+const ACCOUNT = /^(.{2,12}?)(?:官方账号|官方帳號|官方号|官方號|账号|帳號)$/u;
+
+/**
+ * The words a portal prints beside a post's date or time, when they are only
+ * a paper's name, where it was posted from and the account (`新京报`,
+ * `发布于山东`, `齐鲁晚报官方账号`): the paper they name, if any. Any other
+ * word makes them no portal's (`undefined`): a headline's words.
+ */
+export function portalWords(words: readonly string[]): { paper?: string } | undefined {
+  if (words.length === 0) return undefined;
+  const papers = words.map((word) => (isPaperName(word) ? word : ACCOUNT.exec(word)?.[1]));
+  if (!words.every((word, index) => papers[index] !== undefined || POSTED_FROM.test(word))) return undefined;
+  const paper = papers.find((name) => name !== undefined);
+  return paper === undefined ? {} : { paper };
+}

@@ -16,6 +16,7 @@
  */
 import { NUMBER } from '../numerals.ts';
 import { PAGE_SECTION } from './page-header.ts';
+import { matchRelativeTime } from './relative-time.ts';
 
 /** A table of contents' heading, alone or opening a list on its line. */
 const CONTENTS = [
@@ -57,7 +58,7 @@ const SOCIAL = [
 
 /** The heading of a post's links to other posts (`往期推荐`): the headlines under it are links, not articles. */
 const RELATED =
-  /^(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
+  /^(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
 
 export function isRelatedHeading(text: string): boolean {
   return RELATED.test(text.trim().replace(/^[▼▽↓👇\s]+|[▼▽↓👇\s]+$/gu, ''));
@@ -80,7 +81,7 @@ const STRUCTURE = [
   ...SOCIAL,
   // A weather box: a sky's words and a range of temperatures, each in degrees (`多云 18℃～24℃`, `今日天气｜阵雨 14℃～18℃`).
   /^(?:今日天气|今日天氣|天气预报|天氣預報|天气|天氣)?[｜|：:\s\u3000]*[晴阴陰多云雲转轉小中大阵陣雷暴雨雪雾霧霾沙尘塵冻凍风風级級到\s\u3000]{1,12}-?[0-9]{1,2}\s*(?:℃|°C)\s*[～~至/-]\s*-?[0-9]{1,2}\s*(?:℃|°C)$/u,
-  /^(?:来源|來源|稿源)\s*[：:]\s*[^\s，。：:]{2,24}$/u, // a post's source: `来源：新华社客户端`
+  /^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源)\s*[：:]\s*[^\s，。：:]{2,24}(?:[\s\u3000]+[^\s：:]{1,6}[：:][^。！？：:]{1,30})*$/u, // a post's source: `来源：新华社客户端`, `本文来源：扬子晚报`, `来源：北京青年报　作者：本报记者 吴月辉`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   /^https?:\/\/\S+$/u, // an address alone
   // A photograph's credit or caption under it (`本报记者 郑丽 摄`, `（新华社记者 李贺 摄）`, `图为……。 本报记者 郑丽 摄`), not a byline of the story.
@@ -111,11 +112,22 @@ const STRUCTURE = [
   /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
   /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`
   POINTER,
+  // A portal page's own controls, copied with its text: `【字号 大 中 小】 【打印本页】 【关闭窗口】`, `小字号`, `分享到：`, `分享让更多人看到`,
+  // `举报`, a view count (`阅读 (90809)`), a link back (`返回搜狐，查看更多`).
+  /^(?:[【[]?\s*(?:字号|字號|字体|字體)\s*[：:]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*)*[】\]]?|[【[]?\s*(?:大字号|中字号|小字号|大字號|中字號|小字號|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|分享到|分享让更多人看到|分享讓更多人看到|举报|舉報|纠错|糾錯|收藏本页|收藏本頁|加入收藏)\s*[：:]?\s*[】\]]?)(?:[\s\u3000|｜]*(?:[【[]?\s*(?:字号|字號|[大中小]|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|分享到|举报|舉報|纠错|糾錯|收藏本页|收藏本頁|加入收藏)\s*[：:]?\s*[】\]]?))*$/u,
+  /^(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量)\s*[（(:：]?\s*[0-9]+\s*[）)]?$/u,
+  /^返回(?:搜狐|网易|網易|新浪|首页|首頁)[，,\s]*(?:查看更多)?$/u,
+  // A portal's disclaimer under a reposted story: `特别声明：以上内容…仅代表作者本人…`, `声明：该文观点仅代表作者本人，搜狐号系信息发布平台…`.
+  /^(?:特别|特別|免责|免責|平台)?(?:声明|聲明)\s*[：:].{0,300}(?:仅代表作者|僅代表作者|仅提供信息存储|僅提供信息存儲|信息发布平台|信息發布平台|不代表.{0,24}(?:观点|觀點|立场|立場))/u,
+  /^(?:更多|查看更多).{0,24}(?:点击查看|點擊查看|请点击|請點擊)[。.！!]?$|^\S{2,10}(?:新闻|新聞)?(?:公众号|公眾號|客户端|客戶端)$/u, // a portal's promotion of its own account
+  /^Notice\s*[：:].{0,300}(?:information storage|does not represent|views of the author)/iu,
+  // The title the story had where it was first printed, as a portal's repost keeps it: `（原标题：…）`, `原标题：…`.
+  /^[（(]?\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,80}?[）)]?$/u,
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
 ];
 
 export function isStructureLine(text: string): boolean {
-  return STRUCTURE.some((pattern) => pattern.test(text.trim()));
+  return STRUCTURE.some((pattern) => pattern.test(text.trim())) || matchRelativeTime(text) !== undefined;
 }
 
 /** A table of contents' heading: the numbered lines right under it (`1.标题；`) are its entries. */
