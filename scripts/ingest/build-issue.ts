@@ -9,6 +9,7 @@ import { checkDateline, checkDuplicatedText, checkPageCount, checkSections } fro
 import { Rule, warn } from './report.ts';
 import { stitch } from './stitch.ts';
 import type { ParsedPage } from './types.ts';
+import type { VFile } from 'vfile';
 
 export interface IssueModel {
   paper: string;
@@ -60,27 +61,75 @@ function buildIssue(group: ParsedPage[]): IssueModel {
   return issue;
 }
 
-/** The same bytes under two names are ingested once. */
+/** A name that marks a copy of a file: Windows's `副本`/`- Copy`, a download's `(1)`, `复件`, `拷贝`. */
+const COPY_MARK = /副本|复件|複本|拷贝|拷貝|[（(][0-9]{1,3}[)）]|(?:^|[\s_-])copy(?:$|[\s_.-])|copy of/iu;
+
+/** Share of the shorter page's character pairs that the longer one prints too, from which two pages are versions of one. */
+const NEAR_COPY = 0.9;
+
+/** Fewest characters a page needs to be judged a version of another (two short pages alike are no evidence). */
+const NEAR_COPY_MIN = 40;
+
+/** A page's text (heads and paragraphs, without white space) as its pairs of adjacent characters. */
+function pagePairs(page: ParsedPage): Set<string> {
+  const pairs = new Set<string>();
+  for (const chunk of page.chunks)
+    for (const line of [chunk.kicker, chunk.banner, chunk.headline, ...chunk.subtitles, ...chunk.body]) {
+      const chars = Array.from(line?.content.replace(/\s/gu, '') ?? '');
+      for (let at = 1; at < chars.length; at += 1) pairs.add(chars[at - 1]! + chars[at]!);
+    }
+  return pairs;
+}
+
+/** Of two versions of a page, the one to keep: the one whose name marks no copy, else the one read first. */
+function keeperOf(a: ParsedPage, b: ParsedPage): ParsedPage {
+  const marked = (page: ParsedPage): boolean => COPY_MARK.test(page.path.split('/').at(-1) ?? '');
+  return marked(a) && !marked(b) ? b : a;
+}
+
+/**
+ * Copies of a page are ingested once: the same bytes under two names, and a
+ * near copy — another file giving the same page of the issue with nearly the
+ * same text (a `副本` with a small edit, the page saved as HTML and as text).
+ * The copy whose name marks none is kept; the other is named in a warning.
+ */
 function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
-  const seen = new Map<string, ParsedPage>();
-  const kept: ParsedPage[] = [];
-  for (const page of group) {
-    const key = `${page.sha256}#${page.segment}`;
-    const earlier = seen.get(key);
-    if (earlier) {
+  const pairs = new Map(group.map((page) => [page, pagePairs(page)]));
+  const dropped = new Set<ParsedPage>();
+  const warned = new Set<VFile>();
+  for (const [index, a] of group.entries()) {
+    for (const b of group.slice(index + 1)) {
+      if (a.file === b.file || dropped.has(a) || dropped.has(b)) continue;
+      const exact = a.sha256 === b.sha256 && a.segment === b.segment;
+      // (Two pages that print different numbers are two pages, however alike: a front page's guide and the page it points to.)
+      if (!exact && a.header.page !== undefined && b.header.page !== undefined && a.header.page !== b.header.page) continue;
+      const [shorter, longer] = [pairs.get(a)!, pairs.get(b)!].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+      const alike = [...shorter].filter((pair) => longer.has(pair)).length;
+      const near = !exact && a.sha256 !== b.sha256 && shorter.size >= NEAR_COPY_MIN && alike >= NEAR_COPY * shorter.size;
+      if (!exact && !near) continue;
+      const kept = keeperOf(a, b);
+      const copy = kept === a ? b : a;
+      dropped.add(copy);
       // One warning per file, not per page of a whole-issue file.
-      if (page.segment === 0)
+      if (warned.has(copy.file)) continue;
+      warned.add(copy.file);
+      if (exact)
         warn(
-          page.file,
-          `Same content as \`${earlier.path}\` (sha256 ${page.sha256.slice(0, 12)}…)`,
-          'it is ingested once, from the first file; delete one of the two copies',
+          copy.file,
+          `Same content as \`${kept.path}\` (sha256 ${copy.sha256.slice(0, 12)}…)`,
+          `it is ingested once, from \`${kept.path}\`; delete one of the two copies`,
           undefined,
           Rule.duplicatePage,
         );
-      continue;
+      else
+        warn(
+          copy.file,
+          `Nearly the same page as \`${kept.path}\` of ${kept.header.paper} ${kept.header.date} (${Math.round((100 * alike) / shorter.size)} % of its text alike): a copy of the same page, with changes`,
+          `it is ingested once, from \`${kept.path}\`, and this file's changes are not; compare the two files and keep the right one`,
+          copy.header.dateLine?.position,
+          Rule.duplicatePage,
+        );
     }
-    seen.set(key, page);
-    kept.push(page);
   }
-  return kept;
+  return group.filter((page) => !dropped.has(page));
 }
