@@ -124,7 +124,7 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
       else
         warn(
           copy.file,
-          `Nearly the same page as \`${kept.path}\` of ${kept.header.paper} ${kept.header.date} (${Math.round((100 * alike) / shorter.size)} % of its text alike): a copy of the same page, with changes`,
+          `Nearly the same page as \`${kept.path}\` of ${kept.header.paper} ${kept.header.date} (${Math.floor((100 * alike) / shorter.size)} % of its text alike): a copy of the same page, with changes`,
           `it is ingested once, from \`${kept.path}\`, and this file's changes are not; compare the two files and keep the right one`,
           copy.header.dateLine?.position,
           Rule.duplicatePage,
