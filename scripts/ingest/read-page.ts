@@ -107,6 +107,17 @@ export function readPage(
   }
   const place = location(file);
   for (const bad of decoded.badBytes) {
+    // The last character broken off: the file stops inside it, as a download or a copy that was cut short does.
+    if (decoded.text.slice(bad.textOffset + 1).trim() === '') {
+      warn(
+        file,
+        `The file ends inside a character${bad.hex === '' ? '' : ` (bytes \`${bad.hex}\` at byte ${bad.byteOffset})`}: it looks cut off, as a download or a copy that stopped, and its last article may be incomplete`,
+        'what the file holds was ingested; get the whole file again from its source',
+        place.toPoint(bad.textOffset),
+        Rule.badBytes,
+      );
+      continue;
+    }
     warn(
       file,
       bad.byteOffset >= 0

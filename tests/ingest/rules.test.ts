@@ -333,6 +333,9 @@ describe('checks', () => {
     expect(checkLunarDate('2024-03-08', '甲辰年正月廿八')).toBeUndefined();
     expect(checkLunarDate('2024-03-08', '正月廿八')).toBeUndefined();
     expect(checkLunarDate('2024-03-08', '甲辰年正月廿九')).toBe('甲辰年正月廿八');
+    // The year alone, as a page prints it (`农历甲辰年`): right, and wrong.
+    expect(checkLunarDate('2024-03-08', '甲辰年')).toBeUndefined();
+    expect(checkLunarDate('2024-03-08', '癸卯年')).toBe('甲辰年正月廿八');
   });
   it('finds a repeated run but not ordinary parallel phrasing', () => {
     expect(

@@ -21,6 +21,6 @@ export function lunarDate(date: string): string {
 export function checkLunarDate(date: string, printed: string): string | undefined {
   const expected = lunarDate(date);
   const folded = Array.from(printed, (char) => FOLD[char] ?? char).join('');
-  // A paper may print only the month and day (`正月廿八`).
-  return expected === folded || expected.endsWith(folded) ? undefined : expected;
+  // A paper may print only the month and day (`正月廿八`), or only the year (`农历甲辰年`).
+  return expected === folded || expected.endsWith(folded) || (/年$/u.test(folded) && expected.startsWith(folded)) ? undefined : expected;
 }
