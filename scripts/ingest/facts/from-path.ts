@@ -152,8 +152,14 @@ function setDate(facts: PathFacts, year: number, month: number, day: number, pri
   else facts.impossible = `${printed} (${checked.impossible})`;
 }
 
+/**
+ * The configured pattern's groups, matched against the file's path under the
+ * paper's folder as documented, or from any folder above it (so that a
+ * pattern anchored with `^` matches wherever the paper's folder stands).
+ */
 function withPattern(facts: PathFacts, relative: string, pattern: RegExp): PathFacts {
-  const groups = pattern.exec(relative)?.groups;
+  const parts = relative.split('/');
+  const groups = parts.map((_, index) => pattern.exec(parts.slice(index).join('/'))?.groups).find((found) => found !== undefined);
   if (!groups) return facts;
   const number = (name: string): number | undefined => {
     const value = groups[name];
