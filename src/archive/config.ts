@@ -43,7 +43,7 @@ export const paperSettings = z
       .refine(isRegExp, 'is not a valid regular expression')
       .optional()
       .describe(
-        'A regular expression matched against the file path under the paper’s folder, with named groups `year`, `month`, `day` (or `date`), `page` and `order`.',
+        'A regular expression matched against the file path under the paper’s folder (or under any folder above it), with named groups `year`, `month`, `day` (or `date`), `page` and `order`.',
       ),
     dateFrom: z
       .array(z.enum(['text', 'frontmatter', 'path']))

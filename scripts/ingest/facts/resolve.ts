@@ -213,7 +213,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     error(
       file,
       `No date for this file: no date line in the first lines${first ? ` (the first line reads \`${shorten(first.text, 30)}\`)` : ''}, no \`date\` in front matter, no date in the path \`${inputs.path}\``,
-      'add a date line such as `2024年3月8日 星期五` under the masthead, `date: 2024-03-08` in front matter, a date in the file name (`20240308-01-02.txt`), or a `filePattern` for this paper in baoku.config.ts',
+      paperSettings?.filePattern === undefined
+        ? 'add a date line such as `2024年3月8日 星期五` under the masthead, `date: 2024-03-08` in front matter, a date in the file name (`20240308-01-02.txt`), or a `filePattern` for this paper in baoku.config.ts'
+        : `the \`filePattern\` set for this paper in baoku.config.ts (\`${paperSettings.filePattern}\`) gives no date for this path: correct it, or add a date line or \`date:\` in front matter`,
       first?.position,
       Rule.noDate,
     );
