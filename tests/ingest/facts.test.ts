@@ -123,6 +123,10 @@ describe('facts from the path', () => {
     const pattern = /(?<year>\d{4})_(?<month>\d\d)_(?<day>\d\d)_p(?<page>\d+)_n(?<order>\d+)/u;
     expect(factsFromPath('rmrb/rmrb_2021_03_15_p4_n2.txt', 'raw', pattern)).toMatchObject({ date: { value: '2021-03-15' }, page: 4, order: 2 });
     expect(factsFromPath('rmrb/other.txt', 'raw', pattern)).toEqual({ folder: 'rmrb' });
+    // A month's folder, then the day as month and day (the months must agree).
+    expect(factsFromPath('江城日报/2024年3月/0306/01版要闻.htm', 'raw')).toMatchObject({ date: { value: '2024-03-06' }, page: 1 });
+    expect(factsFromPath('江城日报/2024-03/0306.txt', 'raw')).toMatchObject({ date: { value: '2024-03-06' } });
+    expect(factsFromPath('江城日报/2024年3月/0406/01版.htm', 'raw').date).toBeUndefined();
     // Anchored, it is matched against the path under the paper's folder (as documented), wherever that folder stands.
     const anchored = /^(?<year>\d{4})年(?<month>\d{1,2})月\/\d{2}(?<day>\d{2})\/(?<page>\d{2})版/u;
     expect(factsFromPath('江城日报/2024年3月/0306/01版要闻.htm', 'raw', anchored)).toMatchObject({ date: { value: '2024-03-06' }, page: 1 });

@@ -53,6 +53,8 @@ const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2(
 const CN_DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})()\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]/u;
 /** A date in nested folders: `2019/02/01/`, `2019/2/1/`, and as e-paper sites file their pages, `2024-03/08/`, `202403/08/`. */
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\/([01]?[0-9])\/([0-3]?[0-9])|[-_]?(0[1-9]|1[0-2])\/(0[1-9]|[12][0-9]|3[01]))(?:\/|$)/u;
+/** A month's folder, then a day's folder or name as month and day (`2024年3月/0306/`, `2024-03/0306.txt`): the month printed twice, so they must agree. */
+const MONTH_THEN_DAY = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\s*年\s*([01]?[0-9])\s*月|[-_]?(0[1-9]|1[0-2]))\/(0[1-9]|1[0-2])([0-3][0-9])(?=\/|$|[^0-9])/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
 const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
@@ -95,7 +97,10 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     rest = base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
   } else {
     const nested = DATE_FOLDERS.exec(`${folders.join('/')}/`);
+    const monthDay = MONTH_THEN_DAY.exec(`${folders.join('/')}/${base}`);
     if (nested) setDate(facts, Number(nested[1]), Number(nested[2] ?? nested[4]), Number(nested[3] ?? nested[5]), nested[0].replace(/^\/|\/$/gu, ''));
+    else if (monthDay && Number(monthDay[2] ?? monthDay[3]) === Number(monthDay[4]))
+      setDate(facts, Number(monthDay[1]), Number(monthDay[4]), Number(monthDay[5]), monthDay[0].replace(/^\/|[^0-9]$/gu, ''));
     else {
       // A folder named by its date: `20190201/`, `2019-02-01/`.
       const dated = folders.map((name) => DATE_IN_NAME.exec(name)).findLast((match) => match !== null && match[0] === match.input);
