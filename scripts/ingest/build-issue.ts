@@ -64,7 +64,7 @@ function buildIssue(group: ParsedPage[]): IssueModel {
 /** A name that marks a copy of a file: Windows's `副本`/`- Copy`, a download's `(1)`, `复件`, `拷贝`. */
 const COPY_MARK = /副本|复件|複本|拷贝|拷貝|[（(][0-9]{1,3}[)）]|(?:^|[\s_-])copy(?:$|[\s_.-])|copy of/iu;
 
-/** Share of the shorter page's character pairs that the longer one prints too, from which two pages are versions of one. */
+/** Share of each page's character pairs that the other prints too, from which two pages are versions of one. */
 const NEAR_COPY = 0.9;
 
 /** Fewest characters a page needs to be judged a version of another (two short pages alike are no evidence). */
@@ -79,6 +79,11 @@ function pagePairs(page: ParsedPage): Set<string> {
       for (let at = 1; at < chars.length; at += 1) pairs.add(chars[at - 1]! + chars[at]!);
     }
   return pairs;
+}
+
+/** A page's first headline, without white space (empty when it prints none). */
+function firstHeadline(page: ParsedPage): string {
+  return page.chunks.find((chunk) => chunk.headline !== undefined)?.headline?.content.replace(/\s/gu, '') ?? '';
 }
 
 /** Of two versions of a page, the one to keep: the one whose name marks no copy, else the one read first. */
@@ -105,7 +110,10 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
       if (!exact && a.header.page !== undefined && b.header.page !== undefined && a.header.page !== b.header.page) continue;
       const [shorter, longer] = [pairs.get(a)!, pairs.get(b)!].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
       const alike = [...shorter].filter((pair) => longer.has(pair)).length;
-      const near = !exact && a.sha256 !== b.sha256 && shorter.size >= NEAR_COPY_MIN && alike >= NEAR_COPY * shorter.size;
+      // Alike both ways (a short notice is not a copy of a long page quoting it), and under the same headline (a template's
+      // notices, `关于王建国同志任职前公示的公告` and `关于李明华同志…`, are two).
+      const near =
+        !exact && a.sha256 !== b.sha256 && shorter.size >= NEAR_COPY_MIN && alike >= NEAR_COPY * longer.size && firstHeadline(a) === firstHeadline(b);
       if (!exact && !near) continue;
       const kept = keeperOf(a, b);
       const copy = kept === a ? b : a;
@@ -124,7 +132,7 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
       else
         warn(
           copy.file,
-          `Nearly the same page as \`${kept.path}\` of ${kept.header.paper} ${kept.header.date} (${Math.floor((100 * alike) / shorter.size)} % of its text alike): a copy of the same page, with changes`,
+          `Nearly the same page as \`${kept.path}\` of ${kept.header.paper} ${kept.header.date} (${Math.floor((100 * alike) / longer.size)} % of their text alike): a copy of the same page, with changes`,
           `it is ingested once, from \`${kept.path}\`, and this file's changes are not; compare the two files and keep the right one`,
           copy.header.dateLine?.position,
           Rule.duplicatePage,

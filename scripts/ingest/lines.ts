@@ -54,13 +54,35 @@ export const SOFT_BREAK = /[\v\u2028\u2029]/u;
 /**
  * Paragraphs run together on one line, as a scraper saves a page's text
  * with its line breaks taken out: a sentence's end, then the next
- * paragraph's indent of two ideographic spaces (`……说明。　　第二段……`) or
- * a gap of four spaces or more. The indent says a paragraph begins there.
+ * paragraph's indent — two ideographic spaces (`……说明。　　第二段……`) or
+ * four spaces — exactly (a wider gap sets a signature or a date to the
+ * right, `请相互转告。　　　　临江市人民政府`).
  */
-export const PARAGRAPH_GAP = /(?<=[。！？!?…”」』])(?:\u3000{2,}|[ \t]{4,})(?=\S)/u;
+const PARAGRAPH_GAP = /(?<=[。！？!?…”」』])(?:\u3000{2}|[ \t\u00a0]{4})(?![\s\u3000])/gu;
 
-/** Where a line breaks: a soft break, or paragraphs run together (`PARAGRAPH_GAP`). */
-const LINE_BREAK = new RegExp(`${SOFT_BREAK.source}|${PARAGRAPH_GAP.source}`, 'gu');
+/** Shortest paragraph after an indent, in characters: a shorter piece is a signature, a date or a name, not a paragraph. */
+const PARAGRAPH_MIN = 10;
+
+/** A piece after an indent that reads as a paragraph: long enough, and ending a sentence. */
+function readsAsParagraph(piece: string): boolean {
+  return Array.from(piece.trim()).length >= PARAGRAPH_MIN && /[。！？!?…”」』]$/u.test(piece.trim());
+}
+
+/**
+ * A line's paragraphs when a scraper ran them together (`PARAGRAPH_GAP`):
+ * each with its offset in the line. A line cut only where every piece after
+ * the first reads as a paragraph; otherwise the line whole.
+ */
+export function runTogether(text: string): { text: string; from: number }[] {
+  const cuts = [...text.matchAll(PARAGRAPH_GAP)];
+  if (cuts.length === 0) return [{ text, from: 0 }];
+  const pieces = [{ text: text.slice(0, cuts[0]!.index), from: 0 }];
+  cuts.forEach((cut, index) => {
+    const from = cut.index + cut[0].length;
+    pieces.push({ text: text.slice(from, cuts[index + 1]?.index ?? text.length), from });
+  });
+  return pieces.slice(1).every((piece) => readsAsParagraph(piece.text)) ? pieces : [{ text, from: 0 }];
+}
 
 /**
  * Every non-blank line of the file, trimmed, with its position. A line
@@ -72,17 +94,18 @@ export function splitLines(file: VFile): RawLine[] {
   const place = location(file);
   const lines: RawLine[] = [];
   for (const { line: lineNumber, offset: rowOffset, text: row } of rowsOf(String(file.value))) {
-    let from = 0;
-    for (const cut of [...row.matchAll(LINE_BREAK), undefined]) {
-      const raw = row.slice(from, cut?.index ?? row.length);
-      const trimmed = trimEdges(raw);
-      const startOffset = rowOffset + from + raw.indexOf(trimmed);
-      if (cut) from = cut.index + cut[0].length;
-      if (trimmed === '') continue;
-      const start = place.toPoint(startOffset);
-      const end = place.toPoint(startOffset + trimmed.length);
-      if (!start || !end) continue;
-      lines.push({ text: trimmed, line: lineNumber, position: { start, end } });
+    let softFrom = 0;
+    for (const soft of row.split(SOFT_BREAK)) {
+      for (const { text: raw, from } of runTogether(soft)) {
+        const trimmed = trimEdges(raw);
+        if (trimmed === '') continue;
+        const startOffset = rowOffset + softFrom + from + raw.indexOf(trimmed);
+        const start = place.toPoint(startOffset);
+        const end = place.toPoint(startOffset + trimmed.length);
+        if (!start || !end) continue;
+        lines.push({ text: trimmed, line: lineNumber, position: { start, end } });
+      }
+      softFrom += soft.length + 1;
     }
   }
   return lines;

@@ -37,6 +37,22 @@ export function lineDate(text: string): string | undefined {
   return only ? isoDate(only.year, only.month, only.day) : undefined;
 }
 
+/** The words before a date line's date (`临江日报` in `临江日报　2023年04月12日　第01版`), empty when it opens on the date. */
+function nameBefore(text: string): string {
+  const from = matchDateline(text)?.dateRange.from ?? 0;
+  return text.slice(0, from).trim();
+}
+
+/** Whether the running head at `index` reads like the file's first date line: the same name before the date, or none and blank lines around it. */
+function sameHead(lines: RawLine[], index: number, first: number): boolean {
+  const name = nameBefore(lines[index]!.text);
+  if (name !== nameBefore(lines[first]!.text)) return false;
+  if (name !== '') return true;
+  const line = lines[index]!;
+  const [above, below] = [lines[index - 1], lines[index + 1]];
+  return (above === undefined || above.line < line.line - 1) && (below === undefined || below.line > line.line + 1);
+}
+
 /** The file's lines cut into one part per issue; the whole file as one part when it holds one issue. */
 export function volumeParts(lines: RawLine[]): RawLine[][] {
   const firstDated = lines.findIndex((line, index) => index < 8 && lineDate(line.text) !== undefined);
@@ -57,8 +73,9 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
       .slice(index + 1, index + 1 + HEAD_REACH)
       .map((next) => matchPageHeader(next.text, { lettered: true })?.page)
       .find((value) => value !== undefined);
-    // (A running head gives its page on the date's own line: `临江日报　2023年04月12日　第01版　要闻`.)
-    const ownPage = matchDateline(line.text)?.page?.value;
+    // (A running head gives its page on the date's own line, `临江日报　2023年04月12日　第01版　要闻`, under the same name as the
+    // file's first one — a reprint's credit, `人民日报 2023年12月28日 第1版`, names another paper; a nameless one stands apart by blank lines.)
+    const ownPage = isRunningHeadLine(line.text) && sameHead(lines, index, firstDated) ? matchDateline(line.text)?.page?.value : undefined;
     const pageAgain = [nextPage, ownPage].some((value) => value !== undefined && (FIRST_PAGES.has(value) || pagesSeen.has(value)));
     if (!mastheadAbove && !pageAgain) continue;
     // The part opens at its masthead, and a divider or form feed above it stays with the issue before.

@@ -128,8 +128,22 @@ describe('invisible characters from a web copy', () => {
     ]);
   });
   it('breaks a line where a crawler ran paragraphs together: a sentence end, then an indent', () => {
-    const lines = splitLines(new VFile({ value: '　　第一段说明了很多事情。　　第二段继续说明。\n甲方（乙方）　　丙方\n他说“好”　　然后' }));
-    expect(lines.map((line) => line.text)).toEqual(['第一段说明了很多事情。', '第二段继续说明。', '甲方（乙方）　　丙方', '他说“好”', '然后']);
+    const lines = splitLines(
+      new VFile({
+        value:
+          '　　第一段说明了很多事情。　　第二段继续说明，另有一些事情。\n甲方（乙方）　　丙方\n请广大市民相互转告。　　　　临江市人民政府\n不辜负期望。”　　2024年1月4日\n他说：“好。”\u00a0\u00a0\u00a0\u00a0然后大家一起走进了会场。',
+      }),
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      '第一段说明了很多事情。',
+      '第二段继续说明，另有一些事情。',
+      '甲方（乙方）　　丙方',
+      // A signature or a date set to the right is no paragraph.
+      '请广大市民相互转告。　　　　临江市人民政府',
+      '不辜负期望。”　　2024年1月4日',
+      '他说：“好。”',
+      '然后大家一起走进了会场。',
+    ]);
   });
   it('finds one inside a line, with its place, and nothing in clean text or in an emoji built with a joiner', () => {
     const [line] = splitLines(new VFile({ value: '运河\u200b两岸\u00ad步道' }));

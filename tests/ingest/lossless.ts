@@ -28,7 +28,7 @@ import remarkParse from 'remark-parse';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
-import { PARAGRAPH_GAP, trimEdges } from '../../scripts/ingest/lines.ts';
+import { runTogether, trimEdges } from '../../scripts/ingest/lines.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -155,7 +155,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
     lines = decoded.text
       .replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '')
       .split(/\r\n|\r|\n|\v|\u2028|\u2029/u)
-      .flatMap((line) => line.split(PARAGRAPH_GAP));
+      .flatMap((line) => runTogether(line).map((piece) => piece.text));
   }
   return lines
     .map((raw) => {

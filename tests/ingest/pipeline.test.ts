@@ -1,5 +1,5 @@
 /** Determinism, skipping unchanged inputs, removing stale outputs, exit status. */
-import { cp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/cli.ts';
@@ -53,6 +53,33 @@ describe('ingest pipeline', () => {
     expect(after).toContain('|老城更新');
     expect(after).toContain('|雨污分流改造惠及三千户');
     expect(after.length).toBe(before.length + 1);
+  });
+
+  it("reads one page's copies once, but never two articles of one template or a short one quoted in a long one", async () => {
+    const { input, out } = await workspace();
+    const folder = path.join(input, '临江日报', '2024-01-05');
+    await mkdir(folder, { recursive: true });
+    const notice = (name: string, post: string): string =>
+      `关于${name}同志任职前公示的公告\n\n根据干部选拔任用工作有关规定，现将${name}同志拟任${post}的有关情况予以公示。公示期间，个人和单位可通过来信、来电、来访等方式反映情况。\n\n公示时间：2024年1月5日至1月11日。\n\n中共临江市委组织部\n`;
+    await writeFile(path.join(folder, '关于王建国同志任职前公示的公告.txt'), notice('王建国', '市交通运输局局长'));
+    await writeFile(path.join(folder, '关于李明华同志任职前公示的公告.txt'), notice('李明华', '市交通运输局副局长'));
+    const story =
+      '马尔代夫总统穆伊兹将对中国进行国事访问\n\n外交部发言人宣布：应国家主席习近平邀请，马尔代夫共和国总统穆伊兹将于1月8日至12日对中国进行国事访问。\n';
+    await writeFile(path.join(folder, '马尔代夫总统穆伊兹将对中国进行国事访问.txt'), story);
+    await writeFile(
+      path.join(folder, '外交部发言人答记者问.txt'),
+      `外交部发言人答记者问\n\n问：${story.split('\n')[2]}请介绍此访安排。\n\n答：此访期间，习近平主席将同穆伊兹总统举行会谈，李强总理、赵乐际委员长将分别会见。双方将签署一系列合作文件。\n`,
+    );
+    // A copy of the first notice with one word changed, under Windows's name for a copy.
+    await writeFile(
+      path.join(folder, '关于王建国同志任职前公示的公告 - 副本.txt'),
+      notice('王建国', '市交通运输局局长').replace('来信、来电、来访', '来信、来访'),
+    );
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    const titles = (await heads(out)).map((head) => head.split('|')[1]);
+    expect(titles.filter((title) => title?.startsWith('关于'))).toEqual(['关于李明华同志任职前公示的公告', '关于王建国同志任职前公示的公告']);
+    expect(titles).toContain('马尔代夫总统穆伊兹将对中国进行国事访问');
+    expect(titles).toContain('外交部发言人答记者问');
   });
 
   it('gives byte-identical output on a fresh run and writes nothing on a repeat run', async () => {

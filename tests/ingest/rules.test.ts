@@ -419,6 +419,25 @@ describe('bound volumes', () => {
     const repeated = numbered('运河日报', '2024年3月1日 星期五', '第1版', '正文一。', '运河日报', '2024年3月1日 星期五', '第2版', '正文二。');
     expect(volumeParts(repeated)).toHaveLength(1);
   });
+  it("opens one at a running head of another day on page 1, under the file's own name only", () => {
+    const heads = numbered(
+      '临江日报　2023年04月05日　第01版　要闻',
+      '',
+      '标题一',
+      '正文一。',
+      '',
+      '临江日报　2023年04月12日　第01版　要闻',
+      '',
+      '标题二',
+      '正文二。',
+    );
+    expect(starts(heads)).toEqual(['临江日报　2023年04月05日　第01版　要闻', '临江日报　2023年04月12日　第01版　要闻']);
+    // A reprint's credit names another paper; a nameless caption sits in the text, not apart.
+    const reprint = numbered('报刊文摘　2024年01月05日　第01版　要闻', '', '标题一', '正文一。', '人民日报 2023年12月28日 第1版', '转载的正文。');
+    expect(volumeParts(reprint)).toHaveLength(1);
+    const caption = numbered('2024年01月05日　第01版', '', '标题一', '正文一。', '1949年10月1日　第1版', '历史上的今天。');
+    expect(volumeParts(caption)).toHaveLength(1);
+  });
   it('reads a date alone in brackets as a date line', () => {
     expect(matchDateOnlyLine('【1980年1月1日】')).toMatchObject({ year: 1980, month: 1, day: 1 });
     expect(matchDateOnlyLine('（1980年1月2日 星期三）')).toMatchObject({ year: 1980, month: 1, day: 2 });

@@ -127,6 +127,10 @@ describe('head fields', () => {
     expect(matchLabelledField('副标题：我国企业专利产业化率提高')).toEqual({ field: 'subtitle', label: '副标题：', value: '我国企业专利产业化率提高' });
     expect(matchLabelledField('作者：本报记者 赵敏')).toMatchObject({ field: 'byline', value: '本报记者 赵敏' });
     expect(matchLabelledField('标题：')).toBeUndefined();
+    // A scraper's English labels; a typesetting system's bracketed 主题, not a forum's theme under its headline.
+    expect(matchLabelledField('title: 韩正会见委内瑞拉副总统')).toMatchObject({ field: 'title', value: '韩正会见委内瑞拉副总统' });
+    expect(matchLabelledField('【主题】习近平会见伊朗总统')).toMatchObject({ field: 'title', value: '习近平会见伊朗总统' });
+    expect(matchLabelledField('主题：水促进共享繁荣')).toBeUndefined();
     // Database exports put the label in brackets.
     expect(matchLabelledField('【标题】丁薛祥会见美国专利商标局局长')).toMatchObject({ field: 'title', value: '丁薛祥会见美国专利商标局局长' });
     expect(matchLabelledField('【作者】本报记者 王晓峰')).toMatchObject({ field: 'byline', value: '本报记者 王晓峰' });

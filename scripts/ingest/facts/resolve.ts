@@ -128,7 +128,14 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (pathFacts.date) candidates.push({ source: 'path', date: pathFacts.date.value, printed: pathFacts.date.printed });
   if (pathFacts.impossible) {
     // A name's day that does not exist is a slip in the name: the day the page prints (or its front matter gives) stands, said so; with none, nothing dates the file.
-    const printed = candidates.find((candidate) => candidate.source !== 'path');
+    // (Only a day near the name's: the same year and month, or the next, as a slip gives — `20230230.txt` holding 2月28日. A timeline's
+    // `2023年1月15日` in `20240230/` is no fix of the name.)
+    const [, year, month] = /([0-9]{4})-([0-9]{2})/u.exec(pathFacts.impossible) ?? [];
+    const near = (date: string): boolean => {
+      const [printedYear, printedMonth] = date.split('-').map(Number) as [number, number];
+      return Math.abs(printedYear * 12 + printedMonth - (Number(year) * 12 + Number(month))) <= 1;
+    };
+    const printed = candidates.find((candidate) => candidate.source !== 'path' && near(candidate.date));
     if (printed) {
       warn(
         file,

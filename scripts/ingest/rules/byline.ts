@@ -32,7 +32,7 @@ const REPORTER_CLAUSE =
  * over or beside a headline: the words after 记者 are the column's, not names.
  */
 const REPORTER_COLUMN =
-  /^(?:本报|本報)?(?:记者|記者)(?:手记|手記|札记|札記|日记|日記|笔记|筆記|观察|觀察|调查|調查|来信|來信|连线|連線|探访|探訪|追踪|追蹤|体验|體驗|视角|視角|见闻|見聞|走基层|走基層|在现场|在現場|一线|一線|故事|感言|述评|述評)(?![\u4e00-\u9fff])/u;
+  /^(?:本报|本報)?(?:记者|記者)(?:手记|手記|札记|札記|日记|日記|笔记|筆記|观察|觀察|调查|調查|来信|來信|连线|連線|探访|探訪|追踪|追蹤|体验|體驗|视角|視角|见闻|見聞|走基层|走基層|在现场|在現場|一线|一線|故事|感言|述评|述評)(?![\u4e00-\u4e27\u4e29-\u9fff])/u;
 
 /** A whole line that is a byline. Running text (ending like a sentence or a clause, a reporter's clause or column) is not. */
 /** A Taiwanese paper's byline: who, a slash, where from (`編譯許怡君／綜合報導`, `記者陳建宏／高雄報導`). */

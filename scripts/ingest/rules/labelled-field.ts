@@ -35,8 +35,10 @@ const label = (words: string, tags?: { endnote: string; ris: string }): RegExp =
   );
 
 const LABELS: Array<[RegExp, HeadField]> = [
-  // (A typesetting system's `【主题】` is the headline; a scraper's head has `title:` and `author:`.)
-  [label('标题|標題|主标题|主標題|主题|主題|题目|題目|题名|題名|篇名|篇目|[Tt]itle|TITLE|[Hh]eadline', { endnote: 'T', ris: 'TI|T1' }), 'title'],
+  // (A scraper's head has `title:` and `author:`; a typesetting system's bracketed `【主题】` is the headline, where an unbracketed
+  // `主题：水促进共享繁荣` is a forum's theme printed under its headline.)
+  [label('标题|標題|主标题|主標題|题目|題目|题名|題名|篇名|篇目|[Tt]itle|TITLE|[Hh]eadline', { endnote: 'T', ris: 'TI|T1' }), 'title'],
+  [/^[【[](?:主题|主題)[】\]]\s*/u, 'title'],
   [label('副标题|副標題|副题|副題'), 'subtitle'],
   [label('引题|引題|肩题|肩題'), 'kicker'],
   [label('作者|撰稿|撰文|[Aa]uthor|AUTHOR', { endnote: 'A', ris: 'AU|A1' }), 'byline'],

@@ -61,7 +61,7 @@ const SITE_NAME = /(?:网|網|客户端|客戶端|app|新闻|新聞)$/iu;
 
 /**
  * The paper a source names through the site that carried it (`人民网－人民日报`,
- * `光明网-《光明日报》`, `中国经济网—经济日报`): the paper after the site; any
+ * `光明网-《光明日报》`, `经济日报-中国经济网`): the paper beside the site; any
  * other source as it is, with the title marks of a name alone taken off
  * (`《光明日报》` → `光明日报`).
  */
@@ -71,8 +71,9 @@ export function paperInSource(text: string): string {
     .map((part) => part.replace(/^《(.+)》$/u, '$1').trim())
     .filter((part) => part !== '');
   if (parts.length === 1) return parts[0]!;
-  const paper = parts.slice(1).find((part) => isPaperName(part));
-  return paper !== undefined && SITE_NAME.test(parts[0]!) ? paper : text;
+  // The paper's part, whichever side of the site it stands (`人民网－人民日报`, `经济日报-中国经济网`).
+  const paper = parts.find((part) => isPaperName(part));
+  return paper !== undefined && parts.every((part) => part === paper || SITE_NAME.test(part)) ? paper : text;
 }
 
 /** Where a portal's line says its post was sent from (`发布于山东`). */

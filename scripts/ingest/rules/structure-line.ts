@@ -36,6 +36,12 @@ const CREDIT_MARK = '[：:丨｜|]';
 /** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
 const CREDIT = `(?:${EDITOR}|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
 
+/** An editor's title that names nothing else (`责任编辑`, `美术编辑`, `责编`, `校对`), unlike `统筹`, `审核`, `摄影`, which are words too. */
+const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編輯|责编|責編|美编|美編|校对|校對)';
+
+/** A credit's names after its role, apart by spaces: one to three (`　刘洋　王芳`). */
+const CREDIT_NAMES = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){1,3}';
+
 /** A front page's pointer to a story inside, under its headline in a guide (`今日导读`): `详见A04版`, `（见第3版）`. */
 const POINTER = new RegExp(`^[（(]?\\s*(?:详见|詳見|见|見|请看|請看)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版\\s*[）)]?$`, 'u');
 
@@ -74,7 +80,8 @@ const STRUCTURE = [
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?$`, 'u'), // editors, bracketed or not
   new RegExp(`^(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
   // The same credits apart by spaces alone, as a word processor's page prints them (`责任编辑　刘洋　　版式　吴波`, `本版责任编辑　陈静`): each a name.
-  new RegExp(`^(?:本版)?${CREDIT}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000]+${CREDIT}[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4})*$`, 'u'),
+  // (One role alone only when it is an editor's title or under `本版`: `统筹　城乡发展`, `审核　更加严格` are headlines.)
+  new RegExp(`^(?:本版${CREDIT}|${EDITOR_TITLE})${CREDIT_NAMES}$|^${CREDIT}${CREDIT_NAMES}(?:[\\s\\u3000]+${CREDIT}${CREDIT_NAMES})+$`, 'u'),
   /^(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版)(?:[\s\u3000|｜]+(?:返回顶部|返回頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版))*$/u, // a page's own links
   /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
   /^[-—–\s]*(?:END|End|end|完)[-—–\s]*$/u, // a post's end mark: `- END -`
@@ -127,7 +134,13 @@ const STRUCTURE = [
 ];
 
 export function isStructureLine(text: string): boolean {
-  return STRUCTURE.some((pattern) => pattern.test(text.trim())) || matchRelativeTime(text) !== undefined;
+  return STRUCTURE.some((pattern) => pattern.test(text.trim())) || isPostedLine(text);
+}
+
+/** A portal's line of who posted and when, relative to the save (`齐鲁晚报 3小时前 发布于山东`); a bare `今天 08:05` in a story's timeline is its text. */
+function isPostedLine(text: string): boolean {
+  const relative = matchRelativeTime(text);
+  return relative !== undefined && relative.printed.split(/[\s\u3000|｜·]+/u).length > 1;
 }
 
 /** A table of contents' heading: the numbered lines right under it (`1.标题；`) are its entries. */
