@@ -29,6 +29,7 @@ import { shorten } from './punctuation.ts';
 import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
+import { markTabTables } from './formats/tab-table.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { charLength } from './punctuation.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
@@ -195,7 +196,7 @@ export function readPage(
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
     const columns = sideBySideColumns(decoded.text);
-    lines = columns ? readColumns(file, columns) : splitLines(file);
+    lines = columns ? readColumns(file, columns) : markTabTables(splitLines(file));
     if (columns) noteColumns(file, columns);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);

@@ -1,6 +1,8 @@
 import { findEscapedBytes, findMojibake } from '../../scripts/ingest/checks/mojibake.ts';
 import { findInvisible } from '../../scripts/ingest/checks/invisible.ts';
 import { splitLines, trimEdges } from '../../scripts/ingest/lines.ts';
+import { markTabTables } from '../../scripts/ingest/formats/tab-table.ts';
+import { isGridTable } from '../../scripts/ingest/formats/markdown.ts';
 import { VFile } from 'vfile';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -153,5 +155,17 @@ describe('invisible characters from a web copy', () => {
     ]);
     const [clean] = splitLines(new VFile({ value: '一家人👨\u200d👩\u200d👧 游园' }));
     expect(findInvisible([clean!])).toEqual([]);
+  });
+});
+
+describe("a word processor's tables", () => {
+  it('marks rows of cells apart by tabs, two or more of the same width, as a table', () => {
+    const lines = splitLines(new VFile({ value: '标题\n项目\t投资\t进度\n城市更新\t12.6\t已开工\n\n姓名\t王磊\n正文第一段。' }));
+    expect(markTabTables(lines).map((line) => line.hint?.media === true)).toEqual([false, true, true, false, false]);
+  });
+  it("tells pandoc's grid table from text between bars", () => {
+    expect(isGridTable('+----+----+\n| 指标 | 数值 |\n+====+====+')).toBe(true);
+    expect(isGridTable('| 一句话 |\n| 另一句 |')).toBe(false);
+    expect(isGridTable('+----+\n正文')).toBe(false);
   });
 });

@@ -33,7 +33,7 @@ import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { decode } from '../../scripts/ingest/decode.ts';
-import { isCallout, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
+import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
@@ -138,6 +138,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
           : node.type === 'thematicBreak' ||
               isImageOnly(node) ||
               isShortcode(source(node)) ||
+              isGridTable(source(node)) ||
               opaque(node) ||
               (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined) ||
               (node.type === 'blockquote' && isCallout(source(node)))

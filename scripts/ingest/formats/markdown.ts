@@ -151,7 +151,8 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
           (child) =>
             child.type === 'image' || child.type === 'html' || (child.type === 'text' && (child.value.trim() === '' || IMAGE_ATTRIBUTES.test(child.value))),
         ) ||
-        isShortcode(sourceOf(file, node))
+        isShortcode(sourceOf(file, node)) ||
+        isGridTable(sourceOf(file, node))
       ) {
         return textLines(sourceOf(file, node), position, { media: true });
       }
@@ -215,6 +216,17 @@ function sourceOf(file: VFile, node: RootContent): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? '' : String(file.value).slice(start, end);
+}
+
+/**
+ * A table in pandoc's grid or simple-pipe form, which CommonMark reads as a
+ * paragraph: every line a border (`+------+------+`, `+======+`) or a row
+ * between bars (`| 指标 | 数值 |`), one border at least. Kept as printed, never
+ * read for heads.
+ */
+export function isGridTable(source: string): boolean {
+  const rows = source.split(/\r?\n/u).map((row) => row.trim());
+  return rows.length >= 2 && rows.some((row) => /^\+(?:[-=:]+\+)+$/u.test(row)) && rows.every((row) => /^\+(?:[-=:]+\+)+$|^\|.*\|$/u.test(row));
 }
 
 /** One RawLine per line of a block's text, placed on the block's source lines. */

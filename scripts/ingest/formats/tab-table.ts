@@ -1,0 +1,40 @@
+/**
+ * A table a word processor saved as plain text (Word's "Plain Text", a
+ * spreadsheet pasted into a page): its rows on consecutive lines, their cells
+ * apart by tabs. Such rows are kept as printed, a table, never read as heads
+ * or running text (a row of short cells reads like a headline).
+ *
+ * @example
+ *   markTabTables(['项目\t投资（亿元）\t进度', '城市更新\t12.6\t已开工'] as lines) // → both rows with hint.media
+ */
+import type { RawLine } from '../types.ts';
+
+/** A row's cells: the line apart at its tabs. */
+function cells(line: RawLine): number {
+  return line.text.split(/\t+/u).length;
+}
+
+/** Rows a table needs, at least: one row of cells apart by tabs is a line that happens to hold a tab. */
+const TABLE_ROWS = 2;
+
+/** The lines, with the rows of every tab-separated table (two or more consecutive lines of the same two or more cells) marked as media. */
+export function markTabTables(lines: RawLine[]): RawLine[] {
+  const marked = new Set<RawLine>();
+  let run: RawLine[] = [];
+  const close = (): void => {
+    if (run.length >= TABLE_ROWS) for (const row of run) marked.add(row);
+    run = [];
+  };
+  for (const line of lines) {
+    const last = run.at(-1);
+    const width = cells(line);
+    if (width < 2) {
+      close();
+      continue;
+    }
+    if (last && (last.line !== line.line - 1 || cells(last) !== width)) close();
+    run.push(line);
+  }
+  close();
+  return lines.map((line) => (marked.has(line) ? { ...line, hint: { ...line.hint, media: true } } : line));
+}
