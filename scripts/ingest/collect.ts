@@ -77,12 +77,10 @@ const SYSTEM_FILE = /^(?:thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini|icon\r)
  */
 const COMPANION_FOLDER = /^(.+?)(?:_files|\.files|\.fld|-Dateien|_archivos|_fichiers)$/u;
 
-/** The saved page a companion folder belongs to (`页面.html` for `页面_files/`), when it stands beside it. */
-function companionOf(folder: string, siblings: readonly string[]): string | undefined {
-  const stem = COMPANION_FOLDER.exec(path.basename(folder))?.[1];
-  return stem === undefined
-    ? undefined
-    : siblings.find((name) => name !== path.basename(folder) && /\.(?:html?|mht(?:ml)?)$/iu.test(name) && name.slice(0, name.lastIndexOf('.')) === stem);
+/** Whether a folder is a saved page's companions: named so, beside its page (`页面.html` for `页面_files/`). */
+function isCompanionFolder(name: string, siblings: readonly string[]): boolean {
+  const stem = COMPANION_FOLDER.exec(name)?.[1];
+  return stem !== undefined && siblings.some((sibling) => /\.(?:html?|mht(?:ml)?)$/iu.test(sibling) && sibling.slice(0, sibling.lastIndexOf('.')) === stem);
 }
 
 export function formatOf(name: string): InputFormat | undefined {
@@ -146,7 +144,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
       const names = entries.map((entry) => entry.name);
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
         const absolute = path.join(folder, entry.name);
-        if (entry.isDirectory() && companionOf(entry.name, names) !== undefined) {
+        if (entry.isDirectory() && isCompanionFolder(entry.name, names)) {
           leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'companion' });
           continue;
         }

@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { charLength } from './punctuation.ts';
 import type { RawLine } from './types.ts';
 
 /**
@@ -60,12 +61,15 @@ export const SOFT_BREAK = /[\v\u2028\u2029]/u;
  */
 const PARAGRAPH_GAP = /(?<=[。！？!?…”」』])(?:\u3000{2}|[ \t\u00a0]{4})(?![\s\u3000])/gu;
 
+/** The marks a run-together paragraph ends with, before the gap (`PARAGRAPH_GAP`'s look-behind) and at its own end. */
+const PARAGRAPH_END = /[。！？!?…”」』]$/u;
+
 /** Shortest paragraph after an indent, in characters: a shorter piece is a signature, a date or a name, not a paragraph. */
 const PARAGRAPH_MIN = 10;
 
 /** A piece after an indent that reads as a paragraph: long enough, and ending a sentence. */
 function readsAsParagraph(piece: string): boolean {
-  return Array.from(piece.trim()).length >= PARAGRAPH_MIN && /[。！？!?…”」』]$/u.test(piece.trim());
+  return charLength(piece.trim()) >= PARAGRAPH_MIN && PARAGRAPH_END.test(piece.trim());
 }
 
 /**

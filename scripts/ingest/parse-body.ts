@@ -45,7 +45,7 @@ import {
   titleChunk,
   withoutItemMark,
 } from './title-block.ts';
-import { isRunningHeadLine, matchCreditLine, matchInfoLine } from './facts/from-text.ts';
+import { isStoryCredit, matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
@@ -146,7 +146,7 @@ const RUNNING_HEAD_MAX = 40;
  */
 function runningHeadPage(line: RawLine, date: string): number | undefined {
   if (isMarkup(line) || charLength(line.text) > RUNNING_HEAD_MAX || /^[（(【〔[《]/u.test(line.text)) return undefined;
-  if (matchCreditLine(line.text) && !isRunningHeadLine(line.text)) return undefined;
+  if (isStoryCredit(line.text)) return undefined;
   const running = matchDateline(line.text);
   return running?.date === date ? running.page?.value : undefined;
 }

@@ -167,7 +167,7 @@ export function readPage(
     );
   }
 
-  noteEscapedBytes(file, findEscapedBytes(decoded.text, decoded.encoding), decoded.encoding);
+  noteEscapedBytes(file, place, findEscapedBytes(decoded.text, decoded.encoding), decoded.encoding);
 
   // The lines and front matter, by format.
   let lines: RawLine[];
@@ -376,10 +376,9 @@ function bylineFromCredit(chunk: Chunk | undefined, dateLine: RawLine | undefine
 }
 
 /** Backslashes a tool added after characters ending in byte 0x5C (`checks/mojibake.ts`): kept, said once a file at the first. */
-function noteEscapedBytes(file: VFile, escaped: readonly EscapedByte[], encoding: string): void {
+function noteEscapedBytes(file: VFile, place: ReturnType<typeof location>, escaped: readonly EscapedByte[], encoding: string): void {
   const first = escaped[0];
   if (first === undefined) return;
-  const place = location(file);
   const chars = [...new Set(escaped.map((one) => one.char))].slice(0, 5);
   warn(
     file,
@@ -407,6 +406,7 @@ function noteInvisible(file: VFile, lines: readonly RawLine[]): void {
     Rule.invisible,
   );
 }
+
 /** A page set in columns side by side (`pdftotext -layout`): read column by column, band by band, and the user told so, once. */
 function noteColumns(file: VFile, found: SideBySide): void {
   note(

@@ -199,7 +199,6 @@ export function isTranscriptLine(line: LayoutLine): boolean {
   return line.kind === LineKind.paragraph && matchInterviewTurn(line.content) !== undefined;
 }
 
-/** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
 /** A labelled head field other than the title (`副标题：`, `引题：`, `作者：`, `提要：`) set on the chunk's head; false for any other line. */
 export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
   const labelled = matchLabelledField(line.text);
@@ -212,6 +211,7 @@ export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
   return true;
 }
 
+/** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
 export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout, after?: RawLine): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];

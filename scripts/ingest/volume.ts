@@ -17,7 +17,7 @@
  */
 import { letteredPage } from '../../src/archive/pages.ts';
 import { isoDate } from './facts/calendar.ts';
-import { isRunningHeadLine, matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
+import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine } from './facts/from-text.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -31,7 +31,7 @@ const FIRST_PAGES = new Set([1, letteredPage('A', 1)]);
 
 /** The day a line gives when it is a date line or a line that is only a date (`1980.02.25`, `【1980年1月1日】`), as `YYYY-MM-DD`. */
 export function lineDate(text: string): string | undefined {
-  const dateline = matchCreditLine(text) && !isRunningHeadLine(text) ? undefined : matchDateline(text);
+  const dateline = isStoryCredit(text) ? undefined : matchDateline(text);
   if (dateline) return dateline.date;
   const only = matchDateOnlyLine(text);
   return only ? isoDate(only.year, only.month, only.day) : undefined;

@@ -528,8 +528,8 @@ describe('portal copies', () => {
     for (const source of ['央视网', '新华社客户端', '京津冀-协同发展', '人民日报-海外版']) expect(paperInSource(source), source).toBe(source);
   });
   it("reads a post's time relative to the day its page was saved, with the paper beside it", () => {
-    expect(matchRelativeTime('齐鲁晚报 昨天 18:30 发布于山东')).toEqual({ printed: '齐鲁晚报 昨天 18:30 发布于山东', paper: '齐鲁晚报' });
-    expect(matchRelativeTime('3小时前')).toEqual({ printed: '3小时前' });
+    expect(matchRelativeTime('齐鲁晚报 昨天 18:30 发布于山东')).toEqual({ printed: '齐鲁晚报 昨天 18:30 发布于山东', paper: '齐鲁晚报', alone: false });
+    expect(matchRelativeTime('3小时前')).toEqual({ printed: '3小时前', alone: true });
     for (const line of ['昨天的会议开得很好', '今天', '3小时前 有人说', '前天下午']) expect(matchRelativeTime(line), line).toBeUndefined();
   });
 });

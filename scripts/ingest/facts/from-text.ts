@@ -77,6 +77,7 @@ export function matchInfoLine(text: string): TextDate | undefined {
   if (pageNumber !== undefined) result.page = pageNumber;
   return result;
 }
+
 /** The words of a portal's information line beside its date and time (`portalWords`): the paper they name, if any. */
 function portalLineWords(text: string): { paper?: string } | undefined {
   return portalWords(
@@ -143,6 +144,11 @@ export function isRunningHeadLine(text: string): boolean {
   if (/^[（(【〔[《]/u.test(text) || CREDIT.test(text) || CREDIT_NUMERIC.test(text) || INFO_TIME.test(text)) return false;
   const info = matchInfoLine(text);
   return info?.page !== undefined && info.paper === undefined;
+}
+
+/** A story's credit or a portal's information line (`matchCreditLine`) that is no page's running head (`isRunningHeadLine`). */
+export function isStoryCredit(text: string): boolean {
+  return matchCreditLine(text) !== undefined && !isRunningHeadLine(text);
 }
 
 /** A line that is only a date (with an optional label and time). */

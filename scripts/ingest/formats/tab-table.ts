@@ -9,8 +9,8 @@
  */
 import type { RawLine } from '../types.ts';
 
-/** A row's cells: the line apart at its tabs. */
-function cells(line: RawLine): number {
+/** How many cells a row holds: the line apart at its tabs. */
+function cellCount(line: RawLine): number {
   return line.text.split(/\t+/u).length;
 }
 
@@ -21,19 +21,21 @@ const TABLE_ROWS = 2;
 export function markTabTables(lines: RawLine[]): RawLine[] {
   const marked = new Set<RawLine>();
   let run: RawLine[] = [];
+  let runWidth = 0;
   const close = (): void => {
     if (run.length >= TABLE_ROWS) for (const row of run) marked.add(row);
     run = [];
   };
   for (const line of lines) {
     const last = run.at(-1);
-    const width = cells(line);
+    const width = cellCount(line);
     if (width < 2) {
       close();
       continue;
     }
-    if (last && (last.line !== line.line - 1 || cells(last) !== width)) close();
+    if (last && (last.line !== line.line - 1 || runWidth !== width)) close();
     run.push(line);
+    runWidth = width;
   }
   close();
   return lines.map((line) => (marked.has(line) ? { ...line, hint: { ...line.hint, media: true } } : line));

@@ -15,8 +15,8 @@ import { portalWords } from './paper-name.ts';
 /** A time relative to now: `刚刚`, `5分钟前`, `3小时前`, `2天前`, `昨天 18:30`, `前天`, `今天 08:05`. */
 const RELATIVE = /^(?:刚刚|剛剛|[0-9]{1,2}\s*(?:分钟|分鐘|小时|小時|天)前|(?:昨天|前天|今天)(?:\s*[0-2]?[0-9]:[0-5][0-9])?)$/u;
 
-/** The relative time a line prints as a post's time, with the paper named beside it (if any). */
-export function matchRelativeTime(text: string): { printed: string; paper?: string } | undefined {
+/** The relative time a line prints as a post's time, with the paper named beside it (if any); `alone` when nothing stands beside it. */
+export function matchRelativeTime(text: string): { printed: string; paper?: string; alone: boolean } | undefined {
   const words = text
     .trim()
     .replace(/(昨天|前天|今天)\s+([0-2]?[0-9]:[0-5][0-9])/u, '$1$2')
@@ -28,5 +28,5 @@ export function matchRelativeTime(text: string): { printed: string; paper?: stri
   // (A bare `今天` alone is a word, not a post's time.)
   if (rest.length === 0 && /^(?:昨天|前天|今天)$/u.test(words[at]!)) return undefined;
   const named = rest.length === 0 ? {} : portalWords(rest);
-  return named === undefined ? undefined : { printed: text.trim(), ...named };
+  return named === undefined ? undefined : { printed: text.trim(), ...named, alone: rest.length === 0 };
 }

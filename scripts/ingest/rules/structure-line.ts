@@ -140,7 +140,7 @@ export function isStructureLine(text: string): boolean {
 /** A portal's line of who posted and when, relative to the save (`齐鲁晚报 3小时前 发布于山东`); a bare `今天 08:05` in a story's timeline is its text. */
 function isPostedLine(text: string): boolean {
   const relative = matchRelativeTime(text);
-  return relative !== undefined && relative.printed.split(/[\s\u3000|｜·]+/u).length > 1;
+  return relative !== undefined && !relative.alone;
 }
 
 /** A table of contents' heading: the numbered lines right under it (`1.标题；`) are its entries. */
