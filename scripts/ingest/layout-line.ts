@@ -5,17 +5,22 @@
  */
 import { slicePosition } from './lines.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
-import type { Chunk, LayoutLine, LineKind, RawLine } from './types.ts';
+import { unspaced } from './rules/letter-spacing.ts';
+import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 
-/** Classify one line by itself, lifting jump markers out of its text. */
+/** Kinds of line that are heads: printed letter-spaced, their text is read without the spacing (`rules/letter-spacing.ts`). */
+const HEADS = new Set<LineKind>([LineKind.banner, LineKind.headline, LineKind.subtitle, LineKind.subhead, LineKind.topic, LineKind.qaHeadline]);
+
+/** Classify one line by itself, lifting jump markers out of its text (and a head's letter-spacing). */
 export function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
   const markers = findJumpMarkers(line.text);
   let content = line.text;
   for (const marker of [...markers].reverse()) content = content.slice(0, marker.from) + content.slice(marker.to);
+  content = content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   return {
     ...line,
     kind,
-    content: content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''),
+    content: HEADS.has(kind) ? unspaced(content) : content,
     jumps: markers.map((marker) => ({
       direction: marker.direction,
       page: marker.page,

@@ -756,10 +756,12 @@ function parseBody(
         !chunk ||
         (chunk.headline === undefined &&
           chunk.body.length === 0 &&
-          (!chunk.extras?.length || (options.article && !(block.length === 1 && lines[i - 1]?.hint?.media === true && !lines[i - 1]?.hint?.properties))))
+          (!chunk.extras?.length ||
+            chunk.extras.every((extra) => DIVIDER.test(extra.text)) ||
+            (options.article && !(block.length === 1 && lines[i - 1]?.hint?.media === true && !lines[i - 1]?.hint?.properties))))
       ) {
         // (In a file of one article, what stands above its first head — an image, a post's furniture — is the article's too;
-        // but a single line right under an image is its caption, `（资料图）`, no head.)
+        // but a single line right under an image is its caption, `（资料图）`, no head. A rule under the masthead holds no head back.)
         const opened = titleChunk(block, items, options.layout, after);
         // A chunk with no headline and no text yet gives way to the head under it, and hands it what it holds.
         if (chunk && takesOver(opened, chunk)) chunks.pop();

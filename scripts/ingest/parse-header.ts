@@ -15,7 +15,8 @@ import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.t
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { isPaperName, unspaced } from './rules/paper-name.ts';
+import { unspaced } from './rules/letter-spacing.ts';
+import { isPaperName } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
 /** How far down a file the date line may stand. */
@@ -96,6 +97,12 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     const from = dateLine.text.lastIndexOf(onLine, header.dateline.dateRange.from);
     header.masthead = { text: onLine, line: dateLine.line, position: slicePosition(dateLine, from, from + onLine.length) };
   }
+  // A running head names the paper among its fields, before or after the date (`2　　人 民 日 报　　一九四九年十月二日`,
+  // `1981年6月30日人民日报 第1版`): a field that is a paper's name, letter-spaced or not, is the masthead.
+  if (!header.masthead && header.above.length === 0) {
+    const field = paperField(dateLine, header.dateline);
+    if (field) header.masthead = field;
+  }
   const belowDate = lines.slice(dateIndex + 1);
   for (const [index, line] of belowDate.entries()) {
     // (Under a page label already read, a second bare one is the first headline's kicker: `A02` … / `G20` / headline.)
@@ -108,10 +115,14 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     } else if (runningHead?.date === header.dateline.date && runningHead.page !== undefined) {
       header.page = runningHead.page.value;
       header.pageHeader = line.text;
-    } else if ((isMastheadExtra(line.text) && isTitleLike(line.text)) || isDatelinePart(line.text) || isMastheadTranslation(line.text))
+    } else if ((isMastheadExtra(line.text) && isShortLine(line.text)) || isDatelinePart(line.text) || isMastheadTranslation(line.text))
       header.extras.push(line.text);
     // The masthead under the date line, as an e-paper's inside page prints it (`2024年2月24日 星期六` / `临江日报` / `综合` / `A03`).
     else if (!header.masthead && header.above.length === 0 && isPaperName(line.text)) header.masthead = line;
+    // The masthead set out under a running head that named the paper (`光明日报 一九九〇年三月二十一日 第一版` / `光　明　日　报`),
+    // and its own date line under it (`一九九〇年三月二十一日　星期三`): the same paper, the same day.
+    else if (header.masthead && unspaced(line.text) === unspaced(header.masthead.text)) header.extras.push(line.text);
+    else if (runningHead?.date === header.dateline.date && runningHead.page === undefined) header.extras.push(line.text);
     else if (isPageName(belowDate, index)) header.extras.push(line.text);
     else break;
     header.bodyStart += 1;
@@ -119,6 +130,31 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   // A letter-spaced masthead (`江　城　日　报`) names the paper without its spaces: the line as printed is kept with the masthead's lines.
   if (header.masthead && unspaced(header.masthead.text) !== header.masthead.text) header.extras.unshift(header.masthead.text);
   return header;
+}
+
+/**
+ * A field of the date line outside its date that names a paper: fields are
+ * set apart by space or by the date, a letter-spaced name (`人 民 日 报`)
+ * being one field.
+ */
+function paperField(dateLine: RawLine, dateline: Dateline): RawLine | undefined {
+  const { from, to } = dateline.dateRange;
+  const parts = [
+    { text: dateLine.text.slice(0, from), at: 0 },
+    { text: dateLine.text.slice(to), at: to },
+  ];
+  for (const part of parts) {
+    // (A run of text with single spaces inside: `人 民 日 报`, `人民日报 第1版`.)
+    for (const run of part.text.matchAll(/[^\s\u3000]+(?: [^\s\u3000]+)*/gu)) {
+      const pieces = unspaced(run[0]) === run[0] ? run[0].split(' ') : [run[0]];
+      for (const piece of pieces) {
+        if (!isPaperName(unspaced(piece))) continue;
+        const start = part.at + part.text.indexOf(piece, run.index);
+        return { text: piece, line: dateLine.line, position: slicePosition(dateLine, start, start + piece.length) };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A line that is only a date, read as a date line with nothing beside its date. */
@@ -151,6 +187,11 @@ function isPageName(lines: RawLine[], index: number): boolean {
   const headerUnder =
     next !== undefined && (isPaperName(next.text) || matchDateline(next.text) !== undefined || isStructureLine(next.text) || isMastheadExtra(next.text));
   return label(next) || (label(lines[index - 1]) && headerUnder);
+}
+
+/** A line short enough to be a header's (a title's length, or a bracketed note: `（代号一——一）`), not a sentence. */
+function isShortLine(text: string): boolean {
+  return isTitleLike(text) || charLength(text) <= 16;
 }
 
 /** A paper's name is short and reads as a name, not a sentence. */

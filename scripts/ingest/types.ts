@@ -100,7 +100,7 @@ export interface JumpMarker {
 /** A classified line, with any jump markers lifted out of its text. */
 export interface LayoutLine extends RawLine {
   kind: LineKind;
-  /** `text` with jump markers removed (what goes into bodies and fields). */
+  /** `text` with jump markers removed, and a head without its letter-spacing (what goes into bodies and fields). */
   content: string;
   jumps: JumpMarker[];
 }

@@ -3,7 +3,8 @@
  *
  * 1. Every non-blank line of every ingested input (jump markers aside, which
  *    become page numbers) is found verbatim in a front-matter value or in the
- *    text of an entry's body (`unrecoveredLines`).
+ *    text of an entry's body (`unrecoveredLines`); a head printed
+ *    letter-spaced (`社　论`) is found without its spacing.
  * 2. Per issue (issues fed by one database export together), the characters of the inputs and of the outputs are the same
  *    multiset (`characterDifference`): the issue's header fields and, for
  *    each section, its head fields, extras and body text, against the decoded
@@ -36,6 +37,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
@@ -272,6 +274,8 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (labelled?.[1] !== undefined && labelled[2] !== undefined && values.has(labelled[1]) && text.includes(labelled[2])) continue;
       // A head's byline lines (`%A 王斯敏` / `%A 何欣`) are one byline, joined by a space.
       if (bylines.some((byline) => byline.split(' ').includes(value))) continue;
+      // A head printed letter-spaced (`社　论`, `韩 正 参 加 …`): read without its spacing.
+      if (isLetterSpaced(value) && values.has(unspaced(value))) continue;
       // A headline broken over lines of a hard-wrapped page (`老城区十二条公交线路` / `下月起优化调整`): inside the head rejoined from them.
       if (value.length >= 2 && heads.some((head) => head.includes(value))) continue;
       // A line of a page set in columns side by side: each piece between the gaps is read in its column.

@@ -19,7 +19,8 @@ import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/r
 import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
-import { paperInSource, unspaced } from '../../scripts/ingest/rules/paper-name.ts';
+import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
+import { paperInSource } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
@@ -47,6 +48,10 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('光明日报 一九九0年三月二十一日 第二版')).toMatchObject({ date: '1990-03-21', page: { value: 2 } });
     expect(matchDateline('2　　人 民 日 报　　一九四九年十月二日　星期日')).toMatchObject({ date: '1949-10-02', page: { value: 2 } });
     expect(matchDateline('一九四九年十月二日　星期日　　人 民 日 报　　3')).toMatchObject({ date: '1949-10-02', page: { value: 3 } });
+    // A paper's name run on from the date, as a database's page head prints it; not other words.
+    expect(matchDateline('1981年6月30日人民日报 第1版')).toMatchObject({ date: '1981-06-30', page: { value: 1 } });
+    expect(matchDateline('1981年6月30日人民日报社论发表')).toBeUndefined();
+    expect(matchDateline('1981年6月30日起施行')).toBeUndefined();
     expect(matchDateline('O九九0年三月二十一日')).toBeUndefined();
   });
   it('reads a date printed year last by its numbers or its weekday, and leaves an ambiguous one unread', () => {
@@ -72,6 +77,12 @@ describe('date line as OCR gives it', () => {
     expect(unspaced('光 明 日 报')).toBe('光明日报');
     expect(unspaced('奋进新征程 建功新时代')).toBe('奋进新征程 建功新时代');
     expect(unspaced('A 02')).toBe('A 02');
+    // A headline set wide, quotes and all; not a line of words apart, nor one Chinese character among Latin letters.
+    expect(unspaced('工 业 大 镇 “ 换 ” 出 新 机 遇')).toBe('工业大镇“换”出新机遇');
+    expect(unspaced('社　　论')).toBe('社论');
+    expect(unspaced('李 强 会见外宾')).toBe('李 强 会见外宾');
+    expect(unspaced('A 版')).toBe('A 版');
+    expect(unspaced('第 1 版 要 闻')).toBe('第1版要闻');
   });
 });
 

@@ -236,6 +236,9 @@ describe('head fields', () => {
       '国网某某供电公司党委宣传部编印',
       '内部资料　免费交流　　准印证号：（粤）L0150062',
       '本期4版',
+      // An old paper's postal code.
+      '（代号一——一）',
+      '代号：1-1',
     ])
       expect(isMastheadExtra(line), line).toBe(true);
     for (const line of [
@@ -249,6 +252,7 @@ describe('head fields', () => {
       '本期看点',
       '机关内部资料管理出新规',
       '准印证办理流程再简化',
+      '代号“鲲龙”的水陆两栖飞机首飞',
     ])
       expect(isMastheadExtra(line), line).toBe(false);
   });
@@ -331,6 +335,9 @@ describe('head fields', () => {
       '本文来源：扬子晚报',
       '来源：北京青年报　作者：本报记者 吴月辉',
       '齐鲁晚报 昨天 18:30 发布于山东',
+      // A column rule that OCR read as a line of its own.
+      '|',
+      '｜',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -373,6 +380,7 @@ describe('head fields', () => {
       '大中小企业融通发展',
       '声明：本报将依法追究侵权行为。',
       '编辑 部门负责人答记者问',
+      '| 要闻 |',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

@@ -53,7 +53,7 @@ const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1
 /**
  * What may follow the date right on, with no space: the end, a space or a
  * bracket, or a part of the date line (`2024年3月8日星期五`, `…日农历…`,
- * `…日第3版`, `…日总第12031期`, `…日出版`). Words run on from the date make a headline or a
+ * `…日第3版`, `…日总第12031期`, `…日出版`, a paper's name). Words run on from the date make a headline or a
  * sentence (`2025年1月1日起我国调整部分商品关税`,
  * `（2024年1月10日中国共产党……通过）`), not a date line.
  */
@@ -118,7 +118,9 @@ export function matchDateline(text: string): Dateline | undefined {
   // so is a worded one (`最后更新 2024-05-07 08:00`, `发布于 …`). A numeric date opens a post's line of date, time and place, or follows the
   // paper's name (`江城晚报 2024-02-27 22:15 湖北`); words after it (`2024-03-08 国务院召开常务会议`) make a list's entry or a headline.
   if (numeric && !isNumericDateLine(text, date.index, date.index + date[0].length)) return undefined;
-  if (!AFTER_DATE.test(text.slice(date.index + date[0].length))) return undefined;
+  // (A paper's name run on from the date is a running head's, `1981年6月30日人民日报 第1版`.)
+  const runOn = text.slice(date.index + date[0].length);
+  if (!AFTER_DATE.test(runOn) && !isPaperName(runOn.split(/[\s\u3000]/u)[0]!)) return undefined;
   const era = written ? ERA_PREFIX.exec(date[1] ?? '') : null;
   const printedYear = parseNumber(asciiDigits(yearLast ? (date[4] ?? '') : (date[1] ?? '').slice(era?.[0].length ?? 0)));
   const year = era && printedYear !== undefined ? rocYear(printedYear) : printedYear;

@@ -7,6 +7,7 @@
  *   isMastheadExtra('北京日报客户端 融汇副中心客户端') // → true
  *   isMastheadExtra('运河日报社出版') // → true
  *   isMastheadExtra('中共东江大学委员会主办') // → true
+ *   isMastheadExtra('（代号一——一）') // → true
  *   isMastheadExtra('《中华民族共同体概论》出版发行') // → false (a headline)
  */
 const MARKS = [
@@ -14,6 +15,8 @@ const MARKS = [
   /网址|網址|www\.|https?:/u, // web addresses
   /微信|微博|公众号|公眾號/u, // social channels
   /邮发代号|郵發代號|统一刊号|統一刊號|出版物号|出版物號|CN\s*\d{2}-\d{4}/u, // registration
+  // An old paper's postal code alone, `（代号一——一）`, `代号：1-1` (not a headline's `代号“鲲龙”…`).
+  /^[（(]?(?:邮发|郵發)?代[号號]\s*[：:]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[—－-]+\s*[0-9０-９一二三四五六七八九十〇零]+\s*[）)]?$/u,
   /(?:机关报|機關報)$/u, // the publisher's statement: `中共临江市委机关报`
   /总第\s*[0-9０-９]+\s*期|總第\s*[0-9０-９]+\s*期|第\s*[0-9０-９]+\s*期|^第\s*[0-9０-９]+\s*[号號](?:[\s\u3000]|$)/u, // issue numbers: `第1232期`, an old paper's `第3120号　今日二版`
   // Publisher's notices as labels (`主办：`, `某某日报社出版`, `定价：1.50元`), not the words in a headline (`…出版发行`, `电话会议`).

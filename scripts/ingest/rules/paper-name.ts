@@ -37,14 +37,6 @@ export function isPaperName(text: string): boolean {
   return PAPER_NAME.test(text) || SHORT_NAME.test(text);
 }
 
-/**
- * A name printed letter-spaced (`人　民　日　报`, `光 明 日 报`: a masthead set
- * wide, as old papers and OCR give it) as the name it is; other text as it is.
- */
-export function unspaced(text: string): string {
-  return /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u.test(text) ? text.replace(/[ \u3000]+/gu, '') : text;
-}
-
 /** Platforms that host many outlets' posts: a page's site name there is the host's, never a paper's (`微信公众平台`, `今日头条`). */
 const PLATFORMS = new Set(
   '微信公众平台 微信公眾平台 微信 WeChat 微信公众号 微信公眾號 今日头条 今日頭條 头条号 頭條號 百家号 百家號 网易号 網易號 搜狐号 搜狐號 企鹅号 企鵝號 大鱼号 一点号 澎湃号 知乎 微博 新浪微博 抖音 快手 哔哩哔哩 bilibili 小红书 小紅書'

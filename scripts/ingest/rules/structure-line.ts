@@ -24,8 +24,11 @@ const CONTENTS = [
   /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目|本期版面|今日版面)[：:]/u, // a table of contents on one line
 ];
 
-/** A divider printed across the page: `━━━━`, `════`, `————`, `＝＝＝`, `* * *`, `※※※`, a Markdown rule `---` (box-drawing lines of any weight). */
-export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3})$/u;
+/**
+ * A divider printed across the page: `━━━━`, `════`, `————`, `＝＝＝`, `* * *`, `※※※`, a Markdown rule `---` (box-drawing lines of any weight);
+ * or a column rule that OCR reads as a line of its own between stories (`|`, `｜`).
+ */
+export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3}|(?:[|｜\u2502\u2503]\s*){1,3})$/u;
 
 /** An editor's label: `责任编辑`, `校对`. */
 const EDITOR = '(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
