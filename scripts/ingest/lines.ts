@@ -89,7 +89,8 @@ export function runTogether(text: string): { text: string; from: number }[] {
 }
 
 /**
- * Every non-blank line of the file, trimmed, with its position. A line
+ * Every non-blank line of the file, trimmed, with its position (the first
+ * after a form feed, a PDF extractor's page break, so marked). A line
  * broken by a soft break (`SOFT_BREAK`) or holding paragraphs run together
  * (`PARAGRAPH_GAP`) gives a line per part, each with the file's line number
  * and its own column.
@@ -97,7 +98,10 @@ export function runTogether(text: string): { text: string; from: number }[] {
 export function splitLines(file: VFile): RawLine[] {
   const place = location(file);
   const lines: RawLine[] = [];
+  let formFeed = false;
   for (const { line: lineNumber, offset: rowOffset, text: row } of rowsOf(String(file.value))) {
+    // (A form feed before a row's text, or on a blank row, breaks the page before the next line.)
+    if (/^\s*\f/u.test(row)) formFeed = true;
     let softFrom = 0;
     for (const soft of row.split(SOFT_BREAK)) {
       for (const { text: raw, from } of runTogether(soft)) {
@@ -107,7 +111,8 @@ export function splitLines(file: VFile): RawLine[] {
         const start = place.toPoint(startOffset);
         const end = place.toPoint(startOffset + trimmed.length);
         if (!start || !end) continue;
-        lines.push({ text: trimmed, line: lineNumber, position: { start, end } });
+        lines.push({ text: trimmed, line: lineNumber, position: { start, end }, ...(formFeed && lines.length > 0 ? { hint: { afterFormFeed: true } } : {}) });
+        formFeed = false;
       }
       softFrom += soft.length + 1;
     }

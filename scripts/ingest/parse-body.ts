@@ -91,8 +91,23 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const repeated = repeatedHeader(header, lines);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
   const contents = contentsBlock(lines);
+  const pageOf = (line: RawLine): number | undefined => {
+    if (options.article || isMarkup(line)) return undefined;
+    return matchPageHeader(line.text)?.page ?? runningHeadPage(line, header.date);
+  };
+  const feet = header.page === undefined ? footLabels(lines, pageOf) : undefined;
+  let footed = false;
   for (const line of lines) {
     if (repeated.has(line)) continue;
+    if (feet) {
+      // Pages labelled at their foot: the label is the page's above it, and the next page begins after it (or after the form feed).
+      if ((footed || line.hint?.afterFormFeed) && (segments.at(-1)!.lines.length > 0 || segments.at(-1)!.segment.page !== undefined))
+        segments.push({ segment: { chunks: [] }, lines: [] });
+      footed = feet.has(line);
+      if (footed) Object.assign(segments.at(-1)!.segment, { page: pageOf(line)!, pageHeader: line.text });
+      else segments.at(-1)!.lines.push(line);
+      continue;
+    }
     // A table of contents lists the pages (`第一版　要闻`) and their headlines: it is the issue's, on no page of its own.
     if (contents.has(line)) {
       segments.at(-1)!.lines.push({ ...line, hint: { ...line.hint, contents: true } });
@@ -118,12 +133,18 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const listed = lines.filter((line) => !contents.has(line));
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text);
   const numbered = new Set([...numberedItems(listed), ...digest]);
-  for (const entry of segments) {
-    const listed = withListItems(withRunInItems(entry.lines));
-    const wrapping = options.plainText ? withWrapping(withIndents(listed)) : { lines: listed };
+  const listedLines = segments.map((entry) => withListItems(withRunInItems(entry.lines)));
+  const wrappings = listedLines.map((listed) => (options.plainText ? withWrapping(withIndents(listed)) : { lines: listed }));
+  // One file is one extraction: a page too short to show its wrapping by itself is wrapped as the file's other pages are,
+  // or as its pages together show.
+  const wrappedFile =
+    options.plainText === true &&
+    (wrappings.some((wrapping) => wrapping.wrap !== undefined) || (segments.length > 1 && withWrapping(withIndents(listedLines.flat())).wrap !== undefined));
+  segments.forEach((entry, index) => {
+    const wrapping = wrappedFile && !wrappings[index]!.wrap ? withWrapping(withIndents(listedLines[index]!), true) : wrappings[index]!;
     entry.lines = wrapping.lines;
     if (wrapping.wrap) entry.segment.wrap = wrapping.wrap;
-  }
+  });
   // The text before the first page header is a page only when it holds something (or the file has no page header).
   const pages = segments.filter(({ segment, lines: body }, index) => (index === 0 && segments.length === 1) || body.length > 0 || segment.page !== undefined);
   // Headlines marked by a bullet or numbered page by page: the file's style when it marks two or more, even a page that has one.
@@ -136,6 +157,25 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   });
 }
 
+/**
+ * A PDF extraction's page labels printed at each page's foot
+ * (`第1版 南岭日报 2024年3月25日 星期一 1`), in a file whose first page has
+ * none at its top: with form feeds, every label is the last line before one
+ * or the file's last; without (a viewer's copy, Acrobat's text), the last
+ * label is the file's last line and the first stands under text. Then each
+ * label is the page's above it, not the next one's; `undefined` otherwise.
+ */
+function footLabels(lines: RawLine[], pageOf: (line: RawLine) => number | undefined): Set<RawLine> | undefined {
+  const labels = lines.filter((line) => pageOf(line) !== undefined);
+  if (labels.length === 0) return undefined;
+  if (!lines.some((line) => line.hint?.afterFormFeed)) return labels.at(-1) === lines.at(-1) && labels[0] !== lines[0] ? new Set(labels) : undefined;
+  const atFoot = (line: RawLine): boolean => {
+    const index = lines.indexOf(line);
+    return !line.hint?.afterFormFeed && (index === lines.length - 1 || lines[index + 1]!.hint?.afterFormFeed === true);
+  };
+  return labels.every(atFoot) ? new Set(labels) : undefined;
+}
+
 /** Longest running head, in characters. */
 const RUNNING_HEAD_MAX = 40;
 
@@ -145,9 +185,11 @@ const RUNNING_HEAD_MAX = 40;
  * credit, `（2024年3月8日　第2版）`), not a credit line (`《运河日报》…`).
  */
 function runningHeadPage(line: RawLine, date: string): number | undefined {
-  if (isMarkup(line) || charLength(line.text) > RUNNING_HEAD_MAX || /^[（(【〔[《]/u.test(line.text)) return undefined;
-  if (isStoryCredit(line.text)) return undefined;
-  const running = matchDateline(line.text);
+  // (Its fields apart by runs of spaces, as `pdftotext -layout` sets them across the page, read as apart by two.)
+  const text = line.text.replace(/[ \u3000]{3,}/gu, '  ');
+  if (isMarkup(line) || charLength(text) > RUNNING_HEAD_MAX || /^[（(【〔[《]/u.test(text)) return undefined;
+  if (isStoryCredit(text)) return undefined;
+  const running = matchDateline(text);
   return running?.date === date ? running.page?.value : undefined;
 }
 
@@ -413,7 +455,8 @@ function opensAfterSentence(lines: RawLine[], index: number): boolean {
  * a Latin letter or digit half), per run of lines with no blank line
  * between, since each article of an e-paper page has its own column width.
  * A line is full when it reaches its run's width (the widest that two of
- * its lines reach). A page is hard-wrapped when five or more full lines,
+ * its lines reach). A page is hard-wrapped when five or more full lines
+ * (one, `wrappedElsewhere`, when another page of its file is hard-wrapped),
  * and a third of them, end inside a word, on no punctuation at all — verse
  * and lists end their lines on punctuation or vary in length. There a
  * flush line right under a full line that ends no sentence goes on its
@@ -424,7 +467,7 @@ function opensAfterSentence(lines: RawLine[], index: number): boolean {
  * opens a paragraph; a flush line after a blank line, a short line or a
  * sentence's end starts something new (a head, or a paragraph).
  */
-function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
+function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawLine[]; wrap?: PageSegment['wrap'] } {
   const both = MEASURES.map((measure) => columnWidths(lines, measure));
   // The page is set by one measure: the one that finds more lines at their column's width (a line full by the other only is short).
   const setLines = both.map(({ widthOf, size }) => lines.filter((line) => widthOf.has(line) && within(size(line), widthOf.get(line)!, WRAP_SLACK)).length);
@@ -445,14 +488,15 @@ function withWrapping(lines: RawLine[]): { lines: RawLine[]; wrap?: PageSegment[
   });
   const fullLines = lines.filter((_, index) => full[index]);
   const broken = fullLines.filter(endsInWord);
-  if (broken.length < WRAP_MIN_BROKEN || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
+  const shown = wrappedElsewhere ? broken.length > 0 : broken.length >= WRAP_MIN_BROKEN;
+  if (!shown || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
   const flush = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) <= 1;
   /** Whether the line at `index` goes on the paragraph of the line above it. */
   const goesOn = (index: number): boolean => {
     const [line, above] = [lines[index], lines[index - 1]];
     if (line === undefined || above === undefined || !flush(line) || !full[index - 1] || endsSentence(above.text)) return false;
-    // A list's item opens its own line (`1.出行前关注天气`, `◆…`).
-    if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text)) return false;
+    // A list's item opens its own line (`1.出行前关注天气`, `◆…`); so does a story's lead (`本报讯…`, `新华社北京3月5日电…`) or byline.
+    if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text) || opensWithLead(line.text) || matchBylineLine(line.text) !== undefined) return false;
     if (line.line === above.line + 1 && !line.hint?.columnTop) return true;
     // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line (or at the head of the next column).
     return (endsInWord(above) || CLAUSE_END.test(above.text)) && full[index] === true && (line.line === above.line + 2 || line.hint?.columnTop === true);

@@ -77,6 +77,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
       header.page = pageHeader.page;
       header.pageHeader = line.text;
     } else if (line.hint?.media === true || isStructureLine(line.text)) header.above.push(line);
+    // The page's name beside its label (`A02` / `要闻` / `2024.3.21 星期四`) is no masthead, though it reads as a name.
+    else if (line !== named && isPageName(top, index)) header.extras.push(line.text);
     else if (
       line === named ||
       // (A heading is a masthead only when it reads as a paper's name, `# 临河县报`: a note's or a saved page's `# 标题` over its date is its headline.)

@@ -64,6 +64,8 @@ export interface LineHint {
   indent?: number;
   /** The first piece of a column after a page's first: a paragraph broken at the foot of the column before may go on here. */
   columnTop?: boolean;
+  /** The first line after a form feed: a PDF extractor's page break (`pdftotext` ends each page with one). */
+  afterFormFeed?: boolean;
 }
 
 /** How far a line is indented, in characters: from its column's left edge for a piece of a page in columns, else from the line's start. */

@@ -239,6 +239,7 @@ describe('head fields', () => {
       // An old paper's postal code.
       '（代号一——一）',
       '代号：1-1',
+      '今日4版 第20002号',
     ])
       expect(isMastheadExtra(line), line).toBe(true);
     for (const line of [
@@ -338,6 +339,10 @@ describe('head fields', () => {
       // A column rule that OCR read as a line of its own.
       '|',
       '｜',
+      // A PDF page's running head and foot: the page's name and its editor, the paper's address.
+      '要闻 责任编辑：陈红',
+      'www.jcrb.com.cn',
+      '滨海晚报数字报 epaper.bhwb.cn',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -381,6 +386,8 @@ describe('head fields', () => {
       '声明：本报将依法追究侵权行为。',
       '编辑 部门负责人答记者问',
       '| 要闻 |',
+      '全市启动春季植树活动 编辑部供稿',
+      '登录www.gov.cn查询',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

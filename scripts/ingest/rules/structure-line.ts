@@ -81,7 +81,11 @@ const STRUCTURE = [
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?$`, 'u'), // editors, bracketed or not
-  new RegExp(`^(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
+  // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
+  new RegExp(
+    `^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`,
+    'u',
+  ), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
   // The same credits apart by spaces alone, as a word processor's page prints them (`责任编辑　刘洋　　版式　吴波`, `本版责任编辑　陈静`): each a name.
   // (One role alone only when it is an editor's title or under `本版`: `统筹　城乡发展`, `审核　更加严格` are headlines.)
   new RegExp(`^(?:本版${CREDIT}|${EDITOR_TITLE})${CREDIT_NAMES}$|^${CREDIT}${CREDIT_NAMES}(?:[\\s\\u3000]+${CREDIT}${CREDIT_NAMES})+$`, 'u'),
@@ -93,7 +97,8 @@ const STRUCTURE = [
   /^(?:今日天气|今日天氣|天气预报|天氣預報|天气|天氣)?[｜|：:\s\u3000]*[晴阴陰多云雲转轉小中大阵陣雷暴雨雪雾霧霾沙尘塵冻凍风風级級到\s\u3000]{1,12}-?[0-9]{1,2}\s*(?:℃|°C)\s*[～~至/-]\s*-?[0-9]{1,2}\s*(?:℃|°C)$/u,
   /^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源)\s*[：:]\s*[^\s，。：:]{2,24}(?:[\s\u3000]+[^\s：:]{1,6}[：:][^。！？：:]{1,30})*$/u, // a post's source: `来源：新华社客户端`, `本文来源：扬子晚报`, `来源：北京青年报　作者：本报记者 吴月辉`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
-  /^https?:\/\/\S+$/u, // an address alone
+  // An address alone, or a site's name and its address at a page's foot (`www.jcrb.com.cn`, `滨海晚报数字报 epaper.bhwb.cn`).
+  /^https?:\/\/\S+$|^(?:\p{Script=Han}{2,10}[\s\u3000]*)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo|sg|my)(?:\.[a-z]{2})?(?:\/\S*)?$/iu,
   // A photograph's credit or caption under it (`本报记者 郑丽 摄`, `（新华社记者 李贺 摄）`, `图为……。 本报记者 郑丽 摄`), not a byline of the story.
   // A picture's place in text exported without it (`[图片 5]`, `[]`, `［图］`, pandoc's plain `[image]`) and its bare number (`图片 4`).
   /^[[［【]\s*(?:(?:图片|圖片|图|圖|照片|image|img|photo|picture|figure)\s*[0-9０-９]{0,3})?\s*[\]］】]$/iu,
