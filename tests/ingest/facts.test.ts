@@ -119,6 +119,25 @@ describe('facts from the path', () => {
     // Full-width digits stand for the ASCII ones.
     expect(factsFromPath('剪报/２０２４０３０８.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' } });
   });
+  it('reads an ROC date: apart by marks always, run together only for a paper printed in Traditional or under 民國', () => {
+    expect(factsFromPath('台灣時報/113.03.21 A1.txt', 'raw')).toMatchObject({ date: { value: '2024-03-21', printed: '113.03.21' }, page: 1001 });
+    expect(factsFromPath('台灣時報/113-03-06 A3版.txt', 'raw')).toMatchObject({ date: { value: '2024-03-06' } });
+    const traditional = { traditional: () => true };
+    expect(factsFromPath('台灣時報/1130308_A1.txt', 'raw', undefined, traditional)).toMatchObject({ date: { value: '2024-03-08' }, page: 1001 });
+    expect(factsFromPath('自由時報/1130305/政治_立法院三讀通過青年住宅條例.txt', 'raw', undefined, traditional)).toMatchObject({
+      folder: '自由時報',
+      date: { value: '2024-03-05' },
+    });
+    expect(factsFromPath('剪報/民國113年/1130319.txt', 'raw')).toMatchObject({ date: { value: '2024-03-19' } });
+    // Seven digits in a paper printed in Simplified are an id, not a date; nor is a number that makes no day.
+    expect(factsFromPath('运河日报/1130308.txt', 'raw', undefined, { traditional: () => false }).date).toBeUndefined();
+    expect(factsFromPath('台灣時報/1131308.txt', 'raw', undefined, traditional).date).toBeUndefined();
+    // A configured pattern's year of three digits.
+    expect(factsFromPath('lt/1130315-02.txt', 'raw', /(?<year>\d{3})(?<month>\d\d)(?<day>\d\d)-(?<page>\d+)/u)).toMatchObject({
+      date: { value: '2024-03-15' },
+      page: 2,
+    });
+  });
   it('follows a configured pattern with named groups', () => {
     const pattern = /(?<year>\d{4})_(?<month>\d\d)_(?<day>\d\d)_p(?<page>\d+)_n(?<order>\d+)/u;
     expect(factsFromPath('rmrb/rmrb_2021_03_15_p4_n2.txt', 'raw', pattern)).toMatchObject({ date: { value: '2021-03-15' }, page: 4, order: 2 });
@@ -238,6 +257,13 @@ describe('facts from front matter', () => {
     expect(factsFromFrontmatter({ source: '微信公众平台', author: '本报记者 王芳' })).toEqual({ byline: '本报记者 王芳' });
     expect(factsFromFrontmatter({ source: '运河日报', author: '江城晚报' })).toMatchObject({ paper: '运河日报', byline: '江城晚报' });
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 'B02' })).toMatchObject({ page: 2002 });
+    // An ROC date, as a Taiwanese note writes it; a clipper's title without the site's name the browser tab added.
+    expect(factsFromFrontmatter({ date: '113-03-25' })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });
+    expect(factsFromFrontmatter({ date: '民國113年3月25日' })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });
+    expect(factsFromFrontmatter({ date: '13-03-25' }).badDate).toBe('13-03-25');
+    expect(factsFromFrontmatter({ title: '習近平會見荷蘭首相 - 中時新聞網' }).title).toBe('習近平會見荷蘭首相');
+    expect(factsFromFrontmatter({ title: '总理访华 | 联合新闻网' }).title).toBe('总理访华');
+    expect(factsFromFrontmatter({ title: '长江 - 中下游 汛期' }).title).toBe('长江 - 中下游 汛期');
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 'A3版' })).toMatchObject({ page: 1003 });
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 1200 }).page).toBeUndefined();
   });

@@ -15,7 +15,8 @@
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
  *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
  *    lines repeated on every page are kept once, a byline copied out of a lead
- *    is counted once, and Q&A entries (copies of their transcript) are left out.
+ *    is counted once, a clipped page's title is counted without the site's
+ *    name after it, and Q&A entries (copies of their transcript) are left out.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +39,7 @@ import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../script
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
+import { withoutSiteName } from '../../scripts/ingest/rules/paper-name.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
@@ -85,9 +87,10 @@ async function frontmatterValues(file: string, name: string): Promise<string[]> 
     return [...titles, ...metas].filter((value) => value !== '');
   }
   const block = /^\ufeff?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n/u.exec(text)?.[2] ?? '';
+  // (A clipper's title is stated without the site's name after it, as ingest reads it: `标题 - 中时新闻网`.)
   return [...block.matchAll(/^(?:title|author|authors|byline)\s*[:=]\s*\[?(.*?)\]?\s*$/gmu)]
     .flatMap((match) => match[1]!.split(/\s*,\s*/u))
-    .map((value) => value.replace(/^["']|["']$/gu, ''))
+    .map((value) => withoutSiteName(value.replace(/^["']|["']$/gu, '')))
     .filter((value) => value !== '');
 }
 

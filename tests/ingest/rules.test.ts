@@ -20,7 +20,7 @@ import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
-import { paperInSource } from '../../scripts/ingest/rules/paper-name.ts';
+import { isPaperName, paperInSource } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
@@ -52,6 +52,13 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('1981年6月30日人民日报 第1版')).toMatchObject({ date: '1981-06-30', page: { value: 1 } });
     expect(matchDateline('1981年6月30日人民日报社论发表')).toBeUndefined();
     expect(matchDateline('1981年6月30日起施行')).toBeUndefined();
+  });
+  it('reads an ROC date in digits, three-digit years only', () => {
+    expect(matchDateline('113/03/15')).toMatchObject({ date: '2024-03-15' });
+    expect(matchDateline('113.03.15（五）')).toMatchObject({ date: '2024-03-15' });
+    expect(matchDateline('台灣時報 113-03-15 星期五')).toMatchObject({ date: '2024-03-15' });
+    expect(matchDateline('99/03/15')).toBeUndefined();
+    expect(matchDateline('第113.5期')).toBeUndefined();
     expect(matchDateline('O九九0年三月二十一日')).toBeUndefined();
   });
   it('reads a date printed year last by its numbers or its weekday, and leaves an ambiguous one unread', () => {
@@ -71,6 +78,10 @@ describe('date line as OCR gives it', () => {
   it("reads an e-paper's header of cells apart by bars", () => {
     expect(matchDateline('联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6')).toMatchObject({ date: '2024-03-09', page: { value: 6 } });
     expect(matchDateline('本报记者在运河公园北门看到新建的停车场 2024年3月9日')).toBeUndefined();
+  });
+  it("knows a paper's and a news agency's name from other words ending alike", () => {
+    for (const name of ['临江日报', '聯合報', '明報', '中国青年报', '南方周刊', '中央社', '新华社']) expect(isPaperName(name), name).toBe(true);
+    for (const word of ['通报', '关于违规问题的通报', '合作社', '出版社', '报社', '旅行社']) expect(isPaperName(word), word).toBe(false);
   });
   it('reads a letter-spaced name as the name it is, and leaves other text alone', () => {
     expect(unspaced('人　民　日　报')).toBe('人民日报');
@@ -263,6 +274,10 @@ describe('bylines', () => {
   it('reads byline lines and lead bylines', () => {
     expect(matchBylineLine('本报记者　李明')).toBe('本报记者　李明');
     expect(matchBylineLine('本报记者昨天从区里获悉，工程已完工。')).toBeUndefined();
+    // A Taiwanese site's byline with the paper's name before the reporter's, not a sentence with a slash.
+    expect(matchBylineLine('中國時報 劉建宏／台中報導')).toBe('中國時報 劉建宏／台中報導');
+    expect(matchBylineLine('記者陳建宏／高雄報導')).toBe('記者陳建宏／高雄報導');
+    expect(matchBylineLine('市府與中國時報合作／推動閱讀報導')).toBeUndefined();
     expect(matchLeadByline('本报讯（记者 李明）记者昨天获悉')).toBe('记者 李明');
     expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');
     // A lead in brackets, as Hong Kong papers print it.

@@ -343,6 +343,9 @@ describe('head fields', () => {
       '要闻 责任编辑：陈红',
       'www.jcrb.com.cn',
       '滨海晚报数字报 epaper.bhwb.cn',
+      // A wire's closing credit with its stamp of the day, and a site's notice under it.
+      '（編輯：吳宗翰）1130326',
+      '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -388,6 +391,7 @@ describe('head fields', () => {
       '| 要闻 |',
       '全市启动春季植树活动 编辑部供稿',
       '登录www.gov.cn查询',
+      '法院认定该网站未经授权转载，判令赔偿。',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

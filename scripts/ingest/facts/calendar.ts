@@ -38,3 +38,11 @@ export const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
 export function rocYear(year: number): number {
   return year + ROC_EPOCH;
 }
+
+/**
+ * An ROC date in digits, its parts apart by one mark, as Taiwan's sites,
+ * libraries and file names print it (`113/03/15`, `113.03.15`, `113-03-15`):
+ * a three-digit year, 100 (2011) to 149, as a RegExp source with groups
+ * year, mark, month, day. (A two-digit year, `99/03/15`, could be either era's.)
+ */
+export const ROC_NUMERIC = '(1[0-4][0-9])([./-])([01]?[0-9])\\2([0-3]?[0-9])';

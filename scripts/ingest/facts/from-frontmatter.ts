@@ -12,10 +12,11 @@
  *   factsFromFrontmatter({ title: '运河通航', date: '2021-03-15', source: '运河日报' })
  *   // → {title: '运河通航', date: {year: 2021, month: 3, day: 15, printed: '2021-03-15'}, paper: '运河日报'}
  */
-import { isPaperName, isPlatformName, paperInSource } from '../rules/paper-name.ts';
+import { isPaperName, isPlatformName, paperInSource, withoutSiteName } from '../rules/paper-name.ts';
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import { findEnglishDate } from './english-date.ts';
+import { parseDate } from './records.ts';
 import { dateInAddress } from './from-address.ts';
 import type { TextDate } from './from-text.ts';
 
@@ -121,8 +122,9 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^[0-9]+$/u.test(value.trim()) ? Number(value) : undefined;
     return parsed !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
   };
+  // (A clipper's title keeps the browser tab's, the site's name after it: `習近平會見荷蘭首相 - 中時新聞網`.)
   const title = text(TITLE_KEYS);
-  if (title) facts.title = title;
+  if (title) facts.title = withoutSiteName(title);
   const subtitle = text(['subtitle']);
   if (subtitle) facts.subtitle = subtitle;
   const kicker = text(['kicker', 'overline']);
@@ -166,7 +168,12 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
         facts.date = { ...zoned, printed };
         facts.zoned = timeZone;
       }
-    } else facts.badDate = printed;
+    } else {
+      // An ROC date, as Taiwan's notes write one (`113-03-25`, `民國113年3月25日`).
+      const roc = parseDate(printed);
+      if (roc) facts.date = { ...roc, printed };
+      else facts.badDate = printed;
+    }
   }
   return facts;
 }

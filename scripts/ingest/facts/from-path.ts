@@ -18,7 +18,7 @@
 import { letteredPage } from '../../../src/archive/pages.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { parseNumber } from '../numerals.ts';
-import { calendarDate, plausibleYear } from './calendar.ts';
+import { ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
 
 /** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`). */
 const GENERIC_FOLDER =
@@ -55,11 +55,15 @@ const CN_DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})()\s*年\s*([01]?[0
 const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\/([01]?[0-9])\/([0-3]?[0-9])|[-_]?(0[1-9]|1[0-2])\/(0[1-9]|[12][0-9]|3[01]))(?:\/|$)/u;
 /** A month's folder, then a day's folder or name as month and day (`2024年3月/0306/`, `2024-03/0306.txt`): the month printed twice, so they must agree. */
 const MONTH_THEN_DAY = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\s*年\s*([01]?[0-9])\s*月|[-_]?(0[1-9]|1[0-2]))\/(0[1-9]|1[0-2])([0-3][0-9])(?=\/|$|[^0-9])/u;
+/** An ROC date in a name or folder, its parts apart (`113.03.21 A1.txt`, `113-03-06`): read whatever the text's script. */
+const ROC_IN_NAME = new RegExp(`(?<![0-9])${ROC_NUMERIC}(?![0-9])`, 'u');
+/** An ROC date run together (`1130308_A1.txt`, `1130305/`): seven digits, read only for a paper printed in Traditional (or under `民國`). */
+const ROC_COMPACT = /(?<![0-9])(1[0-4][0-9])(0[1-9]|1[0-2])([0-3][0-9])(?![0-9])/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
 const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
-/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
-const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
+/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`, `113.03.21 A1.txt`): one or two capitals and one or two digits, apart from the rest (`G20峰会` is no page). */
+const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{1,2})(?=$|[-_ .]|版)/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
 /** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
 const ISSUE_FOLDER =
@@ -73,7 +77,12 @@ export function withoutExportId(name: string): string {
   return name.replace(EXPORT_ID, '');
 }
 
-export function factsFromPath(relative: string, rootName: string, pattern?: RegExp): PathFacts {
+export interface PathOptions {
+  /** Whether the file's text is printed in Traditional, as Taiwan's papers are: asked only when a name may hold an ROC date. */
+  traditional?: () => boolean;
+}
+
+export function factsFromPath(relative: string, rootName: string, pattern?: RegExp, options: PathOptions = {}): PathFacts {
   // Full-width digits (`２０２４０３０８.txt`) read as the ASCII ones they stand for; a note app's ids are no part of a name.
   const parts = relative
     .replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
@@ -105,6 +114,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
       // A folder named by its date: `20190201/`, `2019-02-01/`.
       const dated = folders.map((name) => DATE_IN_NAME.exec(name)).findLast((match) => match !== null && match[0] === match.input);
       if (dated) setDate(facts, Number(dated[1]), Number(dated[3]), Number(dated[4]), dated[0]);
+      else rest = withRocDate(facts, base, folders, options);
     }
   }
   // A lettered label first: `B10版` is page B10, not 10.
@@ -150,6 +160,30 @@ function readsAsHeadline(part: string): boolean {
   return Array.from(part.matchAll(HAN_ALL)).length >= TITLE_MIN_HAN && !isPaperName(part) && !NOT_A_HEADLINE.test(part);
 }
 
+/**
+ * An ROC date in the name, or a folder named by one (`民國113年` is 2024):
+ * apart by marks, always; run together, for a paper printed in Traditional
+ * or under a `民國` folder. The name's rest, without the date.
+ */
+function withRocDate(facts: PathFacts, base: string, folders: string[], options: PathOptions): string {
+  const compact = (): boolean => /民國|民国/u.test(folders.join('/')) || options.traditional?.() === true;
+  const apart = ROC_IN_NAME.exec(base);
+  const joined = apart ? null : ROC_COMPACT.exec(base);
+  const named = apart ?? (joined && compact() ? joined : null);
+  if (named) {
+    const [month, day] = apart ? [named[3], named[4]] : [named[2], named[3]];
+    setDate(facts, rocYear(Number(named[1])), Number(month), Number(day), named[0]);
+    return base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
+  }
+  const folder = folders.findLast((name) => ROC_IN_NAME.exec(name)?.[0] === name || ROC_COMPACT.exec(name)?.[0] === name);
+  const dated = folder === undefined ? null : (ROC_IN_NAME.exec(folder) ?? (compact() ? ROC_COMPACT.exec(folder) : null));
+  if (dated) {
+    const [month, day] = dated[4] !== undefined ? [dated[3], dated[4]] : [dated[2], dated[3]];
+    setDate(facts, rocYear(Number(dated[1])), Number(month), Number(day), dated[0]);
+  }
+  return base;
+}
+
 function setDate(facts: PathFacts, year: number, month: number, day: number, printed: string): void {
   if (!plausibleYear(year)) return;
   const checked = calendarDate(year, month, day);
@@ -171,9 +205,12 @@ function withPattern(facts: PathFacts, relative: string, pattern: RegExp): PathF
     return value !== undefined && /^[0-9]+$/u.test(value) ? Number(value) : undefined;
   };
   const compact = groups['date']?.replace(/[^0-9]/gu, '');
-  const year = number('year') ?? (compact ? Number(compact.slice(0, 4)) : undefined);
-  const month = number('month') ?? (compact ? Number(compact.slice(4, 6)) : undefined);
-  const day = number('day') ?? (compact ? Number(compact.slice(6, 8)) : undefined);
+  // (A year of three digits, or a date group of seven, is the ROC calendar's: `(?<year>\\d{3})`, `1130315`.)
+  const yearDigits = compact?.length === 7 ? 3 : 4;
+  const printedYear = number('year') ?? (compact ? Number(compact.slice(0, yearDigits)) : undefined);
+  const year = printedYear !== undefined && printedYear < 1000 ? rocYear(printedYear) : printedYear;
+  const month = number('month') ?? (compact ? Number(compact.slice(yearDigits, yearDigits + 2)) : undefined);
+  const day = number('day') ?? (compact ? Number(compact.slice(yearDigits + 2, yearDigits + 4)) : undefined);
   if (year !== undefined && month !== undefined && day !== undefined)
     setDate(facts, year, month, day, groups['date'] ?? `${groups['year']}-${groups['month']}-${groups['day']}`);
   // A page group may hold a lettered label (`(?<page>[A-Z]\d{2})` → `A04`).

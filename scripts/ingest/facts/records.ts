@@ -37,8 +37,8 @@ export interface RecordFacts extends TextDate {
 const DATE =
   /^((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]?|([01][0-9])([0-3][0-9]))$/u;
 
-/** A page as a record prints it: `A10`, `B02`, `10`, `第10版`, `A10版`. */
-const PAGE = /^(?:第\s*)?([A-Za-z]{0,2})\s*([0-9０-９]{1,3})\s*(?:版|頁|页)?$/u;
+/** A page as a record prints it: `A10`, `B02`, `10`, `第10版`, `A10版`, and the page's name after it (`A3　產業`). */
+const PAGE = /^(?:第\s*)?([A-Za-z]{0,2})\s*([0-9０-９]{1,3})\s*(?:版|頁|页)?(?:[\s\u3000]+\p{Script=Han}{2,6})?$/u;
 
 /** A field that counts words (`字數：1,234`, `1234字`): no fact of the paper's. */
 export const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字)$/u;
@@ -55,7 +55,11 @@ const ROC_DATE = new RegExp(
   'u',
 );
 
-export function parseDate(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+/** A weekday after a record's date (`星期五`, `（五）`), which dates nothing more. */
+const WEEKDAY_AFTER = /[\s\u3000]*(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(][一二三四五六日天][）)])$/u;
+
+export function parseDate(printed: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+  const text = printed.trim().replace(WEEKDAY_AFTER, '');
   const match = DATE.exec(text.trim());
   if (match) return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
   const roc = ROC_DATE.exec(text.trim());
@@ -70,7 +74,7 @@ export function parsePage(text: string): { page: number; label?: string } | unde
   if (!match || number === undefined) return undefined;
   if (!match[1]) return { page: number };
   const page = letteredPage(match[1].toUpperCase(), number);
-  return page === undefined ? undefined : { page, label: text.trim() };
+  return page === undefined ? undefined : { page, label: text.trim().replace(/[\s\u3000]+\p{Script=Han}{2,6}$/u, '') };
 }
 
 /**
@@ -112,7 +116,7 @@ type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count' | 'meta';
 
 /** A record's labelled fields, as `報章：明報` or `【来源】运河日报`; `meta` are the library's own (keywords, database, record number), kept as printed. */
 const FIELD_LABELS: Array<[RecordField, string]> = [
-  ['paper', '报章|報章|报纸|報紙|报刊|報刊|报别|報別|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
+  ['paper', '报章|報章|报纸|報紙|报刊|報刊|报别|報別|报名|報名|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
   ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期|刊登日期|发表时间|發表時間|出版时间|出版時間'],
   ['page', '版面|版次|版号|版號|版位'],
   ['column', '栏目|欄目|专栏|專欄|类别|類別|版名'],

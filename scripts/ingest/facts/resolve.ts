@@ -61,6 +61,9 @@ interface Candidate {
   line?: RawLine;
 }
 
+/** A site's stamp of publication: a line that opens with a date and its time of day (`2024/3/7 10:00`, `2024-03-11 03:17 聯合報／…`). */
+const SITE_STAMP = /^(?:19|20)[0-9]{2}[-/.年][01]?[0-9][-/.月][0-3]?[0-9]日?[\s\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
+
 export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   const { file, lines, header, frontmatter, pathFacts, paperSettings } = inputs;
   const consumed = new Set<RawLine>();
@@ -271,6 +274,12 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // (A page dated as its issue's other pages is one of them, never an article file.)
     article:
       (inputs.oneArticle === true && chosen !== ofIssue) ||
+      // A headline over a site's stamp of the day and time (`2024/3/7 10:00（3/7 11:02 更新）`), no masthead: a page as printed prints no time.
+      (header?.masthead === undefined &&
+        chosen !== ofIssue &&
+        lines.slice(1, NEAR).some((line) => SITE_STAMP.test(line.text)) &&
+        !lines.some((line) => matchPageHeader(line.text) !== undefined) &&
+        !holdsSeveralArticles(lines)) ||
       (header === undefined &&
         chosen !== ofIssue &&
         // A text with page headers (`第1版`) is a page or an issue, whatever its name says.

@@ -35,9 +35,12 @@ const REPORTER_COLUMN =
   /^(?:本报|本報)?(?:记者|記者)(?:手记|手記|札记|札記|日记|日記|笔记|筆記|观察|觀察|调查|調查|来信|來信|连线|連線|探访|探訪|追踪|追蹤|体验|體驗|视角|視角|见闻|見聞|走基层|走基層|在现场|在現場|一线|一線|故事|感言|述评|述評)(?![\u4e00-\u4e27\u4e29-\u9fff])/u;
 
 /** A whole line that is a byline. Running text (ending like a sentence or a clause, a reporter's clause or column) is not. */
-/** A Taiwanese paper's byline: who, a slash, where from (`編譯許怡君／綜合報導`, `記者陳建宏／高雄報導`). */
+/**
+ * A Taiwanese paper's byline: who, a slash, where from (`編譯許怡君／綜合報導`, `記者陳建宏／高雄報導`), the reporter's
+ * title or the paper's name before the names (`中國時報 劉建宏／台中報導`, a site's copy).
+ */
 const SLASH_BYLINE =
-  /^(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
+  /^(?:(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)|[\u4e00-\u9fff]{2,6}(?:報|报|社)[\s\u3000]+)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
 
 /** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
 const MARKED_BYLINE =

@@ -6,7 +6,7 @@
  *   // → {date: '2024-03-08', weekday: {printed: '星期五', …}, lunarDate: {printed: '甲辰年正月廿八', …}, pageCount: {value: 4, …}}
  */
 import { checkWeekday } from '../checks/weekday.ts';
-import { ROC_ERA, isoDate, rocYear } from '../facts/calendar.ts';
+import { ROC_ERA, ROC_NUMERIC, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { isPaperName } from './paper-name.ts';
 
@@ -88,8 +88,12 @@ function isFieldPrefix(prefix: string): boolean {
   return fields.length <= 5 && fields.every((field) => Array.from(field).length <= 16);
 }
 
-/** What may stand beside a numeric date on its line: a time, a weekday, a place or a paper's name, a short token each. */
-const NUMERIC_REST = /^(?:[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|\p{Script=Han}{2,4}))*$/u;
+/** An ROC date in digits (`113/03/15`, `113.03.15（五）`), as Taiwan's papers and sites print a day. */
+const DATE_ROC = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
+
+/** What may stand beside a numeric date on its line: a time, a weekday (`星期五`, `（五）`), a place or a paper's name, a short token each. */
+const NUMERIC_REST =
+  /^(?:[\s\u3000]*[（(][一二三四五六日天][）)]|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|\p{Script=Han}{2,4}))*$/u;
 
 function isNumericDateLine(text: string, from: number, to: number): boolean {
   if (/[：:]/u.test(text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) return false;
@@ -105,7 +109,7 @@ function cellStart(text: string, index: number): number {
 
 export function matchDateline(text: string): Dateline | undefined {
   const written = DATE.exec(text);
-  const numeric = written ? null : DATE_NUMERIC.exec(text);
+  const numeric = written ? null : (DATE_NUMERIC.exec(text) ?? DATE_ROC.exec(text));
   const yearLast = written || numeric ? null : DATE_YEAR_LAST.exec(text);
   const date = written ?? numeric ?? yearLast;
   if (!date) return undefined;
@@ -123,7 +127,9 @@ export function matchDateline(text: string): Dateline | undefined {
   if (!AFTER_DATE.test(runOn) && !isPaperName(runOn.split(/[\s\u3000]/u)[0]!)) return undefined;
   const era = written ? ERA_PREFIX.exec(date[1] ?? '') : null;
   const printedYear = parseNumber(asciiDigits(yearLast ? (date[4] ?? '') : (date[1] ?? '').slice(era?.[0].length ?? 0)));
-  const year = era && printedYear !== undefined ? rocYear(printedYear) : printedYear;
+  // (After the era's name, or three digits in an ROC numeric date, `113/03/15`: a year of the ROC calendar.)
+  const roc = era !== null || (numeric !== null && (date[1] ?? '').length === 3);
+  const year = roc && printedYear !== undefined ? rocYear(printedYear) : printedYear;
   const [month, day] = written
     ? [parseNumber(date[2] ?? ''), parseNumber(date[3] ?? '')]
     : numeric

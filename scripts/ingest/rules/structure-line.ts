@@ -80,7 +80,7 @@ const STRUCTURE = [
   DIVIDER,
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
-  new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?$`, 'u'), // editors, bracketed or not
+  new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`
   // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
   new RegExp(
     `^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`,
@@ -123,6 +123,7 @@ const STRUCTURE = [
   /^(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u, // Factiva's document number: `文件 RMRB002020241113ek11300000`
   /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
   /^本文版权由.{2,20}所有[，,]?\s*(?:不得|未经|未經).{0,20}$/u, // a clipping service's copyright: `本文版权由南方都市报所有，不得擅自转载。`
+  /^(?:本网站|本網站|本站|本报|本報|本刊|本社)[^。！？]{0,24}(?:非经授权|非經授權|未经授权|未經授權|未经许可|未經許可)[^。！？]{0,30}(?:不得|禁止)(?:转载|轉載)/u, // a site's notice: `本網站之文字、圖片及影音，非經授權，不得轉載…`
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
   /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
   /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`
