@@ -75,7 +75,8 @@ export function buildSection(chunks: Chunk[]): SectionModel {
   };
   if (last.continuedTo !== undefined) section.continuedTo = last.continuedTo;
   if (first.continuedFrom !== undefined) section.continuedFrom = first.continuedFrom;
-  const byline = first.bylines.map((line) => line.content).join(' ') || leadByline(lines) || closingByline(lines);
+  // (A byline set across a column by `pdftotext -layout`, `本报记者       陈静`, reads with one space.)
+  const byline = first.bylines.map((line) => line.content.replace(/[ \t]{2,}/gu, ' ')).join(' ') || leadByline(lines) || closingByline(lines);
   if (byline) section.byline = byline;
   const respondentHint = [first.headline, ...first.subtitles].map((line) => line?.content ?? '').join('\n');
   readBody(section, lines, respondentHint);

@@ -18,7 +18,7 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
+import { BYLINE_NAMES, BYLINE_TITLE_ALONE, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -79,6 +79,8 @@ export interface BodyOptions {
   plainText?: boolean;
   /** The paper's head layout from the configuration; the defaults when it says nothing. */
   layout?: PaperLayout | undefined;
+  /** Head lines known from the whole file to be numbered items (a compilation's `1.标题`, `2.标题`): their number is markup. */
+  items?: ReadonlySet<RawLine>;
 }
 
 /** Cut the body at each line that is a page header (`第2版`), for files that hold a whole issue. */
@@ -95,7 +97,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     if (options.article || isMarkup(line)) return undefined;
     return matchPageHeader(line.text)?.page ?? runningHeadPage(line, header.date);
   };
-  const feet = header.page === undefined ? footLabels(lines, pageOf) : undefined;
+  const feet = header.page === undefined ? footLabels(lines, pageOf, header.date) : undefined;
   let footed = false;
   for (const line of lines) {
     if (repeated.has(line)) continue;
@@ -133,7 +135,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const listed = lines.filter((line) => !contents.has(line));
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text);
   const numbered = new Set([...numberedItems(listed), ...digest]);
-  const listedLines = segments.map((entry) => withListItems(withRunInItems(entry.lines)));
+  const listedLines = segments.map((entry) => withListItems(withRunInItems(options.plainText ? withSplitBylines(entry.lines) : entry.lines)));
   const wrappings = listedLines.map((listed) => (options.plainText ? withWrapping(withIndents(listed)) : { lines: listed }));
   // One file is one extraction: a page too short to show its wrapping by itself is wrapped as the file's other pages are,
   // or as its pages together show.
@@ -152,7 +154,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const markedInFile = marked.flat().length >= 2;
   return pages.map(({ segment, lines: body }, index) => {
     const bracketed = withBracketItems(numbered, body);
-    const items = markedInFile ? new Set([...bracketed, ...marked[index]!]) : bracketed;
+    const items = new Set([...(markedInFile ? [...bracketed, ...marked[index]!] : bracketed), ...body.filter((line) => options.items?.has(line))]);
     return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges }) };
   });
 }
@@ -161,14 +163,19 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
  * A PDF extraction's page labels printed at each page's foot
  * (`第1版 南岭日报 2024年3月25日 星期一 1`), in a file whose first page has
  * none at its top: with form feeds, every label is the last line before one
- * or the file's last; without (a viewer's copy, Acrobat's text), the last
- * label is the file's last line and the first stands under text. Then each
+ * or the file's last; without (a viewer's copy, Acrobat's text), every
+ * label is a running foot with the day beside the page, the last is the
+ * file's last line and the first stands under text. Then each
  * label is the page's above it, not the next one's; `undefined` otherwise.
  */
-function footLabels(lines: RawLine[], pageOf: (line: RawLine) => number | undefined): Set<RawLine> | undefined {
+function footLabels(lines: RawLine[], pageOf: (line: RawLine) => number | undefined, date: string): Set<RawLine> | undefined {
   const labels = lines.filter((line) => pageOf(line) !== undefined);
   if (labels.length === 0) return undefined;
-  if (!lines.some((line) => line.hint?.afterFormFeed)) return labels.at(-1) === lines.at(-1) && labels[0] !== lines[0] ? new Set(labels) : undefined;
+  // (Without form feeds, only running feet that print the day beside the page: a bare `第3版 广告` last is an empty page, not a foot.)
+  if (!lines.some((line) => line.hint?.afterFormFeed))
+    return labels.at(-1) === lines.at(-1) && labels[0] !== lines[0] && labels.every((line) => matchDateline(line.text)?.date === date)
+      ? new Set(labels)
+      : undefined;
   const atFoot = (line: RawLine): boolean => {
     const index = lines.indexOf(line);
     return !line.hint?.afterFormFeed && (index === lines.length - 1 || lines[index + 1]!.hint?.afterFormFeed === true);
@@ -621,6 +628,23 @@ function runWidth(widths: number[]): number | undefined {
  * page that is a list of such items (two or more): a single run-in label on
  * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
  */
+/**
+ * A byline a PDF's text split over lines (`本报记者` / blank / `赵敏`): the
+ * reporter's title alone on its line, and right under it (a blank line
+ * between at most) only names — one line again, the two parts apart by a
+ * space, so that the title is never read as a headline nor joined to one.
+ */
+function withSplitBylines(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev && BYLINE_TITLE_ALONE.test(prev.text) && line.line - prev.line <= 2 && BYLINE_NAMES.test(line.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}`, line: line.line, position: { start: prev.position.start, end: line.position.end } };
+    } else out.push(line);
+  }
+  return out;
+}
+
 function withRunInItems(lines: RawLine[]): RawLine[] {
   const split = lines.map(splitRunInHeading);
   return split.filter((parts) => parts.length === 2).length >= 2 ? split.flat() : lines;

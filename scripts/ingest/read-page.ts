@@ -11,9 +11,7 @@ import type { PaperSettings } from '../../src/archive/config.ts';
 import type { InputFile } from './collect.ts';
 import { decode } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
-import { isoDate } from './facts/calendar.ts';
-import { detectScript } from '../../src/archive/detect-script.ts';
-import type { Script } from '../../src/archive/script.ts';
+import { isoDate, usesRocCalendar } from './facts/calendar.ts';
 import { factsFromPath, withoutExportId } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
 import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
@@ -62,8 +60,8 @@ export interface ReadContext {
 }
 
 /** `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date (`issue-folder.ts`). */
-/** How many of a page's first lines tell the script it is printed in. */
-const SCRIPT_LINES = 40;
+/** How many of a page's first lines may show that it dates by the ROC calendar. */
+const ROC_LINES = 40;
 
 export function readPage(
   bytes: Uint8Array,
@@ -220,16 +218,9 @@ export function readPage(
     return { file, encoding: label, pages: [] };
   }
   const header = readTextHeader(lines);
-  // (Whether the page is printed in Traditional, asked only when its name may hold an ROC date run together: `1130308_A1.txt`.)
-  let script: Script | undefined;
-  const traditional = (): boolean =>
-    (script ??= detectScript(
-      lines
-        .slice(0, SCRIPT_LINES)
-        .map((line) => line.text)
-        .join(''),
-    )) === 'hant';
-  const folderFacts = factsFromPath(path, input.rootName, undefined, { traditional });
+  // (Whether the page dates by the ROC calendar, asked only when its name may hold an ROC date run together: `1130308_A1.txt`.)
+  const roc = (): boolean => usesRocCalendar(lines.slice(0, ROC_LINES).map((line) => line.text));
+  const folderFacts = factsFromPath(path, input.rootName, undefined, { roc });
   const paperSettings = settingsFor(
     context.papers,
     [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, folderFacts.folder],
@@ -246,7 +237,7 @@ export function readPage(
     );
   }
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
-  const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern, { traditional }) : folderFacts;
+  const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern, { roc }) : folderFacts;
   // A database export: records that each name their own paper and date.
   const records = input.format === 'text' && data === undefined ? splitRecords(lines) : undefined;
   // (A date line that is itself a record's field, `日期：中華民國113年3月25日`, heads a record, not a page.)

@@ -78,7 +78,12 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     // The head's own fields (`報章：`, `版面：`, `字數：`) are the record's, not its text: kept with its first section as printed.
     const fields = (record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0)).filter((line) => line !== dateLine);
     const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line)).flatMap(withoutBodyLabel);
-    const segments = splitPages(header, body, { article: true, layout: context.paperSettings?.layout, plainText: true });
+    const segments = splitPages(header, body, {
+      article: true,
+      layout: context.paperSettings?.layout,
+      plainText: true,
+      ...(record.item ? { items: new Set([record.item]) } : {}),
+    });
     const first = segments[0]?.chunks[0];
     if (first) first.extras = [...fields.map((line) => layoutLine(line, LineKind.paragraph)), ...(first.extras ?? [])];
     for (const segment of segments) {
@@ -98,7 +103,7 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
   const pathDate = context.pathFacts.date;
   note(
     file,
-    `Read as a database export: ${found.records.length} record(s) of ${papers.size} paper(s) over ${dates.size} date(s), each dated by its own head (the first: \`${found.records[0]?.dateLine.text ?? ''}\`)${
+    `Read as ${found.kind === 'compilation' ? 'a compilation of clippings, each filed by its own source line' : 'a database export'}: ${found.records.length} record(s) of ${papers.size} paper(s) over ${dates.size} date(s), each dated by its own head (the first: \`${found.records[0]?.dateLine.text ?? ''}\`)${
       pathDate && !dates.has(pathDate.value) ? `; the path's date ${pathDate.value} (\`${pathDate.printed}\`) is not used` : ''
     }${found.preamble.length > 0 ? `; the export's own ${found.preamble.length} line(s) (its head, or its search summary at the end) are kept with the first record's issue` : ''}`,
     found.records[0]?.dateLine.position,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { formatOf } from '../../scripts/ingest/collect.ts';
+import { splitLines } from '../../scripts/ingest/lines.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
@@ -119,19 +120,24 @@ describe('facts from the path', () => {
     // Full-width digits stand for the ASCII ones.
     expect(factsFromPath('剪报/２０２４０３０８.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' } });
   });
-  it('reads an ROC date: apart by marks always, run together only for a paper printed in Traditional or under 民國', () => {
+  it('reads an ROC date: apart by marks always, run together only for a page that dates by the ROC calendar or under 民國', () => {
     expect(factsFromPath('台灣時報/113.03.21 A1.txt', 'raw')).toMatchObject({ date: { value: '2024-03-21', printed: '113.03.21' }, page: 1001 });
     expect(factsFromPath('台灣時報/113-03-06 A3版.txt', 'raw')).toMatchObject({ date: { value: '2024-03-06' } });
-    const traditional = { traditional: () => true };
-    expect(factsFromPath('台灣時報/1130308_A1.txt', 'raw', undefined, traditional)).toMatchObject({ date: { value: '2024-03-08' }, page: 1001 });
-    expect(factsFromPath('自由時報/1130305/政治_立法院三讀通過青年住宅條例.txt', 'raw', undefined, traditional)).toMatchObject({
+    const roc = { roc: () => true };
+    expect(factsFromPath('台灣時報/1130308_A1.txt', 'raw', undefined, roc)).toMatchObject({ date: { value: '2024-03-08' }, page: 1001 });
+    expect(factsFromPath('自由時報/1130305/政治_立法院三讀通過青年住宅條例.txt', 'raw', undefined, roc)).toMatchObject({
       folder: '自由時報',
       date: { value: '2024-03-05' },
     });
     expect(factsFromPath('剪報/民國113年/1130319.txt', 'raw')).toMatchObject({ date: { value: '2024-03-19' } });
-    // Seven digits in a paper printed in Simplified are an id, not a date; nor is a number that makes no day.
-    expect(factsFromPath('运河日报/1130308.txt', 'raw', undefined, { traditional: () => false }).date).toBeUndefined();
-    expect(factsFromPath('台灣時報/1131308.txt', 'raw', undefined, traditional).date).toBeUndefined();
+    // Seven digits in a page that prints no ROC date are an id (a Hong Kong paper's, in the same script); nor is a number that makes no day.
+    expect(factsFromPath('明報/港聞/1120915.txt', 'raw', undefined, { roc: () => false }).date).toBeUndefined();
+    expect(factsFromPath('台灣時報/1131308.txt', 'raw', undefined, roc).date).toBeUndefined();
+    // A one-digit lettered page only as all the name holds beside its date, not a headline's word.
+    expect(factsFromPath('运河日报/2024-03-08/2024-03-08 G7 外长会.txt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('运河日报/F1 中国大奖赛.md', 'raw').page).toBeUndefined();
+    // A news agency's wire kept under its name by category codes.
+    expect(factsFromPath('中央社/aipl/202403070112.txt', 'raw')).toMatchObject({ folder: '中央社' });
     // A configured pattern's year of three digits.
     expect(factsFromPath('lt/1130315-02.txt', 'raw', /(?<year>\d{3})(?<month>\d\d)(?<day>\d\d)-(?<page>\d+)/u)).toMatchObject({
       date: { value: '2024-03-15' },
@@ -420,6 +426,54 @@ describe("a database export's records", () => {
       ['明報', 5, 5],
       ['東方日報', 6, 3],
     ]);
+  });
+  it("splits a compilation of clippings at each story's source line, under its headline, over it or closing its text", () => {
+    // (The compiler's title over a blank line: the file's, not the first story's kicker.)
+    const under = splitRecords(
+      splitLines(
+        new VFile(
+          '2024年3月学习材料汇编\n\n运河新城首批人才公寓交付使用\n来源：运河日报 2024年03月15日 第01版\n本报讯　运河新城首批人才公寓交付使用，三百余名青年人才领到了新居钥匙。\n' +
+            '全市春耕生产有序推进\n来源：《江城晚报》2024年3月18日第3版\n本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。\n',
+        ),
+      ),
+    );
+    expect(under?.preamble.map((line) => line.text)).toEqual(['2024年3月学习材料汇编']);
+    expect(under?.kind).toBe('compilation');
+    expect(under?.records.map((record) => [record.facts.paper, record.facts.day, record.facts.page, record.lines[0]?.text])).toEqual([
+      ['运河日报', 15, 1, '运河新城首批人才公寓交付使用'],
+      ['江城晚报', 18, 3, '全市春耕生产有序推进'],
+    ]);
+    // Closing its text, the compiler's numbers counting up: each headline is an item, its number no part of the title.
+    const closing = splitRecords(
+      lines(
+        '1.一季度外贸实现开门红',
+        '本报讯　海关数据显示，一季度全市外贸进出口总值同比增长百分之九。',
+        '（《运河日报》2024年4月2日 02版）',
+        '2.南岭港集装箱吞吐量创新高',
+        '本报讯　今年前两个月，南岭港集装箱吞吐量同比增长百分之十二。',
+        '（《南岭日报》2024年3月26日 01版）',
+      ),
+    );
+    expect(closing?.records.map((record) => [record.facts.paper, record.item?.text])).toEqual([
+      ['运河日报', '1.一季度外贸实现开门红'],
+      ['南岭日报', '2.南岭港集装箱吞吐量创新高'],
+    ]);
+    // One paper's day credited on every story (a page that credits its reprints alike), or a single credit: no compilation.
+    expect(
+      splitRecords(
+        lines(
+          '运河新城首批人才公寓交付使用',
+          '本报讯　运河新城首批人才公寓交付使用，三百余名青年人才领到了新居钥匙。',
+          '《运河日报》（2024年03月15日第 01 版）',
+          '全市春耕生产有序推进',
+          '本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。',
+          '《运河日报》（2024年03月15日第 03 版）',
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      splitRecords(lines('运河新城首批人才公寓交付使用', '来源：运河日报 2024年03月15日 第01版', '本报讯　三百余名青年人才领到了新居钥匙。')),
+    ).toBeUndefined();
   });
   it("reads a citation manager's tags and a library's bilingual labels, each record apart where its first label comes again", () => {
     expect(recordFields('%J 光明日报')).toEqual([{ field: 'paper', value: '光明日报' }]);

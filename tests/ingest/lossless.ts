@@ -4,7 +4,8 @@
  * 1. Every non-blank line of every ingested input (jump markers aside, which
  *    become page numbers) is found verbatim in a front-matter value or in the
  *    text of an entry's body (`unrecoveredLines`); a head printed
- *    letter-spaced (`社　论`) is found without its spacing.
+ *    letter-spaced (`社　论`) is found without its spacing, a byline's run of
+ *    spaces as one.
  * 2. Per issue (issues fed by one database export together), the characters of the inputs and of the outputs are the same
  *    multiset (`characterDifference`): the issue's header fields and, for
  *    each section, its head fields, extras and body text, against the decoded
@@ -277,6 +278,8 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (labelled?.[1] !== undefined && labelled[2] !== undefined && values.has(labelled[1]) && text.includes(labelled[2])) continue;
       // A head's byline lines (`%A 王斯敏` / `%A 何欣`) are one byline, joined by a space.
       if (bylines.some((byline) => byline.split(' ').includes(value))) continue;
+      // A byline set across a column by runs of spaces (`本报记者       陈静`): read with one.
+      if (values.has(value.replace(/[ \t]{2,}/gu, ' '))) continue;
       // A head printed letter-spaced (`社　论`, `韩 正 参 加 …`): read without its spacing.
       if (isLetterSpaced(value) && values.has(unspaced(value))) continue;
       // A headline broken over lines of a hard-wrapped page (`老城区十二条公交线路` / `下月起优化调整`): inside the head rejoined from them.

@@ -20,7 +20,7 @@ import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
-import { isPaperName, paperInSource } from '../../scripts/ingest/rules/paper-name.ts';
+import { isAgencyName, isPaperName, paperInSource } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
@@ -79,9 +79,12 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6')).toMatchObject({ date: '2024-03-09', page: { value: 6 } });
     expect(matchDateline('本报记者在运河公园北门看到新建的停车场 2024年3月9日')).toBeUndefined();
   });
-  it("knows a paper's and a news agency's name from other words ending alike", () => {
-    for (const name of ['临江日报', '聯合報', '明報', '中国青年报', '南方周刊', '中央社', '新华社']) expect(isPaperName(name), name).toBe(true);
-    for (const word of ['通报', '关于违规问题的通报', '合作社', '出版社', '报社', '旅行社']) expect(isPaperName(word), word).toBe(false);
+  it("knows a paper's name from other words ending alike, and a news agency's apart", () => {
+    for (const name of ['临江日报', '聯合報', '明報', '中国青年报', '南方周刊']) expect(isPaperName(name), name).toBe(true);
+    // (A news agency is a story's source, never the issue's paper: `2024-03-08 21:05 新华社` under a paper's headline.)
+    for (const word of ['通报', '关于违规问题的通报', '合作社', '出版社', '报社', '新华社', '中央社']) expect(isPaperName(word), word).toBe(false);
+    for (const name of ['中央社', '新华社', '中新社']) expect(isAgencyName(name), name).toBe(true);
+    expect(isAgencyName('旅行社')).toBe(false);
   });
   it('reads a letter-spaced name as the name it is, and leaves other text alone', () => {
     expect(unspaced('人　民　日　报')).toBe('人民日报');

@@ -240,6 +240,8 @@ describe('head fields', () => {
       '（代号一——一）',
       '代号：1-1',
       '今日4版 第20002号',
+      '今日共8版',
+      '本期共4版',
     ])
       expect(isMastheadExtra(line), line).toBe(true);
     for (const line of [
@@ -254,6 +256,7 @@ describe('head fields', () => {
       '机关内部资料管理出新规',
       '准印证办理流程再简化',
       '代号“鲲龙”的水陆两栖飞机首飞',
+      '今日8版刊发全国两会特别报道',
     ])
       expect(isMastheadExtra(line), line).toBe(false);
   });
@@ -392,6 +395,9 @@ describe('head fields', () => {
       '全市启动春季植树活动 编辑部供稿',
       '登录www.gov.cn查询',
       '法院认定该网站未经授权转载，判令赔偿。',
+      '本报记者了解到，根据新修订的办法，未经授权不得转载他人新闻作品，违者将被追究责任。',
+      '详情请登录 www.gov.cn',
+      '购票请登录 12306.cn',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });

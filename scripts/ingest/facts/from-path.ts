@@ -16,7 +16,7 @@
  *   // → {date: {value: '2021-03-15', printed: '20210315'}, page: 4, order: 2, folder: '运河日报'}
  */
 import { letteredPage } from '../../../src/archive/pages.ts';
-import { isPaperName } from '../rules/paper-name.ts';
+import { isAgencyName, isPaperName } from '../rules/paper-name.ts';
 import { parseNumber } from '../numerals.ts';
 import { ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
 
@@ -57,13 +57,15 @@ const DATE_FOLDERS = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\/([01]?[0-9])\/([0-3
 const MONTH_THEN_DAY = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\s*年\s*([01]?[0-9])\s*月|[-_]?(0[1-9]|1[0-2]))\/(0[1-9]|1[0-2])([0-3][0-9])(?=\/|$|[^0-9])/u;
 /** An ROC date in a name or folder, its parts apart (`113.03.21 A1.txt`, `113-03-06`): read whatever the text's script. */
 const ROC_IN_NAME = new RegExp(`(?<![0-9])${ROC_NUMERIC}(?![0-9])`, 'u');
-/** An ROC date run together (`1130308_A1.txt`, `1130305/`): seven digits, read only for a paper printed in Traditional (or under `民國`). */
+/** An ROC date run together (`1130308_A1.txt`, `1130305/`): seven digits, read only for a page that dates by the ROC calendar (or under `民國`). */
 const ROC_COMPACT = /(?<![0-9])(1[0-4][0-9])(0[1-9]|1[0-2])([0-3][0-9])(?![0-9])/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
 const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
-/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`, `113.03.21 A1.txt`): one or two capitals and one or two digits, apart from the rest (`G20峰会` is no page). */
-const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{1,2})(?=$|[-_ .]|版)/u;
+/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
+const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
+/** … or one digit when the label is all the name holds beside its date (`113.03.21 A1.txt`, `1130308_A1.txt`), not a word of a headline's (`G7 外长会`). */
+const LETTERED_ALONE = /^[-_ .]*([A-Z])([0-9])[-_ .]*$/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
 /** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
 const ISSUE_FOLDER =
@@ -78,8 +80,8 @@ export function withoutExportId(name: string): string {
 }
 
 export interface PathOptions {
-  /** Whether the file's text is printed in Traditional, as Taiwan's papers are: asked only when a name may hold an ROC date. */
-  traditional?: () => boolean;
+  /** Whether the file's text dates by the ROC calendar (`facts/calendar.ts`): asked only when a name may hold an ROC date run together. */
+  roc?: () => boolean;
 }
 
 export function factsFromPath(relative: string, rootName: string, pattern?: RegExp, options: PathOptions = {}): PathFacts {
@@ -91,9 +93,11 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const file = parts.at(-1) ?? '';
   const base = file.replace(/\.[^.]*$/u, '');
   const folders = parts.slice(0, -1);
-  // The nearest folder named as a paper (`聯合報/udn/…`), else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
+  // The nearest folder named as a paper (`聯合報/udn/…`) or a news agency, else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
   const folder =
     [...folders].reverse().find(isPaperName) ??
+    // (A news agency's wire kept under its name, by category codes: `中央社/aipl/`.)
+    [...folders].reverse().find(isAgencyName) ??
     [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
     rootName;
   const facts: PathFacts = { folder };
@@ -118,7 +122,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     }
   }
   // A lettered label first: `B10版` is page B10, not 10.
-  const lettered = LETTERED_PAGE.exec(rest);
+  const lettered = LETTERED_PAGE.exec(rest) ?? LETTERED_ALONE.exec(rest);
   const letteredAt = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : undefined;
   if (lettered && letteredAt !== undefined) {
     facts.page = letteredAt;
@@ -161,12 +165,14 @@ function readsAsHeadline(part: string): boolean {
 }
 
 /**
- * An ROC date in the name, or a folder named by one (`民國113年` is 2024):
- * apart by marks, always; run together, for a paper printed in Traditional
- * or under a `民國` folder. The name's rest, without the date.
+ * An ROC date in the name, or a folder named by one: apart by marks,
+ * always; run together, for a page that dates by the ROC calendar in its
+ * text (`中華民國113年3月8日`, `113/03/08`) or under a `民國` folder (a Hong
+ * Kong paper prints Traditional, never ROC dates: its seven digits are an
+ * id). The name's rest, without the date.
  */
 function withRocDate(facts: PathFacts, base: string, folders: string[], options: PathOptions): string {
-  const compact = (): boolean => /民國|民国/u.test(folders.join('/')) || options.traditional?.() === true;
+  const compact = (): boolean => /民國|民国/u.test(folders.join('/')) || options.roc?.() === true;
   const apart = ROC_IN_NAME.exec(base);
   const joined = apart ? null : ROC_COMPACT.exec(base);
   const named = apart ?? (joined && compact() ? joined : null);

@@ -14,7 +14,7 @@
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
-import { paperInSource, portalWords } from '../rules/paper-name.ts';
+import { isPaperName, paperInSource, portalWords } from '../rules/paper-name.ts';
 import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
 import { englishDateOnly } from './english-date.ts';
@@ -31,11 +31,16 @@ export interface TextDate {
 
 const CN_DATE = `([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`;
 const CREDIT = new RegExp(
-  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處)?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
+  `^[（(]?\\s*(?:来源|來源|原载|原載|刊于|刊於|出处|出處)?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
   'u',
 );
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
 const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]{2})[-/.]?([01][0-9])[-/.]?([0-3][0-9])\s*[）)]?$/u;
+/** A credit as a compiler writes it, the paper's name in brackets before the date (`【人民日报】2024-03-15 第5版`, `【工人日报】2024年4月15日`). */
+const CREDIT_BRACKETED = new RegExp(
+  `^[【［\\[]([^】］\\]]{2,12})[】］\\]]\\s*(?:((?:1[89]|2[0-2])[0-9]{2})([-/.])([01]?[0-9])\\3([0-3]?[0-9])|${CN_DATE.replace(/\(/gu, '(?:')})\\s*(?:第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?$`,
+  'u',
+);
 /** The date of an information line: `2024-04-08`, `2024/4/8`, `2024年04月08日`. */
 const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號])/u;
 /** Its source: the paper (`来源：江城日报`, `来源：人民网－人民日报`). */
@@ -76,6 +81,18 @@ export function matchInfoLine(text: string): TextDate | undefined {
   const pageNumber = page ? printedPage(page[1] ?? page[3], page[2] ?? page[4]) : undefined;
   if (pageNumber !== undefined) result.page = pageNumber;
   return result;
+}
+
+/**
+ * A paper's name among a line's words, in brackets or not (`人民日报 2024.03.15 第5版`): an information line's
+ * source when it has no label. (`matchInfoLine` leaves it out: a page's running head names its paper so too.)
+ */
+export function paperBeside(text: string): string | undefined {
+  return text
+    .replace(INFO_DATE, ' ')
+    .replace(INFO_PAGE, ' ')
+    .split(/[\s\u3000|｜【】［］[\]《》（）()]+/u)
+    .find((word) => word !== '' && isPaperName(word));
 }
 
 /** The words of a portal's information line beside its date and time (`portalWords`): the paper they name, if any. */
@@ -130,6 +147,17 @@ export function matchCreditLine(text: string): TextDate | undefined {
   }
   const numeric = CREDIT_NUMERIC.exec(text);
   if (numeric) return { year: Number(numeric[2]), month: Number(numeric[3]), day: Number(numeric[4]), printed: text, paper: numeric[1]! };
+  const bracketed = CREDIT_BRACKETED.exec(text);
+  if (bracketed && isPaperName(bracketed[1]!)) {
+    const written = bracketed[2] === undefined ? INFO_DATE.exec(text) : null;
+    const [year, month, day] = written
+      ? [Number(written[1]), Number(written[3] ?? written[5]), Number(written[4] ?? written[6])]
+      : [Number(bracketed[2]), Number(bracketed[4]), Number(bracketed[5])];
+    const result: TextDate = { year, month, day, printed: text, paper: bracketed[1]! };
+    const page = printedPage(bracketed[6], bracketed[7]);
+    if (page !== undefined) result.page = page;
+    return result;
+  }
   return matchInfoLine(text);
 }
 

@@ -22,6 +22,7 @@ import { matchBylineLine } from '../rules/byline.ts';
 import { ROC_ERA, rocYear } from './calendar.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
+import { creditedRecords } from './credited-records.ts';
 import { markedRecords } from './marked-records.ts';
 
 export interface RecordFacts extends TextDate {
@@ -199,12 +200,16 @@ export interface FileRecord {
   head: RawLine[];
   /** The head's lines that are the record's facts, not the article's (kept with it as printed); by default its labelled fields. */
   fields?: RawLine[];
+  /** Its headline numbered by the compiler (`1.标题`), the numbers counting up record by record: the number is markup, not the title's. */
+  item?: RawLine;
 }
 
 export interface FileRecords {
   /** The export's own lines: its head above the first record (service, query, count), or its search summary after the last. */
   preamble: RawLine[];
   records: FileRecord[];
+  /** A compiler's file of clippings, each record under or over its source line (`facts/credited-records.ts`), not a database's export. */
+  kind?: 'compilation';
 }
 
 /** The facts of a labelled head that starts at `lines[start]`: a run of labelled lines naming at least a date. */
@@ -296,8 +301,9 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
     heads.splice(0, heads.length, ...named);
   }
   const first = heads[0];
-  // No labelled heads: a print-out whose records are apart by markers (facts/marked-records.ts), if it is one.
-  if (!first) return markedRecords(lines);
+  // No labelled heads: a print-out whose records are apart by markers (facts/marked-records.ts), or a compilation of clippings each with its
+  // source line (facts/credited-records.ts), if it is one.
+  if (!first) return markedRecords(lines) ?? creditedRecords(lines);
   if (heads.length === 1 && first.index > 6) return undefined;
   // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】` / text): the headline is the record's;
   // a record with a headline under its head (`慧科電子新聞` / `明報 | …` / `荔枝角公園…`) has the export's name above it.

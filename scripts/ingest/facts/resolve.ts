@@ -61,8 +61,8 @@ interface Candidate {
   line?: RawLine;
 }
 
-/** A site's stamp of publication: a line that opens with a date and its time of day (`2024/3/7 10:00`, `2024-03-11 03:17 聯合報／…`). */
-const SITE_STAMP = /^(?:19|20)[0-9]{2}[-/.年][01]?[0-9][-/.月][0-3]?[0-9]日?[\s\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
+/** A site's stamp of publication: a line that opens with a date and its time of day (`2024/3/7 10:00`, `2024-03-11 03:17 聯合報／…`, `2024年03月08日09:51`). */
+const SITE_STAMP = /^(?:19|20)[0-9]{2}[-/.年][01]?[0-9][-/.月][0-3]?[0-9](?:日[\s\u3000]*|[\s\u3000]+)[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
 
 export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   const { file, lines, header, frontmatter, pathFacts, paperSettings } = inputs;

@@ -12,9 +12,9 @@
 import { isTitleLike } from '../continuation.ts';
 import { charLength } from '../punctuation.ts';
 
-/** A daily's, an evening paper's, a weekly's name: `临江日报`, `东城晚报`, `港島週報`, `中国青年报`, `南方周刊`; or a news agency's (`中央社`, `新华社`), whose wire is kept as a paper is. */
+/** A daily's, an evening paper's, a weekly's name: `临江日报`, `东城晚报`, `港島週報`, `中国青年报`, `南方周刊`. */
 const PAPER_NAME =
-  /(?:[日晚早时時周週商]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考|都市|教育|文化|环境|環境|卫生|衛生|电力|電力|铁道|鐵道|妇女|婦女|证券|證券|金融|财经|財經|体育|體育|少年|老年|电视|電視)[报報]$|[周週]刊$|(?:世纪|世紀)(?:经济|經濟)(?:报道|報道)$|^(?:中央|新华|新華|中新|中国新闻|中國新聞|路透|美联|美聯|法新|共同|韩联|韓聯|塔斯)社$/u;
+  /(?:[日晚早时時周週商]|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考|都市|教育|文化|环境|環境|卫生|衛生|电力|電力|铁道|鐵道|妇女|婦女|证券|證券|金融|财经|財經|体育|體育|少年|老年|电视|電視)[报報]$|[周週]刊$|(?:世纪|世紀)(?:经济|經濟)(?:报道|報道)$/u;
 
 /** A short name of two or three characters ending in 报 (`明報`, `聯合報`, `大公報`, `文汇报`). */
 const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;
@@ -31,6 +31,13 @@ const NOT_A_PAPER = new Set(
 
 /** Longest paper's name, in characters. */
 const PAPER_NAME_MAX = 12;
+
+/** A news agency's name (`中央社`, `新华社`): a wire story's source, and the outlet of an archive kept under its name. */
+const AGENCY_NAME = /^(?:中央|新华|新華|中新|中通|中国新闻|中國新聞|路透|美联|美聯|法新|共同|韩联|韓聯|塔斯|彭博|德新|俄新|越通|朝中)社$/u;
+
+export function isAgencyName(text: string): boolean {
+  return AGENCY_NAME.test(text.trim());
+}
 
 export function isPaperName(text: string): boolean {
   if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text)) return false;
@@ -93,7 +100,7 @@ export function portalWords(words: readonly string[]): { paper?: string } | unde
  * `總理訪華 | 聯合新聞網`, `标题_新浪新闻`); any other title as it is.
  */
 export function withoutSiteName(title: string): string {
-  const match = /^(.+?)\s*(?:\s[-–—|｜]\s|[｜_])\s*([^-–—|｜_]{2,20})$/u.exec(title.trim());
+  const match = /^(.+?)\s*(?:\s[-–—|｜丨]\s|[｜丨_])\s*([^-–—|｜丨_]{2,20})$/u.exec(title.trim());
   if (!match) return title;
   const [, head, site] = match as unknown as [string, string, string];
   return isPaperName(site) || SITE_NAME.test(site) || isPlatformName(site) ? head : title;

@@ -97,8 +97,12 @@ const STRUCTURE = [
   /^(?:今日天气|今日天氣|天气预报|天氣預報|天气|天氣)?[｜|：:\s\u3000]*[晴阴陰多云雲转轉小中大阵陣雷暴雨雪雾霧霾沙尘塵冻凍风風级級到\s\u3000]{1,12}-?[0-9]{1,2}\s*(?:℃|°C)\s*[～~至/-]\s*-?[0-9]{1,2}\s*(?:℃|°C)$/u,
   /^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源)\s*[：:]\s*[^\s，。：:]{2,24}(?:[\s\u3000]+[^\s：:]{1,6}[：:][^。！？：:]{1,30})*$/u, // a post's source: `来源：新华社客户端`, `本文来源：扬子晚报`, `来源：北京青年报　作者：本报记者 吴月辉`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
+  // A document's page count, as a word processor or a document site prints it at each page's foot: `- 2 -`, `第 2 页 共 5 页`, `1 / 5`.
+  /^[-－—]\s*[0-9]{1,4}\s*[-－—]$|^第\s*[0-9]{1,4}\s*[页頁]\s*[，,/]?\s*共\s*[0-9]{1,4}\s*[页頁]$|^[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}$/u,
+  // A document site's own lines around a copied document (百度文库, 道客巴巴, 豆丁, 原创力文档).
+  /^(?:百度文库|百度文庫|道客巴巴|豆丁网|豆丁網|原创力文档|原創力文檔|精品文档|精品文檔)$|下载文档到电脑|下載文檔到電腦|还剩\s*[0-9]+\s*页未读|還剩\s*[0-9]+\s*頁未讀|^本文档由用户上传|^本文檔由用戶上傳|^预览与源文档一致|^預覽與源文檔一致/u,
   // An address alone, or a site's name and its address at a page's foot (`www.jcrb.com.cn`, `滨海晚报数字报 epaper.bhwb.cn`).
-  /^https?:\/\/\S+$|^(?:\p{Script=Han}{2,10}[\s\u3000]*)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo|sg|my)(?:\.[a-z]{2})?(?:\/\S*)?$/iu,
+  /^https?:\/\/\S+$|^(?:\p{Script=Han}{0,8}(?:网|網|报|報|客户端|客戶端)[\s\u3000]*)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo|sg|my)(?:\.[a-z]{2})?(?:\/\S*)?$/iu,
   // A photograph's credit or caption under it (`本报记者 郑丽 摄`, `（新华社记者 李贺 摄）`, `图为……。 本报记者 郑丽 摄`), not a byline of the story.
   // A picture's place in text exported without it (`[图片 5]`, `[]`, `［图］`, pandoc's plain `[image]`) and its bare number (`图片 4`).
   /^[[［【]\s*(?:(?:图片|圖片|图|圖|照片|image|img|photo|picture|figure)\s*[0-9０-９]{0,3})?\s*[\]］】]$/iu,
@@ -123,7 +127,8 @@ const STRUCTURE = [
   /^(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u, // Factiva's document number: `文件 RMRB002020241113ek11300000`
   /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
   /^本文版权由.{2,20}所有[，,]?\s*(?:不得|未经|未經).{0,20}$/u, // a clipping service's copyright: `本文版权由南方都市报所有，不得擅自转载。`
-  /^(?:本网站|本網站|本站|本报|本報|本刊|本社)[^。！？]{0,24}(?:非经授权|非經授權|未经授权|未經授權|未经许可|未經許可)[^。！？]{0,30}(?:不得|禁止)(?:转载|轉載)/u, // a site's notice: `本網站之文字、圖片及影音，非經授權，不得轉載…`
+  // A site's notice against reposting, the whole line (`本網站之文字、圖片及影音，非經授權，不得轉載…`), not a report of one.
+  /^(?:本网站|本網站|本站|本报|本報|本刊|本社)(?:之|的|所有)?[^。！？，,]{0,20}[，,]?\s*(?:非经授权|非經授權|未经授权|未經授權|未经许可|未經許可)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[^。！？，,]{0,30}[。.]?$/u,
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
   /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
   /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`

@@ -1,0 +1,124 @@
+/**
+ * A compilation of clippings (学习材料汇编, 剪报汇编, a document site's copy
+ * of one): articles of several papers and days in one file, each with its
+ * source line — under its headline, over its text (`标题` /
+ * `来源：人民日报 2024年03月15日 第01版` / text), over its headline
+ * (`【人民日报】2024-03-15 第5版` / `标题` / text), or closing its text
+ * (`……` / `（《人民日报》2024年3月15日 01版）`). Two or more source lines
+ * naming different papers or days make the file a set of records, each
+ * dated and filed by its own line as a database export's are; the
+ * compiler's title, date and contents above the first record are the
+ * file's own lines, never any article's date.
+ *
+ * @example
+ *   creditedRecords(lines) // → {preamble: [汇编's title…], records: [{facts: {paper: '人民日报', year: 2024, …}, …}, …], kind: 'compilation'}
+ */
+import { parseNumber } from '../numerals.ts';
+import { unspaced } from '../rules/letter-spacing.ts';
+import { isStructureLine } from '../rules/structure-line.ts';
+import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
+import { isTitleLine } from '../rules/title-line.ts';
+import type { RawLine } from '../types.ts';
+import { isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside } from './from-text.ts';
+import type { FileRecords, RecordFacts } from './records.ts';
+
+/** An entry of the compiler's table of contents: a title, a leader, its page in the compilation (`1.标题……………1`). */
+const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
+
+/** Most head lines over a source line that stands under its headline: a kicker, the headline, a subtitle. */
+const HEAD_LINES = 3;
+
+/**
+ * The paper and date a line gives as a story's source: a credit or a
+ * portal's information line with a paper in it, labelled or not; a line
+ * shaped like a page's running head (`人民日报 2024.03.15 第5版`) only right
+ * under a headline, where no running head stands.
+ */
+function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
+  const text = lines[index]!.text;
+  const underHead = index > 0 && isTitleLine(lines[index - 1]!.text);
+  const found = isStoryCredit(text) ? matchCreditLine(text) : underHead && isRunningHeadLine(text) ? matchInfoLine(text) : undefined;
+  const paper = found?.paper ?? (found ? paperBeside(text) : undefined);
+  return found && paper !== undefined ? { ...found, paper } : undefined;
+}
+
+export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
+  const sources = lines.flatMap((_, index) => {
+    const facts = sourceAt(lines, index);
+    return facts ? [{ index, facts }] : [];
+  });
+  const days = new Set(sources.map(({ facts }) => `${facts.paper}|${facts.year}-${facts.month}-${facts.day}`));
+  if (sources.length < 2 || days.size < 2) return undefined;
+  // (A page's furniture, `- 2 -`, `第 2 页 共 5 页`, is no head.)
+  const isHead = (index: number): boolean => index >= 0 && index < lines.length && isTitleLine(lines[index]!.text) && !isStructureLine(lines[index]!.text);
+  const adjacent = (a: number, b: number): boolean => a >= 0 && b < lines.length && lines[b]!.line === lines[a]!.line + 1;
+  // Where the file's source lines stand, by most of them: under the headline (a head line right above, text below), over it
+  // (the headline right below, a blank line above), or closing the text (text right above, the next headline or the end below).
+  const votes = {
+    under: sources.filter(({ index }) => isHead(index - 1) && adjacent(index - 1, index) && !isHead(index + 1)).length,
+    above: sources.filter(({ index }) => isHead(index + 1) && adjacent(index, index + 1) && !adjacent(index - 1, index)).length,
+    closing: sources.filter(
+      ({ index }) => !isHead(index - 1) && adjacent(index - 1, index) && (index === lines.length - 1 || isHead(index + 1) || !adjacent(index, index + 1)),
+    ).length,
+  };
+  const place = (Object.keys(votes) as Array<keyof typeof votes>).reduce((best, key) => (votes[key] > votes[best] ? key : best), 'under');
+  if (votes[place] < 2 || votes[place] < sources.length / 2) return undefined;
+  // (The head lines right above, with no blank line between: a kicker over its headline, not the compiler's title over its first item.)
+  const headAbove = (index: number, floor: number): number => {
+    let start = index;
+    while (start > floor && index - start < HEAD_LINES && isHead(start - 1) && adjacent(start - 1, start)) start -= 1;
+    return start;
+  };
+  let starts: number[];
+  if (place === 'under') {
+    // Each record opens at the head lines over its source line.
+    let floor = 0;
+    starts = sources.map(({ index }) => {
+      const start = headAbove(index, floor);
+      floor = index + 1;
+      return start;
+    });
+  } else if (place === 'above') {
+    // Each record opens at its source line.
+    starts = sources.map(({ index }) => index);
+  } else {
+    // Each record runs to its source line; the first opens at the head over the file's first paragraph (the compiler's title and
+    // contents above it are the file's).
+    const first = lines.findIndex((line, index) => !isHead(index) && !isStructureLine(unspaced(line.text)) && !CONTENTS_ENTRY.test(line.text));
+    // (Its headline right above it, or over a blank line, as a word processor sets a title apart.)
+    const paragraph = Math.min(first, sources[0]!.index);
+    const start = isHead(paragraph - 1) ? headAbove(paragraph - 1, 0) : paragraph;
+    starts = [start, ...sources.slice(0, -1).map(({ index }) => index + 1)];
+  }
+  const end = (k: number): number => (place === 'closing' ? sources[k]!.index + 1 : (starts[k + 1] ?? lines.length));
+  // The compiler's title printed again atop each page of the document (a document site's copy) is the file's running head, kept as printed.
+  const title = starts[0]! > 0 ? lines[0]!.text : undefined;
+  const records = sources.map(({ index, facts }, k) => {
+    const recordLines = lines.slice(starts[k], end(k));
+    return {
+      facts,
+      dateLine: lines[index]!,
+      lines: recordLines,
+      head: [lines[index]!],
+      fields: recordLines.filter((line) => line.text === title),
+    };
+  });
+  // Headlines the compiler numbered (`1.标题`, `二、标题`): each record's first head line, the numbers counting 1, 2, 3 through the file.
+  const numbers = records.map((record) => {
+    const head = record.lines.find((line) => !record.fields.includes(line) && isHead(lines.indexOf(line)));
+    const number = head ? itemNumber(head.text) : undefined;
+    return number === undefined ? undefined : { head: head!, number };
+  });
+  const counted = numbers.every((entry, k) => entry?.number === k + 1);
+  return {
+    kind: 'compilation',
+    preamble: [...lines.slice(0, starts[0]), ...(place === 'closing' ? lines.slice(sources.at(-1)!.index + 1) : [])],
+    records: records.map((record, k) => (counted ? { ...record, item: numbers[k]!.head } : record)),
+  };
+}
+
+/** The compiler's number before a headline: `1.`, `2、`, `三、`. */
+function itemNumber(text: string): number | undefined {
+  const number = ITEM_NUMBER.exec(text)?.[0] ?? ITEM_NUMBER_CN.exec(text)?.[0];
+  return number === undefined ? undefined : parseNumber(number.replace(/[.、．\s]+$/u, ''));
+}
