@@ -458,19 +458,16 @@ describe("a database export's records", () => {
       ['运河日报', '1.一季度外贸实现开门红'],
       ['南岭日报', '2.南岭港集装箱吞吐量创新高'],
     ]);
-    // One paper's day credited on every story (a page that credits its reprints alike), or a single credit: no compilation.
-    expect(
-      splitRecords(
-        lines(
-          '运河新城首批人才公寓交付使用',
-          '本报讯　运河新城首批人才公寓交付使用，三百余名青年人才领到了新居钥匙。',
-          '《运河日报》（2024年03月15日第 01 版）',
-          '全市春耕生产有序推进',
-          '本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。',
-          '《运河日报》（2024年03月15日第 03 版）',
-        ),
-      ),
-    ).toBeUndefined();
+    // One paper's day on one page credited on every story (a page that credits its reprints alike), the same on two pages of a file with
+    // page headers (an issue), or a single credit: no compilation.
+    const story = (title: string, page: string): string[] => [
+      title,
+      '本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。',
+      `《运河日报》（2024年03月15日第 ${page} 版）`,
+    ];
+    expect(splitRecords(lines(...story('运河新城首批人才公寓交付使用', '01'), ...story('全市春耕生产有序推进', '01')))).toBeUndefined();
+    expect(splitRecords(lines('第1版', ...story('运河新城首批人才公寓交付使用', '01'), '第3版', ...story('全市春耕生产有序推进', '03')))).toBeUndefined();
+    expect(splitRecords(lines(...story('运河新城首批人才公寓交付使用', '01'), ...story('全市春耕生产有序推进', '03')))?.records).toHaveLength(2);
     expect(
       splitRecords(lines('运河新城首批人才公寓交付使用', '来源：运河日报 2024年03月15日 第01版', '本报讯　三百余名青年人才领到了新居钥匙。')),
     ).toBeUndefined();

@@ -80,7 +80,8 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('本报记者在运河公园北门看到新建的停车场 2024年3月9日')).toBeUndefined();
   });
   it("knows a paper's name from other words ending alike, and a news agency's apart", () => {
-    for (const name of ['临江日报', '聯合報', '明報', '中国青年报', '南方周刊']) expect(isPaperName(name), name).toBe(true);
+    for (const name of ['临江日报', '聯合報', '明報', '中国青年报', '南方周刊', '解放军报', '人民政协报', '中国纪检监察报'])
+      expect(isPaperName(name), name).toBe(true);
     // (A news agency is a story's source, never the issue's paper: `2024-03-08 21:05 新华社` under a paper's headline.)
     for (const word of ['通报', '关于违规问题的通报', '合作社', '出版社', '报社', '新华社', '中央社']) expect(isPaperName(word), word).toBe(false);
     for (const name of ['中央社', '新华社', '中新社']) expect(isAgencyName(name), name).toBe(true);

@@ -5,7 +5,8 @@
  * `来源：人民日报 2024年03月15日 第01版` / text), over its headline
  * (`【人民日报】2024-03-15 第5版` / `标题` / text), or closing its text
  * (`……` / `（《人民日报》2024年3月15日 01版）`). Two or more source lines
- * naming different papers or days make the file a set of records, each
+ * naming different papers or days (or one paper's day on different pages,
+ * in a file that prints no page header) make the file a set of records, each
  * dated and filed by its own line as a database export's are; the
  * compiler's title, date and contents above the first record are the
  * file's own lines, never any article's date.
@@ -15,6 +16,7 @@
  */
 import { parseNumber } from '../numerals.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
 import { isStructureLine } from '../rules/structure-line.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
@@ -47,8 +49,12 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     const facts = sourceAt(lines, index);
     return facts ? [{ index, facts }] : [];
   });
+  // Sources of two papers or days; or of one paper's day on two pages, in a file that is no page of its own (it prints no page header).
   const days = new Set(sources.map(({ facts }) => `${facts.paper}|${facts.year}-${facts.month}-${facts.day}`));
-  if (sources.length < 2 || days.size < 2) return undefined;
+  const pages = new Set(sources.map(({ facts }) => facts.page));
+  const onePaperDay =
+    days.size < 2 && (pages.size < 2 || sources.some(({ facts }) => facts.page === undefined) || lines.some((line) => matchPageHeader(line.text)));
+  if (sources.length < 2 || onePaperDay) return undefined;
   // (A page's furniture, `- 2 -`, `第 2 页 共 5 页`, is no head.)
   const isHead = (index: number): boolean => index >= 0 && index < lines.length && isTitleLine(lines[index]!.text) && !isStructureLine(lines[index]!.text);
   const adjacent = (a: number, b: number): boolean => a >= 0 && b < lines.length && lines[b]!.line === lines[a]!.line + 1;

@@ -41,6 +41,10 @@ const CREDIT_BRACKETED = new RegExp(
   `^[【［\\[]([^】］\\]]{2,12})[】］\\]]\\s*(?:((?:1[89]|2[0-2])[0-9]{2})([-/.])([01]?[0-9])\\3([0-3]?[0-9])|${CN_DATE.replace(/\(/gu, '(?:')})\\s*(?:第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?$`,
   'u',
 );
+/** A credit written as a path of paper, year, month, day and page, as a reading app's copy gives it (`经济日报/2024年/3月/24日/第001版`). */
+const CREDIT_PATH =
+  /^([^/／\s]{2,12})\s*[/／]\s*([0-9]{4})\s*年\s*[/／]\s*([01]?[0-9])\s*月\s*[/／]\s*([0-3]?[0-9])\s*日(?:\s*[/／]\s*第?\s*([0-9]{1,3})\s*版)?$/u;
+
 /** The date of an information line: `2024-04-08`, `2024/4/8`, `2024年04月08日`. */
 const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號])/u;
 /** Its source: the paper (`来源：江城日报`, `来源：人民网－人民日报`). */
@@ -156,6 +160,12 @@ export function matchCreditLine(text: string): TextDate | undefined {
     const result: TextDate = { year, month, day, printed: text, paper: bracketed[1]! };
     const page = printedPage(bracketed[6], bracketed[7]);
     if (page !== undefined) result.page = page;
+    return result;
+  }
+  const pathLike = CREDIT_PATH.exec(text);
+  if (pathLike && isPaperName(pathLike[1]!)) {
+    const result: TextDate = { year: Number(pathLike[2]), month: Number(pathLike[3]), day: Number(pathLike[4]), printed: text, paper: pathLike[1]! };
+    if (pathLike[5] !== undefined && Number(pathLike[5]) > 0) result.page = Number(pathLike[5]);
     return result;
   }
   return matchInfoLine(text);

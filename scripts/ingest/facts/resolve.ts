@@ -24,6 +24,7 @@ import { matchLabelledField } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { isStructureLine } from '../rules/structure-line.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
 
@@ -90,11 +91,16 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (header) {
     const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
     consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
+    // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline.)
+    const named = matchCreditLine(header.dateLine.text);
+    if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
   } else {
     // Every credit or information line near the top and foot: a labelled date of publication first (`publish_time:`), else the first;
     // a retrieval stamp (`抓取时间：`, `crawl_time:`) dates no issue. The others are compared with it, and stay where they are.
-    // (Counted in lines of text: a picture or a table of a note's metadata over them, `| Created at | … |`, does not push them out.)
-    const text = lines.filter((line) => line.hint?.media !== true);
+    // (Counted in lines of text: a picture or a table of a note's metadata over them, `| Created at | … |`, does not push them out;
+    // nor does a document's furniture under the foot's credit, `2/2` / `本文档由用户上传…`.)
+    const furniture = (line: RawLine): boolean => isStructureLine(line.text) && matchCreditLine(line.text) === undefined && !matchDateOnlyLine(line.text);
+    const text = lines.filter((line) => line.hint?.media !== true && !furniture(line));
     const near = [...text.slice(0, NEAR), ...text.slice(Math.max(NEAR, text.length - 3))];
     const found = near.flatMap((line) => {
       const date = dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
