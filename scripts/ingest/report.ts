@@ -29,6 +29,7 @@ export const Rule = {
   dateFromIssue: 'date-from-issue',
   dateFromAddress: 'date-from-address',
   relativeDate: 'relative-date',
+  ambiguousDate: 'ambiguous-date',
   noPage: 'no-page',
   impossibleDate: 'impossible-date',
   factConflict: 'fact-conflict',

@@ -98,6 +98,8 @@ describe('date line as OCR gives it', () => {
     expect(unspaced('李 强 会见外宾')).toBe('李 强 会见外宾');
     expect(unspaced('A 版')).toBe('A 版');
     expect(unspaced('第 1 版 要 闻')).toBe('第1版要闻');
+    expect(unspaced('C 9 1 9 大 飞 机 首 航')).toBe('C919大飞机首航');
+    expect(unspaced('A B C')).toBe('A B C');
   });
 });
 

@@ -62,6 +62,9 @@ interface Candidate {
   line?: RawLine;
 }
 
+/** A folder named for a month (`2024-03/`, `2024年3月/`, `202403/`). */
+const FOLDER_MONTH = /\/((?:19|20)[0-9]{2})(?:[-_.]|\s*年\s*)?(0?[1-9]|1[0-2])月?(?=\/)/u;
+
 /** A site's stamp of publication: a line that opens with a date and its time of day (`2024/3/7 10:00`, `2024-03-11 03:17 聯合報／…`, `2024年03月08日09:51`). */
 const SITE_STAMP = /^(?:19|20)[0-9]{2}[-/.年][01]?[0-9][-/.月][0-3]?[0-9](?:日[\s\u3000]*|[\s\u3000]+)[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
 
@@ -167,6 +170,25 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   }
   if (impossible) return undefined;
 
+  // A date the text prints but cannot settle (`07/03/2024`, day or month first): the month its folder names (`2024-03/`) settles it, said so.
+  const ambiguous = lines.slice(0, NEAR).flatMap((line) => {
+    const found = ambiguousYearLast(line.text);
+    return found ? [{ line, found }] : [];
+  })[0];
+  const folderMonth = FOLDER_MONTH.exec(`/${inputs.path.split('/').slice(0, -1).join('/')}/`);
+  if (ambiguous && candidates.length === 0 && folderMonth) {
+    const month = `${folderMonth[1]}-${folderMonth[2]!.padStart(2, '0')}`;
+    const readings = [ambiguous.found.dayFirst, ambiguous.found.monthFirst].filter((reading) => reading.startsWith(`${month}-`));
+    if (readings.length === 1) {
+      candidates.push({ source: 'text', date: readings[0]!, printed: ambiguous.found.printed, line: ambiguous.line });
+      note(
+        file,
+        `\`${ambiguous.found.printed}\` may be read day first or month first: read as ${readings[0]}, in the month its folder names (\`${folderMonth[0].replace(/^\/|\/$/gu, '')}\`)`,
+        ambiguous.line.position,
+        Rule.ambiguousDate,
+      );
+    }
+  }
   const order: FactSource[] = (paperSettings?.dateFrom ?? ['text', 'frontmatter', 'path']).flatMap((source): FactSource[] =>
     source === 'text' ? ['text', 'credit'] : [source],
   );
@@ -211,10 +233,6 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   }
   if (!chosen) {
     // A date the text prints but cannot settle (`07/03/2024`): named, with both readings.
-    const ambiguous = lines.slice(0, NEAR).flatMap((line) => {
-      const found = ambiguousYearLast(line.text);
-      return found ? [{ line, found }] : [];
-    })[0];
     if (ambiguous) {
       const { printed, dayFirst, monthFirst } = ambiguous.found;
       error(

@@ -13,8 +13,8 @@
  *   unspaced('A 02') // → as it is
  */
 
-/** One character a spaced line may hold: Chinese, a digit, or a mark (quotes, brackets, dots). */
-const SPACED_CHAR = /^[\p{Script=Han}\p{N}\p{P}]$/u;
+/** One character a spaced line may hold: Chinese, a digit, a Latin letter (`C 9 1 9 大 飞 机`), or a mark (quotes, brackets, dots). */
+const SPACED_CHAR = /^[\p{Script=Han}\p{N}\p{Script=Latin}\p{P}]$/u;
 
 export function isLetterSpaced(text: string): boolean {
   const pieces = text.trim().split(/[ \u3000\u00a0]+/u);
