@@ -954,6 +954,8 @@ function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): numbe
   const line = lines[start]!;
   const next = lines[start + 1];
   if (line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items))) return start + 1;
+  // A story's credit on a line of its own (`（《人民日报》2024年3月16日 01版）`) closes it: a head under it opens the next story.
+  if (line.hint?.heading === undefined && isStoryCredit(line.text) && next !== undefined && isTitleBlockLine(next, items)) return start + 1;
   return signatureEnd(lines, start, items);
 }
 

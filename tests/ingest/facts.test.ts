@@ -468,6 +468,49 @@ describe("a database export's records", () => {
     expect(splitRecords(lines(...story('运河新城首批人才公寓交付使用', '01'), ...story('全市春耕生产有序推进', '01')))).toBeUndefined();
     expect(splitRecords(lines('第1版', ...story('运河新城首批人才公寓交付使用', '01'), '第3版', ...story('全市春耕生产有序推进', '03')))).toBeUndefined();
     expect(splitRecords(lines(...story('运河新城首批人才公寓交付使用', '01'), ...story('全市春耕生产有序推进', '03')))?.records).toHaveLength(2);
+    // A web copy's reading list (`延伸阅读`), a notice's list of articles to read (titles and credits, no text), reprints' credits: no records.
+    const text = '本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。';
+    expect(
+      splitRecords(
+        lines(
+          '运河新城首批人才公寓交付使用',
+          '来源：运河日报 2024年03月16日 第01版',
+          text,
+          '延伸阅读',
+          '书香书写新时代山乡巨变',
+          '来源：人民日报 2024年03月14日 第02版',
+          text,
+          '植树造林绘出美丽中国更新画卷',
+          '来源：光明日报 2024年03月12日 第03版',
+          text,
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      splitRecords(
+        lines(
+          '关于组织学习近期重要文章的通知',
+          '各党支部：',
+          '1.运河新城首批人才公寓交付使用',
+          '（《运河日报》2024年3月16日 01版）',
+          '2.全市春耕生产有序推进',
+          '（《江城晚报》2024年3月15日 01版）',
+          '机关党委',
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      splitRecords(
+        lines(
+          '运河新城首批人才公寓交付使用',
+          text,
+          '（原载《人民日报》2024年3月14日 09版）',
+          '全市春耕生产有序推进',
+          text,
+          '（原载《光明日报》2024年3月12日 11版）',
+        ),
+      ),
+    ).toBeUndefined();
     expect(
       splitRecords(lines('运河新城首批人才公寓交付使用', '来源：运河日报 2024年03月15日 第01版', '本报讯　三百余名青年人才领到了新居钥匙。')),
     ).toBeUndefined();

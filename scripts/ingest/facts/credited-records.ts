@@ -17,7 +17,7 @@
 import { parseNumber } from '../numerals.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { isStructureLine } from '../rules/structure-line.ts';
+import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
@@ -26,6 +26,12 @@ import type { FileRecords, RecordFacts } from './records.ts';
 
 /** An entry of the compiler's table of contents: a title, a leader, its page in the compilation (`1.标题……………1`). */
 const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
+
+/** A line of a story's text: a sentence, or more than a headline's length. */
+/** The words of a reprint's credit: where the story first ran. */
+export const REPRINT = /原载|原載|转载|轉載|摘自|转自|轉自|摘编自|摘編自/u;
+
+const PARAGRAPH = /[。！？!?]["”’」』）)]?$|^.{40,}$/u;
 
 /** Most head lines over a source line that stands under its headline: a kicker, the headline, a subtitle. */
 const HEAD_LINES = 3;
@@ -38,15 +44,21 @@ const HEAD_LINES = 3;
  */
 function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
   const text = lines[index]!.text;
+  // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands.)
+  if (REPRINT.test(text)) return undefined;
   const underHead = index > 0 && isTitleLine(lines[index - 1]!.text);
-  const found = isStoryCredit(text) ? matchCreditLine(text) : underHead && isRunningHeadLine(text) ? matchInfoLine(text) : undefined;
+  // (A compiler closes a story with its credit in brackets: `（《人民日报》2024年3月15日 01版）`.)
+  const bare = /^[（(](.+)[）)]$/u.exec(text)?.[1] ?? text;
+  const found = isStoryCredit(bare) ? matchCreditLine(bare) : underHead && isRunningHeadLine(text) ? matchInfoLine(text) : undefined;
   const paper = found?.paper ?? (found ? paperBeside(text) : undefined);
   return found && paper !== undefined ? { ...found, paper } : undefined;
 }
 
 export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
+  // (Under a reading list's label, `延伸阅读`, `相关新闻`, the sources are of stories linked to, not held.)
+  const related = lines.findIndex((line) => isRelatedHeading(line.text));
   const sources = lines.flatMap((_, index) => {
-    const facts = sourceAt(lines, index);
+    const facts = related !== -1 && index > related ? undefined : sourceAt(lines, index);
     return facts ? [{ index, facts }] : [];
   });
   // Sources of two papers or days; or of one paper's day on two pages, in a file that is no page of its own (it prints no page header).
@@ -98,6 +110,10 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   }
   const end = (k: number): number => (place === 'closing' ? sources[k]!.index + 1 : (starts[k + 1] ?? lines.length));
   // The compiler's title printed again atop each page of the document (a document site's copy) is the file's running head, kept as printed.
+  // Each record holds its story's text, and the compiler's lines above the first hold none: else the source lines are a list's
+  // (a notice's list of articles to read, a page's links), and the file is no compilation.
+  const hasText = (from: number, to: number): boolean => lines.slice(from, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text));
+  if (hasText(0, starts[0]!) || starts.some((start, k) => !hasText(start, end(k)))) return undefined;
   const title = starts[0]! > 0 ? lines[0]!.text : undefined;
   const records = sources.map(({ index, facts }, k) => {
     const recordLines = lines.slice(starts[k], end(k));

@@ -23,8 +23,9 @@ import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
+import { REPRINT } from './credited-records.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { isStructureLine } from '../rules/structure-line.ts';
+import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
 
@@ -94,8 +95,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (header) {
     const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
     consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
-    // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline.)
-    const named = matchCreditLine(header.dateLine.text);
+    // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline; a reprint's, `原载《人民日报》…`, does not.)
+    const named = REPRINT.test(header.dateLine.text) ? undefined : matchCreditLine(header.dateLine.text);
     if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
   } else {
     // Every credit or information line near the top and foot: a labelled date of publication first (`publish_time:`), else the first;
@@ -104,7 +105,10 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // nor does a document's furniture under the foot's credit, `2/2` / `本文档由用户上传…`.)
     const furniture = (line: RawLine): boolean => isStructureLine(line.text) && matchCreditLine(line.text) === undefined && !matchDateOnlyLine(line.text);
     const text = lines.filter((line) => line.hint?.media !== true && !furniture(line));
-    const near = [...text.slice(0, NEAR), ...text.slice(Math.max(NEAR, text.length - 3))];
+    // (A reading list's credits, under `延伸阅读` or `相关新闻`, are other stories': the foot is the text's above the list.)
+    const related = text.findIndex((line) => isRelatedHeading(line.text));
+    const own = related === -1 ? text : text.slice(0, related);
+    const near = [...own.slice(0, NEAR), ...own.slice(Math.max(NEAR, own.length - 3))];
     const found = near.flatMap((line) => {
       const date = dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
       return date ? [{ line, date }] : [];
@@ -118,8 +122,10 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       const { line, date } = first;
       consider('credit', date, line);
       consumed.add(line);
-      const paperName = date.paper ?? naming?.date.paper;
-      const page = date.page ?? naming?.date.page;
+      // (A reprint's credit, `原载《人民日报》…`, names where the story first ran: no paper or page of this copy.)
+      const reprint = REPRINT.test(line.text);
+      const paperName = reprint ? undefined : (date.paper ?? naming?.date.paper);
+      const page = reprint ? undefined : (date.page ?? naming?.date.page);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }

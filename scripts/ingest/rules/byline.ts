@@ -46,8 +46,11 @@ const SLASH_BYLINE =
 const MARKED_BYLINE =
   /^[□■▌｜|]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*|文\s*[／/]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$/u;
 
-/** A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart. */
-export const BYLINE_TITLE_ALONE = /^(?:本报|本報)?(?:特约|特約|特派|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)$/u;
+/**
+ * A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart: a
+ * full title (`本报记者`, `特约记者`), not a bare `记者` or `通讯员`, which a column's logo or a subhead may begin (`记者` / `观察`).
+ */
+export const BYLINE_TITLE_ALONE = /^(?:本报|本報|特约|特約|特派|实习|實習|首席|本报特约|本報特約)(?:记者|記者|通讯员|通訊員)$/u;
 
 /** A byline's names alone on a line: one to four names of two to four characters. */
 export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
