@@ -349,6 +349,9 @@ describe('head fields', () => {
       // A wire's closing credit with its stamp of the day, and a site's notice under it.
       '（編輯：吳宗翰）1130326',
       '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。',
+      // An advertisement's line.
+      '江城置业 滨江壹号 南向全景大三居 咨询热线：027-8888 6666',
+      '招聘启事 本报诚聘记者、编辑若干名 简历请投：hr@example.cn',
     ])
       expect(isStructureLine(line), line).toBe(true);
     for (const line of [
@@ -398,6 +401,8 @@ describe('head fields', () => {
       '本报记者了解到，根据新修订的办法，未经授权不得转载他人新闻作品，违者将被追究责任。',
       '详情请登录 www.gov.cn',
       '购票请登录 12306.cn',
+      '市民可拨打咨询热线：12345。',
+      '咨询热线开通首日接听来电三千余个',
     ])
       expect(isStructureLine(line), line).toBe(false);
   });
