@@ -454,6 +454,21 @@ describe("a database export's records", () => {
         '（《南岭日报》2024年3月26日 01版）',
       ),
     );
+    // Text under the last closing credit that no line credits stays in the last record, in a section, not with the compiler's lines.
+    const tail = splitRecords(
+      lines(
+        '运河新城首批人才公寓交付使用',
+        '本报讯　三百余名青年人才领到了新居钥匙。',
+        '（《运河日报》2024年4月2日 02版）',
+        '全市春耕生产有序推进',
+        '本报讯　全市已完成春耕面积四十五万亩。',
+        '（《南岭日报》2024年3月26日 01版）',
+        '社区食堂迎来首批老年食客',
+        '本报讯　社区食堂昨天开业。',
+      ),
+    );
+    expect(tail?.records.at(-1)?.lines.at(-1)?.text).toBe('本报讯　社区食堂昨天开业。');
+    expect(tail?.preamble).toEqual([]);
     expect(closing?.records.map((record) => [record.facts.paper, record.item?.text])).toEqual([
       ['运河日报', '1.一季度外贸实现开门红'],
       ['南岭日报', '2.南岭港集装箱吞吐量创新高'],

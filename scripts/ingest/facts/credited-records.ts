@@ -27,10 +27,10 @@ import type { FileRecords, RecordFacts } from './records.ts';
 /** An entry of the compiler's table of contents: a title, a leader, its page in the compilation (`1.标题……………1`). */
 const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
 
-/** A line of a story's text: a sentence, or more than a headline's length. */
 /** The words of a reprint's credit: where the story first ran. */
 export const REPRINT = /原载|原載|转载|轉載|摘自|转自|轉自|摘编自|摘編自/u;
 
+/** A line of a story's text: a sentence, or more than a headline's length. */
 const PARAGRAPH = /[。！？!?]["”’」』）)]?$|^.{40,}$/u;
 
 /** Most head lines over a source line that stands under its headline: a kicker, the headline, a subtitle. */
@@ -108,12 +108,16 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     const start = isHead(paragraph - 1) ? headAbove(paragraph - 1, 0) : paragraph;
     starts = [start, ...sources.slice(0, -1).map(({ index }) => index + 1)];
   }
-  const end = (k: number): number => (place === 'closing' ? sources[k]!.index + 1 : (starts[k + 1] ?? lines.length));
-  // The compiler's title printed again atop each page of the document (a document site's copy) is the file's running head, kept as printed.
+  const hasText = (from: number, to: number): boolean => lines.slice(from, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text));
+  // (Closing their texts, the last source line may have text under it that no line credits: it stays with the last record, in a section.)
+  const last = sources.at(-1)!.index;
+  const tailed = place === 'closing' && hasText(last + 1, lines.length);
+  const end = (k: number): number =>
+    place !== 'closing' ? (starts[k + 1] ?? lines.length) : tailed && k === sources.length - 1 ? lines.length : sources[k]!.index + 1;
   // Each record holds its story's text, and the compiler's lines above the first hold none: else the source lines are a list's
   // (a notice's list of articles to read, a page's links), and the file is no compilation.
-  const hasText = (from: number, to: number): boolean => lines.slice(from, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text));
   if (hasText(0, starts[0]!) || starts.some((start, k) => !hasText(start, end(k)))) return undefined;
+  // The compiler's title printed again atop each page of the document (a document site's copy) is the file's running head, kept as printed.
   const title = starts[0]! > 0 ? lines[0]!.text : undefined;
   const records = sources.map(({ index, facts }, k) => {
     const recordLines = lines.slice(starts[k], end(k));
@@ -134,7 +138,7 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   const counted = numbers.every((entry, k) => entry?.number === k + 1);
   return {
     kind: 'compilation',
-    preamble: [...lines.slice(0, starts[0]), ...(place === 'closing' ? lines.slice(sources.at(-1)!.index + 1) : [])],
+    preamble: [...lines.slice(0, starts[0]), ...(place === 'closing' && !tailed ? lines.slice(last + 1) : [])],
     records: records.map((record, k) => (counted ? { ...record, item: numbers[k]!.head } : record)),
   };
 }
