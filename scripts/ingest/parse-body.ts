@@ -105,8 +105,9 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       // Pages labelled at their foot: the label is the page's above it, and the next page begins after it (or after the form feed).
       if ((footed || line.hint?.afterFormFeed) && (segments.at(-1)!.lines.length > 0 || segments.at(-1)!.segment.page !== undefined))
         segments.push({ segment: { chunks: [] }, lines: [] });
-      footed = feet.has(line);
-      if (footed) Object.assign(segments.at(-1)!.segment, { page: pageOf(line)!, pageHeader: line.text });
+      const footPage = feet.get(line);
+      footed = footPage !== undefined;
+      if (footPage !== undefined) Object.assign(segments.at(-1)!.segment, { page: footPage, pageHeader: line.text });
       else segments.at(-1)!.lines.push(line);
       continue;
     }
@@ -136,14 +137,16 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text);
   const numbered = new Set([...numberedItems(listed), ...digest]);
   const listedLines = segments.map((entry) => withListItems(withRunInItems(options.plainText ? withSplitBylines(entry.lines) : entry.lines)));
-  const wrappings = listedLines.map((listed) => (options.plainText ? withWrapping(withIndents(listed)) : { lines: listed }));
+  // (In plain text, each page's indents read once, for its wrapping by itself and, if need be, as its file's other pages show.)
+  const indented = options.plainText ? listedLines.map(withIndents) : listedLines;
+  const wrappings = indented.map((listed) => (options.plainText ? withWrapping(listed) : { lines: listed }));
   // One file is one extraction: a page too short to show its wrapping by itself is wrapped as the file's other pages are,
   // or as its pages together show.
   const wrappedFile =
     options.plainText === true &&
     (wrappings.some((wrapping) => wrapping.wrap !== undefined) || (segments.length > 1 && withWrapping(withIndents(listedLines.flat())).wrap !== undefined));
   segments.forEach((entry, index) => {
-    const wrapping = wrappedFile && !wrappings[index]!.wrap ? withWrapping(withIndents(listedLines[index]!), true) : wrappings[index]!;
+    const wrapping = wrappedFile && !wrappings[index]!.wrap ? withWrapping(indented[index]!, true) : wrappings[index]!;
     entry.lines = wrapping.lines;
     if (wrapping.wrap) entry.segment.wrap = wrapping.wrap;
   });
@@ -166,21 +169,24 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
  * or the file's last; without (a viewer's copy, Acrobat's text), every
  * label is a running foot with the day beside the page, the last is the
  * file's last line and the first stands under text. Then each
- * label is the page's above it, not the next one's; `undefined` otherwise.
+ * label is the page's above it, not the next one's: each label with its
+ * page; `undefined` otherwise.
  */
-function footLabels(lines: RawLine[], pageOf: (line: RawLine) => number | undefined, date: string): Set<RawLine> | undefined {
-  const labels = lines.filter((line) => pageOf(line) !== undefined);
+function footLabels(lines: RawLine[], pageOf: (line: RawLine) => number | undefined, date: string): Map<RawLine, number> | undefined {
+  const labels = lines.flatMap((line, index) => {
+    const page = pageOf(line);
+    return page === undefined ? [] : [{ line, index, page }];
+  });
   if (labels.length === 0) return undefined;
+  const pages = new Map(labels.map(({ line, page }) => [line, page]));
   // (Without form feeds, only running feet that print the day beside the page: a bare `第3版 广告` last is an empty page, not a foot.)
   if (!lines.some((line) => line.hint?.afterFormFeed))
-    return labels.at(-1) === lines.at(-1) && labels[0] !== lines[0] && labels.every((line) => matchDateline(line.text)?.date === date)
-      ? new Set(labels)
+    return labels.at(-1)!.index === lines.length - 1 && labels[0]!.index > 0 && labels.every(({ line }) => matchDateline(line.text)?.date === date)
+      ? pages
       : undefined;
-  const atFoot = (line: RawLine): boolean => {
-    const index = lines.indexOf(line);
-    return !line.hint?.afterFormFeed && (index === lines.length - 1 || lines[index + 1]!.hint?.afterFormFeed === true);
-  };
-  return labels.every(atFoot) ? new Set(labels) : undefined;
+  const atFoot = ({ line, index }: (typeof labels)[number]): boolean =>
+    !line.hint?.afterFormFeed && (index === lines.length - 1 || lines[index + 1]!.hint?.afterFormFeed === true);
+  return labels.every(atFoot) ? pages : undefined;
 }
 
 /** Longest running head, in characters. */
@@ -624,11 +630,6 @@ function runWidth(widths: number[]): number | undefined {
 }
 
 /**
- * A page's lines with its run-in item headings on lines of their own, on a
- * page that is a list of such items (two or more): a single run-in label on
- * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
- */
-/**
  * A byline a PDF's text split over lines (`本报记者` / blank / `赵敏`): the
  * reporter's title alone on its line, and right under it (a blank line
  * between at most) only names — one line again, the two parts apart by a
@@ -645,6 +646,11 @@ function withSplitBylines(lines: RawLine[]): RawLine[] {
   return out;
 }
 
+/**
+ * A page's lines with its run-in item headings on lines of their own, on a
+ * page that is a list of such items (two or more): a single run-in label on
+ * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
+ */
 function withRunInItems(lines: RawLine[]): RawLine[] {
   const split = lines.map(splitRunInHeading);
   return split.filter((parts) => parts.length === 2).length >= 2 ? split.flat() : lines;

@@ -47,9 +47,10 @@ export function rocYear(year: number): number {
  */
 export const ROC_NUMERIC = '(1[0-4][0-9])([./-])([01]?[0-9])\\2([0-3]?[0-9])';
 
+const ROC_ERA_IN_TEXT = new RegExp(ROC_ERA, 'u');
+const ROC_NUMERIC_IN_TEXT = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
+
 /** Lines that date by the ROC calendar: its era's name (`民國`) or an ROC date in digits (`113/03/15`). Taiwan's papers do; Hong Kong's, in the same script, do not. */
 export function usesRocCalendar(lines: readonly string[]): boolean {
-  const era = new RegExp(ROC_ERA, 'u');
-  const numeric = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
-  return lines.some((line) => era.test(line) || numeric.test(line));
+  return lines.some((line) => ROC_ERA_IN_TEXT.test(line) || ROC_NUMERIC_IN_TEXT.test(line));
 }

@@ -21,14 +21,11 @@ import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
-import { isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside } from './from-text.ts';
+import { isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside } from './from-text.ts';
 import type { FileRecords, RecordFacts } from './records.ts';
 
 /** An entry of the compiler's table of contents: a title, a leader, its page in the compilation (`1.标题……………1`). */
 const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
-
-/** The words of a reprint's credit: where the story first ran. */
-export const REPRINT = /原载|原載|转载|轉載|摘自|转自|轉自|摘编自|摘編自/u;
 
 /** A line of a story's text: a sentence, or more than a headline's length. */
 const PARAGRAPH = /[。！？!?]["”’」』）)]?$|^.{40,}$/u;
@@ -45,7 +42,7 @@ const HEAD_LINES = 3;
 function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
   const text = lines[index]!.text;
   // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands.)
-  if (REPRINT.test(text)) return undefined;
+  if (isReprintCredit(text)) return undefined;
   const underHead = index > 0 && isTitleLine(lines[index - 1]!.text);
   // (A compiler closes a story with its credit in brackets: `（《人民日报》2024年3月15日 01版）`.)
   const bare = /^[（(](.+)[）)]$/u.exec(text)?.[1] ?? text;

@@ -36,11 +36,10 @@ const CREDIT = new RegExp(
 );
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
 const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]{2})[-/.]?([01][0-9])[-/.]?([0-3][0-9])\s*[）)]?$/u;
-/** A credit as a compiler writes it, the paper's name in brackets before the date (`【人民日报】2024-03-15 第5版`, `【工人日报】2024年4月15日`). */
-const CREDIT_BRACKETED = new RegExp(
-  `^[【［\\[]([^】］\\]]{2,12})[】］\\]]\\s*(?:((?:1[89]|2[0-2])[0-9]{2})([-/.])([01]?[0-9])\\3([0-3]?[0-9])|${CN_DATE.replace(/\(/gu, '(?:')})\\s*(?:第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?$`,
-  'u',
-);
+/** A credit as a compiler writes it, the paper's name in brackets before the date and page (`【人民日报】2024-03-15 第5版`, `【工人日报】2024年4月15日`). */
+const CREDIT_BRACKETED = /^[【［[]([^】］\]]{2,12})[】］\]]\s*(.+)$/u;
+/** What may follow the date of a bracketed credit: its page, or nothing. */
+const PAGE_AFTER_DATE = new RegExp(`^\\s*(?:第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?$`, 'u');
 /** A credit written as a path of paper, year, month, day and page, as a reading app's copy gives it (`经济日报/2024年/3月/24日/第001版`). */
 const CREDIT_PATH =
   /^([^/／\s]{2,12})\s*[/／]\s*([0-9]{4})\s*年\s*[/／]\s*([01]?[0-9])\s*月\s*[/／]\s*([0-3]?[0-9])\s*日(?:\s*[/／]\s*第?\s*([0-9]{1,3})\s*版)?$/u;
@@ -152,13 +151,11 @@ export function matchCreditLine(text: string): TextDate | undefined {
   const numeric = CREDIT_NUMERIC.exec(text);
   if (numeric) return { year: Number(numeric[2]), month: Number(numeric[3]), day: Number(numeric[4]), printed: text, paper: numeric[1]! };
   const bracketed = CREDIT_BRACKETED.exec(text);
-  if (bracketed && isPaperName(bracketed[1]!)) {
-    const written = bracketed[2] === undefined ? INFO_DATE.exec(text) : null;
-    const [year, month, day] = written
-      ? [Number(written[1]), Number(written[3] ?? written[5]), Number(written[4] ?? written[6])]
-      : [Number(bracketed[2]), Number(bracketed[4]), Number(bracketed[5])];
-    const result: TextDate = { year, month, day, printed: text, paper: bracketed[1]! };
-    const page = printedPage(bracketed[6], bracketed[7]);
+  const date = bracketed ? INFO_DATE.exec(bracketed[2]!) : null;
+  const pageAfter = date?.index === 0 ? PAGE_AFTER_DATE.exec(bracketed![2]!.slice(date[0].length)) : null;
+  if (bracketed && date && pageAfter && isPaperName(bracketed[1]!)) {
+    const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text, paper: bracketed[1]! };
+    const page = printedPage(pageAfter[1], pageAfter[2]);
     if (page !== undefined) result.page = page;
     return result;
   }
@@ -182,6 +179,14 @@ export function isRunningHeadLine(text: string): boolean {
   if (/^[（(【〔[《]/u.test(text) || CREDIT.test(text) || CREDIT_NUMERIC.test(text) || INFO_TIME.test(text)) return false;
   const info = matchInfoLine(text);
   return info?.page !== undefined && info.paper === undefined;
+}
+
+/** The words of a reprint's credit (`（原载《人民日报》2024年3月14日 09版）`): where the story first ran, not where this copy stands. */
+const REPRINT = /原载|原載|转载|轉載|摘自|转自|轉自|摘编自|摘編自/u;
+
+/** A credit that names where a reprinted story first ran: it names no paper or page of the copy that carries it. */
+export function isReprintCredit(text: string): boolean {
+  return REPRINT.test(text);
 }
 
 /** A story's credit or a portal's information line (`matchCreditLine`) that is no page's running head (`isRunningHeadLine`). */

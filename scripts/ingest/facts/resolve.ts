@@ -18,12 +18,11 @@ import type { PathFacts } from './from-path.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
 import { isPaperName, paperInSource } from '../rules/paper-name.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
-import { dateLabel, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
+import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
-import { REPRINT } from './credited-records.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
@@ -96,7 +95,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
     consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
     // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline; a reprint's, `原载《人民日报》…`, does not.)
-    const named = REPRINT.test(header.dateLine.text) ? undefined : matchCreditLine(header.dateLine.text);
+    const named = isReprintCredit(header.dateLine.text) ? undefined : matchCreditLine(header.dateLine.text);
     if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
   } else {
     // Every credit or information line near the top and foot: a labelled date of publication first (`publish_time:`), else the first;
@@ -123,7 +122,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       consider('credit', date, line);
       consumed.add(line);
       // (A reprint's credit, `原载《人民日报》…`, names where the story first ran: no paper or page of this copy.)
-      const reprint = REPRINT.test(line.text);
+      const reprint = isReprintCredit(line.text);
       const paperName = reprint ? undefined : (date.paper ?? naming?.date.paper);
       const page = reprint ? undefined : (date.page ?? naming?.date.page);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
