@@ -12,7 +12,8 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
-import { breaksWord, continuesInto } from './continuation.ts';
+import { blankLineHeads } from './blank-lines.ts';
+import { breaksWord } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
@@ -40,6 +41,7 @@ import {
   isTitleBlockLine,
   KICKER_LEAD_IN,
   isTranscriptLine,
+  runsInto,
   splitsArticleFile,
   startsNewArticle,
   titleChunk,
@@ -155,10 +157,12 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   // Headlines marked by a bullet or numbered page by page: the file's style when it marks two or more, even a page that has one.
   const marked = pages.map(({ lines: body }) => [...bulletedHeadlines(body), ...numberedHeadlines(body)]);
   const markedInFile = marked.flat().length >= 2;
+  // Head lines the file's blank lines set off, in plain text that parts only its articles with them.
+  const setOff = options.plainText === true ? blankLineHeads(pages.map(({ lines: body }) => body)) : new Set<RawLine>();
   return pages.map(({ segment, lines: body }, index) => {
     const bracketed = withBracketItems(numbered, body);
     const items = new Set([...(markedInFile ? [...bracketed, ...marked[index]!] : bracketed), ...body.filter((line) => options.items?.has(line))]);
-    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges }) };
+    return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges, setOff }) };
   });
 }
 
@@ -750,13 +754,13 @@ function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
   return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined);
 }
 
-/** `digest`: the item headings of a digest, which open an article even in a file of one post; `badges`: items' number badges (`badgedItems`). */
+/** `digest`: the item headings of a digest, which open an article even in a file of one post; `badges`: items' number badges (`badgedItems`); `setOff`: heads the file's blank lines set off (`blank-lines.ts`). */
 function parseBody(
   lines: RawLine[],
   options: BodyOptions,
   items: Set<RawLine>,
   marked: boolean,
-  { digest, badges }: { digest: Set<RawLine>; badges: Set<RawLine> },
+  { digest, badges, setOff }: { digest: Set<RawLine>; badges: Set<RawLine>; setOff: Set<RawLine> },
 ): Chunk[] {
   const chunks: Chunk[] = [];
   /** The highest heading level of the page: in a file of one article, headings of that level still open items (an export of several). */
@@ -815,7 +819,7 @@ function parseBody(
       i = closed;
       continue;
     }
-    if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !(next && continuesInto(line.text, next.text)))) {
+    if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !runsInto(line, next))) {
       let end = blockEnd(lines, i, items);
       // A post's `往期推荐` over its links to other posts ends the block above it: the line before it is the post's own last line.
       const related = lines.slice(i + 1, end).findIndex((blockLine, k) => isRelatedHeading(blockLine.text) && listsLinks(lines, i + 2 + k));
@@ -863,6 +867,7 @@ function parseBody(
                   following: followingText(lines, end, items),
                   followingLength: followingLength(lines, end, items),
                   headsTranscript: headsTranscript(lines, end, items),
+                  setOff: setOff.has(line),
                 },
           ))
       ) {

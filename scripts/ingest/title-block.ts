@@ -103,7 +103,17 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
     headsOnwards(next)
   )
     return false;
-  return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !(next && continuesInto(line.text, next.text));
+  return isMarkedTitle(line, items) || isDashSubtitle(line.text) || !runsInto(line, next);
+}
+
+/**
+ * Whether a line's sentence goes on in the next line (`continuation.ts`):
+ * never into a line the page's layout opens as a paragraph (indented under a
+ * flush head), whatever word it starts with (`地处我国…`, which a word
+ * segmenter reads as the particle `地`).
+ */
+export function runsInto(line: RawLine, next: RawLine | undefined): boolean {
+  return next !== undefined && next.hint?.opensParagraph !== true && continuesInto(line.text, next.text);
 }
 
 /** Whether a column-worded line is a rubric over a headline below it (`国际快讯` / headline), not itself the headline under a kicker (kicker / `国内联播快讯` / `——…` or a lead). */
@@ -119,6 +129,8 @@ export interface TitleContext {
   followingLength?: number;
   /** A transcript starts under the title (an asker or a `问：` within a few lines). */
   headsTranscript?: boolean;
+  /** The page's blank lines set the title off as an article's head (`blank-lines.ts`). */
+  setOff?: boolean;
 }
 
 /**
@@ -165,18 +177,22 @@ export const BRIEF_MAX = 400;
  * or opening as a news lead does — a day named in its first clause and the
  * title's news, new to the article above, restated (`rules/news-lead.ts`):
  * stories reported back to back share their words (`会见`, `总统`, the
- * summit's name) but not their news.
+ * summit's name) but not their news. A keeper's blank line over it, in a
+ * file whose blank lines stand only over heads, opens it whatever its topic
+ * (`blank-lines.ts`).
  * In a transcript a lone line over the next question is that question's
  * topic (`parse-body.ts`); over plain text it is judged like any other, so
  * a lead-less article after a transcript is not taken into it.
  */
-function opensNewTopic(title: string, { current, following, followingLength = 0, headsTranscript = false }: TitleContext): boolean {
+function opensNewTopic(title: string, { current, following, followingLength = 0, headsTranscript = false, setOff = false }: TitleContext): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
   // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
   const transcript = current.body.some(isTranscriptLine);
   // Nor a story longer than any brief: the line over it is the story's own headline.
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX;
+  // A keeper who parts articles, and only articles, with a blank line has said where this one starts.
+  if (setOff) return true;
   // A title over text and then questions, under a news story (it opens on a lead) that asked none and announces no interview:
   // a transcript of its own. (Under an interview's intro, `人物名片` / a profile / `问：…`, the title is the interview's.)
   const story = current.body[0] !== undefined && (opensWithLead(current.body[0].content) || isDatedLead(current.body[0].content));

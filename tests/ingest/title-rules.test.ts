@@ -15,6 +15,10 @@ import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
 import { isSignatureDate, isSigner } from '../../scripts/ingest/rules/signature.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
 import { LineKind, type Chunk, type RawLine } from '../../scripts/ingest/types.ts';
+import { blankLineHeads } from '../../scripts/ingest/blank-lines.ts';
+import { splitLines } from '../../scripts/ingest/lines.ts';
+import { runsInto } from '../../scripts/ingest/title-block.ts';
+import { VFile } from 'vfile';
 
 /** Of two plain head lines, whether the first is read as the kicker. */
 const kickerOfTwo = (first: string, second: string): boolean => twoLineHead(first, second).kicker;
@@ -619,5 +623,38 @@ describe('a roundup head', () => {
     expect([rubric.banner?.content, rubric.headline?.content]).toEqual(['本地快讯', '运河夜游航线延长至十点']);
     const above = titleChunk(raw('本地简讯', '运河公园新增二百个停车位'), new Set(), { kicker: 'above' }, raw('停车场改造完工。')[0]);
     expect(above.headline?.content).toBe('运河公园新增二百个停车位');
+  });
+});
+
+/** The heads a page's blank lines set off, as texts; `text` is one page. */
+function setOff(text: string): string[] {
+  return [...blankLineHeads([splitLines(new VFile(text))])].map((line) => line.text);
+}
+
+describe('blank lines that part articles (blank-lines.ts)', () => {
+  const story = (title: string, ...paragraphs: string[]): string => [title, ...paragraphs.map((paragraph) => `　　${paragraph}`)].join('\n');
+  const A = story('市长会见荷兰代表团', '市长昨天会见荷兰埃因霍温市代表团。', '双方就智能制造合作深入交流。');
+  const B = story('两市签署合作备忘录', '会见后，两市签署智能制造合作备忘录。', '两市将共建合作园区。');
+  const C = story('湿地公园迎来候鸟', '地处运河下游的湿地公园迎来越冬候鸟。', '市民可在观鸟台观赏。');
+  it('sets off the heads of a page whose only blank lines stand over heads', () => {
+    expect(setOff([A, B, C].join('\n\n'))).toEqual(['两市签署合作备忘录', '湿地公园迎来候鸟']);
+    // A line of furniture or a byline may stand apart too.
+    expect(setOff([A, '本报记者　王磊', B, C].join('\n\n'))).toEqual(['两市签署合作备忘录', '湿地公园迎来候鸟']);
+  });
+  it('says nothing of a page with blank lines between paragraphs, over a paragraph, or too few', () => {
+    expect(setOff([A, B, C].join('\n\n').replaceAll('\n　　', '\n\n　　'))).toEqual([]);
+    // A head with a blank line under it: its paragraph stands under a blank line.
+    expect(setOff([A, B.replace('\n', '\n\n'), C].join('\n\n'))).toEqual([]);
+    // One blank line over a head is no habit.
+    expect(setOff([A, B].join('\n\n') + '\n' + C)).toEqual([]);
+    // Too little running text line under line to show one.
+    expect(setOff(['甲', '　　一句。', '', '乙', '　　两句。', '', '丙', '　　三句。'].join('\n'))).toEqual([]);
+  });
+  it('lets no line run into one its page opens as a paragraph', () => {
+    // (A word segmenter reads `地处…` as the particle `地` + `处`, as a line opening on a comma would go on.)
+    const [title, lead] = raw('湿地公园迎来候鸟', '，白鹭和苍鹭在浅滩上觅食。');
+    expect(runsInto(title!, lead)).toBe(true);
+    expect(runsInto(title!, { ...lead!, hint: { opensParagraph: true } })).toBe(false);
+    expect(runsInto(title!, undefined)).toBe(false);
   });
 });
