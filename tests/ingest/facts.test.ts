@@ -130,6 +130,17 @@ describe('facts from the path', () => {
       date: { value: '2024-03-05' },
     });
     expect(factsFromPath('剪報/民國113年/1130319.txt', 'raw')).toMatchObject({ date: { value: '2024-03-19' } });
+    // Written out in a name, and a year's folder over a name of month and day (ROC or common era).
+    expect(factsFromPath('聯合報/113年3月8日 A1.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08', printed: '113年3月8日' }, page: 1001 });
+    expect(factsFromPath('x/中華民國99年3月15日.txt', 'raw')).toMatchObject({ date: { value: '2010-03-15' } });
+    expect(factsFromPath('聯合報/民國113年/0308_A1.txt', 'raw')).toMatchObject({ folder: '聯合報', date: { value: '2024-03-08' }, page: 1001 });
+    expect(factsFromPath('剪報/民國113年/0308.txt', 'raw')).toMatchObject({ folder: '剪報', date: { value: '2024-03-08', printed: '民國113年/0308' } });
+    expect(factsFromPath('人民日报/2024年/0308_02.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' }, order: 2 });
+    // A two-digit year without the era's name could be either era's; four digits that make no day, or a range of days, date nothing.
+    expect(factsFromPath('x/99年3月15日.txt', 'raw').date).toBeUndefined();
+    expect(factsFromPath('人民日报/2024/1234.txt', 'raw').date).toBeUndefined();
+    expect(factsFromPath('人民日报/2024/0101-0331.txt', 'raw').date).toBeUndefined();
+    expect(factsFromPath('人民日报/资料/0308.txt', 'raw').date).toBeUndefined();
     // Seven digits in a page that prints no ROC date are an id (a Hong Kong paper's, in the same script); nor is a number that makes no day.
     expect(factsFromPath('明報/港聞/1120915.txt', 'raw', undefined, { roc: () => false }).date).toBeUndefined();
     expect(factsFromPath('台灣時報/1131308.txt', 'raw', undefined, roc).date).toBeUndefined();
@@ -267,6 +278,10 @@ describe('facts from front matter', () => {
     expect(factsFromFrontmatter({ date: '113-03-25' })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });
     expect(factsFromFrontmatter({ date: '民國113年3月25日' })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });
     expect(factsFromFrontmatter({ date: '13-03-25' }).badDate).toBe('13-03-25');
+    // A date run together is a number to YAML: read as written, an ROC date in seven digits, the common era's in eight.
+    expect(factsFromFrontmatter({ date: 20240325 })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });
+    expect(factsFromFrontmatter({ date: 1130325 })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });
+    expect(factsFromFrontmatter({ date: 2024 }).badDate).toBe('2024');
     expect(factsFromFrontmatter({ title: '習近平會見荷蘭首相 - 中時新聞網' }).title).toBe('習近平會見荷蘭首相');
     expect(factsFromFrontmatter({ title: '总理访华 | 联合新闻网' }).title).toBe('总理访华');
     expect(factsFromFrontmatter({ title: '长江 - 中下游 汛期' }).title).toBe('长江 - 中下游 汛期');

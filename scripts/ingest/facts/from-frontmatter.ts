@@ -153,7 +153,15 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   if (order !== undefined) facts.order = order;
   const date = first(byName, DATE_KEYS);
   // A TOML date keeps its offset as written (smol-toml's TomlDate); a YAML timestamp is an instant, written in UTC.
-  const printed = date instanceof Date ? date.toISOString() : typeof date === 'string' ? date.trim() : undefined;
+  // (A date run together is a number to YAML, `date: 20240325`, `date: 1130325`: read as written.)
+  const printed =
+    date instanceof Date
+      ? date.toISOString()
+      : typeof date === 'string'
+        ? date.trim()
+        : typeof date === 'number' && Number.isInteger(date)
+          ? String(date)
+          : undefined;
   if (printed !== undefined) {
     const match = /^((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])/u.exec(printed);
     // `Date: March 8, 2024`, as Notion writes a date property.
@@ -169,7 +177,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
         facts.zoned = timeZone;
       }
     } else {
-      // An ROC date, as Taiwan's notes write one (`113-03-25`, `民國113年3月25日`).
+      // A date run together (`20240325`), or an ROC date as Taiwan's notes write one (`113-03-25`, `民國113年3月25日`, `1130325`).
       const roc = parseDate(printed);
       if (roc) facts.date = { ...roc, printed };
       else facts.badDate = printed;

@@ -18,7 +18,7 @@
 import { letteredPage } from '../../../src/archive/pages.ts';
 import { isAgencyName, isPaperName } from '../rules/paper-name.ts';
 import { parseNumber } from '../numerals.ts';
-import { ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
+import { ROC_ERA, ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
 
 /** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`). */
 const GENERIC_FOLDER =
@@ -59,6 +59,17 @@ const MONTH_THEN_DAY = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\s*年\s*([01]?[0-9
 const ROC_IN_NAME = new RegExp(`(?<![0-9])${ROC_NUMERIC}(?![0-9])`, 'u');
 /** An ROC date run together (`1130308_A1.txt`, `1130305/`): seven digits, read only for a page that dates by the ROC calendar (or under `民國`). */
 const ROC_COMPACT = /(?<![0-9])(1[0-4][0-9])(0[1-9]|1[0-2])([0-3][0-9])(?![0-9])/u;
+/** An ROC date written out in a name (`113年3月8日 A1.txt`, `民國113年3月8日`): a three-digit year, or any after the era's name. */
+const ROC_WRITTEN_IN_NAME = new RegExp(
+  `(?:${ROC_ERA}\\s*([0-9]{1,3})|(?<![0-9])(1[0-4][0-9]))\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*[日号號]?(?![0-9])`,
+  'u',
+);
+/** A folder of one ROC year (`民國113年`, `中華民國113年`, `113年`): the year, for the month and day under it. */
+const ROC_YEAR_FOLDER = new RegExp(`^(?:${ROC_ERA}\\s*([0-9]{1,3})|(1[0-4][0-9]))\\s*年$`, 'u');
+/** A year's folder (`2024`, `2024年`, or an ROC year's), then a name that opens on its month and day (`0308_A1.txt`, `0308.txt`). */
+const YEAR_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*年?$/u;
+/** (Not the first day of a range, `0101-0331.txt`: a keeper's file of several days.) */
+const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]|\s*[-_~～至到—]+\s*[0-9]{4})/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
 const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
@@ -98,7 +109,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     [...folders].reverse().find(isPaperName) ??
     // (A news agency's wire kept under its name, by category codes: `中央社/aipl/`.)
     [...folders].reverse().find(isAgencyName) ??
-    [...folders].reverse().find((name) => !DATE_LIKE_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
+    [...folders]
+      .reverse()
+      .find((name) => !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
     rootName;
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
@@ -119,6 +132,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
       const dated = folders.map((name) => DATE_IN_NAME.exec(name)).findLast((match) => match !== null && match[0] === match.input);
       if (dated) setDate(facts, Number(dated[1]), Number(dated[3]), Number(dated[4]), dated[0]);
       else rest = withRocDate(facts, base, folders, options);
+      if (!facts.date && !facts.impossible) rest = withYearFolderDay(facts, rest, folders);
     }
   }
   // A lettered label first: `B10版` is page B10, not 10.
@@ -165,14 +179,19 @@ function readsAsHeadline(part: string): boolean {
 }
 
 /**
- * An ROC date in the name, or a folder named by one: apart by marks,
- * always; run together, for a page that dates by the ROC calendar in its
+ * An ROC date in the name, or a folder named by one: written out
+ * (`113年3月8日`) or apart by marks, always; run together, for a page that dates by the ROC calendar in its
  * text (`中華民國113年3月8日`, `113/03/08`) or under a `民國` folder (a Hong
  * Kong paper prints Traditional, never ROC dates: its seven digits are an
  * id). The name's rest, without the date.
  */
 function withRocDate(facts: PathFacts, base: string, folders: string[], options: PathOptions): string {
   const compact = (): boolean => /民國|民国/u.test(folders.join('/')) || options.roc?.() === true;
+  const written = ROC_WRITTEN_IN_NAME.exec(base);
+  if (written) {
+    setDate(facts, rocYear(Number(written[1] ?? written[2])), Number(written[3]), Number(written[4]), written[0]);
+    return base.slice(0, written.index) + ' ' + base.slice(written.index + written[0].length);
+  }
   const apart = ROC_IN_NAME.exec(base);
   const joined = apart ? null : ROC_COMPACT.exec(base);
   const named = apart ?? (joined && compact() ? joined : null);
@@ -188,6 +207,22 @@ function withRocDate(facts: PathFacts, base: string, folders: string[], options:
     setDate(facts, rocYear(Number(dated[1])), Number(month), Number(day), dated[0]);
   }
   return base;
+}
+
+/**
+ * A year's folder and a name that opens on the month and day (`2024/0308_A1.txt`,
+ * `民國113年/0308.txt`), as a keeper files a year's pages: read only when the
+ * name's four digits make a real day, so that a number that is none
+ * (`2024/1234.txt`) dates nothing. The name's rest, without them.
+ */
+function withYearFolderDay(facts: PathFacts, base: string, folders: string[]): string {
+  const folder = folders.at(-1) ?? '';
+  const roc = ROC_YEAR_FOLDER.exec(folder);
+  const year = roc ? rocYear(Number(roc[1] ?? roc[2])) : Number(YEAR_FOLDER.exec(folder)?.[1] ?? Number.NaN);
+  const named = MONTH_DAY_NAME.exec(base);
+  if (!named || !plausibleYear(year) || !('date' in calendarDate(year, Number(named[1]), Number(named[2])))) return base;
+  setDate(facts, year, Number(named[1]), Number(named[2]), `${folder}/${named[0]}`);
+  return ' ' + base.slice(named[0].length);
 }
 
 function setDate(facts: PathFacts, year: number, month: number, day: number, printed: string): void {

@@ -49,10 +49,12 @@ const NAME = /^[^\s0-9：:，。！？；|｜]{2,20}$/u;
 
 /**
  * A date in the ROC calendar as a Taiwanese record prints it: `中華民國113年3月29日`,
- * `民國113年3月29日`, or a three-digit year in a date field (`113/09/09`, `113.09.09`).
+ * `民國113年3月29日`, or a three-digit year in a date field (`113/09/09`, `113.09.09`,
+ * or run together as Taiwan's systems store a day, `1130909`: seven digits, where
+ * a date of the common era has eight).
  */
 const ROC_DATE = new RegExp(
-  `^(?:${ROC_ERA}\\s*([0-9]{1,3})\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*[日号號]?|(1[0-9]{2})([-/.])([01]?[0-9])\\5([0-3]?[0-9]))$`,
+  `^(?:${ROC_ERA}\\s*([0-9]{1,3})\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*[日号號]?|(1[0-9]{2})(?:([-/.])([01]?[0-9])\\5([0-3]?[0-9])|(0[1-9]|1[0-2])([0-3][0-9])))$`,
   'u',
 );
 
@@ -65,7 +67,7 @@ export function parseDate(printed: string): Pick<TextDate, 'year' | 'month' | 'd
   if (match) return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
   const roc = ROC_DATE.exec(text.trim());
   if (!roc) return undefined;
-  return { year: rocYear(Number(roc[1] ?? roc[4])), month: Number(roc[2] ?? roc[6]), day: Number(roc[3] ?? roc[7]) };
+  return { year: rocYear(Number(roc[1] ?? roc[4])), month: Number(roc[2] ?? roc[6] ?? roc[8]), day: Number(roc[3] ?? roc[7] ?? roc[9]) };
 }
 
 /** A record's page: `10` → 10; a lettered one as the archive keeps it (`A10` → 1010, `src/archive/pages.ts`), its label as printed. */
