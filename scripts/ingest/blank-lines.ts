@@ -8,17 +8,20 @@
  *   李强同比利时首相会谈
  *   　　李强表示，中比建立全方位友好合作伙伴关系10年来……
  *
- * On such a page a lone title line set off by a blank line, over text that
- * follows it directly, opens an article even when its story shares words
- * with the one above (two stories of one state visit), which the topic test
- * (`rules/topic-shift.ts`) would read as a subhead: the keeper's break says
- * otherwise. A subhead stands in its article's text, with no blank line.
- * A page that puts blank lines anywhere else (between paragraphs, above a
- * paragraph, Markdown's blank line between every block) gives no such
- * signal, and the topic test decides as before.
+ * But a keeper sets an article's subheads apart the same way, so a blank
+ * line alone cannot tell a story that shares words with the one above (two
+ * stories of one state visit, which the topic test, `rules/topic-shift.ts`,
+ * reads as a subhead) from a section of one long article. What does tell
+ * them apart is that sections come in runs: a set-off head opens an article
+ * when it stands alone — the article above has no set-off subhead, and the
+ * next set-off head turns to another story (`parse-body.ts`) — and never
+ * when it is marked as a section (`一、`, `（二）`, `■`) or a box's label
+ * (`编者按`, `相关链接`). A page that puts blank lines anywhere else
+ * (between paragraphs, above a paragraph, Markdown's blank line between
+ * every block) gives no such signal, and the topic test decides as before.
  */
 import { matchBylineLine } from './rules/byline.ts';
-import { isStructureLine } from './rules/structure-line.ts';
+import { isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import { isTitleLine } from './rules/title-line.ts';
 import type { RawLine } from './types.ts';
 
@@ -34,14 +37,32 @@ function blankBefore(lines: RawLine[], index: number): boolean {
   return previous !== undefined && lines[index]!.position.start.line > previous.position.end.line + 1;
 }
 
-/** Running text: not a head line, a byline or structure (a page's furniture may stand apart). */
+/** A picture's caption (`图为欢迎仪式现场。`, `…新华社记者 李学仁 摄`): set apart as a picture is, no paragraph. */
+const CAPTION = /^(?:图为|圖為|图片|圖片|上图|上圖|下图|下圖)|(?:摄|攝)[）)]?$/u;
+
+/** Running text: not a head line, a byline, a caption or structure (a page's furniture may stand apart). */
 function isRunningText(line: RawLine): boolean {
-  return !isTitleLine(line.text) && !isStructureLine(line.text) && matchBylineLine(line.text) === undefined;
+  return !isTitleLine(line.text) && !isStructureLine(line.text) && matchBylineLine(line.text) === undefined && !CAPTION.test(line.text);
+}
+
+/**
+ * A head line an article's own sections are marked by — an ordinal or a
+ * bullet (`一、`, `（二）`, `3.`, `第一，`, `■`) — or a box's label
+ * (`编者按`, `相关链接`, `延伸阅读`, `记者手记`): inside an article, whatever
+ * blank lines stand over it.
+ */
+const SECTION_MARK =
+  /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、,\s\u3000]|[■●◆▲★☆◇□◎○•▌▍])/u;
+const BOX_LABEL = /^[【[]?(?:编者按|編者按|编者的话|編者的話|链接|鏈接|相关链接|相關鏈接|背景资料|背景資料|记者手记|記者手記|记者观察|記者觀察)[】\]]?$/u;
+
+function marksSection(text: string): boolean {
+  return SECTION_MARK.test(text) || BOX_LABEL.test(text) || isRelatedHeading(text);
 }
 
 /**
  * The lines of a plain-text file's pages that its blank lines mark as
- * article heads: title lines under a blank line with text right under them,
+ * article heads: lone title lines under a blank line with running text right
+ * under them (a head of two lines, or over a byline, is an article's anyway),
  * in a file whose running text never stands under a blank line, has at
  * least `GLUED_PAIRS_MIN` pairs of lines of it line under line, and at least
  * `BREAKS_MIN` blank lines over head lines. Empty for any other file. (A
@@ -64,7 +85,14 @@ export function blankLineHeads(pages: RawLine[][]): Set<RawLine> {
   return new Set(
     pages.flatMap((lines) =>
       lines.filter(
-        (line, index) => index > 0 && blankBefore(lines, index) && isTitleLine(line.text) && lines[index + 1] !== undefined && !blankBefore(lines, index + 1),
+        (line, index) =>
+          index > 0 &&
+          blankBefore(lines, index) &&
+          isTitleLine(line.text) &&
+          !marksSection(line.text) &&
+          lines[index + 1] !== undefined &&
+          isRunningText(lines[index + 1]!) &&
+          !blankBefore(lines, index + 1),
       ),
     ),
   );

@@ -76,6 +76,10 @@ export function continuesInto(line: string, next: string): boolean {
   if (endsSentence(text) || isBracketHeading(text)) return false;
   if (opensAttached(next)) return true;
   if (isTitleLike(text)) return false;
-  // Running text that stops mid-sentence: the next line completes it.
-  return hasClauseMarks(text) || charLength(text) > TITLE_MAX;
+  // Running text that stops mid-sentence: the next line completes it. (Text printed with no punctuation at all,
+  // as old papers were, never ends a sentence by a mark: its line ends say nothing, and each line stays as printed.)
+  return hasClauseMarks(text) || (charLength(text) > TITLE_MAX && !UNPUNCTUATED.test(text));
 }
+
+/** Text with no mark of punctuation at all. */
+const UNPUNCTUATED = /^[^\p{P}]*$/u;

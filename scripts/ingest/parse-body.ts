@@ -25,7 +25,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isTaggedSpeech, matchInterviewTurn } from './rules/speaker.ts';
-import { DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
+import { BODY_LABEL, DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine } from './rules/title-line.ts';
 import { isBanner, isSlogan } from './rules/banner.ts';
@@ -138,7 +138,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const listed = lines.filter((line) => !contents.has(line));
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text);
   const numbered = new Set([...numberedItems(listed), ...digest]);
-  const listedLines = segments.map((entry) => withListItems(withRunInItems(options.plainText ? withSplitBylines(entry.lines) : entry.lines)));
+  const listedLines = segments.map((entry) => withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : entry.lines))));
   // (In plain text, each page's indents read once, for its wrapping by itself and, if need be, as its file's other pages show.)
   const indented = options.plainText ? listedLines.map(withIndents) : listedLines;
   const wrappings = indented.map((listed) => (options.plainText ? withWrapping(listed) : { lines: listed }));
@@ -651,6 +651,24 @@ function withSplitBylines(lines: RawLine[]): RawLine[] {
 }
 
 /**
+ * A page's lines with a label before the text split off (`全文：（中央社南京八日電）…`,
+ * `正文：国务院总理…`), as a database's record or a portal's copy prints it: the label
+ * is structure (kept in `extras`), and the text under it a paragraph like any
+ * other, so a lead is read as one and no label stands in an article's text.
+ */
+function withBodyLabels(lines: RawLine[]): RawLine[] {
+  return lines.flatMap((line) => {
+    const label = isMarkup(line) ? null : BODY_LABEL.exec(line.text);
+    if (!label || label[0].length === line.text.length) return [line];
+    const labelText = label[0].trimEnd();
+    return [
+      { ...line, text: labelText, position: slicePosition(line, 0, labelText.length) },
+      { ...line, text: line.text.slice(label[0].length), position: slicePosition(line, label[0].length, line.text.length) },
+    ];
+  });
+}
+
+/**
  * A page's lines with its run-in item headings on lines of their own, on a
  * page that is a list of such items (two or more): a single run-in label on
  * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
@@ -770,6 +788,28 @@ function parseBody(
   let i = 0;
   /** Under a table of contents' heading: its numbered entries are structure too. */
   let inContents = false;
+  const setOffAt = lines.flatMap((setLine, index) => (setOff.has(setLine) ? [index] : []));
+  /** The text under the set-off head at `at`, up to the next set-off head. */
+  const underSetOff = (at: number): string => {
+    const next = setOffAt.find((other) => other > at) ?? lines.length;
+    return lines
+      .slice(at + 1, next)
+      .map((underLine) => underLine.text)
+      .join('\n');
+  };
+  /**
+   * Whether the set-off head at `index` opens an article (`blank-lines.ts`): the text under it opens as a news
+   * lead, or the head stands alone — the text under the set-off heads before and after it on the page, if any,
+   * turns to another story than its own (sections come in runs; a story merged into the one above is one head).
+   */
+  const opensBySetOff = (index: number): boolean => {
+    const following = followingText(lines, index + 1, items);
+    if (isDatedLead(following)) return true;
+    const under = underSetOff(index);
+    const previous = setOffAt.findLast((at) => at < index);
+    const next = setOffAt.find((at) => at > index);
+    return (previous === undefined || isNewStory(underSetOff(previous), under)) && (next === undefined || isNewStory(under, underSetOff(next)));
+  };
   /** Under a post's links to other posts (`往期推荐`). */
   let inRelated = false;
   /** A divider (`━━━━`, `※※※`, `---`) since the last head: the next head opens a new article. */
@@ -867,7 +907,7 @@ function parseBody(
                   following: followingText(lines, end, items),
                   followingLength: followingLength(lines, end, items),
                   headsTranscript: headsTranscript(lines, end, items),
-                  setOff: setOff.has(line),
+                  setOff: setOff.has(line) && opensBySetOff(i),
                 },
           ))
       ) {

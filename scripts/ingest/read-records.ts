@@ -11,12 +11,11 @@ import { notePaperFromFolder } from './facts/resolve.ts';
 import { matchCreditLine } from './facts/from-text.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import type { PathFacts } from './facts/from-path.ts';
-import { recordFields, type FileRecords } from './facts/records.ts';
+import { EMPTY_LABEL, recordFields, type FileRecords } from './facts/records.ts';
 import { layoutLine } from './layout-line.ts';
 import { splitPages } from './parse-body.ts';
 import { Rule, error, note } from './report.ts';
-import { LineKind, type FactSource, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
-import { slicePosition } from './lines.ts';
+import { LineKind, type FactSource, type PageHeader, type ParsedPage } from './types.ts';
 
 export interface RecordContext {
   path: string;
@@ -76,8 +75,11 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     const label = [facts.pageLabel, facts.column].filter((part) => part !== undefined).join(' ');
     if (label !== '') header.pageHeader = label;
     // The head's own fields (`報章：`, `版面：`, `字數：`) are the record's, not its text: kept with its first section as printed.
-    const fields = (record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0)).filter((line) => line !== dateLine);
-    const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line)).flatMap(withoutBodyLabel);
+    // (And a label the record leaves empty, `【作者】`, `作者：`: no subhead of its text.)
+    const fields = (record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text))).filter(
+      (line) => line !== dateLine,
+    );
+    const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line));
     const segments = splitPages(header, body, {
       article: true,
       layout: context.paperSettings?.layout,
@@ -110,18 +112,4 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     Rule.records,
   );
   return pages;
-}
-
-/** The label a record prints before its text on the same line (`【正文】全国人大…`, `正文：…`). */
-const BODY_LABEL = /^(?:[【[](?:正文|正　文|内容|內容)[】\]]|(?:正文|內容)\s*[：:])\s*/u;
-
-/** A line that opens on the text's label: the label (kept with the record's fields, as printed) and the text, each in its place. */
-function withoutBodyLabel(line: RawLine): RawLine[] {
-  const label = BODY_LABEL.exec(line.text);
-  if (!label || label[0].length === line.text.length) return [line];
-  const printed = label[0].trimEnd();
-  return [
-    { ...line, text: printed, position: slicePosition(line, 0, printed.length) },
-    { ...line, text: line.text.slice(label[0].length), position: slicePosition(line, label[0].length, line.text.length) },
-  ];
 }

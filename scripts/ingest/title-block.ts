@@ -4,7 +4,7 @@
  * headline, subtitles, summary and bylines. The signals are the small rules
  * in `rules/`; this module combines them.
  */
-import { continuesInto } from './continuation.ts';
+import { breaksWord, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
@@ -110,10 +110,11 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
  * Whether a line's sentence goes on in the next line (`continuation.ts`):
  * never into a line the page's layout opens as a paragraph (indented under a
  * flush head), whatever word it starts with (`地处我国…`, which a word
- * segmenter reads as the particle `地`).
+ * segmenter reads as the particle `地`), unless the break falls inside a word.
  */
 export function runsInto(line: RawLine, next: RawLine | undefined): boolean {
-  return next !== undefined && next.hint?.opensParagraph !== true && continuesInto(line.text, next.text);
+  // (Unless the break falls inside a word, `…对国务院组` / `织法修订草案…`: a head broken over two lines.)
+  return next !== undefined && (next.hint?.opensParagraph !== true || breaksWord(line.text, next.text)) && continuesInto(line.text, next.text);
 }
 
 /** Whether a column-worded line is a rubric over a headline below it (`国际快讯` / headline), not itself the headline under a kicker (kicker / `国内联播快讯` / `——…` or a lead). */
@@ -129,7 +130,7 @@ export interface TitleContext {
   followingLength?: number;
   /** A transcript starts under the title (an asker or a `问：` within a few lines). */
   headsTranscript?: boolean;
-  /** The page's blank lines set the title off as an article's head (`blank-lines.ts`). */
+  /** The page's blank lines set the title off as an article's head, and it stands alone there (`blank-lines.ts`). */
   setOff?: boolean;
 }
 

@@ -8,7 +8,7 @@ import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatte
 import { propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { creditByline, dateLabel, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
-import { matchBarHeader, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
+import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
 import { readFrontmatter } from '../../scripts/ingest/formats/frontmatter.ts';
@@ -400,6 +400,11 @@ describe("a database export's records", () => {
       splitRecords(lines('標題：花展開幕', '報別：中國時報', '版次：A11', `日期：${date}`, '作者：邱靜宜', '正文。'))?.records[0]?.facts;
     expect(record('中華民國113年3月29日')).toMatchObject({ paper: '中國時報', year: 2024, month: 3, day: 29, page: 1011 });
     expect(record('113/09/09')).toMatchObject({ year: 2024, month: 9, day: 9 });
+    // A page in Chinese numerals, on the sheet older papers number (its label kept); a sheet or a supplement alone is no page.
+    expect(parsePage('第三張第十版')).toEqual({ page: 10, label: '第三張第十版' });
+    expect(parsePage('第二十四版')).toEqual({ page: 24 });
+    expect(parsePage('第三張')).toBeUndefined();
+    expect(parsePage('本埠增刊第二版')).toBeUndefined();
     expect(record('2024/06/04')).toMatchObject({ year: 2024, month: 6, day: 4 });
     expect(record('去年春天')).toBeUndefined();
   });

@@ -39,6 +39,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import { BODY_LABEL } from '../../scripts/ingest/rules/structure-line.ts';
 import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
 import { withoutSiteName } from '../../scripts/ingest/rules/paper-name.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
@@ -273,9 +274,9 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
-      // A record's text after its label on the same line (`【正文】全国人大…`): the label with the record's fields, the text in the body.
-      const labelled = /^(【正文】|正文[：:])\s*(.+)$/u.exec(value);
-      if (labelled?.[1] !== undefined && labelled[2] !== undefined && values.has(labelled[1]) && text.includes(labelled[2])) continue;
+      // A text after its label on the same line (`【正文】全国人大…`, `全文：…`): the label kept as printed in extras, the text in the body.
+      const labelled = BODY_LABEL.exec(value);
+      if (labelled && values.has(labelled[0].trimEnd()) && text.includes(value.slice(labelled[0].length))) continue;
       // A head's byline lines (`%A 王斯敏` / `%A 何欣`) are one byline, joined by a space.
       if (bylines.some((byline) => byline.split(' ').includes(value))) continue;
       // A byline set across a column by runs of spaces (`本报记者       陈静`): read with one.

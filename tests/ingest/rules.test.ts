@@ -290,6 +290,11 @@ describe('bylines', () => {
     expect(matchLeadByline('【本報訊】（記者 吳迪）東區首家社區食堂')).toBe('記者 吳迪');
     expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
     expect(isLead('【新闻链接】本报讯')).toBe(false);
+    // A wire's or a paper's dateline in brackets before the text, as older papers printed it; not a rubric that names an outlet.
+    for (const line of ['【中央社南京八日電】中共中央', '【路透社八日倫敦電】英國首相', '〔本報北平九日專電〕市府昨', '【本報特訊】本市', '【專電】昨日'])
+      expect(isLead(line), line).toBe(true);
+    for (const line of ['【新华社记者专访】张三说', '【人民日报评论】要坚持', '【社会电讯】不是', '【路透社八日倫敦電】'])
+      expect(isLead(line), line).toBe(false);
   });
   it("reads a site's or a station's own news as a lead", () => {
     for (const line of ['央视网消息（新闻联播）：今天，', '人民网北京3月8日消息，记者从', '本台消息：今天', '运河网消息（晚间新闻）：5月6日'])
@@ -396,6 +401,10 @@ describe('broken paragraphs', () => {
     expect(continuesInto('大国外交', '开创中国特色大国外交更有作为的新局面')).toBe(false);
     expect(continuesInto('相互尊重是前提，和平共处是底线，合作共赢是目标', '彭博社记者：')).toBe(false);
     expect(continuesInto('这是完整的一句话。', '的确如此。')).toBe(false);
+    // Text printed with no punctuation at all, as old papers were: a line end says nothing, the line stays as printed.
+    const unpunctuated = '本埠米價連日回落每石較上週低約五角米商稱新米上市存貨充足各米行均有現貨供應價格可望續跌';
+    expect(continuesInto(unpunctuated, '各米行門市生意平穩')).toBe(false);
+    expect(continuesInto(unpunctuated.replace('五角', '五角、'), '各米行門市生意平穩')).toBe(true);
   });
   it('takes a particle for attached only as a word of its own, not the first character of a word', () => {
     expect(continuesInto('本报记者 黄婷', '地下管网改造是今年城建的重点工程，全县将改造老旧供水管网四十公里。')).toBe(false);

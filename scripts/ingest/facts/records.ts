@@ -40,6 +40,8 @@ const DATE =
 
 /** A page as a record prints it: `A10`, `B02`, `10`, `第10版`, `A10版`, and the page's name after it (`A3　產業`). */
 const PAGE = /^(?:第\s*)?([A-Za-z]{0,2})\s*([0-9０-９]{1,3})\s*(?:版|頁|页)?(?:[\s\u3000]+\p{Script=Han}{2,6})?$/u;
+/** A page in Chinese numerals, after the sheet it is printed on as older papers number them (`第三張第十版`, `第十版`): the page, and the sheet. */
+const SHEET_PAGE = /^(第\s*[一二三四五六七八九十]{1,3}\s*[張张]\s*)?第\s*([一二三四五六七八九十]{1,4})\s*版$/u;
 
 /** A field that counts words (`字數：1,234`, `1234字`): no fact of the paper's. */
 export const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字)$/u;
@@ -70,8 +72,11 @@ export function parseDate(printed: string): Pick<TextDate, 'year' | 'month' | 'd
   return { year: rocYear(Number(roc[1] ?? roc[4])), month: Number(roc[2] ?? roc[6] ?? roc[8]), day: Number(roc[3] ?? roc[7] ?? roc[9]) };
 }
 
-/** A record's page: `10` → 10; a lettered one as the archive keeps it (`A10` → 1010, `src/archive/pages.ts`), its label as printed. */
+/** A record's page: `10` → 10, `第十版` → 10; a lettered one as the archive keeps it (`A10` → 1010, `src/archive/pages.ts`), and one on a sheet (`第三張第十版` → 10), with its label as printed. */
 export function parsePage(text: string): { page: number; label?: string } | undefined {
+  const sheet = SHEET_PAGE.exec(text.trim());
+  const onSheet = sheet ? parseNumber(sheet[2]!) : undefined;
+  if (sheet && onSheet !== undefined) return sheet[1] ? { page: onSheet, label: text.trim() } : { page: onSheet };
   const match = PAGE.exec(text.trim());
   const number = match ? parseNumber(asciiDigits(match[2] ?? '')) : undefined;
   if (!match || number === undefined) return undefined;
@@ -126,7 +131,7 @@ const FIELD_LABELS: Array<[RecordField, string]> = [
   ['count', '字数|字數|篇幅'],
   [
     'meta',
-    '关键词|關鍵詞|关键字|關鍵字|来源库|來源庫|单位|單位|机构|機構|年|期|卷|分类号|分類號|ISSN|CN|DOI|URL|文献类型|文獻類型|数据库|數據庫|语种|語種|文章编号|文章編號|文献编号|文獻編號',
+    '关键词|關鍵詞|关键字|關鍵字|来源库|來源庫|单位|單位|机构|機構|年|期|卷|卷期|期号|期號|总期|總期|分类号|分類號|ISSN|CN|DOI|URL|文献类型|文獻類型|数据库|數據庫|语种|語種|文章编号|文章編號|文献编号|文獻編號',
   ],
 ];
 
@@ -186,8 +191,8 @@ function labelOf(text: string): string | undefined {
   return field?.index === 0 ? field[0].trim() : undefined;
 }
 
-/** A label with nothing after it (`作者：`, `专栏：`): a field the record leaves empty. */
-const EMPTY_LABEL = /^[\p{Script=Han}A-Za-z-]{1,12}\s*[：:]$/u;
+/** A label with nothing after it (`作者：`, `专栏：`, `【作者】`): a field the record leaves empty, kept with its fields. */
+export const EMPTY_LABEL = /^(?:[\p{Script=Han}A-Za-z-]{1,12}\s*[：:]|[【[][\p{Script=Han}A-Za-z-]{1,12}[】\]])$/u;
 
 /** Lines a labelled head may run over: its fields and the article's own (`標題：`, `作者：`). */
 const HEAD_SPAN = 16;

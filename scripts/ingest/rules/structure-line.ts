@@ -76,6 +76,10 @@ export function isRelatedHeading(text: string): boolean {
 /** The words of a label that dates a page's retrieval, not its publication (`抓取时间：`, `采集日期：`): also read by `facts/from-text.ts`. */
 export const RETRIEVAL_WORDS = '抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔';
 
+/** A database's or a portal's label before the text (`全文：（中央社南京八日電）…`, `正文：`, `【正文】`, `【内容】`; `內容：`, but not `内容：`, which Simplified text opens sentences with): the label, and the space after it. */
+export const BODY_LABEL = /^(?:[【[]\s*(?:全文|正文|正　文|内容|內容)\s*[】\]]|(?:全文|正文|內容)\s*[：:])[\s\u3000]*/u;
+const BODY_LABEL_ALONE = new RegExp(`${BODY_LABEL.source}$`, 'u');
+
 const STRUCTURE = [
   DIVIDER,
   ...CONTENTS,
@@ -147,6 +151,8 @@ const STRUCTURE = [
   /^Notice\s*[：:].{0,300}(?:information storage|does not represent|views of the author)/iu,
   // The title the story had where it was first printed, as a portal's repost keeps it: `（原标题：…）`, `原标题：…`.
   /^[（(]?\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,80}?[）)]?$/u,
+  // A database's or a portal's label over the text (`全文：`, `正文：`, `【全文】`), alone on its line or split off it (`parse-body.ts`).
+  BODY_LABEL_ALONE,
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
 ];
 
