@@ -200,8 +200,8 @@ function isShortLine(text: string): boolean {
 const MASTHEAD_MAX = 20;
 
 function isMastheadLike(text: string): boolean {
-  // (A file's name repeated over its text, `星洲日报~全国_-_04_03_2024`, is no masthead.)
-  return charLength(text) <= MASTHEAD_MAX && isTitleLike(text) && !/[_~]/u.test(text);
+  // (A file's name repeated over its text, `星洲日报~全国_-_04_03_2024`, `中国报-北马20240506`, is no masthead.)
+  return charLength(text) <= MASTHEAD_MAX && isTitleLike(text) && !/[_~]|[0-9]{6,8}$/u.test(text);
 }
 
 /** The weekday, lunar date and page count of a date line, placed in the file. */

@@ -29,6 +29,7 @@ import { shorten } from './punctuation.ts';
 import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
+import { markRepeatedName, markSiteMenu } from './formats/site-menu.ts';
 import { markTabTables } from './formats/tab-table.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { charLength } from './punctuation.ts';
@@ -200,7 +201,7 @@ export function readPage(
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
     const columns = sideBySideColumns(decoded.text);
-    lines = columns ? readColumns(file, columns) : markTabTables(splitLines(file));
+    lines = columns ? readColumns(file, columns) : markRepeatedName(markSiteMenu(markTabTables(splitLines(file))), path.split('/').at(-1) ?? '');
     if (columns) noteColumns(file, columns);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);

@@ -56,7 +56,7 @@ export interface LineHint {
   headWrap?: boolean;
   /** A line of a hard-wrapped page that goes on the paragraph of the line above (OCR, fixed-width exports). */
   wrapped?: boolean;
-  /** With `media`: a note's own lines — its properties under its title (`日期: 2024年3月8日`), that title, a callout (`> [!note] 批注`) — not a picture a caption goes with. */
+  /** With `media`: a note's own lines — its properties under its title (`日期: 2024年3月8日`), that title, a callout (`> [!note] 批注`) — or a site's menu and breadcrumb (`formats/site-menu.ts`): not a picture a caption goes with. */
   properties?: boolean;
   /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */
   contents?: boolean;

@@ -141,6 +141,11 @@ describe('facts from the path', () => {
     expect(factsFromPath('人民日报/2024/1234.txt', 'raw').date).toBeUndefined();
     expect(factsFromPath('人民日报/2024/0101-0331.txt', 'raw').date).toBeUndefined();
     expect(factsFromPath('人民日报/资料/0308.txt', 'raw').date).toBeUndefined();
+    // A date with its year last, read only where its order cannot be mistaken; an ambiguous one dates nothing and gives no page.
+    expect(factsFromPath('电子报/星洲日报~全国_-_04_04_2024.txt', 'raw')).toEqual({ folder: '电子报', date: { value: '2024-04-04', printed: '04_04_2024' } });
+    expect(factsFromPath('x/22-03-2024.txt', 'raw').date?.value).toBe('2024-03-22');
+    expect(factsFromPath('x/03-22-2024.txt', 'raw').date?.value).toBe('2024-03-22');
+    expect(factsFromPath('x/03-08-2024.txt', 'raw')).toEqual({ folder: 'x' });
     // Seven digits in a page that prints no ROC date are an id (a Hong Kong paper's, in the same script); nor is a number that makes no day.
     expect(factsFromPath('明報/港聞/1120915.txt', 'raw', undefined, { roc: () => false }).date).toBeUndefined();
     expect(factsFromPath('台灣時報/1131308.txt', 'raw', undefined, roc).date).toBeUndefined();

@@ -11,6 +11,10 @@ import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-dat
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
+import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/site-menu.ts';
+import { splitLines } from '../../scripts/ingest/lines.ts';
+import { VFile } from 'vfile';
 import { volumeParts } from '../../scripts/ingest/volume.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
@@ -214,8 +218,12 @@ describe('page header and jump markers', () => {
       ['A02 要闻', 1002],
       ['要闻　A02', 1002],
       ['B02', 2002],
+      // One digit beside the page's name, as Singapore's and Malaysia's e-papers print it.
+      ['全国 A4', 1004],
+      ['A4 新闻', 1004],
     ] as const)
       expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
+    for (const text of ['A4', 'A4 纸张规格说明书', 'G7 外长会']) expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
     expect(matchPageHeader('第A03版：综合')).toEqual({ page: 1003, label: '综合', section: 'A' });
     expect(matchPageHeader('要闻　A02', { lettered: true })).toEqual({ page: 1002, label: '要闻', section: 'A' });
     // A plain page is below 1000: the rest are lettered pages.
@@ -305,6 +313,15 @@ describe('bylines', () => {
     for (const line of ['瓯江日报全媒体记者 赵杰明 通讯员 黄婷', '新华社记者 张三', '本报首席记者 李四 王五', '文/刘静 图/马磊', '文丨刘静'])
       expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['外国记者眼中的中国', '新华社记者调查：小区停车难', '全媒体记者走进运河新城']) expect(matchBylineLine(line), line).toBeUndefined();
+  });
+  it("reads a role and its names, or names and `报道`, as Singapore's and Malaysia's papers print a byline", () => {
+    for (const line of ['报道：黄伟杰', '文：陈美玲', '报道：张慧敏  摄影：陈凯健', '林方伟 报道', '黄伟杰 陈美玲 报道'])
+      expect(matchBylineLine(line), line).toBe(line);
+    for (const line of ['深度报道', '综合报道', '文：', '报道：国务院新闻办公室举行发布会']) expect(matchBylineLine(line), line).toBeUndefined();
+    // The reporter's address under the byline is furniture; so is a site's stamp of its last change.
+    expect(isStructureLine('linfw@example.com.my')).toBe(true);
+    expect(isStructureLine('更新/2024年3月15日 11:20 AM')).toBe(true);
+    expect(isStructureLine('请发邮件至linfw@example.com.my联系')).toBe(false);
   });
   it('takes a column named for the reporter for a column, not a byline', () => {
     for (const line of ['记者手记', '记者观察：春耕一线', '本报记者调查', '記者手記']) expect(matchBylineLine(line), line).toBeUndefined();
@@ -572,5 +589,32 @@ describe('portal copies', () => {
     expect(matchRelativeTime('齐鲁晚报 昨天 18:30 发布于山东')).toEqual({ printed: '齐鲁晚报 昨天 18:30 发布于山东', paper: '齐鲁晚报', alone: false });
     expect(matchRelativeTime('3小时前')).toEqual({ printed: '3小时前', alone: true });
     for (const line of ['昨天的会议开得很好', '今天', '3小时前 有人说', '前天下午']) expect(matchRelativeTime(line), line).toBeUndefined();
+  });
+});
+
+describe("a site's furniture copied with its text (formats/site-menu.ts)", () => {
+  const marked = (text: string, name = 'x.txt'): string[] =>
+    markRepeatedName(markSiteMenu(splitLines(new VFile(text))), name)
+      .filter((line) => line.hint?.media === true)
+      .map((line) => line.text);
+  it('marks a menu at the top, a breadcrumb with the site over it, and the file name repeated', () => {
+    expect(marked('星洲网\n首页\n国内\n国际\n登入\n首页 > 国内\n标题在此\n2024-03-22 05:50')).toEqual([
+      '星洲网',
+      '首页',
+      '国内',
+      '国际',
+      '登入',
+      '首页 > 国内',
+    ]);
+    expect(marked('南洋商报\n全国 > 国内\n标题在此')).toEqual(['南洋商报', '全国 > 国内']);
+    expect(marked('星洲日报~全国_-_04_04_2024\n\n正文。', '星洲日报~全国_-_04_04_2024.txt')).toEqual(['星洲日报~全国_-_04_04_2024']);
+  });
+  it('leaves a masthead over a page name, short lines of verse, and a sentence with a >', () => {
+    expect(marked('运河日报\n要闻\n标题在此')).toEqual([]);
+    expect(marked('标题在此\n春风\n细雨\n新芽\n远山\n正文。')).toEqual([]);
+    expect(marked('标题在此\n气温 > 30度时注意防暑')).toEqual([]);
+    expect(marked('星洲日报\n正文。', 'a.txt')).toEqual([]);
+    expect(marked('海濱長廊延長開放時間\n正文。', '海濱長廊延長開放時間.txt')).toEqual([]);
+    expect(marked('2024年3月8日外交部发言人毛宁主持例行记者会\n正文。', '2024年3月8日外交部发言人毛宁主持例行记者会.txt')).toEqual([]);
   });
 });

@@ -41,8 +41,8 @@ export interface PathFacts {
 /** Fewest Han characters of a file name's part for it to be read as a headline: `要闻`, `国内新闻`, `稿件汇总` name a page or a batch. */
 const TITLE_MIN_HAN = 6;
 
-/** The parts of a file name in Chinese, apart at `_`, `-` or two spaces (a headline may hold one space and digits: `总量超1.7亿吨`). */
-const NAME_PARTS = /[_-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
+/** The parts of a file name in Chinese, apart at `_`, `-`, `~` or two spaces (a headline may hold one space and digits: `总量超1.7亿吨`). */
+const NAME_PARTS = /[_~～-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
 
 /** A name's part that names a batch, an issue or a page rather than one article: `稿件汇总`, `第1201期`, `2024年3月8日`, `1980年一月`, `全文`, `合订本`. */
 const NOT_A_HEADLINE =
@@ -133,6 +133,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
       if (dated) setDate(facts, Number(dated[1]), Number(dated[3]), Number(dated[4]), dated[0]);
       else rest = withRocDate(facts, base, folders, options);
       if (!facts.date && !facts.impossible) rest = withYearFolderDay(facts, rest, folders);
+      if (!facts.date && !facts.impossible) rest = withYearLastDate(facts, rest);
     }
   }
   // A lettered label first: `B10版` is page B10, not 10.
@@ -223,6 +224,26 @@ function withYearFolderDay(facts: PathFacts, base: string, folders: string[]): s
   if (!named || !plausibleYear(year) || !('date' in calendarDate(year, Number(named[1]), Number(named[2])))) return base;
   setDate(facts, year, Number(named[1]), Number(named[2]), `${folder}/${named[0]}`);
   return ' ' + base.slice(named[0].length);
+}
+
+/** A date with its year last, apart by one mark (`04_04_2024`, `22-03-2024`, `3.8.2024`), as Singapore's, Malaysia's and Europe's names write one. */
+const YEAR_LAST_IN_NAME = /(?<![0-9])([0-3]?[0-9])([-_.])([0-3]?[0-9])\2((?:1[89]|2[0-2])[0-9]{2})(?![0-9])/u;
+
+/**
+ * A date with its year last in the name, read only where its order cannot
+ * be mistaken: a day above 12 on one side (`22-03-2024`), or day and month
+ * alike (`04_04_2024`). `03-08-2024` is 3 August or March 8 by who wrote it,
+ * and dates nothing (the file is named as undated), nor are its numbers a
+ * page. The name's rest, without it.
+ */
+function withYearLastDate(facts: PathFacts, base: string): string {
+  const named = YEAR_LAST_IN_NAME.exec(base);
+  if (!named) return base;
+  const [first, second, year] = [Number(named[1]), Number(named[3]), Number(named[4])];
+  const order = first === second || (first > 12 && second <= 12) ? [second, first] : second > 12 && first <= 12 ? [first, second] : undefined;
+  if (order) setDate(facts, year, order[0]!, order[1]!, named[0]);
+  // (Either way its numbers are no page or article number.)
+  return base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
 }
 
 function setDate(facts: PathFacts, year: number, month: number, day: number, printed: string): void {

@@ -42,6 +42,13 @@ const REPORTER_COLUMN =
 const SLASH_BYLINE =
   /^(?:(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)|[\u4e00-\u9fff]{2,6}(?:報|报|社)[\s\u3000]+)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
 
+/**
+ * A byline as Singapore's and Malaysia's papers print it, and many a site: the role, a colon, the names
+ * (`报道：黄伟杰`, `文：陈美玲`, `报道：张慧敏　摄影：陈凯健`), or the names, a space, `报道` (`林方伟 报道`).
+ */
+const ROLE_BYLINE =
+  /^(?:(?:报道|報道|報導|报导|撰文|文|摄影|攝影|采访|採訪|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+|$))+$|^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[\s\u3000]+(?:报道|報道|報導|报导)$/u;
+
 /** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
 const MARKED_BYLINE =
   /^[□■▌｜|]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*|文\s*[／/]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$/u;
@@ -57,7 +64,7 @@ export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script
 
 export function matchBylineLine(text: string): string | undefined {
   if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text) || REPORTER_COLUMN.test(text)) return undefined;
-  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) ? text : undefined;
+  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) || ROLE_BYLINE.test(text) ? text : undefined;
 }
 
 /**

@@ -84,6 +84,8 @@ const STRUCTURE = [
   DIVIDER,
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
+  // A site's stamp of its last change, as Singapore's and Malaysia's sites print it beside the publication's (`更新/2024年3月15日 11:20 AM`).
+  /^(?:最后|最後)?更新\s*[／/：:]\s*[0-9０-９ :：\-/.年月日]+\s*(?:AM|PM|am|pm|上午|下午)?$/u,
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`
   // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
   new RegExp(
@@ -151,6 +153,8 @@ const STRUCTURE = [
   /^Notice\s*[：:].{0,300}(?:information storage|does not represent|views of the author)/iu,
   // The title the story had where it was first printed, as a portal's repost keeps it: `（原标题：…）`, `原标题：…`.
   /^[（(]?\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,80}?[）)]?$/u,
+  // An address alone on its line, as a paper prints its reporter's under the byline (`hexw@sph.com.sg`).
+  /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u,
   // A database's or a portal's label over the text (`全文：`, `正文：`, `【全文】`), alone on its line or split off it (`parse-body.ts`).
   BODY_LABEL_ALONE,
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items

@@ -1,0 +1,78 @@
+/**
+ * A web page's navigation copied with its text, as a site's article is
+ * selected and pasted whole: a run of menu entries at the top of the file,
+ * one short word a line (`星洲网` / `首页` / `国内` / `国际` / `财经` / `登入`),
+ * and a breadcrumb (`首页 > 国内`, `新闻 » 新加坡`). Such lines are kept as
+ * printed, as the page's furniture (`extras`), never a head, and they do not
+ * push the date line under the headline out of the lines a date is looked
+ * for in.
+ *
+ * @example
+ *   markSiteMenu(['星洲网', '首页', '国内', '国际', '登入', '首页 > 国内', '标题', '2024-03-22 05:50'] as lines)
+ *   // → the first six with hint.media and hint.properties
+ */
+import type { RawLine } from '../types.ts';
+
+/** A menu's entry: one to four characters of a word, no digit, mark or space. */
+const MENU_ENTRY = /^[\p{Script=Han}A-Za-z]{1,4}$/u;
+
+/** Fewest entries in a row for a menu: a paper's name over its page's name (`运河日报` / `要闻`) is none. */
+export const MENU_ENTRIES_MIN = 4;
+
+/**
+ * A site's menu words, in both scripts: a run of short lines is a menu only when at least
+ * `NAV_WORDS_MIN` of them are such words, so that verse of short lines at a file's top is none.
+ */
+const NAV_WORD =
+  /^(?:首页|首頁|主页|主頁|新闻|新聞|国内|國內|国际|國際|财经|財經|体育|體育|娱乐|娛樂|科技|汽车|汽車|房产|房產|视频|視頻|图片|圖片|专题|專題|评论|評論|言论|言論|言路|地方|社会|社會|文化|教育|健康|旅游|旅遊|生活|副刊|电子报|電子報|登入|登录|登錄|注册|註冊|搜索|订阅|訂閱|English|Home|News)$/u;
+const NAV_WORDS_MIN = 2;
+
+/** How far down a file a menu's first entry may stand (a site's name or a saved title may come first). */
+const MENU_TOP = 3;
+
+/** A breadcrumb: two to six short names apart by `>`, `»` or `›`. */
+const BREADCRUMB = /^[\p{Script=Han}A-Za-z]{1,10}(?:\s*[>»›＞]\s*[\p{Script=Han}A-Za-z]{1,10}){1,5}$/u;
+
+/** A site's or a paper's name: a few characters of a word, no digit or mark. */
+const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{2,12}$/u;
+
+/** How far down a file a breadcrumb may stand: under the menu, over the headline. */
+const BREADCRUMB_TOP = 20;
+
+/** The lines, with a site's menu at the top and its breadcrumb marked as media that is no picture (`properties`). */
+export function markSiteMenu(lines: RawLine[]): RawLine[] {
+  const marked = new Set<RawLine>();
+  for (let start = 0; start <= MENU_TOP && start < lines.length; start += 1) {
+    let end = start;
+    while (end < lines.length && lines[end]!.hint === undefined && MENU_ENTRY.test(lines[end]!.text)) end += 1;
+    if (end - start >= MENU_ENTRIES_MIN && lines.slice(start, end).filter((line) => NAV_WORD.test(line.text)).length >= NAV_WORDS_MIN) {
+      for (const line of lines.slice(start, end)) marked.add(line);
+      break;
+    }
+  }
+  for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {
+    if (line.hint !== undefined || !BREADCRUMB.test(line.text)) continue;
+    marked.add(line);
+    // (The site's name right over it at the top of the file, `南洋商报` / `全国 > 国内`, is the page's furniture too, not a head.)
+    const above = lines[index - 1];
+    if (index === 1 && above?.hint === undefined && SITE_NAME.test(above!.text)) marked.add(above!);
+  }
+  if (marked.size === 0) return lines;
+  return lines.map((line) => (marked.has(line) ? { ...line, hint: { media: true, properties: true } } : line));
+}
+
+/**
+ * The file's own name repeated as its first line (`南洋商报~全国_-_22_03_2024` over
+ * `南洋商报~全国_-_22_03_2024.txt`), as a blog's or a downloader's copy titles its
+ * text: the page's furniture, as a menu is, never a masthead or a head — when the
+ * name is joined by a downloader's marks (`_`, `~`); a name that is the headline
+ * stays the headline.
+ */
+export function markRepeatedName(lines: RawLine[], fileName: string): RawLine[] {
+  const name = fileName.replace(/\.[^.]*$/u, '').trim();
+  const first = lines[0];
+  // (A name that is the headline, `海濱長廊延長開放時間.txt`, `2024年3月8日外交部发言人毛宁主持例行记者会.txt`, is the headline:
+  // only a name joined by a downloader's marks is furniture.)
+  if (!first || first.hint !== undefined || first.text !== name || !/[_~]/u.test(name)) return lines;
+  return [{ ...first, hint: { media: true, properties: true } }, ...lines.slice(1)];
+}
