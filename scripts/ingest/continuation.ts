@@ -78,7 +78,8 @@ export function continuesInto(line: string, next: string): boolean {
   if (isTitleLike(text)) return false;
   // Running text that stops mid-sentence: the next line completes it. (Text printed with no punctuation at all,
   // as old papers were, never ends a sentence by a mark: its line ends say nothing, and each line stays as printed.)
-  return hasClauseMarks(text) || (charLength(text) > TITLE_MAX && !UNPUNCTUATED.test(text));
+  // (Unless the break falls inside a word, `…国民经济和社` / `会发展计划…`.)
+  return hasClauseMarks(text) || (charLength(text) > TITLE_MAX && (!UNPUNCTUATED.test(text) || breaksWord(text, next)));
 }
 
 /** Text with no mark of punctuation at all. */

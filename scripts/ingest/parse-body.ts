@@ -650,15 +650,22 @@ function withSplitBylines(lines: RawLine[]): RawLine[] {
   return out;
 }
 
+/** A line of a list of fields, `标题：2号小标宋体字`, `時間：3月8日`: a label of a few characters and its value. */
+const FIELD_LINE = /^\p{Script=Han}{1,6}\s*[：:]\s*\S/u;
+
 /**
  * A page's lines with a label before the text split off (`全文：（中央社南京八日電）…`,
- * `正文：国务院总理…`), as a database's record or a portal's copy prints it: the label
+ * `正文：国务院总理…`), as a database's record or a portal's copy prints it, over the
+ * text and not under a field of a list (`时间：…` / `内容：…`): the label
  * is structure (kept in `extras`), and the text under it a paragraph like any
  * other, so a lead is read as one and no label stands in an article's text.
  */
 function withBodyLabels(lines: RawLine[]): RawLine[] {
-  return lines.flatMap((line) => {
-    const label = isMarkup(line) ? null : BODY_LABEL.exec(line.text);
+  // (Only over the text: `全文：约5000字，分为六个部分。` inside an article is its text, and `正文：3号仿宋体字` under `标题：2号小标宋体字`
+  // one of a list's fields.)
+  const textAt = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text));
+  return lines.flatMap((line, index) => {
+    const label = isMarkup(line) || (textAt !== -1 && index > textAt) || FIELD_LINE.test(lines[index - 1]?.text ?? '') ? null : BODY_LABEL.exec(line.text);
     if (!label || label[0].length === line.text.length) return [line];
     const labelText = label[0].trimEnd();
     return [

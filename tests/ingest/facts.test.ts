@@ -141,6 +141,10 @@ describe('facts from the path', () => {
     expect(factsFromPath('人民日报/2024/1234.txt', 'raw').date).toBeUndefined();
     expect(factsFromPath('人民日报/2024/0101-0331.txt', 'raw').date).toBeUndefined();
     expect(factsFromPath('人民日报/资料/0308.txt', 'raw').date).toBeUndefined();
+    // Not a count that opens a headline, nor a year inside one.
+    expect(factsFromPath('运河日报/2024/1222万高校毕业生迎来就业季.txt', 'raw').date).toBeUndefined();
+    expect(factsFromPath('运河日报/建校110年3月8日举行校庆.txt', 'raw').date).toBeUndefined();
+    expect(factsFromPath('运河日报/2024/1231_年终总结.txt', 'raw').date?.value).toBe('2024-12-31');
     // A date with its year last, read only where its order cannot be mistaken; an ambiguous one dates nothing and gives no page.
     expect(factsFromPath('电子报/星洲日报~全国_-_04_04_2024.txt', 'raw')).toEqual({ folder: '电子报', date: { value: '2024-04-04', printed: '04_04_2024' } });
     expect(factsFromPath('x/22-03-2024.txt', 'raw').date?.value).toBe('2024-03-22');
@@ -218,6 +222,11 @@ describe('facts from the text', () => {
     expect(matchInfoLine('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ paper: '聯合報', year: 2024, month: 1, day: 7 });
     expect(creditByline('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ byline: '記者陳建宏／高雄報導' });
     expect(creditByline('2024-04-08 09:05　来源：江城日报')).toBeUndefined();
+    // A reporter's field last on the line; not a name in a sentence, nor an editor.
+    expect(creditByline('2024-05-06 09:30　来源：新华社　记者：王磊')).toMatchObject({ byline: '记者：王磊' });
+    expect(creditByline('2024-05-06 09:30　来源：运河日报　作者：李娜 张伟')).toMatchObject({ byline: '作者：李娜 张伟' });
+    expect(creditByline('2024-05-06 09:30　来源：运河日报　责任编辑：王磊')).toBeUndefined();
+    expect(creditByline('记者：王磊')).toBeUndefined();
     expect(matchCreditLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报' });
     // A sentence, a headline that begins with a year, a date with nothing beside it.
     expect(matchInfoLine('2024年3月5日，来源：新华社报道称')).toBeUndefined();

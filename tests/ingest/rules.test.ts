@@ -301,7 +301,14 @@ describe('bylines', () => {
     // A wire's or a paper's dateline in brackets before the text, as older papers printed it; not a rubric that names an outlet.
     for (const line of ['【中央社南京八日電】中共中央', '【路透社八日倫敦電】英國首相', '〔本報北平九日專電〕市府昨', '【本報特訊】本市', '【專電】昨日'])
       expect(isLead(line), line).toBe(true);
-    for (const line of ['【新华社记者专访】张三说', '【人民日报评论】要坚持', '【社会电讯】不是', '【路透社八日倫敦電】'])
+    for (const line of [
+      '【新华社记者专访】张三说',
+      '【人民日报评论】要坚持',
+      '【社会电讯】不是',
+      '【路透社八日倫敦電】',
+      '【出版社资讯】人民文学出版社推出新书',
+      '【电台快讯】今晚节目',
+    ])
       expect(isLead(line), line).toBe(false);
   });
   it("reads a site's or a station's own news as a lead", () => {
@@ -318,10 +325,11 @@ describe('bylines', () => {
     for (const line of ['报道：黄伟杰', '文：陈美玲', '报道：张慧敏  摄影：陈凯健', '林方伟 报道', '黄伟杰 陈美玲 报道'])
       expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['深度报道', '综合报道', '文：', '报道：国务院新闻办公室举行发布会']) expect(matchBylineLine(line), line).toBeUndefined();
-    // The reporter's address under the byline is furniture; so is a site's stamp of its last change.
-    expect(isStructureLine('linfw@example.com.my')).toBe(true);
+    // A site's stamp of its last change is furniture; an address alone is text (a job advert's `hr@…` under `简历发送至：`).
     expect(isStructureLine('更新/2024年3月15日 11:20 AM')).toBe(true);
-    expect(isStructureLine('请发邮件至linfw@example.com.my联系')).toBe(false);
+    expect(isStructureLine('linfw@example.com.my')).toBe(false);
+    // Not a rubric or a column's words before 报道, nor an interview's turn.
+    for (const line of ['全国两会 特别 报道', '两会现场 追踪 报道', '采访：谢谢']) expect(matchBylineLine(line), line).toBeUndefined();
   });
   it('takes a column named for the reporter for a column, not a byline', () => {
     for (const line of ['记者手记', '记者观察：春耕一线', '本报记者调查', '記者手記']) expect(matchBylineLine(line), line).toBeUndefined();
@@ -613,6 +621,11 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     expect(marked('运河日报\n要闻\n标题在此')).toEqual([]);
     expect(marked('标题在此\n春风\n细雨\n新芽\n远山\n正文。')).toEqual([]);
     expect(marked('标题在此\n气温 > 30度时注意防暑')).toEqual([]);
+    // A list or a headline of short lines with section words but no site's own (首页, 登入); a breadcrumb in the text; a headline over one.
+    expect(marked('两会速览\n新闻\n国内\n时政\n要闻\n正文。')).toEqual([]);
+    expect(marked('标题在此\n打开App后依次点击：\n首页 > 设置')).toEqual([]);
+    expect(marked('春耕时节访农家\n乡村 > 农业\n正文。')).toEqual([]);
+    expect(marked('春风~又绿江南岸\n正文。', '春风~又绿江南岸.txt')).toEqual([]);
     expect(marked('星洲日报\n正文。', 'a.txt')).toEqual([]);
     expect(marked('海濱長廊延長開放時間\n正文。', '海濱長廊延長開放時間.txt')).toEqual([]);
     expect(marked('2024年3月8日外交部发言人毛宁主持例行记者会\n正文。', '2024年3月8日外交部发言人毛宁主持例行记者会.txt')).toEqual([]);

@@ -59,17 +59,20 @@ const MONTH_THEN_DAY = /(?:^|\/)((?:1[89]|2[0-2])[0-9]{2})(?:\s*年\s*([01]?[0-9
 const ROC_IN_NAME = new RegExp(`(?<![0-9])${ROC_NUMERIC}(?![0-9])`, 'u');
 /** An ROC date run together (`1130308_A1.txt`, `1130305/`): seven digits, read only for a page that dates by the ROC calendar (or under `民國`). */
 const ROC_COMPACT = /(?<![0-9])(1[0-4][0-9])(0[1-9]|1[0-2])([0-3][0-9])(?![0-9])/u;
-/** An ROC date written out in a name (`113年3月8日 A1.txt`, `民國113年3月8日`): a three-digit year, or any after the era's name. */
+/**
+ * An ROC date written out in a name (`113年3月8日 A1.txt`, `民國113年3月8日`): any year after the era's name, or a
+ * three-digit year that opens a part of the name (not a headline's `建校110年3月8日举行校庆`).
+ */
 const ROC_WRITTEN_IN_NAME = new RegExp(
-  `(?:${ROC_ERA}\\s*([0-9]{1,3})|(?<![0-9])(1[0-4][0-9]))\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*[日号號]?(?![0-9])`,
+  `(?:${ROC_ERA}\\s*([0-9]{1,3})|(?<![^-_\\s])(1[0-4][0-9]))\\s*年\\s*([01]?[0-9])\\s*月\\s*([0-3]?[0-9])\\s*[日号號]?(?![0-9])`,
   'u',
 );
 /** A folder of one ROC year (`民國113年`, `中華民國113年`, `113年`): the year, for the month and day under it. */
 const ROC_YEAR_FOLDER = new RegExp(`^(?:${ROC_ERA}\\s*([0-9]{1,3})|(1[0-4][0-9]))\\s*年$`, 'u');
 /** A year's folder (`2024`, `2024年`, or an ROC year's), then a name that opens on its month and day (`0308_A1.txt`, `0308.txt`). */
 const YEAR_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*年?$/u;
-/** (Not the first day of a range, `0101-0331.txt`: a keeper's file of several days.) */
-const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?![0-9]|\s*[-_~～至到—]+\s*[0-9]{4})/u;
+/** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
+const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?=$|[-_.\s])(?!\s*[-_~～至到—]+\s*[0-9]{4})/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
 const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;

@@ -211,14 +211,25 @@ export function matchDateOnlyLine(text: string): TextDate | undefined {
   return { year, month, day, printed: text };
 }
 
+/** A reporter's or an author's field last on a line of date and source, after a space: `记者：王磊`, `作者：李娜 张伟`. */
+const INFO_REPORTER =
+  /[\s\u3000]((?:本报|本報)?(?:记者|記者|作者)[：:][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*$/u;
+
 /**
  * The byline a site prints after the paper's name on its line of date and
  * source (`2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導` → `記者陳建宏／高雄報導`),
- * with its range in the line.
+ * or as a field last on it (`来源：新华社　记者：王磊` → `记者：王磊`), with its range in the line.
  */
 export function creditByline(text: string): { byline: string; from: number; to: number } | undefined {
   const source = INFO_SOURCE_SLASH.exec(text);
-  if (!source || !matchInfoLine(text)) return undefined;
+  if (!source) {
+    // A portal's reporter field last on the line (`2024-05-06 09:30　来源：新华社　记者：王磊`).
+    const field = INFO_REPORTER.exec(text);
+    if (!field?.[1] || !matchInfoLine(text)) return undefined;
+    const from = text.lastIndexOf(field[1]);
+    return { byline: field[1], from, to: from + field[1].length };
+  }
+  if (!matchInfoLine(text)) return undefined;
   const after = source.index + source[0].length;
   const byline = text.slice(after).trim();
   if (byline === '' || matchBylineLine(byline) === undefined) return undefined;

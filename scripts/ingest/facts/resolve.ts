@@ -16,7 +16,7 @@ import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
-import { isPaperName, paperInSource } from '../rules/paper-name.ts';
+import { isAgencyName, isPaperName, paperInSource } from '../rules/paper-name.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
@@ -279,7 +279,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     ['text', header?.masthead ? unspaced(header.masthead.text) : undefined],
     ['path', pathFacts.paper],
     ['config', paperSettings?.name],
-    ['credit', credit?.paper ?? sourceField(lines)],
+    // (A news agency a copy credits, `来源：新华社`, is the story's source: a folder named for a paper names the paper that ran it.)
+    ['credit', agencyBesidePaper(credit?.paper ?? sourceField(lines), pathFacts.folder)],
     ['frontmatter', frontmatter?.paper],
     ['issue', chosen === ofIssue ? inputs.issue?.paper : undefined],
     ['folder', pathFacts.folder],
@@ -418,4 +419,9 @@ function describe(source: FactSource): string {
     address: 'address it was saved from',
     folder: 'folder name',
   }[source];
+}
+
+/** A credit's paper, unless it is a news agency and the folder names a paper (`运河日报/…` holding a Xinhua story it ran). */
+function agencyBesidePaper(name: string | undefined, folder: string): string | undefined {
+  return name !== undefined && isAgencyName(name) && isPaperName(folder) ? undefined : name;
 }

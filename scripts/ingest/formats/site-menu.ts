@@ -11,6 +11,8 @@
  *   markSiteMenu(['星洲网', '首页', '国内', '国际', '登入', '首页 > 国内', '标题', '2024-03-22 05:50'] as lines)
  *   // → the first six with hint.media and hint.properties
  */
+import { charLength } from '../punctuation.ts';
+import { isPaperName } from '../rules/paper-name.ts';
 import type { RawLine } from '../types.ts';
 
 /** A menu's entry: one to four characters of a word, no digit, mark or space. */
@@ -24,8 +26,11 @@ export const MENU_ENTRIES_MIN = 4;
  * `NAV_WORDS_MIN` of them are such words, so that verse of short lines at a file's top is none.
  */
 const NAV_WORD =
-  /^(?:首页|首頁|主页|主頁|新闻|新聞|国内|國內|国际|國際|财经|財經|体育|體育|娱乐|娛樂|科技|汽车|汽車|房产|房產|视频|視頻|图片|圖片|专题|專題|评论|評論|言论|言論|言路|地方|社会|社會|文化|教育|健康|旅游|旅遊|生活|副刊|电子报|電子報|登入|登录|登錄|注册|註冊|搜索|订阅|訂閱|English|Home|News)$/u;
+  /^(?:首页|首頁|主页|主頁|新闻|新聞|全国|全國|国内|國內|国际|國際|财经|財經|体育|體育|娱乐|娛樂|科技|汽车|汽車|房产|房產|视频|視頻|图片|圖片|专题|專題|评论|評論|言论|言論|言路|地方|社会|社會|文化|教育|健康|旅游|旅遊|生活|副刊|电子报|電子報|登入|登录|登錄|注册|註冊|搜索|订阅|訂閱|English|Home|News)$/u;
 const NAV_WORDS_MIN = 2;
+
+/** A word only a site's own menu holds — its home page, signing in, search: a run of short lines without one is a list or verse. */
+const SITE_WORD = /^(?:首页|首頁|主页|主頁|登入|登录|登錄|注册|註冊|搜索|订阅|訂閱|Home)$/u;
 
 /** How far down a file a menu's first entry may stand (a site's name or a saved title may come first). */
 const MENU_TOP = 3;
@@ -33,8 +38,11 @@ const MENU_TOP = 3;
 /** A breadcrumb: two to six short names apart by `>`, `»` or `›`. */
 const BREADCRUMB = /^[\p{Script=Han}A-Za-z]{1,10}(?:\s*[>»›＞]\s*[\p{Script=Han}A-Za-z]{1,10}){1,5}$/u;
 
-/** A site's or a paper's name: a few characters of a word, no digit or mark. */
-const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{2,12}$/u;
+/** A site's name: a few characters ending as a site's do (`南洋网`, `央视网`, `星洲新闻`). */
+const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{1,10}(?:网|網|新闻|新聞|在线|在線)$/u;
+
+/** Longest line over a breadcrumb: a headline's or a site's, no paragraph. */
+const HEAD_MAX = 40;
 
 /** How far down a file a breadcrumb may stand: under the menu, over the headline. */
 const BREADCRUMB_TOP = 20;
@@ -45,17 +53,26 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
   for (let start = 0; start <= MENU_TOP && start < lines.length; start += 1) {
     let end = start;
     while (end < lines.length && lines[end]!.hint === undefined && MENU_ENTRY.test(lines[end]!.text)) end += 1;
-    if (end - start >= MENU_ENTRIES_MIN && lines.slice(start, end).filter((line) => NAV_WORD.test(line.text)).length >= NAV_WORDS_MIN) {
+    const run = lines.slice(start, end);
+    if (
+      run.length >= MENU_ENTRIES_MIN &&
+      run.filter((line) => NAV_WORD.test(line.text)).length >= NAV_WORDS_MIN &&
+      run.some((line) => SITE_WORD.test(line.text))
+    ) {
       for (const line of lines.slice(start, end)) marked.add(line);
       break;
     }
   }
+  const menu = marked.size > 0;
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {
-    if (line.hint !== undefined || !BREADCRUMB.test(line.text)) continue;
+    // (Over the article's text only, its first part a site's section: `打开App后依次点击：` / `首页 > 设置`, a ranking `上海 > 北京`, are text.)
+    if (line.hint !== undefined || !BREADCRUMB.test(line.text) || !NAV_WORD.test(line.text.split(/\s*[>»›＞]\s*/u)[0]!)) continue;
+    if (lines.slice(0, index).some((before) => !marked.has(before) && (charLength(before.text) > HEAD_MAX || /[：:。！？]$/u.test(before.text)))) break;
     marked.add(line);
-    // (The site's name right over it at the top of the file, `南洋商报` / `全国 > 国内`, is the page's furniture too, not a head.)
+    // (The site's name right over it at the top of the file, `南洋商报` / `全国 > 国内`, is the page's furniture too, not a head —
+    // under a menu, or named as a site or a paper: `春耕时节访农家` over `乡村 > 农业` is the headline.)
     const above = lines[index - 1];
-    if (index === 1 && above?.hint === undefined && SITE_NAME.test(above!.text)) marked.add(above!);
+    if (index === 1 && above?.hint === undefined && (menu || isPaperName(above!.text) || SITE_NAME.test(above!.text))) marked.add(above!);
   }
   if (marked.size === 0) return lines;
   return lines.map((line) => (marked.has(line) ? { ...line, hint: { media: true, properties: true } } : line));
@@ -68,11 +85,14 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
  * name is joined by a downloader's marks (`_`, `~`); a name that is the headline
  * stays the headline.
  */
+/** A downloader's name for a page: parts joined with `_` or `~`, with digits or a site's name among them (`星洲日报~全国_-_04_04_2024`, `标题_新闻频道_央视网`). */
+const DOWNLOADED_NAME = /[_~](?=.*[0-9])|[_~][^_~]*(?:网|網|报|報|频道|頻道|新闻|新聞)$/u;
+
 export function markRepeatedName(lines: RawLine[], fileName: string): RawLine[] {
   const name = fileName.replace(/\.[^.]*$/u, '').trim();
   const first = lines[0];
-  // (A name that is the headline, `海濱長廊延長開放時間.txt`, `2024年3月8日外交部发言人毛宁主持例行记者会.txt`, is the headline:
-  // only a name joined by a downloader's marks is furniture.)
-  if (!first || first.hint !== undefined || first.text !== name || !/[_~]/u.test(name)) return lines;
+  // (A name that is the headline, `海濱長廊延長開放時間.txt`, `2024年3月8日外交部发言人毛宁主持例行记者会.txt`, `春风~又绿江南岸.txt`,
+  // is the headline: only a name a downloader joined with `_` or `~`, with a date or the site's name, is furniture.)
+  if (!first || first.hint !== undefined || first.text !== name || !DOWNLOADED_NAME.test(name)) return lines;
   return [{ ...first, hint: { media: true, properties: true } }, ...lines.slice(1)];
 }

@@ -153,8 +153,6 @@ const STRUCTURE = [
   /^Notice\s*[：:].{0,300}(?:information storage|does not represent|views of the author)/iu,
   // The title the story had where it was first printed, as a portal's repost keeps it: `（原标题：…）`, `原标题：…`.
   /^[（(]?\s*(?:原标题|原標題|原题|原題)\s*[：:].{1,80}?[）)]?$/u,
-  // An address alone on its line, as a paper prints its reporter's under the byline (`hexw@sph.com.sg`).
-  /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u,
   // A database's or a portal's label over the text (`全文：`, `正文：`, `【全文】`), alone on its line or split off it (`parse-body.ts`).
   BODY_LABEL_ALONE,
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items

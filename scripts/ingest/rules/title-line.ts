@@ -60,8 +60,12 @@ export function stripColumnTag(text: string): string {
   return stripped === '' ? text : stripped;
 }
 
+/** An address alone on its line (`linfw@example.com.my`, a reporter's under the byline): never a head. */
+const ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
+
 export function isTitleLine(text: string): boolean {
   const core = stripColumnTag(text);
+  if (ADDRESS.test(core)) return false;
   if (charLength(core) > TITLE_MAX || charLength(core) === 0) return false;
   if (RUNNING_END.has(lastChar(core))) return false;
   if (RUNNING_INSIDE.test(core.slice(0, -1))) return false;
