@@ -591,6 +591,10 @@ describe('portal copies', () => {
     expect(paperInSource('人民网－人民日报')).toBe('人民日报');
     expect(paperInSource('光明网-《光明日报》')).toBe('光明日报');
     expect(paperInSource('《光明日报》')).toBe('光明日报');
+    // With its name in Latin letters after it, as a site names itself; not a headline with a Latin word.
+    expect(paperInSource('中国报 China Press')).toBe('中国报');
+    expect(paperInSource('联合早报 Lianhe Zaobao')).toBe('联合早报');
+    expect(paperInSource('运河新城 AI')).toBe('运河新城 AI');
     for (const source of ['央视网', '新华社客户端', '京津冀-协同发展', '人民日报-海外版']) expect(paperInSource(source), source).toBe(source);
   });
   it("reads a post's time relative to the day its page was saved, with the paper beside it", () => {

@@ -65,6 +65,9 @@ const SITE_NAME = /(?:网|網|客户端|客戶端|app|新闻|新聞)$/iu;
  * (`《光明日报》` → `光明日报`).
  */
 export function paperInSource(text: string): string {
+  // A paper's name with its name in Latin letters after it, as a site names itself (`中国报 China Press`, `联合早报 Lianhe Zaobao`).
+  const translated = LATIN_AFTER.exec(text.trim());
+  if (translated && isPaperName(translated[1]!)) return translated[1]!;
   const parts = text
     .split(/\s*[－—–·|｜-]\s*/u)
     .map((part) => part.replace(/^《(.+)》$/u, '$1').trim())
@@ -74,6 +77,8 @@ export function paperInSource(text: string): string {
   const paper = parts.find((part) => isPaperName(part));
   return paper !== undefined && parts.every((part) => part === paper || SITE_NAME.test(part)) ? paper : text;
 }
+
+const LATIN_AFTER = /^(\p{Script=Han}{2,12})\s+[A-Za-z][A-Za-z .'’&-]*$/u;
 
 /** Where a portal's line says its post was sent from (`发布于山东`). */
 const POSTED_FROM = /^(?:发布于|發佈於|发布於|IP属地[：:]?)\p{Script=Han}{2,8}$/u;
