@@ -118,13 +118,20 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       segments.at(-1)!.lines.push({ ...line, hint: { ...line.hint, contents: true } });
       continue;
     }
-    const pageHeader = isMarkup(line) ? undefined : matchPageHeader(line.text, { lettered });
+    // (Atop a page file with no header, under only its furniture, a lettered label beside the page's name, `全国 A4`, is its page header.)
+    const atTop = segments.length === 1 && first.page === undefined && segments[0]!.lines.every(isMarkup);
+    const pageHeader = isMarkup(line)
+      ? undefined
+      : (matchPageHeader(line.text, { lettered }) ?? (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
     // as a page's first line after `pdftotext`'s form feed or not) opens that page; a credit in brackets (`（2024年3月8日　第2版）`) is none.
     const runningPage = pageHeader || options.article ? undefined : runningHeadPage(line, header.date);
-    if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
+    if (pageHeader && !options.article && atTop && bare) {
+      // (The page's own label, under its furniture: the page those lines are on.)
+      Object.assign(first, { page: pageHeader.page, pageHeader: line.text });
+    } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
       segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
     else if (runningPage !== undefined && runningPage !== segments.at(-1)!.segment.page)
       segments.push({ segment: { page: runningPage, pageHeader: line.text, chunks: [] }, lines: [] });
@@ -164,6 +171,11 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     const items = new Set([...(markedInFile ? [...bracketed, ...marked[index]!] : bracketed), ...body.filter((line) => options.items?.has(line))]);
     return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges, setOff }) };
   });
+}
+
+/** A lettered label read beside the page's name (`全国 A4`, `A04 要闻`), not a bare one (`A4`, `G20`, a kicker's). */
+function named(header: ReturnType<typeof matchPageHeader>): ReturnType<typeof matchPageHeader> {
+  return header?.section !== undefined && header.label !== undefined ? header : undefined;
 }
 
 /**
