@@ -229,6 +229,10 @@ export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
 }
 
 /** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
+/** A news site's section, as it files a story (`港聞`, `要闻`, `国际`, `两岸`): a label, not a head's words. */
+const SECTION_NAME =
+  /^(?:港聞|港闻|澳聞|澳闻|要聞|要闻|國際|国际|兩岸|两岸|中國|中国|國內|国内|本地|財經|财经|體育|体育|娛樂|娱乐|社會|社会|地方|評論|评论|副刊|新聞|新闻)$/u;
+
 export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout, after?: RawLine): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];
@@ -245,6 +249,9 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.
     else if (isPaperName(line.text) && line !== topHeading && block.length > 1) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
+    // A site's section name under the headline, last in its head (`海濱長廊延長開放時間` / `港聞`): where the copy was filed, no subtitle.
+    else if (rest.length > 0 && line === block.at(-1) && line !== topHeading && SECTION_NAME.test(line.text))
+      (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     else rest.push(line);
   }
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.

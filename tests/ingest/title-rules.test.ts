@@ -623,6 +623,10 @@ describe('a roundup head', () => {
     expect([rubric.banner?.content, rubric.headline?.content]).toEqual(['本地快讯', '运河夜游航线延长至十点']);
     const above = titleChunk(raw('本地简讯', '运河公园新增二百个停车位'), new Set(), { kicker: 'above' }, raw('停车场改造完工。')[0]);
     expect(above.headline?.content).toBe('运河公园新增二百个停车位');
+    // A site's section name under the headline is where the copy was filed, no subtitle; over it, a rubric as before.
+    const filed = titleChunk(raw('海濱長廊延長開放時間', '港聞'), new Set(), undefined, raw('康文署宣布延長開放時間。')[0]);
+    expect([filed.headline?.content, filed.subtitles.length, filed.extras?.map((line) => line.content)]).toEqual(['海濱長廊延長開放時間', 0, ['港聞']]);
+    expect(titleChunk(raw('港聞', '海濱長廊延長開放時間'), new Set()).headline?.content).toBe('海濱長廊延長開放時間');
   });
 });
 
