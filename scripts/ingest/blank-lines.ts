@@ -13,10 +13,10 @@
  * stories of one state visit, which the topic test, `rules/topic-shift.ts`,
  * reads as a subhead) from a section of one long article. What does tell
  * them apart is that sections come in runs: a set-off head opens an article
- * when it stands alone — the article above has no set-off subhead, and the
- * next set-off head turns to another story (`parse-body.ts`) — and never
- * when it is marked as a section (`一、`, `（二）`, `■`) or a box's label
- * (`编者按`, `相关链接`). A page that puts blank lines anywhere else
+ * when its text opens as a news lead, or when it stands alone — the text
+ * under the set-off heads before and after it on the page turns to another
+ * story than its own (`parse-body.ts`) — and never when it is marked as a
+ * section (`一、`, `（二）`, `■`) or a box's label (`编者按`, `相关链接`). A page that puts blank lines anywhere else
  * (between paragraphs, above a paragraph, Markdown's blank line between
  * every block) gives no such signal, and the topic test decides as before.
  */
@@ -72,15 +72,18 @@ function marksSection(text: string): boolean {
 export function blankLineHeads(pages: RawLine[][]): Set<RawLine> {
   let glued = 0;
   let breaks = 0;
-  for (const lines of pages)
+  for (const lines of pages) {
+    // (Each line read once: whether it is running text, and the line above's.)
+    let above = false;
     for (const [index, line] of lines.entries()) {
-      if (index === 0) continue;
-      const apart = blankBefore(lines, index);
       const running = isRunningText(line);
+      const apart = index > 0 && blankBefore(lines, index);
       if (apart && running) return new Set();
       if (apart && isTitleLine(line.text)) breaks += 1;
-      if (!apart && running && isRunningText(lines[index - 1]!)) glued += 1;
+      if (index > 0 && !apart && running && above) glued += 1;
+      above = running;
     }
+  }
   if (glued < GLUED_PAIRS_MIN || breaks < BREAKS_MIN) return new Set();
   return new Set(
     pages.flatMap((lines) =>

@@ -130,7 +130,7 @@ export interface TitleContext {
   followingLength?: number;
   /** A transcript starts under the title (an asker or a `问：` within a few lines). */
   headsTranscript?: boolean;
-  /** The page's blank lines set the title off as an article's head, and it stands alone there (`blank-lines.ts`). */
+  /** The page's blank lines set the title off as an article's head: its text opens as a news lead, or it stands alone (`blank-lines.ts`, `parse-body.ts`). */
   setOff?: boolean;
 }
 
@@ -180,7 +180,7 @@ export const BRIEF_MAX = 400;
  * stories reported back to back share their words (`会见`, `总统`, the
  * summit's name) but not their news. A keeper's blank line over it, in a
  * file whose blank lines stand only over heads, opens it whatever its topic
- * (`blank-lines.ts`).
+ * when it stands alone or opens on a news lead (`setOff`, `blank-lines.ts`).
  * In a transcript a lone line over the next question is that question's
  * topic (`parse-body.ts`); over plain text it is judged like any other, so
  * a lead-less article after a transcript is not taken into it.
@@ -228,11 +228,11 @@ export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
   return true;
 }
 
-/** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
 /** A news site's section, as it files a story (`港聞`, `要闻`, `国际`, `两岸`): a label, not a head's words. */
 const SECTION_NAME =
   /^(?:港聞|港闻|澳聞|澳闻|要聞|要闻|國際|国际|兩岸|两岸|中國|中国|國內|国内|本地|財經|财经|體育|体育|娛樂|娱乐|社會|社会|地方|評論|评论|副刊|新聞|新闻)$/u;
 
+/** Sort a title block into banner or kicker, headline, subtitles, summary and bylines. */
 export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: PaperLayout, after?: RawLine): Chunk {
   const chunk = newChunk();
   const rest: RawLine[] = [];

@@ -59,7 +59,7 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
       run.filter((line) => NAV_WORD.test(line.text)).length >= NAV_WORDS_MIN &&
       run.some((line) => SITE_WORD.test(line.text))
     ) {
-      for (const line of lines.slice(start, end)) marked.add(line);
+      for (const line of run) marked.add(line);
       break;
     }
   }
@@ -78,6 +78,9 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
   return lines.map((line) => (marked.has(line) ? { ...line, hint: { media: true, properties: true } } : line));
 }
 
+/** A downloader's name for a page: parts joined with `_` or `~`, with digits or a site's name among them (`星洲日报~全国_-_04_04_2024`, `标题_新闻频道_央视网`). */
+const DOWNLOADED_NAME = /[_~](?=.*[0-9])|[_~][^_~]*(?:网|網|报|報|频道|頻道|新闻|新聞)$/u;
+
 /**
  * The file's own name repeated as its first line (`南洋商报~全国_-_22_03_2024` over
  * `南洋商报~全国_-_22_03_2024.txt`), as a blog's or a downloader's copy titles its
@@ -85,9 +88,6 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
  * name is joined by a downloader's marks (`_`, `~`); a name that is the headline
  * stays the headline.
  */
-/** A downloader's name for a page: parts joined with `_` or `~`, with digits or a site's name among them (`星洲日报~全国_-_04_04_2024`, `标题_新闻频道_央视网`). */
-const DOWNLOADED_NAME = /[_~](?=.*[0-9])|[_~][^_~]*(?:网|網|报|報|频道|頻道|新闻|新聞)$/u;
-
 export function markRepeatedName(lines: RawLine[], fileName: string): RawLine[] {
   const name = fileName.replace(/\.[^.]*$/u, '').trim();
   const first = lines[0];
