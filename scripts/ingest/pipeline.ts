@@ -14,7 +14,8 @@ import { capMessages } from './cap-messages.ts';
 import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
-import { datedByFolder, issueOfFolder, type DatedFile } from './issue-folder.ts';
+import { readWordDocument } from './formats/word.ts';
+import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
@@ -110,7 +111,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       else unchanged.set(known.issue, [{ input, bytes }]);
       next.inputs[input.relative] = known;
     } else {
-      const result = readPage(bytes, input, displayPath(input.absolute), context);
+      const result = await readSource(bytes, input, context);
       files.push(result.file);
       pages.push(...result.pages);
       inputOf.set(result.file, input);
@@ -134,7 +135,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   for (const { input, bytes, file } of undated) {
     const issue = issueOfFolder(input.absolute, datedIn(input.absolute));
     if (!issue) continue;
-    const result = readPage(bytes, input, displayPath(input.absolute), context, issue);
+    const result = await readSource(bytes, input, context, issue);
     files.splice(files.indexOf(file), 1, result.file);
     pages.push(...result.pages);
   }
@@ -155,10 +156,10 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       continue;
     }
     for (const { input, bytes } of list) {
-      let result = readPage(bytes, input, displayPath(input.absolute), context);
+      let result = await readSource(bytes, input, context);
       // (A page dated last time as its issue's other pages is so again.)
       const issue = lacksDate(result) ? issueOfFolder(input.absolute, datedIn(input.absolute)) : undefined;
-      if (issue) result = readPage(bytes, input, displayPath(input.absolute), context, issue);
+      if (issue) result = await readSource(bytes, input, context, issue);
       files.push(result.file);
       pages.push(...result.pages);
     }
@@ -332,13 +333,58 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`)`,
-        'export it as text, Markdown or HTML, or move it out of the input folder',
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`)`,
+        unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
       );
       return file;
     });
+}
+
+/**
+ * Read one input file: a word processor's document first into its text view (`formats/word.ts`; a `.doc` that is
+ * HTML or text inside is read as that, one that cannot be opened is an error), then every file by `readPage`.
+ */
+async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
+  const shown = displayPath(input.absolute);
+  if (input.format !== 'word') return readPage(bytes, input, shown, context, issue);
+  const word = await readWordDocument(bytes, shown);
+  if (word.kind === 'html' || word.kind === 'text') {
+    const result = readPage(bytes, { ...input, format: word.kind }, shown, context, issue);
+    note(
+      result.file,
+      `Read as ${word.kind === 'html' ? 'HTML' : 'plain text'}: the file is named as a Word document but holds ${word.kind === 'html' ? 'a web page (Word saves one so when told to keep the old name)' : 'text'}`,
+      { line: 1, column: 1 },
+      Rule.encoding,
+    );
+    return result;
+  }
+  if (word.kind === 'unreadable') {
+    const file = new VFile({ path: shown });
+    error(
+      file,
+      `The Word document cannot be read (${word.reason}): it was not ingested`,
+      'open it in Word, WPS or LibreOffice and save it again as .docx, or export its text as .txt',
+      { line: 1, column: 1 },
+      Rule.unreadableDocument,
+    );
+    return { file, encoding: 'binary', pages: [] };
+  }
+  return readPage(bytes, input, shown, context, issue, word);
+}
+
+/** What to do with a file of a format Baoku does not read, by what it most likely is. */
+function unknownFormatFix(extension: string): string {
+  if (/^\.(?:rtf|odt|fodt|wps|wpt|pages|dotx?|xml)$/u.test(extension)) {
+    return 'open it in Word, WPS or LibreOffice and save it as .docx (or export its text as .txt), or move it out of the input folder';
+  }
+  if (extension === '.pdf')
+    return 'extract its text (`pdftotext -layout page.pdf`, or copy it from a viewer) into a .txt file, or move it out of the input folder';
+  if (/^\.(?:jpe?g|png|gif|tiff?|bmp|webp)$/u.test(extension)) {
+    return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';
+  }
+  return 'export it as text, Markdown, HTML or Word, or move it out of the input folder';
 }
 
 function issueKey(page: ParsedPage): string {

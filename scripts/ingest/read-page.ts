@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import type { InputFile } from './collect.ts';
-import { decode } from './decode.ts';
+import { decode, type Decoded } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { isoDate, usesRocCalendar } from './facts/calendar.ts';
 import { factsFromPath, withoutExportId } from './facts/from-path.ts';
@@ -19,6 +19,7 @@ import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
+import type { WordText } from './formats/word.ts';
 import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
@@ -64,17 +65,23 @@ export interface ReadContext {
 /** How many of a page's first lines may show that it dates by the ROC calendar. */
 const ROC_LINES = 40;
 
+/**
+ * `word`: a word processor's document as `formats/word.ts` read it (its text view, and a `.docx`'s lines); the file's
+ * bytes then stand only for its checksum. Read in the pipeline, which may await.
+ */
 export function readPage(
   bytes: Uint8Array,
   input: Pick<InputFile, 'relative' | 'rootName' | 'format'>,
   displayPath: string,
   context: ReadContext,
   issue?: IssueOfFolder,
+  word?: WordText,
 ): ReadResult {
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const decoded = decode(bytes);
+  const decoded: Decoded = word ? { text: word.text, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
+  if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
   if (decoded.binary) {
     error(
       file,
@@ -98,8 +105,8 @@ export function readPage(
     );
     return { file, encoding: decoded.encoding, pages: [] };
   }
-  const label = `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
-  if (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf') {
+  const label = word ? `Word document (.${word.kind})` : `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
+  if (!word && (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf')) {
     note(file, `Read as ${label} (detected)`, undefined, Rule.encoding);
   }
   if (decoded.padding) {
@@ -178,7 +185,10 @@ export function readPage(
   let lines: RawLine[];
   let data: Record<string, unknown> | undefined;
   let oneArticle = false;
-  if (input.format === 'markdown') {
+  if (word?.lines) {
+    lines = word.lines;
+    noteLeftOut(file, word.leftOut);
+  } else if (input.format === 'markdown') {
     const read = readMarkdown(file);
     lines = read.lines;
     data = read.frontmatter?.data;
@@ -240,7 +250,9 @@ export function readPage(
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
   const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern, { roc }) : folderFacts;
   // A database export: records that each name their own paper and date.
-  const records = input.format === 'text' && data === undefined ? splitRecords(lines) : undefined;
+  // (A word document's text is read as a text file's: it may hold a database's records, or a month of issues.)
+  const textLike = input.format === 'text' || word !== undefined;
+  const records = textLike && data === undefined ? splitRecords(lines) : undefined;
   // (A date line that is itself a record's field, `日期：中華民國113年3月25日`, heads a record, not a page.)
   if (records && (header === undefined || records.records.length > 1 || recordFields(header.dateLine.text).length > 0)) {
     return {
@@ -277,7 +289,7 @@ export function readPage(
         !isDigestTitle(frontmatter.title),
       title: frontmatter?.title,
       layout: paperSettings?.layout,
-      plainText: input.format === 'text',
+      plainText: input.format === 'text' || (word !== undefined && word.lines === undefined),
     });
     for (const segment of segments) {
       if (segment.wrap)
@@ -309,7 +321,7 @@ export function readPage(
     });
   };
   // A bound volume (合订本): one issue after another in one text file, each dated by its own head.
-  const parts = input.format === 'text' && data === undefined ? volumeParts(lines) : [lines];
+  const parts = textLike && data === undefined ? volumeParts(lines) : [lines];
   if (parts.length > 1) {
     const dates = parts.map((part) => part.map((line) => lineDate(line.text)).find((date) => date !== undefined) ?? '?');
     note(
@@ -499,4 +511,24 @@ function isPageFurniture(line: RawLine): boolean {
 function settingsFor(papers: ReadContext['papers'], folders: string[], masthead: string | undefined): PaperSettings | undefined {
   for (const folder of folders) if (papers[folder]) return papers[folder];
   return masthead === undefined ? undefined : (papers[masthead] ?? papers[unspaced(masthead)]);
+}
+
+/** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
+function noteWordView(file: VFile, word: WordText, named: string): void {
+  const { headerLines, footerLines, pageNumbers } = word.parts;
+  const parts = [
+    ...(headerLines > 0 ? [`its page header (${headerLines} line${headerLines === 1 ? '' : 's'}) first`] : []),
+    `its body${word.kind === 'doc' ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes' : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'}`,
+    ...(footerLines > 0 ? [`its page footer (${footerLines} line${footerLines === 1 ? '' : 's'}) last`] : []),
+  ];
+  note(
+    file,
+    `Read as a Word document (.${word.kind}${named === word.kind || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
+      pageNumbers.length > 0
+        ? `; left out: the page-number field${pageNumbers.length === 1 ? '' : 's'} ${pageNumbers.map((value) => `\`${value}\``).join(', ')}, which number the document's printed pages`
+        : ''
+    }`,
+    { line: 1, column: 1 },
+    Rule.encoding,
+  );
 }

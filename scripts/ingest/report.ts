@@ -11,6 +11,7 @@ type Place = Point | Position | undefined;
 export const Rule = {
   emptyFile: 'empty-file',
   binaryFile: 'binary-file',
+  unreadableDocument: 'unreadable-document',
   badBytes: 'bad-bytes',
   mojibake: 'mojibake',
   invisible: 'invisible-character',

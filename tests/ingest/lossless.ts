@@ -17,7 +17,11 @@
  *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
  *    lines repeated on every page are kept once, a byline copied out of a lead
  *    is counted once, a clipped page's title is counted without the site's
- *    name after it, and Q&A entries (copies of their transcript) are left out.
+ *    name after it, a Word document's footnote marks (`[1]`) and images' places are not text and
+ *    a page-number field in its header is left out, and Q&A entries (copies
+ *    of their transcript) are left out. A Word document's input lines are
+ *    word-extractor's reading of its parts, not mammoth's, which ingest uses
+ *    for a `.docx`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,7 +39,9 @@ import { runTogether, trimEdges } from '../../scripts/ingest/lines.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
+import WordExtractor from 'word-extractor';
 import { decode } from '../../scripts/ingest/decode.ts';
+import { isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -68,11 +74,18 @@ function entries(outputs: Map<string, string>): Entry[] {
     if (!file.endsWith('.md')) continue;
     const tree: Root = parser.parse(content);
     const yaml = tree.children.find((node) => node.type === 'yaml');
-    const data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, unknown>;
-    const body = tree.children
+    let data = (yaml ? parseYaml(yaml.value) : {}) as Record<string, unknown>;
+    let body = tree.children
       .filter((node) => node.type !== 'yaml')
       .map((node) => toString(node, { includeHtml: false }))
       .join('\n');
+    // A `.docx`'s footnote marks (`[1]`, mammoth's print of Word's superscript) and its images' places (`<img alt="…">`,
+    // kept as provenance), which word-extractor's reading has not.
+    if (((data['sources'] ?? []) as Array<{ file: string }>).some((source) => /\.docx$/iu.test(source.file))) {
+      const unmarked = (text: string): string => text.replace(/\[\d{1,3}\] ?|<img\b[^>]*>/gu, '');
+      body = unmarked(body);
+      data = JSON.parse(JSON.stringify(data), (_key, value: unknown) => (typeof value === 'string' ? unmarked(value) : value)) as Record<string, unknown>;
+    }
     list.push({ file, data, body });
   }
   return list;
@@ -120,11 +133,37 @@ function isImageOnly(node: Root['children'][number]): boolean {
   );
 }
 
+/**
+ * A word processor's document as word-extractor gives its parts (not ingest's reading of a `.docx`, which is mammoth's):
+ * page header, body, text boxes, notes, page footer; a paragraph or a table cell a line; a header's page-number field
+ * left out, as ingest leaves it. A `.doc` that is HTML or text inside is read as that.
+ */
+async function wordLines(bytes: Buffer): Promise<string[] | undefined> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b) && !(bytes[0] === 0xd0 && bytes[1] === 0xcf)) return undefined;
+  const document = await new WordExtractor().extract(bytes);
+  const keep = { filterUnicode: false };
+  const frame = (text: string): string[] => text.split(/\r?\n/u).filter((line) => !isPageNumberField(line));
+  return [
+    ...frame(document.getHeaders({ includeFooters: false, ...keep })),
+    ...[
+      document.getBody(keep),
+      document.getTextboxes({ includeHeadersAndFooters: false, includeBody: true, ...keep }),
+      document.getFootnotes(keep),
+      document.getEndnotes(keep),
+    ].flatMap((text) => text.split(/\r?\n|\t/u)),
+    ...frame(document.getFooters(keep)),
+  ];
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string): Promise<string[]> {
-  const decoded = decode(await readFile(path.join(fixturesRoot, name, 'input', file)));
+  const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
+  const word = /\.docx?$/iu.test(file) ? await wordLines(bytes) : undefined;
+  const decoded = decode(bytes);
   let lines: string[];
-  if (/\.(md|markdown)$/iu.test(file)) {
+  if (word) {
+    lines = word;
+  } else if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
     // A footnote's mark is printed text (`[^1]`), not markup.
     visit(tree, 'footnoteReference', (node, index, parent) => {
@@ -157,7 +196,7 @@ async function inputLines(file: string, name: string): Promise<string[]> {
           .replaceAll(HARD_BREAK, '\n')
           .split('\n'),
       );
-  } else if (/\.html?$/iu.test(file)) {
+  } else if (/\.html?$/iu.test(file) || /^\s*<html/iu.test(decoded.text)) {
     lines = htmlLines(decoded.text);
   } else {
     lines = decoded.text

@@ -1,0 +1,246 @@
+/**
+ * Read a word processor's document — Word's `.docx` (also `.docm`) and the
+ * older binary `.doc` — into the text the page grammar reads. The kind is
+ * told by the file's first bytes, not its name: a `.docx` that is really a
+ * `.doc` (renamed by hand) is read as one, and a `.doc` that is HTML or text
+ * (Word's "Save as Web Page" kept the old name) is read as that.
+ *
+ * A `.docx` goes through mammoth, which keeps what Word's styles say
+ * (`Heading 1` → `<h1>`, bold runs, tables, images, footnotes) as HTML; that
+ * HTML is read by `formats/html.ts` like any exported page, so a heading is a
+ * title's hint there as in an HTML export. A `.doc` gives plain text
+ * (word-extractor): paragraph per line, table cells apart by tabs. The page
+ * header and footer (Word's header part, where a newsroom often puts the
+ * masthead and date) are not in the body: they are read with word-extractor
+ * and stand first (header) and last (footer), once, as a page's running head
+ * does in text; a header line that is only a page number (a field that prints
+ * each page's own) is left out and counted.
+ *
+ * The result is a text view: one line per paragraph, table cell or list item,
+ * blank where the document has an empty paragraph. Positions in messages
+ * point into this view (`line` = its line), which `readPage` holds as the
+ * file's text; the opening note says how it was made.
+ */
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import mammoth from 'mammoth';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import WordExtractor from 'word-extractor';
+import { readHtml, type HtmlRead } from './html.ts';
+import type { RawLine } from '../types.ts';
+
+/** What a word document holds, read: either a text view with its lines, or why it could not be read. */
+export type WordRead =
+  | {
+      kind: 'docx' | 'doc';
+      /** The text view: what messages' positions point into. */
+      text: string;
+      /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
+      lines?: RawLine[];
+      /** Furniture the HTML reader left out of a `.docx` (none is expected from Word). */
+      leftOut: HtmlRead['leftOut'];
+      /** How the view was made, for the opening note: the parts read and what was left out. */
+      parts: WordParts;
+    }
+  /** Not a word document inside: read as the text or HTML it is. */
+  | { kind: 'html' }
+  | { kind: 'text' }
+  | { kind: 'unreadable'; reason: string };
+
+/** A word document read into a text view. */
+export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' }>;
+
+export interface WordParts {
+  headerLines: number;
+  footerLines: number;
+  /** Page-number fields in the header or footer (`1`, `第 1 页`, `- 1 -`), left out. */
+  pageNumbers: string[];
+}
+
+/** A zip archive (`PK\3\4`): Office Open XML, a `.docx`. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE2 compound file (`D0 CF 11 E0`): Word 97–2003's `.doc`. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/**
+ * Word's own and WPS's Chinese names for the heading styles: mammoth's default map knows `Heading 1`–`6`
+ * (which Word writes whatever the language it shows); WPS and some templates write `标题 1` and `Title` (`标题`).
+ */
+const STYLE_MAP = [
+  ...[1, 2, 3, 4, 5, 6].flatMap((level) => [`p[style-name='标题 ${level}'] => h${level}:fresh`, `p[style-name='標題 ${level}'] => h${level}:fresh`]),
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='标题'] => h1:fresh",
+  "p[style-name='標題'] => h1:fresh",
+];
+
+/**
+ * A header or footer line that is only a page's number: a field Word fills on each page (`1`, `- 1 -`, `第 1 页`,
+ * `第1页 共4页`, `Page 1 of 4`). It numbers the printed document's pages, not the paper's.
+ */
+const PAGE_NUMBER_FIELD =
+  /^(?:[-—–]\s*)?(?:第\s*)?\d{1,3}(?:\s*[页頁])?(?:\s*[/／]\s*\d{1,3}|\s*[，,]?\s*共\s*\d{1,3}\s*[页頁])?(?:\s*[-—–])?$|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/iu;
+
+export function isPageNumberField(line: string): boolean {
+  return PAGE_NUMBER_FIELD.test(line.trim());
+}
+
+/** word-extractor's getters rewrite curly quotes and dashes as ASCII unless told not to (`“` → `"`, `——` → `--`). */
+const KEEP = { filterUnicode: false };
+
+const fragment = unified().use(rehypeParse, { fragment: true });
+
+export async function readWordDocument(bytes: Uint8Array, displayPath: string): Promise<WordRead> {
+  const kind = startsWith(bytes, ZIP) ? 'docx' : startsWith(bytes, OLE2) ? 'doc' : undefined;
+  if (kind === undefined) return sniffText(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    const extracted = await new WordExtractor().extract(buffer);
+    const header = frameLines(extracted.getHeaders({ includeFooters: false, filterUnicode: false }));
+    const footer = frameLines(extracted.getFooters(KEEP));
+    const parts: WordParts = {
+      headerLines: header.kept.length,
+      footerLines: footer.kept.length,
+      pageNumbers: [...header.pageNumbers, ...footer.pageNumbers],
+    };
+    if (kind === 'doc') {
+      const body = extracted.getBody(KEEP).replace(/\r\n?/gu, '\n').replace(/\n+$/u, '');
+      // (A layout's text boxes, then the notes, after the body: the binary format keeps them apart, with no place in it.)
+      const rest = [
+        extracted.getTextboxes({ includeHeadersAndFooters: false, includeBody: true, filterUnicode: false }),
+        extracted.getFootnotes(KEEP),
+        extracted.getEndnotes(KEEP),
+      ]
+        .map((text) => text.replace(/\r\n?/gu, '\n').trim())
+        .filter((text) => text !== '');
+      const text = [...header.kept, body, ...rest, ...footer.kept].join('\n');
+      return { kind, text, leftOut: [], parts };
+    }
+    const html = await mammoth.convertToHtml(
+      { buffer },
+      {
+        styleMap: STYLE_MAP,
+        ignoreEmptyParagraphs: false,
+        // Images are kept as provenance (`<img alt="…">`, the alt text Word holds), never their bytes.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    return { kind, ...docxView(html.value, displayPath, header.kept, footer.kept), parts };
+  } catch (error) {
+    return { kind: 'unreadable', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  }
+}
+
+/** A header's or footer's lines: the text lines, and the page-number fields apart. */
+function frameLines(text: string): { kept: string[]; pageNumbers: string[] } {
+  const lines = text
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return { kept: lines.filter((line) => !isPageNumberField(line)), pageNumbers: lines.filter(isPageNumberField) };
+}
+
+/**
+ * The text view of mammoth's HTML: each top-level block (paragraph, heading, table, list) is put on a line of its own
+ * and read by the HTML reader, and every line it gives becomes one line of the view, in order; a block that gives none
+ * (an empty paragraph) is a blank line. The header's lines come first, the footer's last, as plain lines.
+ */
+function docxView(
+  html: string,
+  displayPath: string,
+  header: readonly string[],
+  footer: readonly string[],
+): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut'] } {
+  const tree: Root = fragment.parse(html);
+  const nodes = tree.children.filter((node): node is Element => node.type === 'element');
+  for (const node of nodes) {
+    // (An image mammoth was told to leave without its bytes has no `src` worth printing.)
+    for (const image of elementsIn(node, 'img')) if (image.properties['src'] === '') delete image.properties['src'];
+    // (mammoth ends each footnote with a link back to its mark, `↑`, which the document does not print.)
+    for (const link of elementsIn(node, 'a')) if (/^#(?:footnote|endnote)-ref-/u.test(String(link.properties['href']))) link.children = [];
+  }
+  const blocks = placeNotes(nodes).map((node) => toHtml(node));
+  const read = readHtml(new VFile({ path: displayPath, value: `<body>\n${blocks.join('\n')}\n</body>` }));
+  const byBlock = new Map<number, RawLine[]>();
+  for (const line of read.lines) {
+    // (Line 1 of the HTML is `<body>`: block k is on line k + 1.)
+    const block = line.position.start.line - 1;
+    byBlock.set(block, [...(byBlock.get(block) ?? []), line]);
+  }
+  const view: Array<{ text: string; hint?: RawLine['hint'] }> = [
+    ...header.map((text) => ({ text })),
+    ...blocks.flatMap((_block, index) => {
+      const lines = byBlock.get(index + 1);
+      return lines ? lines.map((line) => ({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) })) : [{ text: '' }];
+    }),
+    ...footer.map((text) => ({ text })),
+  ];
+  const lines: RawLine[] = [];
+  let offset = 0;
+  view.forEach((entry, index) => {
+    if (entry.text !== '') {
+      lines.push({
+        text: entry.text,
+        line: index + 1,
+        position: {
+          start: { line: index + 1, column: 1, offset },
+          end: { line: index + 1, column: entry.text.length + 1, offset: offset + entry.text.length },
+        },
+        ...(entry.hint ? { hint: entry.hint } : {}),
+      });
+    }
+    offset += entry.text.length + 1;
+  });
+  return { text: view.map((entry) => entry.text).join('\n'), lines, leftOut: read.leftOut };
+}
+
+/**
+ * Footnotes and endnotes, which mammoth lists after the body (`<ol><li id="footnote-1">`), each put right under the
+ * paragraph that refers to it, as a paragraph led by its mark (`[1] 涉及1路…`): the note is its article's, not the
+ * last article's. A note no paragraph refers to stays at the end.
+ */
+function placeNotes(nodes: readonly Element[]): Element[] {
+  const notes = new Map<string, Element>();
+  for (const node of nodes) {
+    if (node.tagName !== 'ol') continue;
+    for (const item of elementsIn(node, 'li'))
+      if (/^(?:footnote|endnote)-/u.test(String(item.properties['id']))) notes.set(String(item.properties['id']), item);
+  }
+  if (notes.size === 0) return [...nodes];
+  const placed = new Set<string>();
+  const out: Element[] = [];
+  for (const node of nodes) {
+    if (node.tagName === 'ol' && elementsIn(node, 'li').every((item) => placed.has(String(item.properties['id'])))) continue;
+    out.push(node);
+    for (const mark of elementsIn(node, 'a')) {
+      const id = /^#((?:footnote|endnote)-.+)$/u.exec(String(mark.properties['href']))?.[1];
+      const note = id === undefined ? undefined : notes.get(id);
+      if (id === undefined || note === undefined || placed.has(id)) continue;
+      placed.add(id);
+      const text = note.children.flatMap((child) => (child.type === 'element' && child.tagName === 'p' ? child.children : [child]));
+      out.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: `${toString(mark)} ` }, ...text] });
+    }
+  }
+  return out;
+}
+
+function elementsIn(node: Root['children'][number], tagName: string): Element[] {
+  if (node.type !== 'element') return [];
+  return [...(node.tagName === tagName ? [node] : []), ...node.children.flatMap((child) => elementsIn(child, tagName))];
+}
+
+/** A `.doc` that is not a Word binary: Word's web page (HTML under the old name) or plain text. */
+function sniffText(bytes: Uint8Array): WordRead {
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
+  if (head.startsWith('{\\rtf')) return { kind: 'unreadable', reason: 'it is a Rich Text (RTF) file under a Word name' };
+  if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html|mime-version:)/u.test(head)) {
+    return head.startsWith('mime-version:') ? { kind: 'unreadable', reason: 'it is a single-file web page (MHTML) under a Word name' } : { kind: 'html' };
+  }
+  return { kind: 'text' };
+}
