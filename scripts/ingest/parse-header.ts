@@ -61,11 +61,14 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const named = aboveDate.find((line) => line.hint?.media !== true && !matchPageHeader(line.text, { lettered: true }) && isPaperName(line.text));
   // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
   // (Of an e-paper's cells, `联合早报 Lianhe Zaobao  |  2024年3月9日`, the first, without its name in Latin letters.)
-  const before = dateLine.text
-    .slice(0, header.dateline.dateRange.from)
-    .split(/[|｜]/u)[0]!
-    .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
-    .trim();
+  // (Nor the issue's number printed between name and date, `华通集团报　　第120期　　2024年1月5日`: the line's own, kept with it.)
+  const before = withoutTrailingExtras(
+    dateLine.text
+      .slice(0, header.dateline.dateRange.from)
+      .split(/[|｜]/u)[0]!
+      .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
+      .trim(),
+  );
   // A post's line of account and time under its headline (`原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北`): the paper is the name
   // on that line, its last field, and the line above is the headline.
   const nameOnLine = before.split(/[\s\u3000]+/u).at(-1) ?? '';
@@ -217,4 +220,12 @@ export function datelineParts(header: TextHeader): Pick<PageHeader, 'weekday' | 
   if (dateline.pageCount)
     parts.pageCount = { value: dateline.pageCount.value, position: slicePosition(dateLine, dateline.pageCount.from, dateline.pageCount.to) };
   return parts;
+}
+
+/** A name before a date without the masthead's extras printed after it (`华通集团报　　第120期` → `华通集团报`; `第120期` alone → none). */
+function withoutTrailingExtras(text: string): string {
+  const fields = [...text.matchAll(/[^\s\u3000]+/gu)];
+  let end = fields.length;
+  while (end > 0 && isMastheadExtra(fields[end - 1]![0])) end -= 1;
+  return end === fields.length ? text : text.slice(0, fields[end]!.index).trim();
 }

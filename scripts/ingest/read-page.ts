@@ -515,11 +515,18 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: WordText, named: string): void {
-  const { headerLines, footerLines, pageNumbers } = word.parts;
+  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced } = word.parts;
+  const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
   const parts = [
-    ...(headerLines > 0 ? [`its page header (${headerLines} line${headerLines === 1 ? '' : 's'}) first`] : []),
+    ...(headerLines > 0
+      ? [
+          headerPlaces === 'sections'
+            ? `each section's page header where the section begins (${lines(headerLines)})`
+            : `its page header (${lines(headerLines)}) first`,
+        ]
+      : []),
     `its body${word.kind === 'doc' ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes' : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'}`,
-    ...(footerLines > 0 ? [`its page footer (${footerLines} line${footerLines === 1 ? '' : 's'}) last`] : []),
+    ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
   ];
   note(
     file,
@@ -531,4 +538,13 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
     { line: 1, column: 1 },
     Rule.encoding,
   );
+  if (unplaced.length > 0) {
+    warn(
+      file,
+      `The document's sections print page headers of their own, but a Word 97 document does not say where each section begins: the first section's is read on top, the others' are not (${unplaced.map((value) => `\`${value}\``).join(', ')}), and the text under them is filed on the pages its body prints, or on the first`,
+      'open it in Word, WPS or LibreOffice and save it as .docx, which Baoku reads section by section',
+      { line: 1, column: 1 },
+      Rule.noPage,
+    );
+  }
 }

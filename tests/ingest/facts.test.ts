@@ -136,6 +136,15 @@ describe('facts from the path', () => {
     expect(factsFromPath('聯合報/民國113年/0308_A1.txt', 'raw')).toMatchObject({ folder: '聯合報', date: { value: '2024-03-08' }, page: 1001 });
     expect(factsFromPath('剪報/民國113年/0308.txt', 'raw')).toMatchObject({ folder: '剪報', date: { value: '2024-03-08', printed: '民國113年/0308' } });
     expect(factsFromPath('人民日报/2024年/0308_02.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' }, order: 2 });
+    // A day's folder under a year's (`2024年/0722/0722-03版.doc`): dated by the folders, the name's same month and day no number.
+    expect(factsFromPath('运河晚报/2024年/0722/0722-03版.doc', 'raw')).toEqual({
+      folder: '运河晚报',
+      date: { value: '2024-07-22', printed: '2024年/0722' },
+      page: 3,
+    });
+    expect(factsFromPath('运河晚报/2024/0722/03.txt', 'raw')).toMatchObject({ date: { value: '2024-07-22' }, order: 3 });
+    expect(factsFromPath('运河晚报/2024/1234/03.txt', 'raw').date).toBeUndefined();
+    expect(factsFromPath('运河晚报/资料/0722/03.txt', 'raw').date).toBeUndefined();
     // A two-digit year without the era's name could be either era's; four digits that make no day, or a range of days, date nothing.
     expect(factsFromPath('x/99年3月15日.txt', 'raw').date).toBeUndefined();
     expect(factsFromPath('人民日报/2024/1234.txt', 'raw').date).toBeUndefined();

@@ -17,8 +17,9 @@
  *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
  *    lines repeated on every page are kept once, a byline copied out of a lead
  *    is counted once, a clipped page's title is counted without the site's
- *    name after it, a Word document's footnote marks (`[1]`) and images' places are not text and
- *    a page-number field in its header is left out, and Q&A entries (copies
+ *    name after it, a Word document's footnote marks (`[1]`) and images' places are not text,
+ *    a page-number field in its header is left out and so are a `.doc`'s later
+ *    sections' page headers (named in a warning), and Q&A entries (copies
  *    of their transcript) are left out. A Word document's input lines are
  *    word-extractor's reading of its parts, not mammoth's, which ingest uses
  *    for a `.docx`.
@@ -41,7 +42,7 @@ import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import WordExtractor from 'word-extractor';
 import { decode } from '../../scripts/ingest/decode.ts';
-import { isPageNumberField } from '../../scripts/ingest/formats/word.ts';
+import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -143,8 +144,11 @@ async function wordLines(bytes: Buffer): Promise<string[] | undefined> {
   const document = await new WordExtractor().extract(bytes);
   const keep = { filterUnicode: false };
   const frame = (text: string): string[] => text.split(/\r?\n/u).filter((line) => !isPageNumberField(line));
+  // (A `.doc`'s later sections' page headers, which ingest names in a warning and does not read: it cannot place them.)
+  const header = frame(document.getHeaders({ includeFooters: false, ...keep }));
+  const unplaced = bytes[0] === 0xd0 ? docHeader(header.map((line) => line.trim())).unplaced : [];
   return [
-    ...frame(document.getHeaders({ includeFooters: false, ...keep })),
+    ...header.filter((line) => !unplaced.includes(line.trim())),
     ...[
       document.getBody(keep),
       document.getTextboxes({ includeHeadersAndFooters: false, includeBody: true, ...keep }),

@@ -14,6 +14,7 @@ import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/site-menu.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
+import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
 import { VFile } from 'vfile';
 import { volumeParts } from '../../scripts/ingest/volume.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
@@ -633,5 +634,17 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     expect(marked('星洲日报\n正文。', 'a.txt')).toEqual([]);
     expect(marked('海濱長廊延長開放時間\n正文。', '海濱長廊延長開放時間.txt')).toEqual([]);
     expect(marked('2024年3月8日外交部发言人毛宁主持例行记者会\n正文。', '2024年3月8日外交部发言人毛宁主持例行记者会.txt')).toEqual([]);
+  });
+});
+
+describe('readTextHeader: a name printed before the date on its line', () => {
+  const header = (text: string) => readTextHeader(splitLines(new VFile({ value: text })));
+  it('is the masthead without the issue number printed between them', () => {
+    expect(header('华通集团报　　第120期　　2024年1月5日\n习近平同南非总统会谈\n正文。')?.masthead?.text).toBe('华通集团报');
+    expect(header('运河日报 总第1234期 2024年3月8日 星期五\n标题\n正文。')?.masthead?.text).toBe('运河日报');
+  });
+  it('keeps a name with no extras after it whole, and takes no issue number for a name', () => {
+    expect(header('新闻联播 2024年1月7日 星期日\n标题\n正文。')?.masthead?.text).toBe('新闻联播');
+    expect(header('第120期　2024年1月5日\n标题\n正文。')?.masthead).toBeUndefined();
   });
 });

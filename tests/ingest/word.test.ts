@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import WordExtractor from 'word-extractor';
 import { describe, expect, it } from 'vitest';
-import { isPageNumberField, readWordDocument, type WordRead, type WordText } from '../../scripts/ingest/formats/word.ts';
+import { docHeader, isPageNumberField, readWordDocument, type WordRead, type WordText } from '../../scripts/ingest/formats/word.ts';
 import { fixturesRoot } from './fixture-runner.ts';
 
 const input = (name: string): Promise<Buffer> => readFile(path.join(fixturesRoot, 'word-documents', 'input', name));
@@ -72,6 +72,37 @@ describe('readWordDocument', () => {
     expect(doc.parts.pageNumbers).toEqual(['第 0 页']);
     expect(doc.text).not.toContain('第 0 页');
     expect(doc.text.split('\n')[0]).toBe('江城日报　2024年3月9日　星期六');
+  });
+});
+
+describe('sections and headlines of a .docx', () => {
+  it("puts each section's page header over the section's first paragraph", async () => {
+    const docx = text(await read('江城日报/2024-03-11.docx'));
+    expect(docx.parts).toMatchObject({ headerPlaces: 'sections', headerLines: 3, pageNumbers: ['第 1 页'] });
+    const texts = (docx.lines ?? []).map((line) => line.text);
+    expect(texts[0]).toBe('江城日报　2024年3月11日　星期一　第1版　要闻');
+    expect(texts[texts.indexOf('老旧小区加装电梯提速') - 1]).toBe('江城日报　2024年3月11日　星期一　第2版　社会');
+    expect(texts[texts.indexOf('江城晚间公交增开六条线路') - 1]).toBe('江城日报　2024年3月11日　星期一　第3版　城事');
+  });
+
+  it('reads a headline set over two lines with Shift+Enter as one line, a paragraph of text with a break as two', async () => {
+    const march11 = (text(await read('江城日报/2024-03-11.docx')).lines ?? []).map((line) => line.text);
+    expect(march11).toContain('西岸片区首批安置房交付使用');
+    const march8 = (text(await read('江城日报/2024-03-08.docx')).lines ?? []).map((line) => line.text);
+    expect(march8).toContain('本报讯（通讯员 刘洋）即日起，江城图书馆每周五至周日开放时间延长至晚九点，');
+    expect(march8).toContain('方便市民夜间阅读。');
+  });
+
+  it("keeps a .doc's first section's header, and names the others, which it cannot place", async () => {
+    expect(docHeader(['江城日报　2024年3月12日　星期二　第1版　要闻', '江城日报　2024年3月12日　星期二　第2版　社会'])).toEqual({
+      top: ['江城日报　2024年3月12日　星期二　第1版　要闻'],
+      unplaced: ['江城日报　2024年3月12日　星期二　第2版　社会'],
+    });
+    // One page's header, or a masthead and date with no page, stand on top whole.
+    expect(docHeader(['江城日报', '2024年3月12日　星期二']).unplaced).toEqual([]);
+    expect(docHeader(['江城日报　第2版', '2024年3月12日']).unplaced).toEqual([]);
+    const doc = text(await read('江城日报/2024-03-12.doc'));
+    expect(doc.parts.unplaced).toEqual(['江城日报　2024年3月12日　星期二　第2版　社会', '江城日报　2024年3月12日　星期二　第3版　城事']);
   });
 });
 

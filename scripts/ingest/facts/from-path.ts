@@ -72,6 +72,8 @@ const ROC_YEAR_FOLDER = new RegExp(`^(?:${ROC_ERA}\\s*([0-9]{1,3})|(1[0-4][0-9])
 /** A year's folder (`2024`, `2024年`, or an ROC year's), then a name that opens on its month and day (`0308_A1.txt`, `0308.txt`). */
 const YEAR_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*年?$/u;
 /** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
+/** A folder named for a month and day alone (`0722`). */
+const MONTH_DAY_FOLDER = /^(0[1-9]|1[0-2])([0-3][0-9])$/u;
 const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?=$|[-_.\s])(?!\s*[-_~～至到—]+\s*[0-9]{4})/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
@@ -215,14 +217,25 @@ function withRocDate(facts: PathFacts, base: string, folders: string[], options:
 
 /**
  * A year's folder and a name that opens on the month and day (`2024/0308_A1.txt`,
- * `民國113年/0308.txt`), as a keeper files a year's pages: read only when the
+ * `民國113年/0308.txt`), or a day's folder under it (`2024年/0722/03版.doc`), as a keeper files a year's pages: read only when the
  * name's four digits make a real day, so that a number that is none
  * (`2024/1234.txt`) dates nothing. The name's rest, without them.
  */
 function withYearFolderDay(facts: PathFacts, base: string, folders: string[]): string {
+  const yearOf = (folder: string): number => {
+    const roc = ROC_YEAR_FOLDER.exec(folder);
+    return roc ? rocYear(Number(roc[1] ?? roc[2])) : Number(YEAR_FOLDER.exec(folder)?.[1] ?? Number.NaN);
+  };
+  // A day's folder under the year's (`2024年/0722/0722-03版.doc`): the folder dates the file, and the name's own month and day, the same, are no number.
+  const dayFolder = MONTH_DAY_FOLDER.exec(folders.at(-1) ?? '');
+  const above = yearOf(folders.at(-2) ?? '');
+  if (dayFolder && plausibleYear(above) && 'date' in calendarDate(above, Number(dayFolder[1]), Number(dayFolder[2]))) {
+    setDate(facts, above, Number(dayFolder[1]), Number(dayFolder[2]), `${folders.at(-2) ?? ''}/${dayFolder[0]}`);
+    const repeated = MONTH_DAY_NAME.exec(base);
+    return repeated?.[0] === dayFolder[0] ? ' ' + base.slice(repeated[0].length) : base;
+  }
   const folder = folders.at(-1) ?? '';
-  const roc = ROC_YEAR_FOLDER.exec(folder);
-  const year = roc ? rocYear(Number(roc[1] ?? roc[2])) : Number(YEAR_FOLDER.exec(folder)?.[1] ?? Number.NaN);
+  const year = yearOf(folder);
   const named = MONTH_DAY_NAME.exec(base);
   if (!named || !plausibleYear(year) || !('date' in calendarDate(year, Number(named[1]), Number(named[2])))) return base;
   setDate(facts, year, Number(named[1]), Number(named[2]), `${folder}/${named[0]}`);

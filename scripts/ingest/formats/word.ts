@@ -21,7 +21,7 @@
  * point into this view (`line` = its line), which `readPage` holds as the
  * file's text; the opening note says how it was made.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import mammoth from 'mammoth';
@@ -30,6 +30,10 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import WordExtractor from 'word-extractor';
 import { readHtml, type HtmlRead } from './html.ts';
+import { wordSections, type WordSection } from './word-sections.ts';
+import { charLength } from '../punctuation.ts';
+import { matchDateline } from '../rules/dateline.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
 import type { RawLine } from '../types.ts';
 
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
@@ -55,6 +59,10 @@ export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' }>;
 
 export interface WordParts {
   headerLines: number;
+  /** Where the header's lines stand: on top, or each section's where the section begins. */
+  headerPlaces: 'top' | 'sections';
+  /** A `.doc`'s sections' headers that name later pages (`…第2版`), which it does not say where to put: not read (the first section's is). */
+  unplaced: string[];
   footerLines: number;
   /** Page-number fields in the header or footer (`1`, `第 1 页`, `- 1 -`), left out. */
   pageNumbers: string[];
@@ -104,11 +112,7 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
     const extracted = await new WordExtractor().extract(buffer);
     const header = frameLines(extracted.getHeaders({ includeFooters: false, filterUnicode: false }));
     const footer = frameLines(extracted.getFooters(KEEP));
-    const parts: WordParts = {
-      headerLines: header.kept.length,
-      footerLines: footer.kept.length,
-      pageNumbers: [...header.pageNumbers, ...footer.pageNumbers],
-    };
+    const pageNumbers = [...header.pageNumbers, ...footer.pageNumbers];
     if (kind === 'doc') {
       const body = extracted.getBody(KEEP).replace(/\r\n?/gu, '\n').replace(/\n+$/u, '');
       // (A layout's text boxes, then the notes, after the body: the binary format keeps them apart, with no place in it.)
@@ -119,8 +123,9 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
       ]
         .map((text) => text.replace(/\r\n?/gu, '\n').trim())
         .filter((text) => text !== '');
-      const text = [...header.kept, body, ...rest, ...footer.kept].join('\n');
-      return { kind, text, leftOut: [], parts };
+      const { top, unplaced } = docHeader(header.kept);
+      const text = [...top, body, ...rest, ...footer.kept].join('\n');
+      return { kind, text, leftOut: [], parts: { headerLines: top.length, headerPlaces: 'top', footerLines: footer.kept.length, pageNumbers, unplaced } };
     }
     const html = await mammoth.convertToHtml(
       { buffer },
@@ -131,32 +136,67 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
-    return { kind, ...docxView(html.value, displayPath, header.kept, footer.kept), parts };
+    // Each section's header where the section begins; else (a package whose sections cannot be read) the headers on top.
+    const sections = (await wordSections(buffer)).map((section) => ({ ...section, header: frameLines(section.header.join('\n')).kept }));
+    const view = docxView(html.value, displayPath, sections.length > 0 ? sections : [{ opening: '', header: header.kept }], footer.kept);
+    return {
+      kind,
+      ...view,
+      parts: {
+        headerLines: view.headerLines,
+        headerPlaces: view.sections > 1 ? 'sections' : 'top',
+        footerLines: footer.kept.length,
+        pageNumbers,
+        unplaced: [],
+      },
+    };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }
 }
 
+/**
+ * A `.doc`'s header lines: sections' headers that name different pages cannot be put where each section begins (the
+ * binary format does not say), so the first section's stands on top (its date and first page) and the others are
+ * named in a warning, not read.
+ */
+export function docHeader(lines: readonly string[]): { top: string[]; unplaced: string[] } {
+  const labels = lines.filter((line) => pageIn(line) !== undefined);
+  const unplaced = new Set(labels.map(pageIn)).size > 1 ? labels.slice(1) : [];
+  return { top: lines.filter((line) => !unplaced.includes(line)), unplaced };
+}
+
+/** The page a header line names: a page header (`第2版　社会`) or a running head's date line with its page (`江城日报　2024年3月12日　第2版`). */
+function pageIn(line: string): number | undefined {
+  return matchPageHeader(line)?.page ?? matchDateline(line)?.page?.value;
+}
+
 /** A header's or footer's lines: the text lines, and the page-number fields apart. */
 function frameLines(text: string): { kept: string[]; pageNumbers: string[] } {
-  const lines = text
-    .split(/\r\n|\r|\n/u)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  // (Each section's header, and the first page's, are given one after another: the same line once.)
+  const lines = [
+    ...new Set(
+      text
+        .split(/\r\n|\r|\n/u)
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    ),
+  ];
   return { kept: lines.filter((line) => !isPageNumberField(line)), pageNumbers: lines.filter(isPageNumberField) };
 }
 
 /**
  * The text view of mammoth's HTML: each top-level block (paragraph, heading, table, list) is put on a line of its own
  * and read by the HTML reader, and every line it gives becomes one line of the view, in order; a block that gives none
- * (an empty paragraph) is a blank line. The header's lines come first, the footer's last, as plain lines.
+ * (an empty paragraph) is a blank line. Each section's header lines stand over the block its section opens with (a
+ * header the same as the one before is not repeated), the footer's lines last, as plain lines.
  */
 function docxView(
   html: string,
   displayPath: string,
-  header: readonly string[],
+  sections: readonly WordSection[],
   footer: readonly string[],
-): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut'] } {
+): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut']; headerLines: number; sections: number } {
   const tree: Root = fragment.parse(html);
   const nodes = tree.children.filter((node): node is Element => node.type === 'element');
   for (const node of nodes) {
@@ -164,8 +204,11 @@ function docxView(
     for (const image of elementsIn(node, 'img')) if (image.properties['src'] === '') delete image.properties['src'];
     // (mammoth ends each footnote with a link back to its mark, `↑`, which the document does not print.)
     for (const link of elementsIn(node, 'a')) if (/^#(?:footnote|endnote)-ref-/u.test(String(link.properties['href']))) link.children = [];
+    if (isHeadlineParagraph(node)) node.children = withoutBreaks(node.children);
   }
-  const blocks = placeNotes(nodes).map((node) => toHtml(node));
+  const placed = placeNotes(nodes);
+  const blocks = placed.map((node) => toHtml(node));
+  const headers = headerPlaces(placed, sections);
   const read = readHtml(new VFile({ path: displayPath, value: `<body>\n${blocks.join('\n')}\n</body>` }));
   const byBlock = new Map<number, RawLine[]>();
   for (const line of read.lines) {
@@ -174,10 +217,12 @@ function docxView(
     byBlock.set(block, [...(byBlock.get(block) ?? []), line]);
   }
   const view: Array<{ text: string; hint?: RawLine['hint'] }> = [
-    ...header.map((text) => ({ text })),
     ...blocks.flatMap((_block, index) => {
       const lines = byBlock.get(index + 1);
-      return lines ? lines.map((line) => ({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) })) : [{ text: '' }];
+      return [
+        ...(headers.get(index) ?? []).map((text) => ({ text })),
+        ...(lines ? lines.map((line) => ({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) })) : [{ text: '' }]),
+      ];
     }),
     ...footer.map((text) => ({ text })),
   ];
@@ -197,7 +242,62 @@ function docxView(
     }
     offset += entry.text.length + 1;
   });
-  return { text: view.map((entry) => entry.text).join('\n'), lines, leftOut: read.leftOut };
+  const headerLines = [...headers.values()].reduce((sum, list) => sum + list.length, 0);
+  return { text: view.map((entry) => entry.text).join('\n'), lines, leftOut: read.leftOut, headerLines, sections: headers.size };
+}
+
+/**
+ * Where each section's header stands: over the block the section opens with (its first text, found from the block
+ * the section before opened with on), only where it differs from the header before. The first section's header, and
+ * one whose opening is not found, stand over the first block.
+ */
+function headerPlaces(blocks: readonly Element[], sections: readonly WordSection[]): Map<number, string[]> {
+  const places = new Map<number, string[]>();
+  const texts = blocks.map((block) => toString(block).replace(/\s/gu, ''));
+  let from = 0;
+  let last: string[] = [];
+  for (const section of sections) {
+    if (section.header.length === 0 || section.header.join('\n') === last.join('\n')) continue;
+    const probe = section.opening.slice(0, 12);
+    const found =
+      probe === ''
+        ? -1
+        : texts.findIndex((text, index) => index >= from && text !== '' && (text.startsWith(probe) || (text.length >= 2 && probe.startsWith(text))));
+    const at = found < 0 ? 0 : found;
+    places.set(at, [...(places.get(at) ?? []), ...section.header]);
+    last = section.header;
+    if (found >= 0) from = found;
+  }
+  return places;
+}
+
+/** The most a headline set over lines by hand runs to, in characters. */
+const HEADLINE_LENGTH = 60;
+
+/**
+ * A headline paragraph: a heading, or a paragraph wholly in bold, of a headline's length. A line break inside one
+ * (Word's Shift+Enter) sets a long headline over two lines; it is one headline, not a kicker and its headline.
+ */
+function isHeadlineParagraph(node: Element): boolean {
+  if (!/^(?:h[1-6]|p)$/u.test(node.tagName) || !elementsIn(node, 'br').length) return false;
+  const text = toString(node).trim();
+  if (text === '' || charLength(text) > HEADLINE_LENGTH) return false;
+  if (node.tagName !== 'p') return true;
+  // (Wholly bold: every piece of text is inside <strong>.)
+  const loose = (child: ElementContent): boolean =>
+    child.type === 'text'
+      ? child.value.trim() !== ''
+      : child.type === 'element' && child.tagName !== 'strong' && child.tagName !== 'br' && child.children.some(loose);
+  return !node.children.some(loose);
+}
+
+/** The children without their line breaks, the text on either side run together as the paragraph holds it. */
+function withoutBreaks(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    if (child.tagName === 'br') return [];
+    return [{ ...child, children: withoutBreaks(child.children) }];
+  });
 }
 
 /**
