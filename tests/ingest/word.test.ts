@@ -93,6 +93,16 @@ describe('sections and headlines of a .docx', () => {
     expect(march8).toContain('方便市民夜间阅读。');
   });
 
+  it('tells a kicker from its headline by type size, and gives a larger line alone no hint', async () => {
+    const lines = text(await read('江城日报/2024-03-11.docx')).lines ?? [];
+    const hint = (line: string): number | undefined => lines.find((candidate) => candidate.text === line)?.hint?.heading;
+    expect(hint('学习贯彻全会精神 推动城市高质量发展')).toBe(2);
+    expect(hint('江城召开全市干部大会')).toBe(1);
+    expect(hint('项目清单逐月公布')).toBeUndefined();
+    // Bold at the body's size is no head by size.
+    expect(hint('江城晚间公交增开六条线路')).toBeUndefined();
+  });
+
   it("keeps a .doc's first section's header, and names the others, which it cannot place", async () => {
     expect(docHeader(['江城日报　2024年3月12日　星期二　第1版　要闻', '江城日报　2024年3月12日　星期二　第2版　社会'])).toEqual({
       top: ['江城日报　2024年3月12日　星期二　第1版　要闻'],

@@ -30,7 +30,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import WordExtractor from 'word-extractor';
 import { readHtml, type HtmlRead } from './html.ts';
-import { wordSections, type WordSection } from './word-sections.ts';
+import { readWordPackage, type WordPackage, type WordSection } from './word-package.ts';
+import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
@@ -137,8 +138,9 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
       },
     );
     // Each section's header where the section begins; else (a package whose sections cannot be read) the headers on top.
-    const sections = (await wordSections(buffer)).map((section) => ({ ...section, header: frameLines(section.header.join('\n')).kept }));
-    const view = docxView(html.value, displayPath, sections.length > 0 ? sections : [{ opening: '', header: header.kept }], footer.kept);
+    const wordPackage = await readWordPackage(buffer);
+    const sections = wordPackage.sections.map((section) => ({ ...section, header: frameLines(section.header.join('\n')).kept }));
+    const view = docxView(html.value, displayPath, sections.length > 0 ? sections : [{ opening: '', header: header.kept }], footer.kept, wordPackage);
     return {
       kind,
       ...view,
@@ -196,6 +198,7 @@ function docxView(
   displayPath: string,
   sections: readonly WordSection[],
   footer: readonly string[],
+  wordPackage: WordPackage,
 ): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut']; headerLines: number; sections: number } {
   const tree: Root = fragment.parse(html);
   const nodes = tree.children.filter((node): node is Element => node.type === 'element');
@@ -206,6 +209,7 @@ function docxView(
     for (const link of elementsIn(node, 'a')) if (/^#(?:footnote|endnote)-ref-/u.test(String(link.properties['href']))) link.children = [];
     if (isHeadlineParagraph(node)) node.children = withoutBreaks(node.children);
   }
+  headsBySize(nodes, wordPackage);
   const placed = placeNotes(nodes);
   const blocks = placed.map((node) => toHtml(node));
   const headers = headerPlaces(placed, sections);
@@ -298,6 +302,70 @@ function withoutBreaks(children: ElementContent[]): ElementContent[] {
     if (child.tagName === 'br') return [];
     return [{ ...child, children: withoutBreaks(child.children) }];
   });
+}
+
+/** What a head's line never ends on (a sentence's or clause's mark). */
+const CLAUSE_END = /[。；，、：;,:]$/u;
+
+/**
+ * Heads told apart by type size, as a newsroom sets them: in a run of two or more short lines set larger than the body
+ * text (no heading style among them, none a masthead, date line or page header), the largest is the headline (`<h1>`)
+ * and the others lesser headings (`<h2>`) — a kicker over it, a subtitle under it — which is how the HTML reader reads
+ * the headings of a head. A line alone keeps no hint: whether it opens an article or heads a part of one is for the
+ * text to say, as in plain text.
+ */
+function headsBySize(nodes: readonly Element[], wordPackage: WordPackage): void {
+  const { paragraphs, bodySize } = wordPackage;
+  const size = new Map<Element, number>();
+  let cursor = 0;
+  const match = (paragraph: Element): number | undefined => {
+    const text = toString(paragraph)
+      .replace(/\[\d{1,3}\]/gu, '')
+      .replace(/\s/gu, '');
+    if (text === '') return undefined;
+    // (mammoth gives one block per paragraph, in order: a paragraph not found near the last one is left unsized.)
+    for (let index = cursor; index < Math.min(paragraphs.length, cursor + 8); index += 1) {
+      if (paragraphs[index]!.text !== text) continue;
+      cursor = index + 1;
+      return paragraphs[index]!.size;
+    }
+    return undefined;
+  };
+  for (const node of nodes) {
+    if (node.tagName !== 'p') {
+      for (const inner of elementsIn(node, 'p')) match(inner);
+      continue;
+    }
+    const found = match(node);
+    if (found !== undefined) size.set(node, found);
+  }
+  const isHeadLine = (node: Element): boolean => {
+    const text = toString(node).trim();
+    return (
+      node.tagName === 'p' &&
+      (size.get(node) ?? 0) > bodySize &&
+      charLength(text) <= HEADLINE_LENGTH &&
+      !CLAUSE_END.test(text) &&
+      matchDateline(text) === undefined &&
+      matchPageHeader(text) === undefined &&
+      !isPaperName(text)
+    );
+  };
+  let run: Element[] = [];
+  const close = (): void => {
+    const sizes = run.map((node) => size.get(node)!);
+    const largest = Math.max(...sizes);
+    if (run.length >= 2 && sizes.some((value) => value !== largest)) {
+      for (const node of run) node.tagName = size.get(node) === largest ? 'h1' : 'h2';
+    }
+    run = [];
+  };
+  for (const node of nodes) {
+    if (isHeadLine(node)) run.push(node);
+    // (An empty paragraph between a kicker and its headline does not part them.)
+    else if (!(node.tagName === 'p' && toString(node).trim() === '')) close();
+  }
+  close();
 }
 
 /**

@@ -1,0 +1,210 @@
+/**
+ * What a `.docx` says that mammoth's HTML does not (Office Open XML:
+ * `word/document.xml`, its styles and header parts), read with jszip and
+ * xmldom, as mammoth itself reads the package:
+ *
+ * - its sections and the page header each prints: a newsroom that keeps an
+ *   issue as one document often makes each page a section with its own
+ *   header (`江城日报　2024年6月20日　第2版　要闻`), so a header belongs where
+ *   its section begins, not once at the top;
+ * - the type size of each paragraph, and of the body text: a newsroom sets
+ *   its heads apart by size far more often than by heading styles, and a
+ *   kicker is set smaller than its headline.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface WordSection {
+  /** The text of the section's first paragraph or table that has any, without white space: where it begins in the body. */
+  opening: string;
+  /** The lines of the header its first page prints (`first` when the section has a title page, else `default`); inherited from the section before when it names none. */
+  header: string[];
+}
+
+export interface WordParagraph {
+  /** Its text without white space, to find it in mammoth's HTML. */
+  text: string;
+  /** Its type size in half-points (`w:sz`, as Word stores it: 21 is 10.5 pt), the size most of its characters are set in. */
+  size: number;
+}
+
+export interface WordPackage {
+  sections: WordSection[];
+  /** Every paragraph of the body in order (in tables too), with its type size. */
+  paragraphs: WordParagraph[];
+  /** The size most of the body's characters are set in: its running text's. */
+  bodySize: number;
+}
+
+/** Word's size when neither the run, its styles nor the document's defaults set one: 10 pt. */
+const DEFAULT_SIZE = 20;
+
+/** The document's sections and paragraphs; none when the package cannot be read (mammoth's reading then stands alone). */
+export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
+  const none: WordPackage = { sections: [], paragraphs: [], bodySize: DEFAULT_SIZE };
+  try {
+    const zip = await JSZip.loadAsync(buffer);
+    const read = async (name: string): Promise<Element | undefined> => {
+      const text = await zip.file(name)?.async('string');
+      if (text === undefined) return undefined;
+      // (xmldom gives no root for a part that is not XML, whatever the DOM's types say.)
+      const root = new DOMParser().parseFromString(text, 'text/xml').documentElement as Element | null;
+      return root ?? undefined;
+    };
+    const document = await read('word/document.xml');
+    const relations = await read('word/_rels/document.xml.rels');
+    const body = document ? children(document, 'body')[0] : undefined;
+    if (!body) return none;
+    const sizeOf = typeSizes(await read('word/styles.xml'));
+    const targets = new Map<string, string>();
+    for (const relation of relations ? elements(relations, 'Relationship') : []) {
+      targets.set(relation.getAttribute('Id') ?? '', relation.getAttribute('Target') ?? '');
+    }
+    const headerLines = async (id: string): Promise<string[]> => {
+      const target = targets.get(id);
+      const part = target === undefined ? undefined : await read(`word/${target.replace(/^\/?word\//u, '')}`);
+      return part
+        ? elements(part, 'p', W)
+            .map(paragraphText)
+            .filter((line) => line.trim() !== '')
+        : [];
+    };
+    const sections: WordSection[] = [];
+    let opening = '';
+    let inherited: string[] = [];
+    const close = async (properties: Element): Promise<void> => {
+      const references = children(properties, 'headerReference');
+      const titlePage = children(properties, 'titlePg').length > 0;
+      const chosen =
+        (titlePage ? references.find((reference) => reference.getAttributeNS(W, 'type') === 'first') : undefined) ??
+        references.find((reference) => reference.getAttributeNS(W, 'type') === 'default');
+      const header = chosen ? await headerLines(chosen.getAttributeNS(R, 'id') ?? '') : inherited;
+      inherited = header;
+      sections.push({ opening, header });
+      opening = '';
+    };
+    for (const child of children(body)) {
+      if (child.localName === 'sectPr') {
+        await close(child);
+        continue;
+      }
+      if (opening === '')
+        opening = elements(child, 't', W)
+          .map((text) => text.textContent)
+          .join('')
+          .replace(/\s/gu, '');
+      const properties = child.localName === 'p' ? children(child, 'pPr')[0] : undefined;
+      const ending = properties ? children(properties, 'sectPr')[0] : undefined;
+      if (ending) await close(ending);
+    }
+    const counts = new Map<number, number>();
+    const paragraphs = elements(body, 'p', W).map((paragraph) => {
+      const { size, characters } = paragraphSize(paragraph, sizeOf);
+      for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
+      return {
+        text: elements(paragraph, 't', W)
+          .map((text) => text.textContent)
+          .join('')
+          .replace(/\s/gu, ''),
+        size,
+      };
+    });
+    return { sections, paragraphs, bodySize: mostOf(counts) ?? DEFAULT_SIZE };
+  } catch {
+    return none;
+  }
+}
+
+/** Sizes by style: a style's own `w:sz`, else its parent's (`w:basedOn`), else the document's default run properties. */
+interface StyleSizes {
+  /** A paragraph style's size (the default paragraph style's without one). */
+  paragraph(styleId: string | undefined): number;
+  /** A character style's size, if it sets one. */
+  character(styleId: string | undefined): number | undefined;
+}
+
+function typeSizes(styles: Element | undefined): StyleSizes {
+  const byId = new Map<string, Element>();
+  let defaultParagraph: string | undefined;
+  for (const style of styles ? children(styles, 'style') : []) {
+    const id = style.getAttributeNS(W, 'styleId') ?? '';
+    byId.set(id, style);
+    if (style.getAttributeNS(W, 'type') === 'paragraph' && /^(?:1|true|on)$/u.test(style.getAttributeNS(W, 'default') ?? '')) defaultParagraph = id;
+  }
+  const defaults = styles ? children(styles, 'docDefaults')[0] : undefined;
+  const rPrDefault = defaults ? children(defaults, 'rPrDefault')[0] : undefined;
+  const documentSize = ownSize(rPrDefault ? children(rPrDefault, 'rPr')[0] : undefined) ?? DEFAULT_SIZE;
+  const resolve = (id: string | undefined, seen: Set<string>): number | undefined => {
+    const style = id === undefined ? undefined : byId.get(id);
+    if (!style || seen.has(id!)) return undefined;
+    seen.add(id!);
+    const based = children(style, 'basedOn')[0]?.getAttributeNS(W, 'val') ?? undefined;
+    return ownSize(children(style, 'rPr')[0]) ?? resolve(based, seen);
+  };
+  return {
+    paragraph: (id) => resolve(id ?? defaultParagraph, new Set()) ?? documentSize,
+    character: (id) => resolve(id, new Set()),
+  };
+}
+
+/** The `w:sz` a run's or style's properties set, in half-points. */
+function ownSize(properties: Element | undefined): number | undefined {
+  const value = properties ? Number(children(properties, 'sz')[0]?.getAttributeNS(W, 'val') ?? Number.NaN) : Number.NaN;
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** A paragraph's size (the one most of its characters have) and its characters by size. */
+function paragraphSize(paragraph: Element, sizes: StyleSizes): { size: number; characters: Map<number, number> } {
+  const properties = children(paragraph, 'pPr')[0];
+  const style = properties ? (children(properties, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
+  const base = sizes.paragraph(style);
+  const characters = new Map<number, number>();
+  for (const run of elements(paragraph, 'r', W)) {
+    const text = elements(run, 't', W)
+      .map((node) => node.textContent)
+      .join('')
+      .replace(/\s/gu, '');
+    if (text === '') continue;
+    const runProperties = children(run, 'rPr')[0];
+    const runStyle = runProperties ? (children(runProperties, 'rStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
+    const size = ownSize(runProperties) ?? sizes.character(runStyle) ?? base;
+    characters.set(size, (characters.get(size) ?? 0) + Array.from(text).length);
+  }
+  return { size: mostOf(characters) ?? base, characters };
+}
+
+/** The key with the largest count (the larger key on a tie). */
+function mostOf(counts: ReadonlyMap<number, number>): number | undefined {
+  let best: number | undefined;
+  for (const [key, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && key > best)) best = key;
+  return best;
+}
+
+/** A header paragraph's text: its runs' text, a tab as a space (a field's instruction, `PAGE`, is no text; its shown value is). */
+function paragraphText(paragraph: Element): string {
+  let text = '';
+  for (const node of elements(paragraph, '*')) {
+    if (node.namespaceURI !== W) continue;
+    if (node.localName === 't') text += node.textContent;
+    else if (node.localName === 'tab') text += '\t';
+    else if (node.localName === 'br') text += '\n';
+  }
+  return text.trim();
+}
+
+function children(node: Element, localName?: string): Element[] {
+  const found: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && (localName === undefined || (child as Element).localName === localName)) found.push(child as Element);
+  }
+  return found;
+}
+
+/** Descendants by local name (xmldom's lists are not iterable). */
+function elements(node: Element, localName: string, namespace = '*'): Element[] {
+  const list = node.getElementsByTagNameNS(namespace, localName);
+  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
+}
