@@ -515,8 +515,17 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: WordText, named: string): void {
-  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced } = word.parts;
+  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions } = word.parts;
   const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
+  const leftOut = [
+    ...(pageNumbers.length > 0
+      ? [
+          `the page-number field${pageNumbers.length === 1 ? '' : 's'} ${pageNumbers.map((value) => `\`${value}\``).join(', ')}, which number the document's printed pages`,
+        ]
+      : []),
+    ...(comments > 0 ? [`${comments} comment${comments === 1 ? '' : 's'} (批注)`] : []),
+    ...(deletions > 0 ? [`${deletions} passage${deletions === 1 ? '' : 's'} deleted with changes tracked (the text as changed is read)`] : []),
+  ];
   const parts = [
     ...(headerLines > 0
       ? [
@@ -531,9 +540,7 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
   note(
     file,
     `Read as a Word document (.${word.kind}${named === word.kind || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
-      pageNumbers.length > 0
-        ? `; left out: the page-number field${pageNumbers.length === 1 ? '' : 's'} ${pageNumbers.map((value) => `\`${value}\``).join(', ')}, which number the document's printed pages`
-        : ''
+      leftOut.length > 0 ? `; left out, as no printed text: ${leftOut.join('; ')}` : ''
     }`,
     { line: 1, column: 1 },
     Rule.encoding,

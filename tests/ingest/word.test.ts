@@ -103,6 +103,15 @@ describe('sections and headlines of a .docx', () => {
     expect(hint('江城晚间公交增开六条线路')).toBeUndefined();
   });
 
+  it('reads a tracked change as changed, and counts comments and deletions, which are not printed', async () => {
+    const docx = text(await read('江城日报/2024-03-11.docx'));
+    expect(docx.parts).toMatchObject({ comments: 1, deletions: 1 });
+    expect(docx.text).toContain('已开工八十部。');
+    expect(docx.text).not.toContain('七十');
+    expect(docx.text).not.toContain('数字请再核对');
+    expect(text(await read('江城日报/2024-03-08.docx')).parts).toMatchObject({ comments: 0, deletions: 0 });
+  });
+
   it("keeps a .doc's first section's header, and names the others, which it cannot place", async () => {
     expect(docHeader(['江城日报　2024年3月12日　星期二　第1版　要闻', '江城日报　2024年3月12日　星期二　第2版　社会'])).toEqual({
       top: ['江城日报　2024年3月12日　星期二　第1版　要闻'],

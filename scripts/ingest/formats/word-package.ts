@@ -33,6 +33,9 @@ export interface WordParagraph {
 
 export interface WordPackage {
   sections: WordSection[];
+  /** Comments (批注) with text, and passages deleted with changes tracked: mammoth reads neither, and neither is printed. */
+  comments: number;
+  deletions: number;
   /** Every paragraph of the body in order (in tables too), with its type size. */
   paragraphs: WordParagraph[];
   /** The size most of the body's characters are set in: its running text's. */
@@ -44,7 +47,7 @@ const DEFAULT_SIZE = 20;
 
 /** The document's sections and paragraphs; none when the package cannot be read (mammoth's reading then stands alone). */
 export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
-  const none: WordPackage = { sections: [], paragraphs: [], bodySize: DEFAULT_SIZE };
+  const none: WordPackage = { sections: [], comments: 0, deletions: 0, paragraphs: [], bodySize: DEFAULT_SIZE };
   try {
     const zip = await JSZip.loadAsync(buffer);
     const read = async (name: string): Promise<Element | undefined> => {
@@ -112,7 +115,10 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
         size,
       };
     });
-    return { sections, paragraphs, bodySize: mostOf(counts) ?? DEFAULT_SIZE };
+    const commentsPart = await read('word/comments.xml');
+    const comments = commentsPart ? elements(commentsPart, 'comment', W).filter((comment) => comment.textContent.trim() !== '').length : 0;
+    const deletions = elements(body, 'del', W).filter((deleted) => elements(deleted, 'delText', W).some((text) => text.textContent.trim() !== '')).length;
+    return { sections, comments, deletions, paragraphs, bodySize: mostOf(counts) ?? DEFAULT_SIZE };
   } catch {
     return none;
   }

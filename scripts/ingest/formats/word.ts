@@ -62,6 +62,9 @@ export interface WordParts {
   headerLines: number;
   /** Where the header's lines stand: on top, or each section's where the section begins. */
   headerPlaces: 'top' | 'sections';
+  /** Comments (批注) and, in a `.docx`, passages deleted with changes tracked: not printed text, left out and counted. */
+  comments: number;
+  deletions: number;
   /** A `.doc`'s sections' headers that name later pages (`…第2版`), which it does not say where to put: not read (the first section's is). */
   unplaced: string[];
   footerLines: number;
@@ -126,7 +129,16 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         .filter((text) => text !== '');
       const { top, unplaced } = docHeader(header.kept);
       const text = [...top, body, ...rest, ...footer.kept].join('\n');
-      return { kind, text, leftOut: [], parts: { headerLines: top.length, headerPlaces: 'top', footerLines: footer.kept.length, pageNumbers, unplaced } };
+      const comments = extracted
+        .getAnnotations(KEEP)
+        .split(/\r\n?|\n/u)
+        .filter((line) => line.trim() !== '').length;
+      return {
+        kind,
+        text,
+        leftOut: [],
+        parts: { headerLines: top.length, headerPlaces: 'top', footerLines: footer.kept.length, pageNumbers, unplaced, comments, deletions: 0 },
+      };
     }
     const html = await mammoth.convertToHtml(
       { buffer },
@@ -150,6 +162,8 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         footerLines: footer.kept.length,
         pageNumbers,
         unplaced: [],
+        comments: wordPackage.comments,
+        deletions: wordPackage.deletions,
       },
     };
   } catch (error) {
