@@ -98,7 +98,13 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     else header.above.push(line);
   }
   const onLine = namedOnDateLine ? nameOnLine : before;
-  if (!header.masthead && (namedOnDateLine || header.above.length === 0) && onLine !== '' && !runningHead && isMastheadLike(onLine)) {
+  // A running head's page label and name before the date (`第2版　社区生活　　　2024年1月26日`): the page, never the paper.
+  const labelOnLine = onLine === '' || runningHead ? undefined : matchPageHeader(onLine, { lettered: true });
+  if (labelOnLine && header.pageHeader === undefined) {
+    header.page = labelOnLine.page;
+    header.pageHeader = onLine;
+  }
+  if (!header.masthead && !labelOnLine && (namedOnDateLine || header.above.length === 0) && onLine !== '' && !runningHead && isMastheadLike(onLine)) {
     const from = dateLine.text.lastIndexOf(onLine, header.dateline.dateRange.from);
     header.masthead = { text: onLine, line: dateLine.line, position: slicePosition(dateLine, from, from + onLine.length) };
   }

@@ -43,6 +43,7 @@ import { parse as parseYaml } from 'yaml';
 import WordExtractor from 'word-extractor';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
+import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -141,7 +142,8 @@ function isImageOnly(node: Root['children'][number]): boolean {
  */
 async function wordLines(bytes: Buffer): Promise<string[] | undefined> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b) && !(bytes[0] === 0xd0 && bytes[1] === 0xcf)) return undefined;
-  const document = await new WordExtractor().extract(bytes);
+  // (A `.docx` as ingest makes all its text readable, a text box with no VML copy and old WordArt given the form both libraries read.)
+  const document = await new WordExtractor().extract(bytes[0] === 0x50 ? await withReadableText(bytes) : bytes);
   const keep = { filterUnicode: false };
   const frame = (text: string): string[] => text.split(/\r?\n/u).filter((line) => !isPageNumberField(line));
   // (A `.doc`'s later sections' page headers, which ingest names in a warning and does not read: it cannot place them.)

@@ -643,6 +643,12 @@ describe('readTextHeader: a name printed before the date on its line', () => {
     expect(header('华通集团报　　第120期　　2024年1月5日\n习近平同南非总统会谈\n正文。')?.masthead?.text).toBe('华通集团报');
     expect(header('运河日报 总第1234期 2024年3月8日 星期五\n标题\n正文。')?.masthead?.text).toBe('运河日报');
   });
+  it("reads a running head's page label and name before the date as the page, never as the paper", () => {
+    const running = header('第2版　社区生活　　　2024年1月26日\n我国完成最大规模农业种质资源普查\n正文。');
+    expect(running?.masthead).toBeUndefined();
+    expect(running?.page).toBe(2);
+    expect(header('A3 要闻 2024年3月8日\n标题\n正文。')?.masthead).toBeUndefined();
+  });
   it('keeps a name with no extras after it whole, and takes no issue number for a name', () => {
     expect(header('新闻联播 2024年1月7日 星期日\n标题\n正文。')?.masthead?.text).toBe('新闻联播');
     expect(header('第120期　2024年1月5日\n标题\n正文。')?.masthead).toBeUndefined();

@@ -125,6 +125,16 @@ describe('sections and headlines of a .docx', () => {
   });
 });
 
+describe('text boxes and WordArt of a .docx', () => {
+  it('reads a text box written with no VML copy, a boxed pair once, and an old WordArt masthead', async () => {
+    const texts = (text(await read('梅岭社区报/2024-03-08.docx')).lines ?? []).map((line) => line.text);
+    expect(texts[0]).toBe('梅岭社区报');
+    expect(texts).toContain('社区食堂迎来首批老年食客');
+    expect(texts).toContain('本报讯 7日中午，东关街道社区食堂正式开张，首批六十余名老年居民在这里吃上了午饭。');
+    expect(texts.filter((line) => line === '春季植树活动启动')).toHaveLength(1);
+  });
+});
+
 describe('isPageNumberField', () => {
   it.each(['1', '- 3 -', '第 1 页', '第1页 共4页', '2/12', 'Page 2 of 4', '第 12 頁'])('%s is a page number', (line) => {
     expect(isPageNumberField(line)).toBe(true);

@@ -71,9 +71,9 @@ const ROC_WRITTEN_IN_NAME = new RegExp(
 const ROC_YEAR_FOLDER = new RegExp(`^(?:${ROC_ERA}\\s*([0-9]{1,3})|(1[0-4][0-9]))\\s*年$`, 'u');
 /** A year's folder (`2024`, `2024年`, or an ROC year's), then a name that opens on its month and day (`0308_A1.txt`, `0308.txt`). */
 const YEAR_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*年?$/u;
-/** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
 /** A folder named for a month and day alone (`0722`). */
 const MONTH_DAY_FOLDER = /^(0[1-9]|1[0-2])([0-3][0-9])$/u;
+/** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
 const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?=$|[-_.\s])(?!\s*[-_~～至到—]+\s*[0-9]{4})/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */

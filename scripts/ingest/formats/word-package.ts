@@ -11,7 +11,7 @@
  *   its heads apart by size far more often than by heading styles, and a
  *   kicker is set smaller than its headline.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -104,17 +104,20 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
       if (ending) await close(ending);
     }
     const counts = new Map<number, number>();
-    const paragraphs = elements(body, 'p', W).map((paragraph) => {
-      const { size, characters } = paragraphSize(paragraph, sizeOf);
-      for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
-      return {
-        text: elements(paragraph, 't', W)
-          .map((text) => text.textContent)
-          .join('')
-          .replace(/\s/gu, ''),
-        size,
-      };
-    });
+    // (A text box's paragraphs once: Word writes a modern box and its VML copy, which is the one mammoth reads.)
+    const paragraphs = elements(body, 'p', W)
+      .filter((paragraph) => !inChoiceWithFallback(paragraph))
+      .map((paragraph) => {
+        const { size, characters } = paragraphSize(paragraph, sizeOf);
+        for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
+        return {
+          text: own(paragraph, 't')
+            .map((text) => text.textContent)
+            .join('')
+            .replace(/\s/gu, ''),
+          size,
+        };
+      });
     const commentsPart = await read('word/comments.xml');
     const comments = commentsPart ? elements(commentsPart, 'comment', W).filter((comment) => comment.textContent.trim() !== '').length : 0;
     const deletions = elements(body, 'del', W).filter((deleted) => elements(deleted, 'delText', W).some((text) => text.textContent.trim() !== '')).length;
@@ -162,13 +165,33 @@ function ownSize(properties: Element | undefined): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** A paragraph's own descendants of a kind, not those of a text box anchored in it (which are paragraphs of their own). */
+function own(paragraph: Element, localName: string): Element[] {
+  return elements(paragraph, localName, W).filter((node) => {
+    for (let at = node.parentNode; at && at !== paragraph; at = at.parentNode) {
+      if (at.nodeType === 1 && (at as Element).localName === 'p' && (at as Element).namespaceURI === W) return false;
+    }
+    return true;
+  });
+}
+
+/** Whether a node lies in a modern choice that has a fallback (whose copy is the one read). */
+function inChoiceWithFallback(node: Element): boolean {
+  for (let at = node.parentNode; at; at = at.parentNode) {
+    if (at.nodeType !== 1 || (at as Element).localName !== 'Choice') continue;
+    const alternate = at.parentNode as Element | null;
+    if (alternate && children(alternate, 'Fallback').length > 0) return true;
+  }
+  return false;
+}
+
 /** A paragraph's size (the one most of its characters have) and its characters by size. */
 function paragraphSize(paragraph: Element, sizes: StyleSizes): { size: number; characters: Map<number, number> } {
   const properties = children(paragraph, 'pPr')[0];
   const style = properties ? (children(properties, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
   const base = sizes.paragraph(style);
   const characters = new Map<number, number>();
-  for (const run of elements(paragraph, 'r', W)) {
+  for (const run of own(paragraph, 'r')) {
     const text = elements(run, 't', W)
       .map((node) => node.textContent)
       .join('')
@@ -213,4 +236,74 @@ function children(node: Element, localName?: string): Element[] {
 function elements(node: Element, localName: string, namespace = '*'): Element[] {
   const list = node.getElementsByTagNameNS(namespace, localName);
   return Array.from({ length: list.length }, (_, index) => list.item(index)!);
+}
+
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const V = 'urn:schemas-microsoft-com:vml';
+
+/**
+ * The package as mammoth can read all its text, or the same bytes when nothing needs it. mammoth reads a text box only
+ * in its VML form (`w:pict`), which Word writes as the fallback of the modern one: a text box written without it (WPS,
+ * newer tools: `w:drawing` with `wps:txbx` only) would be dropped without a word, so it is given that form. WordArt of
+ * the old kind keeps its text only in an attribute (`<v:textpath string="梅岭社区报">`): it becomes a run's text.
+ */
+export async function withReadableText(buffer: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const file = zip.file('word/document.xml');
+  const source = await file?.async('string');
+  if (source === undefined || (!source.includes('txbxContent') && !source.includes('textpath'))) return buffer;
+  const document = new DOMParser().parseFromString(source, 'text/xml');
+  let changed = false;
+  // A modern choice with no fallback: the choice itself, which the next step gives its VML form.
+  for (const alternate of [...elementsIn(document, MC, 'AlternateContent')]) {
+    const choice = children(alternate, 'Choice')[0];
+    if (children(alternate, 'Fallback').length > 0 || !choice || !alternate.parentNode) continue;
+    for (const child of children(choice)) alternate.parentNode.insertBefore(child, alternate);
+    alternate.parentNode.removeChild(alternate);
+    changed = true;
+  }
+  for (const drawing of [...elementsIn(document, W, 'drawing')]) {
+    if (hasAncestor(drawing, MC, 'Choice') || !drawing.parentNode) continue;
+    const boxes = elementsIn(drawing, W, 'txbxContent');
+    if (boxes.length === 0) continue;
+    const picture = document.createElementNS(W, 'w:pict');
+    for (const box of boxes) {
+      const shape = document.createElementNS(V, 'v:shape');
+      const textbox = document.createElementNS(V, 'v:textbox');
+      textbox.appendChild(box);
+      shape.appendChild(textbox);
+      picture.appendChild(shape);
+    }
+    // (Beside the drawing, which keeps any picture it holds for mammoth to read.)
+    drawing.parentNode.insertBefore(picture, drawing.nextSibling);
+    changed = true;
+  }
+  for (const path of [...elementsIn(document, V, 'textpath')]) {
+    const text = path.getAttribute('string') ?? '';
+    const picture = ancestor(path, W, 'pict');
+    if (text.trim() === '' || !picture?.parentNode) continue;
+    const run = document.createElementNS(W, 'w:t');
+    run.appendChild(document.createTextNode(text));
+    picture.parentNode.replaceChild(run, picture);
+    changed = true;
+  }
+  if (!changed) return buffer;
+  zip.file('word/document.xml', new XMLSerializer().serializeToString(document));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+function elementsIn(node: Document | Element, namespace: string, localName: string): Element[] {
+  const list = node.getElementsByTagNameNS(namespace, localName);
+  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
+}
+
+function ancestor(node: Element, namespace: string, localName: string): Element | undefined {
+  for (let at = node.parentNode; at; at = at.parentNode) {
+    if (at.nodeType === 1 && (at as Element).namespaceURI === namespace && (at as Element).localName === localName) return at as Element;
+  }
+  return undefined;
+}
+
+function hasAncestor(node: Element, namespace: string, localName: string): boolean {
+  return ancestor(node, namespace, localName) !== undefined;
 }

@@ -30,7 +30,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import WordExtractor from 'word-extractor';
 import { readHtml, type HtmlRead } from './html.ts';
-import { readWordPackage, type WordPackage, type WordSection } from './word-package.ts';
+import { readWordPackage, withReadableText, type WordPackage, type WordSection } from './word-package.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
 import { matchDateline } from '../rules/dateline.ts';
@@ -141,7 +141,7 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
       };
     }
     const html = await mammoth.convertToHtml(
-      { buffer },
+      { buffer: await withReadableText(buffer) },
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,
