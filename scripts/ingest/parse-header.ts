@@ -228,10 +228,27 @@ export function datelineParts(header: TextHeader): Pick<PageHeader, 'weekday' | 
   return parts;
 }
 
-/** A name before a date without the masthead's extras printed after it (`华通集团报　　第120期` → `华通集团报`; `第120期` alone → none). */
+/** An issue's number at the end of a name's field (`第120期`, `总第356期`, `第 120 期`, `（总第120期）`). */
+const ISSUE_NUMBER_AT_END = /[（(]?(?:总|總)?第\s*[0-9０-９]+\s*[期号號][）)]?$/u;
+
+/**
+ * A name before a date without the masthead's extras printed around it: an issue's number after it, whether set apart
+ * or not (`华通集团报　　第120期`, `华通集团报第120期`, `华通集团报　第 120 期` → `华通集团报`), and a whole field of
+ * extras before or after it (`内部资料　华通集团报`, `运河日报　今日8版`); only extras → none.
+ */
 function withoutTrailingExtras(text: string): string {
-  const fields = [...text.matchAll(/[^\s\u3000]+/gu)];
-  let end = fields.length;
-  while (end > 0 && isMastheadExtra(fields[end - 1]![0])) end -= 1;
-  return end === fields.length ? text : text.slice(0, fields[end]!.index).trim();
+  let rest = text.trim();
+  for (;;) {
+    const cut = rest.replace(ISSUE_NUMBER_AT_END, '').trim();
+    if (cut !== rest) {
+      rest = cut;
+      continue;
+    }
+    const fields = [...rest.matchAll(/[^\s\u3000]+/gu)];
+    const last = fields.at(-1);
+    const first = fields[0];
+    if (last && isMastheadExtra(last[0])) rest = rest.slice(0, last.index).trim();
+    else if (first && fields.length > 1 && isMastheadExtra(first[0])) rest = rest.slice(first.index + first[0].length).trim();
+    else return rest;
+  }
 }

@@ -144,6 +144,8 @@ describe('facts from the path', () => {
     });
     expect(factsFromPath('运河晚报/2024/0722/03.txt', 'raw')).toMatchObject({ date: { value: '2024-07-22' }, order: 3 });
     expect(factsFromPath('运河晚报/2024/1234/03.txt', 'raw').date).toBeUndefined();
+    // A name that opens on another day is the file's own.
+    expect(factsFromPath('运河晚报/2024/0722/0723-03版.txt', 'raw')).toMatchObject({ date: { value: '2024-07-23', printed: '2024/0722/0723' }, page: 3 });
     expect(factsFromPath('运河晚报/资料/0722/03.txt', 'raw').date).toBeUndefined();
     // A two-digit year without the era's name could be either era's; four digits that make no day, or a range of days, date nothing.
     expect(factsFromPath('x/99年3月15日.txt', 'raw').date).toBeUndefined();

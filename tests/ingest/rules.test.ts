@@ -642,6 +642,11 @@ describe('readTextHeader: a name printed before the date on its line', () => {
   it('is the masthead without the issue number printed between them', () => {
     expect(header('华通集团报　　第120期　　2024年1月5日\n习近平同南非总统会谈\n正文。')?.masthead?.text).toBe('华通集团报');
     expect(header('运河日报 总第1234期 2024年3月8日 星期五\n标题\n正文。')?.masthead?.text).toBe('运河日报');
+    // Run together with the name, or spaced inside, or with an extra before the name.
+    expect(header('华通集团报第120期　2024年1月5日\n标题\n正文。')?.masthead?.text).toBe('华通集团报');
+    expect(header('华通集团报　第 120 期　2024年1月5日\n标题\n正文。')?.masthead?.text).toBe('华通集团报');
+    expect(header('内部资料　华通集团报　第120期　2024年1月5日\n标题\n正文。')?.masthead?.text).toBe('华通集团报');
+    expect(header('运河日报　今日8版　2024年3月8日\n标题\n正文。')?.masthead?.text).toBe('运河日报');
   });
   it("reads a running head's page label and name before the date as the page, never as the paper", () => {
     const running = header('第2版　社区生活　　　2024年1月26日\n我国完成最大规模农业种质资源普查\n正文。');

@@ -1,11 +1,80 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
 import { describe, expect, it } from 'vitest';
 import { docHeader, isPageNumberField, readWordDocument, type WordRead, type WordText } from '../../scripts/ingest/formats/word.ts';
 import { fixturesRoot } from './fixture-runner.ts';
 
 const input = (name: string): Promise<Buffer> => readFile(path.join(fixturesRoot, 'word-documents', 'input', name));
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/**
+ * A minimal `.docx` around the given body XML; `parts` are headers and footers by name (`header1.xml`), related by
+ * their name as id (`r:id="header1"`), and `notes` the footnotes' paragraphs by id.
+ */
+async function docx(body: string, parts: Record<string, string> = {}, notes: Record<string, string> = {}): Promise<Buffer> {
+  const zip = new JSZip();
+  const type = (name: string): string => (name.startsWith('header') ? 'header' : 'footer');
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${Object.keys(
+      parts,
+    )
+      .map((name) => `<Override PartName="/word/${name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${type(name)}+xml"/>`)
+      .join('')}<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const relations = Object.keys(parts).map(
+    (name) =>
+      `<Relationship Id="${name.replace('.xml', '')}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type(name)}" Target="${name}"/>`,
+  );
+  relations.push('<Relationship Id="notes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>');
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relations.join('')}</Relationships>`,
+  );
+  for (const [name, xml] of Object.entries(parts)) {
+    const root = type(name) === 'header' ? 'hdr' : 'ftr';
+    zip.file(`word/${name}`, `<?xml version="1.0" encoding="UTF-8"?><w:${root} ${W_NS}>${xml}</w:${root}>`);
+  }
+  zip.file(
+    'word/footnotes.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W_NS}>${Object.entries(notes)
+      .map(([id, text]) => `<w:footnote w:id="${id}">${paragraph(text)}</w:footnote>`)
+      .join('')}</w:footnotes>`,
+  );
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W_NS} ${R_NS}><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** A section's end, naming its header and footer parts. */
+function section(header?: string, footer?: string): string {
+  return `<w:sectPr>${header ? `<w:headerReference w:type="default" r:id="${header}"/>` : ''}${footer ? `<w:footerReference w:type="default" r:id="${footer}"/>` : ''}</w:sectPr>`;
+}
+
+/** A paragraph that ends a section. */
+function last(text: string, end: string): string {
+  return `<w:p><w:pPr>${end}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+}
+
+/** A paragraph of runs; `|` in the text is a line break (Shift+Enter). */
+function paragraph(text: string, options: { heading?: boolean; bold?: boolean } = {}): string {
+  const runs = text
+    .split('|')
+    .map((part) => `<w:r>${options.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${part}</w:t></w:r>`)
+    .join('<w:r><w:br/></w:r>');
+  return `<w:p>${options.heading ? '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' : ''}${runs}</w:p>`;
+}
+
+async function lines(body: string, parts: Record<string, string> = {}, notes: Record<string, string> = {}): Promise<string[]> {
+  return (text(await readWordDocument(await docx(body, parts, notes), 'a.docx')).lines ?? []).map((line) => line.text);
+}
 
 async function read(name: string): Promise<WordRead> {
   return readWordDocument(await input(name), name);
@@ -65,6 +134,10 @@ describe('readWordDocument', () => {
     expect(cut).toEqual({ kind: 'unreadable', reason: expect.stringContaining('central directory') as unknown });
     expect(await readWordDocument(Buffer.from('运河晚报\n2024年3月9日\n', 'utf8'), 'a.doc')).toEqual({ kind: 'text' });
     expect((await readWordDocument(Buffer.from('{\\rtf1\\ansi 运河}', 'latin1'), 'a.doc')).kind).toBe('unreadable');
+    // Word's web page saved in Unicode: with a byte-order mark, in UTF-8 or UTF-16.
+    const page = '<html><body><p>运河晚报</p></body></html>';
+    expect((await readWordDocument(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page, 'utf8')]), 'a.doc')).kind).toBe('html');
+    expect((await readWordDocument(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]), 'a.doc')).kind).toBe('html');
   });
 
   it("leaves a header's page-number field out, and says so", async () => {
@@ -110,6 +183,66 @@ describe('sections and headlines of a .docx', () => {
     expect(docx.text).not.toContain('七十');
     expect(docx.text).not.toContain('数字请再核对');
     expect(text(await read('江城日报/2024-03-08.docx')).parts).toMatchObject({ comments: 0, deletions: 0 });
+  });
+
+  it('joins a headline broken with Shift+Enter, but not a headline over its dash subtitle, nor bylines or labels', async () => {
+    expect(await lines(paragraph('各地多举措夯实|秋粮丰收基础', { bold: true }))).toEqual(['各地多举措夯实秋粮丰收基础']);
+    expect(await lines(paragraph('老城区公交线路优化调整|——平均线路缩短一点五公里', { bold: true }))).toEqual([
+      '老城区公交线路优化调整',
+      '——平均线路缩短一点五公里',
+    ]);
+    expect(await lines(paragraph('文/本报记者 张敏|图/本报记者 李强', { bold: true }))).toEqual(['文/本报记者 张敏', '图/本报记者 李强']);
+    expect(await lines(paragraph('报名电话：0716-8123456|报名地址：市民中心三楼服务台', { bold: true }))).toEqual([
+      '报名电话：0716-8123456',
+      '报名地址：市民中心三楼服务台',
+    ]);
+    // Not bold, not a heading: a paragraph of text broken by hand stays two lines.
+    expect(await lines(paragraph('各地多举措夯实|秋粮丰收基础'))).toEqual(['各地多举措夯实', '秋粮丰收基础']);
+  });
+
+  it("leaves out a header's page field, not a number typed there; reads a header's table as one line", async () => {
+    const field =
+      '<w:p><w:r><w:t xml:space="preserve">第 </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> 页</w:t></w:r></w:p>';
+    const table =
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>02</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>要闻</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>江城日报 2024年3月8日</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    const read = await lines(`${paragraph('本报讯 正文。')}${section('header1', 'footer1')}`, { 'header1.xml': table, 'footer1.xml': field });
+    expect(read).toEqual(['02\u3000要闻\u3000江城日报 2024年3月8日', '本报讯 正文。']);
+    // A page's number typed alone on a header's line is the paper's page: kept.
+    expect(await lines(`${paragraph('本报讯 正文。')}${section('header1')}`, { 'header1.xml': `${paragraph('江城日报')}${paragraph('3')}` })).toEqual([
+      '江城日报',
+      '3',
+      '本报讯 正文。',
+    ]);
+  });
+
+  it("puts each section's footer under its last paragraph", async () => {
+    const body = `${paragraph('本报讯 第一版的正文。')}${last('第一版的末段。', section(undefined, 'footer1'))}${paragraph('本报讯 第二版的正文。')}${section(undefined, 'footer2')}`;
+    expect(await lines(body, { 'footer1.xml': paragraph('本版责任编辑：王磊'), 'footer2.xml': paragraph('本版责任编辑：赵静') })).toEqual([
+      '本报讯 第一版的正文。',
+      '第一版的末段。',
+      '本版责任编辑：王磊',
+      '本报讯 第二版的正文。',
+      '本版责任编辑：赵静',
+    ]);
+  });
+
+  it("puts a note under its paragraph in a table's cell, and a byline's note under the text, off the byline", async () => {
+    const mark = (id: string): string => `<w:r><w:footnoteReference w:id="${id}"/></w:r>`;
+    const cell = (content: string): string => `<w:tc>${content}</w:tc>`;
+    const table = `<w:tbl><w:tr>${cell(`<w:p><w:r><w:t>本报讯 运河公园新增停车位二百个。</w:t></w:r>${mark('1')}</w:p>${paragraph('　　周末停车难有望缓解。')}`)}${cell(paragraph('本报讯 植树活动启动。'))}</w:tr></w:tbl>`;
+    expect(await lines(table, {}, { 1: '含地下停车位五十个。' })).toEqual([
+      '本报讯 运河公园新增停车位二百个。[1]',
+      '[1] 含地下停车位五十个。',
+      '周末停车难有望缓解。',
+      '本报讯 植树活动启动。',
+    ]);
+    const byline = `${paragraph('让老城区留住烟火气', { heading: true })}<w:p><w:r><w:t>王建国</w:t></w:r>${mark('1')}</w:p>${paragraph('老城区更新，不能只见楼宇不见人。')}`;
+    expect(await lines(byline, {}, { 1: '作者系市社会科学院研究员' })).toEqual([
+      '让老城区留住烟火气',
+      '王建国',
+      '老城区更新，不能只见楼宇不见人。',
+      '[1] 作者系市社会科学院研究员',
+    ]);
   });
 
   it("keeps a .doc's first section's header, and names the others, which it cannot place", async () => {

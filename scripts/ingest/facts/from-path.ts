@@ -230,9 +230,11 @@ function withYearFolderDay(facts: PathFacts, base: string, folders: string[]): s
   const dayFolder = MONTH_DAY_FOLDER.exec(folders.at(-1) ?? '');
   const above = yearOf(folders.at(-2) ?? '');
   if (dayFolder && plausibleYear(above) && 'date' in calendarDate(above, Number(dayFolder[1]), Number(dayFolder[2]))) {
-    setDate(facts, above, Number(dayFolder[1]), Number(dayFolder[2]), `${folders.at(-2) ?? ''}/${dayFolder[0]}`);
-    const repeated = MONTH_DAY_NAME.exec(base);
-    return repeated?.[0] === dayFolder[0] ? ' ' + base.slice(repeated[0].length) : base;
+    // (A name that opens on another day of its own, `0722/0723-03版`, is the file's: a folder may gather a few days.)
+    const named = MONTH_DAY_NAME.exec(base);
+    const own = named && named[0] !== dayFolder[0] && 'date' in calendarDate(above, Number(named[1]), Number(named[2])) ? named : dayFolder;
+    setDate(facts, above, Number(own[1]), Number(own[2]), `${folders.at(-2) ?? ''}/${own === named ? `${dayFolder[0]}/${named[0]}` : dayFolder[0]}`);
+    return named ? ' ' + base.slice(named[0].length) : base;
   }
   const folder = folders.at(-1) ?? '';
   const year = yearOf(folder);

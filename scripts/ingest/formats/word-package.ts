@@ -17,11 +17,20 @@ import JSZip from 'jszip';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/**
+ * Marks a page-number field's shown value in a header's or footer's line (`第 \uE000\u0031\uE000 页`): a number Word
+ * prints anew on each page, told apart from a number typed there (`02　要闻`), which is the paper's page.
+ */
+export const PAGE_FIELD = '\uE000';
+
 export interface WordSection {
-  /** The text of the section's first paragraph or table that has any, without white space: where it begins in the body. */
-  opening: string;
+  /** Its first and last paragraphs with text, as indexes into `WordPackage.paragraphs` (-1: it has none). */
+  start: number;
+  end: number;
   /** The lines of the header its first page prints (`first` when the section has a title page, else `default`); inherited from the section before when it names none. */
   header: string[];
+  /** The lines of its footer, chosen alike. */
+  footer: string[];
 }
 
 export interface WordParagraph {
@@ -66,58 +75,74 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
     for (const relation of relations ? elements(relations, 'Relationship') : []) {
       targets.set(relation.getAttribute('Id') ?? '', relation.getAttribute('Target') ?? '');
     }
-    const headerLines = async (id: string): Promise<string[]> => {
+    const partLines = async (id: string): Promise<string[]> => {
       const target = targets.get(id);
       const part = target === undefined ? undefined : await read(`word/${target.replace(/^\/?word\//u, '')}`);
-      return part
-        ? elements(part, 'p', W)
-            .map(paragraphText)
-            .filter((line) => line.trim() !== '')
-        : [];
+      // (A table in a header, `| 02 | 要闻 | 江城日报 2024年3月8日 |`, is read row by row, its cells apart by a wide space.)
+      const lines = (node: Element): string[] =>
+        children(node).flatMap((child) =>
+          child.localName === 'p'
+            ? [paragraphText(child)]
+            : child.localName === 'tbl'
+              ? children(child, 'tr').map((row) =>
+                  children(row, 'tc')
+                    .map((cell) => children(cell, 'p').map(paragraphText).join(' '))
+                    .filter((cell) => cell !== '')
+                    .join('\u3000'),
+                )
+              : lines(child),
+        );
+      return part ? lines(part).filter((line) => line.trim() !== '') : [];
     };
+    const counts = new Map<number, number>();
+    // (A text box's paragraphs once: Word writes a modern box and its VML copy, which is the one mammoth reads.)
+    const kept = elements(body, 'p', W).filter((paragraph) => !inChoiceWithFallback(paragraph));
+    const paragraphs = kept.map((paragraph) => {
+      const { size, characters } = paragraphSize(paragraph, sizeOf);
+      for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
+      return {
+        text: own(paragraph, 't')
+          .map((text) => text.textContent)
+          .join('')
+          .replace(/\s/gu, ''),
+        size,
+      };
+    });
+    const indexOf = new Map(kept.map((paragraph, index) => [paragraph, index]));
     const sections: WordSection[] = [];
-    let opening = '';
-    let inherited: string[] = [];
+    let start: number | undefined;
+    let last: number | undefined;
+    let inherited = { header: [] as string[], footer: [] as string[] };
     const close = async (properties: Element): Promise<void> => {
-      const references = children(properties, 'headerReference');
-      const titlePage = children(properties, 'titlePg').length > 0;
-      const chosen =
-        (titlePage ? references.find((reference) => reference.getAttributeNS(W, 'type') === 'first') : undefined) ??
-        references.find((reference) => reference.getAttributeNS(W, 'type') === 'default');
-      const header = chosen ? await headerLines(chosen.getAttributeNS(R, 'id') ?? '') : inherited;
-      inherited = header;
-      sections.push({ opening, header });
-      opening = '';
+      const chosen = async (kind: 'header' | 'footer'): Promise<string[] | undefined> => {
+        const references = children(properties, `${kind}Reference`);
+        const titlePage = children(properties, 'titlePg').length > 0;
+        const reference =
+          (titlePage ? references.find((candidate) => candidate.getAttributeNS(W, 'type') === 'first') : undefined) ??
+          references.find((candidate) => candidate.getAttributeNS(W, 'type') === 'default');
+        return reference ? partLines(reference.getAttributeNS(R, 'id') ?? '') : undefined;
+      };
+      inherited = { header: (await chosen('header')) ?? inherited.header, footer: (await chosen('footer')) ?? inherited.footer };
+      sections.push({ start: start ?? -1, end: last ?? -1, ...inherited });
+      start = undefined;
+      last = undefined;
     };
     for (const child of children(body)) {
       if (child.localName === 'sectPr') {
         await close(child);
         continue;
       }
-      if (opening === '')
-        opening = elements(child, 't', W)
-          .map((text) => text.textContent)
-          .join('')
-          .replace(/\s/gu, '');
+      // (The section's first and last paragraphs with text of their own, not a text box's anchored in them.)
+      for (const paragraph of child.localName === 'p' ? [child, ...elements(child, 'p', W)] : elements(child, 'p', W)) {
+        const index = indexOf.get(paragraph);
+        if (index === undefined || paragraphs[index]!.text === '') continue;
+        start ??= index;
+        last = index;
+      }
       const properties = child.localName === 'p' ? children(child, 'pPr')[0] : undefined;
       const ending = properties ? children(properties, 'sectPr')[0] : undefined;
       if (ending) await close(ending);
     }
-    const counts = new Map<number, number>();
-    // (A text box's paragraphs once: Word writes a modern box and its VML copy, which is the one mammoth reads.)
-    const paragraphs = elements(body, 'p', W)
-      .filter((paragraph) => !inChoiceWithFallback(paragraph))
-      .map((paragraph) => {
-        const { size, characters } = paragraphSize(paragraph, sizeOf);
-        for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
-        return {
-          text: own(paragraph, 't')
-            .map((text) => text.textContent)
-            .join('')
-            .replace(/\s/gu, ''),
-          size,
-        };
-      });
     const commentsPart = await read('word/comments.xml');
     const comments = commentsPart ? elements(commentsPart, 'comment', W).filter((comment) => comment.textContent.trim() !== '').length : 0;
     const deletions = elements(body, 'del', W).filter((deleted) => elements(deleted, 'delText', W).some((text) => text.textContent.trim() !== '')).length;
@@ -215,13 +240,34 @@ function mostOf(counts: ReadonlyMap<number, number>): number | undefined {
 /** A header paragraph's text: its runs' text, a tab as a space (a field's instruction, `PAGE`, is no text; its shown value is). */
 function paragraphText(paragraph: Element): string {
   let text = '';
+  /** Inside a complex field (`w:fldChar`): its instruction so far, and whether its shown value has begun. */
+  const fields: Array<{ instruction: string; shown: boolean }> = [];
+  const pageField = (instruction: string): boolean => /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/u.test(instruction);
   for (const node of elements(paragraph, '*')) {
     if (node.namespaceURI !== W) continue;
-    if (node.localName === 't') text += node.textContent;
-    else if (node.localName === 'tab') text += '\t';
+    if (node.localName === 'fldChar') {
+      const type = node.getAttributeNS(W, 'fldCharType');
+      if (type === 'begin') fields.push({ instruction: '', shown: false });
+      else if (type === 'separate' && fields.length > 0) fields.at(-1)!.shown = true;
+      else if (type === 'end') fields.pop();
+    } else if (node.localName === 'instrText' && fields.length > 0) fields.at(-1)!.instruction += node.textContent;
+    else if (node.localName === 't') {
+      const simple = ancestorField(node);
+      const field = fields.at(-1);
+      const isPage = (simple !== undefined && pageField(simple)) || (field !== undefined && field.shown && pageField(field.instruction));
+      text += isPage ? `${PAGE_FIELD}${node.textContent}${PAGE_FIELD}` : node.textContent;
+    } else if (node.localName === 'tab') text += '\t';
     else if (node.localName === 'br') text += '\n';
   }
   return text.trim();
+}
+
+/** The instruction of the simple field (`w:fldSimple`) a node lies in. */
+function ancestorField(node: Element): string | undefined {
+  for (let at = node.parentNode; at; at = at.parentNode) {
+    if (at.nodeType === 1 && (at as Element).localName === 'fldSimple') return (at as Element).getAttributeNS(W, 'instr') ?? '';
+  }
+  return undefined;
 }
 
 function children(node: Element, localName?: string): Element[] {

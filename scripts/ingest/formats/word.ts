@@ -29,10 +29,12 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import WordExtractor from 'word-extractor';
+import { decode } from '../decode.ts';
 import { readHtml, type HtmlRead } from './html.ts';
-import { readWordPackage, withReadableText, type WordPackage, type WordSection } from './word-package.ts';
+import { PAGE_FIELD, readWordPackage, withReadableText, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
+import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import type { RawLine } from '../types.ts';
@@ -149,18 +151,29 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
-    // Each section's header where the section begins; else (a package whose sections cannot be read) the headers on top.
+    // Each section's header where the section begins and footer where it ends; else (a package whose sections cannot
+    // be read) the headers on top and the footers last, as word-extractor gives them.
     const wordPackage = await readWordPackage(buffer);
-    const sections = wordPackage.sections.map((section) => ({ ...section, header: frameLines(section.header.join('\n')).kept }));
-    const view = docxView(html.value, displayPath, sections.length > 0 ? sections : [{ opening: '', header: header.kept }], footer.kept, wordPackage);
+    const fields: string[] = [];
+    const sections = wordPackage.sections.map((section) => ({
+      ...section,
+      header: withoutPageFields(section.header, fields),
+      footer: withoutPageFields(section.footer, fields),
+    }));
+    const view = docxView(
+      html.value,
+      displayPath,
+      sections.length > 0 ? sections : [{ start: -1, end: -1, header: header.kept, footer: footer.kept }],
+      wordPackage,
+    );
     return {
       kind,
       ...view,
       parts: {
         headerLines: view.headerLines,
         headerPlaces: view.sections > 1 ? 'sections' : 'top',
-        footerLines: footer.kept.length,
-        pageNumbers,
+        footerLines: view.footerLines,
+        pageNumbers: sections.length > 0 ? [...new Set(fields)] : pageNumbers,
         unplaced: [],
         comments: wordPackage.comments,
         deletions: wordPackage.deletions,
@@ -202,18 +215,40 @@ function frameLines(text: string): { kept: string[]; pageNumbers: string[] } {
 }
 
 /**
+ * A section's header or footer lines without its page-number fields: a line whose only number is Word's page field
+ * (`第 1 页`, `- 1 -`, `1`) is left out, its shown value kept in `fields`; a number typed there (`02　要闻`) is the
+ * paper's own and stays.
+ */
+function withoutPageFields(lines: readonly string[], fields: string[]): string[] {
+  const field = new RegExp(`${PAGE_FIELD}([^${PAGE_FIELD}]*)${PAGE_FIELD}`, 'gu');
+  return [
+    ...new Set(
+      lines.flatMap((line) => {
+        const shown = line.replace(field, '$1').trim();
+        if (!line.includes(PAGE_FIELD)) return [shown];
+        if (/^[\s第页頁共/／\-—–]*$|^\s*page\s*(?:of\s*)?$/iu.test(line.replace(field, ''))) {
+          fields.push(shown);
+          return [];
+        }
+        return [shown];
+      }),
+    ),
+  ].filter((line) => line !== '');
+}
+
+/**
  * The text view of mammoth's HTML: each top-level block (paragraph, heading, table, list) is put on a line of its own
  * and read by the HTML reader, and every line it gives becomes one line of the view, in order; a block that gives none
- * (an empty paragraph) is a blank line. Each section's header lines stand over the block its section opens with (a
- * header the same as the one before is not repeated), the footer's lines last, as plain lines.
+ * (an empty paragraph) is a blank line. Each section's header lines stand over the block its first paragraph is in,
+ * and its footer's under the block of its last (either only where it differs from the one placed before); with no
+ * sections known, the header stands first and the footer last.
  */
 function docxView(
   html: string,
   displayPath: string,
   sections: readonly WordSection[],
-  footer: readonly string[],
   wordPackage: WordPackage,
-): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut']; headerLines: number; sections: number } {
+): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut']; headerLines: number; footerLines: number; sections: number } {
   const tree: Root = fragment.parse(html);
   const nodes = tree.children.filter((node): node is Element => node.type === 'element');
   for (const node of nodes) {
@@ -223,10 +258,11 @@ function docxView(
     for (const link of elementsIn(node, 'a')) if (/^#(?:footnote|endnote)-ref-/u.test(String(link.properties['href']))) link.children = [];
     if (isHeadlineParagraph(node)) node.children = withoutBreaks(node.children);
   }
-  headsBySize(nodes, wordPackage);
+  const aligned = alignParagraphs(nodes, wordPackage.paragraphs);
+  headsBySize(nodes, aligned, wordPackage);
   const placed = placeNotes(nodes);
   const blocks = placed.map((node) => toHtml(node));
-  const headers = headerPlaces(placed, sections);
+  const { before, after, sectionsPlaced } = framePlaces(placed, aligned, sections);
   const read = readHtml(new VFile({ path: displayPath, value: `<body>\n${blocks.join('\n')}\n</body>` }));
   const byBlock = new Map<number, RawLine[]>();
   for (const line of read.lines) {
@@ -234,16 +270,20 @@ function docxView(
     const block = line.position.start.line - 1;
     byBlock.set(block, [...(byBlock.get(block) ?? []), line]);
   }
-  const view: Array<{ text: string; hint?: RawLine['hint'] }> = [
-    ...blocks.flatMap((_block, index) => {
-      const lines = byBlock.get(index + 1);
-      return [
-        ...(headers.get(index) ?? []).map((text) => ({ text })),
-        ...(lines ? lines.map((line) => ({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) })) : [{ text: '' }]),
-      ];
-    }),
-    ...footer.map((text) => ({ text })),
-  ];
+  const view: Array<{ text: string; hint?: RawLine['hint'] }> = blocks.flatMap((_block, index) => {
+    const lines = byBlock.get(index + 1);
+    // (A note is running text of its article, printed at the page's foot: never a head.)
+    const note = placed[index]!.properties[NOTE] === true;
+    return [
+      ...(before.get(index) ?? []).map((text) => ({ text })),
+      ...(lines
+        ? lines.map((line) => ({ text: line.text, ...(line.hint || note ? { hint: { ...line.hint, ...(note ? { opensParagraph: true } : {}) } } : {}) }))
+        : [{ text: '' }]),
+      ...(after.get(index) ?? []).map((text) => ({ text })),
+    ];
+  });
+  // (A document with no block at all: its header and footer alone.)
+  if (blocks.length === 0) view.push(...(before.get(0) ?? []).map((text) => ({ text })), ...(after.get(-1) ?? []).map((text) => ({ text })));
   const lines: RawLine[] = [];
   let offset = 0;
   view.forEach((entry, index) => {
@@ -260,33 +300,78 @@ function docxView(
     }
     offset += entry.text.length + 1;
   });
-  const headerLines = [...headers.values()].reduce((sum, list) => sum + list.length, 0);
-  return { text: view.map((entry) => entry.text).join('\n'), lines, leftOut: read.leftOut, headerLines, sections: headers.size };
+  const count = (places: Map<number, string[]>): number => [...places.values()].reduce((sum, list) => sum + list.length, 0);
+  return {
+    text: view.map((entry) => entry.text).join('\n'),
+    lines,
+    leftOut: read.leftOut,
+    headerLines: count(before),
+    footerLines: count(after),
+    sections: sectionsPlaced,
+  };
 }
 
 /**
- * Where each section's header stands: over the block the section opens with (its first text, found from the block
- * the section before opened with on), only where it differs from the header before. The first section's header, and
- * one whose opening is not found, stand over the first block.
+ * The package's paragraphs found in mammoth's blocks, in order: each paragraph's index to the top-level block it is
+ * in (the block itself, or a table or list holding it). mammoth gives one block per paragraph in the document's order,
+ * so each is looked for a few places on from the last one found; one not found is left out.
  */
-function headerPlaces(blocks: readonly Element[], sections: readonly WordSection[]): Map<number, string[]> {
-  const places = new Map<number, string[]>();
-  const texts = blocks.map((block) => toString(block).replace(/\s/gu, ''));
-  let from = 0;
-  let last: string[] = [];
-  for (const section of sections) {
-    if (section.header.length === 0 || section.header.join('\n') === last.join('\n')) continue;
-    const probe = section.opening.slice(0, 12);
-    const found =
-      probe === ''
-        ? -1
-        : texts.findIndex((text, index) => index >= from && text !== '' && (text.startsWith(probe) || (text.length >= 2 && probe.startsWith(text))));
-    const at = found < 0 ? 0 : found;
-    places.set(at, [...(places.get(at) ?? []), ...section.header]);
-    last = section.header;
-    if (found >= 0) from = found;
+function alignParagraphs(nodes: readonly Element[], paragraphs: readonly WordParagraph[]): Map<number, Element> {
+  const aligned = new Map<number, Element>();
+  let cursor = 0;
+  for (const node of nodes) {
+    for (const paragraph of node.tagName === 'p' || /^h[1-6]$/u.test(node.tagName) ? [node] : elementsIn(node, 'p')) {
+      const text = toString(paragraph)
+        .replace(/\[\d{1,3}\]/gu, '')
+        .replace(/\s/gu, '');
+      if (text === '') continue;
+      for (let index = cursor; index < Math.min(paragraphs.length, cursor + 8); index += 1) {
+        if (paragraphs[index]!.text !== text) continue;
+        aligned.set(index, node);
+        cursor = index + 1;
+        break;
+      }
+    }
   }
-  return places;
+  return aligned;
+}
+
+/**
+ * Where the sections' headers and footers stand: a header over the block of its section's first paragraph found, a
+ * footer under the block of its last, each only where it differs from the one placed before. With no paragraph found
+ * (or no sections known), a header stands first and a footer last.
+ */
+function framePlaces(
+  blocks: readonly Element[],
+  aligned: ReadonlyMap<number, Element>,
+  sections: readonly WordSection[],
+): { before: Map<number, string[]>; after: Map<number, string[]>; sectionsPlaced: number } {
+  const before = new Map<number, string[]>();
+  const after = new Map<number, string[]>();
+  const blockOf = (from: number, to: number, step: 1 | -1): number | undefined => {
+    for (let index = from; from >= 0 && (step === 1 ? index <= to : index >= to); index += step) {
+      const node = aligned.get(index);
+      if (node) return blocks.indexOf(node);
+    }
+    return undefined;
+  };
+  let lastHeader = '';
+  let lastFooter = '';
+  let sectionsPlaced = 0;
+  for (const section of sections) {
+    if (section.header.length > 0 && section.header.join('\n') !== lastHeader) {
+      const at = sectionsPlaced === 0 ? 0 : (blockOf(section.start, section.end, 1) ?? 0);
+      before.set(at, [...(before.get(at) ?? []), ...section.header]);
+      lastHeader = section.header.join('\n');
+      sectionsPlaced += 1;
+    }
+    if (section.footer.length > 0 && section.footer.join('\n') !== lastFooter) {
+      const at = blockOf(section.end, section.start, -1) ?? blocks.length - 1;
+      after.set(at, [...(after.get(at) ?? []), ...section.footer]);
+      lastFooter = section.footer.join('\n');
+    }
+  }
+  return { before, after, sectionsPlaced };
 }
 
 /** The most a headline set over lines by hand runs to, in characters. */
@@ -300,6 +385,10 @@ function isHeadlineParagraph(node: Element): boolean {
   if (!/^(?:h[1-6]|p)$/u.test(node.tagName) || !elementsIn(node, 'br').length) return false;
   const text = toString(node).trim();
   if (text === '' || charLength(text) > HEADLINE_LENGTH) return false;
+  // Not two things set on two lines: a headline over its `——` subtitle, a byline or a label over another (`文/…` / `图/…`, `报名电话：…`).
+  const parts = linesOf(node).map((part) => part.trim());
+  if (parts.slice(1).some((part) => /^[—－–-]/u.test(part))) return false;
+  if (parts.some((part) => /[：:]/u.test(part) || /^[文图圖摄攝][/／]/u.test(part) || matchBylineLine(part) !== undefined)) return false;
   if (node.tagName !== 'p') return true;
   // (Wholly bold: every piece of text is inside <strong>.)
   const loose = (child: ElementContent): boolean =>
@@ -307,6 +396,23 @@ function isHeadlineParagraph(node: Element): boolean {
       ? child.value.trim() !== ''
       : child.type === 'element' && child.tagName !== 'strong' && child.tagName !== 'br' && child.children.some(loose);
   return !node.children.some(loose);
+}
+
+/** A paragraph's text in the pieces its line breaks part. */
+function linesOf(node: Element): string[] {
+  const parts: string[] = [];
+  let current = '';
+  const walk = (children: readonly ElementContent[]): void => {
+    for (const child of children) {
+      if (child.type === 'text') current += child.value;
+      else if (child.type === 'element' && child.tagName === 'br') {
+        parts.push(current);
+        current = '';
+      } else if (child.type === 'element') walk(child.children);
+    }
+  };
+  walk(node.children);
+  return [...parts, current];
 }
 
 /** The children without their line breaks, the text on either side run together as the paragraph holds it. */
@@ -328,31 +434,10 @@ const CLAUSE_END = /[。；，、：;,:]$/u;
  * the headings of a head. A line alone keeps no hint: whether it opens an article or heads a part of one is for the
  * text to say, as in plain text.
  */
-function headsBySize(nodes: readonly Element[], wordPackage: WordPackage): void {
+function headsBySize(nodes: readonly Element[], aligned: ReadonlyMap<number, Element>, wordPackage: WordPackage): void {
   const { paragraphs, bodySize } = wordPackage;
   const size = new Map<Element, number>();
-  let cursor = 0;
-  const match = (paragraph: Element): number | undefined => {
-    const text = toString(paragraph)
-      .replace(/\[\d{1,3}\]/gu, '')
-      .replace(/\s/gu, '');
-    if (text === '') return undefined;
-    // (mammoth gives one block per paragraph, in order: a paragraph not found near the last one is left unsized.)
-    for (let index = cursor; index < Math.min(paragraphs.length, cursor + 8); index += 1) {
-      if (paragraphs[index]!.text !== text) continue;
-      cursor = index + 1;
-      return paragraphs[index]!.size;
-    }
-    return undefined;
-  };
-  for (const node of nodes) {
-    if (node.tagName !== 'p') {
-      for (const inner of elementsIn(node, 'p')) match(inner);
-      continue;
-    }
-    const found = match(node);
-    if (found !== undefined) size.set(node, found);
-  }
+  for (const [index, node] of aligned) if (node.tagName === 'p') size.set(node, paragraphs[index]!.size);
   const isHeadLine = (node: Element): boolean => {
     const text = toString(node).trim();
     return (
@@ -382,34 +467,90 @@ function headsBySize(nodes: readonly Element[], wordPackage: WordPackage): void 
   close();
 }
 
+/** Marks a note's paragraph (a property no HTML printed keeps): running text, never a head. */
+const NOTE = 'dataBaokuNote';
+
+/** A footnote's or endnote's mark, as mammoth links it (`<a href="#footnote-1">[1]</a>`). */
+function noteId(link: Element): string | undefined {
+  return /^#((?:footnote|endnote)-.+)$/u.exec(String(link.properties['href']))?.[1];
+}
+
 /**
- * Footnotes and endnotes, which mammoth lists after the body (`<ol><li id="footnote-1">`), each put right under the
+ * Footnotes and endnotes, which mammoth lists after the body (`<ol><li id="footnote-1">`), each put under the
  * paragraph that refers to it, as a paragraph led by its mark (`[1] 涉及1路…`): the note is its article's, not the
- * last article's. A note no paragraph refers to stays at the end.
+ * last article's. In a table's cell it goes under its paragraph in the cell. A mark on a head or byline line
+ * (`王建国[1]`) is taken off that line, and its note goes under the next paragraph of running text, so the head stays
+ * whole. A note no paragraph refers to stays at the end.
  */
 function placeNotes(nodes: readonly Element[]): Element[] {
   const notes = new Map<string, Element>();
+  const isNoteList = (node: Element): boolean =>
+    node.tagName === 'ol' && elementsIn(node, 'li').some((item) => /^(?:footnote|endnote)-/u.test(String(item.properties['id'])));
   for (const node of nodes) {
-    if (node.tagName !== 'ol') continue;
+    if (!isNoteList(node)) continue;
     for (const item of elementsIn(node, 'li'))
       if (/^(?:footnote|endnote)-/u.test(String(item.properties['id']))) notes.set(String(item.properties['id']), item);
   }
   if (notes.size === 0) return [...nodes];
   const placed = new Set<string>();
-  const out: Element[] = [];
-  for (const node of nodes) {
-    if (node.tagName === 'ol' && elementsIn(node, 'li').every((item) => placed.has(String(item.properties['id'])))) continue;
-    out.push(node);
-    for (const mark of elementsIn(node, 'a')) {
-      const id = /^#((?:footnote|endnote)-.+)$/u.exec(String(mark.properties['href']))?.[1];
+  const notesOf = (paragraph: Element): Element[] =>
+    elementsIn(paragraph, 'a').flatMap((mark) => {
+      const id = noteId(mark);
       const note = id === undefined ? undefined : notes.get(id);
-      if (id === undefined || note === undefined || placed.has(id)) continue;
+      if (id === undefined || note === undefined || placed.has(id)) return [];
       placed.add(id);
       const text = note.children.flatMap((child) => (child.type === 'element' && child.tagName === 'p' ? child.children : [child]));
-      out.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: `${toString(mark)} ` }, ...text] });
+      return [
+        { type: 'element', tagName: 'p', properties: { [NOTE]: true }, children: [{ type: 'text', value: `${toString(mark)} ` }, ...text] } satisfies Element,
+      ];
+    });
+  const within = (element: Element): void => {
+    element.children = element.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName === 'p') return [child, ...notesOf(child)];
+      within(child);
+      return [child];
+    });
+  };
+  const out: Element[] = [];
+  let waiting: Element[] = [];
+  for (const node of nodes) {
+    if (isNoteList(node)) {
+      out.push(...waiting);
+      waiting = [];
+      if (elementsIn(node, 'li').every((item) => placed.has(String(item.properties['id'])))) continue;
+      out.push(node);
+    } else if (node.tagName === 'p' || /^h[1-6]$/u.test(node.tagName)) {
+      const own = notesOf(node);
+      out.push(node);
+      const text = toString(node).trim();
+      if (charLength(text) > HEADLINE_LENGTH || /[。！？…”」]$/u.test(text)) {
+        out.push(...waiting, ...own);
+        waiting = [];
+      } else {
+        node.children = withoutNoteMarks(node.children);
+        waiting.push(...own);
+      }
+    } else {
+      within(node);
+      out.push(node);
     }
   }
-  return out;
+  return [...out, ...waiting];
+}
+
+/** Children without the footnote marks in them (mammoth's `<sup><a href="#footnote-1">[1]</a></sup>`). */
+function withoutNoteMarks(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    if (
+      (child.tagName === 'a' && noteId(child) !== undefined) ||
+      (child.tagName === 'sup' && elementsIn(child, 'a').some((link) => noteId(link) !== undefined))
+    ) {
+      return [];
+    }
+    return [{ ...child, children: withoutNoteMarks(child.children) }];
+  });
 }
 
 function elementsIn(node: Root['children'][number], tagName: string): Element[] {
@@ -417,12 +558,12 @@ function elementsIn(node: Root['children'][number], tagName: string): Element[] 
   return [...(node.tagName === tagName ? [node] : []), ...node.children.flatMap((child) => elementsIn(child, tagName))];
 }
 
-/** A `.doc` that is not a Word binary: Word's web page (HTML under the old name) or plain text. */
+/** A `.doc` that is not a Word binary: Word's web page (HTML under the old name, in any encoding Word saves it in) or plain text. */
 function sniffText(bytes: Uint8Array): WordRead {
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
+  const decoded = decode(bytes.subarray(0, 4096));
+  if (decoded.binary) return { kind: 'unreadable', reason: 'it is neither a Word document nor text' };
+  const head = decoded.text.trimStart().toLowerCase();
   if (head.startsWith('{\\rtf')) return { kind: 'unreadable', reason: 'it is a Rich Text (RTF) file under a Word name' };
-  if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html|mime-version:)/u.test(head)) {
-    return head.startsWith('mime-version:') ? { kind: 'unreadable', reason: 'it is a single-file web page (MHTML) under a Word name' } : { kind: 'html' };
-  }
-  return { kind: 'text' };
+  if (head.startsWith('mime-version:')) return { kind: 'unreadable', reason: 'it is a single-file web page (MHTML) under a Word name' };
+  return /^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/u.test(head) ? { kind: 'html' } : { kind: 'text' };
 }
