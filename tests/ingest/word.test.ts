@@ -215,6 +215,21 @@ describe('sections and headlines of a .docx', () => {
     ]);
   });
 
+  it("puts a later section's header at its section, when the first has none or a title page with none", async () => {
+    const header = { 'header1.xml': paragraph('江城日报　2024年3月8日　第2版　社会') };
+    const body = (first: string): string =>
+      `${paragraph('江城日报')}${last('本报讯 第一版的正文。', first)}${paragraph('本报讯 第二版的正文。')}${section('header1')}`;
+    const expected = ['江城日报', '本报讯 第一版的正文。', '江城日报　2024年3月8日　第2版　社会', '本报讯 第二版的正文。'];
+    expect(await lines(body(section()), header)).toEqual(expected);
+    // A title page names its first page's header `first`; its `default` one is the later pages'.
+    expect(await lines(body('<w:sectPr><w:headerReference w:type="default" r:id="header1"/><w:titlePg/></w:sectPr>'), header)).toEqual([
+      '江城日报',
+      '本报讯 第一版的正文。',
+      '江城日报　2024年3月8日　第2版　社会',
+      '本报讯 第二版的正文。',
+    ]);
+  });
+
   it("puts each section's footer under its last paragraph", async () => {
     const body = `${paragraph('本报讯 第一版的正文。')}${last('第一版的末段。', section(undefined, 'footer1'))}${paragraph('本报讯 第二版的正文。')}${section(undefined, 'footer2')}`;
     expect(await lines(body, { 'footer1.xml': paragraph('本版责任编辑：王磊'), 'footer2.xml': paragraph('本版责任编辑：赵静') })).toEqual([

@@ -114,13 +114,14 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
     let last: number | undefined;
     let inherited = { header: [] as string[], footer: [] as string[] };
     const close = async (properties: Element): Promise<void> => {
+      // The header of the section's first page: with a title page (`w:titlePg`) its `first` one, blank when it names none
+      // (the `default` one is the later pages'); else its `default` one, inherited from the section before when it names none.
+      const titlePage = children(properties, 'titlePg').length > 0;
       const chosen = async (kind: 'header' | 'footer'): Promise<string[] | undefined> => {
-        const references = children(properties, `${kind}Reference`);
-        const titlePage = children(properties, 'titlePg').length > 0;
-        const reference =
-          (titlePage ? references.find((candidate) => candidate.getAttributeNS(W, 'type') === 'first') : undefined) ??
-          references.find((candidate) => candidate.getAttributeNS(W, 'type') === 'default');
-        return reference ? partLines(reference.getAttributeNS(R, 'id') ?? '') : undefined;
+        const reference = children(properties, `${kind}Reference`).find(
+          (candidate) => candidate.getAttributeNS(W, 'type') === (titlePage ? 'first' : 'default'),
+        );
+        return reference ? partLines(reference.getAttributeNS(R, 'id') ?? '') : titlePage ? [] : undefined;
       };
       inherited = { header: (await chosen('header')) ?? inherited.header, footer: (await chosen('footer')) ?? inherited.footer };
       sections.push({ start: start ?? -1, end: last ?? -1, ...inherited });

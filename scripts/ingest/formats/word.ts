@@ -337,9 +337,10 @@ function alignParagraphs(nodes: readonly Element[], paragraphs: readonly WordPar
 }
 
 /**
- * Where the sections' headers and footers stand: a header over the block of its section's first paragraph found, a
- * footer under the block of its last, each only where it differs from the one placed before. With no paragraph found
- * (or no sections known), a header stands first and a footer last.
+ * Where the sections' headers and footers stand: a header over the block of its section's first paragraph found (the
+ * first section's over the first block), a footer under the block of its last, each only where it differs from the one
+ * placed before. A section none of whose paragraphs is found begins after the last one found; with no sections known,
+ * the header stands first and the footer last.
  */
 function framePlaces(
   blocks: readonly Element[],
@@ -358,15 +359,19 @@ function framePlaces(
   let lastHeader = '';
   let lastFooter = '';
   let sectionsPlaced = 0;
-  for (const section of sections) {
+  /** The block after the last one a section before was found in: where a section not found begins. */
+  let next = 0;
+  for (const [index, section] of sections.entries()) {
     if (section.header.length > 0 && section.header.join('\n') !== lastHeader) {
-      const at = sectionsPlaced === 0 ? 0 : (blockOf(section.start, section.end, 1) ?? 0);
+      const at = index === 0 ? 0 : (blockOf(section.start, section.end, 1) ?? Math.min(next, Math.max(blocks.length - 1, 0)));
       before.set(at, [...(before.get(at) ?? []), ...section.header]);
       lastHeader = section.header.join('\n');
       sectionsPlaced += 1;
     }
+    const end = blockOf(section.end, section.start, -1);
+    if (end !== undefined) next = end + 1;
     if (section.footer.length > 0 && section.footer.join('\n') !== lastFooter) {
-      const at = blockOf(section.end, section.start, -1) ?? blocks.length - 1;
+      const at = end ?? blocks.length - 1;
       after.set(at, [...(after.get(at) ?? []), ...section.footer]);
       lastFooter = section.footer.join('\n');
     }
