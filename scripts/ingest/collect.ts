@@ -53,6 +53,7 @@ const FORMATS: Record<string, InputFormat> = {
   '.docx': 'word',
   '.docm': 'word',
   '.doc': 'word',
+  '.odt': 'word',
 };
 
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */

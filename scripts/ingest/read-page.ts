@@ -539,7 +539,7 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
   ];
   note(
     file,
-    `Read as a Word document (.${word.kind}${named === word.kind || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
+    `Read as ${word.kind === 'odt' ? 'an OpenDocument text' : 'a Word document'} (.${word.kind}${named === word.kind || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
       leftOut.length > 0 ? `; left out, as no printed text: ${leftOut.join('; ')}` : ''
     }`,
     { line: 1, column: 1 },

@@ -40,6 +40,8 @@ import { runTogether, trimEdges } from '../../scripts/ingest/lines.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
+import { DOMParser } from '@xmldom/xmldom';
+import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
@@ -83,7 +85,7 @@ function entries(outputs: Map<string, string>): Entry[] {
       .join('\n');
     // A `.docx`'s footnote marks (`[1]`, mammoth's print of Word's superscript) and its images' places (`<img alt="…">`,
     // kept as provenance), which word-extractor's reading has not.
-    if (((data['sources'] ?? []) as Array<{ file: string }>).some((source) => /\.docx$/iu.test(source.file))) {
+    if (((data['sources'] ?? []) as Array<{ file: string }>).some((source) => /\.(?:docx|odt)$/iu.test(source.file))) {
       const unmarked = (text: string): string => text.replace(/\[\d{1,3}\] ?|<img\b[^>]*>/gu, '');
       body = unmarked(body);
       data = JSON.parse(JSON.stringify(data), (_key, value: unknown) => (typeof value === 'string' ? unmarked(value) : value)) as Record<string, unknown>;
@@ -161,10 +163,47 @@ async function wordLines(bytes: Buffer): Promise<string[] | undefined> {
   ];
 }
 
+/**
+ * An OpenDocument text's lines as its XML holds them (not ingest's reading): every paragraph and heading of the body,
+ * in a text frame or a note too, and the page styles' headers and footers, a page-number field's line left out as
+ * ingest leaves it; not a comment's text, nor the record of tracked changes (the deleted text).
+ */
+/** An XML element (the DOM's, as xmldom gives it; `Element` here is hast's). */
+type XmlElement = globalThis.Element;
+
+async function odtLines(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parse = async (part: string): Promise<Document> => new DOMParser().parseFromString((await zip.file(part)?.async('string')) ?? '<x/>', 'text/xml');
+  const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
+  const text = (node: Node): string => {
+    if (node.nodeType === 3) return node.nodeValue ?? '';
+    const element = node as XmlElement;
+    if (/^(?:annotation|note|tracked-changes)$/u.test(element.localName)) return '';
+    if (element.localName === 's') return ' '.repeat(Number(element.getAttributeNS(TEXT, 'c') ?? '1') || 1);
+    if (element.localName === 'line-break') return '\n';
+    return Array.from({ length: element.childNodes.length }, (_, index) => text(element.childNodes[index]!)).join('');
+  };
+  const paragraphs = (document: Document, within?: (element: XmlElement) => boolean): string[] =>
+    [...Array.from({ length: document.getElementsByTagNameNS(TEXT, 'p').length }, (_, index) => document.getElementsByTagNameNS(TEXT, 'p').item(index)!)]
+      .concat(Array.from({ length: document.getElementsByTagNameNS(TEXT, 'h').length }, (_, index) => document.getElementsByTagNameNS(TEXT, 'h').item(index)!))
+      .filter((element) => (within ? within(element) : true))
+      .filter((element) => !hasAncestor(element, /^(?:annotation|tracked-changes)$/u))
+      .flatMap((element) => text(element).split('\n'));
+  const content = await parse('content.xml');
+  const styles = await parse('styles.xml');
+  const frame = paragraphs(styles, (element) => hasAncestor(element, /^(?:header|footer)$/u)).filter((line) => !isPageNumberField(line));
+  return [...paragraphs(content), ...frame];
+}
+
+function hasAncestor(node: XmlElement, name: RegExp): boolean {
+  for (let at = node.parentNode; at; at = at.parentNode) if (at.nodeType === 1 && name.test((at as XmlElement).localName)) return true;
+  return false;
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
-  const word = /\.docx?$/iu.test(file) ? await wordLines(bytes) : undefined;
+  const word = /\.docx?$/iu.test(file) ? await wordLines(bytes) : /\.odt$/iu.test(file) ? await odtLines(bytes) : undefined;
   const decoded = decode(bytes);
   let lines: string[];
   if (word) {

@@ -29,7 +29,9 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import WordExtractor from 'word-extractor';
+import JSZip from 'jszip';
 import { decode } from '../decode.ts';
+import { isOpenDocumentText, readOdt } from './odt.ts';
 import { readHtml, type HtmlRead } from './html.ts';
 import { PAGE_FIELD, readWordPackage, withReadableText, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 import { isPaperName } from '../rules/paper-name.ts';
@@ -42,7 +44,7 @@ import type { RawLine } from '../types.ts';
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
 export type WordRead =
   | {
-      kind: 'docx' | 'doc';
+      kind: 'docx' | 'doc' | 'odt';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -58,7 +60,7 @@ export type WordRead =
   | { kind: 'unreadable'; reason: string };
 
 /** A word document read into a text view. */
-export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' }>;
+export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' }>;
 
 export interface WordParts {
   headerLines: number;
@@ -115,6 +117,12 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
   if (kind === undefined) return sniffText(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
+    // (An OpenDocument text is a zip package too: told by its `mimetype` entry.)
+    const zip = kind === 'docx' ? await JSZip.loadAsync(buffer) : undefined;
+    if (zip && (await isOpenDocumentText(zip))) {
+      const odt = await readOdt(zip);
+      return { kind: 'odt', ...packageView(odt.html, displayPath, odt.wordPackage, { header: [], footer: [], pageNumbers: [] }) };
+    }
     const extracted = await new WordExtractor().extract(buffer);
     const header = frameLines(extracted.getHeaders({ includeFooters: false, filterUnicode: false }));
     const footer = frameLines(extracted.getFooters(KEEP));
@@ -151,34 +159,7 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
-    // Each section's header where the section begins and footer where it ends; else (a package whose sections cannot
-    // be read) the headers on top and the footers last, as word-extractor gives them.
-    const wordPackage = await readWordPackage(buffer);
-    const fields: string[] = [];
-    const sections = wordPackage.sections.map((section) => ({
-      ...section,
-      header: withoutPageFields(section.header, fields),
-      footer: withoutPageFields(section.footer, fields),
-    }));
-    const view = docxView(
-      html.value,
-      displayPath,
-      sections.length > 0 ? sections : [{ start: -1, end: -1, header: header.kept, footer: footer.kept }],
-      wordPackage,
-    );
-    return {
-      kind,
-      ...view,
-      parts: {
-        headerLines: view.headerLines,
-        headerPlaces: view.sections > 1 ? 'sections' : 'top',
-        footerLines: view.footerLines,
-        pageNumbers: sections.length > 0 ? [...new Set(fields)] : pageNumbers,
-        unplaced: [],
-        comments: wordPackage.comments,
-        deletions: wordPackage.deletions,
-      },
-    };
+    return { kind, ...packageView(html.value, displayPath, await readWordPackage(buffer), { header: header.kept, footer: footer.kept, pageNumbers }) };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }
@@ -212,6 +193,40 @@ function frameLines(text: string): { kept: string[]; pageNumbers: string[] } {
     ),
   ];
   return { kept: lines.filter((line) => !isPageNumberField(line)), pageNumbers: lines.filter(isPageNumberField) };
+}
+
+/**
+ * The text view of a package read as HTML (mammoth's, or an OpenDocument's) with its facts: each section's header
+ * where the section begins and footer where it ends; else (a package whose sections cannot be read) the frame given
+ * (word-extractor's header on top, footer last).
+ */
+function packageView(
+  html: string,
+  displayPath: string,
+  wordPackage: WordPackage,
+  frame: { header: string[]; footer: string[]; pageNumbers: string[] },
+): Omit<WordText, 'kind'> {
+  const fields: string[] = [];
+  const sections = wordPackage.sections.map((section) => ({
+    ...section,
+    header: withoutPageFields(section.header, fields),
+    footer: withoutPageFields(section.footer, fields),
+  }));
+  const view = docxView(html, displayPath, sections.length > 0 ? sections : [{ start: -1, end: -1, header: frame.header, footer: frame.footer }], wordPackage);
+  return {
+    text: view.text,
+    lines: view.lines,
+    leftOut: view.leftOut,
+    parts: {
+      headerLines: view.headerLines,
+      headerPlaces: view.sections > 1 ? 'sections' : 'top',
+      footerLines: view.footerLines,
+      pageNumbers: sections.length > 0 ? [...new Set(fields)] : frame.pageNumbers,
+      unplaced: [],
+      comments: wordPackage.comments,
+      deletions: wordPackage.deletions,
+    },
+  };
 }
 
 /**
