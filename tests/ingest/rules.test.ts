@@ -293,6 +293,10 @@ describe('bylines', () => {
     expect(matchBylineLine('中國時報 劉建宏／台中報導')).toBe('中國時報 劉建宏／台中報導');
     expect(matchBylineLine('記者陳建宏／高雄報導')).toBe('記者陳建宏／高雄報導');
     expect(matchBylineLine('市府與中國時報合作／推動閱讀報導')).toBeUndefined();
+    // A school paper's student reporters; not a headline about them.
+    expect(matchBylineLine('学生记者　林静')).toBe('学生记者　林静');
+    expect(matchBylineLine('校园记者 张敏 李强')).toBe('校园记者 张敏 李强');
+    expect(matchBylineLine('学生记者眼中的校园')).toBeUndefined();
     expect(matchLeadByline('本报讯（记者 李明）记者昨天获悉')).toBe('记者 李明');
     expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');
     // A lead in brackets, as Hong Kong papers print it.
@@ -328,6 +332,11 @@ describe('bylines', () => {
     for (const line of ['深度报道', '综合报道', '文：', '报道：国务院新闻办公室举行发布会']) expect(matchBylineLine(line), line).toBeUndefined();
     // A site's stamp of its last change is furniture; an address alone is text (a job advert's `hr@…` under `简历发送至：`).
     expect(isStructureLine('更新/2024年3月15日 11:20 AM')).toBe(true);
+    // A story's closing credit in brackets, under its text; not a rubric in brackets, nor a jump marker.
+    for (const line of ['（综合办　许诺）', '（机电学院　林静）', '（团委　徐磊）', '（通讯员　李明　王芳）', '（本报记者 赵阳）']) {
+      expect(isStructureLine(line), line).toBe(true);
+    }
+    for (const line of ['（学思想　强党性）', '（学思想 强党性 重实践 建新功）', '（上接第一版）', '（一）']) expect(isStructureLine(line), line).toBe(false);
     expect(isStructureLine('linfw@example.com.my')).toBe(false);
     // Not a rubric or a column's words before 报道, nor an interview's turn.
     for (const line of ['全国两会 特别 报道', '两会现场 追踪 报道', '采访：谢谢']) expect(matchBylineLine(line), line).toBeUndefined();
