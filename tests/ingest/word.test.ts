@@ -64,10 +64,11 @@ function last(text: string, end: string): string {
 }
 
 /** A paragraph of runs; `|` in the text is a line break (Shift+Enter). */
-function paragraph(text: string, options: { heading?: boolean; bold?: boolean } = {}): string {
+function paragraph(text: string, options: { heading?: boolean; bold?: boolean; size?: number } = {}): string {
+  const properties = `${options.bold ? '<w:b/>' : ''}${options.size ? `<w:sz w:val="${options.size}"/>` : ''}`;
   const runs = text
     .split('|')
-    .map((part) => `<w:r>${options.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${part}</w:t></w:r>`)
+    .map((part) => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${part}</w:t></w:r>`)
     .join('<w:r><w:br/></w:r>');
   return `<w:p>${options.heading ? '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' : ''}${runs}</w:p>`;
 }
@@ -196,8 +197,12 @@ describe('sections and headlines of a .docx', () => {
       '报名电话：0716-8123456',
       '报名地址：市民中心三楼服务台',
     ]);
-    // Not bold, not a heading: a paragraph of text broken by hand stays two lines.
+    // Not bold, not a heading: a paragraph of text broken by hand stays two lines; set larger than the text, it is a headline.
     expect(await lines(paragraph('各地多举措夯实|秋粮丰收基础'))).toEqual(['各地多举措夯实', '秋粮丰收基础']);
+    expect(await lines(`${paragraph('第三十届北京国际|图书博览会闭幕', { size: 44 })}${paragraph('本报讯 第三十届北京国际图书博览会21日闭幕。')}`)).toEqual([
+      '第三十届北京国际图书博览会闭幕',
+      '本报讯 第三十届北京国际图书博览会21日闭幕。',
+    ]);
   });
 
   it("leaves out a header's page field, not a number typed there; reads a header's table as one line", async () => {

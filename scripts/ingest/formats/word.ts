@@ -271,9 +271,10 @@ function docxView(
     for (const image of elementsIn(node, 'img')) if (image.properties['src'] === '') delete image.properties['src'];
     // (mammoth ends each footnote with a link back to its mark, `↑`, which the document does not print.)
     for (const link of elementsIn(node, 'a')) if (/^#(?:footnote|endnote)-ref-/u.test(String(link.properties['href']))) link.children = [];
-    if (isHeadlineParagraph(node)) node.children = withoutBreaks(node.children);
   }
   const aligned = alignParagraphs(nodes, wordPackage.paragraphs);
+  const larger = new Set([...aligned].filter(([index]) => wordPackage.paragraphs[index]!.size > wordPackage.bodySize).map(([, node]) => node));
+  for (const node of nodes) if (isHeadlineParagraph(node, larger.has(node))) node.children = withoutBreaks(node.children);
   headsBySize(nodes, aligned, wordPackage);
   const placed = placeNotes(nodes);
   const blocks = placed.map((node) => toHtml(node));
@@ -398,10 +399,10 @@ function framePlaces(
 const HEADLINE_LENGTH = 60;
 
 /**
- * A headline paragraph: a heading, or a paragraph wholly in bold, of a headline's length. A line break inside one
+ * A headline paragraph: a heading, a paragraph wholly in bold or set larger than the body text, of a headline's length. A line break inside one
  * (Word's Shift+Enter) sets a long headline over two lines; it is one headline, not a kicker and its headline.
  */
-function isHeadlineParagraph(node: Element): boolean {
+function isHeadlineParagraph(node: Element, larger: boolean): boolean {
   if (!/^(?:h[1-6]|p)$/u.test(node.tagName) || !elementsIn(node, 'br').length) return false;
   const text = toString(node).trim();
   if (text === '' || charLength(text) > HEADLINE_LENGTH) return false;
@@ -409,7 +410,7 @@ function isHeadlineParagraph(node: Element): boolean {
   const parts = linesOf(node).map((part) => part.trim());
   if (parts.slice(1).some((part) => /^[—－–-]/u.test(part))) return false;
   if (parts.some((part) => /[：:]/u.test(part) || /^[文图圖摄攝][/／]/u.test(part) || matchBylineLine(part) !== undefined)) return false;
-  if (node.tagName !== 'p') return true;
+  if (node.tagName !== 'p' || larger) return true;
   // (Wholly bold: every piece of text is inside <strong>.)
   const loose = (child: ElementContent): boolean =>
     child.type === 'text'
