@@ -515,13 +515,16 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: WordText, named: string): void {
-  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions } = word.parts;
+  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions, blankSectionHeaders } = word.parts;
   const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
   const leftOut = [
     ...(pageNumbers.length > 0
       ? [
           `the page-number field${pageNumbers.length === 1 ? '' : 's'} ${pageNumbers.map((value) => `\`${value}\``).join(', ')}, which number the document's printed pages`,
         ]
+      : []),
+    ...(blankSectionHeaders.length > 0
+      ? [`the header of a section with no text (${blankSectionHeaders.map((value) => `\`${value}\``).join(', ')}), which heads nothing`]
       : []),
     ...(comments > 0 ? [`${comments} comment${comments === 1 ? '' : 's'} (批注)`] : []),
     ...(deletions > 0 ? [`${deletions} passage${deletions === 1 ? '' : 's'} deleted with changes tracked (the text as changed is read)`] : []),

@@ -235,6 +235,15 @@ describe('sections and headlines of a .docx', () => {
     ]);
   });
 
+  it("names the header of a blank last section instead of heading the page before with it; finds a headline with Word's hyphen", async () => {
+    const header = { 'header1.xml': paragraph('江城日报　第1版'), 'header2.xml': paragraph('江城日报　第2版'), 'header3.xml': paragraph('江城日报　第3版') };
+    const body = `${last('本报讯 第一版。', section('header1'))}${paragraph('5G<w:noBreakHyphen/>A网络覆盖主城区'.replace('<w:noBreakHyphen/>', '</w:t><w:noBreakHyphen/><w:t>'))}${last('本报讯 第二版。', section('header2'))}${section('header3')}`;
+    const read = text(await readWordDocument(await docx(body, header), 'a.docx'));
+    const texts = (read.lines ?? []).map((line) => line.text);
+    expect(texts).toEqual(['江城日报　第1版', '本报讯 第一版。', '江城日报　第2版', '5G\u2011A网络覆盖主城区', '本报讯 第二版。']);
+    expect(read.parts.blankSectionHeaders).toEqual(['江城日报　第3版']);
+  });
+
   it("puts each section's footer under its last paragraph", async () => {
     const body = `${paragraph('本报讯 第一版的正文。')}${last('第一版的末段。', section(undefined, 'footer1'))}${paragraph('本报讯 第二版的正文。')}${section(undefined, 'footer2')}`;
     expect(await lines(body, { 'footer1.xml': paragraph('本版责任编辑：王磊'), 'footer2.xml': paragraph('本版责任编辑：赵静') })).toEqual([
@@ -302,6 +311,42 @@ describe('an OpenDocument text', () => {
     expect(lines.find((line) => line.text === '江城召开全市干部大会')?.hint?.heading).toBe(1);
     expect(lines.find((line) => line.text === '学习贯彻全会精神 推动城市高质量发展')?.hint?.heading).toBe(2);
     expect(odt.text).not.toContain('数字请再核对');
+  });
+});
+
+/** A minimal OpenDocument text around the given body XML (`office:text`'s content). */
+async function odt(body: string): Promise<Buffer> {
+  const zip = new JSZip();
+  const ns =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"';
+  zip.file('mimetype', 'application/vnd.oasis.opendocument.text');
+  zip.file(
+    'content.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+  );
+  zip.file('styles.xml', `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ns}/>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('an OpenDocument text built by hand', () => {
+  const texts = async (body: string): Promise<string[]> => (text(await readWordDocument(await odt(body), 'a.odt')).lines ?? []).map((line) => line.text);
+  it('reads the text of any inline element: a ruby, a content control, text:meta', async () => {
+    expect(
+      await texts(
+        '<text:p><loext:content-control>老城区公交线路优化调整</loext:content-control></text:p><text:p>本报讯 <text:ruby><text:ruby-base>东关</text:ruby-base><text:ruby-text>dōngguān</text:ruby-text></text:ruby>街道<text:meta>首批六十余名</text:meta>老人就餐。</text:p>',
+      ),
+    ).toEqual(['老城区公交线路优化调整', '本报讯 东关dōngguān街道首批六十余名老人就餐。']);
+  });
+  it("reads a shape's text as a text box's, and a table in a table's cell once", async () => {
+    expect(await texts('<text:p>本报讯 正文。<draw:custom-shape><text:p>相关链接</text:p></draw:custom-shape></text:p>')).toEqual([
+      '本报讯 正文。',
+      '相关链接',
+    ]);
+    const inner = '<table:table><table:table-row><table:table-cell><text:p>北门停车场</text:p></table:table-cell></table:table-row></table:table>';
+    const outer = `<table:table><table:table-rows><table:table-row><table:table-cell>${inner}</table:table-cell><table:table-cell><text:p>本报讯 植树。</text:p></table:table-cell></table:table-row></table:table-rows></table:table>`;
+    const lines = await texts(outer);
+    expect(lines.filter((line) => line === '北门停车场')).toHaveLength(1);
+    expect(lines).toContain('本报讯 植树。');
   });
 });
 

@@ -137,9 +137,10 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
           : '';
         after.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: `${mark} ${text.trim()}` }] });
       } else if (name === 'office:annotation') comments += 1;
-      else if (name === 'draw:frame') {
-        // (A picture is kept as provenance, `<img alt="…">` with its title, never its bytes.)
-        if (elements(element, DRAW, 'image').length > 0) {
+      else if (element.namespaceURI === DRAW) {
+        // A frame, shape or group: its picture kept as provenance (`<img alt="…">` with its title, never its bytes),
+        // the text in it (a text box, a shape's own paragraphs, a captioned picture's caption) under the paragraph.
+        if (directChildren(element).some((child) => child.namespaceURI === DRAW && child.localName === 'image')) {
           const title = elements(element, SVG, 'title')[0]?.textContent ?? elements(element, SVG, 'desc')[0]?.textContent ?? '';
           after.push({
             type: 'element',
@@ -148,11 +149,15 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
             children: [{ type: 'element', tagName: 'img', properties: title ? { alt: title } : {}, children: [] }],
           });
         }
-        for (const box of elements(element, DRAW, 'text-box')) after.push(...blockContent(box));
-      } else if (
-        /^text:(?:span|bookmark.*|reference-mark.*|change.*|soft-page-break|sequence|date|time|page-number|page-count|author-name|title|subject)$/u.test(name)
-      ) {
-        // (A field's shown value is its text; marks of bookmarks and changes have none.)
+        const parts = directChildren(element);
+        if (parts.some((part) => part.namespaceURI === TEXT && (part.localName === 'p' || part.localName === 'h'))) after.push(...blockContent(element));
+        for (const part of parts) {
+          if (part.namespaceURI === DRAW && part.localName === 'text-box') after.push(...blockContent(part));
+          else if (part.namespaceURI === DRAW && part.localName !== 'image') inline(part, after, sizes, size);
+        }
+      } else if (name !== 'text:note-body' && name !== 'text:tracked-changes') {
+        // Any other inline element (a span, a link, a field's shown value, a ruby's base, a content control, `text:meta`):
+        // its text; marks of bookmarks and changes have none.
         out.push(...inline(element, after, sizes, size));
       }
     }
@@ -190,16 +195,19 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
       else if (element.namespaceURI === TEXT && /^(?:list|list-item|list-header|section|index-body)$/u.test(element.localName))
         out.push(...blockContent(element));
       else if (element.namespaceURI === TABLE && element.localName === 'table') {
-        const rows = elements(element, TABLE, 'table-row').map((row): HastElement => ({
+        // (Its own rows, in header-row and row groups too, and their own cells: not a nested table's.)
+        const rows = tableRows(element).map((row): HastElement => ({
           type: 'element',
           tagName: 'tr',
           properties: {},
-          children: elements(row, TABLE, 'table-cell').map((cell): HastElement => ({
-            type: 'element',
-            tagName: 'td',
-            properties: {},
-            children: blockContent(cell),
-          })),
+          children: directChildren(row)
+            .filter((cell) => cell.namespaceURI === TABLE && cell.localName === 'table-cell')
+            .map((cell): HastElement => ({
+              type: 'element',
+              tagName: 'td',
+              properties: {},
+              children: blockContent(cell),
+            })),
         }));
         out.push({ type: 'element', tagName: 'table', properties: {}, children: rows });
       }
@@ -258,6 +266,26 @@ function mostOf(counts: ReadonlyMap<number, number>): number | undefined {
   let best: number | undefined;
   for (const [key, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && key > best)) best = key;
   return best;
+}
+
+/** An element's element children. */
+function directChildren(node: Element): Element[] {
+  const found: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) found.push(child as Element);
+  return found;
+}
+
+/** A table's own rows, in the groups a table keeps them in (`table:table-header-rows`, `table:table-rows`, `table:table-row-group`). */
+function tableRows(table: Element): Element[] {
+  return directChildren(table).flatMap((child) =>
+    child.namespaceURI !== TABLE
+      ? []
+      : child.localName === 'table-row'
+        ? [child]
+        : /^table-(?:header-rows|rows|row-group)$/u.test(child.localName)
+          ? tableRows(child)
+          : [],
+  );
 }
 
 /** Descendants by namespace and local name (xmldom's lists are not iterable). */

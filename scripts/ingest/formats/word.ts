@@ -66,6 +66,8 @@ export interface WordParts {
   headerLines: number;
   /** Where the header's lines stand: on top, or each section's where the section begins. */
   headerPlaces: 'top' | 'sections';
+  /** The headers of sections with no text (a blank last page): they head nothing, and are named in the opening note. */
+  blankSectionHeaders: string[];
   /** Comments (批注) and, in a `.docx`, passages deleted with changes tracked: not printed text, left out and counted. */
   comments: number;
   deletions: number;
@@ -147,7 +149,16 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         kind,
         text,
         leftOut: [],
-        parts: { headerLines: top.length, headerPlaces: 'top', footerLines: footer.kept.length, pageNumbers, unplaced, comments, deletions: 0 },
+        parts: {
+          headerLines: top.length,
+          headerPlaces: 'top',
+          footerLines: footer.kept.length,
+          pageNumbers,
+          unplaced,
+          blankSectionHeaders: [],
+          comments,
+          deletions: 0,
+        },
       };
     }
     const html = await mammoth.convertToHtml(
@@ -223,6 +234,7 @@ function packageView(
       footerLines: view.footerLines,
       pageNumbers: sections.length > 0 ? [...new Set(fields)] : frame.pageNumbers,
       unplaced: [],
+      blankSectionHeaders: view.blank,
       comments: wordPackage.comments,
       deletions: wordPackage.deletions,
     },
@@ -263,7 +275,15 @@ function docxView(
   displayPath: string,
   sections: readonly WordSection[],
   wordPackage: WordPackage,
-): { text: string; lines: RawLine[]; leftOut: HtmlRead['leftOut']; headerLines: number; footerLines: number; sections: number } {
+): {
+  text: string;
+  lines: RawLine[];
+  leftOut: HtmlRead['leftOut'];
+  headerLines: number;
+  footerLines: number;
+  sections: number;
+  blank: string[];
+} {
   const tree: Root = fragment.parse(html);
   const nodes = tree.children.filter((node): node is Element => node.type === 'element');
   for (const node of nodes) {
@@ -278,7 +298,7 @@ function docxView(
   headsBySize(nodes, aligned, wordPackage);
   const placed = placeNotes(nodes);
   const blocks = placed.map((node) => toHtml(node));
-  const { before, after, sectionsPlaced } = framePlaces(placed, aligned, sections);
+  const { before, after, sectionsPlaced, blank } = framePlaces(placed, aligned, sections);
   const read = readHtml(new VFile({ path: displayPath, value: `<body>\n${blocks.join('\n')}\n</body>` }));
   const byBlock = new Map<number, RawLine[]>();
   for (const line of read.lines) {
@@ -324,6 +344,7 @@ function docxView(
     headerLines: count(before),
     footerLines: count(after),
     sections: sectionsPlaced,
+    blank,
   };
 }
 
@@ -337,12 +358,10 @@ function alignParagraphs(nodes: readonly Element[], paragraphs: readonly WordPar
   let cursor = 0;
   for (const node of nodes) {
     for (const paragraph of node.tagName === 'p' || /^h[1-6]$/u.test(node.tagName) ? [node] : elementsIn(node, 'p')) {
-      const text = toString(paragraph)
-        .replace(/\[\d{1,3}\]/gu, '')
-        .replace(/\s/gu, '');
+      const text = comparable(toString(paragraph).replace(/\[\d{1,3}\]/gu, ''));
       if (text === '') continue;
       for (let index = cursor; index < Math.min(paragraphs.length, cursor + 8); index += 1) {
-        if (paragraphs[index]!.text !== text) continue;
+        if (comparable(paragraphs[index]!.text) !== text) continue;
         aligned.set(index, node);
         cursor = index + 1;
         break;
@@ -350,6 +369,11 @@ function alignParagraphs(nodes: readonly Element[], paragraphs: readonly WordPar
     }
   }
   return aligned;
+}
+
+/** A paragraph's letters and digits alone: what mammoth's HTML and the package's XML give alike (not a hyphen Word marks up, `w:noBreakHyphen`, or a symbol). */
+function comparable(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -362,8 +386,9 @@ function framePlaces(
   blocks: readonly Element[],
   aligned: ReadonlyMap<number, Element>,
   sections: readonly WordSection[],
-): { before: Map<number, string[]>; after: Map<number, string[]>; sectionsPlaced: number } {
+): { before: Map<number, string[]>; after: Map<number, string[]>; sectionsPlaced: number; blank: string[] } {
   const before = new Map<number, string[]>();
+  const blank: string[] = [];
   const after = new Map<number, string[]>();
   const blockOf = (from: number, to: number, step: 1 | -1): number | undefined => {
     for (let index = from; from >= 0 && (step === 1 ? index <= to : index >= to); index += step) {
@@ -378,7 +403,9 @@ function framePlaces(
   /** The block after the last one a section before was found in: where a section not found begins. */
   let next = 0;
   for (const [index, section] of sections.entries()) {
-    if (section.header.length > 0 && section.header.join('\n') !== lastHeader) {
+    // (A section with no text, a blank last page, heads nothing: its header is named, not placed.)
+    if (section.header.length > 0 && section.header.join('\n') !== lastHeader && index > 0 && section.start < 0) blank.push(...section.header);
+    else if (section.header.length > 0 && section.header.join('\n') !== lastHeader) {
       const at = index === 0 ? 0 : (blockOf(section.start, section.end, 1) ?? Math.min(next, Math.max(blocks.length - 1, 0)));
       before.set(at, [...(before.get(at) ?? []), ...section.header]);
       lastHeader = section.header.join('\n');
@@ -392,7 +419,7 @@ function framePlaces(
       lastFooter = section.footer.join('\n');
     }
   }
-  return { before, after, sectionsPlaced };
+  return { before, after, sectionsPlaced, blank };
 }
 
 /** The most a headline set over lines by hand runs to, in characters. */
