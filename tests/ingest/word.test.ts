@@ -315,16 +315,19 @@ describe('an OpenDocument text', () => {
 });
 
 /** A minimal OpenDocument text around the given body XML (`office:text`'s content). */
-async function odt(body: string): Promise<Buffer> {
+async function odt(body: string, automatic = '', masters = ''): Promise<Buffer> {
   const zip = new JSZip();
   const ns =
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"';
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"';
   zip.file('mimetype', 'application/vnd.oasis.opendocument.text');
   zip.file(
     'content.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:automatic-styles>${automatic}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
   );
-  zip.file('styles.xml', `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ns}/>`);
+  zip.file(
+    'styles.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ns}><office:master-styles>${masters}</office:master-styles></office:document-styles>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -336,6 +339,23 @@ describe('an OpenDocument text built by hand', () => {
         '<text:p><loext:content-control>老城区公交线路优化调整</loext:content-control></text:p><text:p>本报讯 <text:ruby><text:ruby-base>东关</text:ruby-base><text:ruby-text>dōngguān</text:ruby-text></text:ruby>街道<text:meta>首批六十余名</text:meta>老人就餐。</text:p>',
       ),
     ).toEqual(['老城区公交线路优化调整', '本报讯 东关dōngguān街道首批六十余名老人就餐。']);
+  });
+  it("takes a page's header from the page style its paragraph, table or page break starts", async () => {
+    const header = (name: string, text: string, extra = ''): string =>
+      `<style:master-page style:name="${name}"${extra}><style:header><text:p>${text}</text:p></style:header></style:master-page>`;
+    const masters =
+      header('Standard', '江城日报　第2版') +
+      header('First_20_Page', '江城日报　第1版', ' style:next-style-name="Standard"') +
+      header('Third', '江城日报　第3版');
+    const automatic =
+      '<style:style style:name="P1" style:family="paragraph" style:master-page-name="First_20_Page"/>' +
+      '<style:style style:name="P2" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>' +
+      '<style:style style:name="T1" style:family="table" style:master-page-name="Third"/>';
+    const body =
+      '<text:p text:style-name="P1">本报讯 第一版。</text:p><text:p text:style-name="P2">本报讯 第二版。</text:p>' +
+      '<table:table table:style-name="T1"><table:table-row><table:table-cell><text:p>本报讯 第三版。</text:p></table:table-cell></table:table-row></table:table>';
+    const lines = (text(await readWordDocument(await odt(body, automatic, masters), 'a.odt')).lines ?? []).map((line) => line.text);
+    expect(lines).toEqual(['江城日报　第1版', '本报讯 第一版。', '江城日报　第2版', '本报讯 第二版。', '江城日报　第3版', '本报讯 第三版。']);
   });
   it("reads a shape's text as a text box's, and a table in a table's cell once", async () => {
     expect(await texts('<text:p>本报讯 正文。<draw:custom-shape><text:p>相关链接</text:p></draw:custom-shape></text:p>')).toEqual([

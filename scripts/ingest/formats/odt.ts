@@ -45,6 +45,8 @@ interface StyleInfo {
   size?: number;
   masterPage?: string;
   headingLevel?: number;
+  /** A page break before it (`fo:break-before="page"`): a new page of the page style in use. */
+  breakBefore?: boolean;
 }
 
 export async function readOdt(zip: JSZip): Promise<OdtRead> {
@@ -73,6 +75,11 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
         ...(size === undefined ? {} : { size }),
         ...(style.getAttributeNS(STYLE, 'master-page-name') ? { masterPage: style.getAttributeNS(STYLE, 'master-page-name')! } : {}),
         ...(Number.isFinite(outline) && outline > 0 ? { headingLevel: Math.min(outline, 6) } : heading ? { headingLevel: Number(heading) } : {}),
+        ...(elements(style, STYLE, 'paragraph-properties')
+          .concat(elements(style, STYLE, 'table-properties'))
+          .some((layout) => layout.getAttributeNS(FO, 'break-before') === 'page')
+          ? { breakBefore: true }
+          : {}),
       });
     }
   }
@@ -87,7 +94,8 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
   };
   const defaultSize = defaultParagraphSize(styles) ?? 24;
   // The page styles' headers and footers.
-  const masters = new Map<string, { header: string[]; footer: string[] }>();
+  /** Each page style's first page's header and footer, its later pages' (`rest`), and the style that follows it (`style:next-style-name`). */
+  const masters = new Map<string, { header: string[]; footer: string[]; rest: { header: string[]; footer: string[] }; next?: string }>();
   for (const master of styles ? elements(styles, STYLE, 'master-page') : []) {
     const lines = (tag: string): string[] =>
       elements(master, STYLE, tag).flatMap((part) =>
@@ -95,7 +103,18 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
           .map((paragraph) => plainText(paragraph, true).trim())
           .filter((line) => line !== ''),
       );
-    masters.set(master.getAttributeNS(STYLE, 'name') ?? '', { header: lines('header'), footer: lines('footer') });
+    // (The first page of a page style prints its first-page header, `style:header-first`, when it has one.)
+    const firstOr = (tag: string): string[] => {
+      const own = lines(`${tag}-first`);
+      return own.length > 0 ? own : lines(tag);
+    };
+    const next = master.getAttributeNS(STYLE, 'next-style-name');
+    masters.set(master.getAttributeNS(STYLE, 'name') ?? '', {
+      header: firstOr('header'),
+      footer: firstOr('footer'),
+      rest: { header: lines('header'), footer: lines('footer') },
+      ...(next ? { next } : {}),
+    });
   }
   const first = masters.get('Standard') ?? [...masters.values()][0];
 
@@ -104,6 +123,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
   const counts = new Map<number, number>();
   const sections: WordSection[] = [{ start: -1, end: -1, header: first?.header ?? [], footer: first?.footer ?? [] }];
   let notes = 0;
+  const noteItems: HastElement[] = [];
   let comments = 0;
 
   /** A paragraph's inline content, its frames' paragraphs and its notes, which follow it. */
@@ -126,16 +146,28 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
       else if (name === 'text:span' || name === 'text:a') {
         out.push(...inline(element, after, sizes, inherited(element.getAttributeNS(TEXT, 'style-name'), 'size') ?? size));
       } else if (name === 'text:note') {
+        // In mammoth's shape, a linked mark and the note in a list at the end, so `formats/word.ts` places it as a .docx's.
         notes += 1;
+        const id = `footnote-odt-${notes}`;
         const mark = `[${elements(element, TEXT, 'note-citation')[0]?.textContent.trim() ?? String(notes)}]`;
-        out.push({ type: 'text', value: mark });
+        out.push({
+          type: 'element',
+          tagName: 'sup',
+          properties: {},
+          children: [{ type: 'element', tagName: 'a', properties: { href: `#${id}` }, children: [{ type: 'text', value: mark }] }],
+        });
         const noteBody = elements(element, TEXT, 'note-body')[0];
         const text = noteBody
           ? elements(noteBody, TEXT, 'p')
               .map((paragraph) => plainText(paragraph))
               .join(' ')
           : '';
-        after.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: `${mark} ${text.trim()}` }] });
+        noteItems.push({
+          type: 'element',
+          tagName: 'li',
+          properties: { id },
+          children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text.trim() }] }],
+        });
       } else if (name === 'office:annotation') comments += 1;
       else if (element.namespaceURI === DRAW) {
         // A frame, shape or group: its picture kept as provenance (`<img alt="…">` with its title, never its bytes),
@@ -164,12 +196,36 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
     return out;
   };
 
+  /**
+   * A paragraph or table whose style names a page style opens a section with that page style's header; the first one
+   * gives the first section its own (LibreOffice names a title page's style so, `First Page`).
+   */
+  let current = masters.has('Standard') ? 'Standard' : [...masters.keys()][0];
+  const openSection = (styleName: string | null): void => {
+    const master = inherited(styleName, 'masterPage');
+    const page = master === undefined ? undefined : masters.get(master);
+    if (page) {
+      current = master;
+      if (paragraphs.length === 0) Object.assign(sections[0]!, { header: page.header, footer: page.footer });
+      else sections.push({ start: -1, end: -1, header: page.header, footer: page.footer });
+      return;
+    }
+    // A page break: the next page of the style in use, or of the style that follows a first page's (`First Page` → `Standard`).
+    if (inherited(styleName, 'breakBefore') !== true || paragraphs.length === 0 || current === undefined) return;
+    const following = masters.get(current)?.next;
+    if (following !== undefined && following !== current && masters.has(following)) {
+      current = following;
+      const next = masters.get(following)!;
+      sections.push({ start: -1, end: -1, header: next.header, footer: next.footer });
+    } else {
+      const rest = masters.get(current)?.rest;
+      if (rest) sections.push({ start: -1, end: -1, ...rest });
+    }
+  };
+
   const paragraph = (node: Element, heading: boolean): HastElement[] => {
     const styleName = node.getAttributeNS(TEXT, 'style-name');
-    const master = inherited(styleName, 'masterPage');
-    if (master !== undefined && masters.has(master) && paragraphs.length > 0) {
-      sections.push({ start: -1, end: -1, header: masters.get(master)!.header, footer: masters.get(master)!.footer });
-    }
+    openSection(styleName);
     const level = heading ? Number(node.getAttributeNS(TEXT, 'outline-level') ?? '1') || 1 : inherited(styleName, 'headingLevel');
     const size = inherited(styleName, 'size') ?? defaultSize;
     const sizes = new Map<number, number>();
@@ -195,6 +251,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
       else if (element.namespaceURI === TEXT && /^(?:list|list-item|list-header|section|index-body)$/u.test(element.localName))
         out.push(...blockContent(element));
       else if (element.namespaceURI === TABLE && element.localName === 'table') {
+        openSection(element.getAttributeNS(TABLE, 'style-name'));
         // (Its own rows, in header-row and row groups too, and their own cells: not a nested table's.)
         const rows = tableRows(element).map((row): HastElement => ({
           type: 'element',
@@ -216,6 +273,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
     return out;
   };
   blocks.push(...blockContent(body));
+  if (noteItems.length > 0) blocks.push({ type: 'element', tagName: 'ol', properties: {}, children: noteItems });
   const deletions = elements(body, TEXT, 'deletion').filter((deletion) => plainText(deletion).trim() !== '').length;
   return {
     html: blocks.map((block) => toHtml(block)).join(''),
