@@ -15,11 +15,11 @@
  * - comments (`office:annotation`) and tracked deletions are not text:
  *   counted, not read.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import type { Element as HastElement, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import JSZip from 'jszip';
-import { PAGE_FIELD, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
+import { childElements, descendants, xmlPart } from './office-xml.ts';
+import { PAGE_FIELD, mostOf, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
 const STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0';
@@ -50,21 +50,15 @@ interface StyleInfo {
 }
 
 export async function readOdt(zip: JSZip): Promise<OdtRead> {
-  const parse = async (name: string): Promise<Element | undefined> => {
-    const text = await zip.file(name)?.async('string');
-    if (text === undefined) return undefined;
-    // (xmldom gives no root for a part that is not XML, whatever the DOM's types say.)
-    const root = new DOMParser().parseFromString(text, 'text/xml').documentElement as Element | null;
-    return root ?? undefined;
-  };
+  const parse = (name: string): Promise<Element | undefined> => xmlPart(zip, name);
   const content = await parse('content.xml');
   const styles = await parse('styles.xml');
-  const body = content ? elements(content, OFFICE, 'text')[0] : undefined;
+  const body = content ? descendants(content, OFFICE, 'text')[0] : undefined;
   if (!body) throw new Error('the package has no text body (content.xml)');
   const styleInfo = new Map<string, StyleInfo>();
   for (const root of [styles, content]) {
-    for (const style of root ? elements(root, STYLE, 'style') : []) {
-      const properties = elements(style, STYLE, 'text-properties')[0];
+    for (const style of root ? descendants(root, STYLE, 'style') : []) {
+      const properties = descendants(style, STYLE, 'text-properties')[0];
       const size = properties ? pointsToHalfPoints(properties.getAttributeNS(FO, 'font-size')) : undefined;
       const name = style.getAttributeNS(STYLE, 'name') ?? '';
       const display = style.getAttributeNS(STYLE, 'display-name') ?? name;
@@ -75,8 +69,8 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
         ...(size === undefined ? {} : { size }),
         ...(style.getAttributeNS(STYLE, 'master-page-name') ? { masterPage: style.getAttributeNS(STYLE, 'master-page-name')! } : {}),
         ...(Number.isFinite(outline) && outline > 0 ? { headingLevel: Math.min(outline, 6) } : heading ? { headingLevel: Number(heading) } : {}),
-        ...(elements(style, STYLE, 'paragraph-properties')
-          .concat(elements(style, STYLE, 'table-properties'))
+        ...(descendants(style, STYLE, 'paragraph-properties')
+          .concat(descendants(style, STYLE, 'table-properties'))
           .some((layout) => layout.getAttributeNS(FO, 'break-before') === 'page')
           ? { breakBefore: true }
           : {}),
@@ -96,10 +90,10 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
   // The page styles' headers and footers.
   /** Each page style's first page's header and footer, its later pages' (`rest`), and the style that follows it (`style:next-style-name`). */
   const masters = new Map<string, { header: string[]; footer: string[]; rest: { header: string[]; footer: string[] }; next?: string }>();
-  for (const master of styles ? elements(styles, STYLE, 'master-page') : []) {
+  for (const master of styles ? descendants(styles, STYLE, 'master-page') : []) {
     const lines = (tag: string): string[] =>
-      elements(master, STYLE, tag).flatMap((part) =>
-        elements(part, TEXT, 'p')
+      descendants(master, STYLE, tag).flatMap((part) =>
+        descendants(part, TEXT, 'p')
           .map((paragraph) => plainText(paragraph, true).trim())
           .filter((line) => line !== ''),
       );
@@ -149,16 +143,16 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
         // In mammoth's shape, a linked mark and the note in a list at the end, so `formats/word.ts` places it as a .docx's.
         notes += 1;
         const id = `footnote-odt-${notes}`;
-        const mark = `[${elements(element, TEXT, 'note-citation')[0]?.textContent.trim() ?? String(notes)}]`;
+        const mark = `[${descendants(element, TEXT, 'note-citation')[0]?.textContent.trim() ?? String(notes)}]`;
         out.push({
           type: 'element',
           tagName: 'sup',
           properties: {},
           children: [{ type: 'element', tagName: 'a', properties: { href: `#${id}` }, children: [{ type: 'text', value: mark }] }],
         });
-        const noteBody = elements(element, TEXT, 'note-body')[0];
+        const noteBody = descendants(element, TEXT, 'note-body')[0];
         const text = noteBody
-          ? elements(noteBody, TEXT, 'p')
+          ? descendants(noteBody, TEXT, 'p')
               .map((paragraph) => plainText(paragraph))
               .join(' ')
           : '';
@@ -172,8 +166,8 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
       else if (element.namespaceURI === DRAW) {
         // A frame, shape or group: its picture kept as provenance (`<img alt="…">` with its title, never its bytes),
         // the text in it (a text box, a shape's own paragraphs, a captioned picture's caption) under the paragraph.
-        if (directChildren(element).some((child) => child.namespaceURI === DRAW && child.localName === 'image')) {
-          const title = elements(element, SVG, 'title')[0]?.textContent ?? elements(element, SVG, 'desc')[0]?.textContent ?? '';
+        if (childElements(element).some((child) => child.namespaceURI === DRAW && child.localName === 'image')) {
+          const title = descendants(element, SVG, 'title')[0]?.textContent ?? descendants(element, SVG, 'desc')[0]?.textContent ?? '';
           after.push({
             type: 'element',
             tagName: 'p',
@@ -181,7 +175,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
             children: [{ type: 'element', tagName: 'img', properties: title ? { alt: title } : {}, children: [] }],
           });
         }
-        const parts = directChildren(element);
+        const parts = childElements(element);
         if (parts.some((part) => part.namespaceURI === TEXT && (part.localName === 'p' || part.localName === 'h'))) after.push(...blockContent(element));
         for (const part of parts) {
           if (part.namespaceURI === DRAW && part.localName === 'text-box') after.push(...blockContent(part));
@@ -257,7 +251,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
           type: 'element',
           tagName: 'tr',
           properties: {},
-          children: directChildren(row)
+          children: childElements(row)
             .filter((cell) => cell.namespaceURI === TABLE && cell.localName === 'table-cell')
             .map((cell): HastElement => ({
               type: 'element',
@@ -274,7 +268,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
   };
   blocks.push(...blockContent(body));
   if (noteItems.length > 0) blocks.push({ type: 'element', tagName: 'ol', properties: {}, children: noteItems });
-  const deletions = elements(body, TEXT, 'deletion').filter((deletion) => plainText(deletion).trim() !== '').length;
+  const deletions = descendants(body, TEXT, 'deletion').filter((deletion) => plainText(deletion).trim() !== '').length;
   return {
     html: blocks.map((block) => toHtml(block)).join(''),
     wordPackage: { sections, comments, deletions, paragraphs, bodySize: mostOf(counts) ?? defaultSize },
@@ -291,9 +285,9 @@ function pointsToHalfPoints(value: string | null): number | undefined {
 
 /** The default paragraph style's size (`style:default-style` of the paragraph family). */
 function defaultParagraphSize(styles: Element | undefined): number | undefined {
-  for (const style of styles ? elements(styles, STYLE, 'default-style') : []) {
+  for (const style of styles ? descendants(styles, STYLE, 'default-style') : []) {
     if (style.getAttributeNS(STYLE, 'family') !== 'paragraph') continue;
-    const properties = elements(style, STYLE, 'text-properties')[0];
+    const properties = descendants(style, STYLE, 'text-properties')[0];
     return properties ? pointsToHalfPoints(properties.getAttributeNS(FO, 'font-size')) : undefined;
   }
   return undefined;
@@ -320,22 +314,9 @@ function plainText(node: Element, fields = false): string {
   return text;
 }
 
-function mostOf(counts: ReadonlyMap<number, number>): number | undefined {
-  let best: number | undefined;
-  for (const [key, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && key > best)) best = key;
-  return best;
-}
-
-/** An element's element children. */
-function directChildren(node: Element): Element[] {
-  const found: Element[] = [];
-  for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) found.push(child as Element);
-  return found;
-}
-
 /** A table's own rows, in the groups a table keeps them in (`table:table-header-rows`, `table:table-rows`, `table:table-row-group`). */
 function tableRows(table: Element): Element[] {
-  return directChildren(table).flatMap((child) =>
+  return childElements(table).flatMap((child) =>
     child.namespaceURI !== TABLE
       ? []
       : child.localName === 'table-row'
@@ -344,10 +325,4 @@ function tableRows(table: Element): Element[] {
           ? tableRows(child)
           : [],
   );
-}
-
-/** Descendants by namespace and local name (xmldom's lists are not iterable). */
-function elements(node: Element, namespace: string, localName: string): Element[] {
-  const list = node.getElementsByTagNameNS(namespace, localName);
-  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
 }

@@ -12,6 +12,7 @@
  *   kicker is set smaller than its headline.
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { childElements, descendants, xmlPart } from './office-xml.ts';
 import JSZip from 'jszip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -59,20 +60,14 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
   const none: WordPackage = { sections: [], comments: 0, deletions: 0, paragraphs: [], bodySize: DEFAULT_SIZE };
   try {
     const zip = await JSZip.loadAsync(buffer);
-    const read = async (name: string): Promise<Element | undefined> => {
-      const text = await zip.file(name)?.async('string');
-      if (text === undefined) return undefined;
-      // (xmldom gives no root for a part that is not XML, whatever the DOM's types say.)
-      const root = new DOMParser().parseFromString(text, 'text/xml').documentElement as Element | null;
-      return root ?? undefined;
-    };
+    const read = (name: string): Promise<Element | undefined> => xmlPart(zip, name);
     const document = await read('word/document.xml');
     const relations = await read('word/_rels/document.xml.rels');
-    const body = document ? children(document, 'body')[0] : undefined;
+    const body = document ? childElements(document, 'body')[0] : undefined;
     if (!body) return none;
     const sizeOf = typeSizes(await read('word/styles.xml'));
     const targets = new Map<string, string>();
-    for (const relation of relations ? elements(relations, 'Relationship') : []) {
+    for (const relation of relations ? descendants(relations, '*', 'Relationship') : []) {
       targets.set(relation.getAttribute('Id') ?? '', relation.getAttribute('Target') ?? '');
     }
     const partLines = async (id: string): Promise<string[]> => {
@@ -80,13 +75,13 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
       const part = target === undefined ? undefined : await read(`word/${target.replace(/^\/?word\//u, '')}`);
       // (A table in a header, `| 02 | 要闻 | 江城日报 2024年3月8日 |`, is read row by row, its cells apart by a wide space.)
       const lines = (node: Element): string[] =>
-        children(node).flatMap((child) =>
+        childElements(node).flatMap((child) =>
           child.localName === 'p'
             ? [paragraphText(child)]
             : child.localName === 'tbl'
-              ? children(child, 'tr').map((row) =>
-                  children(row, 'tc')
-                    .map((cell) => children(cell, 'p').map(paragraphText).join(' '))
+              ? childElements(child, 'tr').map((row) =>
+                  childElements(row, 'tc')
+                    .map((cell) => childElements(cell, 'p').map(paragraphText).join(' '))
                     .filter((cell) => cell !== '')
                     .join('\u3000'),
                 )
@@ -96,7 +91,7 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
     };
     const counts = new Map<number, number>();
     // (A text box's paragraphs once: Word writes a modern box and its VML copy, which is the one mammoth reads.)
-    const kept = elements(body, 'p', W).filter((paragraph) => !inChoiceWithFallback(paragraph));
+    const kept = descendants(body, W, 'p').filter((paragraph) => !inChoiceWithFallback(paragraph));
     const paragraphs = kept.map((paragraph) => {
       const { size, characters } = paragraphSize(paragraph, sizeOf);
       for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
@@ -116,9 +111,9 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
     const close = async (properties: Element): Promise<void> => {
       // The header of the section's first page: with a title page (`w:titlePg`) its `first` one, blank when it names none
       // (the `default` one is the later pages'); else its `default` one, inherited from the section before when it names none.
-      const titlePage = children(properties, 'titlePg').length > 0;
+      const titlePage = childElements(properties, 'titlePg').length > 0;
       const chosen = async (kind: 'header' | 'footer'): Promise<string[] | undefined> => {
-        const reference = children(properties, `${kind}Reference`).find(
+        const reference = childElements(properties, `${kind}Reference`).find(
           (candidate) => candidate.getAttributeNS(W, 'type') === (titlePage ? 'first' : 'default'),
         );
         return reference ? partLines(reference.getAttributeNS(R, 'id') ?? '') : titlePage ? [] : undefined;
@@ -128,25 +123,25 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
       start = undefined;
       last = undefined;
     };
-    for (const child of children(body)) {
+    for (const child of childElements(body)) {
       if (child.localName === 'sectPr') {
         await close(child);
         continue;
       }
       // (The section's first and last paragraphs with text of their own, not a text box's anchored in them.)
-      for (const paragraph of child.localName === 'p' ? [child, ...elements(child, 'p', W)] : elements(child, 'p', W)) {
+      for (const paragraph of child.localName === 'p' ? [child, ...descendants(child, W, 'p')] : descendants(child, W, 'p')) {
         const index = indexOf.get(paragraph);
         if (index === undefined || paragraphs[index]!.text === '') continue;
         start ??= index;
         last = index;
       }
-      const properties = child.localName === 'p' ? children(child, 'pPr')[0] : undefined;
-      const ending = properties ? children(properties, 'sectPr')[0] : undefined;
+      const properties = child.localName === 'p' ? childElements(child, 'pPr')[0] : undefined;
+      const ending = properties ? childElements(properties, 'sectPr')[0] : undefined;
       if (ending) await close(ending);
     }
     const commentsPart = await read('word/comments.xml');
-    const comments = commentsPart ? elements(commentsPart, 'comment', W).filter((comment) => comment.textContent.trim() !== '').length : 0;
-    const deletions = elements(body, 'del', W).filter((deleted) => elements(deleted, 'delText', W).some((text) => text.textContent.trim() !== '')).length;
+    const comments = commentsPart ? descendants(commentsPart, W, 'comment').filter((comment) => comment.textContent.trim() !== '').length : 0;
+    const deletions = descendants(body, W, 'del').filter((deleted) => descendants(deleted, W, 'delText').some((text) => text.textContent.trim() !== '')).length;
     return { sections, comments, deletions, paragraphs, bodySize: mostOf(counts) ?? DEFAULT_SIZE };
   } catch {
     return none;
@@ -164,20 +159,20 @@ interface StyleSizes {
 function typeSizes(styles: Element | undefined): StyleSizes {
   const byId = new Map<string, Element>();
   let defaultParagraph: string | undefined;
-  for (const style of styles ? children(styles, 'style') : []) {
+  for (const style of styles ? childElements(styles, 'style') : []) {
     const id = style.getAttributeNS(W, 'styleId') ?? '';
     byId.set(id, style);
     if (style.getAttributeNS(W, 'type') === 'paragraph' && /^(?:1|true|on)$/u.test(style.getAttributeNS(W, 'default') ?? '')) defaultParagraph = id;
   }
-  const defaults = styles ? children(styles, 'docDefaults')[0] : undefined;
-  const rPrDefault = defaults ? children(defaults, 'rPrDefault')[0] : undefined;
-  const documentSize = ownSize(rPrDefault ? children(rPrDefault, 'rPr')[0] : undefined) ?? DEFAULT_SIZE;
+  const defaults = styles ? childElements(styles, 'docDefaults')[0] : undefined;
+  const rPrDefault = defaults ? childElements(defaults, 'rPrDefault')[0] : undefined;
+  const documentSize = ownSize(rPrDefault ? childElements(rPrDefault, 'rPr')[0] : undefined) ?? DEFAULT_SIZE;
   const resolve = (id: string | undefined, seen: Set<string>): number | undefined => {
     const style = id === undefined ? undefined : byId.get(id);
     if (!style || seen.has(id!)) return undefined;
     seen.add(id!);
-    const based = children(style, 'basedOn')[0]?.getAttributeNS(W, 'val') ?? undefined;
-    return ownSize(children(style, 'rPr')[0]) ?? resolve(based, seen);
+    const based = childElements(style, 'basedOn')[0]?.getAttributeNS(W, 'val') ?? undefined;
+    return ownSize(childElements(style, 'rPr')[0]) ?? resolve(based, seen);
   };
   return {
     paragraph: (id) => resolve(id ?? defaultParagraph, new Set()) ?? documentSize,
@@ -187,13 +182,13 @@ function typeSizes(styles: Element | undefined): StyleSizes {
 
 /** The `w:sz` a run's or style's properties set, in half-points. */
 function ownSize(properties: Element | undefined): number | undefined {
-  const value = properties ? Number(children(properties, 'sz')[0]?.getAttributeNS(W, 'val') ?? Number.NaN) : Number.NaN;
+  const value = properties ? Number(childElements(properties, 'sz')[0]?.getAttributeNS(W, 'val') ?? Number.NaN) : Number.NaN;
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** A paragraph's own descendants of a kind, not those of a text box anchored in it (which are paragraphs of their own). */
 function own(paragraph: Element, localName: string): Element[] {
-  return elements(paragraph, localName, W).filter((node) => {
+  return descendants(paragraph, W, localName).filter((node) => {
     for (let at = node.parentNode; at && at !== paragraph; at = at.parentNode) {
       if (at.nodeType === 1 && (at as Element).localName === 'p' && (at as Element).namespaceURI === W) return false;
     }
@@ -206,25 +201,25 @@ function inChoiceWithFallback(node: Element): boolean {
   for (let at = node.parentNode; at; at = at.parentNode) {
     if (at.nodeType !== 1 || (at as Element).localName !== 'Choice') continue;
     const alternate = at.parentNode as Element | null;
-    if (alternate && children(alternate, 'Fallback').length > 0) return true;
+    if (alternate && childElements(alternate, 'Fallback').length > 0) return true;
   }
   return false;
 }
 
 /** A paragraph's size (the one most of its characters have) and its characters by size. */
 function paragraphSize(paragraph: Element, sizes: StyleSizes): { size: number; characters: Map<number, number> } {
-  const properties = children(paragraph, 'pPr')[0];
-  const style = properties ? (children(properties, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
+  const properties = childElements(paragraph, 'pPr')[0];
+  const style = properties ? (childElements(properties, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
   const base = sizes.paragraph(style);
   const characters = new Map<number, number>();
   for (const run of own(paragraph, 'r')) {
-    const text = elements(run, 't', W)
+    const text = descendants(run, W, 't')
       .map((node) => node.textContent)
       .join('')
       .replace(/\s/gu, '');
     if (text === '') continue;
-    const runProperties = children(run, 'rPr')[0];
-    const runStyle = runProperties ? (children(runProperties, 'rStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
+    const runProperties = childElements(run, 'rPr')[0];
+    const runStyle = runProperties ? (childElements(runProperties, 'rStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
     const size = ownSize(runProperties) ?? sizes.character(runStyle) ?? base;
     characters.set(size, (characters.get(size) ?? 0) + Array.from(text).length);
   }
@@ -232,7 +227,7 @@ function paragraphSize(paragraph: Element, sizes: StyleSizes): { size: number; c
 }
 
 /** The key with the largest count (the larger key on a tie). */
-function mostOf(counts: ReadonlyMap<number, number>): number | undefined {
+export function mostOf(counts: ReadonlyMap<number, number>): number | undefined {
   let best: number | undefined;
   for (const [key, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && key > best)) best = key;
   return best;
@@ -244,7 +239,7 @@ function paragraphText(paragraph: Element): string {
   /** Inside a complex field (`w:fldChar`): its instruction so far, and whether its shown value has begun. */
   const fields: Array<{ instruction: string; shown: boolean }> = [];
   const pageField = (instruction: string): boolean => /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/u.test(instruction);
-  for (const node of elements(paragraph, '*')) {
+  for (const node of descendants(paragraph, '*', '*')) {
     if (node.namespaceURI !== W) continue;
     if (node.localName === 'fldChar') {
       const type = node.getAttributeNS(W, 'fldCharType');
@@ -271,20 +266,6 @@ function ancestorField(node: Element): string | undefined {
   return undefined;
 }
 
-function children(node: Element, localName?: string): Element[] {
-  const found: Element[] = [];
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1 && (localName === undefined || (child as Element).localName === localName)) found.push(child as Element);
-  }
-  return found;
-}
-
-/** Descendants by local name (xmldom's lists are not iterable). */
-function elements(node: Element, localName: string, namespace = '*'): Element[] {
-  const list = node.getElementsByTagNameNS(namespace, localName);
-  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
-}
-
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const V = 'urn:schemas-microsoft-com:vml';
 
@@ -302,16 +283,16 @@ export async function withReadableText(buffer: Buffer): Promise<Buffer> {
   const document = new DOMParser().parseFromString(source, 'text/xml');
   let changed = false;
   // A modern choice with no fallback: the choice itself, which the next step gives its VML form.
-  for (const alternate of [...elementsIn(document, MC, 'AlternateContent')]) {
-    const choice = children(alternate, 'Choice')[0];
-    if (children(alternate, 'Fallback').length > 0 || !choice || !alternate.parentNode) continue;
-    for (const child of children(choice)) alternate.parentNode.insertBefore(child, alternate);
+  for (const alternate of [...descendants(document, MC, 'AlternateContent')]) {
+    const choice = childElements(alternate, 'Choice')[0];
+    if (childElements(alternate, 'Fallback').length > 0 || !choice || !alternate.parentNode) continue;
+    for (const child of childElements(choice)) alternate.parentNode.insertBefore(child, alternate);
     alternate.parentNode.removeChild(alternate);
     changed = true;
   }
-  for (const drawing of [...elementsIn(document, W, 'drawing')]) {
+  for (const drawing of [...descendants(document, W, 'drawing')]) {
     if (hasAncestor(drawing, MC, 'Choice') || !drawing.parentNode) continue;
-    const boxes = elementsIn(drawing, W, 'txbxContent');
+    const boxes = descendants(drawing, W, 'txbxContent');
     if (boxes.length === 0) continue;
     const picture = document.createElementNS(W, 'w:pict');
     for (const box of boxes) {
@@ -325,7 +306,7 @@ export async function withReadableText(buffer: Buffer): Promise<Buffer> {
     drawing.parentNode.insertBefore(picture, drawing.nextSibling);
     changed = true;
   }
-  for (const path of [...elementsIn(document, V, 'textpath')]) {
+  for (const path of [...descendants(document, V, 'textpath')]) {
     const text = path.getAttribute('string') ?? '';
     const picture = ancestor(path, W, 'pict');
     if (text.trim() === '' || !picture?.parentNode) continue;
@@ -337,11 +318,6 @@ export async function withReadableText(buffer: Buffer): Promise<Buffer> {
   if (!changed) return buffer;
   zip.file('word/document.xml', new XMLSerializer().serializeToString(document));
   return zip.generateAsync({ type: 'nodebuffer' });
-}
-
-function elementsIn(node: Document | Element, namespace: string, localName: string): Element[] {
-  const list = node.getElementsByTagNameNS(namespace, localName);
-  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
 }
 
 function ancestor(node: Element, namespace: string, localName: string): Element | undefined {

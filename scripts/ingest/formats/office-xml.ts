@@ -1,0 +1,31 @@
+/**
+ * An office package's XML parts, as `formats/word-package.ts` and `formats/odt.ts` read them: a part's root element
+ * (jszip, xmldom — what mammoth reads a `.docx` with), an element's children and its descendants by name (xmldom's
+ * node lists are not iterable).
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import type JSZip from 'jszip';
+
+/** A part's root element; none when the package has no such part, or it is not XML. */
+export async function xmlPart(zip: JSZip, name: string): Promise<Element | undefined> {
+  const text = await zip.file(name)?.async('string');
+  if (text === undefined) return undefined;
+  // (xmldom gives no root for a part that is not XML, whatever the DOM's types say.)
+  const root = new DOMParser().parseFromString(text, 'text/xml').documentElement as Element | null;
+  return root ?? undefined;
+}
+
+/** An element's element children, of one local name if given. */
+export function childElements(node: Element, localName?: string): Element[] {
+  const found: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && (localName === undefined || (child as Element).localName === localName)) found.push(child as Element);
+  }
+  return found;
+}
+
+/** Descendants by namespace (`*` for any) and local name. */
+export function descendants(node: Document | Element, namespace: string, localName: string): Element[] {
+  const list = node.getElementsByTagNameNS(namespace, localName);
+  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
+}
