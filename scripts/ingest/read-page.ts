@@ -515,7 +515,7 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: WordText, named: string): void {
-  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions, blankSectionHeaders } = word.parts;
+  const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions, blankSectionHeaders, countedPages } = word.parts;
   const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
   const leftOut = [
     ...(pageNumbers.length > 0
@@ -539,6 +539,11 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
       : []),
     `its body${word.kind === 'doc' ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes' : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'}`,
     ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
+    ...(countedPages.length > 0
+      ? [
+          `a page's number from Word's page field counted from its sections, one page each, not the number the file stores (${countedPages.map((value) => `\`${value}\``).join(', ')})`,
+        ]
+      : []),
   ];
   note(
     file,

@@ -244,6 +244,15 @@ describe('sections and headlines of a .docx', () => {
     expect(read.parts.blankSectionHeaders).toEqual(['江城日报　第3版']);
   });
 
+  it("counts a header's page label from the sections, not the page field's stored number", async () => {
+    const label =
+      '<w:p><w:r><w:t xml:space="preserve">江城日报　第</w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t>版</w:t></w:r></w:p>';
+    const body = `${last('本报讯 第一版。', section('header1'))}${paragraph('本报讯 第二版。')}${section('header1')}`;
+    const read = text(await readWordDocument(await docx(body, { 'header1.xml': label }), 'a.docx'));
+    expect((read.lines ?? []).map((line) => line.text)).toEqual(['江城日报　第1版', '本报讯 第一版。', '江城日报　第2版', '本报讯 第二版。']);
+    expect(read.parts.countedPages).toEqual(['江城日报　第3版 → 江城日报　第1版', '江城日报　第3版 → 江城日报　第2版']);
+  });
+
   it("puts each section's footer under its last paragraph", async () => {
     const body = `${paragraph('本报讯 第一版的正文。')}${last('第一版的末段。', section(undefined, 'footer1'))}${paragraph('本报讯 第二版的正文。')}${section(undefined, 'footer2')}`;
     expect(await lines(body, { 'footer1.xml': paragraph('本版责任编辑：王磊'), 'footer2.xml': paragraph('本版责任编辑：赵静') })).toEqual([

@@ -115,7 +115,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
   const blocks: HastElement[] = [];
   const paragraphs: WordParagraph[] = [];
   const counts = new Map<number, number>();
-  const sections: WordSection[] = [{ start: -1, end: -1, header: first?.header ?? [], footer: first?.footer ?? [] }];
+  const sections: WordSection[] = [{ start: -1, end: -1, header: first?.header ?? [], footer: first?.footer ?? [], pageNumber: 1 }];
   let notes = 0;
   const noteItems: HastElement[] = [];
   let comments = 0;
@@ -201,7 +201,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
     if (page) {
       current = master;
       if (paragraphs.length === 0) Object.assign(sections[0]!, { header: page.header, footer: page.footer });
-      else sections.push({ start: -1, end: -1, header: page.header, footer: page.footer });
+      else sections.push({ start: -1, end: -1, header: page.header, footer: page.footer, pageNumber: sections.length + 1 });
       return;
     }
     // A page break: the next page of the style in use, or of the style that follows a first page's (`First Page` → `Standard`).
@@ -210,10 +210,10 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
     if (following !== undefined && following !== current && masters.has(following)) {
       current = following;
       const next = masters.get(following)!;
-      sections.push({ start: -1, end: -1, header: next.header, footer: next.footer });
+      sections.push({ start: -1, end: -1, header: next.header, footer: next.footer, pageNumber: sections.length + 1 });
     } else {
       const rest = masters.get(current)?.rest;
-      if (rest) sections.push({ start: -1, end: -1, ...rest });
+      if (rest) sections.push({ start: -1, end: -1, ...rest, pageNumber: sections.length + 1 });
     }
   };
 

@@ -32,6 +32,11 @@ export interface WordSection {
   header: string[];
   /** The lines of its footer, chosen alike. */
   footer: string[];
+  /**
+   * The number Word prints on its first page: its own start (`w:pgNumType w:start`), else one on from the section
+   * before's, each section counted as one page (as a newsroom makes each of an issue's pages a section).
+   */
+  pageNumber: number;
 }
 
 export interface WordParagraph {
@@ -119,7 +124,9 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
         return reference ? partLines(reference.getAttributeNS(R, 'id') ?? '') : titlePage ? [] : undefined;
       };
       inherited = { header: (await chosen('header')) ?? inherited.header, footer: (await chosen('footer')) ?? inherited.footer };
-      sections.push({ start: start ?? -1, end: last ?? -1, ...inherited });
+      const restart = Number(childElements(properties, 'pgNumType')[0]?.getAttributeNS(W, 'start') ?? Number.NaN);
+      const pageNumber = Number.isInteger(restart) && restart > 0 ? restart : (sections.at(-1)?.pageNumber ?? 0) + 1;
+      sections.push({ start: start ?? -1, end: last ?? -1, ...inherited, pageNumber });
       start = undefined;
       last = undefined;
     };

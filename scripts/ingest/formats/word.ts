@@ -66,6 +66,8 @@ export interface WordParts {
   headerLines: number;
   /** Where the header's lines stand: on top, or each section's where the section begins. */
   headerPlaces: 'top' | 'sections';
+  /** Header lines whose page field's stored number was replaced by the count of sections (`第 3 版 → 第 2 版`). */
+  countedPages: string[];
   /** The headers of sections with no text (a blank last page): they head nothing, and are named in the opening note. */
   blankSectionHeaders: string[];
   /** Comments (批注) and, in a `.docx`, passages deleted with changes tracked: not printed text, left out and counted. */
@@ -156,6 +158,7 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
           pageNumbers,
           unplaced,
           blankSectionHeaders: [],
+          countedPages: [],
           comments,
           deletions: 0,
         },
@@ -218,12 +221,18 @@ function packageView(
   frame: { header: string[]; footer: string[]; pageNumbers: string[] },
 ): Omit<WordText, 'kind'> {
   const fields: string[] = [];
+  const counted: string[] = [];
   const sections = wordPackage.sections.map((section) => ({
     ...section,
-    header: withoutPageFields(section.header, fields),
-    footer: withoutPageFields(section.footer, fields),
+    header: withoutPageFields(section.header, fields, counted, section.pageNumber),
+    footer: withoutPageFields(section.footer, fields, counted, section.pageNumber),
   }));
-  const view = docxView(html, displayPath, sections.length > 0 ? sections : [{ start: -1, end: -1, header: frame.header, footer: frame.footer }], wordPackage);
+  const view = docxView(
+    html,
+    displayPath,
+    sections.length > 0 ? sections : [{ start: -1, end: -1, header: frame.header, footer: frame.footer, pageNumber: 1 }],
+    wordPackage,
+  );
   return {
     text: view.text,
     lines: view.lines,
@@ -235,6 +244,7 @@ function packageView(
       pageNumbers: sections.length > 0 ? [...new Set(fields)] : frame.pageNumbers,
       unplaced: [],
       blankSectionHeaders: view.blank,
+      countedPages: [...new Set(counted)],
       comments: wordPackage.comments,
       deletions: wordPackage.deletions,
     },
@@ -246,7 +256,7 @@ function packageView(
  * (`第 1 页`, `- 1 -`, `1`) is left out, its shown value kept in `fields`; a number typed there (`02　要闻`) is the
  * paper's own and stays.
  */
-function withoutPageFields(lines: readonly string[], fields: string[]): string[] {
+function withoutPageFields(lines: readonly string[], fields: string[], counted: string[], pageNumber: number): string[] {
   const field = new RegExp(`${PAGE_FIELD}([^${PAGE_FIELD}]*)${PAGE_FIELD}`, 'gu');
   return [
     ...new Set(
@@ -257,7 +267,11 @@ function withoutPageFields(lines: readonly string[], fields: string[]): string[]
           fields.push(shown);
           return [];
         }
-        return [shown];
+        // A label with Word's page field in it (`第 {PAGE} 版`): the number the file stores is the one Word last showed,
+        // on whatever page, so the page is counted from the sections instead.
+        const numbered = line.replace(field, String(pageNumber)).trim();
+        if (numbered !== shown) counted.push(`${shown} → ${numbered}`);
+        return [numbered];
       }),
     ),
   ].filter((line) => line !== '');
