@@ -528,6 +528,17 @@ describe("a database export's records", () => {
     expect(splitRecords(lines(...story('运河新城首批人才公寓交付使用', '01'), ...story('全市春耕生产有序推进', '01')))).toBeUndefined();
     expect(splitRecords(lines('第1版', ...story('运河新城首批人才公寓交付使用', '01'), '第3版', ...story('全市春耕生产有序推进', '03')))).toBeUndefined();
     expect(splitRecords(lines(...story('运河新城首批人才公寓交付使用', '01'), ...story('全市春耕生产有序推进', '03')))?.records).toHaveLength(2);
+    // An issue's running heads over each page, the page before ending on a story's end mark (`（完）`): pages, not credits.
+    const page = (head: string, title: string): string[] => [head, title, '本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。', '（完）'];
+    expect(
+      splitRecords(
+        lines(
+          ...page('江城日报　2024年3月8日　星期五　第1版　要闻', '运河新城首批人才公寓交付使用'),
+          ...page('江城日报　2024年3月8日　星期五　第2版　社会', '全市春耕生产有序推进'),
+          ...page('江城日报　2024年3月8日　星期五　第3版　城事', '江城图书馆延长开放时间'),
+        ),
+      ),
+    ).toBeUndefined();
     // A web copy's reading list (`延伸阅读`), a notice's list of articles to read (titles and credits, no text), reprints' credits: no records.
     const text = '本报讯　全市各地组织农机开展春耕作业，已完成春耕面积四十五万亩。';
     expect(

@@ -43,7 +43,8 @@ function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
   const text = lines[index]!.text;
   // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands.)
   if (isReprintCredit(text)) return undefined;
-  const underHead = index > 0 && isTitleLine(lines[index - 1]!.text);
+  // (Not under a story's end mark, `（完）`, over the next page's running head.)
+  const underHead = index > 0 && isTitleLine(lines[index - 1]!.text) && !isStructureLine(lines[index - 1]!.text);
   // (A compiler closes a story with its credit in brackets: `（《人民日报》2024年3月15日 01版）`.)
   const bare = /^[（(](.+)[）)]$/u.exec(text)?.[1] ?? text;
   const found = isStoryCredit(bare) ? matchCreditLine(bare) : underHead && isRunningHeadLine(text) ? matchInfoLine(text) : undefined;
