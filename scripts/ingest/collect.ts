@@ -54,6 +54,7 @@ const FORMATS: Record<string, InputFormat> = {
   '.docm': 'word',
   '.doc': 'word',
   '.odt': 'word',
+  '.rtf': 'word',
 };
 
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */

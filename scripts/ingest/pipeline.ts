@@ -333,7 +333,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -364,7 +364,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     const file = new VFile({ path: shown });
     error(
       file,
-      `The Word document cannot be read (${word.reason}): it was not ingested`,
+      `The document cannot be read as Word, OpenDocument or Rich Text (${word.reason}): it was not ingested`,
       'open it in Word, WPS or LibreOffice and save it again as .docx, or export its text as .txt',
       { line: 1, column: 1 },
       Rule.unreadableDocument,
@@ -376,7 +376,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
 
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */
 function unknownFormatFix(extension: string): string {
-  if (/^\.(?:rtf|fodt|wps|wpt|pages|dotx?|xml)$/u.test(extension)) {
+  if (/^\.(?:fodt|wps|wpt|pages|dotx?|xml)$/u.test(extension)) {
     return 'open it in Word, WPS or LibreOffice and save it as .docx (or export its text as .txt), or move it out of the input folder';
   }
   if (extension === '.pdf')

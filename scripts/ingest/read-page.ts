@@ -537,7 +537,13 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
             : `its page header (${lines(headerLines)}) first`,
         ]
       : []),
-    `its body${word.kind === 'doc' ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes' : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'}`,
+    `its body${
+      word.kind === 'doc'
+        ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
+        : word.kind === 'rtf'
+          ? ' as plain text (a table cell a line), then its footnotes'
+          : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
+    }`,
     ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
     ...(countedPages.length > 0
       ? [
@@ -547,7 +553,7 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
   ];
   note(
     file,
-    `Read as ${word.kind === 'odt' ? 'an OpenDocument text' : 'a Word document'} (.${word.kind}${named === word.kind || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
+    `Read as ${word.kind === 'odt' ? 'an OpenDocument text' : word.kind === 'rtf' ? 'a Rich Text document' : 'a Word document'} (.${word.kind}${named === word.kind || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
       leftOut.length > 0 ? `; left out, as no printed text: ${leftOut.join('; ')}` : ''
     }`,
     { line: 1, column: 1 },
@@ -556,7 +562,7 @@ function noteWordView(file: VFile, word: WordText, named: string): void {
   if (unplaced.length > 0) {
     warn(
       file,
-      `The document's sections print page headers of their own, but a Word 97 document does not say where each section begins: the first section's is read on top, the others' are not (${unplaced.map((value) => `\`${value}\``).join(', ')}), and the text under them is filed on the pages its body prints, or on the first`,
+      `The document's sections print page headers of their own, but a ${word.kind === 'rtf' ? 'Rich Text' : 'Word 97'} document does not say where each section begins: the first section's is read on top, the others' are not (${unplaced.map((value) => `\`${value}\``).join(', ')}), and the text under them is filed on the pages its body prints, or on the first`,
       'open it in Word, WPS or LibreOffice and save it as .docx, which Baoku reads section by section',
       { line: 1, column: 1 },
       Rule.noPage,

@@ -46,6 +46,7 @@ import WordExtractor from 'word-extractor';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
+import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -200,10 +201,25 @@ function hasAncestor(node: XmlElement, name: RegExp): boolean {
   return false;
 }
 
+/**
+ * A Rich Text file's lines as `formats/rtf.ts` reads them (no second reader of RTF is at hand: its own tests check
+ * that reading), a page-number field's line left out as ingest leaves it.
+ */
+function rtfLines(bytes: Buffer): string[] {
+  const rtf = readRtf(bytes);
+  return [...rtf.body.split('\n'), ...rtf.footnotes, ...rtf.footer].filter((line) => !isPageNumberField(line));
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
-  const word = /\.docx?$/iu.test(file) ? await wordLines(bytes) : /\.odt$/iu.test(file) ? await odtLines(bytes) : undefined;
+  const word = /\.docx?$/iu.test(file)
+    ? await wordLines(bytes)
+    : /\.odt$/iu.test(file)
+      ? await odtLines(bytes)
+      : /\.rtf$/iu.test(file)
+        ? rtfLines(bytes)
+        : undefined;
   const decoded = decode(bytes);
   let lines: string[];
   if (word) {

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
 import { describe, expect, it } from 'vitest';
 import { docHeader, isPageNumberField, readWordDocument, type WordRead, type WordText } from '../../scripts/ingest/formats/word.ts';
+import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { fixturesRoot } from './fixture-runner.ts';
 
 const input = (name: string): Promise<Buffer> => readFile(path.join(fixturesRoot, 'word-documents', 'input', name));
@@ -82,7 +84,7 @@ async function read(name: string): Promise<WordRead> {
 }
 
 function text(read: WordRead): WordText {
-  if (read.kind !== 'docx' && read.kind !== 'doc' && read.kind !== 'odt') throw new Error(`not read as a word document: ${read.kind}`);
+  if (read.kind !== 'docx' && read.kind !== 'doc' && read.kind !== 'odt' && read.kind !== 'rtf') throw new Error(`not read as a word document: ${read.kind}`);
   return read;
 }
 
@@ -134,7 +136,8 @@ describe('readWordDocument', () => {
     const cut = await read('江城日报/2024-03-07.docx');
     expect(cut).toEqual({ kind: 'unreadable', reason: expect.stringContaining('central directory') as unknown });
     expect(await readWordDocument(Buffer.from('运河晚报\n2024年3月9日\n', 'utf8'), 'a.doc')).toEqual({ kind: 'text' });
-    expect((await readWordDocument(Buffer.from('{\\rtf1\\ansi 运河}', 'latin1'), 'a.doc')).kind).toBe('unreadable');
+    // Rich Text under a Word name is read as Rich Text.
+    expect((await readWordDocument(Buffer.from('{\\rtf1\\ansi 运河}', 'latin1'), 'a.doc')).kind).toBe('rtf');
     // Word's web page saved in Unicode: with a byte-order mark, in UTF-8 or UTF-16.
     const page = '<html><body><p>运河晚报</p></body></html>';
     expect((await readWordDocument(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page, 'utf8')]), 'a.doc')).kind).toBe('html');
@@ -376,6 +379,26 @@ describe('an OpenDocument text built by hand', () => {
     const lines = await texts(outer);
     expect(lines.filter((line) => line === '北门停车场')).toHaveLength(1);
     expect(lines).toContain('本报讯 植树。');
+  });
+});
+
+describe('readRtf', () => {
+  const rtf = (body: string, charset = '\\ansicpg936'): Buffer =>
+    Buffer.from(`{\\rtf1\\ansi${charset}{\\fonttbl{\\f0\\fnil 宋体;}}{\\info{\\title 标题}}${body}}`, 'latin1');
+  const gbk = (text: string): string => [...iconv.encode(text, 'gbk')].map((byte) => `\\'${byte.toString(16)}`).join('');
+  it("decodes the code page's bytes and \\u characters, and leaves out fonts, the document's info and optional destinations", () => {
+    const read = readRtf(rtf(`${gbk('运河晚报')}\\par ${gbk('本报讯')} \\u27743?\\u22478?{\\*\\generator Word;}\\par}`));
+    expect(read.body).toBe('运河晚报\n本报讯 江城');
+  });
+  it("keeps a field's shown value, not its instruction; leaves deleted text out; puts a header where it stands, notes after", () => {
+    const body = `{\\header ${gbk('江城日报　第1版')}\\par}${gbk('正文')}{\\field{\\*\\fldinst HYPERLINK "x"}{\\fldrslt ${gbk('链接')}}}{\\deleted ${gbk('七十')}}${gbk('八十')}{\\footnote ${gbk('注释')}}\\par`;
+    const read = readRtf(rtf(body));
+    expect(read.body).toBe('江城日报　第1版\n正文链接八十');
+    expect(read.headers).toEqual(['江城日报　第1版']);
+    expect(read.footnotes).toEqual(['注释']);
+  });
+  it('refuses what is no Rich Text', () => {
+    expect(() => readRtf(Buffer.from('运河晚报', 'utf8'))).toThrow(/Rich Text/u);
   });
 });
 

@@ -32,6 +32,7 @@ import WordExtractor from 'word-extractor';
 import JSZip from 'jszip';
 import { decode } from '../decode.ts';
 import { isOpenDocumentText, readOdt } from './odt.ts';
+import { readRtf } from './rtf.ts';
 import { readHtml, type HtmlRead } from './html.ts';
 import { PAGE_FIELD, readWordPackage, withReadableText, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 import { isPaperName } from '../rules/paper-name.ts';
@@ -44,7 +45,7 @@ import type { RawLine } from '../types.ts';
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
 export type WordRead =
   | {
-      kind: 'docx' | 'doc' | 'odt';
+      kind: 'docx' | 'doc' | 'odt' | 'rtf';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -60,7 +61,7 @@ export type WordRead =
   | { kind: 'unreadable'; reason: string };
 
 /** A word document read into a text view. */
-export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' }>;
+export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' }>;
 
 export interface WordParts {
   headerLines: number;
@@ -118,6 +119,7 @@ const fragment = unified().use(rehypeParse, { fragment: true });
 
 export async function readWordDocument(bytes: Uint8Array, displayPath: string): Promise<WordRead> {
   const kind = startsWith(bytes, ZIP) ? 'docx' : startsWith(bytes, OLE2) ? 'doc' : undefined;
+  if (kind === undefined && isRtf(bytes)) return rtfView(bytes);
   if (kind === undefined) return sniffText(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
@@ -620,12 +622,48 @@ function elementsIn(node: Root['children'][number], tagName: string): Element[] 
   return [...(node.tagName === tagName ? [node] : []), ...node.children.flatMap((child) => elementsIn(child, tagName))];
 }
 
+/** Rich Text: `{\rtf`, after any white space. */
+function isRtf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 64)).toString('latin1').trimStart().startsWith('{\\rtf');
+}
+
+/** A Rich Text file as plain text (`formats/rtf.ts`): header first, body, footnotes, footer last, as a `.doc`'s. */
+function rtfView(bytes: Uint8Array): WordRead {
+  try {
+    const rtf = readRtf(bytes);
+    const footer = frameLines(rtf.footer.join('\n'));
+    // (Its page headers stand in the body where their sections begin; a page-number field's line among them is left out.)
+    const pageNumbers = rtf.headers.filter((line) => isPageNumberField(line));
+    const body = rtf.body
+      .split('\n')
+      .filter((line) => !pageNumbers.includes(line.trim()))
+      .join('\n');
+    return {
+      kind: 'rtf',
+      text: [body, ...rtf.footnotes, ...footer.kept].join('\n'),
+      leftOut: [],
+      parts: {
+        headerLines: rtf.headers.length - pageNumbers.length,
+        headerPlaces: new Set(rtf.headers).size > 1 ? 'sections' : 'top',
+        footerLines: footer.kept.length,
+        pageNumbers: [...new Set([...pageNumbers, ...footer.pageNumbers])],
+        unplaced: [],
+        blankSectionHeaders: [],
+        countedPages: [],
+        comments: 0,
+        deletions: 0,
+      },
+    };
+  } catch (error) {
+    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** A `.doc` that is not a Word binary: Word's web page (HTML under the old name, in any encoding Word saves it in) or plain text. */
 function sniffText(bytes: Uint8Array): WordRead {
   const decoded = decode(bytes.subarray(0, 4096));
   if (decoded.binary) return { kind: 'unreadable', reason: 'it is neither a Word document nor text' };
   const head = decoded.text.trimStart().toLowerCase();
-  if (head.startsWith('{\\rtf')) return { kind: 'unreadable', reason: 'it is a Rich Text (RTF) file under a Word name' };
   if (head.startsWith('mime-version:')) return { kind: 'unreadable', reason: 'it is a single-file web page (MHTML) under a Word name' };
   return /^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/u.test(head) ? { kind: 'html' } : { kind: 'text' };
 }
