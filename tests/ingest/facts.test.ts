@@ -136,6 +136,11 @@ describe('facts from the path', () => {
     expect(factsFromPath('聯合報/民國113年/0308_A1.txt', 'raw')).toMatchObject({ folder: '聯合報', date: { value: '2024-03-08' }, page: 1001 });
     expect(factsFromPath('剪報/民國113年/0308.txt', 'raw')).toMatchObject({ folder: '剪報', date: { value: '2024-03-08', printed: '民國113年/0308' } });
     expect(factsFromPath('人民日报/2024年/0308_02.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' }, order: 2 });
+    // A page in Chinese numerals named without `第`, alone or before its page's name, and the front page; not a headline's number.
+    expect(factsFromPath('恒远集团报/第6期/二版.docx', 'raw').page).toBe(2);
+    expect(factsFromPath('恒远集团报/第6期/一版要闻.docx', 'raw').page).toBe(1);
+    expect(factsFromPath('恒远集团报/第6期/头版.docx', 'raw').page).toBe(1);
+    expect(factsFromPath('运河日报/三版合一的新方案.txt', 'raw').page).toBeUndefined();
     // A day's folder under a year's (`2024年/0722/0722-03版.doc`): dated by the folders, the name's same month and day no number.
     expect(factsFromPath('运河晚报/2024年/0722/0722-03版.doc', 'raw')).toEqual({
       folder: '运河晚报',

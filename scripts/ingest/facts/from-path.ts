@@ -76,8 +76,12 @@ const MONTH_DAY_FOLDER = /^(0[1-9]|1[0-2])([0-3][0-9])$/u;
 /** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
 const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?=$|[-_.\s])(?!\s*[-_~～至到—]+\s*[0-9]{4})/u;
 const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
-/** A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`. */
-const CN_PAGE = /^第([一二三四五六七八九十]{1,3})版/u;
+/**
+ * A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`;
+ * without `第` only as all the name holds or before a page's short name (`二版.docx`, `一版要闻.docx`), and the front page
+ * as `头版`, not a headline that opens on a number (`三版合一的新方案`).
+ */
+const CN_PAGE = /^(?:第([一二三四五六七八九十]{1,3})版|([一二三四五六七八九十]{1,3}|头|頭)版(?=$|[\s_.\-（(]|\p{Script=Han}{1,4}$))/u;
 /** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
 const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
 /** … or one digit when the label is all the name holds beside its date (`113.03.21 A1.txt`, `1130308_A1.txt`), not a word of a headline's (`G7 外长会`). */
@@ -148,8 +152,11 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     facts.page = letteredAt;
     rest = rest.slice(0, lettered.index) + ' ' + rest.slice(lettered.index + lettered[0].length);
   }
-  const labelled = facts.page === undefined ? (LABELLED_PAGE.exec(rest) ?? CN_PAGE.exec(rest)) : null;
-  const labelledPage = labelled ? parseNumber(labelled[1] ?? labelled[2] ?? labelled[3] ?? '') : undefined;
+  const cn = facts.page === undefined ? CN_PAGE.exec(rest) : null;
+  const labelled = facts.page === undefined ? (LABELLED_PAGE.exec(rest) ?? cn) : null;
+  const numeral =
+    labelled === cn && cn ? (cn[1] ?? (cn[2] === '头' || cn[2] === '頭' ? '一' : cn[2])) : labelled ? (labelled[1] ?? labelled[2] ?? labelled[3]) : undefined;
+  const labelledPage = labelled ? parseNumber(numeral ?? '') : undefined;
   if (labelled && labelledPage !== undefined) {
     facts.page = labelledPage;
     rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
