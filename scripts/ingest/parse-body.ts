@@ -79,6 +79,11 @@ export interface BodyOptions {
   title?: string | undefined;
   /** The file is plain text: its indentation and line breaks are the page's layout (in Markdown and HTML they are markup's). */
   plainText?: boolean;
+  /**
+   * Its blank lines are the page's own, as a word processor's empty paragraphs are (a Word document's or text box's
+   * gap): read for set-off heads (`blank-lines.ts`) as plain text's are, though its lines are paragraphs, never wrapped.
+   */
+  blankLines?: boolean;
   /** The paper's head layout from the configuration; the defaults when it says nothing. */
   layout?: PaperLayout | undefined;
   /** Head lines known from the whole file to be numbered items (a compilation's `1.标题`, `2.标题`): their number is markup. */
@@ -165,7 +170,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const marked = pages.map(({ lines: body }) => [...bulletedHeadlines(body), ...numberedHeadlines(body)]);
   const markedInFile = marked.flat().length >= 2;
   // Head lines the file's blank lines set off, in plain text that parts only its articles with them.
-  const setOff = options.plainText === true ? blankLineHeads(pages.map(({ lines: body }) => body)) : new Set<RawLine>();
+  const setOff = options.plainText === true || options.blankLines === true ? blankLineHeads(pages.map(({ lines: body }) => body)) : new Set<RawLine>();
   return pages.map(({ segment, lines: body }, index) => {
     const bracketed = withBracketItems(numbered, body);
     const items = new Set([...(markedInFile ? [...bracketed, ...marked[index]!] : bracketed), ...body.filter((line) => options.items?.has(line))]);
@@ -788,7 +793,7 @@ function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set
  * article on its topic alone.
  */
 function marksItems(lines: RawLine[], items: Set<RawLine>): boolean {
-  return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined);
+  return items.size > 0 || lines.some((line) => line.hint?.heading !== undefined && line.hint.bySize !== true);
 }
 
 /** `digest`: the item headings of a digest, which open an article even in a file of one post; `badges`: items' number badges (`badgedItems`); `setOff`: heads the file's blank lines set off (`blank-lines.ts`). */

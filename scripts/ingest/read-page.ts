@@ -290,6 +290,7 @@ export function readPage(
       title: frontmatter?.title,
       layout: paperSettings?.layout,
       plainText: input.format === 'text' || (word !== undefined && word.lines === undefined),
+      blankLines: word !== undefined,
     });
     for (const segment of segments) {
       if (segment.wrap)

@@ -44,6 +44,11 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 export interface LineHint {
   /** A Markdown heading of this depth (`#` = 1). */
   heading?: number;
+  /**
+   * With `heading`: a level read from type size (a Word document's head set larger than its text), not from markup. It
+   * orders a head's lines (kicker, headline, subtitle) but does not mark the page's items as headings do.
+   */
+  bySize?: boolean;
   /** Markup that is not text (an image, an HTML block such as `<figure>`): kept as provenance, never a title. */
   media?: boolean;
   /**

@@ -343,6 +343,45 @@ async function odt(body: string, automatic = '', masters = ''): Promise<Buffer> 
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+describe('text boxes in reading order', () => {
+  /** A paragraph anchoring a text box at (x, y) on the page, in EMU, holding the given paragraphs. */
+  const box = (x: number, y: number, ...texts: string[]): string =>
+    `<w:p><w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>${x}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>${y}</wp:posOffset></wp:positionV><wp:extent cx="3000000" cy="1000000"/><wp:docPr id="1" name="文本框"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${texts.map((line) => paragraph(line)).join('')}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`;
+  it('reads boxes by their place on the page, top to bottom and left to right, whatever order they were drawn in', async () => {
+    const body = [
+      box(3800000, 5000000, '右栏的新闻', '本报讯 右栏正文。'),
+      box(700000, 1700000, '头条新闻', '本报讯 头条正文。'),
+      box(700000, 500000, '梅岭社区报', '2024年3月8日'),
+      box(700000, 5000000, '左栏的新闻', '本报讯 左栏正文。'),
+    ].join('');
+    expect(await lines(body)).toEqual([
+      '梅岭社区报',
+      '2024年3月8日',
+      '头条新闻',
+      '本报讯 头条正文。',
+      '左栏的新闻',
+      '本报讯 左栏正文。',
+      '右栏的新闻',
+      '本报讯 右栏正文。',
+    ]);
+  });
+  it('marks a head read from type size as such, so it orders the head but marks no item', async () => {
+    // (The body's size is the one most characters are set in: the text's.)
+    const lead = '本报讯（记者 王磊）11日，江城召开全市干部大会，部署今年重点工作，会议要求各部门把全会精神落实到具体项目上。';
+    const read = text(
+      await readWordDocument(
+        await docx(`${paragraph('学习贯彻全会精神', { size: 24 })}${paragraph('江城召开全市干部大会', { size: 40 })}${paragraph(lead)}`),
+        'a.docx',
+      ),
+    );
+    expect((read.lines ?? []).map((line) => [line.text, line.hint?.heading, line.hint?.bySize])).toEqual([
+      ['学习贯彻全会精神', 2, true],
+      ['江城召开全市干部大会', 1, true],
+      [lead, undefined, undefined],
+    ]);
+  });
+});
+
 describe('an OpenDocument text built by hand', () => {
   const texts = async (body: string): Promise<string[]> => (text(await readWordDocument(await odt(body), 'a.odt')).lines ?? []).map((line) => line.text);
   it('reads the text of any inline element: a ruby, a content control, text:meta', async () => {

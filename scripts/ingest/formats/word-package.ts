@@ -288,7 +288,7 @@ export async function withReadableText(buffer: Buffer): Promise<Buffer> {
   const source = await file?.async('string');
   if (source === undefined || (!source.includes('txbxContent') && !source.includes('textpath'))) return buffer;
   const document = new DOMParser().parseFromString(source, 'text/xml');
-  let changed = false;
+  let changed = inReadingOrder(document);
   // A modern choice with no fallback: the choice itself, which the next step gives its VML form.
   for (const alternate of [...descendants(document, MC, 'AlternateContent')]) {
     const choice = childElements(alternate, 'Choice')[0];
@@ -325,6 +325,74 @@ export async function withReadableText(buffer: Buffer): Promise<Buffer> {
   if (!changed) return buffer;
   zip.file('word/document.xml', new XMLSerializer().serializeToString(document));
   return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+
+/** An EMU per point, as Word measures a shape's place (`wp:posOffset`), and a band of rows: boxes within it stand side by side. */
+const EMU_PER_POINT = 12700;
+const ROW_BAND = 180000;
+
+/**
+ * Where a paragraph's anchored shape stands on its page, in EMU: from `wp:anchor` placed from the page or its margin, or
+ * from a VML shape's absolute style (`margin-left:36pt;margin-top:40pt`). None for a shape placed any other way.
+ */
+function positionOf(paragraph: Element): { x: number; y: number } | undefined {
+  const anchor = descendants(paragraph, WP, 'anchor')[0];
+  if (anchor) {
+    const axis = (name: string): number | undefined => {
+      const position = childElements(anchor, name)[0];
+      const offset = position ? childElements(position, 'posOffset')[0]?.textContent : undefined;
+      return position && /^(?:page|margin)$/u.test(position.getAttribute('relativeFrom') ?? '') && offset ? Number(offset) : undefined;
+    };
+    const x = axis('positionH');
+    const y = axis('positionV');
+    return x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : undefined;
+  }
+  const shape = [...descendants(paragraph, V, 'shape'), ...descendants(paragraph, V, 'rect'), ...descendants(paragraph, V, 'roundrect')][0];
+  const style = shape?.getAttribute('style') ?? '';
+  if (!/position\s*:\s*absolute/u.test(style)) return undefined;
+  const length = (name: string): number | undefined => {
+    const value = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(-?[\\d.]+)pt`, 'u').exec(style)?.[1];
+    return value === undefined ? undefined : Number(value) * EMU_PER_POINT;
+  };
+  const x = length('margin-left') ?? length('left');
+  const y = length('margin-top') ?? length('top');
+  return x !== undefined && y !== undefined ? { x, y } : undefined;
+}
+
+/**
+ * A page laid out in text boxes, each anchored in a paragraph of its own, put in reading order: the boxes of a run of
+ * such paragraphs by their place on the page, top to bottom and, on one row, left to right — as a reader reads the
+ * page, whatever order they were drawn in (a masthead's box drawn after the lead story's had been read after it). A
+ * paragraph with text of its own, or one that ends a section, parts runs; a box placed other than from the page or its
+ * margin leaves its run as it is. Whether anything moved.
+ */
+function inReadingOrder(document: Document): boolean {
+  const body = descendants(document, W, 'body')[0];
+  if (!body) return false;
+  const runs: Array<Array<{ paragraph: Element; at: { x: number; y: number } | undefined }>> = [[]];
+  for (const child of childElements(body)) {
+    const properties = child.localName === 'p' ? childElements(child, 'pPr')[0] : undefined;
+    const anchored =
+      child.localName === 'p' &&
+      !(properties && childElements(properties, 'sectPr').length > 0) &&
+      own(child, 't').every((text) => text.textContent.trim() === '') &&
+      (descendants(child, WP, 'anchor').length > 0 || descendants(child, V, 'shape').length > 0 || descendants(child, V, 'rect').length > 0);
+    if (anchored) runs.at(-1)!.push({ paragraph: child, at: positionOf(child) });
+    else if (runs.at(-1)!.length > 0) runs.push([]);
+  }
+  let moved = false;
+  for (const run of runs) {
+    if (run.length < 2 || run.some((box) => box.at === undefined)) continue;
+    const sorted = [...run].sort((a, b) => Math.round(a.at!.y / ROW_BAND) - Math.round(b.at!.y / ROW_BAND) || a.at!.x - b.at!.x || a.at!.y - b.at!.y);
+    if (sorted.every((box, index) => box === run[index])) continue;
+    const after = run.at(-1)!.paragraph.nextSibling;
+    const parent = run[0]!.paragraph.parentNode!;
+    for (const box of sorted) parent.insertBefore(box.paragraph, after);
+    moved = true;
+  }
+  return moved;
 }
 
 function ancestor(node: Element, namespace: string, localName: string): Element | undefined {

@@ -166,8 +166,10 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         },
       };
     }
+    // (The package as both readings take it: text boxes readable and in reading order.)
+    const readable = await withReadableText(buffer);
     const html = await mammoth.convertToHtml(
-      { buffer: await withReadableText(buffer) },
+      { buffer: readable },
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,
@@ -175,7 +177,7 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
-    return { kind, ...packageView(html.value, displayPath, await readWordPackage(buffer), { header: header.kept, footer: footer.kept, pageNumbers }) };
+    return { kind, ...packageView(html.value, displayPath, await readWordPackage(readable), { header: header.kept, footer: footer.kept, pageNumbers }) };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }
@@ -324,12 +326,19 @@ function docxView(
   }
   const view: Array<{ text: string; hint?: RawLine['hint'] }> = blocks.flatMap((_block, index) => {
     const lines = byBlock.get(index + 1);
-    // (A note is running text of its article, printed at the page's foot: never a head.)
+    // (A note is running text of its article, printed at the page's foot: never a head. A heading read from type size orders
+    // its head's lines but marks no item.)
     const note = placed[index]!.properties[NOTE] === true;
+    const bySize = placed[index]!.properties[BY_SIZE] === true;
     return [
       ...(before.get(index) ?? []).map((text) => ({ text })),
       ...(lines
-        ? lines.map((line) => ({ text: line.text, ...(line.hint || note ? { hint: { ...line.hint, ...(note ? { opensParagraph: true } : {}) } } : {}) }))
+        ? lines.map((line) => ({
+            text: line.text,
+            ...(line.hint || note
+              ? { hint: { ...line.hint, ...(note ? { opensParagraph: true } : {}), ...(bySize && line.hint?.heading !== undefined ? { bySize: true } : {}) } }
+              : {}),
+          }))
         : [{ text: '' }]),
       ...(after.get(index) ?? []).map((text) => ({ text })),
     ];
@@ -519,7 +528,10 @@ function headsBySize(nodes: readonly Element[], aligned: ReadonlyMap<number, Ele
     const sizes = run.map((node) => size.get(node)!);
     const largest = Math.max(...sizes);
     if (run.length >= 2 && sizes.some((value) => value !== largest)) {
-      for (const node of run) node.tagName = size.get(node) === largest ? 'h1' : 'h2';
+      for (const node of run) {
+        node.tagName = size.get(node) === largest ? 'h1' : 'h2';
+        node.properties[BY_SIZE] = true;
+      }
     }
     run = [];
   };
@@ -533,6 +545,8 @@ function headsBySize(nodes: readonly Element[], aligned: ReadonlyMap<number, Ele
 
 /** Marks a note's paragraph (a property no HTML printed keeps): running text, never a head. */
 const NOTE = 'dataBaokuNote';
+/** Marks a heading read from type size (`headsBySize`). */
+const BY_SIZE = 'dataBaokuBySize';
 
 /** A footnote's or endnote's mark, as mammoth links it (`<a href="#footnote-1">[1]</a>`). */
 function noteId(link: Element): string | undefined {
