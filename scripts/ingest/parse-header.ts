@@ -95,6 +95,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     )
       header.masthead = line;
     else if (isMastheadExtra(line.text) || isMastheadTranslation(line.text) || isPageName(aboveDate, index)) header.extras.push(line.text);
+    // (Right under the masthead, its name in capitals whatever the words: `JIANGNAN UNIVERSITY OF TECHNOLOGY` under a school's paper.)
+    else if (header.masthead !== undefined && aboveDate[index - 1] === header.masthead && LATIN_NAME.test(line.text.trim())) header.extras.push(line.text);
     else header.above.push(line);
   }
   const onLine = namedOnDateLine ? nameOnLine : before;
@@ -175,6 +177,9 @@ function dateOnly(text: string): Dateline | undefined {
 }
 
 /** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`, `RENMIN RIBAO`). */
+/** A name in capital Latin letters (`RENMIN RIBAO`, `JIANGNAN UNIVERSITY OF TECHNOLOGY`). */
+const LATIN_NAME = /^[A-Z][A-Z .,'’&-]{2,60}$/u;
+
 function isMastheadTranslation(text: string): boolean {
   return (
     /^[A-Z][A-Z .,'’&-]{2,40}$/u.test(text.trim()) &&

@@ -657,6 +657,12 @@ describe('readTextHeader: a name printed before the date on its line', () => {
     expect(header('内部资料　华通集团报　第120期　2024年1月5日\n标题\n正文。')?.masthead?.text).toBe('华通集团报');
     expect(header('运河日报　今日8版　2024年3月8日\n标题\n正文。')?.masthead?.text).toBe('运河日报');
   });
+  it('reads the capitals right under the masthead as its name in Latin letters, whatever the words', () => {
+    const school = header('江南理工大学报\nJIANGNAN UNIVERSITY OF TECHNOLOGY\n第118期　总第356期\n2024年3月8日　星期五\n标题\n正文。');
+    expect(school?.masthead?.text).toBe('江南理工大学报');
+    expect(school?.extras).toContain('JIANGNAN UNIVERSITY OF TECHNOLOGY');
+    expect(school?.above).toEqual([]);
+  });
   it("reads a running head's page label and name before the date as the page, never as the paper", () => {
     const running = header('第2版　社区生活　　　2024年1月26日\n我国完成最大规模农业种质资源普查\n正文。');
     expect(running?.masthead).toBeUndefined();
