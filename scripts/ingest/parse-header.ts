@@ -176,10 +176,10 @@ function dateOnly(text: string): Dateline | undefined {
   return found ? { date: isoDate(found.year, found.month, found.day), dateRange: { from: 0, to: text.length } } : undefined;
 }
 
-/** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`, `RENMIN RIBAO`). */
 /** A name in capital Latin letters (`RENMIN RIBAO`, `JIANGNAN UNIVERSITY OF TECHNOLOGY`). */
 const LATIN_NAME = /^[A-Z][A-Z .,'’&-]{2,60}$/u;
 
+/** A masthead's name in Latin capitals beside the Chinese one (`LINJIANG DAILY`, `CHINA DAILY`, `RENMIN RIBAO`). */
 function isMastheadTranslation(text: string): boolean {
   return (
     /^[A-Z][A-Z .,'’&-]{2,40}$/u.test(text.trim()) &&

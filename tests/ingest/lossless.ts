@@ -146,7 +146,7 @@ function isImageOnly(node: Root['children'][number]): boolean {
 async function wordLines(bytes: Buffer): Promise<string[] | undefined> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b) && !(bytes[0] === 0xd0 && bytes[1] === 0xcf)) return undefined;
   // (A `.docx` as ingest makes all its text readable, a text box with no VML copy and old WordArt given the form both libraries read.)
-  const document = await new WordExtractor().extract(bytes[0] === 0x50 ? await withReadableText(bytes) : bytes);
+  const document = await new WordExtractor().extract(bytes[0] === 0x50 ? await withReadableText(await JSZip.loadAsync(bytes), bytes) : bytes);
   const keep = { filterUnicode: false };
   const frame = (text: string): string[] => text.split(/\r?\n/u).filter((line) => !isPageNumberField(line));
   // (A `.doc`'s later sections' page headers, which ingest names in a warning and does not read: it cannot place them.)

@@ -19,7 +19,8 @@ import type { Element as HastElement, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import JSZip from 'jszip';
 import { childElements, descendants, xmlPart } from './office-xml.ts';
-import { PAGE_FIELD, mostOf, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
+import { charLength } from '../punctuation.ts';
+import { PAGE_FIELD, comparable, mostOf, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
 const STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0';
@@ -87,7 +88,6 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
     return undefined;
   };
   const defaultSize = defaultParagraphSize(styles) ?? 24;
-  // The page styles' headers and footers.
   /** Each page style's first page's header and footer, its later pages' (`rest`), and the style that follows it (`style:next-style-name`). */
   const masters = new Map<string, { header: string[]; footer: string[]; rest: { header: string[]; footer: string[] }; next?: string }>();
   for (const master of styles ? descendants(styles, STYLE, 'master-page') : []) {
@@ -127,7 +127,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         out.push({ type: 'text', value });
-        const characters = Array.from(value.replace(/\s/gu, '')).length;
+        const characters = charLength(value.replace(/\s/gu, ''));
         if (characters > 0) sizes.set(size, (sizes.get(size) ?? 0) + characters);
         continue;
       }
@@ -225,7 +225,7 @@ export async function readOdt(zip: JSZip): Promise<OdtRead> {
     const sizes = new Map<number, number>();
     const after: HastElement[] = [];
     const children = inline(node, after, sizes, size);
-    const text = plainText(node).replace(/\s/gu, '');
+    const text = comparable(plainText(node));
     const section = sections.at(-1)!;
     if (text !== '') {
       if (section.start < 0) section.start = paragraphs.length;

@@ -83,6 +83,17 @@ const SYMBOLS: Record<string, string> = {
   enspace: '\u2002',
 };
 
+/** Characters escaped by a backslash: `\\`, `\{`, `\}`, a no-break space `\~`, a no-break hyphen `\_`, an optional hyphen `\-` (none), a line's end. */
+const ESCAPED: Record<string, string> = { '\\': '\\', '{': '{', '}': '}', '~': '\u00a0', _: '\u2011', '-': '', '\n': '\n', '\r': '\n' };
+
+/** A text's lines, trimmed, without the blank ones. */
+function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
 /** The code page's encoding for iconv-lite (`\ansicpg936` → `gbk`). */
 function encodingOf(codePage: number): string {
   return codePage === 936 ? 'gbk' : codePage === 950 ? 'big5' : codePage === 65001 ? 'utf8' : `cp${codePage}`;
@@ -111,9 +122,8 @@ export function readRtf(bytes: Uint8Array): RtfText {
   let skipChars = 0;
   const flush = (): void => {
     if (pending.length === 0) return;
-    const text = iconv.encodingExists(encodingOf(codePage))
-      ? iconv.decode(Buffer.from(pending), encodingOf(codePage))
-      : Buffer.from(pending).toString('latin1');
+    const encoding = encodingOf(codePage);
+    const text = iconv.encodingExists(encoding) ? iconv.decode(Buffer.from(pending), encoding) : Buffer.from(pending).toString('latin1');
     pending = [];
     if (!group.skip && !group.deleted) out[group.target] += text;
   };
@@ -141,10 +151,7 @@ export function readRtf(bytes: Uint8Array): RtfText {
       }
       // A section's header, where the section begins (RTF writes it there): its lines stand in the body.
       if (group.target === 'header' && (stack.at(-1)?.target ?? 'body') !== 'header') {
-        const lines = out.header
-          .split('\n')
-          .map((line) => line.trim())
-          .filter((line) => line !== '');
+        const lines = linesOf(out.header);
         if (lines.length > 0) out.body += `${out.body === '' || out.body.endsWith('\n') ? '' : '\n'}${lines.join('\n')}\n`;
         headers.push(...lines);
         out.header = '';
@@ -169,15 +176,9 @@ export function readRtf(bytes: Uint8Array): RtfText {
         index += 2;
         continue;
       }
-      if (/[\\{}]/u.test(next)) {
-        emit(next);
-        index += 2;
-        continue;
-      }
-      if (next === '~') emit('\u00a0');
-      else if (next === '_') emit('\u2011');
-      if (next === '~' || next === '_' || next === '-' || next === '\n' || next === '\r') {
-        if (next === '\n' || next === '\r') emit('\n');
+      const escaped = ESCAPED[next];
+      if (escaped !== undefined) {
+        if (escaped !== '') emit(escaped);
         index += 2;
         continue;
       }
@@ -217,20 +218,14 @@ export function readRtf(bytes: Uint8Array): RtfText {
       index += 1;
       continue;
     }
-    flush();
-    if (!group.skip && !group.deleted) out[group.target] += char;
+    emit(char);
     index += 1;
   }
   flush();
-  const lines = (text: string): string[] =>
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
   return {
     headers,
     body: out.body.replace(/\n+$/u, ''),
     footnotes: footnotes.filter((note) => note !== ''),
-    footer: [...new Set(lines(out.footer))],
+    footer: [...new Set(linesOf(out.footer))],
   };
 }

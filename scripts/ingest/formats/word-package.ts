@@ -13,7 +13,8 @@
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { childElements, descendants, xmlPart } from './office-xml.ts';
-import JSZip from 'jszip';
+import { charLength } from '../punctuation.ts';
+import type JSZip from 'jszip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -40,7 +41,7 @@ export interface WordSection {
 }
 
 export interface WordParagraph {
-  /** Its text without white space, to find it in mammoth's HTML. */
+  /** Its letters and digits (`comparable`), to find it in mammoth's HTML. */
   text: string;
   /** Its type size in half-points (`w:sz`, as Word stores it: 21 is 10.5 pt), the size most of its characters are set in. */
   size: number;
@@ -60,11 +61,13 @@ export interface WordPackage {
 /** Word's size when neither the run, its styles nor the document's defaults set one: 10 pt. */
 const DEFAULT_SIZE = 20;
 
-/** The document's sections and paragraphs; none when the package cannot be read (mammoth's reading then stands alone). */
-export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
+/**
+ * The document's sections and paragraphs, from the package as `withReadableText` left it; none when it cannot be read
+ * (mammoth's reading then stands alone).
+ */
+export async function readWordPackage(zip: JSZip): Promise<WordPackage> {
   const none: WordPackage = { sections: [], comments: 0, deletions: 0, paragraphs: [], bodySize: DEFAULT_SIZE };
   try {
-    const zip = await JSZip.loadAsync(buffer);
     const read = (name: string): Promise<Element | undefined> => xmlPart(zip, name);
     const document = await read('word/document.xml');
     const relations = await read('word/_rels/document.xml.rels');
@@ -101,10 +104,11 @@ export async function readWordPackage(buffer: Buffer): Promise<WordPackage> {
       const { size, characters } = paragraphSize(paragraph, sizeOf);
       for (const [value, count] of characters) counts.set(value, (counts.get(value) ?? 0) + count);
       return {
-        text: own(paragraph, 't')
-          .map((text) => text.textContent)
-          .join('')
-          .replace(/\s/gu, ''),
+        text: comparable(
+          own(paragraph, 't')
+            .map((text) => text.textContent)
+            .join(''),
+        ),
         size,
       };
     });
@@ -228,9 +232,17 @@ function paragraphSize(paragraph: Element, sizes: StyleSizes): { size: number; c
     const runProperties = childElements(run, 'rPr')[0];
     const runStyle = runProperties ? (childElements(runProperties, 'rStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
     const size = ownSize(runProperties) ?? sizes.character(runStyle) ?? base;
-    characters.set(size, (characters.get(size) ?? 0) + Array.from(text).length);
+    characters.set(size, (characters.get(size) ?? 0) + charLength(text));
   }
   return { size: mostOf(characters) ?? base, characters };
+}
+
+/**
+ * A paragraph's letters and digits alone: what mammoth's HTML and the package's XML give alike (not white space, nor a
+ * hyphen Word marks up, `w:noBreakHyphen`, or a symbol).
+ */
+export function comparable(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The key with the largest count (the larger key on a tie). */
@@ -240,7 +252,7 @@ export function mostOf(counts: ReadonlyMap<number, number>): number | undefined 
   return best;
 }
 
-/** A header paragraph's text: its runs' text, a tab as a space (a field's instruction, `PAGE`, is no text; its shown value is). */
+/** A header paragraph's text: its runs' text, tabs and breaks kept (a field's instruction, `PAGE`, is no text; its shown value is, marked when it numbers the page). */
 function paragraphText(paragraph: Element): string {
   let text = '';
   /** Inside a complex field (`w:fldChar`): its instruction so far, and whether its shown value has begun. */
@@ -277,13 +289,13 @@ const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const V = 'urn:schemas-microsoft-com:vml';
 
 /**
- * The package as mammoth can read all its text, or the same bytes when nothing needs it. mammoth reads a text box only
+ * The package as mammoth can read all its text: the same bytes when nothing needs it, else `zip`'s document changed
+ * in place (so that `readWordPackage` reads it so too) and the package written anew. mammoth reads a text box only
  * in its VML form (`w:pict`), which Word writes as the fallback of the modern one: a text box written without it (WPS,
  * newer tools: `w:drawing` with `wps:txbx` only) would be dropped without a word, so it is given that form. WordArt of
  * the old kind keeps its text only in an attribute (`<v:textpath string="梅岭社区报">`): it becomes a run's text.
  */
-export async function withReadableText(buffer: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
+export async function withReadableText(zip: JSZip, buffer: Buffer): Promise<Buffer> {
   const file = zip.file('word/document.xml');
   const source = await file?.async('string');
   if (source === undefined || (!source.includes('txbxContent') && !source.includes('textpath'))) return buffer;

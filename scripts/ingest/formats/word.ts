@@ -1,20 +1,19 @@
 /**
  * Read a word processor's document — Word's `.docx` (also `.docm`) and the
- * older binary `.doc` — into the text the page grammar reads. The kind is
- * told by the file's first bytes, not its name: a `.docx` that is really a
- * `.doc` (renamed by hand) is read as one, and a `.doc` that is HTML or text
- * (Word's "Save as Web Page" kept the old name) is read as that.
+ * older binary `.doc`, an OpenDocument text `.odt`, Rich Text `.rtf` — into
+ * the text the page grammar reads. The kind is told by the file's first
+ * bytes, not its name: a `.docx` that is really a `.doc` (renamed by hand) is
+ * read as one, and a `.doc` that is HTML, text or RTF is read as that.
  *
  * A `.docx` goes through mammoth, which keeps what Word's styles say
  * (`Heading 1` → `<h1>`, bold runs, tables, images, footnotes) as HTML; that
  * HTML is read by `formats/html.ts` like any exported page, so a heading is a
- * title's hint there as in an HTML export. A `.doc` gives plain text
- * (word-extractor): paragraph per line, table cells apart by tabs. The page
- * header and footer (Word's header part, where a newsroom often puts the
- * masthead and date) are not in the body: they are read with word-extractor
- * and stand first (header) and last (footer), once, as a page's running head
- * does in text; a header line that is only a page number (a field that prints
- * each page's own) is left out and counted.
+ * title's hint there as in an HTML export. What mammoth leaves out —
+ * sections and their page headers and footers, type sizes, text boxes it
+ * cannot see — comes from the package itself (`formats/word-package.ts`);
+ * an `.odt` gives the same HTML and facts (`formats/odt.ts`). A `.doc` gives
+ * plain text (word-extractor), an `.rtf` too (`formats/rtf.ts`), their
+ * headers on top (an `.rtf`'s where its sections begin).
  *
  * The result is a text view: one line per paragraph, table cell or list item,
  * blank where the document has an empty paragraph. Positions in messages
@@ -34,7 +33,7 @@ import { decode } from '../decode.ts';
 import { isOpenDocumentText, readOdt } from './odt.ts';
 import { readRtf } from './rtf.ts';
 import { readHtml, type HtmlRead } from './html.ts';
-import { PAGE_FIELD, readWordPackage, withReadableText, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
+import { PAGE_FIELD, comparable, readWordPackage, withReadableText, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
@@ -123,17 +122,11 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
   if (kind === undefined) return sniffText(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    // (An OpenDocument text is a zip package too: told by its `mimetype` entry.)
-    const zip = kind === 'docx' ? await JSZip.loadAsync(buffer) : undefined;
-    if (zip && (await isOpenDocumentText(zip))) {
-      const odt = await readOdt(zip);
-      return { kind: 'odt', ...packageView(odt.html, displayPath, odt.wordPackage, { header: [], footer: [], pageNumbers: [] }) };
-    }
-    const extracted = await new WordExtractor().extract(buffer);
-    const header = frameLines(extracted.getHeaders({ includeFooters: false, filterUnicode: false }));
-    const footer = frameLines(extracted.getFooters(KEEP));
-    const pageNumbers = [...header.pageNumbers, ...footer.pageNumbers];
     if (kind === 'doc') {
+      const extracted = await new WordExtractor().extract(buffer);
+      const header = frameLines(extracted.getHeaders({ includeFooters: false, filterUnicode: false }));
+      const footer = frameLines(extracted.getFooters(KEEP));
+      const pageNumbers = [...header.pageNumbers, ...footer.pageNumbers];
       const body = extracted.getBody(KEEP).replace(/\r\n?/gu, '\n').replace(/\n+$/u, '');
       // (A layout's text boxes, then the notes, after the body: the binary format keeps them apart, with no place in it.)
       const rest = [
@@ -166,10 +159,15 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         },
       };
     }
+    const zip = await JSZip.loadAsync(buffer);
+    // (An OpenDocument text is a zip package too: told by its `mimetype` entry.)
+    if (await isOpenDocumentText(zip)) {
+      const odt = await readOdt(zip);
+      return { kind: 'odt', ...packageView(odt.html, displayPath, odt.wordPackage, { header: [], footer: [], pageNumbers: [] }) };
+    }
     // (The package as both readings take it: text boxes readable and in reading order.)
-    const readable = await withReadableText(buffer);
     const html = await mammoth.convertToHtml(
-      { buffer: readable },
+      { buffer: await withReadableText(zip, buffer) },
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,
@@ -177,10 +175,21 @@ export async function readWordDocument(bytes: Uint8Array, displayPath: string): 
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
-    return { kind, ...packageView(html.value, displayPath, await readWordPackage(readable), { header: header.kept, footer: footer.kept, pageNumbers }) };
+    const wordPackage = await readWordPackage(zip);
+    // (A package whose sections cannot be read: its headers and footers as word-extractor gives them, on top and last.)
+    const frame = wordPackage.sections.length > 0 ? { header: [], footer: [], pageNumbers: [] } : await extractedFrame(buffer);
+    return { kind, ...packageView(html.value, displayPath, wordPackage, frame) };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }
+}
+
+/** A document's headers and footers as word-extractor gives them: every section's, one after another. */
+async function extractedFrame(buffer: Buffer): Promise<{ header: string[]; footer: string[]; pageNumbers: string[] }> {
+  const extracted = await new WordExtractor().extract(buffer);
+  const header = frameLines(extracted.getHeaders({ includeFooters: false, filterUnicode: false }));
+  const footer = frameLines(extracted.getFooters(KEEP));
+  return { header: header.kept, footer: footer.kept, pageNumbers: [...header.pageNumbers, ...footer.pageNumbers] };
 }
 
 /**
@@ -311,9 +320,11 @@ function docxView(
     for (const link of elementsIn(node, 'a')) if (/^#(?:footnote|endnote)-ref-/u.test(String(link.properties['href']))) link.children = [];
   }
   const aligned = alignParagraphs(nodes, wordPackage.paragraphs);
-  const larger = new Set([...aligned].filter(([index]) => wordPackage.paragraphs[index]!.size > wordPackage.bodySize).map(([, node]) => node));
-  for (const node of nodes) if (isHeadlineParagraph(node, larger.has(node))) node.children = withoutBreaks(node.children);
-  headsBySize(nodes, aligned, wordPackage);
+  /** Each top-level paragraph's type size, where it was found in the package. */
+  const sizes = new Map<Element, number>();
+  for (const [index, node] of aligned) if (node.tagName === 'p' || /^h[1-6]$/u.test(node.tagName)) sizes.set(node, wordPackage.paragraphs[index]!.size);
+  for (const node of nodes) if (isHeadlineParagraph(node, (sizes.get(node) ?? 0) > wordPackage.bodySize)) node.children = withoutBreaks(node.children);
+  headsBySize(nodes, sizes, wordPackage.bodySize);
   const placed = placeNotes(nodes);
   const blocks = placed.map((node) => toHtml(node));
   const { before, after, sectionsPlaced, blank } = framePlaces(placed, aligned, sections);
@@ -386,7 +397,7 @@ function alignParagraphs(nodes: readonly Element[], paragraphs: readonly WordPar
       const text = comparable(toString(paragraph).replace(/\[\d{1,3}\]/gu, ''));
       if (text === '') continue;
       for (let index = cursor; index < Math.min(paragraphs.length, cursor + 8); index += 1) {
-        if (comparable(paragraphs[index]!.text) !== text) continue;
+        if (paragraphs[index]!.text !== text) continue;
         aligned.set(index, node);
         cursor = index + 1;
         break;
@@ -394,11 +405,6 @@ function alignParagraphs(nodes: readonly Element[], paragraphs: readonly WordPar
     }
   }
   return aligned;
-}
-
-/** A paragraph's letters and digits alone: what mammoth's HTML and the package's XML give alike (not a hyphen Word marks up, `w:noBreakHyphen`, or a symbol). */
-function comparable(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -507,10 +513,7 @@ const CLAUSE_END = /[。；，、：;,:]$/u;
  * the headings of a head. A line alone keeps no hint: whether it opens an article or heads a part of one is for the
  * text to say, as in plain text.
  */
-function headsBySize(nodes: readonly Element[], aligned: ReadonlyMap<number, Element>, wordPackage: WordPackage): void {
-  const { paragraphs, bodySize } = wordPackage;
-  const size = new Map<Element, number>();
-  for (const [index, node] of aligned) if (node.tagName === 'p') size.set(node, paragraphs[index]!.size);
+function headsBySize(nodes: readonly Element[], size: ReadonlyMap<Element, number>, bodySize: number): void {
   const isHeadLine = (node: Element): boolean => {
     const text = toString(node).trim();
     return (
@@ -641,7 +644,7 @@ function isRtf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 64)).toString('latin1').trimStart().startsWith('{\\rtf');
 }
 
-/** A Rich Text file as plain text (`formats/rtf.ts`): header first, body, footnotes, footer last, as a `.doc`'s. */
+/** A Rich Text file as plain text (`formats/rtf.ts`): its body with each section's header where the section begins, then footnotes, footer last. */
 function rtfView(bytes: Uint8Array): WordRead {
   try {
     const rtf = readRtf(bytes);
