@@ -1,6 +1,6 @@
 /**
  * Find every file under the given paths (files or folders, any depth) and
- * say what becomes of each: read as text, Markdown, HTML or a Word document, or left out —
+ * say what becomes of each: read as text, Markdown, HTML, a Word document or a data file, or left out —
  * hidden files and editor leftovers (counted in the summary), a site's
  * drafts and list pages (a note each) and unknown formats (a warning each). Nothing under an input folder is passed over
  * without a word. Sorted by path, so the output is deterministic.
@@ -8,8 +8,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word';
+/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'data';
 
 export interface InputFile {
   /** Absolute path. */
@@ -55,6 +55,11 @@ const FORMATS: Record<string, InputFormat> = {
   '.doc': 'word',
   '.odt': 'word',
   '.rtf': 'word',
+  '.csv': 'data',
+  '.tsv': 'data',
+  '.json': 'data',
+  '.jsonl': 'data',
+  '.ndjson': 'data',
 };
 
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */

@@ -24,6 +24,8 @@ import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
+import { dataKind, dataPages } from './read-data.ts';
+import { applyHeadFields, headlineOverLead } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
 import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
 import { shorten } from './punctuation.ts';
@@ -33,17 +35,14 @@ import { readColumns } from './formats/columns.ts';
 import { markRepeatedName, markSiteMenu } from './formats/site-menu.ts';
 import { markTabTables } from './formats/tab-table.ts';
 import { Rule, error, note, warn } from './report.ts';
-import { charLength } from './punctuation.ts';
-import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { isPaperName } from './rules/paper-name.ts';
-import { isDashSubtitle } from './rules/title-line.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
+import { isDigestTitle } from './rules/topic-shift.ts';
 import { lineDate, volumeParts } from './volume.ts';
-import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
+import { LineKind, type Chunk, type ParsedPage, type RawLine } from './types.ts';
 
 export interface ReadResult {
   file: VFile;
@@ -181,6 +180,30 @@ export function readPage(
 
   noteEscapedBytes(file, place, findEscapedBytes(decoded.text, decoded.encoding), decoded.encoding);
 
+  // A data file (CSV, JSON): a row an article, each with its own fields.
+  if (input.format === 'data') {
+    const pathFacts = factsFromPath(path, input.rootName);
+    const paperSettings = settingsFor(
+      context.papers,
+      [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, pathFacts.folder],
+      undefined,
+    );
+    const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
+    return {
+      file,
+      encoding: label,
+      pages: dataPages(file, decoded.text, {
+        path,
+        sha256,
+        encoding: label,
+        kind: dataKind(path),
+        pathFacts: pattern ? factsFromPath(path, input.rootName, pattern) : pathFacts,
+        paperSettings,
+        notedFolders: context.notedFolders,
+      }),
+    };
+  }
+
   // The lines and front matter, by format.
   let lines: RawLine[];
   let data: Record<string, unknown> | undefined;
@@ -303,7 +326,10 @@ export function readPage(
     }
     bylineFromCredit(segments[0]?.chunks[0], resolved.header.dateLine);
     if (frontmatter?.title !== undefined && segments[0] && !namesIssue(frontmatter.title, resolved.header.paper, resolved.header.date)) {
-      applyFrontmatter(file, segments[0].chunks, frontmatter);
+      applyHeadFields(file, segments[0].chunks, frontmatter, (key, value) => {
+        const line = frontmatterLine(file, key);
+        return { start: { line, column: 1 }, end: { line, column: 1 + key.length + 2 + value.length } };
+      });
     } else if (resolved.header.article && segments.length === 1 && segments[0]) {
       headlineOverLead(segments[0].chunks);
       if (pathFacts.title !== undefined) applyPathTitle(file, segments[0].chunks, pathFacts.title);
@@ -335,56 +361,6 @@ export function readPage(
   const pages: ParsedPage[] = [];
   for (const part of parts) pages.push(...readIssue(part, part === lines ? header : readTextHeader(part), pages.length));
   return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}) };
-}
-
-/**
- * Front matter's title, subtitle and author stand for the head of the
- * file's first article when its text prints none; a text headline that
- * differs from the front matter's title is kept and the difference reported.
- */
-function applyFrontmatter(file: VFile, chunks: Chunk[], facts: FrontmatterFacts): void {
-  if (facts.title === undefined) return;
-  const first = chunks[0] ?? { subtitles: [], bylines: [], body: [] };
-  if (chunks.length === 0) chunks.push(first);
-  const field = (key: string, value: string, kind: LineKind): LayoutLine => {
-    const line = frontmatterLine(file, key);
-    return {
-      text: value,
-      content: value,
-      kind,
-      jumps: [],
-      line,
-      position: { start: { line, column: 1 }, end: { line, column: 1 + key.length + 2 + value.length } },
-    };
-  };
-  // The text's first head line is no headline beside the front matter's title when it reads as a subtitle (`——…`) or a byline
-  // (`特约评论员 朱敏`), or when the title names a roundup (`国内联播快讯`) and the line is its first item's heading.
-  const head = first.headline;
-  if (head !== undefined && head.content !== facts.title && first.banner === undefined) {
-    const asSubtitle = isDashSubtitle(head.content);
-    const asByline = !asSubtitle && matchBylineLine(head.content) !== undefined;
-    const asItem = !asSubtitle && !asByline && isRoundupTitle(facts.title) && !facts.title.includes(head.content) && first.subtitles.length === 0;
-    if (asSubtitle) first.subtitles.unshift({ ...head, kind: LineKind.subtitle });
-    if (asByline) first.bylines.unshift({ ...head, kind: LineKind.byline });
-    if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });
-    if (asSubtitle || asByline || asItem) delete first.headline;
-  }
-  // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
-  const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;
-  if (first.headline === undefined && noted !== -1) first.headline = { ...first.extras!.splice(noted, 1)[0]!, kind: LineKind.headline };
-  if (first.headline === undefined) first.headline = field('title', facts.title, LineKind.headline);
-  else if (first.headline.content !== facts.title) {
-    warn(
-      file,
-      `The front matter's title \`${facts.title}\` differs from the headline in the text \`${first.headline.content}\`; the text's headline is used`,
-      'make them agree, or remove one',
-      first.headline.position,
-      Rule.factConflict,
-    );
-  }
-  if (facts.subtitle !== undefined && first.subtitles.length === 0) first.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
-  if (facts.kicker !== undefined && first.banner === undefined) first.banner = field('kicker', facts.kicker, LineKind.banner);
-  if (facts.byline !== undefined && first.bylines.length === 0) first.bylines.push(field('author', facts.byline, LineKind.byline));
 }
 
 /** A byline printed in the line of date and source (`… 聯合報／ 記者陳建宏／高雄報導`) is the first article's, when its head has none. */
@@ -438,23 +414,6 @@ function noteColumns(file: VFile, found: SideBySide): void {
 }
 
 /** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */
-/** Longest line read as an article file's headline for standing over its lead alone (a site's long headline, `李强在…强调 … 丁薛祥主持会议`). */
-const LONG_HEADLINE_MAX = 100;
-
-/**
- * An article file whose text opens on a line too long for a headline's
- * look, right over a lead (`央视网消息（新闻联播）：…`, `本报讯…`): that line
- * is the headline, as long as it ends no sentence and holds none.
- */
-function headlineOverLead(chunks: Chunk[]): void {
-  const first = chunks[0];
-  if (first === undefined || first.headline !== undefined || first.banner !== undefined) return;
-  const [opening, lead] = first.body;
-  if (opening === undefined || lead === undefined || opening.kind !== LineKind.paragraph || !opensWithLead(lead.content)) return;
-  if (charLength(opening.content) > LONG_HEADLINE_MAX || /[。！？；]/u.test(opening.content) || opensWithLead(opening.content)) return;
-  first.headline = { ...first.body.shift()!, kind: LineKind.headline };
-}
-
 /**
  * A site's save named by its headline (`2024-03-15/习近平会见越南国家主席.txt`)
  * whose text opens with no head: the name's headline is the article's title,

@@ -42,6 +42,7 @@ export const Rule = {
   suspectSection: 'suspect-section',
   headByLength: 'head-by-length',
   records: 'records',
+  dataFile: 'data-file',
   volume: 'bound-volume',
   timeZone: 'time-zone',
   sideBySide: 'side-by-side-columns',

@@ -31,7 +31,7 @@ const paperFields = {
  * the `address` a page was saved from, the `folder`'s name. Ingest's
  * `FactSource` is this list and `text`.
  */
-export const FACT_SOURCES = ['credit', 'frontmatter', 'path', 'config', 'issue', 'address', 'folder'] as const;
+export const FACT_SOURCES = ['credit', 'frontmatter', 'field', 'path', 'config', 'issue', 'address', 'folder'] as const;
 
 /** An issue: `issues/<paper>/<date>.md`. */
 export const issueSchema = z.object({

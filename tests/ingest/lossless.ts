@@ -22,7 +22,11 @@
  *    sections' page headers (named in a warning), and Q&A entries (copies
  *    of their transcript) are left out. A Word document's input lines are
  *    word-extractor's reading of its parts, not mammoth's, which ingest uses
- *    for a `.docx`.
+ *    for a `.docx`. A data file's lines (CSV, TSV, JSON) are its records' fields
+ *    as csv-parse and `JSON.parse` read them (not ingest's own readers): the
+ *    head and text fields, each other field as `name: value`; the date, paper
+ *    and page fields (facts of the issue), a header row, row numbers and the
+ *    rows a message names as not ingested are left out.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -57,6 +61,8 @@ import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
@@ -210,8 +216,93 @@ function rtfLines(bytes: Buffer): string[] {
   return [...rtf.body.split('\n'), ...rtf.footnotes, ...rtf.footer].filter((line) => !isPageNumberField(line));
 }
 
+/** Roles whose fields are facts of the issue (its date, paper, page), not text of the article. */
+const FACT_ROLES = new Set(['date', 'paper', 'page', 'pageName', 'order', 'rowNumber']);
+
+/**
+ * A data file's lines as csv-parse or `JSON.parse` read its records (ingest reads them with its own CSV reader and
+ * jsonc-parser): for each record not named as left out (`skipped`: `file#number`), its head and text fields (HTML
+ * read as a browser's innerText, a literal `\n` as a break), and each other field as `name: value`.
+ */
+function dataLines(file: string, text: string, skipped: ReadonlySet<string>): string[] {
+  /** Each record's fields, and its number as ingest's messages give it (a CSV's row as a spreadsheet numbers it, a JSON file's record). */
+  const records: Array<{ fields: Array<[string, string]>; number: number }> = [];
+  if (/\.(?:csv|tsv)$/iu.test(file)) {
+    const delimiter = /\.tsv$/iu.test(file) ? '\t' : ',';
+    const rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false })
+      .map((cells, index) => ({ cells, number: index + 1 }))
+      .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+    const header = rows[0]?.cells ?? [];
+    const named =
+      columnRoles(
+        header.filter((cell) => cell.trim() !== ''),
+        () => [],
+        true,
+      ).roles.size > 0;
+    const names = named ? header.map((cell, index) => cell.trim() || `column ${index + 1}`) : [];
+    for (const row of named ? rows.slice(1) : rows) {
+      // (A field beyond the header's last, the text cut at a comma no quote protected: ingest reads them as one.)
+      const cells =
+        names.length > 0 && row.cells.length > names.length
+          ? [...row.cells.slice(0, names.length - 1), row.cells.slice(names.length - 1).join(delimiter)]
+          : row.cells;
+      records.push({ fields: cells.map((cell, index) => [names[index] ?? `column ${index + 1}`, cell]), number: row.number });
+    }
+  } else {
+    const values: unknown[] = /\.(?:jsonl|ndjson)$/iu.test(file)
+      ? text.split('\n').flatMap((line) => {
+          try {
+            return line.trim() === '' ? [] : [JSON.parse(line) as unknown];
+          } catch {
+            return [];
+          }
+        })
+      : [JSON.parse(text) as unknown];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) for (const item of value) walk(item);
+      else if (value && typeof value === 'object') {
+        const fields = Object.entries(value as Record<string, unknown>).flatMap(([key, item]): Array<[string, string]> =>
+          typeof item === 'string' || typeof item === 'number'
+            ? [[key, String(item)]]
+            : Array.isArray(item) && item.every((one) => typeof one === 'string')
+              ? [[key, item.join('\n')]]
+              : [],
+        );
+        const roles = columnRoles(
+          fields.map(([key]) => key),
+          () => [],
+          true,
+        ).roles;
+        if (fields.some(([key, item]) => roles.get(key)?.role === 'text' || item.length >= 80)) records.push({ fields, number: records.length + 1 });
+        else for (const item of Object.values(value as Record<string, unknown>)) if (item && typeof item === 'object') walk(item);
+      }
+    };
+    for (const value of values) walk(value);
+  }
+  const keys = [...new Set(records.flatMap((record) => record.fields.map(([key]) => key)))];
+  const sample = (key: string): string[] =>
+    records.flatMap((record) => record.fields.filter(([name]) => name === key).map(([, value]) => value)).filter((value) => value.trim() !== '');
+  const roles = columnRoles(keys, sample, records.length > 0 && !keys.every((key) => /^column \d+$/u.test(key))).roles;
+  const lines: string[] = [];
+  for (const record of records) {
+    if (skipped.has(`${file}#${record.number}`)) continue;
+    for (const [key, value] of record.fields) {
+      const role = roles.get(key)?.role;
+      if (role !== undefined && FACT_ROLES.has(role)) continue;
+      if (role === undefined || role === 'address' || role === 'note') {
+        if (value.trim() !== '') lines.push(`${key}: ${value.replace(/\s+/gu, ' ').trim()}`);
+        continue;
+      }
+      const html = /<(?:p|br|div)\b/iu.test(value);
+      const broken = html ? toText(htmlParser.parse(value)) : /[\r\n]/u.test(value) ? value : value.replace(/(?:\\r)?\\n/gu, '\n');
+      lines.push(...broken.split(/\r\n|\r|\n/u).flatMap((line) => runTogether(line).map((piece) => piece.text)));
+    }
+  }
+  return lines;
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
-async function inputLines(file: string, name: string): Promise<string[]> {
+async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
   const word = /\.docx?$/iu.test(file)
     ? await wordLines(bytes)
@@ -224,6 +315,8 @@ async function inputLines(file: string, name: string): Promise<string[]> {
   let lines: string[];
   if (word) {
     lines = word;
+  } else if (/\.(?:csv|tsv|json|jsonl|ndjson)$/iu.test(file)) {
+    lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
     // A footnote's mark is printed text (`[^1]`), not markup.
@@ -352,6 +445,22 @@ function insideArticle(node: Element, root: Element): boolean {
   return (path(root) ?? []).slice(0, -1).some((ancestor) => ancestor.tagName === 'article' || ancestor.tagName === 'main');
 }
 
+/**
+ * The data files' records a message names as not ingested (`Row 5's date … does not exist`, `Record 3 repeats record 1`),
+ * as `file#number` with the file as the sources name it.
+ */
+function skippedRecords(run: FixtureRun): Set<string> {
+  const skipped = new Set<string>();
+  let file = '';
+  for (const line of run.diagnostics.split('\n')) {
+    const path = /\/input\/(.+)$/u.exec(line);
+    if (path && !/^\s/u.test(line)) file = path[1]!.trim();
+    const record = /\s(?:error|warning)\s+(?:Row|Record) (\d+)\b.*(?:not ingested|repeats)/u.exec(line);
+    if (record) skipped.add(`${file}#${record[1]}`);
+  }
+  return skipped;
+}
+
 /** Lines of ingested inputs that no output holds, as `file:line text`. */
 export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   const values = new Set<string>();
@@ -366,8 +475,9 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   );
   const bylines = entries(run.outputs).flatMap((entry) => (typeof entry.data['byline'] === 'string' ? [entry.data['byline']] : []));
   const missing: string[] = [];
+  const skipped = skippedRecords(run);
   for (const file of ingestedFiles(run.outputs)) {
-    for (const [index, line] of (await inputLines(file, run.name)).entries()) {
+    for (const [index, line] of (await inputLines(file, run.name, skipped)).entries()) {
       const value = textOf(line);
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
@@ -425,7 +535,7 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
       if (title !== undefined) stated.add(title);
     }
     for (const file of new Set(sources.map((source) => source.file))) {
-      for (const line of await inputLines(file, run.name)) {
+      for (const line of await inputLines(file, run.name, skippedRecords(run))) {
         const copies = headerCopies.get(line) ?? 0;
         if (header.has(line) && copies > 0) headerCopies.set(line, copies - 1);
         else if (header.has(line)) continue;

@@ -18,6 +18,7 @@ import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import { findEnglishDate } from './english-date.ts';
 import { parseDate } from './records.ts';
 import { dateInAddress } from './from-address.ts';
+import { FIELD_NAMES, normalName, roleOfName, type FieldRole } from './field-names.ts';
 import type { TextDate } from './from-text.ts';
 
 export interface FrontmatterFacts {
@@ -37,68 +38,33 @@ export interface FrontmatterFacts {
   addressDate?: TextDate;
 }
 
-/** The first of `keys` that the front matter (its values by lower-cased name: `Date`, `date`) holds a value for. */
-const first = (byName: Map<string, unknown>, keys: string[]): unknown =>
-  keys.map((key) => byName.get(key.toLowerCase())).find((value) => value !== undefined && value !== null && value !== '');
+/** The first of `keys` that the front matter (its values by normal name: `Date`, `date`, `pub_date`, `pubDate`) holds a value for. */
+const first = (byName: Map<string, unknown>, keys: readonly string[]): unknown =>
+  keys.map((key) => byName.get(normalName(key))).find((value) => value !== undefined && value !== null && value !== '');
 
-/**
- * The keys a page number goes by: `page`, a CMS's custom field (`print_page`, WordPress-to-Jekyll),
- * and the Chinese names a user gives a note's properties (`版次`, `版面`).
- */
-const PAGE_KEYS = ['page', 'pageNumber', 'print_page', 'printPage', 'print-page', '版次', '版面', '版号', '版號', '版'];
-const TITLE_KEYS = ['title', 'headline', '标题', '標題'];
-const AUTHOR_KEYS = ['author', 'byline', 'authors', '作者'];
+const PAGE_KEYS = FIELD_NAMES.page;
+const TITLE_KEYS = FIELD_NAMES.title;
+const AUTHOR_KEYS = FIELD_NAMES.author;
 /** The paper: a site's `source`, or a note's own property (`报纸`, `来源`). */
-const PAPER_KEYS = [
-  'source',
-  'paper',
-  'publication',
-  'newspaper',
-  'masthead',
-  '报纸',
-  '報紙',
-  '报名',
-  '報名',
-  '报刊',
-  '報刊',
-  '刊名',
-  '来源',
-  '來源',
-  '出处',
-  '出處',
-];
+const PAPER_KEYS = FIELD_NAMES.paper;
 /**
- * The day of publication. A note app's own stamps (`created`, `updated`,
- * `clipped`) say when the note was made, never when the paper was printed,
- * and are not read.
+ * The day of publication (`FIELD_NAMES.date`). A note app's own stamps (`created`, `updated`,
+ * `clipped`) say when the note was made, never when the paper was printed, and are not read.
  */
-const DATE_KEYS = [
-  'date',
-  'published',
-  'pubDate',
-  'publishDate',
-  'publish_date',
-  '日期',
-  '出版日期',
-  '发表日期',
-  '發表日期',
-  '发布日期',
-  '發佈日期',
-  '刊发日期',
-  '刊發日期',
-  '见报日期',
-  '見報日期',
-];
+const DATE_KEYS = FIELD_NAMES.date;
 
-/** Keys a note app writes of the note itself (not read as facts, but they mark a block of properties). */
-const NOTE_KEYS = ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'url', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'];
+/** The roles whose names mark a block of a note's properties. */
+const PROPERTY_ROLES = new Set<FieldRole>(['date', 'paper', 'page', 'title', 'author', 'note', 'address']);
 
-/** Every key a property block may be known by, lower-cased. */
-const PROPERTY_KEYS = new Set([...DATE_KEYS, ...PAPER_KEYS, ...PAGE_KEYS, ...TITLE_KEYS, ...AUTHOR_KEYS, ...NOTE_KEYS].map((key) => key.toLowerCase()));
+/** Names that say a fact only in a data file's column, where its values show it: in a note, a notice's details (`时间：…`) or a layout's name. */
+const NOT_PROPERTY_NAMES = new Set(
+  ['time', '时间', '時間', 'datetime', 'layout', 'media', 'heading', 'link', 'href', 'writer', 'reporter', '记者', '記者'].map(normalName),
+);
 
 /** Whether a property's name is one front matter is read by, or one a note app writes (`日期`, `Date`, `版次`, `Created`, `Tags`). */
 export function isPropertyKey(name: string): boolean {
-  return PROPERTY_KEYS.has(name.trim().toLowerCase());
+  const role = roleOfName(name);
+  return role !== undefined && PROPERTY_ROLES.has(role) && !NOT_PROPERTY_NAMES.has(normalName(name));
 }
 
 /** A value that says where a file came from, not whose it is: an address (`https://www.zaobao.com.sg/…`, `www.example.com`). */
@@ -106,16 +72,16 @@ const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(
 
 export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
-  const byName = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+  const byName = new Map(Object.entries(data).map(([key, value]) => [normalName(key), value]));
   // (A note app's link to another note, `[[江城晚报]]`, is that note's name.)
   const unlinked = (value: string): string => value.replace(/\[\[([^\][|]+)(?:\|[^\][]*)?\]\]/gu, '$1').trim();
-  const text = (keys: string[]): string | undefined => {
+  const text = (keys: readonly string[]): string | undefined => {
     const value = first(byName, keys);
     if (typeof value === 'string') return unlinked(value) || undefined;
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map(unlinked).join(' ') || undefined;
     return undefined;
   };
-  const number = (keys: string[]): number | undefined => {
+  const number = (keys: readonly string[]): number | undefined => {
     const found = first(byName, keys);
     // A CMS's custom field comes out of some exporters as a list of one (`print_page: ['2']`).
     const value = Array.isArray(found) && found.length === 1 ? (found[0] as unknown) : found;
@@ -125,15 +91,15 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   // (A clipper's title keeps the browser tab's, the site's name after it: `習近平會見荷蘭首相 - 中時新聞網`.)
   const title = text(TITLE_KEYS);
   if (title) facts.title = withoutSiteName(title);
-  const subtitle = text(['subtitle']);
+  const subtitle = text(FIELD_NAMES.subtitle);
   if (subtitle) facts.subtitle = subtitle;
-  const kicker = text(['kicker', 'overline']);
+  const kicker = text(FIELD_NAMES.kicker);
   if (kicker) facts.kicker = kicker;
   // A site's `source` that is its address (a web clipper's `source: https://…`) names no paper; a key after it may.
   // (Nor does a platform's name, `微信公众平台`.)
   const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value) && !isPlatformName(value));
   if (paper) facts.paper = paperInSource(paper);
-  const addressDate = ['url', 'source', 'link', 'source_url', 'original_url', 'canonical', '原文链接', '链接']
+  const addressDate = [...FIELD_NAMES.address, 'source']
     .map((key) => text([key]))
     .map((value) => (value === undefined ? undefined : dateInAddress(value)))
     .find((date) => date !== undefined);
@@ -149,7 +115,7 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   const written = typeof label === 'string' ? /^\s*第?\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
   const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(written ? Number(written[1]) : number(PAGE_KEYS));
   if (page !== undefined) facts.page = page;
-  const order = number(['order', 'article', 'position']);
+  const order = number(FIELD_NAMES.order);
   if (order !== undefined) facts.order = order;
   const date = first(byName, DATE_KEYS);
   // A TOML date keeps its offset as written (smol-toml's TomlDate); a YAML timestamp is an instant, written in UTC.
@@ -162,7 +128,11 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
         : typeof date === 'number' && Number.isInteger(date)
           ? String(date)
           : undefined;
-  if (printed !== undefined) {
+  const unix = printed === undefined ? undefined : unixDay(printed, timeZone);
+  if (printed !== undefined && unix !== undefined) {
+    facts.date = { ...unix, printed };
+    facts.zoned = timeZone;
+  } else if (printed !== undefined) {
     const match = /^((?:1[89]|2[0-2])[0-9]{2})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])/u.exec(printed);
     // `Date: March 8, 2024`, as Notion writes a date property.
     const english = match ? undefined : findEnglishDate(printed);
@@ -186,6 +156,24 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   return facts;
 }
 
+/** Unix time as a database stores a moment: seconds (ten digits) or milliseconds (thirteen) since 1970, from 1990 to 2100. */
+const UNIX_TIME = /^(?:[0-9]{10}|[0-9]{13})$/u;
+
+/** The day of a Unix time in `timeZone` (`1709596800` → 2024-03-05 in Asia/Shanghai). */
+function unixDay(printed: string, timeZone: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+  if (!UNIX_TIME.test(printed)) return undefined;
+  const milliseconds = printed.length === 13 ? Number(printed) : Number(printed) * 1000;
+  if (milliseconds < Date.UTC(1990, 0, 1) || milliseconds > Date.UTC(2100, 0, 1)) return undefined;
+  return dayOf(new Date(milliseconds), timeZone);
+}
+
+/** The calendar day of an instant in `timeZone`. */
+function dayOf(instant: Date, timeZone: string): Pick<TextDate, 'year' | 'month' | 'day'> {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string): number => Number(parts.find((entry) => entry.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
 /**
  * A timestamp in UTC (`2024-03-03T23:37:12Z`, `…+00:00`), as exporters
  * write a moment: its day is counted in `timeZone`. A time with another
@@ -198,7 +186,5 @@ function dayIn(printed: string, timeZone: string): Pick<TextDate, 'year' | 'mont
   if (!MOMENT.test(printed)) return undefined;
   const instant = new Date(printed.replace(' ', 'T'));
   if (Number.isNaN(instant.getTime())) return undefined;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const part = (type: string): number => Number(parts.find((entry) => entry.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  return dayOf(instant, timeZone);
 }

@@ -413,6 +413,7 @@ function describe(source: FactSource): string {
     text: 'date line',
     credit: 'credit line',
     frontmatter: 'front matter',
+    field: "data file's field",
     path: 'file path',
     config: 'configuration',
     issue: "issue's other pages",

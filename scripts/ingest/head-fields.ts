@@ -1,0 +1,88 @@
+/**
+ * The head an article's named fields give it (front matter, a note's
+ * properties, a data file's columns), set on its first chunk beside what its
+ * text prints.
+ */
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+import type { FrontmatterFacts } from './facts/from-frontmatter.ts';
+import { Rule, warn } from './report.ts';
+import { matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { charLength } from './punctuation.ts';
+import { isDashSubtitle } from './rules/title-line.ts';
+import { isRoundupTitle } from './rules/topic-shift.ts';
+import { LineKind, type Chunk, type LayoutLine } from './types.ts';
+
+/** The head fields read: title, subtitle, kicker and byline. */
+export type HeadFacts = Pick<FrontmatterFacts, 'title' | 'subtitle' | 'kicker' | 'byline'>;
+
+/** A head field by the name messages give it. */
+export type HeadField = 'title' | 'subtitle' | 'kicker' | 'author';
+
+/**
+ * The named fields' title, subtitle, kicker and author stand for the head of
+ * the first article when its text prints none; a text headline that differs
+ * from the title is kept and the difference reported. `placeOf` gives each
+ * field's place in the file (a front matter's line, a data file's cell),
+ * `source` names where they come from in messages.
+ */
+export function applyHeadFields(
+  file: VFile,
+  chunks: Chunk[],
+  facts: HeadFacts,
+  placeOf: (key: HeadField, value: string) => Position,
+  source = "front matter's",
+): void {
+  if (facts.title === undefined) return;
+  const first = chunks[0] ?? { subtitles: [], bylines: [], body: [] };
+  if (chunks.length === 0) chunks.push(first);
+  const field = (key: HeadField, value: string, kind: LineKind): LayoutLine => {
+    const position = placeOf(key, value);
+    return { text: value, content: value, kind, jumps: [], line: position.start.line, position };
+  };
+  // The text's first head line is no headline beside the front matter's title when it reads as a subtitle (`——…`) or a byline
+  // (`特约评论员 朱敏`), or when the title names a roundup (`国内联播快讯`) and the line is its first item's heading.
+  const head = first.headline;
+  if (head !== undefined && head.content !== facts.title && first.banner === undefined) {
+    const asSubtitle = isDashSubtitle(head.content);
+    const asByline = !asSubtitle && matchBylineLine(head.content) !== undefined;
+    const asItem = !asSubtitle && !asByline && isRoundupTitle(facts.title) && !facts.title.includes(head.content) && first.subtitles.length === 0;
+    if (asSubtitle) first.subtitles.unshift({ ...head, kind: LineKind.subtitle });
+    if (asByline) first.bylines.unshift({ ...head, kind: LineKind.byline });
+    if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });
+    if (asSubtitle || asByline || asItem) delete first.headline;
+  }
+  // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
+  const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;
+  if (first.headline === undefined && noted !== -1) first.headline = { ...first.extras!.splice(noted, 1)[0]!, kind: LineKind.headline };
+  if (first.headline === undefined) first.headline = field('title', facts.title, LineKind.headline);
+  else if (first.headline.content !== facts.title) {
+    warn(
+      file,
+      `The ${source} title \`${facts.title}\` differs from the headline in the text \`${first.headline.content}\`; the text's headline is used`,
+      'make them agree, or remove one',
+      first.headline.position,
+      Rule.factConflict,
+    );
+  }
+  if (facts.subtitle !== undefined && first.subtitles.length === 0) first.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
+  if (facts.kicker !== undefined && first.banner === undefined) first.banner = field('kicker', facts.kicker, LineKind.banner);
+  if (facts.byline !== undefined && first.bylines.length === 0) first.bylines.push(field('author', facts.byline, LineKind.byline));
+}
+
+/** Longest line read as an article file's headline for standing over its lead alone (a site's long headline, `李强在…强调 … 丁薛祥主持会议`). */
+const LONG_HEADLINE_MAX = 100;
+
+/**
+ * An article file whose text opens on a line too long for a headline's
+ * look, right over a lead (`央视网消息（新闻联播）：…`, `本报讯…`): that line
+ * is the headline, as long as it ends no sentence and holds none.
+ */
+export function headlineOverLead(chunks: Chunk[]): void {
+  const first = chunks[0];
+  if (first === undefined || first.headline !== undefined || first.banner !== undefined) return;
+  const [opening, lead] = first.body;
+  if (opening === undefined || lead === undefined || opening.kind !== LineKind.paragraph || !opensWithLead(lead.content)) return;
+  if (charLength(opening.content) > LONG_HEADLINE_MAX || /[。！？；]/u.test(opening.content) || opensWithLead(opening.content)) return;
+  first.headline = { ...first.body.shift()!, kind: LineKind.headline };
+}

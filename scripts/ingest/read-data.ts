@@ -1,0 +1,449 @@
+/**
+ * Read a data file — CSV, TSV, JSON, JSON Lines — as researchers and
+ * scrapers keep newspaper text: a row (or object) an article, its fields in
+ * columns (`facts/data-columns.ts` tells which holds what). Each row is read
+ * as a file with front matter would be: its date, paper and page from its
+ * fields (else from the file's path, the configuration, the folder), its
+ * head from its title, kicker and subtitle fields, its text from its text
+ * field, cut into paragraphs. Every line keeps its place in the file, so a
+ * message names the row's line and column. One file may feed many issues.
+ */
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { PaperSettings } from '../../src/archive/config.ts';
+import { calendarDate } from './facts/calendar.ts';
+import { columnRoles, pageOfValue, type ColumnRole, type Columns } from './facts/data-columns.ts';
+import { factsFromFrontmatter } from './facts/from-frontmatter.ts';
+import type { PathFacts } from './facts/from-path.ts';
+import { notePaperFromFolder } from './facts/resolve.ts';
+import { cellLines, rawOffset, type CellText } from './formats/cell-text.ts';
+import { readCsv, sniffDelimiter } from './formats/csv.ts';
+import { readJsonRecords, type DataCell } from './formats/json-records.ts';
+import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
+import { layoutLine } from './layout-line.ts';
+import { splitPages } from './parse-body.ts';
+import { shorten } from './punctuation.ts';
+import { Rule, error, note, warn } from './report.ts';
+import { isPaperName } from './rules/paper-name.ts';
+import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
+
+export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl';
+
+export interface DataContext {
+  path: string;
+  sha256: string;
+  encoding: string;
+  kind: DataKind;
+  pathFacts: PathFacts;
+  paperSettings: PaperSettings | undefined;
+  /** Folders already said to give their name to a paper. */
+  notedFolders: Set<string>;
+}
+
+/** One row of a data file: its fields, where it starts, and its number as messages give it. */
+interface DataRow {
+  cells: DataCell[];
+  start: number;
+  number: number;
+}
+
+interface DataRead {
+  rows: DataRow[];
+  /** Whether the fields are named (JSON keys, a CSV's header row), or only numbered (`column 1`). */
+  named: boolean;
+  /** How the file was read, for its note. */
+  shape: string;
+  /** Fields read as no article's text or fact (a record's list of images, its wrapper's counts), for the note. */
+  leftOut?: string[];
+  /** What a row is called in messages: a CSV's `Row` (as a spreadsheet numbers it), a JSON file's `Record`. */
+  noun: 'Row' | 'Record';
+}
+
+/** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`. */
+export function dataKind(name: string): DataKind {
+  const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  return extension === 'tsv' || extension === 'tab' ? 'tsv' : extension === 'json' ? 'json' : extension === 'csv' ? 'csv' : 'jsonl';
+}
+
+/** Most rows sampled to tell what each column holds. */
+const SAMPLE = 200;
+
+export function dataPages(file: VFile, text: string, context: DataContext): ParsedPage[] {
+  const place = location(file);
+  const read = context.kind === 'json' || context.kind === 'jsonl' ? jsonRows(file, text, context.kind) : csvRows(file, text, context.kind);
+  if (read.rows.length === 0) {
+    note(file, `Not ingested: the ${read.shape} holds no article (no row with text in it)`, { line: 1, column: 1 }, Rule.notIngested);
+    return [];
+  }
+  const keys = [...new Set(read.rows.flatMap((row) => row.cells.map((cell) => cell.key)))];
+  const sampled = read.rows.slice(0, SAMPLE);
+  const values = (key: string): string[] =>
+    sampled.flatMap((row) => row.cells.filter((cell) => cell.key === key).map(cellValue)).filter((value) => value.trim() !== '');
+  const columns = columnRoles(keys, values, read.named);
+  const roleOf = (key: string): ColumnRole['role'] | undefined => columns.roles.get(key)?.role;
+  for (const rejected of columns.rejected) {
+    const cell = read.rows.flatMap((row) => row.cells).find((one) => one.key === rejected.key && cellValue(one) === rejected.example);
+    warn(
+      file,
+      `The column \`${rejected.key}\` is named as a ${rejected.role} but holds values that are none (\`${shorten(rejected.example, 24)}\`): it is kept with each article as a field, not read as its ${rejected.role}`,
+      `rename the column, or correct its values`,
+      cell ? place.toPoint(cell.pieces[0]!.start) : { line: 1, column: 1 },
+      Rule.dataFile,
+    );
+  }
+  const pages: ParsedPage[] = [];
+  const papers = new Set<string>();
+  const dates = new Set<string>();
+  const seen = new Map<string, number>();
+  let ingested = 0;
+  /** Rows dated by a moment (a UTC time, a Unix time), counted as a day in the paper's time zone: the zone, and the first such value. */
+  let zoned: { zone: string; printed: string; count: number } | undefined;
+  const pointOf = (offset: number): Position['start'] => place.toPoint(offset) ?? { line: 1, column: 1 };
+  for (const row of read.rows) {
+    const name = `${read.noun} ${row.number}`;
+    const rowAt = pointOf(row.start);
+    const byRole = new Map<ColumnRole['role'], DataCell>();
+    const extras: DataCell[] = [];
+    for (const cell of row.cells) {
+      const role = roleOf(cell.key);
+      if (role === 'rowNumber') continue;
+      if (role !== undefined && !byRole.has(role) && !['address', 'note'].includes(role)) byRole.set(role, cell);
+      else if (cellValue(cell).trim() !== '') extras.push(cell);
+    }
+    const valueOf = (role: ColumnRole['role']): string | undefined => {
+      const cell = byRole.get(role);
+      const value = cell === undefined ? '' : cellValue(cell).trim();
+      return value === '' ? undefined : value;
+    };
+    const data: Record<string, string> = {};
+    for (const [role, key] of [
+      ['title', 'title'],
+      ['subtitle', 'subtitle'],
+      ['kicker', 'kicker'],
+      ['author', 'author'],
+      ['date', 'date'],
+      ['paper', 'source'],
+      ['order', 'order'],
+    ] as const) {
+      const value = valueOf(role);
+      if (value !== undefined) data[key] = role === 'author' ? value.replace(/\s*\n\s*/gu, ' ') : value;
+    }
+    // (A site's address, `url`, may date the row when nothing else does.)
+    const address = row.cells.find((cell) => roleOf(cell.key) === 'address' || (roleOf(cell.key) === undefined && /^(?:url|link)$/iu.test(cell.key)));
+    if (address) data['url'] = cellValue(address);
+    const facts = factsFromFrontmatter(data, context.paperSettings?.timeZone);
+    const lines = byRole.has('text') ? byRole.get('text')!.pieces.flatMap((piece) => cellLines(file, piece)) : [];
+    if (lines.length === 0 && facts.title === undefined) {
+      warn(
+        file,
+        `${name} has no title and no text${row.cells.length > 0 ? ` (its fields: ${row.cells.map((cell) => `\`${cell.key}\``).join(', ')})` : ''}: not ingested`,
+        'fill in its text or remove the row',
+        rowAt,
+        Rule.dataFile,
+      );
+      continue;
+    }
+    const cellAt = (role: ColumnRole['role']): Position['start'] => {
+      const cell = byRole.get(role);
+      return cell ? pointOf(cell.pieces[0]!.start) : rowAt;
+    };
+    // The row's date: its own, else the file's path's.
+    let date: { value: string; from: FactSource } | undefined;
+    if (facts.date) {
+      const checked = calendarDate(facts.date.year, facts.date.month, facts.date.day);
+      if ('impossible' in checked) {
+        error(
+          file,
+          `${name}'s date \`${facts.date.printed}\` (${checked.impossible}) does not exist`,
+          'correct the date in the file; this row was not ingested, the others were',
+          cellAt('date'),
+          Rule.impossibleDate,
+        );
+        continue;
+      }
+      date = { value: checked.date, from: 'field' };
+      if (facts.zoned !== undefined) zoned = { zone: facts.zoned, printed: zoned?.printed ?? facts.date.printed, count: (zoned?.count ?? 0) + 1 };
+    } else if (facts.badDate !== undefined) {
+      error(
+        file,
+        `${name}'s date \`${shorten(facts.badDate, 30)}\` is not a date`,
+        'write it as 2024-03-05 (or 2024年3月5日, 20240305); this row was not ingested, the others were',
+        cellAt('date'),
+        Rule.noDate,
+      );
+      continue;
+    } else if (context.pathFacts.date) date = { value: context.pathFacts.date.value, from: 'path' };
+    else if (facts.addressDate) {
+      const checked = calendarDate(facts.addressDate.year, facts.addressDate.month, facts.addressDate.day);
+      if ('date' in checked) date = { value: checked.date, from: 'address' };
+    }
+    if (!date) {
+      const dateColumn = [...columns.roles].find(([, role]) => role.role === 'date')?.[0];
+      error(
+        file,
+        dateColumn === undefined
+          ? `${name} has no date: the file has no date column (its columns: ${keys.map((key) => `\`${key}\``).join(', ')}) and its name gives none`
+          : `${name} has no date: its \`${dateColumn}\` is empty and the file's name gives none`,
+        dateColumn === undefined
+          ? 'name the column that holds the date `date` or `日期`, or put the date in the file name (2024-03-05)'
+          : 'fill in the date; this row was not ingested, the others were',
+        rowAt,
+        Rule.noDate,
+      );
+      continue;
+    }
+    // The paper: the row's, else the file's name's, the path pattern's, the configuration's, the folder's.
+    const [paperFrom, paper] = (
+      [
+        ['field', facts.paper],
+        ['path', paperInName(context.path)],
+        ['path', context.pathFacts.paper],
+        ['config', context.paperSettings?.name],
+        ['folder', context.pathFacts.folder],
+      ] as Array<[FactSource, string | undefined]>
+    ).find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+    // A row that repeats an earlier one (a scraper's second save): said, and read once.
+    const identity = `${date.value}\u0000${paper}\u0000${facts.title ?? ''}\u0000${lines.map((line) => line.text).join('')}`.replace(/\s+/gu, '');
+    const earlier = seen.get(identity);
+    if (earlier !== undefined) {
+      warn(
+        file,
+        `${name} repeats ${read.noun.toLowerCase()} ${earlier} (same date, title and text${facts.title === undefined ? '' : `: \`${shorten(facts.title, 20)}\``}): it was not ingested a second time`,
+        'remove the repeated row from the file',
+        rowAt,
+        Rule.dataFile,
+      );
+      continue;
+    }
+    seen.set(identity, row.number);
+    const pageCell = valueOf('page');
+    const printedPage = pageCell === undefined ? undefined : pageOfValue(pageCell);
+    const pageName = valueOf('pageName') ?? printedPage?.name;
+    const header: PageHeader = { paper, paperFrom, date: date.value, dateFrom: date.from, article: true, extras: [] };
+    const page = printedPage?.page ?? facts.page ?? context.pathFacts.page;
+    if (page !== undefined) header.page = page;
+    // The page as the row prints it, with the page's name when it is apart (`第02版` and `要闻`: `第02版 要闻`).
+    // (A bare number, `3`, says no more than the page's number.)
+    const printedLabel = pageCell !== undefined && !/^[0-9]+$/u.test(pageCell) ? pageCell : undefined;
+    const label = [printedLabel, pageName !== undefined && printedLabel?.includes(pageName) !== true ? pageName : undefined].filter(
+      (part) => part !== undefined,
+    );
+    if (label.length > 0) header.pageHeader = label.join(' ');
+    if (facts.order !== undefined) header.order = facts.order;
+    if (paperFrom === 'folder') notePaperFromFolder(file, header, context.notedFolders);
+    papers.add(paper);
+    dates.add(date.value);
+    const segments = splitPages(header, lines, {
+      article: true,
+      titled: facts.title !== undefined,
+      title: facts.title,
+      layout: context.paperSettings?.layout,
+      plainText: true,
+    });
+    const segment = segments[0] ?? { chunks: [] };
+    if (segments.length === 0) segments.push(segment);
+    const placeOf = (key: HeadField): Position => {
+      const piece = byRole.get(key)?.pieces[0];
+      if (!piece) return { start: rowAt, end: rowAt };
+      return { start: pointOf(piece.start), end: pointOf(rawOffset(piece, Math.max(0, piece.value.length - 1)) + 1) };
+    };
+    if (facts.title !== undefined) applyHeadFields(file, segment.chunks, facts, placeOf, `row's \`${byRole.get('title')?.key ?? 'title'}\``);
+    else {
+      headlineOverLead(segment.chunks);
+      headWithoutTitle(segment.chunks[0], facts, placeOf);
+    }
+    if (lines.length === 0) warn(file, `${name} has a title but no text`, 'fill in its text, or remove the row if it is no article', rowAt, Rule.noBody);
+    const first = segment.chunks[0];
+    if (first) {
+      const summary = byRole.get('summary');
+      if (summary) (first.summary ??= []).push(...summary.pieces.flatMap((piece) => cellLines(file, piece)).map((line) => layoutLine(line, LineKind.subtitle)));
+      // The row's other fields (its address, id, section, word count), kept with it as printed, each under its name.
+      const kept = extras.flatMap((cell) => cell.pieces.map((piece) => fieldLine(file, cell.key, piece)));
+      if (kept.length > 0) first.extras = [...(first.extras ?? []), ...kept.map((line) => layoutLine(line, LineKind.paragraph))];
+    }
+    for (const one of segments) {
+      const pageHeader = { ...header };
+      if (one.page !== undefined) pageHeader.page = one.page;
+      pages.push({
+        file,
+        path: context.path,
+        sha256: context.sha256,
+        segment: pages.length,
+        encoding: context.encoding,
+        header: pageHeader,
+        chunks: one.chunks,
+      });
+    }
+    ingested += 1;
+  }
+  noteRead(file, read, columns, { rows: read.rows.length, ingested, papers: papers.size, dates: [...dates].sort(), zoned });
+  return pages;
+}
+
+/** A row with no title field (its headline is its text's first line) still has its byline, kicker and subtitle fields, where the text prints none. */
+function headWithoutTitle(chunk: Chunk | undefined, facts: HeadFacts, placeOf: (key: HeadField) => Position): void {
+  if (!chunk) return;
+  const field = (key: HeadField, value: string, kind: LineKind): LayoutLine => {
+    const position = placeOf(key);
+    return { text: value, content: value, kind, jumps: [], line: position.start.line, position };
+  };
+  if (facts.byline !== undefined && chunk.bylines.length === 0) chunk.bylines.push(field('author', facts.byline, LineKind.byline));
+  if (facts.subtitle !== undefined && chunk.subtitles.length === 0) chunk.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
+  if (facts.kicker !== undefined && chunk.banner === undefined) chunk.banner = field('kicker', facts.kicker, LineKind.banner);
+}
+
+/** The text of a cell: its pieces (a list of paragraphs) one a line. */
+function cellValue(cell: DataCell): string {
+  return cell.pieces.map((piece) => piece.value).join('\n');
+}
+
+/** A field kept as printed: `name: value`, placed at its value. */
+function fieldLine(file: VFile, key: string, piece: CellText): RawLine {
+  const place = location(file);
+  const value = piece.value.replace(/\s+/gu, ' ').trim();
+  const start = place.toPoint(piece.start) ?? { line: 1, column: 1 };
+  const end = place.toPoint(rawOffset(piece, Math.max(0, piece.value.length - 1)) + 1) ?? start;
+  return { text: `${key}: ${value}`, line: start.line, position: { start, end } };
+}
+
+/**
+ * A paper named in a data file's own name, among its date and its batch's
+ * words (`人民日报_2024年3月.csv`, `北京日报+科技日报_合并.csv` names two: none).
+ */
+function paperInName(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/u, '');
+  const parts = name.split(/[_\s~～·-]+/u).filter((part) => part !== '');
+  const named = parts.filter((part) => isPaperName(part));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The rows of a CSV or TSV file, its first row the fields' names when it reads as a header. */
+function csvRows(file: VFile, text: string, kind: DataKind): DataRead {
+  const place = location(file);
+  const delimiter = kind === 'tsv' ? '\t' : sniffDelimiter(text);
+  const read = readCsv(text, delimiter);
+  const delimiterName = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'bar' }[delimiter] ?? delimiter;
+  if (read.unclosedQuote !== undefined) {
+    warn(
+      file,
+      'A quoted field opened here is never closed: the rest of the file was read into it',
+      'close the quote (a quote inside a quoted field is written twice, `""`)',
+      place.toPoint(read.unclosedQuote),
+      Rule.dataFile,
+    );
+  }
+  const [first, ...rest] = read.rows;
+  if (!first) return { rows: [], named: true, shape: `${kind.toUpperCase()} file`, noun: 'Row' };
+  const named = isHeaderRow(first.cells.map((cell) => cell.value));
+  const names = named ? first.cells.map((cell, index) => cell.value.trim() || `column ${index + 1}`) : [];
+  const keyOf = (index: number): string => names[index] ?? `column ${index + 1}`;
+  const textColumn = names.length - 1;
+  const rows = (named ? rest : read.rows).map((row): DataRow => {
+    let cells = row.cells;
+    // More cells than the header names, the last column the text: a comma (tab) in the text the writer did not quote.
+    if (named && cells.length > names.length && names.length > 0) {
+      const tail = cells.slice(textColumn);
+      if (tail.every((cell) => cell.shifts.length === 0 && text[cell.start - 1] !== '"')) {
+        const start = tail[0]!.start;
+        const last = tail.at(-1)!;
+        const joined: CellText = { value: text.slice(start, last.start + last.value.length), start, shifts: [] };
+        cells = [...cells.slice(0, textColumn), joined];
+        warn(
+          file,
+          `Row ${row.number} has ${row.cells.length} fields where the header names ${names.length}: its fields from \`${keyOf(textColumn)}\` on were read as one, with the ${delimiterName}s between them (a ${delimiterName} in the text that was not quoted)`,
+          'quote the field in the file ("…") if it was cut elsewhere',
+          place.toPoint(start),
+          Rule.dataFile,
+        );
+      }
+    }
+    // Fewer: the file was cut, or a line break in a field was not quoted and ended the row early.
+    if (named && cells.length < names.length && cells.length > 1) {
+      warn(
+        file,
+        `Row ${row.number} has ${cells.length} fields where the header names ${names.length} (\`${shorten(cells.map((cell) => cell.value).join(delimiter), 30)}\`): the fields after \`${keyOf(cells.length - 1)}\` are empty`,
+        'check the row in the file: a line break inside a field must be within quotes ("…")',
+        place.toPoint(row.start),
+        Rule.dataFile,
+      );
+    }
+    return { cells: cells.map((cell, cellIndex) => ({ key: keyOf(cellIndex), pieces: [cell] })), start: row.start, number: row.number };
+  });
+  const firstBlank = read.blank[0];
+  if (firstBlank !== undefined) {
+    note(
+      file,
+      `${read.blank.length} blank row(s), holding no field, left out (the first at line ${place.toPoint(firstBlank)?.line ?? 1})`,
+      place.toPoint(firstBlank),
+      Rule.dataFile,
+    );
+  }
+  return {
+    rows,
+    named,
+    shape: `${kind === 'tsv' ? 'TSV' : 'CSV'} file (${delimiterName}-separated, ${named ? 'a header row' : 'no header row: columns told by their values'})`,
+    noun: 'Row',
+  };
+}
+
+/**
+ * Whether a CSV's first row names its columns: some name is a known field's
+ * (`标题`, `date`), or every cell is short, on one line, and no date, page
+ * number or long text, as a data row's cells are.
+ */
+function isHeaderRow(cells: readonly string[]): boolean {
+  if (cells.some((cell) => cell.trim() !== '' && columnRoles([cell], () => [], true).roles.size > 0)) return true;
+  return cells.every((cell) => cell.trim().length <= 30 && !/\n/u.test(cell) && !/^[0-9./\-: ]+$/u.test(cell.trim()) && !/[。，！？]/u.test(cell));
+}
+
+/** The records of a JSON or JSON Lines file, named by their keys. */
+function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
+  const place = location(file);
+  const read = readJsonRecords(text, kind === 'jsonl');
+  for (const problem of read.errors.slice(0, 5)) {
+    error(
+      file,
+      `The JSON is not valid here: ${problem.what}${read.records.length > 0 ? '; the records that could be read were' : '; nothing in the file could be read'}`,
+      'correct the file (a JSON validator names the fault) and ingest again',
+      place.toPoint(problem.offset),
+      Rule.dataFile,
+    );
+  }
+  const leftOut = [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`);
+  return {
+    rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
+    named: true,
+    noun: 'Record',
+    shape: kind === 'jsonl' ? 'JSON Lines file' : 'JSON file',
+    leftOut,
+  };
+}
+
+/** How a data file was read, said once: its shape, each column's role and how it was told, and what came of its rows. */
+function noteRead(
+  file: VFile,
+  read: DataRead,
+  columns: Columns,
+  counts: { rows: number; ingested: number; papers: number; dates: string[]; zoned: { zone: string; printed: string; count: number } | undefined },
+): void {
+  const roles = [...columns.roles]
+    .filter(([, role]) => role.role !== 'rowNumber')
+    .map(([key, role]) => `\`${key}\` → ${role.role}${role.by === 'values' && read.named ? ' (by its values)' : ''}`);
+  const rowNumbers = [...columns.roles].filter(([, role]) => role.role === 'rowNumber').map(([key]) => `\`${key}\``);
+  const range = counts.dates.length === 0 ? '' : counts.dates.length === 1 ? ` on ${counts.dates[0]}` : ` from ${counts.dates[0]} to ${counts.dates.at(-1)}`;
+  note(
+    file,
+    `Read as a ${read.shape}: ${counts.rows} ${read.noun.toLowerCase()}(s), ${counts.ingested} ingested as articles of ${counts.papers} paper(s)${range}; fields: ${roles.join(', ') || 'none known'}${
+      rowNumbers.length > 0 ? `; row numbers, not read: ${rowNumbers.join(', ')}` : ''
+    }${
+      counts.zoned
+        ? `; ${counts.zoned.count} date(s) are moments, not days (the first: \`${counts.zoned.printed}\`): each is dated by its day in ${counts.zoned.zone} (set \`timeZone\` for the paper in baoku.config.ts to count its days elsewhere)`
+        : ''
+    }; any other field is kept with its article as \`name: value\`${
+      read.leftOut && read.leftOut.length > 0 ? `; no text or fact of an article, not read: ${read.leftOut.join(', ')}` : ''
+    }; line numbers in messages are the file's`,
+    { line: 1, column: 1 },
+    Rule.dataFile,
+  );
+}
