@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Family, FamilyOptions } from './family.ts';
+import { dataFiles } from './data-files.ts';
 import { digest } from './digest.ts';
 import { markdown } from './markdown.ts';
 import { perArticleFolders } from './per-article-folders.ts';
@@ -17,7 +18,7 @@ import type { Truth } from './truth.ts';
 
 export type { Family, FamilyOptions } from './family.ts';
 
-export const FAMILIES: readonly Family[] = [perArticle, perArticleFolders, perPage, perIssue, digest, markdown, traditionalBig5, transcripts];
+export const FAMILIES: readonly Family[] = [perArticle, perArticleFolders, perPage, perIssue, digest, markdown, traditionalBig5, transcripts, dataFiles];
 
 export function family(name: string): Family {
   const found = FAMILIES.find((candidate) => candidate.name === name);
