@@ -8,7 +8,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines). */
+/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML). */
 export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'data';
 
 export interface InputFile {
@@ -46,6 +46,8 @@ const FORMATS: Record<string, InputFormat> = {
   '': 'text',
   '.txt': 'text',
   '.text': 'text',
+  // (A corpus's records as text, SogouCA's `.dat`; a program's binary `.dat` is named as such.)
+  '.dat': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.html': 'html',
@@ -60,6 +62,7 @@ const FORMATS: Record<string, InputFormat> = {
   '.json': 'data',
   '.jsonl': 'data',
   '.ndjson': 'data',
+  '.xml': 'data',
 };
 
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */

@@ -333,7 +333,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -376,7 +376,10 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
 
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */
 function unknownFormatFix(extension: string): string {
-  if (/^\.(?:fodt|wps|wpt|pages|dotx?|xml)$/u.test(extension)) {
+  if (/^\.(?:xlsx?|xlsm|ods|et|numbers)$/u.test(extension)) {
+    return 'a spreadsheet: save each sheet as CSV (UTF-8) in Excel, WPS or LibreOffice, a row an article with its date, title and text in columns, or move it out of the input folder';
+  }
+  if (/^\.(?:fodt|wps|wpt|pages|dotx?)$/u.test(extension)) {
     return 'open it in Word, WPS or LibreOffice and save it as .docx (or export its text as .txt), or move it out of the input folder';
   }
   if (extension === '.pdf')

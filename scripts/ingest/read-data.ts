@@ -13,22 +13,29 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate } from './facts/calendar.ts';
-import { columnRoles, pageOfValue, type ColumnRole, type Columns } from './facts/data-columns.ts';
-import { factsFromFrontmatter } from './facts/from-frontmatter.ts';
+import { columnRoles, type ColumnRole, type Columns } from './facts/data-columns.ts';
+import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
+import { roleOfName } from './facts/field-names.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
 import { cellLines, rawOffset, type CellText } from './formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from './formats/csv.ts';
-import { readJsonRecords, type DataCell } from './formats/json-records.ts';
+import { readJsonRecords } from './formats/json-records.ts';
+import { readXmlRecords } from './formats/xml-records.ts';
+import type { DataCell } from './formats/data-tree.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
 import { splitPages } from './parse-body.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
+import { inForm } from './facts/data-dates.ts';
+import { matchCreditLine } from './facts/from-text.ts';
+import { charLength } from './punctuation.ts';
+import { isDashSubtitle } from './rules/title-line.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
 
-export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl';
+export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml';
 
 export interface DataContext {
   path: string;
@@ -60,10 +67,18 @@ interface DataRead {
   noun: 'Row' | 'Record';
 }
 
-/** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`. */
+/** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`, else XML (`.xml`, or a text file of tag records). */
 export function dataKind(name: string): DataKind {
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-  return extension === 'tsv' || extension === 'tab' ? 'tsv' : extension === 'json' ? 'json' : extension === 'csv' ? 'csv' : 'jsonl';
+  return extension === 'tsv' || extension === 'tab'
+    ? 'tsv'
+    : extension === 'json'
+      ? 'json'
+      : extension === 'csv'
+        ? 'csv'
+        : extension === 'jsonl' || extension === 'ndjson'
+          ? 'jsonl'
+          : 'xml';
 }
 
 /** Most rows sampled to tell what each column holds. */
@@ -71,7 +86,12 @@ const SAMPLE = 200;
 
 export function dataPages(file: VFile, text: string, context: DataContext): ParsedPage[] {
   const place = location(file);
-  const read = context.kind === 'json' || context.kind === 'jsonl' ? jsonRows(file, text, context.kind) : csvRows(file, text, context.kind);
+  const read =
+    context.kind === 'json' || context.kind === 'jsonl'
+      ? jsonRows(file, text, context.kind)
+      : context.kind === 'xml'
+        ? xmlRows(file, text)
+        : csvRows(file, text, context.kind);
   if (read.rows.length === 0) {
     note(file, `Not ingested: the ${read.shape} holds no article (no row with text in it)`, { line: 1, column: 1 }, Rule.notIngested);
     return [];
@@ -92,11 +112,25 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       Rule.dataFile,
     );
   }
+  if (columns.swapped) {
+    warn(
+      file,
+      `The column \`${columns.swapped.title}\` holds text as long as articles and \`${columns.swapped.text}\` lines as short as headlines: they were read the other way round, \`${columns.swapped.text}\` as the title and \`${columns.swapped.title}\` as the text`,
+      'check the titles in the outline (`--outline`); rename the columns if they were right',
+      { line: 1, column: 1 },
+      Rule.dataFile,
+    );
+  }
+  const dateForm = [...columns.roles.values()].find((role) => role.role === 'date')?.form;
+  /** Rows of a column of year-last dates that cannot be told day first or month first. */
+  const ambiguousRows: Array<{ name: string; value: string; at: Position['start'] }> = [];
   const pages: ParsedPage[] = [];
   const papers = new Set<string>();
   const dates = new Set<string>();
   const seen = new Map<string, number>();
   let ingested = 0;
+  /** Rows left without a date in a file with no date column (dated, if at all, by an address). */
+  const undatedRows: Array<{ name: string; at: Position['start'] }> = [];
   /** Rows dated by a moment (a UTC time, a Unix time), counted as a day in the paper's time zone: the zone, and the first such value. */
   let zoned: { zone: string; printed: string; count: number } | undefined;
   const pointOf = (offset: number): Position['start'] => place.toPoint(offset) ?? { line: 1, column: 1 };
@@ -116,6 +150,10 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       const value = cell === undefined ? '' : cellValue(cell).trim();
       return value === '' ? undefined : value;
     };
+    const cellAt = (role: ColumnRole['role']): Position['start'] => {
+      const cell = byRole.get(role);
+      return cell ? pointOf(cell.pieces[0]!.start) : rowAt;
+    };
     const data: Record<string, string> = {};
     for (const [role, key] of [
       ['title', 'title'],
@@ -127,12 +165,42 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       ['order', 'order'],
     ] as const) {
       const value = valueOf(role);
-      if (value !== undefined) data[key] = role === 'author' ? value.replace(/\s*\n\s*/gu, ' ') : value;
+      if (value !== undefined) data[key] = role === 'author' ? value.replace(/\s*\n\s*/gu, ' ') : role === 'date' ? inForm(value, dateForm) : value;
+    }
+    // A title cell of two lines or more (a scraper's copy of the head): its last line is the headline, a `——` line under it the
+    // subtitle, the lines over it the kicker, where the row has no such field of its own.
+    const titleLines = (data['title'] ?? '').split(/\s*\n\s*/u).filter((line) => line !== '');
+    if (titleLines.length > 1) {
+      const subtitle = titleLines.length > 1 && isDashSubtitle(titleLines.at(-1)!) ? titleLines.pop() : undefined;
+      data['title'] = titleLines.pop()!;
+      if (subtitle !== undefined && data['subtitle'] === undefined) data['subtitle'] = subtitle;
+      if (titleLines.length > 0 && data['kicker'] === undefined) data['kicker'] = titleLines.join(' ');
+      else if (titleLines.length > 0) data['title'] = [...titleLines, data['title']].join(' ');
+    }
+    if (dateForm === 'ambiguous' && data['date'] !== undefined) {
+      ambiguousRows.push({ name, value: data['date'], at: cellAt('date') });
+      continue;
     }
     // (A site's address, `url`, may date the row when nothing else does.)
     const address = row.cells.find((cell) => roleOf(cell.key) === 'address' || (roleOf(cell.key) === undefined && /^(?:url|link)$/iu.test(cell.key)));
     if (address) data['url'] = cellValue(address);
     const facts = factsFromFrontmatter(data, context.paperSettings?.timeZone);
+    // A row with no date of its own but a credit line among its short fields (`人民日报 2024年03月05日 第04版` under `来源`).
+    if (facts.date === undefined && facts.badDate === undefined) {
+      const credit = row.cells
+        .map((cell) => cellValue(cell).trim())
+        .filter((value) => value !== '' && !/\n/u.test(value) && charLength(value) <= 80)
+        .map((value) => matchCreditLine(value))
+        .find((found) => found !== undefined);
+      if (credit) {
+        facts.date = credit;
+        // (Its paper, named or first on the line: `人民日报 2024年03月05日 第04版`.)
+        const lead = credit.printed.split(/[\s\u3000]+/u)[0] ?? '';
+        const paper = credit.paper ?? (isPaperName(lead) ? lead : undefined);
+        if (paper !== undefined && (facts.paper === undefined || facts.paper === credit.printed)) facts.paper = paper;
+        if (credit.page !== undefined && facts.page === undefined) facts.page = credit.page;
+      }
+    }
     const lines = byRole.has('text') ? byRole.get('text')!.pieces.flatMap((piece) => cellLines(file, piece)) : [];
     if (lines.length === 0 && facts.title === undefined) {
       warn(
@@ -144,10 +212,6 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       );
       continue;
     }
-    const cellAt = (role: ColumnRole['role']): Position['start'] => {
-      const cell = byRole.get(role);
-      return cell ? pointOf(cell.pieces[0]!.start) : rowAt;
-    };
     // The row's date: its own, else the file's path's.
     let date: { value: string; from: FactSource } | undefined;
     if (facts.date) {
@@ -180,17 +244,16 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     }
     if (!date) {
       const dateColumn = [...columns.roles].find(([, role]) => role.role === 'date')?.[0];
-      error(
-        file,
-        dateColumn === undefined
-          ? `${name} has no date: the file has no date column (its columns: ${keys.map((key) => `\`${key}\``).join(', ')}) and its name gives none`
-          : `${name} has no date: its \`${dateColumn}\` is empty and the file's name gives none`,
-        dateColumn === undefined
-          ? 'name the column that holds the date `date` or `日期`, or put the date in the file name (2024-03-05)'
-          : 'fill in the date; this row was not ingested, the others were',
-        rowAt,
-        Rule.noDate,
-      );
+      // (With no date column, said once for the file, at its first such row.)
+      if (dateColumn === undefined) undatedRows.push({ name, at: rowAt });
+      else
+        error(
+          file,
+          `${name} has no date: its \`${dateColumn}\` is empty and the file's name gives none`,
+          'fill in the date; this row was not ingested, the others were',
+          rowAt,
+          Rule.noDate,
+        );
       continue;
     }
     // The paper: the row's, else the file's name's, the path pattern's, the configuration's, the folder's.
@@ -277,6 +340,27 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     }
     ingested += 1;
   }
+  const firstAmbiguous = ambiguousRows[0];
+  if (firstAmbiguous) {
+    const dateKey = [...columns.roles].find(([, role]) => role.role === 'date')?.[0] ?? 'date';
+    error(
+      file,
+      `The dates of \`${dateKey}\` are written year last with day and month both 12 or less (\`${firstAmbiguous.value}\`, …): whether they are day first or month first cannot be told, so ${ambiguousRows.length} ${read.noun.toLowerCase()}(s) were not ingested`,
+      'write the dates as 2024-03-05 (year, month, day) in the file',
+      firstAmbiguous.at,
+      Rule.ambiguousDate,
+    );
+  }
+  const firstUndated = undatedRows[0];
+  if (firstUndated) {
+    error(
+      file,
+      `${undatedRows.length === read.rows.length ? `None of the file's ${read.rows.length} ${read.noun.toLowerCase()}s has` : `${undatedRows.length} of the file's ${read.rows.length} ${read.noun.toLowerCase()}s (the first: ${firstUndated.name}) have`} a date: the file has no date column (its fields: ${keys.map((key) => `\`${key}\``).join(', ')})${undatedRows.length === read.rows.length ? '' : ' and their addresses name no day'}, and its name gives none; they were not ingested`,
+      'name the field that holds the date `date` or `日期`, or put the date in the file name (2024-03-05)',
+      firstUndated.at,
+      Rule.noDate,
+    );
+  }
   noteRead(file, read, columns, { rows: read.rows.length, ingested, papers: papers.size, dates: [...dates].sort(), zoned });
   return pages;
 }
@@ -338,20 +422,24 @@ function csvRows(file: VFile, text: string, kind: DataKind): DataRead {
   const named = isHeaderRow(first.cells.map((cell) => cell.value));
   const names = named ? first.cells.map((cell, index) => cell.value.trim() || `column ${index + 1}`) : [];
   const keyOf = (index: number): string => names[index] ?? `column ${index + 1}`;
-  const textColumn = names.length - 1;
+  // The text's column: named so (`正文`, `content`), else the last.
+  const namedText = names.findIndex((name) => roleOfName(name) === 'text');
+  const textColumn = namedText === -1 ? names.length - 1 : namedText;
   const rows = (named ? rest : read.rows).map((row): DataRow => {
     let cells = row.cells;
-    // More cells than the header names, the last column the text: a comma (tab) in the text the writer did not quote.
-    if (named && cells.length > names.length && names.length > 0) {
-      const tail = cells.slice(textColumn);
-      if (tail.every((cell) => cell.shifts.length === 0 && text[cell.start - 1] !== '"')) {
-        const start = tail[0]!.start;
-        const last = tail.at(-1)!;
+    // More cells than the header names: a comma (tab) in the text the writer did not quote. The fields before the text are
+    // read from the left, those after it from the right, and the text is what lies between.
+    const surplus = cells.length - names.length;
+    if (named && surplus > 0 && names.length > 0) {
+      const inText = cells.slice(textColumn, textColumn + surplus + 1);
+      if (inText.every((cell) => cell.shifts.length === 0 && text[cell.start - 1] !== '"')) {
+        const start = inText[0]!.start;
+        const last = inText.at(-1)!;
         const joined: CellText = { value: text.slice(start, last.start + last.value.length), start, shifts: [] };
-        cells = [...cells.slice(0, textColumn), joined];
+        cells = [...cells.slice(0, textColumn), joined, ...cells.slice(textColumn + surplus + 1)];
         warn(
           file,
-          `Row ${row.number} has ${row.cells.length} fields where the header names ${names.length}: its fields from \`${keyOf(textColumn)}\` on were read as one, with the ${delimiterName}s between them (a ${delimiterName} in the text that was not quoted)`,
+          `Row ${row.number} has ${row.cells.length} fields where the header names ${names.length}: ${surplus + 1} of them were read as its \`${keyOf(textColumn)}\`, with the ${delimiterName}s between them (a ${delimiterName} in the text that was not quoted)`,
           'quote the field in the file ("…") if it was cut elsewhere',
           place.toPoint(start),
           Rule.dataFile,
@@ -420,6 +508,28 @@ function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
   };
 }
 
+/** The records of an XML file (or a text file of tag records), named by their elements. */
+function xmlRows(file: VFile, text: string): DataRead {
+  const place = location(file);
+  const read = readXmlRecords(text);
+  for (const problem of read.errors.slice(0, 5)) {
+    warn(
+      file,
+      `The XML is not well formed here: ${problem.what}; it was read on`,
+      'check the record around this place; correct the markup if its text came out wrong',
+      place.toPoint(problem.offset),
+      Rule.dataFile,
+    );
+  }
+  return {
+    rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
+    named: true,
+    noun: 'Record',
+    shape: 'XML file',
+    leftOut: [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`),
+  };
+}
+
 /** How a data file was read, said once: its shape, each column's role and how it was told, and what came of its rows. */
 function noteRead(
   file: VFile,
@@ -434,7 +544,7 @@ function noteRead(
   const range = counts.dates.length === 0 ? '' : counts.dates.length === 1 ? ` on ${counts.dates[0]}` : ` from ${counts.dates[0]} to ${counts.dates.at(-1)}`;
   note(
     file,
-    `Read as a ${read.shape}: ${counts.rows} ${read.noun.toLowerCase()}(s), ${counts.ingested} ingested as articles of ${counts.papers} paper(s)${range}; fields: ${roles.join(', ') || 'none known'}${
+    `Read as ${/^[AEIOUX]/u.test(read.shape) ? 'an' : 'a'} ${read.shape}: ${counts.rows} ${read.noun.toLowerCase()}(s), ${counts.ingested} ingested as articles of ${counts.papers} paper(s)${range}; fields: ${roles.join(', ') || 'none known'}${
       rowNumbers.length > 0 ? `; row numbers, not read: ${rowNumbers.join(', ')}` : ''
     }${
       counts.zoned

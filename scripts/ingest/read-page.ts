@@ -25,6 +25,7 @@ import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
 import { dataKind, dataPages } from './read-data.ts';
+import { holdsTagRecords } from './formats/xml-records.ts';
 import { applyHeadFields, headlineOverLead } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
 import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
@@ -81,6 +82,17 @@ export function readPage(
   const decoded: Decoded = word ? { text: word.text, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
+  // (A `.dat` file is text only sometimes, as a corpus ships its records: one of a program's binary data is no newspaper text.)
+  if (decoded.binary && /\.dat$/iu.test(path)) {
+    warn(
+      file,
+      `Not ingested: the \`.dat\` file holds binary data, not text${decoded.binaryAt === undefined ? '' : ` (a NUL byte at byte ${decoded.binaryAt})`}`,
+      'move it out of the input folder, or export its text',
+      { line: 1, column: 1 },
+      Rule.notIngested,
+    );
+    return { file, encoding: 'binary', pages: [] };
+  }
   if (decoded.binary) {
     error(
       file,
@@ -180,8 +192,9 @@ export function readPage(
 
   noteEscapedBytes(file, place, findEscapedBytes(decoded.text, decoded.encoding), decoded.encoding);
 
-  // A data file (CSV, JSON): a row an article, each with its own fields.
-  if (input.format === 'data') {
+  // A data file (CSV, JSON, XML; or a text file of tag records, as SogouCS ships its `.txt`): a row an article, each with its own fields.
+  const tagRecords = input.format === 'text' && holdsTagRecords(decoded.text);
+  if (input.format === 'data' || tagRecords) {
     const pathFacts = factsFromPath(path, input.rootName);
     const paperSettings = settingsFor(
       context.papers,
@@ -196,7 +209,7 @@ export function readPage(
         path,
         sha256,
         encoding: label,
-        kind: dataKind(path),
+        kind: tagRecords ? 'xml' : dataKind(path),
         pathFacts: pattern ? factsFromPath(path, input.rootName, pattern) : pathFacts,
         paperSettings,
         notedFolders: context.notedFolders,

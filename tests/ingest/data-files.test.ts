@@ -5,7 +5,7 @@
  * `data-files` fixture's; these are the rules one by one, with their
  * negative cases.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -13,13 +13,37 @@ import { describe, expect, it } from 'vitest';
 import { cellLines, rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from '../../scripts/ingest/formats/csv.ts';
 import { readJsonRecords } from '../../scripts/ingest/formats/json-records.ts';
-import { columnRoles, pageOfValue } from '../../scripts/ingest/facts/data-columns.ts';
+import { holdsTagRecords, readXmlRecords } from '../../scripts/ingest/formats/xml-records.ts';
+import { dateForm, inForm } from '../../scripts/ingest/facts/data-dates.ts';
+import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
-import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
+import { factsFromFrontmatter, pageOfValue } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
 
 const values = (text: string, delimiter = ','): string[][] => readCsv(text, delimiter).rows.map((row) => row.cells.map((cell) => cell.value));
+
+/** Ingest `files` (path → text) from a fresh folder: every message, and the text of each section written. */
+const run = async (files: Record<string, string>): Promise<{ messages: string[]; sections: string[] }> => {
+  const root = await mkdtemp(path.join(tmpdir(), 'baoku-data-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, 'in', name)), { recursive: true });
+      await writeFile(path.join(root, 'in', name), text);
+    }
+    const summary = await ingest({ inputs: [path.join(root, 'in')], out: path.join(root, 'out'), settings: resolveSettings({}, {}), say: () => {} });
+    const sections = await readdir(path.join(root, 'out', 'sections'), { recursive: true }).catch(() => []);
+    const texts = await Promise.all(sections.filter((name) => name.endsWith('.md')).map((name) => readFile(path.join(root, 'out', 'sections', name), 'utf8')));
+    return {
+      messages: summary.files.flatMap((file) =>
+        file.messages.map((message) => `${message.line ?? 0}:${message.column ?? 0} ${message.ruleId} ${message.reason}`),
+      ),
+      sections: texts,
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+};
 
 describe('readCsv', () => {
   it('reads quoted fields with delimiters, line breaks and doubled quotes', () => {
@@ -221,33 +245,200 @@ describe('dates as data files write them', () => {
 });
 
 describe('a data file through ingest', () => {
-  const run = async (files: Record<string, string>): Promise<{ messages: string[] }> => {
-    const root = await mkdtemp(path.join(tmpdir(), 'baoku-data-'));
-    try {
-      for (const [name, text] of Object.entries(files)) {
-        await mkdir(path.dirname(path.join(root, 'in', name)), { recursive: true });
-        await writeFile(path.join(root, 'in', name), text);
-      }
-      const summary = await ingest({ inputs: [path.join(root, 'in')], out: path.join(root, 'out'), settings: resolveSettings({}, {}), say: () => {} });
-      return {
-        messages: summary.files.flatMap((file) =>
-          file.messages.map((message) => `${message.line ?? 0}:${message.column ?? 0} ${message.ruleId} ${message.reason}`),
-        ),
-      };
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
-  };
-
   it('names the columns and the fix when no column holds a date', async () => {
     const { messages } = await run({ '运河日报/a.csv': '标题,正文\n运河通航,三月的运河两岸，柳枝抽出新芽。\n' });
     expect(messages.find((message) => message.includes('no-date'))).toMatch(
-      /^2:1 no-date Row 2 has no date: the file has no date column \(its columns: `标题`, `正文`\)/u,
+      /^2:1 no-date None of the file's 1 rows has a date: the file has no date column \(its fields: `标题`, `正文`\)/u,
     );
   });
 
   it('names a row whose fields are fewer than the header’s, at its line', async () => {
     const { messages } = await run({ '运河日报/a.csv': '日期,标题,正文\n2024-03-05,运河通航,三月的运河两岸。\n2024-03-05,断行\n' });
     expect(messages.some((message) => message.startsWith('3:1 data-file Row 3 has 2 fields where the header names 3'))).toBe(true);
+  });
+});
+
+describe('names by scope', () => {
+  it('reads front matter by its own names only, and a data file by more', () => {
+    expect(roleOfName('time')).toBe('date');
+    expect(roleOfName('time', 'frontmatter')).toBeUndefined();
+    expect(roleOfName('media', 'frontmatter')).toBeUndefined();
+    expect(roleOfName('heading', 'frontmatter')).toBeUndefined();
+    expect(roleOfName('出版日期', 'frontmatter')).toBe('date');
+  });
+
+  it('keeps front matter’s own names first: a reading time, a cover image, a section heading say nothing of the paper', () => {
+    const facts = factsFromFrontmatter({
+      出版日期: '2024-03-06',
+      time: '10:30',
+      media: 'images/cover.jpg',
+      报纸: '运河日报',
+      标题: '运河通航',
+      heading: '要闻',
+    });
+    expect(facts.date).toMatchObject({ year: 2024, month: 3, day: 6 });
+    expect(facts.paper).toBe('运河日报');
+    expect(facts.title).toBe('运河通航');
+  });
+
+  it('prefers a column’s more telling name, and no address for a paper', () => {
+    const table: Record<string, string[]> = { time: ['07:30'], 日期: ['2024-03-05'], source: ['http://a.cn/1'], 媒体: ['人民日报'] };
+    const columns = columnRoles(Object.keys(table), (key) => table[key] ?? [], true);
+    expect(columns.roles.get('日期')?.role).toBe('date');
+    expect(columns.roles.get('媒体')?.role).toBe('paper');
+    expect(columns.roles.has('source')).toBe(false);
+  });
+});
+
+describe('dates a column must read as a whole', () => {
+  it('reads year-last dates day first or month first as the column shows, by dots day first, and names a column that cannot be told', () => {
+    expect(dateForm(['05/03/2024', '25/03/2024'], true)).toBe('dmy');
+    expect(dateForm(['3/5/2024', '3/15/2024'], true)).toBe('mdy');
+    expect(dateForm(['05.03.2024', '06.03.2024'], true)).toBe('dmy');
+    expect(dateForm(['05/03/2024', '06/03/2024'], true)).toBe('ambiguous');
+    expect(dateForm(['2024-03-05'], true)).toBeUndefined();
+    expect(inForm('3/15/2024 08:30', 'mdy')).toBe('2024-03-15 08:30');
+  });
+
+  it('reads spreadsheet serial days only in a column named for a date', () => {
+    expect(dateForm(['45356', '45357'], true)).toBe('serial');
+    expect(dateForm(['45356', '45357'], false)).toBeUndefined();
+    expect(inForm('45356', 'serial')).toBe('2024-03-05');
+    const columns = columnRoles(['日期', '标题'], (key) => (key === '日期' ? ['45356', '45357'] : ['甲', '乙']), true);
+    expect(columns.roles.get('日期')).toMatchObject({ role: 'date', form: 'serial' });
+  });
+
+  it('reads a date and hour run together before a Unix time of as many digits', () => {
+    expect(factsFromFrontmatter({ date: '2024030508' }).date).toMatchObject({ year: 2024, month: 3, day: 5 });
+    expect(factsFromFrontmatter({ date: '20240305083000' }).date).toMatchObject({ year: 2024, month: 3, day: 5 });
+    expect(factsFromFrontmatter({ date: '1709596800' }).date).toMatchObject({ year: 2024, month: 3, day: 5 });
+  });
+
+  it('reads pages as spreadsheets and papers write them', () => {
+    expect(pageOfValue('4.0')).toEqual({ page: 4 });
+    expect(pageOfValue('第四版')).toEqual({ page: 4 });
+    expect(pageOfValue('十二版')).toEqual({ page: 12 });
+    expect(pageOfValue('头版')).toEqual({ page: 1 });
+    expect(pageOfValue('一版要闻')).toEqual({ page: 1, name: '要闻' });
+    expect(pageOfValue('4.5')).toBeUndefined();
+  });
+});
+
+describe('columns by values where names say nothing', () => {
+  const sample =
+    (table: Record<string, string[]>) =>
+    (key: string): string[] =>
+      table[key] ?? [];
+
+  it('reads a column whose name is not known by its values when no name gave that role, never one named for a crawl', () => {
+    const table = {
+      刊登日: ['2024-03-05', '2024-03-06'],
+      标题: ['甲', '乙'],
+      正文内容x: ['长'.repeat(60), '长'.repeat(70)],
+      入库时间: ['2024-03-09', '2024-03-09'],
+    };
+    const columns = columnRoles(Object.keys(table), sample(table), true);
+    expect(columns.roles.get('刊登日')?.role).toBe('date');
+    expect(columns.roles.get('正文内容x')?.role).toBe('text');
+    expect(columns.roles.has('入库时间')).toBe(false);
+  });
+
+  it('takes a summary for the text when nothing else holds text (an RSS item’s description)', () => {
+    const columns = columnRoles(['title', 'description'], sample({ title: ['甲'], description: ['正文。'] }), true);
+    expect(columns.roles.get('description')?.role).toBe('text');
+  });
+
+  it('reads swapped title and text columns the other way round, and says so', () => {
+    const columns = columnRoles(['title', 'content'], sample({ title: ['长'.repeat(300)], content: ['运河通航'] }), true);
+    expect(columns.swapped).toEqual({ title: 'title', text: 'content' });
+    expect(columns.roles.get('title')?.role).toBe('text');
+    expect(columns.roles.get('content')?.role).toBe('title');
+  });
+});
+
+describe('records in structured files', () => {
+  it('does not take a scraper’s metadata for an article (a long string that is no Chinese text)', () => {
+    const meta = JSON.stringify({
+      title: '人民日报 2024年03月05日',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0 Safari/537.36',
+    });
+    expect(readJsonRecords(meta, false).records).toEqual([]);
+  });
+
+  it('keeps a titled record whose text is null beside records that hold text', () => {
+    const text = ['{"title": "甲", "content": "正文"}', '{"title": "乙", "content": null}', '{"title": "丙", "content": "正文"}'].join('\n');
+    expect(readJsonRecords(text, true).records.map((record) => record.cells[0]!.pieces[0]!.value)).toEqual(['甲', '乙', '丙']);
+  });
+
+  it('reads a field a CMS wraps (`"title": {"rendered": …}`)', () => {
+    const text = JSON.stringify([{ title: { rendered: '运河通航' }, content: { rendered: '<p>正文</p>', protected: false } }]);
+    expect(readJsonRecords(text, false).records[0]!.cells.map((cell) => [cell.key, cell.pieces[0]!.value])).toEqual([
+      ['title', '运河通航'],
+      ['content', '<p>正文</p>'],
+    ]);
+  });
+
+  it('reads XML records with no root, an address’s bare `&`, entities and CDATA, each text at its place', () => {
+    const text =
+      '<doc>\n<url>http://a.cn/20240412/n1.shtml?a=1&b=2</url>\n<contenttitle>甲&amp;乙</contenttitle>\n<content>正文</content>\n</doc>\n<doc>\n<contenttitle>丙</contenttitle>\n<content><![CDATA[正文二]]></content>\n</doc>\n';
+    expect(holdsTagRecords(text)).toBe(true);
+    const read = readXmlRecords(text);
+    expect(read.records.map((record) => record.cells.map((cell) => [cell.key, cell.pieces[0]!.value]))).toEqual([
+      [
+        ['url', 'http://a.cn/20240412/n1.shtml?a=1&b=2'],
+        ['contenttitle', '甲&乙'],
+        ['content', '正文'],
+      ],
+      [
+        ['contenttitle', '丙'],
+        ['content', '正文二'],
+      ],
+    ]);
+    const title = read.records[0]!.cells[1]!.pieces[0]!;
+    expect(text[rawOffset(title, 2)]).toBe('乙');
+    expect(text.slice(read.records[1]!.cells[1]!.pieces[0]!.start).startsWith('正文二')).toBe(true);
+  });
+
+  it('gives an issue’s and a page’s attributes to their articles, and reads paragraphs as the text', () => {
+    const text =
+      '<issue date="2024-04-02"><page no="2" name="要闻"><article id="a1"><title>甲</title><body><p>第一段。</p><p>第二段。</p></body></article></page></issue>';
+    const cells = readXmlRecords(text).records[0]!.cells.map((cell) => [cell.key, cell.pieces[0]!.value]);
+    expect(cells).toEqual([
+      ['id', 'a1'],
+      ['title', '甲'],
+      ['body', '<p>第一段。</p><p>第二段。</p>'],
+      ['page', '2'],
+      ['page_name', '要闻'],
+      ['date', '2024-04-02'],
+    ]);
+  });
+
+  it('an HTML page or text is no tag records', () => {
+    expect(holdsTagRecords('<html><body><p>甲</p></body></html>')).toBe(false);
+    expect(holdsTagRecords('<p>甲</p><p>乙</p><p>丙</p>')).toBe(false);
+    expect(holdsTagRecords('运河日报\n2024年3月5日')).toBe(false);
+  });
+});
+
+describe('rows as spreadsheets and scrapers write them', () => {
+  it('reads an unquoted comma in a text column that is not the last, the fields after it from the right', async () => {
+    const { sections } = await run({ '运河日报/a.csv': '标题,正文,日期,版次\n运河通航,三月的运河两岸，柳枝抽出新芽,游人如织。,2024-03-05,4\n' });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('date: "2024-03-05"');
+    expect(sections[0]).toContain('page: 4');
+    expect(sections[0]).toContain('三月的运河两岸，柳枝抽出新芽,游人如织。');
+  });
+
+  it('dates a row by a credit line in its source field, the paper first on it', async () => {
+    const { sections } = await run({ 'x/a.csv': '标题,来源,正文\n运河通航,人民日报 2024年03月05日 第04版,三月的运河两岸，柳枝抽出新芽。\n' });
+    expect(sections[0]).toContain('paper: "人民日报"');
+    expect(sections[0]).toContain('date: "2024-03-05"');
+    expect(sections[0]).toContain('page: 4');
+  });
+
+  it('reads a title cell of two lines as kicker and headline', async () => {
+    const { sections } = await run({ '运河日报/a.csv': '标题,日期,正文\n"奋进新征程 建功新时代\n李强参加云南代表团审议",2024-03-05,正文。\n' });
+    expect(sections[0]).toContain('rubric: "奋进新征程 建功新时代"');
+    expect(sections[0]).toContain('title: "李强参加云南代表团审议"');
   });
 });

@@ -706,3 +706,22 @@ describe("a database export's records", () => {
     expect(splitRecords(lines('一', '二', '三', '四', '五', '六', '七', '八', '報章：明報', '日期：2024-10-05', '正文。'))).toBeUndefined();
   });
 });
+
+describe('a keeper’s folder of a paper’s year', () => {
+  it('names the paper without the year beside it, and only a paper', () => {
+    expect(factsFromPath('人民日报2024/2024/2024-03-01.json', 'input').folder).toBe('人民日报');
+    expect(factsFromPath('2024_南方日报/0301.txt', 'input').folder).toBe('南方日报');
+    expect(factsFromPath('光明日报 2019年/a.txt', 'input').folder).toBe('光明日报');
+    expect(factsFromPath('剪报2024/a.txt', 'input').folder).toBe('剪报2024');
+  });
+});
+
+describe('a Markdown export’s list of properties', () => {
+  it('reads a list of labelled lines under the title as the note’s properties, not a list of one property line', async () => {
+    const { readMarkdown } = await import('../../scripts/ingest/formats/markdown.ts');
+    const read = readMarkdown(new VFile({ value: '# 标题\n\n- 版面：第01版：要闻\n- 日期：2024-05-01\n- 作者：本报记者　赵成\n\n正文。\n' }));
+    expect(read.frontmatter?.data).toMatchObject({ 版面: '第01版：要闻', 日期: '2024-05-01', title: '标题' });
+    expect(factsFromFrontmatter(read.frontmatter!.data).page).toBe(1);
+    expect(readMarkdown(new VFile({ value: '# 标题\n\n- 第一条：甲\n- 第二条：乙\n\n正文。\n' })).frontmatter).toBeUndefined();
+  });
+});

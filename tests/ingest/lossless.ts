@@ -29,6 +29,7 @@
  *    rows a message names as not ingested are left out.
  */
 import { readFile } from 'node:fs/promises';
+import { VFile } from 'vfile';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -44,14 +45,14 @@ import { runTogether, trimEdges } from '../../scripts/ingest/lines.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
 import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
-import { isCallout, isGridTable, isShortcode, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
+import { isCallout, isGridTable, isShortcode, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { BODY_LABEL } from '../../scripts/ingest/rules/structure-line.ts';
@@ -62,6 +63,7 @@ import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
+import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
@@ -240,14 +242,45 @@ function dataLines(file: string, text: string, skipped: ReadonlySet<string>): st
         true,
       ).roles.size > 0;
     const names = named ? header.map((cell, index) => cell.trim() || `column ${index + 1}`) : [];
+    // (Fields beyond the header's, the text cut at a comma no quote protected: ingest reads them as the text, the fields after it from the right.)
+    const textIndex = names.findIndex((name) => columnRoles([name], () => [], true).roles.get(name)?.role === 'text');
+    const at = textIndex === -1 ? names.length - 1 : textIndex;
     for (const row of named ? rows.slice(1) : rows) {
-      // (A field beyond the header's last, the text cut at a comma no quote protected: ingest reads them as one.)
+      const surplus = row.cells.length - names.length;
       const cells =
-        names.length > 0 && row.cells.length > names.length
-          ? [...row.cells.slice(0, names.length - 1), row.cells.slice(names.length - 1).join(delimiter)]
+        names.length > 0 && surplus > 0
+          ? [...row.cells.slice(0, at), row.cells.slice(at, at + surplus + 1).join(delimiter), ...row.cells.slice(at + surplus + 1)]
           : row.cells;
       records.push({ fields: cells.map((cell, index) => [names[index] ?? `column ${index + 1}`, cell]), number: row.number });
     }
+  } else if (/\.(?:xml|txt|dat)$/iu.test(file)) {
+    // (With a root put around records that have none, as SogouCS's `<doc>`s; an `&` left bare escaped, as XML would have it.)
+    const body = text.replace(/^\s*<\?xml[^>]*\?>/u, '').replace(/&(?![a-z]+;|#[0-9]+;|#x[0-9a-f]+;)/giu, '&amp;');
+    const document = new DOMParser({ errorHandler: () => undefined }).parseFromString(`<root>${body}</root>`, 'text/xml');
+    const elementsOf = (element: XmlElement): XmlElement[] =>
+      Array.from({ length: element.childNodes.length }, (_, index) => element.childNodes[index]!).filter((node): node is XmlElement => node.nodeType === 1);
+    const INLINE =
+      /^(?:p|br|div|span|b|strong|i|em|u|a|font|img|figure|figcaption|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|blockquote|sup|sub|center|section)$/u;
+    const walk = (element: XmlElement): void => {
+      const fields: Array<[string, string]> = Array.from({ length: element.attributes.length }, (_, index) => {
+        const attribute = element.attributes.item(index)!;
+        return [
+          element.localName === 'page' && /^(?:no|number|name)$/u.test(attribute.name) ? (attribute.name === 'name' ? 'page_name' : 'page') : attribute.name,
+          attribute.value,
+        ];
+      });
+      const nested: XmlElement[] = [];
+      for (const child of elementsOf(element)) {
+        const inner = elementsOf(child);
+        if (inner.length === 0) fields.push([child.localName, child.textContent]);
+        else if (inner.every((one) => INLINE.test(one.localName)))
+          fields.push([child.localName, new XMLSerializer().serializeToString(child).replace(/^<[^>]*>|<\/[^>]*>$/gu, '')]);
+        else nested.push(child);
+      }
+      if (holdsRecordText(fields)) records.push({ fields, number: records.length + 1 });
+      else for (const child of nested) walk(child);
+    };
+    walk(document.documentElement);
   } else {
     const values: unknown[] = /\.(?:jsonl|ndjson)$/iu.test(file)
       ? text.split('\n').flatMap((line) => {
@@ -268,12 +301,7 @@ function dataLines(file: string, text: string, skipped: ReadonlySet<string>): st
               ? [[key, item.join('\n')]]
               : [],
         );
-        const roles = columnRoles(
-          fields.map(([key]) => key),
-          () => [],
-          true,
-        ).roles;
-        if (fields.some(([key, item]) => roles.get(key)?.role === 'text' || item.length >= 80)) records.push({ fields, number: records.length + 1 });
+        if (holdsRecordText(fields)) records.push({ fields, number: records.length + 1 });
         else for (const item of Object.values(value as Record<string, unknown>)) if (item && typeof item === 'object') walk(item);
       }
     };
@@ -301,6 +329,16 @@ function dataLines(file: string, text: string, skipped: ReadonlySet<string>): st
   return lines;
 }
 
+/** Whether a structured file's element or object is an article: a field named for text, or one of 40 Chinese characters or more. */
+function holdsRecordText(fields: ReadonlyArray<[string, string]>): boolean {
+  const roles = columnRoles(
+    fields.map(([key]) => key),
+    () => [],
+    true,
+  ).roles;
+  return fields.some(([key, item]) => roles.get(key)?.role === 'text' || (item.match(/\p{Script=Han}/gu) ?? []).length >= 40);
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
@@ -315,7 +353,7 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
   let lines: string[];
   if (word) {
     lines = word;
-  } else if (/\.(?:csv|tsv|json|jsonl|ndjson)$/iu.test(file)) {
+  } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
@@ -341,6 +379,7 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
               isGridTable(source(node)) ||
               opaque(node) ||
               (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined) ||
+              (tree.children.indexOf(node) < 2 && propertyList(new VFile({ value: decoded.text }), node) !== undefined) ||
               (node.type === 'blockquote' && isCallout(source(node)))
             ? source(node)
             : wrappedEmphasis(node)

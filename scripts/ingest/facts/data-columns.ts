@@ -10,17 +10,18 @@
  * @example
  *   columnRoles(['日期', '标题', '正文'], values).get('日期') // → {role: 'date', by: 'name'}
  */
-import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
-import { matchPageHeader } from '../rules/page-header.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
-import { factsFromFrontmatter } from './from-frontmatter.ts';
-import { roleOfName, type FieldRole } from './field-names.ts';
+import { factsFromFrontmatter, pageOfValue } from './from-frontmatter.ts';
+import { nameRank, roleOfName, type FieldRole } from './field-names.ts';
+import { dateForm, isSerialDay, isYearLast, type DateForm } from './data-dates.ts';
 
 export interface ColumnRole {
   role: FieldRole | 'rowNumber';
   /** How it was told: by the column's name, or by its values (no header, or a name not known). */
   by: 'name' | 'values';
+  /** A date column's values that need the whole column to be read (year last, spreadsheet serials: `data-dates.ts`). */
+  form?: DateForm;
 }
 
 /** A column named for a role whose values do not fit it, kept as an extra field. */
@@ -34,6 +35,8 @@ export interface RejectedName {
 export interface Columns {
   roles: Map<string, ColumnRole>;
   rejected: RejectedName[];
+  /** A title column whose values are as long as articles, over a text column of headlines: read the other way round, and said. */
+  swapped?: { title: string; text: string };
 }
 
 /** Share of a column's values that must fit a role. */
@@ -41,61 +44,55 @@ const FIT = 0.6;
 /** Share, for a role read from values alone. */
 const FIT_BY_VALUES = 0.8;
 
-/** A page as a data file writes it: `4`, `04`, `第04版`, `A04`, `A04版`, `05版：产经`, `第4版 要闻`; its number (lettered pages as `src/archive/pages.ts` numbers them) and the page's name. */
-export function pageOfValue(value: string): { page: number; name?: string } | undefined {
-  const text = value.trim();
-  if (/^[0-9]{1,3}$/u.test(text)) {
-    const page = plainPage(Number(text));
-    return page === undefined ? undefined : { page };
-  }
-  const lettered = /^第?\s*([A-Za-z]{1,2})\s*([0-9]{1,3})\s*版?(?:[\s\u3000：:]+(\p{Script=Han}{1,10}))?$/u.exec(text);
-  if (lettered) {
-    const page = letteredPage(lettered[1]!.toUpperCase(), Number(lettered[2]));
-    return page === undefined ? undefined : { page, ...(lettered[3] ? { name: lettered[3] } : {}) };
-  }
-  const written = /^第?\s*([0-9]{1,3})\s*版(?:[\s\u3000：:]+(\p{Script=Han}{1,10}))?$/u.exec(text);
-  if (written) {
-    const page = plainPage(Number(written[1]));
-    return page === undefined ? undefined : { page, ...(written[2] ? { name: written[2] } : {}) };
-  }
-  const header = matchPageHeader(text);
-  return header ? { page: header.page, ...(header.label ? { name: header.label } : {}) } : undefined;
+/** Whether a value is a date of publication as a data file writes one (a date, a moment, a Unix time; year last). */
+export function isDateValue(value: string): boolean {
+  return factsFromFrontmatter({ date: value }).date !== undefined || isYearLast(value);
 }
 
-/** Whether a value is a date of publication as a data file writes one (a date, a moment, a Unix time). */
-export function isDateValue(value: string): boolean {
-  return factsFromFrontmatter({ date: value }).date !== undefined;
-}
+/** An address: what a `source` column holds on some sites, naming no paper. */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$)/iu;
 
 const fits: Partial<Record<FieldRole, (value: string) => boolean>> = {
-  date: isDateValue,
   page: (value) => pageOfValue(value) !== undefined,
-  // (A paper's name, or a site's address, which names none but is no other fact.)
-  paper: (value) => charLength(value.trim()) <= 40 && !/\n/u.test(value),
+  // (A paper's name: short, on one line, no address.)
+  paper: (value) => charLength(value.trim()) <= 40 && !/\n/u.test(value) && !ADDRESS.test(value.trim()),
   title: (value) => charLength(value.trim()) <= 200,
 };
+
+/**
+ * Names of what is no fact of the paper's: when a file was crawled, stored or
+ * changed, a count, an id, an address. Such a column is never read by its
+ * values, whatever they look like.
+ */
+const NOT_A_FACT =
+  /crawl|fetch|spider|scrap|insert|updat|modif|creat|stamp|count|size|num$|_id$|^id$|uuid|hash|url|link|href|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|字数|字數|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
 
 /**
  * The role of every column. `values(key)` gives the column's non-empty
  * values (a sample); `named` says whether the keys are a header's names
  * (JSON keys and a header row) or only the columns' places (`column 3`).
+ * Named columns first, the most telling name of a role first (`日期` before
+ * `time`); then, for each role no name gave, a column with no name or a name
+ * not known, by its values.
  */
 export function columnRoles(keys: readonly string[], values: (key: string) => readonly string[], named: boolean): Columns {
   const roles = new Map<string, ColumnRole>();
   const rejected: RejectedName[] = [];
   const taken = new Set<FieldRole | 'rowNumber'>();
   if (named) {
-    for (const key of keys) {
-      const role = roleOfName(key);
-      if (role === undefined || taken.has(role)) continue;
+    const candidates = keys.filter((key) => roleOfName(key) !== undefined).sort((a, b) => nameRank(a) - nameRank(b) || keys.indexOf(a) - keys.indexOf(b));
+    for (const key of candidates) {
+      const role = roleOfName(key)!;
+      if (taken.has(role)) continue;
       const sample = values(key);
-      const fit = fits[role];
+      const fit = role === 'date' ? (value: string) => isDateValue(value) || isSerialDay(value) : fits[role];
       const misfit = fit ? sample.filter((value) => !fit(value)) : [];
       if (fit && sample.length > 0 && misfit.length > sample.length * (1 - FIT)) {
         rejected.push({ key, role, example: misfit[0]! });
         continue;
       }
-      roles.set(key, { role, by: 'name' });
+      const form = role === 'date' ? dateForm(sample, true) : undefined;
+      roles.set(key, { role, by: 'name', ...(form ? { form } : {}) });
       taken.add(role);
     }
   }
@@ -107,55 +104,68 @@ export function columnRoles(keys: readonly string[], values: (key: string) => re
   };
   const assign = (role: FieldRole | 'rowNumber', key: string | undefined): void => {
     if (key === undefined || taken.has(role) || roles.has(key)) return;
-    roles.set(key, { role, by: 'values' });
+    const form = role === 'date' ? dateForm(values(key), false) : undefined;
+    roles.set(key, { role, by: 'values', ...(form ? { form } : {}) });
     if (role !== 'rowNumber') taken.add(role);
   };
   for (const key of rest) if (isRowNumbers(values(key))) roles.set(key, { role: 'rowNumber', by: 'values' });
-  const open = (): string[] => rest.filter((key) => !roles.has(key));
   const mean = (key: string): number => {
     const sample = values(key);
     return sample.length === 0 ? 0 : sample.reduce((sum, value) => sum + charLength(value), 0) / sample.length;
   };
-  // Only a column with no name says nothing by it: a named column not known (`crawl_time`, `word_count`) is kept as it is, never guessed at.
-  const guessable = (key: string): boolean => !named || roleOfName(key) !== undefined || /^(?:column\s*\d+|unnamed:?\s*\d+|\d+|)$/iu.test(key.trim());
+  // A column's name that says nothing (`column 3`, pandas' `Unnamed: 0`), or names no fact of the paper's (`crawl_time`, `url`, `word_count`: never).
+  const open = (): string[] => rest.filter((key) => !roles.has(key) && !NOT_A_FACT.test(key));
   assign(
     'date',
-    open()
-      .filter(guessable)
-      .find((key) => share(key, (value) => isDateValue(value) && !/^[0-9]{1,3}$/u.test(value.trim())) >= FIT_BY_VALUES),
+    open().find((key) => share(key, (value) => isDateValue(value) && !/^[0-9]{1,3}$/u.test(value.trim())) >= FIT_BY_VALUES),
   );
   assign(
     'page',
-    open()
-      .filter(guessable)
-      .find((key) => share(key, (value) => pageOfValue(value) !== undefined) >= FIT_BY_VALUES && !isRowNumbers(values(key))),
+    open().find((key) => share(key, (value) => pageOfValue(value) !== undefined) >= FIT_BY_VALUES && !isRowNumbers(values(key))),
   );
-  const longest = open()
-    .filter(guessable)
-    .sort((a, b) => mean(b) - mean(a))[0];
-  if (longest !== undefined && mean(longest) >= 40) assign('text', longest);
+  // (With no text column, an RSS item's `description` or a record's `summary` is its text.)
+  const summary = [...roles].find(([, role]) => role.role === 'summary')?.[0];
+  const longest = open().sort((a, b) => mean(b) - mean(a))[0];
+  if (longest !== undefined && mean(longest) >= 40 && (summary === undefined || mean(longest) > mean(summary))) assign('text', longest);
+  else if (summary !== undefined && !taken.has('text')) {
+    roles.set(summary, { role: 'text', by: 'name' });
+    taken.add('text');
+  }
   assign(
     'title',
-    open()
-      .filter(guessable)
-      .find((key) => {
-        const sample = values(key);
-        const m = mean(key);
-        return (
-          m >= 4 &&
-          m <= 60 &&
-          share(key, (value) => /\p{Script=Han}/u.test(value) && !/\n/u.test(value)) >= FIT_BY_VALUES &&
-          new Set(sample).size >= sample.length * 0.8
-        );
-      }),
+    open().find((key) => {
+      const sample = values(key);
+      const m = mean(key);
+      return (
+        m >= 4 &&
+        m <= 60 &&
+        share(key, (value) => /\p{Script=Han}/u.test(value) && !/\n/u.test(value)) >= FIT_BY_VALUES &&
+        new Set(sample).size >= sample.length * 0.8
+      );
+    }),
   );
   assign(
     'paper',
-    open()
-      .filter(guessable)
-      .find((key) => share(key, isPaperName) >= FIT_BY_VALUES),
+    open().find((key) => share(key, isPaperName) >= FIT_BY_VALUES),
   );
-  return { roles, rejected };
+  // A title column as long as articles over a text column of headlines: a scraper's columns swapped.
+  // (A title column too long to be one was set aside above: it is the text, when the text column holds headlines.)
+  const longTitle = rejected.find((one) => one.role === 'title');
+  const titleKey = [...roles].find(([, role]) => role.role === 'title')?.[0] ?? longTitle?.key;
+  const textKey = [...roles].find(([, role]) => role.role === 'text')?.[0];
+  let swapped: Columns['swapped'];
+  if (titleKey !== undefined && textKey !== undefined && mean(titleKey) >= 100 && mean(textKey) <= 40) {
+    if (longTitle?.key === titleKey) {
+      rejected.splice(rejected.indexOf(longTitle), 1);
+      roles.set(titleKey, { role: 'title', by: 'name' });
+    }
+    roles.set(titleKey, { ...roles.get(titleKey)!, role: 'text' });
+    roles.set(textKey, { ...roles.get(textKey)!, role: 'title' });
+    swapped = { title: titleKey, text: textKey };
+  }
+  // (In the columns' order, as the file's note lists them.)
+  const ordered = new Map([...roles].sort(([a], [b]) => keys.indexOf(a) - keys.indexOf(b)));
+  return { roles: ordered, rejected, ...(swapped ? { swapped } : {}) };
 }
 
 /** A column of row numbers: whole numbers, each one more than the one before (pandas' index, a spreadsheet's `序号`). */

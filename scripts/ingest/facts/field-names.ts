@@ -1,12 +1,21 @@
 /**
  * The names a field of an article goes by, wherever fields are named: YAML
  * front matter, a note's properties, a data file's columns or keys (CSV,
- * JSON). One list per role, in Simplified and Traditional Chinese and in the
- * English of CMSs and scrapers; names compare without case, spaces, `_`
- * and `-` (`pub_date`, `pubDate`, `Pub Date` are one name).
+ * JSON, XML). Names compare without case, spaces, `_`, `-` or `/`
+ * (`pub_date`, `pubDate`, `Pub Date` are one name).
+ *
+ * Two lists per role. `FIELD_NAMES` are the names front matter and notes are
+ * read by, most telling first: the first name a file holds wins. A data
+ * file's columns may go by more names (`DATA_NAMES`: a scraper's
+ * `publish_time`, a corpus's `contenttitle`, a Chinese spreadsheet's `刊登日期`)
+ * — names too loose for front matter, where `time`, `media` or `heading` say
+ * something else (a reading time, a theme's cover image, a page's section);
+ * a data file's column goes by them only where its values fit the role
+ * (`facts/data-columns.ts`).
  *
  * @example
- *   roleOfName('publish_time') // → 'date'
+ *   roleOfName('publish_time') // → 'date' (a data file's)
+ *   roleOfName('publish_time', 'frontmatter') // → undefined
  *   roleOfName('內文') // → 'text'
  */
 
@@ -26,13 +35,48 @@ export type FieldRole =
   /** A note app's stamps and tags: the note's own, never the paper's facts (read as none, but they mark a block of properties). */
   | 'note';
 
+/** The names front matter and a note's properties are read by, per role, most telling first. */
 export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
+  title: ['title', 'headline', '标题', '標題'],
+  subtitle: ['subtitle'],
+  kicker: ['kicker', 'overline'],
+  summary: [],
+  paper: ['source', 'paper', 'publication', 'newspaper', 'masthead', '报纸', '報紙', '报名', '報名', '报刊', '報刊', '刊名', '来源', '來源', '出处', '出處'],
+  date: [
+    'date',
+    'published',
+    'pubDate',
+    'publishDate',
+    'publish_date',
+    '日期',
+    '出版日期',
+    '发表日期',
+    '發表日期',
+    '发布日期',
+    '發佈日期',
+    '刊发日期',
+    '刊發日期',
+    '见报日期',
+    '見報日期',
+  ],
+  /** A page as a number or a label; a CMS's custom field (`print_page`, WordPress to Jekyll); the names a user gives a note's property. */
+  page: ['page', 'pageNumber', 'print_page', '版次', '版面', '版号', '版號', '版'],
+  pageName: [],
+  order: ['order', 'article', 'position'],
+  author: ['author', 'byline', 'authors', '作者'],
+  text: [],
+  address: ['url', 'link', 'source_url', 'original_url', 'canonical', '原文链接', '链接'],
+  note: ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'],
+};
+
+/** More names a data file's columns and keys go by, per role (after `FIELD_NAMES`, which they also go by). */
+export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
   title: [
-    'title',
-    'headline',
     'heading',
-    '标题',
-    '標題',
+    'contenttitle',
+    'doctitle',
+    'news_title',
+    'article_title',
     '题名',
     '題名',
     '篇名',
@@ -45,43 +89,11 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
     '主标题',
     '主標題',
   ],
-  subtitle: ['subtitle', 'sub_title', 'subheadline', 'deck', '副题', '副題', '副标题', '副標題'],
-  kicker: ['kicker', 'overline', 'pretitle', 'pre_title', 'intro_title', 'supertitle', '引题', '引題', '肩题', '肩題', '眉题', '眉題'],
+  subtitle: ['sub_title', 'subheadline', 'deck', '副题', '副題', '副标题', '副標題'],
+  kicker: ['pretitle', 'pre_title', 'intro_title', 'supertitle', '引题', '引題', '肩题', '肩題', '眉题', '眉題'],
   summary: ['summary', 'abstract', 'description', 'digest', 'excerpt', '摘要', '提要', '导语', '導語', '内容提要', '內容提要'],
-  paper: [
-    'source',
-    'paper',
-    'publication',
-    'newspaper',
-    'masthead',
-    'media',
-    'media_name',
-    'paper_name',
-    'newspaper_name',
-    'source_name',
-    '报纸',
-    '報紙',
-    '报名',
-    '報名',
-    '报刊',
-    '報刊',
-    '刊名',
-    '报纸名称',
-    '報紙名稱',
-    '报刊名称',
-    '報刊名稱',
-    '媒体',
-    '媒體',
-    '来源',
-    '來源',
-    '出处',
-    '出處',
-  ],
+  paper: ['media', 'media_name', 'paper_name', 'newspaper_name', 'source_name', '报纸名称', '報紙名稱', '报刊名称', '報刊名稱', '媒体', '媒體'],
   date: [
-    'date',
-    'published',
-    'pubDate',
-    'publishDate',
     'publish_time',
     'pub_time',
     'pubtime',
@@ -90,38 +102,34 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
     'news_date',
     'datetime',
     'time',
-    '日期',
-    '出版日期',
-    '发表日期',
-    '發表日期',
-    '发布日期',
-    '發佈日期',
-    '發布日期',
     '发布时间',
     '發佈時間',
     '發布時間',
     '出版时间',
     '出版時間',
-    '刊发日期',
-    '刊發日期',
-    '见报日期',
-    '見報日期',
+    '刊登日期',
+    '刊出日期',
+    '见报时间',
+    '見報時間',
     '报纸日期',
     '報紙日期',
     '时间',
     '時間',
   ],
-  /** A page as a number or a label; a CMS's custom field (`print_page`, WordPress to Jekyll); the names a user gives a note's property. */
-  page: ['page', 'pageNumber', 'page_no', 'page_num', 'print_page', '版次', '版面', '版号', '版號', '版', '版面号', '版面號', 'layout'],
-  /** The page's own name (`要闻`), beside its number. */
+  page: ['page_no', 'page_num', 'pageNo', '版面号', '版面號', 'layout'],
   pageName: ['page_name', 'layout_name', 'section_page', '版名', '版面名称', '版面名稱', '版面名'],
-  order: ['order', 'article', 'position', 'article_no', 'seq_on_page', '篇次', '顺序', '順序'],
-  author: ['author', 'byline', 'authors', 'writer', 'reporter', '作者', '记者', '記者', '作者/记者', '撰稿'],
+  order: ['article_no', 'seq_on_page', '篇次', '顺序', '順序'],
+  author: ['writer', 'reporter', '记者', '記者', '作者/记者', '撰稿'],
   text: [
     'content',
+    'contents',
     'text',
     'body',
     'article_text',
+    'article_content',
+    'article_body',
+    'news_content',
+    'maintext',
     'fulltext',
     'full_text',
     'content_text',
@@ -130,6 +138,8 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
     'paragraphs',
     '段落',
     '正文',
+    '正文内容',
+    '正文內容',
     '内容',
     '內容',
     '內文',
@@ -137,12 +147,14 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
     '文本',
     '新闻内容',
     '新聞內容',
+    '新闻正文',
     '文章内容',
     '文章內容',
+    '文章正文',
     '原文',
   ],
-  address: ['url', 'link', 'source_url', 'original_url', 'canonical', 'href', '原文链接', '原文鏈接', '链接', '鏈接', '网址', '網址'],
-  note: ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'],
+  address: ['href', '原文鏈接', '鏈接', '网址', '網址'],
+  note: [],
 };
 
 /** A name as it compares: lower-case, without spaces, `_`, `-` or `/`. */
@@ -153,12 +165,27 @@ export function normalName(name: string): string {
     .replace(/[\s_\-/]+/gu, '');
 }
 
-const ROLES = new Map<string, FieldRole>();
-for (const [role, names] of Object.entries(FIELD_NAMES) as Array<[FieldRole, readonly string[]]>) {
-  for (const name of names) if (!ROLES.has(normalName(name))) ROLES.set(normalName(name), role);
+/** Each name's role and rank (its place among the names of its role: front matter's first), by normal name. */
+const ROLES = new Map<string, { role: FieldRole; rank: number; frontmatter: boolean }>();
+for (const [lists, frontmatter] of [
+  [FIELD_NAMES, true],
+  [DATA_NAMES, false],
+] as const) {
+  for (const [role, names] of Object.entries(lists) as Array<[FieldRole, readonly string[]]>) {
+    names.forEach((name, index) => {
+      const key = normalName(name);
+      if (!ROLES.has(key)) ROLES.set(key, { role, rank: (frontmatter ? 0 : 100) + index, frontmatter });
+    });
+  }
 }
 
-/** The role a field's name gives it, if it is a name of one. */
-export function roleOfName(name: string): FieldRole | undefined {
-  return ROLES.get(normalName(name));
+/** The role a field's name gives it, if it is a name of one: any name in a data file, only `FIELD_NAMES` in front matter. */
+export function roleOfName(name: string, scope: 'data' | 'frontmatter' = 'data'): FieldRole | undefined {
+  const found = ROLES.get(normalName(name));
+  return found && (scope === 'data' || found.frontmatter) ? found.role : undefined;
+}
+
+/** How telling a name is for its role (lower first): front matter's names before a data file's, each list in its order. */
+export function nameRank(name: string): number {
+  return ROLES.get(normalName(name))?.rank ?? Number.POSITIVE_INFINITY;
 }

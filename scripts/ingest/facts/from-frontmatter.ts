@@ -16,6 +16,8 @@ import { isPaperName, isPlatformName, paperInSource, withoutSiteName } from '../
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { DEFAULT_TIME_ZONE } from '../../../src/archive/config.ts';
 import { findEnglishDate } from './english-date.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
+import { parseNumber } from '../numerals.ts';
 import { parseDate } from './records.ts';
 import { dateInAddress } from './from-address.ts';
 import { FIELD_NAMES, normalName, roleOfName, type FieldRole } from './field-names.ts';
@@ -53,18 +55,13 @@ const PAPER_KEYS = FIELD_NAMES.paper;
  */
 const DATE_KEYS = FIELD_NAMES.date;
 
-/** The roles whose names mark a block of a note's properties. */
-const PROPERTY_ROLES = new Set<FieldRole>(['date', 'paper', 'page', 'title', 'author', 'note', 'address']);
-
-/** Names that say a fact only in a data file's column, where its values show it: in a note, a notice's details (`时间：…`) or a layout's name. */
-const NOT_PROPERTY_NAMES = new Set(
-  ['time', '时间', '時間', 'datetime', 'layout', 'media', 'heading', 'link', 'href', 'writer', 'reporter', '记者', '記者'].map(normalName),
-);
+/** The roles whose names mark a block of a note's properties (and `url`, a clipper's). */
+const PROPERTY_ROLES = new Set<FieldRole>(['date', 'paper', 'page', 'title', 'author', 'note']);
 
 /** Whether a property's name is one front matter is read by, or one a note app writes (`日期`, `Date`, `版次`, `Created`, `Tags`). */
 export function isPropertyKey(name: string): boolean {
-  const role = roleOfName(name);
-  return role !== undefined && PROPERTY_ROLES.has(role) && !NOT_PROPERTY_NAMES.has(normalName(name));
+  const role = roleOfName(name, 'frontmatter');
+  return (role !== undefined && PROPERTY_ROLES.has(role)) || normalName(name) === 'url';
 }
 
 /** A value that says where a file came from, not whose it is: an address (`https://www.zaobao.com.sg/…`, `www.example.com`). */
@@ -109,11 +106,9 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   if (byline && !paper && isPaperName(byline)) facts.paper = byline;
   else if (byline) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
+  // (`版面: 第3版`, `版面：第01版：要闻`, as a user writes a page in a note's properties.)
   const label = first(byName, PAGE_KEYS);
-  const lettered = typeof label === 'string' ? /^\s*第?\s*([A-Z]{1,2})\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
-  // `版面: 第3版`, as a user writes a page in a note's properties.
-  const written = typeof label === 'string' ? /^\s*第?\s*([0-9]{1,3})\s*版?\s*$/u.exec(label) : null;
-  const page = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : plainPage(written ? Number(written[1]) : number(PAGE_KEYS));
+  const page = typeof label === 'string' ? pageOfValue(label)?.page : plainPage(number(PAGE_KEYS));
   if (page !== undefined) facts.page = page;
   const order = number(FIELD_NAMES.order);
   if (order !== undefined) facts.order = order;
@@ -128,8 +123,11 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
         : typeof date === 'number' && Number.isInteger(date)
           ? String(date)
           : undefined;
-  const unix = printed === undefined ? undefined : unixDay(printed, timeZone);
-  if (printed !== undefined && unix !== undefined) {
+  // (A date and time run together, `20240305083000`, `2024030508`, is read before a Unix time of as many digits.)
+  const compact = printed === undefined ? null : COMPACT_MOMENT.exec(printed);
+  const unix = printed === undefined || compact ? undefined : unixDay(printed, timeZone);
+  if (printed !== undefined && compact) facts.date = { year: Number(compact[1]), month: Number(compact[2]), day: Number(compact[3]), printed };
+  else if (printed !== undefined && unix !== undefined) {
     facts.date = { ...unix, printed };
     facts.zoned = timeZone;
   } else if (printed !== undefined) {
@@ -155,6 +153,37 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   }
   return facts;
 }
+
+/** A page as front matter, a note or a data file writes it: `4`, `04`, `第04版`, `A04`, `A04版`, `05版：产经`, `第4版 要闻`; its number (lettered pages as `src/archive/pages.ts` numbers them) and the page's name. */
+export function pageOfValue(value: string): { page: number; name?: string } | undefined {
+  const text = value.trim();
+  // (A number as a spreadsheet or pandas writes it, `4.0`.)
+  if (/^[0-9]{1,3}(?:\.0+)?$/u.test(text)) {
+    const page = plainPage(Number(text));
+    return page === undefined ? undefined : { page };
+  }
+  // A page in Chinese numerals, as printed: `第四版`, `十二版`, `头版`, with its name after it (`一版要闻`).
+  const chinese = /^第?\s*([一二三四五六七八九十]{1,3}|头|頭)\s*版(?:[\s\u3000：:]*(\p{Script=Han}{1,10}))?$/u.exec(text);
+  if (chinese) {
+    const page = plainPage(chinese[1] === '头' || chinese[1] === '頭' ? 1 : (parseNumber(chinese[1]!) ?? 0));
+    return page === undefined ? undefined : { page, ...(chinese[2] ? { name: chinese[2] } : {}) };
+  }
+  const lettered = /^第?\s*([A-Za-z]{1,2})\s*([0-9]{1,3})\s*版?(?:[\s\u3000：:]+(\p{Script=Han}{1,10}))?$/u.exec(text);
+  if (lettered) {
+    const page = letteredPage(lettered[1]!.toUpperCase(), Number(lettered[2]));
+    return page === undefined ? undefined : { page, ...(lettered[3] ? { name: lettered[3] } : {}) };
+  }
+  const written = /^第?\s*([0-9]{1,3})\s*版(?:[\s\u3000：:]+(\p{Script=Han}{1,10}))?$/u.exec(text);
+  if (written) {
+    const page = plainPage(Number(written[1]));
+    return page === undefined ? undefined : { page, ...(written[2] ? { name: written[2] } : {}) };
+  }
+  const header = matchPageHeader(text);
+  return header ? { page: header.page, ...(header.label ? { name: header.label } : {}) } : undefined;
+}
+
+/** A date and an hour (and minutes, seconds) run together, as databases store a moment: `2024030508`, `202403050830`, `20240305083000`. */
+const COMPACT_MOMENT = /^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])(?:[0-5][0-9]){0,2}$/u;
 
 /** Unix time as a database stores a moment: seconds (ten digits) or milliseconds (thirteen) since 1970, from 1990 to 2100. */
 const UNIX_TIME = /^(?:[0-9]{10}|[0-9]{13})$/u;

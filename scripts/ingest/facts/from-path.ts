@@ -114,14 +114,15 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const base = file.replace(/\.[^.]*$/u, '');
   const folders = parts.slice(0, -1);
   // The nearest folder named as a paper (`聯合報/udn/…`) or a news agency, else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
+  // (A keeper's folder of a paper's year, `人民日报2024`, `2024_南方日报`, is the paper's.)
   const folder =
-    [...folders].reverse().find(isPaperName) ??
+    [...folders].reverse().map(withoutYear).find(isPaperName) ??
     // (A news agency's wire kept under its name, by category codes: `中央社/aipl/`.)
     [...folders].reverse().find(isAgencyName) ??
     [...folders]
       .reverse()
       .find((name) => !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
-    rootName;
+    (isPaperName(withoutYear(rootName)) ? withoutYear(rootName) : rootName);
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
 
@@ -198,6 +199,12 @@ function readsAsHeadline(part: string): boolean {
  * Kong paper prints Traditional, never ROC dates: its seven digits are an
  * id). The name's rest, without the date.
  */
+/** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
+function withoutYear(name: string): string {
+  const rest = /^(.+?)[\s_-]*(?:19|20)[0-9]{2}年?$/u.exec(name)?.[1] ?? /^(?:19|20)[0-9]{2}年?[\s_-]*(.+)$/u.exec(name)?.[1];
+  return rest !== undefined && isPaperName(rest) ? rest : name;
+}
+
 function withRocDate(facts: PathFacts, base: string, folders: string[], options: PathOptions): string {
   const compact = (): boolean => /民國|民国/u.test(folders.join('/')) || options.roc?.() === true;
   const written = ROC_WRITTEN_IN_NAME.exec(base);

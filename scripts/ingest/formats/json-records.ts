@@ -10,55 +10,39 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { plainCell, type CellText } from './cell-text.ts';
-import { normalName, roleOfName } from '../facts/field-names.ts';
+import { holdsTextBelow, recordsOf, type DataCell, type DataNode, type DataRecords } from './data-tree.ts';
 
-/** One field of a record: its name and its text, or its texts for a list of strings (paragraphs, authors). */
-export interface DataCell {
-  key: string;
-  pieces: CellText[];
-}
-
-export interface JsonRecord {
-  cells: DataCell[];
-  /** Offset of the record's opening brace. */
-  start: number;
-}
-
-export interface JsonRead {
-  records: JsonRecord[];
+export interface JsonRead extends DataRecords {
   /** Syntax errors, each at its offset (JSON Lines: the lines that did not parse are left out, the others read). */
   errors: Array<{ offset: number; what: string }>;
-  /** Keys left out, with a count: a record's values that are no text (lists of objects: images, tags), its wrappers' fields that are no fact of it. */
-  leftOut: Map<string, number>;
 }
-
-/** A string this long is an article's text, whatever its key. */
-const LONG_TEXT = 80;
 
 /** Read a JSON document, or JSON Lines (`lines`: one value a line). */
 export function readJsonRecords(text: string, lines: boolean): JsonRead {
-  const read: JsonRead = { records: [], errors: [], leftOut: new Map() };
+  const roots: DataNode[] = [];
+  const errors: JsonRead['errors'] = [];
+  const done = (): JsonRead => ({ ...recordsOf(roots), errors });
   if (!lines) {
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { allowTrailingComma: true });
+    const faults: ParseError[] = [];
+    const root = parseTree(text, faults, { allowTrailingComma: true });
     // Several values one after another with no list around them: JSON Lines under a `.json` name.
-    if (errors.some((error) => printParseErrorCode(error.error) === 'EndOfFileExpected') && looksLikeLines(text)) return readJsonRecords(text, true);
-    for (const error of errors) read.errors.push({ offset: error.offset, what: describe(error, text) });
-    if (root) collect(root, text, [], read);
-    return read;
+    if (faults.some((fault) => printParseErrorCode(fault.error) === 'EndOfFileExpected') && looksLikeLines(text)) return readJsonRecords(text, true);
+    for (const fault of faults) errors.push({ offset: fault.offset, what: describe(fault, text) });
+    if (root) roots.push(...nodesOf(root, text));
+    return done();
   }
   let offset = 0;
   for (const line of text.split('\n')) {
     if (line.trim() !== '') {
-      const errors: ParseError[] = [];
-      const root = parseTree(line, errors, { allowTrailingComma: true });
+      const faults: ParseError[] = [];
+      const root = parseTree(line, faults, { allowTrailingComma: true });
       // (One message a line: its first fault.)
-      if (errors[0]) read.errors.push({ offset: offset + errors[0].offset, what: describe(errors[0], line, 'line') });
-      else if (root) collect(shifted(root, offset), text, [], read);
+      if (faults[0]) errors.push({ offset: offset + faults[0].offset, what: describe(faults[0], line, 'line') });
+      else if (root) roots.push(...nodesOf(shifted(root, offset), text));
     }
     offset += line.length + 1;
   }
-  return read;
+  return done();
 }
 
 /** Whether a text holds one JSON value a line: its first two non-blank lines each parse alone. */
@@ -88,90 +72,40 @@ function shifted(node: Node, by: number): Node {
 }
 
 /**
- * Walk the tree: an object that holds text is a record, with the scalar
- * fields of the objects above it (nearest first) where it has none of its
- * own name; any other object or list is looked into.
+ * A JSON value as data nodes: an object is a node, its strings, numbers and
+ * lists of strings its fields, a group of fields with no text in it
+ * (`"meta": {"date": …}`) its fields too; a list's objects are nodes.
  */
-function collect(node: Node, text: string, inherited: DataCell[], read: JsonRead): void {
-  if (node.type === 'array') {
-    for (const child of node.children ?? []) collect(child, text, inherited, read);
-    return;
-  }
-  if (node.type !== 'object') return;
-  const own: DataCell[] = [];
-  const nested: Node[] = [];
+function nodesOf(node: Node, text: string): DataNode[] {
+  if (node.type === 'array') return (node.children ?? []).flatMap((child) => nodesOf(child, text));
+  if (node.type !== 'object') return [];
+  const fields: DataCell[] = [];
+  const children: DataNode['children'] = [];
+  const take = (key: string, value: Node, groups: boolean): void => {
+    // (A field a CMS wraps, WordPress's `"title": {"rendered": "…"}`: the one string inside is the field's.)
+    const properties = value.type === 'object' ? (value.children ?? []).map((property) => property.children ?? []) : [];
+    const wrapper = properties.find(([name, inside]) => typeof name?.value === 'string' && WRAPPER.test(name.value) && inside?.type === 'string');
+    const others = properties.filter((property) => property !== wrapper);
+    const inner =
+      wrapper && others.every(([, inside]) => inside?.type === 'boolean' || inside?.type === 'number' || inside?.type === 'null') ? wrapper[1] : undefined;
+    const cell = cellOf(key, inner ?? value, text);
+    if (cell) fields.push(cell);
+    else if (groups && value.type === 'object' && nodesOf(value, text).every((group) => !holdsTextBelow(group))) {
+      for (const property of value.children ?? []) {
+        const [innerKey, innerValue] = property.children ?? [];
+        if (innerKey && innerValue && typeof innerKey.value === 'string') take(innerKey.value, innerValue, false);
+      }
+    } else for (const child of nodesOf(value, text)) children.push({ key, node: child });
+  };
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
-    if (!keyNode || !valueNode || typeof keyNode.value !== 'string') continue;
-    const key = keyNode.value;
-    const cell = cellOf(key, valueNode, text);
-    if (cell) own.push(cell);
-    else if (valueNode.type === 'object' && !holdsText(valueNode)) {
-      // A group of fields (`"meta": {"date": …}`): its fields are the record's.
-      for (const inner of valueNode.children ?? []) {
-        const [innerKey, innerValue] = inner.children ?? [];
-        const innerCell = innerKey && innerValue && typeof innerKey.value === 'string' ? cellOf(innerKey.value, innerValue, text) : undefined;
-        if (innerCell) own.push(innerCell);
-        else if (innerValue && (innerValue.type === 'object' || innerValue.type === 'array')) nested.push(innerValue);
-      }
-    } else if (valueNode.type === 'object' || valueNode.type === 'array') nested.push(valueNode);
+    if (keyNode && valueNode && typeof keyNode.value === 'string') take(keyNode.value, valueNode, true);
   }
-  const isRecord = own.some((cell) => roleOfName(cell.key) === 'text' || cell.pieces.reduce((sum, piece) => sum + piece.value.length, 0) >= LONG_TEXT);
-  if (isRecord) {
-    const names = new Set(own.map((cell) => cell.key));
-    read.records.push({ cells: [...own, ...inherited.filter((cell) => !names.has(cell.key))], start: node.offset });
-    // What a record holds besides its fields (a list of images, of tags): no text of the article, named in the file's note.
-    for (const value of nested) {
-      const property = value.parent;
-      const key: unknown = property?.children?.[0]?.value;
-      if (typeof key === 'string') read.leftOut.set(key, (read.leftOut.get(key) ?? 0) + 1);
-    }
-    return;
-  }
-  // What the records share: the facts their wrapper names (an issue's date, a page's number), but no page of an API's
-  // pagination (`{"code": 0, "total": 30, "page": 1, "data": […]}`); the wrapper's other fields are named in the file's note.
-  const envelope = own.some((cell) => ENVELOPE.has(normalName(cell.key)));
-  const shared = own.filter((cell) => {
-    const role = roleOfName(cell.key);
-    const keep = role !== undefined && role !== 'text' && !(envelope && (role === 'page' || role === 'order'));
-    if (!keep) read.leftOut.set(cell.key, (read.leftOut.get(cell.key) ?? 0) + 1);
-    return keep;
-  });
-  const names = new Set(shared.map((cell) => cell.key));
-  const passed = [...shared, ...inherited.filter((cell) => !names.has(cell.key))];
-  for (const value of nested) collect(value, text, passed, read);
+  return [{ fields, children, start: node.offset }];
 }
 
-/** Fields of an API's reply around its records (status, counts, pagination): a wrapper whose `page` is the reply's, not the paper's. */
-const ENVELOPE = new Set(
-  [
-    'code',
-    'status',
-    'success',
-    'msg',
-    'message',
-    'errcode',
-    'errmsg',
-    'total',
-    'totalCount',
-    'total_pages',
-    'pageSize',
-    'page_size',
-    'pageNum',
-    'pageIndex',
-    'limit',
-    'offset',
-    'hasMore',
-    'next',
-    'cursor',
-  ].map(normalName),
-);
-
-/** Whether an object holds text anywhere below it (then it is records, not a group of fields). */
-function holdsText(node: Node): boolean {
-  if (node.type === 'string') return typeof node.value === 'string' && node.value.length >= LONG_TEXT;
-  return (node.children ?? []).some(holdsText);
-}
+/** The key a CMS wraps a field's one value in (`rendered`, `raw`, `value`, `#text`, `$t`). */
+const WRAPPER = /^(?:rendered|raw|value|text|#text|\$t|_text|cdata)$/u;
 
 /** A field's cell: a string, a number or a boolean; a list of strings (paragraphs) as pieces; anything else none. */
 function cellOf(key: string, node: Node, text: string): DataCell | undefined {

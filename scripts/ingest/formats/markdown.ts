@@ -87,9 +87,12 @@ export function readMarkdown(file: VFile): MarkdownRead {
     }
     // A note's properties under its title (Notion: `# 标题` / `日期: 2024年3月8日` / `版次: 3`): its front matter, the lines kept as printed.
     const above = tree.children[index - 1];
+    // (Or a list of them, as a site's Markdown export writes them: `- 版面：第01版：要闻` / `- 日期：2024-05-01`.)
     const properties =
-      result.frontmatter === undefined && node.type === 'paragraph' && (index === 0 || (index === 1 && above?.type === 'heading'))
-        ? propertyBlock(sourceOf(file, node))
+      result.frontmatter === undefined && (index === 0 || (index === 1 && above?.type === 'heading'))
+        ? node.type === 'paragraph'
+          ? propertyBlock(sourceOf(file, node))
+          : propertyList(file, node)
         : undefined;
     if (properties && node.position) {
       // The note's title over them is its title, as front matter's `title` is: the head the text prints, if any, is the headline.
@@ -132,6 +135,15 @@ export function propertyBlock(text: string): Record<string, string> | undefined 
     entries.push([match[1]!.trim(), match[2]!.trim()]);
   }
   return entries.some(([key]) => isPropertyKey(key)) ? Object.fromEntries(entries) : undefined;
+}
+
+/** A list whose items are each one property line (`- 日期：2024-05-01`): its properties by name, as `propertyBlock` reads a paragraph of them. */
+export function propertyList(file: VFile, node: RootContent): Record<string, string> | undefined {
+  if (node.type !== 'list' || node.ordered === true || node.children.length < 2) return undefined;
+  const items = node.children.map((item) =>
+    item.children.length === 1 && item.children[0]?.type === 'paragraph' ? sourceOf(file, item.children[0]) : undefined,
+  );
+  return items.every((item) => item !== undefined && !/\n/u.test(item)) ? propertyBlock(items.join('\n')) : undefined;
 }
 
 function blockLines(file: VFile, node: RootContent): RawLine[] {

@@ -1,0 +1,122 @@
+/**
+ * The records of a structured data file (JSON, XML), found the same way
+ * whatever its syntax: the file is read into nodes (an object, an element),
+ * each with its fields (strings, numbers, lists of strings) and the nodes
+ * under it; an article is a node that holds text — a field under a text name
+ * (`content`, `正文`) or a long string. What the nodes above a record say of
+ * it (the issue's date, the page's number) is the record's too, unless it
+ * says otherwise; an API reply's pagination is not (`{"code": 0, "total": 30,
+ * "page": 1, "data": […]}`), and its other fields are named, not read.
+ */
+import type { CellText } from './cell-text.ts';
+import { normalName, roleOfName } from '../facts/field-names.ts';
+
+/** One field of a record: its name and its text, or its texts for a list of strings (paragraphs, authors). */
+export interface DataCell {
+  key: string;
+  pieces: CellText[];
+}
+
+/** A node of a data file: its fields, and the nodes under it by the name they stand under. */
+export interface DataNode {
+  fields: DataCell[];
+  children: Array<{ key: string; node: DataNode }>;
+  /** Offset of the node's start (an object's brace, an element's tag). */
+  start: number;
+}
+
+export interface DataRecord {
+  cells: DataCell[];
+  start: number;
+}
+
+export interface DataRecords {
+  records: DataRecord[];
+  /** Names left out, with a count: a record's nodes that are no text of it (images, tags), its wrappers' fields that are no fact of it. */
+  leftOut: Map<string, number>;
+}
+
+/** A string of this many Chinese characters is an article's text, whatever its name. */
+const LONG_TEXT = 40;
+
+/** Fields of an API's reply around its records (status, counts, pagination): a wrapper whose `page` is the reply's, not the paper's. */
+const ENVELOPE = new Set(
+  [
+    'code',
+    'status',
+    'success',
+    'msg',
+    'message',
+    'errcode',
+    'errmsg',
+    'total',
+    'totalCount',
+    'total_pages',
+    'pageSize',
+    'page_size',
+    'pageNum',
+    'pageIndex',
+    'limit',
+    'offset',
+    'hasMore',
+    'next',
+    'cursor',
+  ].map(normalName),
+);
+
+/** The records under `roots`, in the file's order. */
+export function recordsOf(roots: readonly DataNode[]): DataRecords {
+  const found: DataRecords = { records: [], leftOut: new Map() };
+  const count = (key: string): void => {
+    found.leftOut.set(key, (found.leftOut.get(key) ?? 0) + 1);
+  };
+  const visit = (node: DataNode, inherited: readonly DataCell[], amongRecords: boolean): void => {
+    const own = node.fields;
+    // (A titled node among records, its text null or missing, `{"title": "…", "content": null}`: an article, said to have no text.)
+    if (holdsText(own) || (amongRecords && titled(own))) {
+      const names = new Set(own.map((cell) => cell.key));
+      found.records.push({ cells: [...own, ...inherited.filter((cell) => !names.has(cell.key))], start: node.start });
+      for (const child of node.children) count(child.key);
+      return;
+    }
+    const envelope = own.some((cell) => ENVELOPE.has(normalName(cell.key)));
+    const shared = own.filter((cell) => {
+      const role = roleOfName(cell.key);
+      const keep = role !== undefined && role !== 'text' && !(envelope && (role === 'page' || role === 'order'));
+      if (!keep) count(cell.key);
+      return keep;
+    });
+    const names = new Set(shared.map((cell) => cell.key));
+    const passed = [...shared, ...inherited.filter((cell) => !names.has(cell.key))];
+    visitAll(node.children, passed);
+  };
+  /** The nodes under one parent, each knowing whether some node of its name beside it holds text. */
+  const visitAll = (children: ReadonlyArray<{ key: string; node: DataNode }>, inherited: readonly DataCell[]): void => {
+    const withText = new Set(children.filter((child) => holdsText(child.node.fields)).map((child) => child.key));
+    for (const child of children) visit(child.node, inherited, withText.has(child.key));
+  };
+  visitAll(
+    roots.map((node) => ({ key: '', node })),
+    [],
+  );
+  return found;
+}
+
+/** Whether a node's fields hold an article's text: a field under a text name, or a long one in Chinese (not a browser's user agent). */
+function holdsText(fields: readonly DataCell[]): boolean {
+  return fields.some(
+    (cell) => roleOfName(cell.key) === 'text' || cell.pieces.reduce((sum, piece) => sum + (piece.value.match(HAN) ?? []).length, 0) >= LONG_TEXT,
+  );
+}
+
+const HAN = /\p{Script=Han}/gu;
+
+/** Whether a node is titled (a field under a title name): beside its siblings that hold text, an article whose text is missing. */
+function titled(fields: readonly DataCell[]): boolean {
+  return fields.some((cell) => roleOfName(cell.key) === 'title' && cell.pieces.some((piece) => piece.value.trim() !== ''));
+}
+
+/** Whether any node under `node` (or itself) holds text: then it holds records, and is no group of one record's fields. */
+export function holdsTextBelow(node: DataNode): boolean {
+  return holdsText(node.fields) || node.children.some((child) => holdsTextBelow(child.node));
+}
