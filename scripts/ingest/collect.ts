@@ -8,8 +8,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'data';
+/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.ods`). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'data' | 'sheet';
 
 export interface InputFile {
   /** Absolute path. */
@@ -63,6 +63,9 @@ const FORMATS: Record<string, InputFormat> = {
   '.jsonl': 'data',
   '.ndjson': 'data',
   '.xml': 'data',
+  '.xlsx': 'sheet',
+  '.xlsm': 'sheet',
+  '.ods': 'sheet',
 };
 
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */
@@ -112,7 +115,8 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     // A static site's unpublished posts (Jekyll's `_drafts/`).
     else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
     else if (LIST_PAGE.test(name)) leftOut.push({ relative, absolute, reason: 'list-page' });
-    else if (KEEPERS_NOTE.test(name)) leftOut.push({ relative, absolute, reason: 'note' });
+    // (A data file or spreadsheet so named, `目录.xlsx`, `索引.csv`, is a catalogue of articles, and read.)
+    else if (KEEPERS_NOTE.test(name) && formatOf(name) !== 'data' && formatOf(name) !== 'sheet') leftOut.push({ relative, absolute, reason: 'note' });
     else {
       const format = formatOf(name);
       if (format) found.set(absolute, { absolute, relative, rootName, format });

@@ -15,6 +15,7 @@ import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable }
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument } from './formats/word.ts';
+import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
@@ -333,7 +334,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.ods\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -348,6 +349,19 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
  */
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
   const shown = displayPath(input.absolute);
+  if (input.format === 'sheet') {
+    const sheet = await readSpreadsheet(bytes);
+    if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, undefined, sheet);
+    const file = new VFile({ path: shown });
+    error(
+      file,
+      `The spreadsheet cannot be read (${sheet.unreadable}): it was not ingested`,
+      'open it in Excel, WPS or LibreOffice and save it again as .xlsx, or save each sheet as CSV (UTF-8)',
+      { line: 1, column: 1 },
+      Rule.unreadableDocument,
+    );
+    return { file, encoding: 'binary', pages: [] };
+  }
   if (input.format !== 'word') return readPage(bytes, input, shown, context, issue);
   const word = await readWordDocument(bytes, shown);
   if (word.kind === 'html' || word.kind === 'text') {
@@ -377,7 +391,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */
 function unknownFormatFix(extension: string): string {
   if (/^\.(?:xlsx?|xlsm|ods|et|numbers)$/u.test(extension)) {
-    return 'a spreadsheet: save each sheet as CSV (UTF-8) in Excel, WPS or LibreOffice, a row an article with its date, title and text in columns, or move it out of the input folder';
+    return 'a spreadsheet in a format Baoku does not read: save it as .xlsx, or each sheet as CSV (UTF-8), in Excel, WPS or LibreOffice, or move it out of the input folder';
   }
   if (/^\.(?:fodt|wps|wpt|pages|dotx?)$/u.test(extension)) {
     return 'open it in Word, WPS or LibreOffice and save it as .docx (or export its text as .txt), or move it out of the input folder';

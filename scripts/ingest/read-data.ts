@@ -18,10 +18,11 @@ import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
 import { roleOfName } from './facts/field-names.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
-import { cellLines, rawOffset, type CellText } from './formats/cell-text.ts';
+import { cellLines, plainCell, rawOffset, type CellText } from './formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from './formats/csv.ts';
 import { readJsonRecords } from './formats/json-records.ts';
-import { readXmlRecords } from './formats/xml-records.ts';
+import { officeXml, readXmlRecords } from './formats/xml-records.ts';
+import type { Sheet, SheetRow, SpreadsheetText } from './formats/spreadsheet.ts';
 import type { DataCell } from './formats/data-tree.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
@@ -35,7 +36,7 @@ import { isDashSubtitle } from './rules/title-line.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
 
-export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml';
+export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml' | 'sheet';
 
 export interface DataContext {
   path: string;
@@ -46,6 +47,8 @@ export interface DataContext {
   paperSettings: PaperSettings | undefined;
   /** Folders already said to give their name to a paper. */
   notedFolders: Set<string>;
+  /** A spreadsheet's sheets as `formats/spreadsheet.ts` read them (`kind: 'sheet'`); the text is their view. */
+  sheet?: SpreadsheetText;
 }
 
 /** One row of a data file: its fields, where it starts, and its number as messages give it. */
@@ -53,6 +56,8 @@ interface DataRow {
   cells: DataCell[];
   start: number;
   number: number;
+  /** How messages name it when its number alone does not (`Row 5 of sheet 3月`). */
+  name?: string;
 }
 
 interface DataRead {
@@ -61,6 +66,10 @@ interface DataRead {
   named: boolean;
   /** How the file was read, for its note. */
   shape: string;
+  /** A word processor's or spreadsheet's own XML, already named as not ingested. */
+  office?: boolean;
+  /** What else the note says of the file (a spreadsheet's title rows, its sheets of figures). */
+  remarks?: string[];
   /** Fields read as no article's text or fact (a record's list of images, its wrapper's counts), for the note. */
   leftOut?: string[];
   /** What a row is called in messages: a CSV's `Row` (as a spreadsheet numbers it), a JSON file's `Record`. */
@@ -91,7 +100,10 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       ? jsonRows(file, text, context.kind)
       : context.kind === 'xml'
         ? xmlRows(file, text)
-        : csvRows(file, text, context.kind);
+        : context.sheet
+          ? sheetRows(context.sheet)
+          : csvRows(file, text, context.kind);
+  if (read.office) return [];
   if (read.rows.length === 0) {
     note(file, `Not ingested: the ${read.shape} holds no article (no row with text in it)`, { line: 1, column: 1 }, Rule.notIngested);
     return [];
@@ -100,7 +112,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   const sampled = read.rows.slice(0, SAMPLE);
   const values = (key: string): string[] =>
     sampled.flatMap((row) => row.cells.filter((cell) => cell.key === key).map(cellValue)).filter((value) => value.trim() !== '');
-  const columns = columnRoles(keys, values, read.named);
+  const columns = columnRoles(keys, values, read.named, sampled.length);
   const roleOf = (key: string): ColumnRole['role'] | undefined => columns.roles.get(key)?.role;
   for (const rejected of columns.rejected) {
     const cell = read.rows.flatMap((row) => row.cells).find((one) => one.key === rejected.key && cellValue(one) === rejected.example);
@@ -124,6 +136,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   const dateForm = [...columns.roles.values()].find((role) => role.role === 'date')?.form;
   /** Rows of a column of year-last dates that cannot be told day first or month first. */
   const ambiguousRows: Array<{ name: string; value: string; at: Position['start'] }> = [];
+  /** A file with titles and no text column: a catalogue (an index of a paper's articles), its rows articles without text. */
+  const catalogue = ![...columns.roles.values()].some((role) => role.role === 'text');
+  let titleOnly = 0;
   const pages: ParsedPage[] = [];
   const papers = new Set<string>();
   const dates = new Set<string>();
@@ -135,7 +150,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   let zoned: { zone: string; printed: string; count: number } | undefined;
   const pointOf = (offset: number): Position['start'] => place.toPoint(offset) ?? { line: 1, column: 1 };
   for (const row of read.rows) {
-    const name = `${read.noun} ${row.number}`;
+    const name = row.name ?? `${read.noun} ${row.number}`;
     const rowAt = pointOf(row.start);
     const byRole = new Map<ColumnRole['role'], DataCell>();
     const extras: DataCell[] = [];
@@ -203,13 +218,23 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     }
     const lines = byRole.has('text') ? byRole.get('text')!.pieces.flatMap((piece) => cellLines(file, piece)) : [];
     if (lines.length === 0 && facts.title === undefined) {
-      warn(
-        file,
-        `${name} has no title and no text${row.cells.length > 0 ? ` (its fields: ${row.cells.map((cell) => `\`${cell.key}\``).join(', ')})` : ''}: not ingested`,
-        'fill in its text or remove the row',
-        rowAt,
-        Rule.dataFile,
-      );
+      // (A row of one field, a note or a total under a table, `合计：10篇`, is said to be none, not to lack its text.)
+      const filled = row.cells.filter((cell) => cellValue(cell).trim() !== '');
+      if (filled.length <= 1)
+        note(
+          file,
+          `${name} holds no article${filled[0] ? ` (\`${shorten(cellValue(filled[0]).trim(), 24)}\`, a note or a total)` : ''}: not ingested`,
+          rowAt,
+          Rule.dataFile,
+        );
+      else
+        warn(
+          file,
+          `${name} has no title and no text (its fields: ${filled.map((cell) => `\`${cell.key}\``).join(', ')}): not ingested`,
+          'fill in its title and text, or remove the row',
+          rowAt,
+          Rule.dataFile,
+        );
       continue;
     }
     // The row's date: its own, else the file's path's.
@@ -316,8 +341,12 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       headlineOverLead(segment.chunks);
       headWithoutTitle(segment.chunks[0], facts, placeOf);
     }
-    if (lines.length === 0) warn(file, `${name} has a title but no text`, 'fill in its text, or remove the row if it is no article', rowAt, Rule.noBody);
+    // A row of a title and no text: a catalogue's entry where the file has no text column (said once, below), else a text missing.
+    if (lines.length === 0 && !catalogue)
+      warn(file, `${name} has a title but no text`, 'fill in its text, or remove the row if it is no article', rowAt, Rule.noBody);
+    if (lines.length === 0) titleOnly += 1;
     const first = segment.chunks[0];
+    if (first && lines.length === 0) first.textless = true;
     if (first) {
       const summary = byRole.get('summary');
       if (summary) (first.summary ??= []).push(...summary.pieces.flatMap((piece) => cellLines(file, piece)).map((line) => layoutLine(line, LineKind.subtitle)));
@@ -361,6 +390,13 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       Rule.noDate,
     );
   }
+  if (catalogue && titleOnly > 0)
+    note(
+      file,
+      `The file has no column of text: it is a catalogue, and its ${titleOnly} ${read.noun.toLowerCase()}(s) are articles of a title and facts without text`,
+      { line: 1, column: 1 },
+      Rule.noBody,
+    );
   noteRead(file, read, columns, { rows: read.rows.length, ingested, papers: papers.size, dates: [...dates].sort(), zoned });
   return pages;
 }
@@ -398,8 +434,19 @@ function fieldLine(file: VFile, key: string, piece: CellText): RawLine {
 function paperInName(path: string): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/u, '');
   const parts = name.split(/[_\s~～·-]+/u).filter((part) => part !== '');
-  const named = parts.filter((part) => isPaperName(part));
+  const named = parts.map((part) => (isPaperName(part) ? part : paperAtStart(part))).filter((part) => part !== undefined);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A paper's name at the start of a name or a title, before the collection's own word and its year (`人民日报剪报2024`,
+ * `北京日报剪报整理`, `光明日报2024年3月`): the name, when it reads as a paper's.
+ */
+function paperAtStart(text: string): string | undefined {
+  const found = /^(\p{Script=Han}{2,8}?[报報])(?=剪[报報]|摘[编編]|目[录錄]|索引|[汇彙][编編]|合集|整理|[资資]料|合[订訂]本|(?:19|20)[0-9]{2}|$)/u.exec(
+    text,
+  )?.[1];
+  return found !== undefined && isPaperName(found) ? found : undefined;
 }
 
 /** The rows of a CSV or TSV file, its first row the fields' names when it reads as a header. */
@@ -485,6 +532,96 @@ function isHeaderRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim().length <= 30 && !/\n/u.test(cell) && !/^[0-9./\-: ]+$/u.test(cell.trim()) && !/[。，！？]/u.test(cell));
 }
 
+/** A sheet as a table: its header row (if it has one), the title rows over it, its rows of data, and whether they are articles. */
+export interface SheetTable {
+  sheet: Sheet;
+  /** The key of each column: its header's name, else `column N`. */
+  keyOf: (column: number) => string;
+  titleRows: SheetRow[];
+  body: SheetRow[];
+  /** Whether its columns hold titles or text (a sheet of figures holds neither). */
+  articles: boolean;
+  keys: string[];
+}
+
+/**
+ * A spreadsheet's sheets as tables, each under its own header row (the first of its first rows that reads as one; a
+ * title row over it, `2024年3月剪报目录`, is the sheet's). Empty sheets are left out.
+ */
+export function sheetTables(workbook: SpreadsheetText): SheetTable[] {
+  return workbook.sheets
+    .filter((sheet) => sheet.rows.length > 0)
+    .map((sheet) => {
+      const headerIndex = sheet.rows.slice(0, 5).findIndex((row) => row.cells.length >= 2 && isHeaderRow(row.cells.map((cell) => cell.text.value)));
+      const header = sheet.rows[headerIndex];
+      const names = new Map(header ? header.cells.map((cell) => [cell.column, cell.text.value.trim()] as const) : []);
+      const keyOf = (column: number): string => names.get(column) || `column ${column + 1}`;
+      const body = header ? sheet.rows.slice(headerIndex + 1) : sheet.rows;
+      const keys = [...new Set(body.flatMap((row) => row.cells.map((cell) => keyOf(cell.column))))];
+      // (Judged on the sheet's own columns: a sheet of figures beside the sheet of articles.)
+      const values = (key: string): string[] =>
+        body
+          .flatMap((row) => row.cells.filter((cell) => keyOf(cell.column) === key).map((cell) => cell.text.value))
+          .filter((value) => value.trim() !== '')
+          .slice(0, SAMPLE);
+      const roles = [...columnRoles(keys, values, header !== undefined, Math.min(body.length, SAMPLE)).roles.values()].map((role) => role.role);
+      return {
+        sheet,
+        keyOf,
+        titleRows: header ? sheet.rows.slice(0, headerIndex) : [],
+        body,
+        articles: roles.includes('title') || roles.includes('text'),
+        keys,
+      };
+    });
+}
+
+/**
+ * The rows of a spreadsheet's sheets (`sheetTables`). A sheet named as a paper (`人民日报`) gives its rows that paper
+ * where they name none; a sheet whose columns hold neither titles nor text holds no articles and is named so, as are
+ * the title rows over a header.
+ */
+function sheetRows(workbook: SpreadsheetText): DataRead {
+  const rows: DataRow[] = [];
+  const remarks: string[] = [];
+  const tables = sheetTables(workbook);
+  for (const table of tables) {
+    const sheetName = `sheet \`${table.sheet.name}\``;
+    if (table.titleRows.length > 0)
+      remarks.push(
+        `the title row(s) over the header of ${sheetName} (${table.titleRows.map((row) => `\`${shorten(row.cells.map((cell) => cell.text.value).join(' '), 30)}\``).join(', ')}) are the sheet's, not read`,
+      );
+    if (!table.articles) {
+      remarks.push(`${sheetName} holds no articles (no column of titles or text: ${table.keys.map((key) => `\`${key}\``).join(', ')}): not read`);
+      continue;
+    }
+    const sheetRowsOf = table.body.map((row): DataRow => ({
+      cells: row.cells.map((cell) => ({ key: table.keyOf(cell.column), pieces: [cell.text] })),
+      start: row.cells[0]!.text.start,
+      number: row.number,
+      ...(tables.length > 1 ? { name: `Row ${row.number} of ${sheetName}` } : {}),
+    }));
+    // A sheet named as a paper, or headed by a title row that names one (`北京日报剪报整理`), names its rows' paper where no column does.
+    const paperColumn = table.keys.some((key) => roleOfName(key) === 'paper');
+    const titleCell = table.titleRows.flatMap((row) => row.cells).find((cell) => paperAtStart(cell.text.value.trim()) !== undefined);
+    const named = isPaperName(table.sheet.name.trim())
+      ? plainCell(table.sheet.name, table.sheet.nameAt)
+      : titleCell
+        ? plainCell(paperAtStart(titleCell.text.value.trim())!, titleCell.text.start + titleCell.text.value.indexOf(paperAtStart(titleCell.text.value.trim())!))
+        : undefined;
+    if (named && !paperColumn) for (const row of sheetRowsOf) row.cells.push({ key: '报刊', pieces: [named] });
+    rows.push(...sheetRowsOf);
+  }
+  const sheets = workbook.sheets.map((sheet) => `\`${sheet.name}\` ${sheet.rows.length} row(s)`).join(', ');
+  return {
+    rows,
+    named: true,
+    noun: 'Row',
+    shape: `spreadsheet (.${workbook.kind}: ${workbook.sheets.length} sheet(s), ${sheets}; line numbers count the lines of its text view, each sheet's name on a line, then its rows, cells apart by tabs)`,
+    ...(remarks.length > 0 ? { remarks } : {}),
+  };
+}
+
 /** The records of a JSON or JSON Lines file, named by their keys. */
 function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
   const place = location(file);
@@ -511,6 +648,17 @@ function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
 /** The records of an XML file (or a text file of tag records), named by their elements. */
 function xmlRows(file: VFile, text: string): DataRead {
   const place = location(file);
+  const office = officeXml(text);
+  if (office) {
+    warn(
+      file,
+      `Not ingested: the file is ${office === 'OpenDocument' ? 'a flat OpenDocument file' : `${office}'s own XML (saved as "${office} XML")`}, a document, not a data file of articles`,
+      `open it in ${office === 'Excel' ? 'Excel, WPS or LibreOffice and save it as .xlsx' : office === 'Word' ? 'Word, WPS or LibreOffice and save it as .docx' : 'LibreOffice and save it as .odt or .ods'}`,
+      { line: 1, column: 1 },
+      Rule.notIngested,
+    );
+    return { rows: [], named: true, noun: 'Record', shape: 'XML file', office: true };
+  }
   const read = readXmlRecords(text);
   for (const problem of read.errors.slice(0, 5)) {
     warn(
@@ -525,7 +673,7 @@ function xmlRows(file: VFile, text: string): DataRead {
     rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
     named: true,
     noun: 'Record',
-    shape: 'XML file',
+    shape: /\.xml$/iu.test(file.path) ? 'XML file' : 'text file of tag records, read as XML',
     leftOut: [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`),
   };
 }
@@ -552,7 +700,7 @@ function noteRead(
         : ''
     }; any other field is kept with its article as \`name: value\`${
       read.leftOut && read.leftOut.length > 0 ? `; no text or fact of an article, not read: ${read.leftOut.join(', ')}` : ''
-    }; line numbers in messages are the file's`,
+    }${read.remarks ? `; ${read.remarks.join('; ')}` : ''}; line numbers in messages are the file's`,
     { line: 1, column: 1 },
     Rule.dataFile,
   );

@@ -20,6 +20,7 @@ import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import type { WordText } from './formats/word.ts';
+import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
@@ -76,10 +77,12 @@ export function readPage(
   context: ReadContext,
   issue?: IssueOfFolder,
   word?: WordText,
+  sheet?: SpreadsheetText,
 ): ReadResult {
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const decoded: Decoded = word ? { text: word.text, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
+  const view = word?.text ?? sheet?.text;
+  const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
   // (A `.dat` file is text only sometimes, as a corpus ships its records: one of a program's binary data is no newspaper text.)
@@ -116,8 +119,12 @@ export function readPage(
     );
     return { file, encoding: decoded.encoding, pages: [] };
   }
-  const label = word ? `Word document (.${word.kind})` : `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
-  if (!word && (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf')) {
+  const label = word
+    ? `Word document (.${word.kind})`
+    : sheet
+      ? `spreadsheet (.${sheet.kind})`
+      : `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
+  if (!word && !sheet && (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf')) {
     note(file, `Read as ${label} (detected)`, undefined, Rule.encoding);
   }
   if (decoded.padding) {
@@ -194,7 +201,7 @@ export function readPage(
 
   // A data file (CSV, JSON, XML; or a text file of tag records, as SogouCS ships its `.txt`): a row an article, each with its own fields.
   const tagRecords = input.format === 'text' && holdsTagRecords(decoded.text);
-  if (input.format === 'data' || tagRecords) {
+  if (input.format === 'data' || input.format === 'sheet' || tagRecords) {
     const pathFacts = factsFromPath(path, input.rootName);
     const paperSettings = settingsFor(
       context.papers,
@@ -209,7 +216,8 @@ export function readPage(
         path,
         sha256,
         encoding: label,
-        kind: tagRecords ? 'xml' : dataKind(path),
+        kind: sheet ? 'sheet' : tagRecords ? 'xml' : dataKind(path),
+        ...(sheet ? { sheet } : {}),
         pathFacts: pattern ? factsFromPath(path, input.rootName, pattern) : pathFacts,
         paperSettings,
         notedFolders: context.notedFolders,

@@ -13,13 +13,15 @@ import { describe, expect, it } from 'vitest';
 import { cellLines, rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from '../../scripts/ingest/formats/csv.ts';
 import { readJsonRecords } from '../../scripts/ingest/formats/json-records.ts';
-import { holdsTagRecords, readXmlRecords } from '../../scripts/ingest/formats/xml-records.ts';
+import { holdsTagRecords, officeXml, readXmlRecords } from '../../scripts/ingest/formats/xml-records.ts';
 import { dateForm, inForm } from '../../scripts/ingest/facts/data-dates.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
 import { factsFromFrontmatter, pageOfValue } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
+import { readSpreadsheet, type Sheet } from '../../scripts/ingest/formats/spreadsheet.ts';
+import { sheetTables } from '../../scripts/ingest/read-data.ts';
 
 const values = (text: string, delimiter = ','): string[][] => readCsv(text, delimiter).rows.map((row) => row.cells.map((cell) => cell.value));
 
@@ -440,5 +442,104 @@ describe('rows as spreadsheets and scrapers write them', () => {
     const { sections } = await run({ '运河日报/a.csv': '标题,日期,正文\n"奋进新征程 建功新时代\n李强参加云南代表团审议",2024-03-05,正文。\n' });
     expect(sections[0]).toContain('rubric: "奋进新征程 建功新时代"');
     expect(sections[0]).toContain('title: "李强参加云南代表团审议"');
+  });
+});
+
+describe('spreadsheets', () => {
+  const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'data-files', 'input', '剪报');
+
+  it('reads the same sheets from .xlsx and .ods (two readers of two formats LibreOffice wrote from one sheet)', async () => {
+    const xlsx = await readSpreadsheet(await readFile(path.join(fixture, '2024年3月剪报.xlsx')));
+    const ods = await readSpreadsheet(await readFile(path.join(fixture, '剪报目录.ods')));
+    if ('unreadable' in xlsx || 'unreadable' in ods) throw new Error('fixture spreadsheets unreadable');
+    const cells = (sheets: Sheet[], back = (value: string): string => value): unknown =>
+      sheets.map((sheet) => [back(sheet.name), sheet.rows.map((row) => [row.number, row.cells.map((cell) => [cell.column, back(cell.text.value)])])]);
+    // (The `.ods` is the same sheet made another paper's and a month later: `source/make.py`.)
+    const back = (value: string): string => value.replace('江城日报', '运河日报').replace('2024-04-1', '2024-03-1').replace('2024年4月1', '2024年3月1');
+    expect(cells(ods.sheets, back)).toEqual(cells(xlsx.sheets));
+    expect(xlsx.sheets[0]!.rows[2]!.cells.map((cell) => cell.text.value)).toEqual([
+      '2024-03-11',
+      '3',
+      '运河公园新增二百个停车位',
+      '本报记者 陈晨',
+      '记者从市园林局获悉，运河公园南门新建的停车场本周投入使用，新增停车位二百个。\n停车场实行分时段收费，节假日免费开放。',
+    ]);
+  });
+
+  it('places each cell in the text view, and finds the header under a title row', async () => {
+    const xlsx = await readSpreadsheet(await readFile(path.join(fixture, '2024年3月剪报.xlsx')));
+    if ('unreadable' in xlsx) throw new Error('fixture spreadsheet unreadable');
+    for (const sheet of xlsx.sheets)
+      for (const row of sheet.rows) for (const cell of row.cells) expect(xlsx.text.slice(cell.text.start).startsWith(cell.text.value)).toBe(true);
+    const [clippings, figures] = sheetTables(xlsx);
+    expect(clippings!.titleRows.map((row) => row.number)).toEqual([1]);
+    expect(clippings!.keyOf(2)).toBe('标题');
+    expect(clippings!.articles).toBe(true);
+    expect(figures!.articles).toBe(false);
+  });
+
+  it('names a damaged spreadsheet', async () => {
+    expect(await readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]))).toHaveProperty('unreadable');
+  });
+});
+
+describe('what is no data file, or no article', () => {
+  it('a text file that opens on an HTML element is text, whatever its tags; records must be found to be records', () => {
+    expect(holdsTagRecords('<section><p>新质生产力</p></section>\n<section><p>科研团队</p></section>\n<section>…</section>\n')).toBe(false);
+    expect(holdsTagRecords('<strong>一、总体要求</strong>\n正文。\n<strong>二、主要任务</strong>\n<strong>三、</strong>')).toBe(false);
+    expect(holdsTagRecords('<item><a>甲</a></item>\n<item><a>乙</a></item>\n<item><a>丙</a></item>\n')).toBe(false);
+  });
+
+  it('a wrapper whose records hold text is none itself, however long its own text (a feed’s channel, an issue’s guide)', () => {
+    const feed = JSON.stringify({
+      channel: '江城日报-要闻',
+      description: '江城日报新闻频道提供本地新闻资讯服务，每日更新时政、经济、社会、文化、体育等各类新闻，欢迎广大读者关注。',
+      articles: [
+        { title: '甲', content: '正文一' },
+        { title: '乙', content: '正文二' },
+      ],
+    });
+    expect(readJsonRecords(feed, false).records.map((record) => record.cells[0]!.pieces[0]!.value)).toEqual(['甲', '乙']);
+    const items =
+      '<rss><channel><title>江城日报</title><description>江城日报新闻频道提供本地新闻资讯服务，每日更新时政、经济、社会、文化、体育等各类新闻，欢迎广大读者关注。</description><item><title>甲</title><description>短</description></item><item><title>乙</title><description>短</description></item></channel></rss>';
+    expect(readXmlRecords(items).records).toEqual([]);
+  });
+
+  it('names a word processor’s or spreadsheet’s own XML', () => {
+    expect(officeXml('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument>')).toBe('Word');
+    expect(officeXml('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">')).toBe('Excel');
+    expect(officeXml('<?xml version="1.0"?><articles><article/></articles>')).toBeUndefined();
+  });
+
+  it('reads a Markdown list as properties only when it dates or places the article', async () => {
+    const { propertyList } = await import('../../scripts/ingest/formats/markdown.ts');
+    const { fromMarkdown } = await import('mdast-util-from-markdown');
+    const list = (text: string) => {
+      const file = new VFile({ value: text });
+      return propertyList(file, fromMarkdown(text).children[0]!);
+    };
+    expect(list('- 版面：第01版：要闻\n- 日期：2024-05-01\n')).toBeDefined();
+    expect(list('- 来源：国家统计局\n- 作者：李明\n')).toBeUndefined();
+  });
+
+  it('reads `p4` as page 4', () => {
+    expect(pageOfValue('p4')).toEqual({ page: 4 });
+    expect(pageOfValue('P.12')).toEqual({ page: 12 });
+  });
+});
+
+describe('catalogues and sheets', () => {
+  it('says once that a file with no text column is a catalogue, and warns of no row for lacking text', async () => {
+    const { messages, sections } = await run({ '运河日报/目录.csv': '日期,版次,标题\n2024-03-05,1,运河通航\n2024-03-05,2,春季义务植树活动启动\n合计：2篇\n' });
+    expect(sections).toHaveLength(2);
+    expect(messages.filter((message) => / warning|suspect-section/u.test(message))).toEqual([]);
+    expect(messages.some((message) => message.includes('no-body The file has no column of text: it is a catalogue, and its 2 row(s)'))).toBe(true);
+    expect(messages.some((message) => message.includes('Row 4 holds no article (`合计：2篇`, a note or a total): not ingested'))).toBe(true);
+  });
+
+  it('reads no role from a sheet of figures: a count is no page, a remark on one row no text or title', () => {
+    const table: Record<string, string[]> = { 备注: ['长'.repeat(50)], 篇数: ['2', '5', '3'], 月份: ['1月', '2月', '3月'] };
+    const columns = columnRoles(Object.keys(table), (key) => table[key] ?? [], true, 3);
+    expect([...columns.roles.keys()]).toEqual([]);
   });
 });

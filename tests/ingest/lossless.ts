@@ -64,6 +64,8 @@ import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/format
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
+import { readSpreadsheet } from '../../scripts/ingest/formats/spreadsheet.ts';
+import { sheetTables } from '../../scripts/ingest/read-data.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
@@ -307,13 +309,21 @@ function dataLines(file: string, text: string, skipped: ReadonlySet<string>): st
     };
     for (const value of values) walk(value);
   }
+  const noun = /\.(?:csv|tsv)$/iu.test(file) ? 'Row' : 'Record';
+  return recordLines(
+    records.filter((record) => !skipped.has(`${file}#${noun} ${record.number}`)),
+    records.length === 0 || records.every((record) => record.fields.every(([key]) => /^column \d+$/u.test(key))),
+  );
+}
+
+/** The lines of a data file's records: head and text fields (HTML read as a browser's innerText, a written-out `\n` a break), other fields as `name: value`, facts left out. */
+function recordLines(records: ReadonlyArray<{ fields: Array<[string, string]> }>, headerless: boolean): string[] {
   const keys = [...new Set(records.flatMap((record) => record.fields.map(([key]) => key)))];
   const sample = (key: string): string[] =>
     records.flatMap((record) => record.fields.filter(([name]) => name === key).map(([, value]) => value)).filter((value) => value.trim() !== '');
-  const roles = columnRoles(keys, sample, records.length > 0 && !keys.every((key) => /^column \d+$/u.test(key))).roles;
+  const roles = columnRoles(keys, sample, !headerless).roles;
   const lines: string[] = [];
   for (const record of records) {
-    if (skipped.has(`${file}#${record.number}`)) continue;
     for (const [key, value] of record.fields) {
       const role = roles.get(key)?.role;
       if (role !== undefined && FACT_ROLES.has(role)) continue;
@@ -339,6 +349,28 @@ function holdsRecordText(fields: ReadonlyArray<[string, string]>): boolean {
   return fields.some(([key, item]) => roles.get(key)?.role === 'text' || (item.match(/\p{Script=Han}/gu) ?? []).length >= 40);
 }
 
+/**
+ * A spreadsheet's lines as `formats/spreadsheet.ts` reads its cells (no second reader of `.xlsx` is at hand: its own
+ * tests check that reading), each sheet's table as ingest cuts it (`sheetTables`): a row's fields as a data file's, the
+ * title rows over a header, a sheet of figures and a sheet's name (a fact, the paper) left out.
+ */
+async function sheetLines(file: string, bytes: Buffer, skipped: ReadonlySet<string>): Promise<string[]> {
+  const workbook = await readSpreadsheet(bytes);
+  if ('unreadable' in workbook) return [];
+  const tables = sheetTables(workbook).filter((table) => table.articles);
+  return tables.flatMap((table) => {
+    const rows = table.body.map((row) => ({
+      fields: row.cells.map((cell): [string, string] => [table.keyOf(cell.column), cell.text.value]),
+      number: row.number,
+      name: tables.length > 1 ? `Row ${row.number} of sheet \`${table.sheet.name}\`` : `Row ${row.number}`,
+    }));
+    return recordLines(
+      rows.filter((row) => !skipped.has(`${file}#${row.name}`)),
+      table.keys.every((key) => /^column \d+$/u.test(key)),
+    );
+  });
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
@@ -353,6 +385,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
   let lines: string[];
   if (word) {
     lines = word;
+  } else if (/\.(?:xlsx|xlsm|ods)$/iu.test(file)) {
+    lines = await sheetLines(file, bytes, skipped);
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
@@ -494,7 +528,7 @@ function skippedRecords(run: FixtureRun): Set<string> {
   for (const line of run.diagnostics.split('\n')) {
     const path = /\/input\/(.+)$/u.exec(line);
     if (path && !/^\s/u.test(line)) file = path[1]!.trim();
-    const record = /\s(?:error|warning)\s+(?:Row|Record) (\d+)\b.*(?:not ingested|repeats)/u.exec(line);
+    const record = /\s(?:error|warning)\s+((?:Row|Record) \d+(?: of sheet `[^`]*`)?)\b.*(?:not ingested|repeats)/u.exec(line);
     if (record) skipped.add(`${file}#${record[1]}`);
   }
   return skipped;

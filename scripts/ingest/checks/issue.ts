@@ -142,7 +142,14 @@ export function checkSections(issue: IssueModel): void {
     const short = lines === 0 || (lines === 1 && charLength(body[0]!.content) < SHORT_LINE);
     // (A citation's record, title and labelled abstract with no text — `%X …`, `Summary-摘要: …` — is whole as it is.)
     const abstractOnly = lines === 0 && (first.summary ?? []).some((line) => matchLabelledField(line.text)?.field === 'summary');
-    if (short && !abstractOnly && section.qa.length === 0 && section.continuedFrom === undefined && section.continuedTo === undefined) {
+    if (
+      short &&
+      !abstractOnly &&
+      first.textless !== true &&
+      section.qa.length === 0 &&
+      section.continuedFrom === undefined &&
+      section.continuedTo === undefined
+    ) {
       warn(
         file,
         `The section \`${shorten(headline ?? '', 16)}\` of page ${pageLabel(section.page)} has ${lines === 0 ? 'no text' : 'a single line of text'}`,

@@ -65,17 +65,18 @@ const fits: Partial<Record<FieldRole, (value: string) => boolean>> = {
  * values, whatever they look like.
  */
 const NOT_A_FACT =
-  /crawl|fetch|spider|scrap|insert|updat|modif|creat|stamp|count|size|num$|_id$|^id$|uuid|hash|url|link|href|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|字数|字數|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
+  /crawl|fetch|spider|scrap|insert|updat|modif|creat|stamp|count|size|num$|_id$|^id$|uuid|hash|url|link|href|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|[字篇条條件次人个個项項][数數]|[数數]量|合[计計]|[总總][计計]|[备備][注註]|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
 
 /**
  * The role of every column. `values(key)` gives the column's non-empty
  * values (a sample); `named` says whether the keys are a header's names
- * (JSON keys and a header row) or only the columns' places (`column 3`).
+ * (JSON keys and a header row) or only the columns' places (`column 3`);
+ * `rows`, how many rows were sampled, when some may leave a column empty.
  * Named columns first, the most telling name of a role first (`日期` before
  * `time`); then, for each role no name gave, a column with no name or a name
  * not known, by its values.
  */
-export function columnRoles(keys: readonly string[], values: (key: string) => readonly string[], named: boolean): Columns {
+export function columnRoles(keys: readonly string[], values: (key: string) => readonly string[], named: boolean, rows?: number): Columns {
   const roles = new Map<string, ColumnRole>();
   const rejected: RejectedName[] = [];
   const taken = new Set<FieldRole | 'rowNumber'>();
@@ -125,7 +126,10 @@ export function columnRoles(keys: readonly string[], values: (key: string) => re
   );
   // (With no text column, an RSS item's `description` or a record's `summary` is its text.)
   const summary = [...roles].find(([, role]) => role.role === 'summary')?.[0];
-  const longest = open().sort((a, b) => mean(b) - mean(a))[0];
+  // (Filled in most rows: a remark on one row, `备注`, is no column of text.)
+  const longest = open()
+    .filter((key) => rows === undefined || values(key).length * 2 >= rows)
+    .sort((a, b) => mean(b) - mean(a))[0];
   if (longest !== undefined && mean(longest) >= 40 && (summary === undefined || mean(longest) > mean(summary))) assign('text', longest);
   else if (summary !== undefined && !taken.has('text')) {
     roles.set(summary, { role: 'text', by: 'name' });
@@ -134,6 +138,7 @@ export function columnRoles(keys: readonly string[], values: (key: string) => re
   assign(
     'title',
     open().find((key) => {
+      if (rows !== undefined && values(key).length * 2 < rows) return false;
       const sample = values(key);
       const m = mean(key);
       return (

@@ -168,6 +168,12 @@ export function pageOfValue(value: string): { page: number; name?: string } | un
     const page = plainPage(chinese[1] === '头' || chinese[1] === '頭' ? 1 : (parseNumber(chinese[1]!) ?? 0));
     return page === undefined ? undefined : { page, ...(chinese[2] ? { name: chinese[2] } : {}) };
   }
+  // (`p4`, `P.4`: a page, not section P's.)
+  const short = /^[pP]\.?\s*([0-9]{1,3})$/u.exec(text);
+  if (short) {
+    const page = plainPage(Number(short[1]));
+    return page === undefined ? undefined : { page };
+  }
   const lettered = /^第?\s*([A-Za-z]{1,2})\s*([0-9]{1,3})\s*版?(?:[\s\u3000：:]+(\p{Script=Han}{1,10}))?$/u.exec(text);
   if (lettered) {
     const page = letteredPage(lettered[1]!.toUpperCase(), Number(lettered[2]));

@@ -19,6 +19,7 @@ import { trimEdges } from '../lines.ts';
 import { matchAsker } from '../rules/asker.ts';
 import { isReporterList, matchBylineLine } from '../rules/byline.ts';
 import { isPropertyKey } from '../facts/from-frontmatter.ts';
+import { roleOfName } from '../facts/field-names.ts';
 import { charLength } from '../punctuation.ts';
 import { matchInterviewTurn } from '../rules/speaker.ts';
 import type { RawLine } from '../types.ts';
@@ -143,7 +144,11 @@ export function propertyList(file: VFile, node: RootContent): Record<string, str
   const items = node.children.map((item) =>
     item.children.length === 1 && item.children[0]?.type === 'paragraph' ? sourceOf(file, item.children[0]) : undefined,
   );
-  return items.every((item) => item !== undefined && !/\n/u.test(item)) ? propertyBlock(items.join('\n')) : undefined;
+  if (!items.every((item) => item !== undefined && !/\n/u.test(item))) return undefined;
+  // (Only a list that dates or places the article, as an export's is: a list of a source and an author may be the text's own.)
+  const properties = propertyBlock(items.join('\n'));
+  const placed = properties && Object.keys(properties).some((key) => ['date', 'page'].includes(roleOfName(key, 'frontmatter') ?? ''));
+  return placed ? properties : undefined;
 }
 
 function blockLines(file: VFile, node: RootContent): RawLine[] {

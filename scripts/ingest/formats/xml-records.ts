@@ -77,9 +77,27 @@ interface Open {
 
 /** Whether a text file holds tag records rather than text: it opens on a tag that is no HTML page's, and that element closes at least twice. */
 export function holdsTagRecords(text: string): boolean {
-  const opening = /^\s*(?:<\?xml[^>]*>\s*)?<([A-Za-z_][\w.-]*)[\s>]/u.exec(text);
-  if (!opening?.[1] || /^(?:html|head|body|p|div|meta|table|span|br|a|b|font|center)$/iu.test(opening[1])) return false;
-  return /^\s*<\?xml/u.test(text) || text.split(`</${opening[1]}>`).length > 2;
+  const opening = /^\s*(?:<\?xml[^>]*>\s*)?<([A-Za-z_][\w.:-]*)[\s>]/u.exec(text);
+  if (!opening?.[1] || HTML_ELEMENT.test(opening[1])) return false;
+  if (!/^\s*<\?xml/u.test(text) && text.split(`</${opening[1]}>`).length <= 2) return false;
+  // (And it does hold records: a text of tags that holds none is read as the text it is.)
+  return readXmlRecords(text).records.length > 0;
+}
+
+/** An element of HTML: a text file opening on one is a page or a copy of one (`<section>`, `<strong>`, `<h3>`), never records. */
+const HTML_ELEMENT =
+  /^(?:a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|caption|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video)$/iu;
+
+/**
+ * A word processor's or spreadsheet's own XML (Word 2003 XML, Excel 2003 XML, a flat OpenDocument): a document, not
+ * records; what to do with it.
+ */
+export function officeXml(text: string): string | undefined {
+  const head = text.slice(0, 4096);
+  if (/<\?mso-application\s+progid="Word\.Document"|<w:wordDocument\b|<pkg:package\b/u.test(head)) return 'Word';
+  if (/<\?mso-application\s+progid="Excel\.Sheet"|<(?:ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/u.test(head)) return 'Excel';
+  if (/<office:document\b/u.test(head)) return 'OpenDocument';
+  return undefined;
 }
 
 export function readXmlRecords(text: string): XmlRead {
