@@ -416,6 +416,11 @@ describe('checks', () => {
       ),
     ).toHaveLength(1);
     expect(findDuplicatedText('美国如果总是说一套、做一套，大国的信誉何在？美国如果一听到“中国”这两个字就紧张焦虑，大国的自信何在？')).toEqual([]);
+    // Two parallel phrases joined by a conjunction or a list's mark are the writer's.
+    expect(
+      findDuplicatedText('关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告及2024年国民经济和社会发展计划草案的审查结果报告'),
+    ).toEqual([]);
+    expect(findDuplicatedText('2024年国民经济和社会发展计划草案2024年国民经济和社会发展计划草案的报告')).toHaveLength(1);
   });
   it('does not report a phrase that comes back further on', () => {
     const phrase = '推动构建人类命运共同体的伟大实践';

@@ -17,6 +17,9 @@ export const MIN_REPEAT = 12;
  */
 const MAX_GAP = 8;
 
+/** A gap that joins two parallel phrases: it holds a conjunction or a list's mark (`与`, `和`, `及`, `以及`, `暨`, `、`, `或`). */
+const PARALLEL = /[与和及暨同或并、與並]/u;
+
 /** How far apart two copies of a run are looked for before their full length is known. */
 const SEARCH_GAP = 40;
 
@@ -51,7 +54,10 @@ export function findDuplicatedText(paragraph: string): Duplication[] {
       while (i + length < chars.length && earlier + length < i && chars[earlier + length] === chars[i + length]) length += 1;
       // The gap between the end of the first copy and the start of the second.
       // (A run of spaces or marks, such as a gap between columns, is no text printed twice.)
-      if (i - (earlier + length) <= MAX_GAP && (run(i, length).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= MIN_REPEAT / 2) {
+      // (Two copies joined by a conjunction or a list's mark are the writer's parallel phrases, not a slip:
+      // `2024年…计划执行情况与2024年…计划草案`, `…的报告及2024年…`.)
+      const gap = run(earlier + length, Math.max(0, i - (earlier + length)));
+      if (i - (earlier + length) <= MAX_GAP && !PARALLEL.test(gap) && (run(i, length).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= MIN_REPEAT / 2) {
         found.push({ text: run(i, length), first: offsets[earlier]!, second: offsets[i]! });
         i += length;
         continue;
