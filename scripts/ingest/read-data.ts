@@ -557,11 +557,11 @@ export function sheetTables(workbook: SpreadsheetText): SheetTable[] {
       const names = new Map(header ? header.cells.map((cell) => [cell.column, cell.text.value.trim()] as const) : []);
       const keyOf = (column: number): string => names.get(column) || `column ${column + 1}`;
       const body = header ? sheet.rows.slice(headerIndex + 1) : sheet.rows;
-      const keys = [...new Set(body.flatMap((row) => row.cells.map((cell) => keyOf(cell.column))))];
+      const keys = [...new Set(body.flatMap((row) => row.cells.filter((cell) => cell.link !== true).map((cell) => keyOf(cell.column))))];
       // (Judged on the sheet's own columns: a sheet of figures beside the sheet of articles.)
       const values = (key: string): string[] =>
         body
-          .flatMap((row) => row.cells.filter((cell) => keyOf(cell.column) === key).map((cell) => cell.text.value))
+          .flatMap((row) => row.cells.filter((cell) => cell.link !== true && keyOf(cell.column) === key).map((cell) => cell.text.value))
           .filter((value) => value.trim() !== '')
           .slice(0, SAMPLE);
       const roles = [...columnRoles(keys, values, header !== undefined, Math.min(body.length, SAMPLE)).roles.values()].map((role) => role.role);
@@ -596,7 +596,11 @@ function sheetRows(workbook: SpreadsheetText): DataRead {
       continue;
     }
     const sheetRowsOf = table.body.map((row): DataRow => ({
-      cells: row.cells.map((cell) => ({ key: table.keyOf(cell.column), pieces: [cell.text] })),
+      // (A cell's link target under `url`, or `标题 url` where the sheet has an address column of its own.)
+      cells: row.cells.map((cell) => ({
+        key: cell.link ? (table.keys.some((key) => roleOfName(key) === 'address') ? `${table.keyOf(cell.column)} url` : 'url') : table.keyOf(cell.column),
+        pieces: [cell.text],
+      })),
       start: row.cells[0]!.text.start,
       number: row.number,
       ...(tables.length > 1 ? { name: `Row ${row.number} of ${sheetName}` } : {}),

@@ -9,6 +9,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cellLines, rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from '../../scripts/ingest/formats/csv.ts';
@@ -541,5 +542,60 @@ describe('catalogues and sheets', () => {
     const table: Record<string, string[]> = { 备注: ['长'.repeat(50)], 篇数: ['2', '5', '3'], 月份: ['1月', '2月', '3月'] };
     const columns = columnRoles(Object.keys(table), (key) => table[key] ?? [], true, 3);
     expect([...columns.roles.keys()]).toEqual([]);
+  });
+});
+
+describe('an .xlsx built by hand', () => {
+  /** A workbook of one sheet, its cells as inline strings or numbers with a style, and links to their targets. */
+  const workbook = async (rows: string, links = '', styles = ''): Promise<Uint8Array> => {
+    const zip = new JSZip();
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    zip.file(
+      'xl/workbook.xml',
+      `<workbook xmlns="${main}" xmlns:r="${relationships}"><sheets><sheet name="剪报" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      `<worksheet xmlns="${main}" xmlns:r="${relationships}"><sheetData>${rows}</sheetData>${links ? `<hyperlinks>${links}</hyperlinks>` : ''}</worksheet>`,
+    );
+    zip.file(
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Target="https://example.org/a/1.htm" TargetMode="External"/></Relationships>',
+    );
+    if (styles) zip.file('xl/styles.xml', `<styleSheet xmlns="${main}">${styles}</styleSheet>`);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+  const text = (reference: string, value: string): string => `<c r="${reference}" t="inlineStr"><is><t>${value}</t></is></c>`;
+
+  it('keeps a cell’s link target where the cell shows other text, after the row’s cells', async () => {
+    const bytes = await workbook(
+      `<row r="1">${text('A1', '标题')}${text('B1', '链接')}</row><row r="2">${text('A2', '运河通航')}${text('B2', '原文')}</row>`,
+      '<hyperlink ref="B2" r:id="rId9"/>',
+    );
+    const read = await readSpreadsheet(bytes);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.sheets[0]!.rows[1]!.cells.map((cell) => [cell.column, cell.text.value, cell.link ?? false])).toEqual([
+      [0, '运河通航', false],
+      [1, '原文', false],
+      [1, 'https://example.org/a/1.htm', true],
+    ]);
+  });
+
+  it('reads a number in a date format as its date, by a custom CJK format too, and a plain number as it is', async () => {
+    const styles =
+      '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs>';
+    const bytes = await workbook(
+      '<row r="1"><c r="A1" s="1"><v>45356</v></c><c r="B1" s="2"><v>45357</v></c><c r="C1" s="0"><v>45358</v></c></row>',
+      '',
+      styles,
+    );
+    const read = await readSpreadsheet(bytes);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['2024-03-05', '2024-03-06', '45358']);
   });
 });

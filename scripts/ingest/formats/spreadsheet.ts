@@ -15,8 +15,8 @@ import { childElements, descendants, xmlPart } from './office-xml.ts';
 export interface SheetRow {
   /** The row's number in its sheet (1 for the first). */
   number: number;
-  /** Cells by column (0 for A), each with its text and place in the view. */
-  cells: Array<{ column: number; text: CellText }>;
+  /** Cells by column (0 for A), each with its text and place in the view; a cell's link target after them (`link`). */
+  cells: Array<{ column: number; text: CellText; link?: true }>;
 }
 
 export interface Sheet {
@@ -67,11 +67,11 @@ class View {
     this.text += `${name}\n`;
     return at;
   }
-  row(values: ReadonlyArray<{ column: number; value: string }>): Array<{ column: number; text: CellText }> {
-    const cells: Array<{ column: number; text: CellText }> = [];
-    values.forEach(({ column, value }, index) => {
+  row(values: ReadonlyArray<{ column: number; value: string; link?: boolean }>): SheetRow['cells'] {
+    const cells: SheetRow['cells'] = [];
+    values.forEach(({ column, value, link }, index) => {
       if (index > 0) this.text += '\t';
-      cells.push({ column, text: plainCell(value, this.text.length) });
+      cells.push({ column, text: plainCell(value, this.text.length), ...(link ? { link: true } : {}) });
       this.text += value;
     });
     this.text += '\n';
@@ -94,6 +94,7 @@ async function xlsxSheets(xml: (name: string) => Promise<Element | undefined>, v
     const target = targets.get(sheet.getAttributeNS(RELATIONSHIPS, 'id') ?? '') ?? '';
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//u, '')}`;
     const document = await xml(path);
+    const links = await xlsxLinks(xml, path, document);
     const nameAt = view.line(name);
     const rows: SheetRow[] = [];
     let next = 1;
@@ -101,13 +102,38 @@ async function xlsxSheets(xml: (name: string) => Promise<Element | undefined>, v
       const number = Number(row.getAttribute('r') || next);
       next = number + 1;
       const values = childElements(row, 'c')
-        .map((cell, index) => ({ column: columnOf(cell.getAttribute('r')) ?? index, value: xlsxValue(cell, shared, dateStyles) }))
+        .map((cell, index) => ({
+          column: columnOf(cell.getAttribute('r')) ?? index,
+          value: xlsxValue(cell, shared, dateStyles),
+          reference: cell.getAttribute('r'),
+        }))
         .filter((cell) => cell.value !== '');
-      if (values.length > 0) rows.push({ number, cells: view.row(values) });
+      // (A cell's link, where it shows other text than its address: `原文` over the article's page, kept after the row's cells.)
+      const linked = values.flatMap(({ column, value, reference }) => {
+        const target = links.get(reference ?? '');
+        return target !== undefined && target !== value.trim() ? [{ column, value: target, link: true }] : [];
+      });
+      if (values.length > 0) rows.push({ number, cells: view.row([...values, ...linked]) });
     }
     sheets.push({ name, nameAt, rows });
   }
   return { sheets };
+}
+
+/** The links of a sheet's cells by reference (`H3` → `https://…`), from its `<hyperlinks>` and their targets in the sheet's relationships. */
+async function xlsxLinks(xml: (name: string) => Promise<Element | undefined>, path: string, sheet: Element | undefined): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  const hyperlinks = sheet ? descendants(sheet, MAIN, 'hyperlink') : [];
+  if (hyperlinks.length === 0) return links;
+  const relations = await xml(path.replace(/([^/]+)$/u, '_rels/$1.rels'));
+  const targets = new Map(
+    (relations ? descendants(relations, '*', 'Relationship') : []).map((element) => [element.getAttribute('Id') ?? '', element.getAttribute('Target') ?? '']),
+  );
+  for (const link of hyperlinks) {
+    const target = targets.get(link.getAttributeNS(RELATIONSHIPS, 'id') ?? '');
+    if (target) links.set(link.getAttribute('ref') ?? '', target);
+  }
+  return links;
 }
 
 /** A shared or inline string's text: its runs' text, without the phonetic guide (`<rPh>`) some CJK workbooks carry. */
