@@ -7,6 +7,7 @@
  * head from its title, kicker and subtitle fields, its text from its text
  * field, cut into paragraphs. Every line keeps its place in the file, so a
  * message names the row's line and column. One file may feed many issues.
+ * The rows themselves, format by format, are `data-rows.ts`'s.
  */
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
@@ -15,18 +16,16 @@ import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate } from './facts/calendar.ts';
 import { columnRoles, type ColumnRole, type Columns } from './facts/data-columns.ts';
 import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
-import { roleOfName } from './facts/field-names.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
-import { cellLines, plainCell, rawOffset, type CellText } from './formats/cell-text.ts';
-import { readCsv, sniffDelimiter } from './formats/csv.ts';
-import { readJsonRecords } from './formats/json-records.ts';
-import { officeXml, readXmlRecords } from './formats/xml-records.ts';
-import type { Sheet, SheetRow, SpreadsheetText } from './formats/spreadsheet.ts';
+import { cellLines, rawOffset, type CellText } from './formats/cell-text.ts';
+import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import type { DataCell } from './formats/data-tree.ts';
+import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
 import { splitPages } from './parse-body.ts';
+import { recordSegments } from './read-records.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { inForm } from './facts/data-dates.ts';
@@ -35,8 +34,6 @@ import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
-
-export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml' | 'sheet';
 
 export interface DataContext {
   path: string;
@@ -50,48 +47,6 @@ export interface DataContext {
   /** A spreadsheet's sheets as `formats/spreadsheet.ts` read them (`kind: 'sheet'`); the text is their view. */
   sheet?: SpreadsheetText;
 }
-
-/** One row of a data file: its fields, where it starts, and its number as messages give it. */
-interface DataRow {
-  cells: DataCell[];
-  start: number;
-  number: number;
-  /** How messages name it when its number alone does not (`Row 5 of sheet 3月`). */
-  name?: string;
-}
-
-interface DataRead {
-  rows: DataRow[];
-  /** Whether the fields are named (JSON keys, a CSV's header row), or only numbered (`column 1`). */
-  named: boolean;
-  /** How the file was read, for its note. */
-  shape: string;
-  /** A word processor's or spreadsheet's own XML, already named as not ingested. */
-  office?: boolean;
-  /** What else the note says of the file (a spreadsheet's title rows, its sheets of figures). */
-  remarks?: string[];
-  /** Fields read as no article's text or fact (a record's list of images, its wrapper's counts), for the note. */
-  leftOut?: string[];
-  /** What a row is called in messages: a CSV's `Row` (as a spreadsheet numbers it), a JSON file's `Record`. */
-  noun: 'Row' | 'Record';
-}
-
-/** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`, else XML (`.xml`, or a text file of tag records). */
-export function dataKind(name: string): DataKind {
-  const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-  return extension === 'tsv' || extension === 'tab'
-    ? 'tsv'
-    : extension === 'json'
-      ? 'json'
-      : extension === 'csv'
-        ? 'csv'
-        : extension === 'jsonl' || extension === 'ndjson'
-          ? 'jsonl'
-          : 'xml';
-}
-
-/** Most rows sampled to tell what each column holds. */
-const SAMPLE = 200;
 
 export function dataPages(file: VFile, text: string, context: DataContext): ParsedPage[] {
   const place = location(file);
@@ -354,19 +309,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       const kept = extras.flatMap((cell) => cell.pieces.map((piece) => fieldLine(file, cell.key, piece)));
       if (kept.length > 0) first.extras = [...(first.extras ?? []), ...kept.map((line) => layoutLine(line, LineKind.paragraph))];
     }
-    for (const one of segments) {
-      const pageHeader = { ...header };
-      if (one.page !== undefined) pageHeader.page = one.page;
-      pages.push({
-        file,
-        path: context.path,
-        sha256: context.sha256,
-        segment: pages.length,
-        encoding: context.encoding,
-        header: pageHeader,
-        chunks: one.chunks,
-      });
-    }
+    pages.push(...recordSegments(file, context, header, segments, pages.length));
     ingested += 1;
   }
   const firstAmbiguous = ambiguousRows[0];
@@ -413,11 +356,6 @@ function headWithoutTitle(chunk: Chunk | undefined, facts: HeadFacts, placeOf: (
   if (facts.kicker !== undefined && chunk.banner === undefined) chunk.banner = field('kicker', facts.kicker, LineKind.banner);
 }
 
-/** The text of a cell: its pieces (a list of paragraphs) one a line. */
-function cellValue(cell: DataCell): string {
-  return cell.pieces.map((piece) => piece.value).join('\n');
-}
-
 /** A field kept as printed: `name: value`, placed at its value. */
 function fieldLine(file: VFile, key: string, piece: CellText): RawLine {
   const place = location(file);
@@ -436,250 +374,6 @@ function paperInName(path: string): string | undefined {
   const parts = name.split(/[_\s~～·-]+/u).filter((part) => part !== '');
   const named = parts.map((part) => (isPaperName(part) ? part : paperAtStart(part))).filter((part) => part !== undefined);
   return named.length === 1 ? named[0] : undefined;
-}
-
-/**
- * A paper's name at the start of a name or a title, before the collection's own word and its year (`人民日报剪报2024`,
- * `北京日报剪报整理`, `光明日报2024年3月`): the name, when it reads as a paper's.
- */
-function paperAtStart(text: string): string | undefined {
-  const found = /^(\p{Script=Han}{2,8}?[报報])(?=剪[报報]|摘[编編]|目[录錄]|索引|[汇彙][编編]|合集|整理|[资資]料|合[订訂]本|(?:19|20)[0-9]{2}|$)/u.exec(
-    text,
-  )?.[1];
-  return found !== undefined && isPaperName(found) ? found : undefined;
-}
-
-/** The rows of a CSV or TSV file, its first row the fields' names when it reads as a header. */
-function csvRows(file: VFile, text: string, kind: DataKind): DataRead {
-  const place = location(file);
-  const delimiter = kind === 'tsv' ? '\t' : sniffDelimiter(text);
-  const read = readCsv(text, delimiter);
-  const delimiterName = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'bar' }[delimiter] ?? delimiter;
-  if (read.unclosedQuote !== undefined) {
-    warn(
-      file,
-      'A quoted field opened here is never closed: the rest of the file was read into it',
-      'close the quote (a quote inside a quoted field is written twice, `""`)',
-      place.toPoint(read.unclosedQuote),
-      Rule.dataFile,
-    );
-  }
-  const [first, ...rest] = read.rows;
-  if (!first) return { rows: [], named: true, shape: `${kind.toUpperCase()} file`, noun: 'Row' };
-  const named = isHeaderRow(first.cells.map((cell) => cell.value));
-  const names = named ? first.cells.map((cell, index) => cell.value.trim() || `column ${index + 1}`) : [];
-  const keyOf = (index: number): string => names[index] ?? `column ${index + 1}`;
-  // The text's column: named so (`正文`, `content`), else the last.
-  const namedText = names.findIndex((name) => roleOfName(name) === 'text');
-  const textColumn = namedText === -1 ? names.length - 1 : namedText;
-  const rows = (named ? rest : read.rows).map((row): DataRow => {
-    let cells = row.cells;
-    // More cells than the header names: a comma (tab) in the text the writer did not quote. The fields before the text are
-    // read from the left, those after it from the right, and the text is what lies between.
-    const surplus = cells.length - names.length;
-    if (named && surplus > 0 && names.length > 0) {
-      const inText = cells.slice(textColumn, textColumn + surplus + 1);
-      if (inText.every((cell) => cell.shifts.length === 0 && text[cell.start - 1] !== '"')) {
-        const start = inText[0]!.start;
-        const last = inText.at(-1)!;
-        const joined: CellText = { value: text.slice(start, last.start + last.value.length), start, shifts: [] };
-        cells = [...cells.slice(0, textColumn), joined, ...cells.slice(textColumn + surplus + 1)];
-        warn(
-          file,
-          `Row ${row.number} has ${row.cells.length} fields where the header names ${names.length}: ${surplus + 1} of them were read as its \`${keyOf(textColumn)}\`, with the ${delimiterName}s between them (a ${delimiterName} in the text that was not quoted)`,
-          'quote the field in the file ("…") if it was cut elsewhere',
-          place.toPoint(start),
-          Rule.dataFile,
-        );
-      }
-    }
-    // Fewer: the file was cut, or a line break in a field was not quoted and ended the row early.
-    if (named && cells.length < names.length && cells.length > 1) {
-      warn(
-        file,
-        `Row ${row.number} has ${cells.length} fields where the header names ${names.length} (\`${shorten(cells.map((cell) => cell.value).join(delimiter), 30)}\`): the fields after \`${keyOf(cells.length - 1)}\` are empty`,
-        'check the row in the file: a line break inside a field must be within quotes ("…")',
-        place.toPoint(row.start),
-        Rule.dataFile,
-      );
-    }
-    return { cells: cells.map((cell, cellIndex) => ({ key: keyOf(cellIndex), pieces: [cell] })), start: row.start, number: row.number };
-  });
-  const firstBlank = read.blank[0];
-  if (firstBlank !== undefined) {
-    note(
-      file,
-      `${read.blank.length} blank row(s), holding no field, left out (the first at line ${place.toPoint(firstBlank)?.line ?? 1})`,
-      place.toPoint(firstBlank),
-      Rule.dataFile,
-    );
-  }
-  return {
-    rows,
-    named,
-    shape: `${kind === 'tsv' ? 'TSV' : 'CSV'} file (${delimiterName}-separated, ${named ? 'a header row' : 'no header row: columns told by their values'})`,
-    noun: 'Row',
-  };
-}
-
-/**
- * Whether a CSV's first row names its columns: some name is a known field's
- * (`标题`, `date`), or every cell is short, on one line, and no date, page
- * number or long text, as a data row's cells are.
- */
-function isHeaderRow(cells: readonly string[]): boolean {
-  if (cells.some((cell) => cell.trim() !== '' && columnRoles([cell], () => [], true).roles.size > 0)) return true;
-  return cells.every((cell) => cell.trim().length <= 30 && !/\n/u.test(cell) && !/^[0-9./\-: ]+$/u.test(cell.trim()) && !/[。，！？]/u.test(cell));
-}
-
-/** A sheet as a table: its header row (if it has one), the title rows over it, its rows of data, and whether they are articles. */
-export interface SheetTable {
-  sheet: Sheet;
-  /** The key of each column: its header's name, else `column N`. */
-  keyOf: (column: number) => string;
-  titleRows: SheetRow[];
-  body: SheetRow[];
-  /** Whether its columns hold titles or text (a sheet of figures holds neither). */
-  articles: boolean;
-  keys: string[];
-}
-
-/**
- * A spreadsheet's sheets as tables, each under its own header row (the first of its first rows that reads as one; a
- * title row over it, `2024年3月剪报目录`, is the sheet's). Empty sheets are left out.
- */
-export function sheetTables(workbook: SpreadsheetText): SheetTable[] {
-  return workbook.sheets
-    .filter((sheet) => sheet.rows.length > 0)
-    .map((sheet) => {
-      const headerIndex = sheet.rows.slice(0, 5).findIndex((row) => row.cells.length >= 2 && isHeaderRow(row.cells.map((cell) => cell.text.value)));
-      const header = sheet.rows[headerIndex];
-      const names = new Map(header ? header.cells.map((cell) => [cell.column, cell.text.value.trim()] as const) : []);
-      const keyOf = (column: number): string => names.get(column) || `column ${column + 1}`;
-      const body = header ? sheet.rows.slice(headerIndex + 1) : sheet.rows;
-      const keys = [...new Set(body.flatMap((row) => row.cells.filter((cell) => cell.link !== true).map((cell) => keyOf(cell.column))))];
-      // (Judged on the sheet's own columns: a sheet of figures beside the sheet of articles.)
-      const values = (key: string): string[] =>
-        body
-          .flatMap((row) => row.cells.filter((cell) => cell.link !== true && keyOf(cell.column) === key).map((cell) => cell.text.value))
-          .filter((value) => value.trim() !== '')
-          .slice(0, SAMPLE);
-      const roles = [...columnRoles(keys, values, header !== undefined, Math.min(body.length, SAMPLE)).roles.values()].map((role) => role.role);
-      return {
-        sheet,
-        keyOf,
-        titleRows: header ? sheet.rows.slice(0, headerIndex) : [],
-        body,
-        articles: roles.includes('title') || roles.includes('text'),
-        keys,
-      };
-    });
-}
-
-/**
- * The rows of a spreadsheet's sheets (`sheetTables`). A sheet named as a paper (`人民日报`) gives its rows that paper
- * where they name none; a sheet whose columns hold neither titles nor text holds no articles and is named so, as are
- * the title rows over a header.
- */
-function sheetRows(workbook: SpreadsheetText): DataRead {
-  const rows: DataRow[] = [];
-  const remarks: string[] = [];
-  const tables = sheetTables(workbook);
-  for (const table of tables) {
-    const sheetName = `sheet \`${table.sheet.name}\``;
-    if (table.titleRows.length > 0)
-      remarks.push(
-        `the title row(s) over the header of ${sheetName} (${table.titleRows.map((row) => `\`${shorten(row.cells.map((cell) => cell.text.value).join(' '), 30)}\``).join(', ')}) are the sheet's, not read`,
-      );
-    if (!table.articles) {
-      remarks.push(`${sheetName} holds no articles (no column of titles or text: ${table.keys.map((key) => `\`${key}\``).join(', ')}): not read`);
-      continue;
-    }
-    const sheetRowsOf = table.body.map((row): DataRow => ({
-      // (A cell's link target under `url`, or `标题 url` where the sheet has an address column of its own.)
-      cells: row.cells.map((cell) => ({
-        key: cell.link ? (table.keys.some((key) => roleOfName(key) === 'address') ? `${table.keyOf(cell.column)} url` : 'url') : table.keyOf(cell.column),
-        pieces: [cell.text],
-      })),
-      start: row.cells[0]!.text.start,
-      number: row.number,
-      ...(tables.length > 1 ? { name: `Row ${row.number} of ${sheetName}` } : {}),
-    }));
-    // A sheet named as a paper, or headed by a title row that names one (`北京日报剪报整理`), names its rows' paper where no column does.
-    const paperColumn = table.keys.some((key) => roleOfName(key) === 'paper');
-    const titleCell = table.titleRows.flatMap((row) => row.cells).find((cell) => paperAtStart(cell.text.value.trim()) !== undefined);
-    const named = isPaperName(table.sheet.name.trim())
-      ? plainCell(table.sheet.name, table.sheet.nameAt)
-      : titleCell
-        ? plainCell(paperAtStart(titleCell.text.value.trim())!, titleCell.text.start + titleCell.text.value.indexOf(paperAtStart(titleCell.text.value.trim())!))
-        : undefined;
-    if (named && !paperColumn) for (const row of sheetRowsOf) row.cells.push({ key: '报刊', pieces: [named] });
-    rows.push(...sheetRowsOf);
-  }
-  const sheets = workbook.sheets.map((sheet) => `\`${sheet.name}\` ${sheet.rows.length} row(s)`).join(', ');
-  return {
-    rows,
-    named: true,
-    noun: 'Row',
-    shape: `spreadsheet (.${workbook.kind}: ${workbook.sheets.length} sheet(s), ${sheets}; line numbers count the lines of its text view, each sheet's name on a line, then its rows, cells apart by tabs)`,
-    ...(remarks.length > 0 ? { remarks } : {}),
-  };
-}
-
-/** The records of a JSON or JSON Lines file, named by their keys. */
-function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
-  const place = location(file);
-  const read = readJsonRecords(text, kind === 'jsonl');
-  for (const problem of read.errors.slice(0, 5)) {
-    error(
-      file,
-      `The JSON is not valid here: ${problem.what}${read.records.length > 0 ? '; the records that could be read were' : '; nothing in the file could be read'}`,
-      'correct the file (a JSON validator names the fault) and ingest again',
-      place.toPoint(problem.offset),
-      Rule.dataFile,
-    );
-  }
-  const leftOut = [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`);
-  return {
-    rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
-    named: true,
-    noun: 'Record',
-    shape: kind === 'jsonl' ? 'JSON Lines file' : 'JSON file',
-    leftOut,
-  };
-}
-
-/** The records of an XML file (or a text file of tag records), named by their elements. */
-function xmlRows(file: VFile, text: string): DataRead {
-  const place = location(file);
-  const office = officeXml(text);
-  if (office) {
-    warn(
-      file,
-      `Not ingested: the file is ${office === 'OpenDocument' ? 'a flat OpenDocument file' : `${office}'s own XML (saved as "${office} XML")`}, a document, not a data file of articles`,
-      `open it in ${office === 'Excel' ? 'Excel, WPS or LibreOffice and save it as .xlsx' : office === 'Word' ? 'Word, WPS or LibreOffice and save it as .docx' : 'LibreOffice and save it as .odt or .ods'}`,
-      { line: 1, column: 1 },
-      Rule.notIngested,
-    );
-    return { rows: [], named: true, noun: 'Record', shape: 'XML file', office: true };
-  }
-  const read = readXmlRecords(text);
-  for (const problem of read.errors.slice(0, 5)) {
-    warn(
-      file,
-      `The XML is not well formed here: ${problem.what}; it was read on`,
-      'check the record around this place; correct the markup if its text came out wrong',
-      place.toPoint(problem.offset),
-      Rule.dataFile,
-    );
-  }
-  return {
-    rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
-    named: true,
-    noun: 'Record',
-    shape: /\.xml$/iu.test(file.path) ? 'XML file' : 'text file of tag records, read as XML',
-    leftOut: [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`),
-  };
 }
 
 /** How a data file was read, said once: its shape, each column's role and how it was told, and what came of its rows. */

@@ -13,7 +13,7 @@ import { isPaperName } from './rules/paper-name.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { EMPTY_LABEL, recordFields, type FileRecords } from './facts/records.ts';
 import { layoutLine } from './layout-line.ts';
-import { splitPages } from './parse-body.ts';
+import { splitPages, type PageSegment } from './parse-body.ts';
 import { Rule, error, note } from './report.ts';
 import { LineKind, type FactSource, type PageHeader, type ParsedPage } from './types.ts';
 
@@ -25,6 +25,21 @@ export interface RecordContext {
   paperSettings: PaperSettings | undefined;
   /** Folders already said to give their name to a paper. */
   notedFolders: Set<string>;
+}
+
+/** A record's pages: one per segment its text was cut into, numbered on from `first` in the file, each with the record's header and its own page. */
+export function recordSegments(
+  file: VFile,
+  context: Pick<RecordContext, 'path' | 'sha256' | 'encoding'>,
+  header: PageHeader,
+  segments: readonly PageSegment[],
+  first: number,
+): ParsedPage[] {
+  return segments.map((segment, index) => {
+    const pageHeader = { ...header };
+    if (segment.page !== undefined) pageHeader.page = segment.page;
+    return { file, path: context.path, sha256: context.sha256, segment: first + index, encoding: context.encoding, header: pageHeader, chunks: segment.chunks };
+  });
 }
 
 export function recordPages(file: VFile, found: FileRecords, context: RecordContext): ParsedPage[] {
@@ -88,19 +103,7 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     });
     const first = segments[0]?.chunks[0];
     if (first) first.extras = [...fields.map((line) => layoutLine(line, LineKind.paragraph)), ...(first.extras ?? [])];
-    for (const segment of segments) {
-      const pageHeader = { ...header };
-      if (segment.page !== undefined) pageHeader.page = segment.page;
-      pages.push({
-        file,
-        path: context.path,
-        sha256: context.sha256,
-        segment: pages.length,
-        encoding: context.encoding,
-        header: pageHeader,
-        chunks: segment.chunks,
-      });
-    }
+    pages.push(...recordSegments(file, context, header, segments, pages.length));
   }
   const pathDate = context.pathFacts.date;
   note(

@@ -22,7 +22,7 @@ import { factsFromFrontmatter, pageOfValue } from '../../scripts/ingest/facts/fr
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
 import { readSpreadsheet, type Sheet } from '../../scripts/ingest/formats/spreadsheet.ts';
-import { sheetTables } from '../../scripts/ingest/read-data.ts';
+import { sheetTables } from '../../scripts/ingest/data-rows.ts';
 
 const values = (text: string, delimiter = ','): string[][] => readCsv(text, delimiter).rows.map((row) => row.cells.map((cell) => cell.value));
 

@@ -65,7 +65,7 @@ import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
 import { readSpreadsheet } from '../../scripts/ingest/formats/spreadsheet.ts';
-import { sheetTables } from '../../scripts/ingest/read-data.ts';
+import { sheetTables } from '../../scripts/ingest/data-rows.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
