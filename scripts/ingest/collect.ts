@@ -115,8 +115,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     // A static site's unpublished posts (Jekyll's `_drafts/`).
     else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
     else if (LIST_PAGE.test(name)) leftOut.push({ relative, absolute, reason: 'list-page' });
-    // (A data file or spreadsheet so named, `目录.xlsx`, `索引.csv`, is a catalogue of articles, and read.)
-    else if (KEEPERS_NOTE.test(name) && formatOf(name) !== 'data' && formatOf(name) !== 'sheet') leftOut.push({ relative, absolute, reason: 'note' });
+    else if (KEEPERS_NOTE.test(name)) leftOut.push({ relative, absolute, reason: 'note' });
     else {
       const format = formatOf(name);
       if (format) found.set(absolute, { absolute, relative, rootName, format });

@@ -531,7 +531,7 @@ describe('what is no data file, or no article', () => {
 
 describe('catalogues and sheets', () => {
   it('says once that a file with no text column is a catalogue, and warns of no row for lacking text', async () => {
-    const { messages, sections } = await run({ '运河日报/目录.csv': '日期,版次,标题\n2024-03-05,1,运河通航\n2024-03-05,2,春季义务植树活动启动\n合计：2篇\n' });
+    const { messages, sections } = await run({ '运河日报/篇目.csv': '日期,版次,标题\n2024-03-05,1,运河通航\n2024-03-05,2,春季义务植树活动启动\n合计：2篇\n' });
     expect(sections).toHaveLength(2);
     expect(messages.filter((message) => / warning|suspect-section/u.test(message))).toEqual([]);
     expect(messages.some((message) => message.includes('no-body The file has no column of text: it is a catalogue, and its 2 row(s)'))).toBe(true);
