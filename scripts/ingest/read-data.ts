@@ -18,7 +18,7 @@ import { columnRoles, type ColumnRole, type Columns } from './facts/data-columns
 import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
-import { cellLines, rawOffset, type CellText } from './formats/cell-text.ts';
+import { cellLines, rawOffset, type CellText, type Place } from './formats/cell-text.ts';
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import type { DataCell } from './formats/data-tree.ts';
 import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
@@ -171,7 +171,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
         if (credit.page !== undefined && facts.page === undefined) facts.page = credit.page;
       }
     }
-    const lines = byRole.has('text') ? byRole.get('text')!.pieces.flatMap((piece) => cellLines(file, piece)) : [];
+    const lines = byRole.has('text') ? byRole.get('text')!.pieces.flatMap((piece) => cellLines(place, piece)) : [];
     if (lines.length === 0 && facts.title === undefined) {
       // (A row of one field, a note or a total under a table, `合计：10篇`, is said to be none, not to lack its text.)
       const filled = row.cells.filter((cell) => cellValue(cell).trim() !== '');
@@ -304,9 +304,10 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     if (first && lines.length === 0) first.textless = true;
     if (first) {
       const summary = byRole.get('summary');
-      if (summary) (first.summary ??= []).push(...summary.pieces.flatMap((piece) => cellLines(file, piece)).map((line) => layoutLine(line, LineKind.subtitle)));
+      if (summary)
+        (first.summary ??= []).push(...summary.pieces.flatMap((piece) => cellLines(place, piece)).map((line) => layoutLine(line, LineKind.subtitle)));
       // The row's other fields (its address, id, section, word count), kept with it as printed, each under its name.
-      const kept = extras.flatMap((cell) => cell.pieces.map((piece) => fieldLine(file, cell.key, piece)));
+      const kept = extras.flatMap((cell) => cell.pieces.map((piece) => fieldLine(place, cell.key, piece)));
       if (kept.length > 0) first.extras = [...(first.extras ?? []), ...kept.map((line) => layoutLine(line, LineKind.paragraph))];
     }
     pages.push(...recordSegments(file, context, header, segments, pages.length));
@@ -357,8 +358,7 @@ function headWithoutTitle(chunk: Chunk | undefined, facts: HeadFacts, placeOf: (
 }
 
 /** A field kept as printed: `name: value`, placed at its value. */
-function fieldLine(file: VFile, key: string, piece: CellText): RawLine {
-  const place = location(file);
+function fieldLine(place: Place, key: string, piece: CellText): RawLine {
   const value = piece.value.replace(/\s+/gu, ' ').trim();
   const start = place.toPoint(piece.start) ?? { line: 1, column: 1 };
   const end = place.toPoint(rawOffset(piece, Math.max(0, piece.value.length - 1)) + 1) ?? start;

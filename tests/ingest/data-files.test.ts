@@ -9,6 +9,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cellLines, rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
@@ -207,7 +208,7 @@ describe('cellLines', () => {
   const linesOf = (text: string): string[] => {
     const file = new VFile({ value: text });
     const cell = readCsv(text, ',').rows[0]!.cells[0]!;
-    return cellLines(file, cell).map((line) => `${line.position.start.line}:${line.position.start.column} ${line.text}`);
+    return cellLines(location(file), cell).map((line) => `${line.position.start.line}:${line.position.start.column} ${line.text}`);
   };
 
   it('cuts a cell at its line breaks, each line at its place in the file', () => {

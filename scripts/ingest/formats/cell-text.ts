@@ -5,8 +5,7 @@
  * every character of the text has its offset in the decoded file, and each
  * line of a cell its position for messages.
  */
-import type { VFile } from 'vfile';
-import { location } from 'vfile-location';
+import type { location } from 'vfile-location';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { runTogether, trimEdges } from '../lines.ts';
@@ -20,6 +19,9 @@ export interface CellText {
   /** Where an escape made the text shorter: from index `at` of `value` on, `extra` more code units stand in the file (cumulative, ascending `at`). */
   shifts: Array<{ at: number; extra: number }>;
 }
+
+/** A file's line index (`vfile-location`), made once a file: each line's place is looked up in it, never the file scanned again. */
+export type Place = ReturnType<typeof location>;
 
 /** The offset in the decoded file of index `index` of a cell's text. */
 export function rawOffset(cell: CellText, index: number): number {
@@ -52,10 +54,9 @@ const BLOCK = new Set(['p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li
  * The lines of a cell: one per line break in it, or per escaped break a
  * scraper wrote (`\n` as two characters) when it holds no real one, or per
  * HTML block (`<p>`, `<br>`) when it holds HTML. Each line trimmed, with its
- * position in the file; blank lines left out.
+ * position in the file (`place`: the file's line index); blank lines left out.
  */
-export function cellLines(file: VFile, cell: CellText): RawLine[] {
-  const place = location(file);
+export function cellLines(place: Place, cell: CellText): RawLine[] {
   const lines: RawLine[] = [];
   const pushOne = (from: number, to: number, text: string): void => {
     const trimmed = trimEdges(text);
