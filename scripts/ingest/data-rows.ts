@@ -159,7 +159,7 @@ export function csvRows(file: VFile, text: string, kind: DataKind): DataRead {
  * number or long text, as a data row's cells are.
  */
 function isHeaderRow(cells: readonly string[]): boolean {
-  if (cells.some((cell) => cell.trim() !== '' && columnRoles([cell], () => [], true).roles.size > 0)) return true;
+  if (cells.some((cell) => cell.trim() !== '' && roleOfName(cell) !== undefined)) return true;
   return cells.every((cell) => cell.trim().length <= 30 && !/\n/u.test(cell) && !/^[0-9./\-: ]+$/u.test(cell.trim()) && !/[。，！？]/u.test(cell));
 }
 

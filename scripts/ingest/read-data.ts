@@ -88,7 +88,11 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       Rule.dataFile,
     );
   }
-  const dateForm = [...columns.roles.values()].find((role) => role.role === 'date')?.form;
+  /** The date's column, if one holds the date, and how its values are read. */
+  const dateColumn = [...columns.roles].find(([, role]) => role.role === 'date')?.[0];
+  const dateForm = dateColumn === undefined ? undefined : columns.roles.get(dateColumn)?.form;
+  /** The paper the file's own name names, if it names one. */
+  const namedPaper = paperInName(context.path);
   /** Rows of a column of year-last dates that cannot be told day first or month first. */
   const ambiguousRows: Array<{ name: string; value: string; at: Position['start'] }> = [];
   /** A file with titles and no text column: a catalogue (an index of a paper's articles), its rows articles without text. */
@@ -223,7 +227,6 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       if ('date' in checked) date = { value: checked.date, from: 'address' };
     }
     if (!date) {
-      const dateColumn = [...columns.roles].find(([, role]) => role.role === 'date')?.[0];
       // (With no date column, said once for the file, at its first such row.)
       if (dateColumn === undefined) undatedRows.push({ name, at: rowAt });
       else
@@ -240,7 +243,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     const [paperFrom, paper] = (
       [
         ['field', facts.paper],
-        ['path', paperInName(context.path)],
+        ['path', namedPaper],
         ['path', context.pathFacts.paper],
         ['config', context.paperSettings?.name],
         ['folder', context.pathFacts.folder],
@@ -315,10 +318,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   }
   const firstAmbiguous = ambiguousRows[0];
   if (firstAmbiguous) {
-    const dateKey = [...columns.roles].find(([, role]) => role.role === 'date')?.[0] ?? 'date';
     error(
       file,
-      `The dates of \`${dateKey}\` are written year last with day and month both 12 or less (\`${firstAmbiguous.value}\`, …): whether they are day first or month first cannot be told, so ${ambiguousRows.length} ${read.noun.toLowerCase()}(s) were not ingested`,
+      `The dates of \`${dateColumn ?? 'date'}\` are written year last with day and month both 12 or less (\`${firstAmbiguous.value}\`, …): whether they are day first or month first cannot be told, so ${ambiguousRows.length} ${read.noun.toLowerCase()}(s) were not ingested`,
       'write the dates as 2024-03-05 (year, month, day) in the file',
       firstAmbiguous.at,
       Rule.ambiguousDate,

@@ -63,6 +63,7 @@ import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
+import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
 import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
 import { readSpreadsheet } from '../../scripts/ingest/formats/spreadsheet.ts';
 import { sheetTables } from '../../scripts/ingest/data-rows.ts';
@@ -237,15 +238,10 @@ function dataLines(file: string, text: string, skipped: ReadonlySet<string>): st
       .map((cells, index) => ({ cells, number: index + 1 }))
       .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
     const header = rows[0]?.cells ?? [];
-    const named =
-      columnRoles(
-        header.filter((cell) => cell.trim() !== ''),
-        () => [],
-        true,
-      ).roles.size > 0;
+    const named = header.some((cell) => cell.trim() !== '' && roleOfName(cell) !== undefined);
     const names = named ? header.map((cell, index) => cell.trim() || `column ${index + 1}`) : [];
     // (Fields beyond the header's, the text cut at a comma no quote protected: ingest reads them as the text, the fields after it from the right.)
-    const textIndex = names.findIndex((name) => columnRoles([name], () => [], true).roles.get(name)?.role === 'text');
+    const textIndex = names.findIndex((name) => roleOfName(name) === 'text');
     const at = textIndex === -1 ? names.length - 1 : textIndex;
     for (const row of named ? rows.slice(1) : rows) {
       const surplus = row.cells.length - names.length;
@@ -341,12 +337,7 @@ function recordLines(records: ReadonlyArray<{ fields: Array<[string, string]> }>
 
 /** Whether a structured file's element or object is an article: a field named for text, or one of 40 Chinese characters or more. */
 function holdsRecordText(fields: ReadonlyArray<[string, string]>): boolean {
-  const roles = columnRoles(
-    fields.map(([key]) => key),
-    () => [],
-    true,
-  ).roles;
-  return fields.some(([key, item]) => roles.get(key)?.role === 'text' || (item.match(/\p{Script=Han}/gu) ?? []).length >= 40);
+  return fields.some(([key, item]) => roleOfName(key) === 'text' || (item.match(/\p{Script=Han}/gu) ?? []).length >= 40);
 }
 
 /**
