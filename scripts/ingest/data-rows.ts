@@ -15,7 +15,7 @@ import { readCsv, sniffDelimiter } from './formats/csv.ts';
 import type { DataCell } from './formats/data-tree.ts';
 import { readJsonRecords } from './formats/json-records.ts';
 import type { Sheet, SheetRow, SpreadsheetText } from './formats/spreadsheet.ts';
-import { officeXml, readXmlRecords } from './formats/xml-records.ts';
+import { officeXml, readXmlRecords, type XmlRead } from './formats/xml-records.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -280,8 +280,8 @@ export function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
   };
 }
 
-/** The records of an XML file (or a text file of tag records), named by their elements. */
-export function xmlRows(file: VFile, text: string): DataRead {
+/** The records of an XML file (or a text file of tag records, `given` as read to tell so), named by their elements. */
+export function xmlRows(file: VFile, text: string, given?: XmlRead): DataRead {
   const place = location(file);
   const office = officeXml(text);
   if (office) {
@@ -294,7 +294,7 @@ export function xmlRows(file: VFile, text: string): DataRead {
     );
     return { rows: [], named: true, noun: 'Record', shape: 'XML file', office: true };
   }
-  const read = readXmlRecords(text);
+  const read = given ?? readXmlRecords(text);
   for (const problem of read.errors.slice(0, 5)) {
     warn(
       file,

@@ -20,6 +20,7 @@ import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
 import { cellLines, rawOffset, type CellText, type Place } from './formats/cell-text.ts';
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
+import type { XmlRead } from './formats/xml-records.ts';
 import type { DataCell } from './formats/data-tree.ts';
 import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
@@ -46,6 +47,8 @@ export interface DataContext {
   notedFolders: Set<string>;
   /** A spreadsheet's sheets as `formats/spreadsheet.ts` read them (`kind: 'sheet'`); the text is their view. */
   sheet?: SpreadsheetText;
+  /** A text file's tag records, already read to tell it holds them (`formats/xml-records.ts`, `tagRecords`). */
+  xml?: XmlRead;
 }
 
 export function dataPages(file: VFile, text: string, context: DataContext): ParsedPage[] {
@@ -54,7 +57,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     context.kind === 'json' || context.kind === 'jsonl'
       ? jsonRows(file, text, context.kind)
       : context.kind === 'xml'
-        ? xmlRows(file, text)
+        ? xmlRows(file, text, context.xml)
         : context.sheet
           ? sheetRows(context.sheet)
           : csvRows(file, text, context.kind);

@@ -27,7 +27,7 @@ import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
 import { dataPages } from './read-data.ts';
 import { dataKind } from './data-rows.ts';
-import { holdsTagRecords } from './formats/xml-records.ts';
+import { tagRecords } from './formats/xml-records.ts';
 import { applyHeadFields, headlineOverLead } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
 import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
@@ -201,8 +201,8 @@ export function readPage(
   noteEscapedBytes(file, place, findEscapedBytes(decoded.text, decoded.encoding), decoded.encoding);
 
   // A data file (CSV, JSON, XML; or a text file of tag records, as SogouCS ships its `.txt`): a row an article, each with its own fields.
-  const tagRecords = input.format === 'text' && holdsTagRecords(decoded.text);
-  if (input.format === 'data' || input.format === 'sheet' || tagRecords) {
+  const tagged = input.format === 'text' ? tagRecords(decoded.text) : undefined;
+  if (input.format === 'data' || input.format === 'sheet' || tagged) {
     const pathFacts = factsFromPath(path, input.rootName);
     const paperSettings = settingsFor(
       context.papers,
@@ -217,7 +217,8 @@ export function readPage(
         path,
         sha256,
         encoding: label,
-        kind: sheet ? 'sheet' : tagRecords ? 'xml' : dataKind(path),
+        kind: sheet ? 'sheet' : tagged ? 'xml' : dataKind(path),
+        ...(tagged ? { xml: tagged } : {}),
         ...(sheet ? { sheet } : {}),
         pathFacts: pattern ? factsFromPath(path, input.rootName, pattern) : pathFacts,
         paperSettings,

@@ -75,13 +75,22 @@ interface Open {
   elements: Array<{ name: string; field?: DataCell; node?: DataNode }>;
 }
 
-/** Whether a text file holds tag records rather than text: it opens on a tag that is no HTML page's, and that element closes at least twice. */
-export function holdsTagRecords(text: string): boolean {
+/**
+ * A text file's tag records, when it holds them: it opens on a tag that is no HTML page's, that element closes at least
+ * twice (or the text declares itself XML), and records are found in it — the reading, so that it is done once.
+ */
+export function tagRecords(text: string): XmlRead | undefined {
   const opening = /^\s*(?:<\?xml[^>]*>\s*)?<([A-Za-z_][\w.:-]*)[\s>]/u.exec(text);
-  if (!opening?.[1] || HTML_ELEMENT.test(opening[1])) return false;
-  if (!/^\s*<\?xml/u.test(text) && text.split(`</${opening[1]}>`).length <= 2) return false;
+  if (!opening?.[1] || HTML_ELEMENT.test(opening[1])) return undefined;
+  if (!/^\s*<\?xml/u.test(text) && text.split(`</${opening[1]}>`).length <= 2) return undefined;
   // (And it does hold records: a text of tags that holds none is read as the text it is.)
-  return readXmlRecords(text).records.length > 0;
+  const read = readXmlRecords(text);
+  return read.records.length > 0 ? read : undefined;
+}
+
+/** Whether a text file holds tag records (`tagRecords`). */
+export function holdsTagRecords(text: string): boolean {
+  return tagRecords(text) !== undefined;
 }
 
 /** An element of HTML: a text file opening on one is a page or a copy of one (`<section>`, `<strong>`, `<h3>`), never records. */
