@@ -160,11 +160,8 @@ export function columnRoles(keys: readonly string[], values: (key: string) => re
   const textKey = [...roles].find(([, role]) => role.role === 'text')?.[0];
   let swapped: Columns['swapped'];
   if (titleKey !== undefined && textKey !== undefined && mean(titleKey) >= 100 && mean(textKey) <= 40) {
-    if (longTitle?.key === titleKey) {
-      rejected.splice(rejected.indexOf(longTitle), 1);
-      roles.set(titleKey, { role: 'title', by: 'name' });
-    }
-    roles.set(titleKey, { ...roles.get(titleKey)!, role: 'text' });
+    if (longTitle?.key === titleKey) rejected.splice(rejected.indexOf(longTitle), 1);
+    roles.set(titleKey, { ...(roles.get(titleKey) ?? { by: 'name' }), role: 'text' });
     roles.set(textKey, { ...roles.get(textKey)!, role: 'title' });
     swapped = { title: titleKey, text: textKey };
   }

@@ -75,10 +75,9 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
     // (A titled node among records, its text null or missing, `{"title": "…", "content": null}`: an article, said to have no text.)
     // (A wrapper whose records hold text is none itself, however long its own text: a feed's channel, an issue's guide.)
     // (Also one whose nodes are titled, several under one name: a feed's items with short summaries, its channel no article.)
-    const titledBelow = node.children.filter((child) => titled(child.node.fields));
-    const recordsBelow =
-      node.children.some((child) => holdsTextBelow(child.node)) ||
-      titledBelow.some((child) => titledBelow.filter((other) => other.key === child.key).length >= 2);
+    const titledByName = new Map<string, number>();
+    for (const child of node.children) if (titled(child.node.fields)) titledByName.set(child.key, (titledByName.get(child.key) ?? 0) + 1);
+    const recordsBelow = node.children.some((child) => holdsTextBelow(child.node)) || [...titledByName.values()].some((count) => count >= 2);
     if ((holdsText(own) && !recordsBelow) || (amongRecords && titled(own) && !recordsBelow)) {
       const names = new Set(own.map((cell) => cell.key));
       found.records.push({ cells: [...own, ...inherited.filter((cell) => !names.has(cell.key))], start: node.start });

@@ -89,13 +89,18 @@ function nodesOf(node: Node, text: string): DataNode[] {
     const inner =
       wrapper && others.every(([, inside]) => inside?.type === 'boolean' || inside?.type === 'number' || inside?.type === 'null') ? wrapper[1] : undefined;
     const cell = cellOf(key, inner ?? value, text);
-    if (cell) fields.push(cell);
-    else if (groups && value.type === 'object' && nodesOf(value, text).every((group) => !holdsTextBelow(group))) {
+    if (cell) {
+      fields.push(cell);
+      return;
+    }
+    // (Read once: a group of fields with no text in it, `"meta": {"date": …}`, gives its fields to the record; else its nodes stand under it.)
+    const nodes = nodesOf(value, text);
+    if (groups && value.type === 'object' && nodes.every((group) => !holdsTextBelow(group))) {
       for (const property of value.children ?? []) {
         const [innerKey, innerValue] = property.children ?? [];
         if (innerKey && innerValue && typeof innerKey.value === 'string') take(innerKey.value, innerValue, false);
       }
-    } else for (const child of nodesOf(value, text)) children.push({ key, node: child });
+    } else for (const child of nodes) children.push({ key, node: child });
   };
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
