@@ -351,16 +351,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   const shown = displayPath(input.absolute);
   if (input.format === 'sheet') {
     const sheet = await readSpreadsheet(bytes);
-    if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, undefined, sheet);
-    const file = new VFile({ path: shown });
-    error(
-      file,
+    if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, { sheet });
+    return unreadable(
+      shown,
       `The spreadsheet cannot be read (${sheet.unreadable}): it was not ingested`,
       'open it in Excel, WPS or LibreOffice and save it again as .xlsx, or save each sheet as CSV (UTF-8)',
-      { line: 1, column: 1 },
-      Rule.unreadableDocument,
     );
-    return { file, encoding: 'binary', pages: [] };
   }
   if (input.format !== 'word') return readPage(bytes, input, shown, context, issue);
   const word = await readWordDocument(bytes, shown);
@@ -375,17 +371,20 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     return result;
   }
   if (word.kind === 'unreadable') {
-    const file = new VFile({ path: shown });
-    error(
-      file,
+    return unreadable(
+      shown,
       `The document cannot be read as Word, OpenDocument or Rich Text (${word.reason}): it was not ingested`,
       'open it in Word, WPS or LibreOffice and save it again as .docx, or export its text as .txt',
-      { line: 1, column: 1 },
-      Rule.unreadableDocument,
     );
-    return { file, encoding: 'binary', pages: [] };
   }
-  return readPage(bytes, input, shown, context, issue, word);
+  return readPage(bytes, input, shown, context, issue, { word });
+}
+
+/** A document or spreadsheet that cannot be opened: an `unreadable-document` error on it, and nothing read. */
+function unreadable(shown: string, what: string, fix: string): ReadResult {
+  const file = new VFile({ path: shown });
+  error(file, what, fix, { line: 1, column: 1 }, Rule.unreadableDocument);
+  return { file, encoding: 'binary', pages: [] };
 }
 
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */

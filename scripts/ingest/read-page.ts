@@ -63,13 +63,19 @@ export interface ReadContext {
   notedFolders: Set<string>;
 }
 
-/** `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date (`issue-folder.ts`). */
 /** How many of a page's first lines may show that it dates by the ROC calendar. */
 const ROC_LINES = 40;
 
 /**
- * `word`: a word processor's document as `formats/word.ts` read it (its text view, and a `.docx`'s lines); the file's
- * bytes then stand only for its checksum. Read in the pipeline, which may await.
+ * A file converted to text before it is read (in the pipeline, which may await): a word processor's document as
+ * `formats/word.ts` read it (its text view, and a `.docx`'s lines), or a spreadsheet's sheets as `formats/spreadsheet.ts`
+ * read them; the file's bytes then stand only for its checksum.
+ */
+export type Converted = { word: WordText } | { sheet: SpreadsheetText };
+
+/**
+ * `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date
+ * (`issue-folder.ts`); `converted`: the file's text when it is a document or a spreadsheet (`Converted`).
  */
 export function readPage(
   bytes: Uint8Array,
@@ -77,9 +83,10 @@ export function readPage(
   displayPath: string,
   context: ReadContext,
   issue?: IssueOfFolder,
-  word?: WordText,
-  sheet?: SpreadsheetText,
+  converted?: Converted,
 ): ReadResult {
+  const word = converted && 'word' in converted ? converted.word : undefined;
+  const sheet = converted && 'sheet' in converted ? converted.sheet : undefined;
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const view = word?.text ?? sheet?.text;
