@@ -12,7 +12,7 @@ import type { InputFile } from './collect.ts';
 import { decode, type Decoded } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { isoDate, usesRocCalendar } from './facts/calendar.ts';
-import { factsFromPath, withoutExportId } from './facts/from-path.ts';
+import { factsFromPath, withoutExportId, type PathFacts, type PathOptions } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
 import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
 import { recordFields, splitRecords } from './facts/records.ts';
@@ -210,13 +210,7 @@ export function readPage(
   // A data file (CSV, JSON, XML; or a text file of tag records, as SogouCS ships its `.txt`): a row an article, each with its own fields.
   const tagged = input.format === 'text' ? tagRecords(decoded.text) : undefined;
   if (input.format === 'data' || input.format === 'sheet' || tagged) {
-    const pathFacts = factsFromPath(path, input.rootName);
-    const paperSettings = settingsFor(
-      context.papers,
-      [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, pathFacts.folder],
-      undefined,
-    );
-    const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
+    const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, undefined);
     return {
       file,
       encoding: label,
@@ -227,7 +221,7 @@ export function readPage(
         kind: sheet ? 'sheet' : tagged ? 'xml' : dataKind(path),
         ...(tagged ? { xml: tagged } : {}),
         ...(sheet ? { sheet } : {}),
-        pathFacts: pattern ? factsFromPath(path, input.rootName, pattern) : pathFacts,
+        pathFacts,
         paperSettings,
         notedFolders: context.notedFolders,
       }),
@@ -284,12 +278,7 @@ export function readPage(
   const header = readTextHeader(lines);
   // (Whether the page dates by the ROC calendar, asked only when its name may hold an ROC date run together: `1130308_A1.txt`.)
   const roc = (): boolean => usesRocCalendar(lines.slice(0, ROC_LINES).map((line) => line.text));
-  const folderFacts = factsFromPath(path, input.rootName, undefined, { roc });
-  const paperSettings = settingsFor(
-    context.papers,
-    [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, folderFacts.folder],
-    header?.masthead?.text,
-  );
+  const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, header?.masthead?.text, { roc });
   const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;
   if (frontmatter?.zoned !== undefined && frontmatter.date !== undefined) {
     const { year, month, day, printed } = frontmatter.date;
@@ -300,8 +289,6 @@ export function readPage(
       Rule.timeZone,
     );
   }
-  const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
-  const pathFacts = pattern ? factsFromPath(path, input.rootName, pattern, { roc }) : folderFacts;
   // A database export: records that each name their own paper and date.
   // (A word document's text is read as a text file's: it may hold a database's records, or a month of issues.)
   const textLike = input.format === 'text' || word !== undefined;
@@ -491,6 +478,23 @@ function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
 /** A line of a page's frame: a picture, a link or label of its own (`上一版`), its page header, its date. */
 function isPageFurniture(line: RawLine): boolean {
   return line.hint?.media === true || isStructureLine(line.text) || matchPageHeader(line.text) !== undefined || matchDateline(line.text) !== undefined;
+}
+
+/**
+ * What a file's path says of it, and its paper's settings (`settingsFor`, by the folders on the path or the masthead):
+ * the path read again by the settings' file pattern when they give one.
+ */
+function pathAndSettings(
+  input: Pick<InputFile, 'relative' | 'rootName'>,
+  papers: ReadContext['papers'],
+  masthead: string | undefined,
+  options?: PathOptions,
+): { pathFacts: PathFacts; paperSettings: PaperSettings | undefined } {
+  const path = input.relative;
+  const folderFacts = factsFromPath(path, input.rootName, undefined, options);
+  const paperSettings = settingsFor(papers, [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, folderFacts.folder], masthead);
+  const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
+  return { pathFacts: pattern ? factsFromPath(path, input.rootName, pattern, options) : folderFacts, paperSettings };
 }
 
 /**
