@@ -16,6 +16,8 @@ import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
+import { officeXml } from './formats/xml-records.ts';
+import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
@@ -334,7 +336,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.ods\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -349,8 +351,8 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
  */
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
   const shown = displayPath(input.absolute);
-  if (input.format === 'sheet') {
-    const sheet = await readSpreadsheet(bytes);
+  if (input.format === 'sheet' || spreadsheetXml(input, bytes)) {
+    const sheet = readSpreadsheet(bytes);
     if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, { sheet });
     return unreadable(
       shown,
@@ -380,6 +382,13 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   return readPage(bytes, input, shown, context, issue, { word });
 }
 
+/** Whether a data file is a spreadsheet's own XML (Excel 2003's, a flat OpenDocument spreadsheet's): read as a workbook. */
+function spreadsheetXml(input: InputFile, bytes: Buffer): boolean {
+  if (input.format !== 'data' || !/\.xml$/iu.test(input.absolute)) return false;
+  const office = officeXml(decode(bytes.subarray(0, 4096)).text);
+  return office === 'Excel' || office === 'Calc';
+}
+
 /** A document or spreadsheet that cannot be opened: an `unreadable-document` error on it, and nothing read. */
 function unreadable(shown: string, what: string, fix: string): ReadResult {
   const file = new VFile({ path: shown });
@@ -389,7 +398,7 @@ function unreadable(shown: string, what: string, fix: string): ReadResult {
 
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */
 function unknownFormatFix(extension: string): string {
-  if (/^\.(?:xlsx?|xlsm|ods|et|numbers)$/u.test(extension)) {
+  if (/^\.(?:numbers|xlt|xltx|ett|ots)$/u.test(extension)) {
     return 'a spreadsheet in a format Baoku does not read: save it as .xlsx, or each sheet as CSV (UTF-8), in Excel, WPS or LibreOffice, or move it out of the input folder';
   }
   if (/^\.(?:fodt|wps|wpt|pages|dotx?)$/u.test(extension)) {

@@ -450,15 +450,21 @@ describe('rows as spreadsheets and scrapers write them', () => {
 describe('spreadsheets', () => {
   const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'data-files', 'input', '剪报');
 
-  it('reads the same sheets from .xlsx and .ods (two readers of two formats LibreOffice wrote from one sheet)', async () => {
-    const xlsx = await readSpreadsheet(await readFile(path.join(fixture, '2024年3月剪报.xlsx')));
-    const ods = await readSpreadsheet(await readFile(path.join(fixture, '剪报目录.ods')));
-    if ('unreadable' in xlsx || 'unreadable' in ods) throw new Error('fixture spreadsheets unreadable');
+  it('reads the same sheets from .xlsx, .ods and .xls (three formats LibreOffice wrote from one sheet)', async () => {
+    const xlsx = readSpreadsheet(await readFile(path.join(fixture, '2024年3月剪报.xlsx')));
+    const ods = readSpreadsheet(await readFile(path.join(fixture, '剪报目录.ods')));
+    const xls = readSpreadsheet(await readFile(path.join(fixture, '东湖周报剪报.xls')));
+    if ('unreadable' in xlsx || 'unreadable' in ods || 'unreadable' in xls) throw new Error('fixture spreadsheets unreadable');
+    expect([xlsx.kind, ods.kind, xls.kind]).toEqual(['xlsx', 'ods', 'xls']);
     const cells = (sheets: Sheet[], back = (value: string): string => value): unknown =>
       sheets.map((sheet) => [back(sheet.name), sheet.rows.map((row) => [row.number, row.cells.map((cell) => [cell.column, back(cell.text.value)])])]);
-    // (The `.ods` is the same sheet made another paper's and a month later: `source/make.py`.)
-    const back = (value: string): string => value.replace('江城日报', '运河日报').replace('2024-04-1', '2024-03-1').replace('2024年4月1', '2024年3月1');
-    expect(cells(ods.sheets, back)).toEqual(cells(xlsx.sheets));
+    // (The `.ods` and `.xls` are the same sheet made another paper's and another month's: `source/make.py`.)
+    const back =
+      (paper: string, month: number) =>
+      (value: string): string =>
+        value.replace(paper, '运河日报').replace(`2024-0${month}-1`, '2024-03-1').replace(`2024年${month}月1`, '2024年3月1');
+    expect(cells(ods.sheets, back('江城日报', 4))).toEqual(cells(xlsx.sheets));
+    expect(cells(xls.sheets, back('东湖周报', 7))).toEqual(cells(xlsx.sheets));
     expect(xlsx.sheets[0]!.rows[2]!.cells.map((cell) => cell.text.value)).toEqual([
       '2024-03-11',
       '3',
@@ -469,7 +475,7 @@ describe('spreadsheets', () => {
   });
 
   it('places each cell in the text view, and finds the header under a title row', async () => {
-    const xlsx = await readSpreadsheet(await readFile(path.join(fixture, '2024年3月剪报.xlsx')));
+    const xlsx = readSpreadsheet(await readFile(path.join(fixture, '2024年3月剪报.xlsx')));
     if ('unreadable' in xlsx) throw new Error('fixture spreadsheet unreadable');
     for (const sheet of xlsx.sheets)
       for (const row of sheet.rows) for (const cell of row.cells) expect(xlsx.text.slice(cell.text.start).startsWith(cell.text.value)).toBe(true);
@@ -480,8 +486,18 @@ describe('spreadsheets', () => {
     expect(figures!.articles).toBe(false);
   });
 
-  it('names a damaged spreadsheet', async () => {
-    expect(await readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]))).toHaveProperty('unreadable');
+  it('reads a web page of a table saved as .xls in GBK: its cells decoded, a `<br>` a line break', async () => {
+    const read = readSpreadsheet(await readFile(path.join(fixture, '临江晚报_稿件导出.xls')));
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.kind).toBe('html');
+    const [header, first] = read.sheets[0]!.rows;
+    expect(header!.cells.map((cell) => cell.text.value)).toEqual(['日期', '版次', '标题', '作者', '正文']);
+    expect(first!.cells.map((cell) => cell.text.value).slice(0, 4)).toEqual(['2024-05-08', '2', '老城区公交线路下月优化调整', '记者 周洁']);
+    expect(first!.cells[4]!.text.value.split('\n')).toHaveLength(2);
+  });
+
+  it('names a damaged spreadsheet', () => {
+    expect(readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]))).toHaveProperty('unreadable');
   });
 });
 
@@ -510,7 +526,26 @@ describe('what is no data file, or no article', () => {
   it('names a word processor’s or spreadsheet’s own XML', () => {
     expect(officeXml('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument>')).toBe('Word');
     expect(officeXml('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">')).toBe('Excel');
+    expect(
+      officeXml(
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">',
+      ),
+    ).toBe('Calc');
+    expect(officeXml('<office:document office:mimetype="application/vnd.oasis.opendocument.text">')).toBe('OpenDocument');
     expect(officeXml('<?xml version="1.0"?><articles><article/></articles>')).toBeUndefined();
+  });
+
+  it('reads Excel 2003’s XML spreadsheet saved as .xml as a workbook, and names Word’s', async () => {
+    const cell = (value: string): string => `<Cell><Data ss:Type="String">${value}</Data></Cell>`;
+    const row = (...values: string[]): string => `<Row>${values.map(cell).join('')}</Row>`;
+    const { messages, sections } = await run({
+      '运河日报/剪报.xml': `<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="剪报"><Table>${row('日期', '标题', '正文')}${row('2024-03-05', '运河恢复通航', '运河今日恢复通航。')}</Table></Worksheet></Workbook>\n`,
+      '运河日报/稿件.xml': '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument><w:body/></w:wordDocument>\n',
+    });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('title: "运河恢复通航"');
+    expect(messages.some((message) => message.includes('Read as a spreadsheet (.xlml'))).toBe(true);
+    expect(messages.some((message) => message.includes("Word's own XML"))).toBe(true);
   });
 
   it('reads a Markdown list as properties only when it dates or places the article', async () => {
@@ -552,6 +587,12 @@ describe('an .xlsx built by hand', () => {
     const zip = new JSZip();
     const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const part = (name: string, type: string): string =>
+      `<Override PartName="/xl/${name}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
+    zip.file(
+      '[Content_Types].xml',
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${part('workbook', 'sheet.main')}${part('worksheets/sheet1', 'worksheet')}${styles ? part('styles', 'styles') : ''}</Types>`,
+    );
     zip.file(
       'xl/workbook.xml',
       `<workbook xmlns="${main}" xmlns:r="${relationships}"><sheets><sheet name="剪报" sheetId="1" r:id="rId1"/></sheets></workbook>`,
@@ -578,7 +619,7 @@ describe('an .xlsx built by hand', () => {
       `<row r="1">${text('A1', '标题')}${text('B1', '链接')}</row><row r="2">${text('A2', '运河通航')}${text('B2', '原文')}</row>`,
       '<hyperlink ref="B2" r:id="rId9"/>',
     );
-    const read = await readSpreadsheet(bytes);
+    const read = readSpreadsheet(bytes);
     if ('unreadable' in read) throw new Error(read.unreadable);
     expect(read.sheets[0]!.rows[1]!.cells.map((cell) => [cell.column, cell.text.value, cell.link ?? false])).toEqual([
       [0, '运河通航', false],
@@ -595,7 +636,7 @@ describe('an .xlsx built by hand', () => {
       '',
       styles,
     );
-    const read = await readSpreadsheet(bytes);
+    const read = readSpreadsheet(bytes);
     if ('unreadable' in read) throw new Error(read.unreadable);
     expect(read.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['2024-03-05', '2024-03-06', '45358']);
   });

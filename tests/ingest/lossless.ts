@@ -341,12 +341,13 @@ function holdsRecordText(fields: ReadonlyArray<[string, string]>): boolean {
 }
 
 /**
- * A spreadsheet's lines as `formats/spreadsheet.ts` reads its cells (no second reader of `.xlsx` is at hand: its own
- * tests check that reading), each sheet's table as ingest cuts it (`sheetTables`): a row's fields as a data file's, the
+ * A spreadsheet's lines as `formats/spreadsheet.ts` reads its cells (through SheetJS, the library made for it; no
+ * second reader of `.xls` is at hand, and the data-files tests check that an `.xlsx`, an `.ods` and an `.xls` of one
+ * sheet give the same cells), each sheet's table as ingest cuts it (`sheetTables`): a row's fields as a data file's, the
  * title rows over a header, a sheet of figures and a sheet's name (a fact, the paper) left out.
  */
-async function sheetLines(file: string, bytes: Buffer, skipped: ReadonlySet<string>): Promise<string[]> {
-  const workbook = await readSpreadsheet(bytes);
+function sheetLines(file: string, bytes: Buffer, skipped: ReadonlySet<string>): string[] {
+  const workbook = readSpreadsheet(bytes);
   if ('unreadable' in workbook) return [];
   const tables = sheetTables(workbook).filter((table) => table.articles);
   return tables.flatMap((table) => {
@@ -376,8 +377,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
   let lines: string[];
   if (word) {
     lines = word;
-  } else if (/\.(?:xlsx|xlsm|ods)$/iu.test(file)) {
-    lines = await sheetLines(file, bytes, skipped);
+  } else if (/\.(?:xlsx|xlsm|xlsb|xls|et|ods|fods)$/iu.test(file)) {
+    lines = sheetLines(file, bytes, skipped);
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {

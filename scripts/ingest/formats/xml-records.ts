@@ -98,13 +98,14 @@ const HTML_ELEMENT =
   /^(?:a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|caption|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video)$/iu;
 
 /**
- * A word processor's or spreadsheet's own XML (Word 2003 XML, Excel 2003 XML, a flat OpenDocument): a document, not
- * records; what to do with it.
+ * A word processor's or spreadsheet's own XML (Word 2003 XML, Excel 2003 XML, a flat OpenDocument text or
+ * spreadsheet): a document, not records. The pipeline reads a spreadsheet's (`Excel`, `Calc`) as a workbook.
  */
-export function officeXml(text: string): string | undefined {
+export function officeXml(text: string): 'Word' | 'Excel' | 'Calc' | 'OpenDocument' | undefined {
   const head = text.slice(0, 4096);
   if (/<\?mso-application\s+progid="Word\.Document"|<w:wordDocument\b|<pkg:package\b/u.test(head)) return 'Word';
   if (/<\?mso-application\s+progid="Excel\.Sheet"|<(?:ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/u.test(head)) return 'Excel';
+  if (/<office:document\b[^>]*opendocument\.spreadsheet/u.test(head)) return 'Calc';
   if (/<office:document\b/u.test(head)) return 'OpenDocument';
   return undefined;
 }
