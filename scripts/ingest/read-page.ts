@@ -241,7 +241,7 @@ export function readPage(
     data = read.frontmatter?.data;
   } else if (input.format === 'html') {
     const read = readHtml(file);
-    lines = read.lines;
+    lines = markSiteMenu(read.lines);
     data = read.frontmatter;
     oneArticle = read.oneArticle;
     noteLeftOut(file, read.leftOut);

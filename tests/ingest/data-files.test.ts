@@ -246,6 +246,12 @@ describe('dates as data files write them', () => {
     expect(factsFromFrontmatter({ date: '20240305' }).date).toMatchObject({ year: 2024, month: 3, day: 5 });
     expect(factsFromFrontmatter({ date: '12345' }).date).toBeUndefined();
   });
+
+  it('reads a WeChat exporter’s `create_time` as the post’s date, after any other date; a note app’s `created` never', () => {
+    expect(factsFromFrontmatter({ create_time: 1709937000 }).date).toMatchObject({ year: 2024, month: 3, day: 9 });
+    expect(factsFromFrontmatter({ create_time: '1709937000', date: '2024-03-10' }).date).toMatchObject({ day: 10 });
+    expect(factsFromFrontmatter({ created: '2024-05-01' }).date).toBeUndefined();
+  });
 });
 
 describe('a data file through ingest', () => {

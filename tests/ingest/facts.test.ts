@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { formatOf } from '../../scripts/ingest/collect.ts';
+import { separateFields } from '../../scripts/ingest/rules/labelled-field.ts';
+import { readHtml } from '../../scripts/ingest/formats/html.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
@@ -227,6 +229,12 @@ describe('facts from the text', () => {
     expect(matchInfoLine('2024年04月08日05:47 | 来源：人民网－人民日报')).toMatchObject({ paper: '人民日报', day: 8 });
     expect(matchInfoLine('来源：光明网-《光明日报》 2024-04-12')).toMatchObject({ paper: '光明日报', day: 12 });
     expect(matchInfoLine('来源：中国新闻网 2024-04-12')).toMatchObject({ paper: '中国新闻网' });
+    // Fields run together, as a page's sibling elements come out: the source ends where the next label begins.
+    expect(matchInfoLine('2024-03-06 22:34:12来源：新华社作者：韩冬 王磊')).toMatchObject({ paper: '新华社', day: 6 });
+    expect(matchInfoLine('2024-06-12 来源：澜沧日报浏览次数：1024')).toMatchObject({ paper: '澜沧日报' });
+    expect(separateFields('来源：新华社作者：韩冬')).toBe('来源：新华社 作者：韩冬');
+    expect(separateFields('作者：韩冬')).toBe('作者：韩冬');
+    expect(separateFields('本报记者 韩冬')).toBe('本报记者 韩冬');
     expect(matchInfoLine('2024年09月12日 07:12 新京报')).toMatchObject({ paper: '新京报', day: 12 });
     expect(matchInfoLine('齐鲁晚报 2024-11-20 15:20 发布于山东 齐鲁晚报官方账号')).toMatchObject({ paper: '齐鲁晚报', day: 20 });
     expect(matchInfoLine('2024-10-15 07:30发布于浙江')).toMatchObject({ day: 15 });
@@ -723,5 +731,17 @@ describe('a Markdown export’s list of properties', () => {
     expect(read.frontmatter?.data).toMatchObject({ 版面: '第01版：要闻', 日期: '2024-05-01', title: '标题' });
     expect(factsFromFrontmatter(read.frontmatter!.data).page).toBe(1);
     expect(readMarkdown(new VFile({ value: '# 标题\n\n- 第一条：甲\n- 第二条：乙\n\n正文。\n' })).frontmatter).toBeUndefined();
+  });
+});
+
+describe("a web page's own facts (formats/html.ts)", () => {
+  it('reads the meta names government sites must write: the article’s title and the source it carries', () => {
+    const page =
+      '<html><head><title>美美与共 交流互鉴_部门动态_澜沧市人民政府</title><meta name="SiteName" content="澜沧市人民政府"><meta name="ArticleTitle" content="美美与共 交流互鉴"><meta name="PubDate" content="2024-06-11 13:38"><meta name="ContentSource" content="澜沧日报"></head><body><div>美美与共 交流互鉴</div><p>正文。</p></body></html>';
+    expect(readHtml(new VFile({ path: 'a.html', value: page })).frontmatter).toMatchObject({
+      title: '美美与共 交流互鉴',
+      date: '2024-06-11 13:38',
+      source: '澜沧日报',
+    });
   });
 });

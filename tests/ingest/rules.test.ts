@@ -143,6 +143,9 @@ describe('date line', () => {
     expect(matchDateline('江城晚报 2024-02-27 22:15 湖北')).toMatchObject({ date: '2024-02-27' });
     expect(matchDateline('2024/3/8')).toMatchObject({ date: '2024-03-08' });
     expect(matchDateline('原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北')).toMatchObject({ date: '2024-02-27' });
+    // (WeChat's line under a post's title since 2022: the place after `发表于`; a sentence with `发表于` is none.)
+    expect(matchDateline('原创 桐溪日报 桐溪日报 2024-03-09 18:30 发表于浙江')).toMatchObject({ date: '2024-03-09' });
+    expect(matchDateline('2024-03-09 发表于人民日报的评论文章')).toBeUndefined();
     expect(matchDateline('第2期（总第1032期）　　2024年1月12日　星期五')).toMatchObject({ date: '2024-01-12', weekday: { value: '星期五' } });
     // A labelled stamp is a site's line (facts/from-text.ts reads it); a version number, a sentence and a long run of words are no date line.
     expect(matchDateline('抓取时间：2024-05-07 08:00:01')).toBeUndefined();
@@ -635,6 +638,22 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     ]);
     expect(marked('南洋商报\n全国 > 国内\n标题在此')).toEqual(['南洋商报', '全国 > 国内']);
     expect(marked('星洲日报~全国_-_04_04_2024\n\n正文。', '星洲日报~全国_-_04_04_2024.txt')).toEqual(['星洲日报~全国_-_04_04_2024']);
+  });
+  it('marks a menu copied as one line with the site’s name line over it, and a breadcrumb after its label', () => {
+    expect(marked('北疆在线 | 北疆日报社主办\n首页　新闻　时政　经济　社会\n\n首页 > 新闻 > 本地\n\n标题在此\n正文。')).toEqual([
+      '北疆在线 | 北疆日报社主办',
+      '首页　新闻　时政　经济　社会',
+      '首页 > 新闻 > 本地',
+    ]);
+    expect(marked('首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666\n标题在此\n正文。')).toEqual(['首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666']);
+    expect(marked('您现在的位置：海川新闻网 >> 海川要闻 >> 正文\n标题在此\n正文。')).toEqual(['您现在的位置：海川新闻网 >> 海川要闻 >> 正文']);
+  });
+  it('leaves a headline of short words, a line of names, and a headline over a menu line', () => {
+    expect(marked('春风 细雨 新芽 远山\n正文。')).toEqual([]);
+    expect(marked('记者 王芳 李明 张伟\n正文。')).toEqual([]);
+    expect(marked('新闻 国内 时政 要闻。\n正文。')).toEqual([]);
+    expect(marked('习近平会见越南国家主席\n首页　新闻　时政　经济\n正文。')).toEqual(['首页　新闻　时政　经济']);
+    expect(marked('位置决定一切 > 速度\n正文。')).toEqual([]);
   });
   it('leaves a masthead over a page name, short lines of verse, and a sentence with a >', () => {
     expect(marked('运河日报\n要闻\n标题在此')).toEqual([]);

@@ -58,6 +58,8 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
     '刊發日期',
     '见报日期',
     '見報日期',
+    // (WeChat's name for a post's time of publication, as its exporters write it: read last, after any other date.)
+    'create_time',
   ],
   /** A page as a number or a label; a CMS's custom field (`print_page`, WordPress to Jekyll); the names a user gives a note's property. */
   page: ['page', 'pageNumber', 'print_page', '版次', '版面', '版号', '版號', '版'],

@@ -16,6 +16,7 @@ import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { isPaperName, paperInSource, portalWords } from '../rules/paper-name.ts';
 import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
+import { separateFields } from '../rules/labelled-field.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
 import { englishDateOnly } from './english-date.ts';
 
@@ -70,7 +71,8 @@ export function matchInfoLine(text: string): TextDate | undefined {
   if (charLength(text) > INFO_MAX || /[，。！？；]/u.test(text)) return undefined;
   const date = INFO_DATE.exec(text);
   if (!date) return undefined;
-  const source = INFO_SOURCE.exec(text) ?? INFO_SOURCE_SLASH.exec(text);
+  // (Fields run together, `来源：新华社作者：韩冬`, each end where the next label begins.)
+  const source = INFO_SOURCE.exec(separateFields(text)) ?? INFO_SOURCE_SLASH.exec(text);
   const page = INFO_PAGE.exec(text);
   if (!source && !page && !INFO_TIME.test(text)) return undefined;
   // A date and a time with words of its own (`2024年5月1日10:00 运河文化节开幕`) is a headline or a sentence, not a portal's

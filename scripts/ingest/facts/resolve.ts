@@ -17,10 +17,11 @@ import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
 import { isAgencyName, isPaperName, paperInSource } from '../rules/paper-name.ts';
+import { isBracketHeading } from '../rules/title-line.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
-import { matchLabelledField } from '../rules/labelled-field.ts';
+import { matchLabelledField, separateFields } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
@@ -344,17 +345,23 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   };
 }
 
-/** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */
+/**
+ * A text that holds several articles: two or more labelled titles (`标题：…`), whole-line bracketed headings (a digest's
+ * items, `【多项经济政策发挥积极效应】`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`).
+ */
 function holdsSeveralArticles(lines: RawLine[]): boolean {
-  const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title').length;
+  const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title' || isBracketHeading(line.text)).length;
   // A lead that opens a story of the paper's own or of an agency (`本报讯`, `新华社北京3月7日电（记者…）`), not a paragraph citing one (`据商务部门消息`).
   const leads = lines.filter((line) => /^[【[]?(?:本报讯|本報訊)/u.test(line.text) || matchLeadByline(line.text) !== undefined).length;
   return titles > 1 || leads > 1;
 }
 
-/** A head's own field naming where the story comes from (`来源：南方日报`, `source: 羊城晚报`, `来源：北京青年报　作者：本报记者 王磊`). */
+/**
+ * A head's own field naming where the story comes from (`来源：南方日报`, `source: 羊城晚报`, `来源：北京青年报　作者：本报记者 王磊`),
+ * or the account that posted it, as WeChat exporters head a post (`公众号: 江澜晚报`).
+ */
 const SOURCE_FIELD =
-  /^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|出处|出處|source)\s*[：:]\s*([^\s：:]{2,24})(?:[\s\u3000]+[^\s：:]{1,6}[：:].*)?$/iu;
+  /^(?:来源|來源|稿源|本文来源|本文來源|文章来源|文章來源|出处|出處|source|公众号|公眾號|微信公众号|微信公眾號)\s*[：:]\s*([^\s：:]{2,24})(?:[\s\u3000]+[^\s：:]{1,6}[：:].*)?$/iu;
 
 /**
  * The paper the head of an article's file names as its source with no date
@@ -367,7 +374,7 @@ function sourceField(lines: readonly RawLine[]): string | undefined {
   const top = lines.slice(0, NEAR);
   return top
     .map((line, index) => {
-      const field = SOURCE_FIELD.exec(line.text)?.[1];
+      const field = SOURCE_FIELD.exec(separateFields(line.text))?.[1];
       if (field !== undefined) return paperInSource(field);
       const relative = matchRelativeTime(line.text);
       if (relative) return relative.paper;

@@ -114,9 +114,12 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-/** `<meta name|property>` values, by the front matter key they stand for (first found wins). */
+/**
+ * `<meta name|property>` values, by the front matter key they stand for (first found wins); with the names China's
+ * government sites must write (`ArticleTitle`, `PubDate`, `ContentSource`: the source of a story they carry).
+ */
 const META: Record<string, string[]> = {
-  title: ['og:title', 'title', 'headline', 'dc.title'],
+  title: ['articletitle', 'og:title', 'title', 'headline', 'dc.title'],
   date: [
     'article:published_time',
     'og:article:published_time',
@@ -129,7 +132,7 @@ const META: Record<string, string[]> = {
     'dcterms.created',
     'dcterms.issued',
   ],
-  source: ['source', 'publisher', 'dc.publisher', 'dc.source', 'og:site_name'],
+  source: ['source', 'contentsource', 'publisher', 'dc.publisher', 'dc.source', 'og:site_name'],
   author: ['author', 'article:author', 'dc.creator', 'byline'],
 };
 

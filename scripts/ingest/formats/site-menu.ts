@@ -1,8 +1,9 @@
 /**
  * A web page's navigation copied with its text, as a site's article is
  * selected and pasted whole: a run of menu entries at the top of the file,
- * one short word a line (`星洲网` / `首页` / `国内` / `国际` / `财经` / `登入`),
- * and a breadcrumb (`首页 > 国内`, `新闻 » 新加坡`). Such lines are kept as
+ * one short word a line (`星洲网` / `首页` / `国内` / `国际` / `财经` / `登入`) or
+ * all on one line (`首页　新闻　时政　经济`), and a breadcrumb (`首页 > 国内`,
+ * `新闻 » 新加坡`, `您现在的位置：海川新闻网 >> 海川要闻 >> 正文`). Such lines are kept as
  * printed, as the page's furniture (`extras`), never a head, and they do not
  * push the date line under the headline out of the lines a date is looked
  * for in.
@@ -35,11 +36,39 @@ const SITE_WORD = /^(?:首页|首頁|主页|主頁|登入|登录|登錄|注册|�
 /** How far down a file a menu's first entry may stand (a site's name or a saved title may come first). */
 const MENU_TOP = 3;
 
-/** A breadcrumb: two to six short names apart by `>`, `»` or `›`. */
-const BREADCRUMB = /^[\p{Script=Han}A-Za-z]{1,10}(?:\s*[>»›＞]\s*[\p{Script=Han}A-Za-z]{1,10}){1,5}$/u;
+/** A breadcrumb: two to six short names apart by `>`, `>>`, `»`, `›` or `→`. */
+const BREADCRUMB = /^[\p{Script=Han}A-Za-z]{1,10}(?:\s*(?:[>＞]{1,2}|[»›→])\s*[\p{Script=Han}A-Za-z]{1,10}){1,5}$/u;
+
+/** Between a breadcrumb's names. */
+const CRUMB_MARK = /\s*(?:[>＞]{1,2}|[»›→])\s*/u;
+
+/** A breadcrumb's label, as portals print it before the path (`您现在的位置：`, `当前位置：`): what follows it is the path, whatever its first name. */
+const CRUMB_LABEL = /^(?:您现在的位置|您現在的位置|您的位置|当前位置|當前位置|现在位置|現在位置|所在位置|位置)\s*[：:]\s*/u;
+
+/**
+ * A site's menu copied as one line: entries apart by spaces or bars, the first the home page's (`首页　新闻　时政　经济`,
+ * `首页 | 往期回顾 | 东湖网 | 报料热线：…`), or at least `NAV_WORDS_MIN` menu words among four or more short entries.
+ */
+function isMenuLine(text: string): boolean {
+  const entries = text.split(/[\s\u3000]*[|｜·][\s\u3000]*|[\s\u3000]+/u).filter((entry) => entry !== '');
+  if (entries.length < 3 || /[，。！？；]/u.test(text) || CRUMB_MARK.test(text)) return false;
+  // (The home page's entry first, then words of a menu, a hotline's number among them perhaps.)
+  if (SITE_WORD.test(entries[0]!) && entries.filter((entry) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(entry)).length >= 3) return true;
+  return (
+    entries.length >= MENU_ENTRIES_MIN &&
+    entries.every((entry) => MENU_ENTRY.test(entry)) &&
+    entries.filter((entry) => NAV_WORD.test(entry)).length >= NAV_WORDS_MIN
+  );
+}
 
 /** A site's name: a few characters ending as a site's do (`南洋网`, `央视网`, `星洲新闻`). */
 const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{1,10}(?:网|網|新闻|新聞|在线|在線)$/u;
+
+/** A site's name line: its name and what it says of itself apart by bars (`北疆在线 | 北疆日报社主办`, `南洋网`). */
+function isSiteNameLine(text: string): boolean {
+  const parts = text.split(/[\s\u3000]*[|｜][\s\u3000]*/u);
+  return parts.some((part) => SITE_NAME.test(part)) && parts.every((part) => SITE_NAME.test(part) || /(?:主办|主辦|出品|官方网站|官方網站)$/u.test(part));
+}
 
 /** Longest line over a breadcrumb: a headline's or a site's, no paragraph. */
 const HEAD_MAX = 40;
@@ -63,10 +92,20 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
       break;
     }
   }
+  // (A menu copied as one line, at the top over the headline; the site's name line over it, `北疆在线 | 北疆日报社主办`, is furniture too.)
+  for (const [index, line] of lines.slice(0, MENU_TOP + 1).entries()) {
+    if (line.hint !== undefined || !isMenuLine(line.text)) continue;
+    marked.add(line);
+    const above = lines[index - 1];
+    if (above?.hint === undefined && above !== undefined && isSiteNameLine(above.text)) marked.add(above);
+  }
   const menu = marked.size > 0;
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {
-    // (Over the article's text only, its first part a site's section: `打开App后依次点击：` / `首页 > 设置`, a ranking `上海 > 北京`, are text.)
-    if (line.hint !== undefined || !BREADCRUMB.test(line.text) || !NAV_WORD.test(line.text.split(/\s*[>»›＞]\s*/u)[0]!)) continue;
+    const labelled = CRUMB_LABEL.exec(line.text);
+    const path = labelled ? line.text.slice(labelled[0].length) : line.text;
+    // (Over the article's text only, its first part a site's section unless labelled as the page's place: `打开App后依次点击：` /
+    // `首页 > 设置`, a ranking `上海 > 北京`, are text.)
+    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(path.split(CRUMB_MARK)[0]!))) continue;
     if (lines.slice(0, index).some((before) => !marked.has(before) && (charLength(before.text) > HEAD_MAX || /[：:。！？]$/u.test(before.text)))) break;
     marked.add(line);
     // (The site's name right over it at the top of the file, `南洋商报` / `全国 > 国内`, is the page's furniture too, not a head —

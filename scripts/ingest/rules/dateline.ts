@@ -91,9 +91,12 @@ function isFieldPrefix(prefix: string): boolean {
 /** An ROC date in digits (`113/03/15`, `113.03.15（五）`), as Taiwan's papers and sites print a day. */
 const DATE_ROC = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
 
-/** What may stand beside a numeric date on its line: a time, a weekday (`星期五`, `（五）`), a place or a paper's name, a short token each. */
+/**
+ * What may stand beside a numeric date on its line: a time, a weekday (`星期五`, `（五）`), a place or a paper's name, a
+ * short token each; the place as WeChat prints it under a post's title since 2022 (`2024-03-09 18:30 发表于浙江`).
+ */
 const NUMERIC_REST =
-  /^(?:[\s\u3000]*[（(][一二三四五六日天][）)]|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|\p{Script=Han}{2,4}))*$/u;
+  /^(?:[\s\u3000]*[（(][一二三四五六日天][）)]|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|(?:发表于|發表於)?\p{Script=Han}{2,4}))*$/u;
 
 function isNumericDateLine(text: string, from: number, to: number): boolean {
   if (/[：:]/u.test(text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) return false;

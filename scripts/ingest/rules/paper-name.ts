@@ -40,7 +40,8 @@ export function isAgencyName(text: string): boolean {
 }
 
 export function isPaperName(text: string): boolean {
-  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text)) return false;
+  // (A label before a name, `公众号: 江澜晚报`, `来源：瓯江日报`, makes a field's line, not a name.)
+  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text) || /[：:]/u.test(text)) return false;
   return PAPER_NAME.test(text) || SHORT_NAME.test(text);
 }
 
