@@ -121,6 +121,11 @@ export function splitLines(file: VFile): RawLine[] {
 }
 
 /** Position of a slice `[from, to)` of a line's text (UTF-16 offsets into `line.text`). */
+/** A part of a line (`from`, `to`: offsets in its text), at its place. */
+export function partOf(line: RawLine, from: number, to: number): RawLine {
+  return { ...line, text: line.text.slice(from, to), position: slicePosition(line, from, to) };
+}
+
 export function slicePosition(line: RawLine, from: number, to: number): RawLine['position'] {
   const startOffset = (line.position.start.offset ?? 0) + from;
   const endOffset = (line.position.start.offset ?? 0) + to;

@@ -142,8 +142,10 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       segments.push({ segment: { page: runningPage, pageHeader: line.text, chunks: [] }, lines: [] });
     else segments.at(-1)!.lines.push(line);
   }
-  // A table of contents before the first page header goes with that page.
-  if (segments.length > 1 && segments[0]!.lines.length > 0 && segments[0]!.lines.every((line) => line.hint?.contents)) {
+  // A table of contents before the first page header goes with that page; so does a site's furniture copied with it (`formats/site-menu.ts`).
+  const aboveFirst = (line: RawLine): boolean =>
+    line.hint?.contents === true || (line.hint?.media === true && line.hint.properties === true) || isStructureLine(line.text);
+  if (segments.length > 1 && segments[0]!.lines.length > 0 && segments[0]!.lines.every(aboveFirst)) {
     segments[1]!.lines.unshift(...segments[0]!.lines);
     segments[0]!.lines = [];
   }
@@ -748,9 +750,10 @@ function listsLinks(lines: RawLine[], from: number): boolean {
   );
 }
 
-/** Whether the line at `index` heads text: the line under it is running text, not another title, structure or an image. */
+/** Whether the line at `index` heads text: the line under it (under its byline, if one stands there) is running text, not another title, structure or an image. */
 function headsText(lines: RawLine[], index: number): boolean {
-  const next = lines[index + 1];
+  const byline = lines[index + 1] !== undefined && matchBylineLine(lines[index + 1]!.text) !== undefined;
+  const next = lines[index + (byline ? 2 : 1)];
   return next !== undefined && !isTitleLine(next.text) && !isStructureLine(next.text) && next.hint?.media !== true;
 }
 

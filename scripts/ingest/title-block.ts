@@ -5,7 +5,9 @@
  * in `rules/`; this module combines them.
  */
 import { breaksWord, continuesInto } from './continuation.ts';
+import { bylineBeforeCredit, isStoryCredit } from './facts/from-text.ts';
 import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts';
+import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
@@ -244,9 +246,17 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       : block.find((line) => isMarkedTitle(line, items));
   for (const line of block) {
     if (addLabelledField(chunk, line)) continue;
-    else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text))))
-      chunk.bylines.push(layoutLine(line, LineKind.byline));
-    else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
+    else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text)))) {
+      // (A credit printed after the byline on its line, `本报记者　高炳《 人民日报 》（…第 01 版）`, is kept as printed, apart.)
+      const credit = bylineBeforeCredit(line.text);
+      if (!credit) chunk.bylines.push(layoutLine(line, LineKind.byline));
+      else {
+        chunk.bylines.push(layoutLine(partOf(line, 0, credit.to), LineKind.byline));
+        (chunk.extras ??= []).push(layoutLine(partOf(line, credit.to, line.text.length), LineKind.paragraph));
+      }
+    } else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
+    // A story's credit under its headline (`《 人民日报 》（ 2024年03月05日 第 01 版）`, as an e-paper prints it): kept as printed, no subtitle.
+    else if (line !== topHeading && rest.length > 0 && isStoryCredit(line.text)) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.
     else if (isPaperName(line.text) && line !== topHeading && block.length > 1) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A site's section name under the headline, last in its head (`海濱長廊延長開放時間` / `港聞`): where the copy was filed, no subtitle.

@@ -246,6 +246,16 @@ describe('facts from the text', () => {
     expect(matchInfoLine('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ paper: '聯合報', year: 2024, month: 1, day: 7 });
     expect(creditByline('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ byline: '記者陳建宏／高雄報導' });
     expect(creditByline('2024-04-08 09:05　来源：江城日报')).toBeUndefined();
+    // A reporter's field before the date or another field, or run together with the source.
+    expect(creditByline('来源：北疆日报　作者：唐宁　2024-04-20 14:57:24')).toMatchObject({ byline: '作者：唐宁' });
+    expect(creditByline('2024-03-06 22:34:12来源：新华社作者：韩冬 王磊')).toMatchObject({ byline: '作者：韩冬 王磊' });
+    expect(creditByline('2024-03-06 来源：新华社　作者：韩冬　编辑：王磊')).toMatchObject({ byline: '作者：韩冬' });
+    expect(creditByline('2024-03-06 来源：新华社　作者：韩冬等人发表文章')).toBeUndefined();
+    // A byline with the e-paper's credit after it on one line: the credit names the paper, date and page, the byline is the story's.
+    const glued = '本报记者　高炳　邱超奕《 人民日报 》（ 2024年03月05日   第 01 版）';
+    expect(matchCreditLine(glued)).toMatchObject({ paper: '人民日报', year: 2024, month: 3, day: 5, page: 1 });
+    expect(creditByline(glued)).toMatchObject({ byline: '本报记者　高炳　邱超奕', from: 0 });
+    expect(creditByline('习近平会见马尔代夫总统《人民日报》（2024年03月05日 第 01 版）')).toBeUndefined();
     // A reporter's field last on the line; not a name in a sentence, nor an editor.
     expect(creditByline('2024-05-06 09:30　来源：新华社　记者：王磊')).toMatchObject({ byline: '记者：王磊' });
     expect(creditByline('2024-05-06 09:30　来源：运河日报　作者：李娜 张伟')).toMatchObject({ byline: '作者：李娜 张伟' });
@@ -735,6 +745,21 @@ describe('a Markdown export’s list of properties', () => {
 });
 
 describe("a web page's own facts (formats/html.ts)", () => {
+  it("reads a Founder e-paper's head from its property comment and its elements, and its text from <founder-content> alone", () => {
+    const page =
+      '<html><body><table><tr><td>当前版：A03 返回本版</td></tr><tr><td><founder-title>老街巷里的新书店</founder-title></td></tr>' +
+      '<tr><td><founder-content><p>在东江老街的一处旧宅里，一家社区书店本月开门迎客。</p></founder-content></td></tr></table>' +
+      '<!--enpproperty <date>2024-05-14</date><introtitle>城市更新进行时</introtitle><subtitle></subtitle><pagenum>A03</pagenum>/enpproperty--></body></html>';
+    const read = readHtml(new VFile({ path: 'content_502.htm', value: page }));
+    expect(read.frontmatter).toMatchObject({ title: '老街巷里的新书店', kicker: '城市更新进行时', date: '2024-05-14', page: 'A03' });
+    expect(read.frontmatter).not.toHaveProperty('subtitle');
+    expect(read.lines.map((line) => line.text)).toEqual(['在东江老街的一处旧宅里，一家社区书店本月开门迎客。']);
+    expect(read.oneArticle).toBe(true);
+    // Without the headline stated, the page's own rows over the text are read.
+    const untitled = readHtml(new VFile({ path: 'a.htm', value: page.replace(/<founder-title>[^<]*<\/founder-title>/u, '<b>老街巷里的新书店</b>') }));
+    expect(untitled.lines.map((line) => line.text)).toContain('老街巷里的新书店');
+  });
+
   it('reads the meta names government sites must write: the article’s title and the source it carries', () => {
     const page =
       '<html><head><title>美美与共 交流互鉴_部门动态_澜沧市人民政府</title><meta name="SiteName" content="澜沧市人民政府"><meta name="ArticleTitle" content="美美与共 交流互鉴"><meta name="PubDate" content="2024-06-11 13:38"><meta name="ContentSource" content="澜沧日报"></head><body><div>美美与共 交流互鉴</div><p>正文。</p></body></html>';

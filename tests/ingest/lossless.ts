@@ -60,6 +60,7 @@ import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spac
 import { withoutSiteName } from '../../scripts/ingest/rules/paper-name.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { founderArticle } from '../../scripts/ingest/formats/founder.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
@@ -112,10 +113,12 @@ async function frontmatterValues(file: string, name: string): Promise<string[]> 
   const text = decode(await readFile(path.join(fixturesRoot, name, 'input', file))).text;
   if (/\.html?$/iu.test(file)) {
     const titles = [...text.matchAll(/<title[^>]*>([^<]*)<\/title>/giu)].map((match) => match[1]!.trim());
+    // (A Founder page's head, as its property comment and elements give it.)
+    const founder = Object.values(founderArticle(htmlParser.parse(text))?.facts ?? {});
     const metas = [...text.matchAll(/<meta\b[^>]*>/giu)].flatMap((match) =>
       /(?:title|author)/iu.test(match[0]) ? [/content\s*=\s*["']([^"']*)["']/iu.exec(match[0])?.[1]?.trim() ?? ''] : [],
     );
-    return [...titles, ...metas].filter((value) => value !== '');
+    return [...titles, ...metas, ...founder].filter((value) => value !== '');
   }
   const block = /^\ufeff?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n/u.exec(text)?.[2] ?? '';
   // (A clipper's title is stated without the site's name after it, as ingest reads it: `标题 - 中时新闻网`.)
@@ -449,7 +452,8 @@ function htmlLines(text: string): string[] {
     elements.push(node);
   });
   const articles = elements.filter((node) => node.tagName === 'article');
-  const article = (articles.length === 1 ? articles[0] : undefined) ?? elements.find((node) => node.tagName === 'main');
+  // (An e-paper of Founder's system marks its article's text, and gives its head as facts: `formats/founder.ts`, ingest's own rule.)
+  const article = founderArticle(tree)?.content ?? (articles.length === 1 ? articles[0] : undefined) ?? elements.find((node) => node.tagName === 'main');
   const root = article ?? elements.find((node) => node.tagName === 'body');
   if (!root) return [];
   const kept = structuredClone(root);
@@ -630,10 +634,13 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     // (A title may be printed inside a line, `【标题】`; an author's name, `瓯江日报`, inside any line, `来源：瓯江日报综合`.)
     const inputText = input.join('').replace(/\s/gu, '');
     const inputLineSet = new Set(input.map((line) => line.replace(/\s/gu, '')));
-    const printed = (value: string, key: 'title' | 'byline'): boolean =>
-      key === 'title' ? inputText.includes(value.replace(/\s/gu, '')) : inputLineSet.has(value.replace(/\s/gu, ''));
+    // (So do a kicker and a subtitle an e-paper's head facts state: `formats/founder.ts`.)
+    const printed = (value: string, key: 'title' | 'byline' | 'rubric' | 'subtitle'): boolean =>
+      key === 'byline' ? inputLineSet.has(value.replace(/\s/gu, '')) : inputText.includes(value.replace(/\s/gu, ''));
     const extra = output.filter((value) =>
-      (['title', 'byline'] as const).some((key) => stated.has(value) && !printed(value, key) && sections.some((entry) => entry.data[key] === value)),
+      (['title', 'byline', 'rubric', 'subtitle'] as const).some(
+        (key) => stated.has(value) && !printed(value, key) && sections.some((entry) => entry.data[key] === value),
+      ),
     );
     const counted = count(input.join(''));
     for (const [char, n] of count(output.filter((value) => !extra.includes(value)).join(''))) counted.set(char, (counted.get(char) ?? 0) - n);

@@ -25,7 +25,7 @@ import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
-import { isAgencyName, isPaperName, paperInSource } from '../../scripts/ingest/rules/paper-name.ts';
+import { isAgencyName, isPaperName, paperInSource, paperOfPageTitle, withoutEdition } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
@@ -344,6 +344,26 @@ describe('bylines', () => {
     // Not a rubric or a column's words before 报道, nor an interview's turn.
     for (const line of ['全国两会 特别 报道', '两会现场 追踪 报道', '采访：谢谢']) expect(matchBylineLine(line), line).toBeUndefined();
   });
+  it("reads an e-paper's navigation and a site's foot as furniture, not a kicker, a page of links or the story's text", () => {
+    for (const line of [
+      '本版标题',
+      '版面导航',
+      '上一期　下一期',
+      '下载PDF',
+      '当前版：A01  返回本版',
+      '上一页 1 2 下一页',
+      '粤ICP备09174648号',
+      'Copyright © 2024 海川新闻网 琼ICP备12345678号-1 琼公网安备 46010802000123号',
+      '扫一扫在手机打开当前页',
+      '相关推荐',
+      '版权声明：本文为江北日报原创，转载请注明出处。',
+    ])
+      expect(isStructureLine(line), line).toBe(true);
+    // A page's kicker over a related story, a sentence about a filing number, a headline with `下一篇`.
+    for (const line of ['相关阅读', '相关新闻', '延伸阅读', '网站ICP备案工作持续推进。', '下一篇报道更精彩', '当前版本的软件已更新']) {
+      expect(isStructureLine(line), line).toBe(false);
+    }
+  });
   it('takes a column named for the reporter for a column, not a byline', () => {
     for (const line of ['记者手记', '记者观察：春耕一线', '本报记者调查', '記者手記']) expect(matchBylineLine(line), line).toBeUndefined();
     for (const line of ['记者王磊', '记者 手记华']) expect(matchBylineLine(line), line).toBe(line);
@@ -622,6 +642,20 @@ describe('portal copies', () => {
   });
 });
 
+describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
+  it('takes a site’s word for its edition off the paper’s name, and reads the paper a page title names', () => {
+    expect(withoutEdition('南方日报数字报')).toBe('南方日报');
+    expect(withoutEdition('东湖晚报电子版')).toBe('东湖晚报');
+    expect(withoutEdition('数字报')).toBe('数字报');
+    expect(withoutEdition('人民网')).toBe('人民网');
+    expect(paperOfPageTitle('习近平会见马尔代夫总统--人民日报')).toBe('人民日报');
+    expect(paperOfPageTitle('南方日报数字报-习近平举行仪式欢迎马尔代夫总统访华')).toBe('南方日报');
+    expect(paperOfPageTitle('标题_栏目_解放日报')).toBe('解放日报');
+    expect(paperOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
+    expect(paperOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
+  });
+});
+
 describe("a site's furniture copied with its text (formats/site-menu.ts)", () => {
   const marked = (text: string, name = 'x.txt'): string[] =>
     markRepeatedName(markSiteMenu(splitLines(new VFile(text))), name)
@@ -647,6 +681,10 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     ]);
     expect(marked('首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666\n标题在此\n正文。')).toEqual(['首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666']);
     expect(marked('您现在的位置：海川新闻网 >> 海川要闻 >> 正文\n标题在此\n正文。')).toEqual(['您现在的位置：海川新闻网 >> 海川要闻 >> 正文']);
+  });
+  it("marks an e-paper's list of its pages, three labels or more in a row, not pages with text between", () => {
+    expect(marked('版面导航\nA01：头版\nA02：要闻\nA03：城事\n标题在此\n正文。')).toEqual(['A01：头版', 'A02：要闻', 'A03：城事']);
+    expect(marked('第01版：要闻\n标题在此\n正文。\n第02版：城事\n标题\n正文。')).toEqual([]);
   });
   it('leaves a headline of short words, a line of names, and a headline over a menu line', () => {
     expect(marked('春风 细雨 新芽 远山\n正文。')).toEqual([]);

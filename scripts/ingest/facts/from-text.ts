@@ -139,13 +139,15 @@ const DATE_ONLY_WRITTEN = new RegExp(
 
 /** A credit line naming the paper and the date (and page). */
 export function matchCreditLine(text: string): TextDate | undefined {
-  const credit = CREDIT.exec(text);
+  // (An e-paper prints its credit after the byline on one line: `本报记者　高炳《 人民日报 》（ 2024年03月05日 第 01 版）`.)
+  const afterByline = bylineBeforeCredit(text);
+  const credit = CREDIT.exec(afterByline ? text.slice(afterByline.to).trimStart() : text);
   if (credit) {
     const year = parseNumber(asciiDigits(credit[2] ?? ''));
     const month = parseNumber(credit[3] ?? '');
     const day = parseNumber(credit[4] ?? '');
     if (year === undefined || month === undefined || day === undefined) return undefined;
-    const result: TextDate = { year, month, day, printed: text, paper: credit[1]! };
+    const result: TextDate = { year, month, day, printed: text, paper: credit[1]!.trim() };
     const page = printedPage(credit[5], credit[6]);
     if (page !== undefined) result.page = page;
     return result;
@@ -213,20 +215,35 @@ export function matchDateOnlyLine(text: string): TextDate | undefined {
   return { year, month, day, printed: text };
 }
 
-/** A reporter's or an author's field last on a line of date and source, after a space: `记者：王磊`, `作者：李娜 张伟`. */
+/** A byline before a credit in title marks on one line (`本报记者　高炳　邱超奕《 人民日报 》（…第 01 版）`), with its range. */
+export function bylineBeforeCredit(text: string): { byline: string; from: number; to: number } | undefined {
+  const at = text.indexOf('《');
+  if (at <= 0) return undefined;
+  const byline = text.slice(0, at).trimEnd();
+  if (matchBylineLine(byline) === undefined || !CREDIT.test(text.slice(at))) return undefined;
+  return { byline, from: 0, to: byline.length };
+}
+
+/**
+ * A reporter's or an author's field on a line of date and source, after a space: `记者：王磊`, `作者：李娜 张伟`; last, or
+ * before the date or another field (`来源：北疆日报　作者：唐宁　2024-04-20 14:57`).
+ */
 const INFO_REPORTER =
-  /[\s\u3000]((?:本报|本報)?(?:记者|記者|作者)[：:][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*$/u;
+  /[\s\u3000]((?:本报|本報)?(?:记者|記者|作者)[：:][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})(?=[\s\u3000]*(?:$|[0-9]|[^\s\u3000：:]+[：:]))/u;
 
 /**
  * The byline a site prints after the paper's name on its line of date and
  * source (`2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導` → `記者陳建宏／高雄報導`),
- * or as a field last on it (`来源：新华社　记者：王磊` → `记者：王磊`), with its range in the line.
+ * or as a field on it (`来源：新华社　记者：王磊` → `记者：王磊`), with its range in the line.
  */
 export function creditByline(text: string): { byline: string; from: number; to: number } | undefined {
+  const before = bylineBeforeCredit(text);
+  if (before) return before;
   const source = INFO_SOURCE_SLASH.exec(text);
   if (!source) {
     // A portal's reporter field last on the line (`2024-05-06 09:30　来源：新华社　记者：王磊`).
-    const field = INFO_REPORTER.exec(text);
+    // (Fields run together, `来源：新华社作者：韩冬`, apart first: the field's text is the line's, found in it again.)
+    const field = INFO_REPORTER.exec(separateFields(text));
     if (!field?.[1] || !matchInfoLine(text)) return undefined;
     const from = text.lastIndexOf(field[1]);
     return { byline: field[1], from, to: from + field[1].length };

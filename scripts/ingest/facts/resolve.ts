@@ -16,7 +16,7 @@ import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
-import { isAgencyName, isPaperName, paperInSource } from '../rules/paper-name.ts';
+import { isAgencyName, isPaperName, paperInSource, withoutEdition } from '../rules/paper-name.ts';
 import { isBracketHeading } from '../rules/title-line.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
@@ -286,7 +286,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     ['issue', chosen === ofIssue ? inputs.issue?.paper : undefined],
     ['folder', pathFacts.folder],
   ];
-  const [paperFrom, paper] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+  const [paperFrom, named] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+  // (A site's edition, `南方日报数字报`, is its paper's: the folder's name is the user's, as it stands.)
+  const paper = paperFrom === 'folder' || paperFrom === 'config' || paperFrom === 'path' ? named : withoutEdition(named);
   // A name the text gives that the configuration's name set aside, said once (`notePaperSetAside`).
   const setAside =
     paperFrom === 'config'

@@ -7,6 +7,7 @@
  */
 import type { Element, ElementContent, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { trimEdges } from '../lines.ts';
 
 /** Fewest characters of running text (sentences) in a table's cell or paragraph that make the table a page's layout, not data. */
 const LAYOUT_TEXT_MIN = 60;
@@ -129,4 +130,9 @@ export function descendants(node: Element | { children: Array<RootContent | Elem
     found.push(child, ...descendants(child));
   }
   return found;
+}
+
+/** An element's text with runs of spaces and line breaks as one space (a full-width space kept: it is printed). */
+export function collapse(text: string): string {
+  return trimEdges(text.replace(/[ \t\r\n\f\u00a0]+/gu, ' '));
 }

@@ -13,7 +13,7 @@
  * its articles, a site's index) is not newspaper text: it is left out and counted, never silently.
  * Positions point into the decoded `.html` file.
  */
-import { isPlatformName } from '../rules/paper-name.ts';
+import { isPlatformName, paperOfPageTitle } from '../rules/paper-name.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -21,8 +21,8 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { trimEdges } from '../lines.ts';
-import { descendants, isLayoutTable, isLinkList, linkRuns } from './html-layout.ts';
+import { collapse, descendants, isLayoutTable, isLinkList, linkRuns } from './html-layout.ts';
+import { founderArticle } from './founder.ts';
 import type { RawLine } from '../types.ts';
 
 const parser = unified().use(rehypeParse);
@@ -140,10 +140,12 @@ export function readHtml(file: VFile): HtmlRead {
   const tree = parser.parse(file);
   const html = descendants(tree);
   const post = isPostPage(html);
-  const frontmatter = metaFacts(html, post);
-  // The article when the page marks one (a single <article>, else <main>), else the whole body.
+  // (An e-paper of Founder's system says what its article is, over any meta: `formats/founder.ts`.)
+  const founder = founderArticle(tree);
+  const frontmatter = { ...metaFacts(html, post), ...founder?.facts };
+  // The article when the page marks one (Founder's `<founder-content>`, a single <article>, else <main>), else the whole body.
   const articles = html.filter((node) => node.tagName === 'article');
-  const article = (articles.length === 1 ? articles[0] : undefined) ?? html.find((node) => node.tagName === 'main');
+  const article = founder?.content ?? (articles.length === 1 ? articles[0] : undefined) ?? html.find((node) => node.tagName === 'main');
   const body = html.find((node) => node.tagName === 'body');
   const reader = new LineReader(file, article !== undefined, post);
   reader.read(article ?? body ?? tree);
@@ -152,13 +154,17 @@ export function readHtml(file: VFile): HtmlRead {
   // A page whose text names no headline: its <title> stands for the article's title, as front matter's would — not an office
   // document's, whose title is the document's property (Word sets it to the first paragraph: a page's kicker or first headline).
   const title = html.find((node) => node.tagName === 'title');
+  // A page with no source of its own names its site, the paper, in its title (`…--人民日报`, `南方日报数字报-…`).
+  const site = title && frontmatter['source'] === undefined ? paperOfPageTitle(collapse(toString(title))) : undefined;
+  if (site !== undefined) frontmatter['source'] = site;
   if (frontmatter['title'] === undefined && title && !isOfficeDocument(html) && !reader.lines.some((line) => line.hint?.heading !== undefined)) {
     const text = collapse(toString(title));
     if (text !== '') frontmatter['title'] = text;
   }
   // One article: a single <article> or <h1>, on a page with no page headers (a whole issue's export has them, under the masthead's <h1>).
   const pages = reader.lines.some((line) => matchPageHeader(line.text));
-  const oneArticle = !pages && (articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1);
+  const oneArticle =
+    !pages && (founder?.content !== undefined || articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1);
   return { lines: reader.lines, oneArticle, leftOut: [...reader.leftOut.values()], ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}) };
 }
 
@@ -372,9 +378,6 @@ function hasText(node: Element): boolean {
  * the ends). No-break spaces are folded too, as a browser's copy of the text gives them (Word spaces a byline with
  * `&nbsp;&nbsp;`).
  */
-function collapse(text: string): string {
-  return trimEdges(text.replace(/[ \t\r\n\f\u00a0]+/gu, ' '));
-}
 
 function sourceOf(file: VFile, node: Element): string {
   const start = node.position?.start.offset;

@@ -13,6 +13,7 @@
  *   // → the first six with hint.media and hint.properties
  */
 import { charLength } from '../punctuation.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import type { RawLine } from '../types.ts';
 
@@ -64,6 +65,14 @@ function isMenuLine(text: string): boolean {
 /** A site's name: a few characters ending as a site's do (`南洋网`, `央视网`, `星洲新闻`). */
 const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{1,10}(?:网|網|新闻|新聞|在线|在線)$/u;
 
+/** A page's label with its name, as an e-paper lists its pages (`A01：头版`, `第02版：要闻`, `03版 城事`). */
+function isPageLabel(text: string): boolean {
+  return matchPageHeader(text) !== undefined || /^[A-Z]?[0-9]{1,3}\s*版?\s*[：:\s\u3000]\s*\p{Script=Han}{1,8}$/u.test(text);
+}
+
+/** Fewest page labels in a row for an e-paper's list of its pages (an issue's pages each under its label have text between). */
+const PAGE_LIST_MIN = 3;
+
 /** A site's name line: its name and what it says of itself apart by bars (`北疆在线 | 北疆日报社主办`, `南洋网`). */
 function isSiteNameLine(text: string): boolean {
   const parts = text.split(/[\s\u3000]*[|｜][\s\u3000]*/u);
@@ -98,6 +107,13 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
     marked.add(line);
     const above = lines[index - 1];
     if (above?.hint === undefined && above !== undefined && isSiteNameLine(above.text)) marked.add(above);
+  }
+  // (An e-paper's list of its pages copied with a page, `A01：头版` / `A02：要闻` / `A03：城事`: labels in a row with no text between.)
+  for (let start = 0; start < Math.min(lines.length, BREADCRUMB_TOP); start += 1) {
+    let end = start;
+    while (end < lines.length && lines[end]!.hint === undefined && isPageLabel(lines[end]!.text)) end += 1;
+    if (end - start >= PAGE_LIST_MIN) for (const line of lines.slice(start, end)) marked.add(line);
+    start = Math.max(start, end);
   }
   const menu = marked.size > 0;
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {

@@ -111,3 +111,22 @@ export function withoutSiteName(title: string): string {
   const [, head, site] = match as unknown as [string, string, string];
   return isPaperName(site) || SITE_NAME.test(site) || isPlatformName(site) ? head : title;
 }
+
+/** What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`): the edition, not the paper. */
+const EDITION = /(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
+
+/** A paper's name without its site's word for the edition (`南方日报数字报` → `南方日报`), when what is left names a paper. */
+export function withoutEdition(name: string): string {
+  const bare = name.replace(EDITION, '').trim();
+  return bare !== name && isPaperName(bare) ? bare : name;
+}
+
+/**
+ * The paper a web page's title names as its site, first or last among its parts (`习近平…--人民日报`,
+ * `南方日报数字报-习近平…`, `标题_栏目_解放日报`), its edition's word aside.
+ */
+export function paperOfPageTitle(title: string): string | undefined {
+  const parts = title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
+  if (parts.length < 2) return undefined;
+  return [parts.at(-1)!, parts[0]!].map(withoutEdition).find((part) => isPaperName(part));
+}

@@ -30,6 +30,10 @@ const CONTENTS = [
  */
 export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3}|(?:[|｜\u2502\u2503]\s*){1,3})$/u;
 
+/** An e-paper's navigation label: its lists' (`本版标题`, `版面导航`), the page's PDF, the neighbours (`上一版`, `下一期`), the way back. */
+const NAVIGATION =
+  '(?:本版标题|本版標題|本版标题导航|本版標題導航|版面导航|版面導航|标题导航|標題導航|本版新闻|本版新聞|往期回顾|往期回顧|下载PDF|PDF下载|下載PDF|PDF下載|上一版|下一版|上一期|下一期|上一篇|下一篇|返回本版|返回目录|返回目錄|返回版面|返回首页|返回首頁)';
+
 /** An editor's label: `责任编辑`, `校对`. */
 const EDITOR = '(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
 
@@ -65,9 +69,9 @@ const SOCIAL = [
   /^(?:微信扫一扫|微信掃一掃)(?:[\s\u3000]*(?:关注该公众号|關注該公眾號|可打开此内容|可打開此內容)[^\s，。]{0,12})?$|^(?:关注该公众号|關注該公眾號)$/u,
 ];
 
-/** The heading of a post's links to other posts (`往期推荐`): the headlines under it are links, not articles. */
+/** The heading of a post's links to other posts (`往期推荐`), or of an e-paper's list of a page's headlines (`标题导航`): the headlines under it are links, not articles. */
 const RELATED =
-  /^(?:往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
+  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
 
 export function isRelatedHeading(text: string): boolean {
   return RELATED.test(text.trim().replace(/^[▼▽↓👇\s]+|[▼▽↓👇\s]+$/gu, ''));
@@ -159,6 +163,19 @@ const STRUCTURE = [
   // A database's or a portal's label over the text (`全文：`, `正文：`, `【全文】`), alone on its line or split off it (`parse-body.ts`).
   BODY_LABEL_ALONE,
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
+  // An e-paper's navigation around a page or an article: its lists' labels (`本版标题`, `版面导航`), the way to the page's PDF,
+  // the neighbours (`上一版`, `下一篇`), the page it stands on with the way back (`当前版：A03 返回本版`).
+  new RegExp(`^${NAVIGATION}(?:[\\s\\u3000|｜]+${NAVIGATION}){0,3}$`, 'iu'),
+  /^(?:当前版|當前版|当前版面|當前版面)\s*[：:]\s*\S{1,12}(?:[\s\u3000]+(?:返回本版|返回目录|返回目錄|上一版|下一版)){0,3}$/u,
+  // A portal's pager under a story cut into pages: `上一页 1 2 下一页`.
+  /^(?:(?:上一页|上一頁|首页|首頁)[\s\u3000]*)?(?:[0-9]{1,3}[\s\u3000]*)+(?:下一页|下一頁|尾页|尾頁)$|^(?:上一页|上一頁)[\s\u3000]*(?:[0-9]{1,3}[\s\u3000]*)+$/u,
+  // A site's foot: its filing numbers (`粤ICP备09174648号`, `京公网安备 11000002000001号`), the call to read it on a phone (`扫一扫在手机打开当前页`),
+  // the heading of its lists of other stories (`相关推荐`, `猜你喜欢`), its statement on copying (`版权声明：本文为江北日报原创…`).
+  /^[^。！？]{0,80}(?:ICP[备備证證]\s*[0-9A-Za-z-]+号?|公网安备|公網安備)[^。！？]{0,80}$/u,
+  /^(?:扫一扫|掃一掃|手机扫码|手機掃碼|扫码|掃碼)(?:在手机|在手機|用手机|用手機)?(?:打开|打開|阅读|閱讀|浏览|瀏覽)?(?:当前页|當前頁|本页|本頁|本文)?$/u,
+  // (Not `相关阅读`, `相关新闻`, `延伸阅读`: a page prints them over a related story, as its kicker.)
+  /^(?:相关推荐|相關推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡)[：:]?$/u,
+  /^(?:版权声明|版權聲明)\s*[：:].{0,200}$/u,
 ];
 
 export function isStructureLine(text: string): boolean {
