@@ -37,6 +37,8 @@ export function asciiDigits(text: string): string {
 export function parseNumber(printed: string): number | undefined {
   const text = asciiDigits(printed.trim());
   if (/^[0-9]+$/u.test(text)) return Number(text);
+  // A year in Arabic digits with OCR's letter O for a zero (`2O24`).
+  if (/^[12][0-9OoＯ]{3}$/u.test(text)) return Number(text.replace(/[OoＯ]/gu, '0'));
   // Digit by digit, as in years: 二〇二五; OCR reads a 〇 among them as a zero or a letter O (`一九九0`, `一九八O`).
   if (/^[〇○零一二两兩三四五六七八九0OＯ]{4}$/u.test(text) && /[一二三四五六七八九]/u.test(text)) {
     return Number(Array.from(text, (char) => DIGITS[char] ?? 0).join(''));

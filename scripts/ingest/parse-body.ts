@@ -22,6 +22,7 @@ import { matchAsker } from './rules/asker.ts';
 import { BYLINE_NAMES, BYLINE_TITLE_ALONE, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
+import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isTaggedSpeech, matchInterviewTurn } from './rules/speaker.ts';
@@ -533,6 +534,8 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
     if (line === undefined || above === undefined || !flush(line) || !full[index - 1] || endsSentence(above.text)) return false;
     // A list's item opens its own line (`1.出行前关注天气`, `◆…`); so does a story's lead (`本报讯…`, `新华社北京3月5日电…`) or byline.
     if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text) || opensWithLead(line.text) || matchBylineLine(line.text) !== undefined) return false;
+    // A labelled field opens its own line too (a library's `引题：…` under `题名：…`, `来源：…`, `全文：`).
+    if (isFieldLine(line.text)) return false;
     if (line.line === above.line + 1 && !line.hint?.columnTop) return true;
     // A column break: the column above ends inside a word or a clause (`，`), the next opens full under a blank line (or at the head of the next column).
     return (endsInWord(above) || CLAUSE_END.test(above.text)) && full[index] === true && (line.line === above.line + 2 || line.hint?.columnTop === true);
@@ -581,8 +584,14 @@ function withHeadWraps(lines: RawLine[], widest: number): RawLine[] {
   return out;
 }
 
+/** A line that opens on a field's label: a head's (`引题：`, `作者：`), a record's (`来源：`, `版次：`), the text's (`全文：`). */
+function isFieldLine(text: string): boolean {
+  return matchLabelledField(text) !== undefined || recordFields(text).length > 0 || BODY_LABEL.test(text);
+}
+
 function joinsHead(above: string, below: string, widest: number): boolean {
   if (isDashSubtitle(below) || isBracketHeading(below) || isBracketHeading(above) || matchBylineLine(below) !== undefined || opensWithLead(below)) return false;
+  if (isFieldLine(below) || isFieldLine(above)) return false;
   if (endsSentence(above) || /[！？!?]$/u.test(above)) return false;
   if (isRubric(above) || KICKER_LEAD_IN.test(above) || (isSlogan(above) && !isSlogan(below)) || (isBanner(below) && !isBracketHeading(below))) return false;
   if (cells(above) > widest || cells(below) > widest) return false;

@@ -16,7 +16,7 @@ import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { unspaced } from './rules/letter-spacing.ts';
-import { isPaperName } from './rules/paper-name.ts';
+import { isPaperName, mastheadPaper } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
 /** How far down a file the date line may stand. */
@@ -71,8 +71,10 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   );
   // A post's line of account and time under its headline (`原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北`): the paper is the name
   // on that line, its last field, and the line above is the headline.
-  const nameOnLine = before.split(/[\s\u3000]+/u).at(-1) ?? '';
-  const namedOnDateLine = !named && isPaperName(nameOnLine);
+  // (A character OCR split off the name by a stray space, `人 民日报  2024年3月6日`, is the name's.)
+  const stray = /(?:^|[\s\u3000])(\p{Script=Han}[ \u3000]+\p{Script=Han}[^\s\u3000]*)$/u.exec(before)?.[1];
+  const nameOnLine = stray !== undefined && mastheadPaper(stray).paper !== stray ? stray : (before.split(/[\s\u3000]+/u).at(-1) ?? '');
+  const namedOnDateLine = !named && isPaperName(mastheadPaper(nameOnLine).paper);
   const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;
   for (const [index, line] of aboveDate.entries()) {
     const pageHeader = matchPageHeader(line.text, { lettered: true });
@@ -141,7 +143,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     header.bodyStart += 1;
   }
   // A letter-spaced masthead (`江　城　日　报`) names the paper without its spaces: the line as printed is kept with the masthead's lines.
-  if (header.masthead && unspaced(header.masthead.text) !== header.masthead.text) header.extras.unshift(header.masthead.text);
+  if (header.masthead && mastheadPaper(header.masthead.text).paper !== header.masthead.text) header.extras.unshift(header.masthead.text);
   return header;
 }
 

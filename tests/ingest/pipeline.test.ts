@@ -39,6 +39,20 @@ async function heads(out: string): Promise<string[]> {
 }
 
 describe('ingest pipeline', () => {
+  it("keeps a library record's labelled fields apart in a hard-wrapped OCR export (`引题：` never joins `题名：`)", async () => {
+    const { input, out } = await workspace();
+    const text =
+      '第七十八届联合国大会七日协商一致通过中国提出的设立文明对话国际日决议，将六月十日设立为文明对话国际日，决议充分体现全球文明倡议的核心理念，受到各方高度评价。与会代表认为，文明交流互鉴是推动人类社会进步的重要动力，各国应当加强对话合作，共同应对全球性挑战，携手构建人类命运共同体，为世界和平与发展作出更大贡献。';
+    const wrapped = Array.from({ length: Math.ceil(text.length / 24) }, (_, index) => text.slice(index * 24, index * 24 + 24)).join('\n');
+    await mkdir(path.join(input, '新民晚报'), { recursive: true });
+    await writeFile(
+      path.join(input, '新民晚报', 'A05_002.txt'),
+      `题名：美美与共 交流互鉴 共绘人类文明新画卷\n引题：新思想引领新征程\n来源：新民晚报\n日期：2024-06-11\n版次：A05\n作者：记者 周涛\n全文：\n${wrapped}\n`,
+    );
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(await heads(out)).toEqual(['新思想引领新征程|美美与共 交流互鉴 共绘人类文明新画卷']);
+  });
+
   it("reads heads by a paper's layout setting where the text alone is ambiguous", async () => {
     const byLook = await workspace('two-line-heads');
     await quietly(() => ingest({ inputs: [byLook.input], out: byLook.out, settings: resolveSettings({}, {}) }));

@@ -25,7 +25,7 @@ import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
-import { isAgencyName, isPaperName, paperInSource, paperOfPageTitle, withoutEdition } from '../../scripts/ingest/rules/paper-name.ts';
+import { isAgencyName, isPaperName, mastheadPaper, paperInSource, paperOfPageTitle, withoutEdition } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
@@ -145,6 +145,9 @@ describe('date line', () => {
     expect(matchDateline('原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北')).toMatchObject({ date: '2024-02-27' });
     // (WeChat's line under a post's title since 2022: the place after `发表于`; a sentence with `发表于` is none.)
     expect(matchDateline('原创 桐溪日报 桐溪日报 2024-03-09 18:30 发表于浙江')).toMatchObject({ date: '2024-03-09' });
+    // (OCR's letter O for a zero in the year; not in a number that is no year.)
+    expect(matchDateline('人民日报　2O24年3月5日　星期二　第4版')).toMatchObject({ date: '2024-03-05' });
+    expect(matchDateline('1OO年前的今天')).toBeUndefined();
     expect(matchDateline('2024-03-09 发表于人民日报的评论文章')).toBeUndefined();
     expect(matchDateline('第2期（总第1032期）　　2024年1月12日　星期五')).toMatchObject({ date: '2024-01-12', weekday: { value: '星期五' } });
     // A labelled stamp is a site's line (facts/from-text.ts reads it); a version number, a sentence and a long run of words are no date line.
@@ -360,6 +363,9 @@ describe('bylines', () => {
     ])
       expect(isStructureLine(line), line).toBe(true);
     // A page's kicker over a related story, a sentence about a filing number, a headline with `下一篇`.
+    // OCR's noise from a picture or a rule; not an item's number, a Roman numeral or a word.
+    for (const line of ['■▲', '▲ ■', '囗囗', 'IIl', ':l l', '一 一 ·']) expect(isStructureLine(line), line).toBe(true);
+    for (const line of ['（一）', 'II', '一', '口碑']) expect(isStructureLine(line), line).toBe(false);
     for (const line of ['相关阅读', '相关新闻', '延伸阅读', '网站ICP备案工作持续推进。', '下一篇报道更精彩', '当前版本的软件已更新']) {
       expect(isStructureLine(line), line).toBe(false);
     }
@@ -653,6 +659,15 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     expect(paperOfPageTitle('标题_栏目_解放日报')).toBe('解放日报');
     expect(paperOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
     expect(paperOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
+  });
+  it('reads the paper a masthead names as OCR reads it: letter-spaced, a character split off, `曰` for `日` (said)', () => {
+    expect(mastheadPaper('人　民　日　报')).toEqual({ paper: '人民日报' });
+    expect(mastheadPaper('人 民日报')).toEqual({ paper: '人民日报' });
+    expect(mastheadPaper('人民曰报')).toEqual({ paper: '人民日报', corrected: true });
+    expect(mastheadPaper('光明日报')).toEqual({ paper: '光明日报' });
+    // (Words apart are no split name; `曰` elsewhere is a character of the name.)
+    expect(mastheadPaper('运河 晚报')).toEqual({ paper: '运河 晚报' });
+    expect(mastheadPaper('子曰周刊')).toEqual({ paper: '子曰周刊' });
   });
 });
 

@@ -15,8 +15,7 @@ import type { FactSource, PageHeader, RawLine } from '../types.ts';
 import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
-import { unspaced } from '../rules/letter-spacing.ts';
-import { isAgencyName, isPaperName, paperInSource, withoutEdition } from '../rules/paper-name.ts';
+import { isAgencyName, isPaperName, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
 import { isBracketHeading } from '../rules/title-line.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
@@ -275,9 +274,17 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
 
   // The paper: as printed, else as the user names it (a file pattern's group, the configuration's name), else as a credit line or
   // front matter names it (a site's `来源：央视网` names the site, not the paper the user keeps), else the folder.
+  const masthead = header?.masthead ? mastheadPaper(header.masthead.text) : undefined;
+  if (masthead?.corrected && header?.masthead)
+    note(
+      file,
+      `The masthead reads \`${header.masthead.text}\`: OCR's \`曰\` for \`日\`, the paper is named ${masthead.paper} (the line is kept as printed)`,
+      header.masthead.position,
+      Rule.paperFromFolder,
+    );
   const papers: Array<[FactSource, string | undefined]> = [
-    // (A letter-spaced masthead, `人　民　日　报`, names 人民日报; the line is kept as printed.)
-    ['text', header?.masthead ? unspaced(header.masthead.text) : undefined],
+    // (A letter-spaced masthead, `人　民　日　报`, or one OCR split or misread, `人 民日报`, `人民曰报`, names 人民日报; the line is kept as printed.)
+    ['text', masthead?.paper],
     ['path', pathFacts.paper],
     ['config', paperSettings?.name],
     // (A news agency a copy credits, `来源：新华社`, is the story's source: a folder named for a paper names the paper that ran it.)

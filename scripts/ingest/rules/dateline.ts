@@ -29,8 +29,11 @@ export interface Dateline {
   page?: Part<number>;
 }
 
-/** A year: four digits, four Chinese numerals (an OCR's zero or letter O among them after the first: `一九九0`), or a year of the ROC calendar after its era's name (`中華民國113`, `民國一一三`). */
-const YEAR = `[0-9０-９]{4}|[〇○零一二三四五六七八九][〇○零一二三四五六七八九0OＯ]{3}|${ROC_ERA}\\s*(?:[0-9０-９]{1,3}|${NUMBER})`;
+/**
+ * A year: four digits (OCR's letter O among them for a zero: `2O24`), four Chinese numerals (an OCR's zero or letter O
+ * among them after the first: `一九九0`), or a year of the ROC calendar after its era's name (`中華民國113`, `民國一一三`).
+ */
+const YEAR = `[0-9０-９]{4}|[12][0-9OoＯ]{3}|[〇○零一二三四五六七八九][〇○零一二三四五六七八九0OＯ]{3}|${ROC_ERA}\\s*(?:[0-9０-９]{1,3}|${NUMBER})`;
 const ERA_PREFIX = new RegExp(`^${ROC_ERA}\\s*`, 'u');
 // (`曰` for `日`: OCR's misreading, in a date line only.)
 const DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號曰]`, 'u');

@@ -11,6 +11,7 @@
  */
 import { isTitleLike } from '../continuation.ts';
 import { charLength } from '../punctuation.ts';
+import { unspaced } from './letter-spacing.ts';
 
 /** A daily's, an evening paper's, a weekly's name: `临江日报`, `东城晚报`, `港島週報`, `中国青年报`, `南方周刊`, `解放军报`, `人民政协报`. */
 const PAPER_NAME =
@@ -129,4 +130,20 @@ export function paperOfPageTitle(title: string): string | undefined {
   const parts = title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
   if (parts.length < 2) return undefined;
   return [parts.at(-1)!, parts[0]!].map(withoutEdition).find((part) => isPaperName(part));
+}
+
+/**
+ * The paper a masthead names as OCR reads it: letter-spaced (`人　民　日　报`), a character split off by a stray space
+ * (`人 民日报`), or `曰` for `日` before 报 (`人民曰报`; no paper is named so). `corrected` when OCR's misreading was read
+ * otherwise than printed, so that the reader can say so; any other name as it is.
+ */
+export function mastheadPaper(text: string): { paper: string; corrected?: true } {
+  const spaced = unspaced(text);
+  if (spaced !== text) return { paper: spaced };
+  const pieces = text.trim().split(/[ \u3000]+/u);
+  const joined = pieces.join('');
+  // (A single character apart from the rest, `人 民日报`, `人民 日 报`: OCR's stray space; words apart, `运河 晚报`, are as printed.)
+  const whole = pieces.length > 1 && pieces.some((piece) => /^\p{Script=Han}$/u.test(piece)) && isPaperName(joined) ? joined : text;
+  const read = whole.replace(/曰(?=[报報]$)/u, '日');
+  return read !== whole && isPaperName(read) ? { paper: read, corrected: true } : { paper: whole };
 }

@@ -176,6 +176,11 @@ const STRUCTURE = [
   // (Not `相关阅读`, `相关新闻`, `延伸阅读`: a page prints them over a related story, as its kicker.)
   /^(?:相关推荐|相關推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡)[：:]?$/u,
   /^(?:版权声明|版權聲明)\s*[：:].{0,200}$/u,
+  // OCR's noise from a picture, a rule or a box on the scan: a few shapes, placeholders for what it could not read (`囗`),
+  // strokes read as letters (`IIl`, `:l l`), and nothing else.
+  /^(?=.*[■▲▼►◄●◆□△▽◇★☆▪▫囗丨])[\s\u3000■▲▼►◄●◆□△▽○◇★☆▪▫囗lI1丨|:：.·°一-]{1,12}$/u,
+  /^(?=.*[l丨|])[lI1丨|:：.·\s]{2,8}$/u,
+  /^(?:一[\s\u3000·.]*){2,4}$/u, // a rule read as dashes: `一 一 ·`
 ];
 
 export function isStructureLine(text: string): boolean {
