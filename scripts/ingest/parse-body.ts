@@ -786,17 +786,27 @@ function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set
     if (number !== undefined && Number(number) === at.length + 1 && heading !== undefined && isTitleLine(heading.text) && !BADGE.test(heading.text))
       at.push(index);
   }
-  if (at.length < 2) return { badges: new Set(), digest: new Set() };
-  const badges = new Set(at.map((index) => lines[index]!));
-  const texts = at.map((index, k) =>
+  const badges = new Set(at.length >= 2 ? at.map((index) => lines[index]!) : []);
+  // (Or headed by whole-line bracketed headings, `【消博会：跨国企业看好中国消费大市场】`, as a post's digest is too.)
+  const headings = at.length >= 2 ? at.map((index) => index + 1) : bracketHeadings(lines);
+  if (headings.length < 2) return { badges, digest: new Set() };
+  const texts = headings.map((index, k) =>
     lines
-      .slice(index + 2, at[k + 1] ?? lines.length)
+      .slice(index + 1, (headings[k + 1] ?? lines.length + 1) - (at.length >= 2 ? 1 : 0))
       .map((line) => line.text)
       .join('\n'),
   );
   const turns = texts.slice(1).filter((text, k) => isNewStory(texts[k]!, text) || isDatedLead(text)).length;
-  const isDigest = title === undefined ? turns >= (at.length - 1) / 2 : isDigestTitle(title);
-  return { badges, digest: isDigest ? new Set(at.map((index) => lines[index + 1]!)) : new Set() };
+  const isDigest = title === undefined ? turns >= (headings.length - 1) / 2 : isDigestTitle(title);
+  return { badges, digest: isDigest ? new Set(headings.map((index) => lines[index]!)) : new Set() };
+}
+
+/** The indexes of whole-line bracketed headings (`【标题】`) each over text. */
+function bracketHeadings(lines: RawLine[]): number[] {
+  return lines.flatMap((line, index) => {
+    const next = lines[index + 1];
+    return isBracketHeading(line.text) && next !== undefined && !isBracketHeading(next.text) && !isTitleLine(next.text) ? [index] : [];
+  });
 }
 
 /**

@@ -321,6 +321,8 @@ describe('facts from front matter', () => {
     expect(factsFromFrontmatter({ author: ['[[江城晚报]]'] }).byline).toBeUndefined();
     expect(factsFromFrontmatter({ source: '微信公众平台', author: '本报记者 王芳' })).toEqual({ byline: '本报记者 王芳' });
     expect(factsFromFrontmatter({ source: '运河日报', author: '江城晚报' })).toMatchObject({ paper: '运河日报', byline: '江城晚报' });
+    // (The paper named again as its own author, as a WeChat page's meta names the account, is no byline.)
+    expect(factsFromFrontmatter({ source: '海门晚报', author: '海门晚报' })).toEqual({ paper: '海门晚报' });
     expect(factsFromFrontmatter({ date: '2024-03-08', page: 'B02' })).toMatchObject({ page: 2002 });
     // An ROC date, as a Taiwanese note writes it; a clipper's title without the site's name the browser tab added.
     expect(factsFromFrontmatter({ date: '113-03-25' })).toMatchObject({ date: { year: 2024, month: 3, day: 25 } });

@@ -39,6 +39,19 @@ async function heads(out: string): Promise<string[]> {
 }
 
 describe('ingest pipeline', () => {
+  it('opens an article at each bracketed heading of a post titled as a digest, and keeps one post titled otherwise whole', async () => {
+    const { input, out } = await workspace();
+    const item = (title: string, text: string): string => `<p><strong>【${title}】</strong></p><p>${text}</p>`;
+    const post = (title: string): string =>
+      `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>2024-03-08 07:00</p><p>各位早上好，一起来看今天的新闻。</p>${item('运河公园樱花进入盛花期', '随着气温回升，运河公园三千余株樱花进入盛花期，吸引大批市民前来赏花拍照。')}${item('老城区公交线路下月优化调整', '记者从市交通运输局获悉，老城区十二条公交线路下月起优化调整，新增站点十五个。')}</body></html>`;
+    await mkdir(path.join(input, '海门晚报'), { recursive: true });
+    await writeFile(path.join(input, '海门晚报', 'a.html'), post('早班车｜海门这些新闻你要知道'));
+    await writeFile(path.join(input, '海门晚报', 'b.html'), post('春天里的运河新城').replace('2024-03-08', '2024-03-09'));
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    // (The digest's own title heads its greeting; the other post is one article, its bracketed headings its subheads.)
+    expect(await heads(out)).toEqual(['|早班车｜海门这些新闻你要知道', '|运河公园樱花进入盛花期', '|老城区公交线路下月优化调整', '|春天里的运河新城']);
+  });
+
   it("keeps a library record's labelled fields apart in a hard-wrapped OCR export (`引题：` never joins `题名：`)", async () => {
     const { input, out } = await workspace();
     const text =

@@ -363,6 +363,17 @@ describe('bylines', () => {
     ])
       expect(isStructureLine(line), line).toBe(true);
     // A page's kicker over a related story, a sentence about a filing number, a headline with `下一篇`.
+    // A post's furniture: its calls to follow and share, its account's line under the title (its time not rendered), an app's banner, a source with a bar.
+    for (const line of [
+      '点击蓝字',
+      '点个在看 你最好看',
+      '海门晚报 海门晚报 发表于江苏',
+      '打开掌上雁城APP，阅读体验更佳 立即打开',
+      '来源 | 新华社',
+      '公众号: 江澜晚报',
+    ])
+      expect(isStructureLine(line), line).toBe(true);
+    for (const line of ['点击蓝字的人越来越多了。', '他的文章发表于人民日报', '打开国门搞建设']) expect(isStructureLine(line), line).toBe(false);
     // OCR's noise from a picture or a rule; not an item's number, a Roman numeral or a word.
     for (const line of ['■▲', '▲ ■', '囗囗', 'IIl', ':l l', '一 一 ·']) expect(isStructureLine(line), line).toBe(true);
     for (const line of ['（一）', 'II', '一', '口碑']) expect(isStructureLine(line), line).toBe(false);

@@ -102,9 +102,10 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     .find((date) => date !== undefined);
   if (addressDate) facts.addressDate = addressDate;
   const byline = text(AUTHOR_KEYS);
-  // A clipper's `author` that is a paper's name (`江城晚报`, the account that posted it) names the paper, not a byline.
+  // A clipper's `author` that is a paper's name (`江城晚报`, the account that posted it) names the paper, not a byline; the paper
+  // named again as its own author (`source: 海门晚报`, `author: 海门晚报`) is no byline either. (Another paper's name is its credit.)
   if (byline && !paper && isPaperName(byline)) facts.paper = byline;
-  else if (byline) facts.byline = byline;
+  else if (byline && !(paper && isPaperName(byline) && paperInSource(paper) === byline)) facts.byline = byline;
   // A page as a number, or an e-paper's label (`page: B02` → B02, `src/archive/pages.ts`).
   // (`版面: 第3版`, `版面：第01版：要闻`, as a user writes a page in a note's properties.)
   const label = first(byName, PAGE_KEYS);

@@ -83,7 +83,7 @@ export function paperInSource(text: string): string {
 const LATIN_AFTER = /^(\p{Script=Han}{2,12})\s+[A-Za-z][A-Za-z .'’&-]*$/u;
 
 /** Where a portal's line says its post was sent from (`发布于山东`). */
-const POSTED_FROM = /^(?:发布于|發佈於|发布於|IP属地[：:]?)\p{Script=Han}{2,8}$/u;
+const POSTED_FROM = /^(?:发布于|發佈於|发布於|发表于|發表於|IP属地[：:]?)\p{Script=Han}{2,8}$/u;
 /** The account's label after a paper's name (`齐鲁晚报官方账号`). */
 const ACCOUNT = /^(.{2,12}?)(?:官方账号|官方帳號|官方号|官方號|账号|帳號)$/u;
 
