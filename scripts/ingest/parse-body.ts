@@ -759,10 +759,18 @@ function listsLinks(lines: RawLine[], from: number): boolean {
   );
 }
 
-/** Whether the line at `index` heads text: the line under it (under its byline, if one stands there) is running text, not another title, structure or an image. */
+/** A bullet before a link of a list (`• 标题`, `· 标题`, `◆标题`). */
+const LINK_BULLET = /^[•·▪◆◇■□●○▲△★☆►▶◎]\s*/u;
+
+/**
+ * Whether the line at `index` heads text: the line under it (under its dash subtitle and byline, if they stand there) is
+ * running text, not another title, structure or an image.
+ */
 function headsText(lines: RawLine[], index: number): boolean {
-  const byline = lines[index + 1] !== undefined && matchBylineLine(lines[index + 1]!.text) !== undefined;
-  const next = lines[index + (byline ? 2 : 1)];
+  let at = index + 1;
+  if (lines[at] !== undefined && isDashSubtitle(lines[at]!.text)) at += 1;
+  if (lines[at] !== undefined && matchBylineLine(lines[at]!.text) !== undefined) at += 1;
+  const next = lines[at];
   return next !== undefined && !isTitleLine(next.text) && !isStructureLine(next.text) && next.hint?.media !== true;
 }
 
@@ -858,6 +866,7 @@ function parseBody(
   };
   /** Under a post's links to other posts (`往期推荐`). */
   let inRelated = false;
+  let bulletedRelated = false;
   /** A divider (`━━━━`, `※※※`, `---`) since the last head: the next head opens a new article. */
   let divided = false;
   while (i < lines.length) {
@@ -866,7 +875,11 @@ function parseBody(
     const marker = findJumpMarkers(line.text)[0];
     inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
     // Under a post's `往期推荐`: the headlines of other posts, links and not articles.
-    inRelated = (isRelatedHeading(line.text) && listsLinks(lines, i + 1)) || (inRelated && isTitleLine(line.text) && !items.has(line) && !headsText(lines, i));
+    // (A list of bulleted links ends at the first line without its bullet: `• 标题` / … / `标题` over its subtitle and text.)
+    const opensRelated = isRelatedHeading(line.text) && listsLinks(lines, i + 1);
+    if (opensRelated) bulletedRelated = LINK_BULLET.test(lines[i + 1]?.text ?? '');
+    inRelated =
+      opensRelated || (inRelated && isTitleLine(line.text) && !items.has(line) && !headsText(lines, i) && (!bulletedRelated || LINK_BULLET.test(line.text)));
     // Structure, and a record's line of source and date (`【来源】运河日报【日期】2024-04-15`), are kept as printed, never as text.
     if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || inRelated || badges.has(line) || isRecordLine(line.text)) {
       if (!chunk) chunks.push((chunk = newChunk()));

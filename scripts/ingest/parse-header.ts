@@ -72,7 +72,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   // A post's line of account and time under its headline (`原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北`): the paper is the name
   // on that line, its last field, and the line above is the headline.
   // (A character OCR split off the name by a stray space, `人 民日报  2024年3月6日`, is the name's.)
-  const stray = /(?:^|[\s\u3000])(\p{Script=Han}[ \u3000]+\p{Script=Han}[^\s\u3000]*)$/u.exec(before)?.[1];
+  // (Not the last of a letter-spaced word, `第 二 版　江城日报`.)
+  const stray = /(?:^|[\s\u3000]{2,}|[^\s\u3000]{2}[\s\u3000]+)(\p{Script=Han}[ \u3000]+\p{Script=Han}[^\s\u3000]*)$/u.exec(before)?.[1];
   const nameOnLine = stray !== undefined && mastheadPaper(stray).paper !== stray ? stray : (before.split(/[\s\u3000]+/u).at(-1) ?? '');
   const namedOnDateLine = !named && isPaperName(mastheadPaper(nameOnLine).paper);
   const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;

@@ -235,6 +235,12 @@ describe('facts from the text', () => {
     expect(separateFields('来源：新华社作者：韩冬')).toBe('来源：新华社 作者：韩冬');
     expect(separateFields('作者：韩冬')).toBe('作者：韩冬');
     expect(separateFields('本报记者 韩冬')).toBe('本报记者 韩冬');
+    // (A label of two words is one label; a label before any field is the line's first.)
+    expect(separateFields('文章来源：运河日报')).toBe('文章来源：运河日报');
+    expect(separateFields('来源：运河日报　责任编辑：王磊')).toBe('来源：运河日报　责任编辑：王磊');
+    expect(separateFields('来源：运河日报原创作者：王磊')).toBe('来源：运河日报 原创作者：王磊');
+    expect(matchInfoLine('2024-03-05 09:30　来源：运河日报　本报记者：王磊')).toMatchObject({ paper: '运河日报' });
+    expect(creditByline('2024-03-05 09:30　来源：运河日报　本报记者：王磊')).toMatchObject({ byline: '本报记者：王磊' });
     expect(matchInfoLine('2024年09月12日 07:12 新京报')).toMatchObject({ paper: '新京报', day: 12 });
     expect(matchInfoLine('齐鲁晚报 2024-11-20 15:20 发布于山东 齐鲁晚报官方账号')).toMatchObject({ paper: '齐鲁晚报', day: 20 });
     expect(matchInfoLine('2024-10-15 07:30发布于浙江')).toMatchObject({ day: 15 });
@@ -247,9 +253,12 @@ describe('facts from the text', () => {
     expect(creditByline('2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導')).toMatchObject({ byline: '記者陳建宏／高雄報導' });
     expect(creditByline('2024-04-08 09:05　来源：江城日报')).toBeUndefined();
     // A reporter's field before the date or another field, or run together with the source.
-    expect(creditByline('来源：北疆日报　作者：唐宁　2024-04-20 14:57:24')).toMatchObject({ byline: '作者：唐宁' });
-    expect(creditByline('2024-03-06 22:34:12来源：新华社作者：韩冬 王磊')).toMatchObject({ byline: '作者：韩冬 王磊' });
-    expect(creditByline('2024-03-06 来源：新华社　作者：韩冬　编辑：王磊')).toMatchObject({ byline: '作者：韩冬' });
+    expect(creditByline('来源：北疆日报　作者：唐宁　2024-04-20 14:57:24')).toMatchObject({ byline: '唐宁' });
+    expect(creditByline('2024-03-06 22:34:12来源：新华社作者：韩冬 王磊')).toMatchObject({ byline: '韩冬 王磊' });
+    expect(creditByline('2024-03-06 来源：新华社　作者：韩冬　编辑：王磊')).toMatchObject({ byline: '韩冬' });
+    expect(creditByline('2024-05-08 来源：海川日报　作者：记者 韩冬　点击数：1024')).toMatchObject({ byline: '记者 韩冬' });
+    expect(creditByline('2024-05-06 09:30　来源：新华社　记者：王磊')).toMatchObject({ byline: '记者：王磊' });
+    expect(creditByline('2024-04-08 09:05　运河日报')).toBeUndefined();
     expect(creditByline('2024-03-06 来源：新华社　作者：韩冬等人发表文章')).toBeUndefined();
     // A byline with the e-paper's credit after it on one line: the credit names the paper, date and page, the byline is the story's.
     const glued = '本报记者　高炳　邱超奕《 人民日报 》（ 2024年03月05日   第 01 版）';
@@ -258,7 +267,7 @@ describe('facts from the text', () => {
     expect(creditByline('习近平会见马尔代夫总统《人民日报》（2024年03月05日 第 01 版）')).toBeUndefined();
     // A reporter's field last on the line; not a name in a sentence, nor an editor.
     expect(creditByline('2024-05-06 09:30　来源：新华社　记者：王磊')).toMatchObject({ byline: '记者：王磊' });
-    expect(creditByline('2024-05-06 09:30　来源：运河日报　作者：李娜 张伟')).toMatchObject({ byline: '作者：李娜 张伟' });
+    expect(creditByline('2024-05-06 09:30　来源：运河日报　作者：李娜 张伟')).toMatchObject({ byline: '李娜 张伟' });
     expect(creditByline('2024-05-06 09:30　来源：运河日报　责任编辑：王磊')).toBeUndefined();
     expect(creditByline('记者：王磊')).toBeUndefined();
     expect(matchCreditLine('2024-04-08 09:05　来源：江城日报')).toMatchObject({ paper: '江城日报' });
@@ -770,5 +779,8 @@ describe("a web page's own facts (formats/html.ts)", () => {
       date: '2024-06-11 13:38',
       source: '澜沧日报',
     });
+    // (A bureau's notice names no paper as its source.)
+    const notice = page.replace('content="澜沧日报"', 'content="市人力资源和社会保障局"');
+    expect(readHtml(new VFile({ path: 'a.html', value: notice })).frontmatter).not.toHaveProperty('source');
   });
 });

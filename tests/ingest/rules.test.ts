@@ -377,7 +377,17 @@ describe('bylines', () => {
     // OCR's noise from a picture or a rule; not an item's number, a Roman numeral or a word.
     for (const line of ['■▲', '▲ ■', '囗囗', 'IIl', ':l l', '一 一 ·']) expect(isStructureLine(line), line).toBe(true);
     for (const line of ['（一）', 'II', '一', '口碑']) expect(isStructureLine(line), line).toBe(false);
-    for (const line of ['相关阅读', '相关新闻', '延伸阅读', '网站ICP备案工作持续推进。', '下一篇报道更精彩', '当前版本的软件已更新']) {
+    for (const line of [
+      '相关阅读',
+      '相关新闻',
+      '延伸阅读',
+      '网站ICP备案工作持续推进。',
+      '全市网站公网安备登记率达九成',
+      '问：公网安备登记多久内完成',
+      '版权声明：本报刊登的所有作品，未经本报书面许可，不得转载',
+      '下一篇报道更精彩',
+      '当前版本的软件已更新',
+    ]) {
       expect(isStructureLine(line), line).toBe(false);
     }
   });
@@ -712,11 +722,16 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     expect(marked('版面导航\nA01：头版\nA02：要闻\nA03：城事\n标题在此\n正文。')).toEqual(['A01：头版', 'A02：要闻', 'A03：城事']);
     expect(marked('第01版：要闻\n标题在此\n正文。\n第02版：城事\n标题\n正文。')).toEqual([]);
   });
+  it('leaves headlines of short words that open on a menu word, and a ranking list', () => {
+    for (const text of ['订阅 点赞 转发 老人也能玩转短视频', '注册 开业 一天办结', '首页 改版 上线', '文化 教育 健康 三进社区'])
+      expect(marked(`${text}\n正文第一段。\n正文第二段。`), text).toEqual([]);
+    expect(marked('1 上海\n2 北京\n3 重庆\n城市消费力排行榜出炉，上海居首。')).toEqual([]);
+  });
   it('leaves a headline of short words, a line of names, and a headline over a menu line', () => {
     expect(marked('春风 细雨 新芽 远山\n正文。')).toEqual([]);
     expect(marked('记者 王芳 李明 张伟\n正文。')).toEqual([]);
     expect(marked('新闻 国内 时政 要闻。\n正文。')).toEqual([]);
-    expect(marked('习近平会见越南国家主席\n首页　新闻　时政　经济\n正文。')).toEqual(['首页　新闻　时政　经济']);
+    expect(marked('习近平会见越南国家主席\n首页　新闻　时政　经济　社会\n正文。')).toEqual(['首页　新闻　时政　经济　社会']);
     expect(marked('位置决定一切 > 速度\n正文。')).toEqual([]);
   });
   it('leaves a masthead over a page name, short lines of verse, and a sentence with a >', () => {
@@ -744,6 +759,10 @@ describe('readTextHeader: a name printed before the date on its line', () => {
     expect(header('华通集团报　第 120 期　2024年1月5日\n标题\n正文。')?.masthead?.text).toBe('华通集团报');
     expect(header('内部资料　华通集团报　第120期　2024年1月5日\n标题\n正文。')?.masthead?.text).toBe('华通集团报');
     expect(header('运河日报　今日8版　2024年3月8日\n标题\n正文。')?.masthead?.text).toBe('运河日报');
+  });
+  it('joins a character OCR split off the name, not the last of a letter-spaced page label', () => {
+    expect(header('人 民日报  2024年3月6日 星期三  第 3 版\n标题\n正文。')?.masthead?.text).toBe('人 民日报');
+    expect(header('第 二 版　江城日报　1985年3月5日 星期二\n标题\n正文。')?.masthead?.text).toBe('江城日报');
   });
   it('reads the capitals right under the masthead as its name in Latin letters, whatever the words', () => {
     const school = header('江南理工大学报\nJIANGNAN UNIVERSITY OF TECHNOLOGY\n第118期　总第356期\n2024年3月8日　星期五\n标题\n正文。');

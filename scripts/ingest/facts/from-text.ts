@@ -57,6 +57,10 @@ const INFO_PAGE = new RegExp(`第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版|�
 const INFO_TIME = /(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
 /** The labels a portal prints beside its date and time. */
 const INFO_LABELS = /(?:发布|發佈|发表|發表|更新|时间|時間|日期|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日])/gu;
+/** A portal's controls and counts on its information line: `【字体：大 中 小】`, `点击数：1024`, `浏览次数：`. */
+const PORTAL_CONTROLS =
+  /[【[]\s*(?:字体|字體|字号|字號)\s*[：:]?[^】\]]{0,12}[】\]]|(?:点击数|點擊數|点击|點擊|浏览次数|瀏覽次數|浏览|瀏覽|阅读|閱讀)\s*[：:]\s*[0-9]*/gu;
+
 /** Longest information line, in characters. */
 const INFO_MAX = 60;
 
@@ -68,7 +72,8 @@ const INFO_MAX = 60;
  * a sentence that names a date and a source is text.
  */
 export function matchInfoLine(text: string): TextDate | undefined {
-  if (charLength(text) > INFO_MAX || /[，。！？；]/u.test(text)) return undefined;
+  // (A portal prints its controls and counts on the line too, `点击数：1024　【字体：大 中 小】`: they are no part of it to measure.)
+  if (charLength(text.replace(PORTAL_CONTROLS, '')) > INFO_MAX || /[，。！？；]/u.test(text)) return undefined;
   const date = INFO_DATE.exec(text);
   if (!date) return undefined;
   // (Fields run together, `来源：新华社作者：韩冬`, each end where the next label begins.)
@@ -225,11 +230,11 @@ export function bylineBeforeCredit(text: string): { byline: string; from: number
 }
 
 /**
- * A reporter's or an author's field on a line of date and source, after a space: `记者：王磊`, `作者：李娜 张伟`; last, or
- * before the date or another field (`来源：北疆日报　作者：唐宁　2024-04-20 14:57`).
+ * A reporter's or an author's field on a line of date and source, after a space: `记者：王磊`, `作者：李娜 张伟` (the byline is
+ * the names an author's label stands before); last, or before the date or another field (`来源：北疆日报　作者：唐宁　2024-04-20 14:57`).
  */
 const INFO_REPORTER =
-  /[\s\u3000]((?:本报|本報)?(?:记者|記者|作者)[：:][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})(?=[\s\u3000]*(?:$|[0-9]|[^\s\u3000：:]+[：:]))/u;
+  /[\s\u3000](?:作者[：:][\s\u3000]*|(?=(?:本报|本報)?(?:记者|記者)[：:]))((?:(?:本报|本報)?(?:记者|記者)[：:][\s\u3000]*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})(?=[\s\u3000]*$|[\s\u3000]+(?:[0-9]|[^\s\u3000：:]+[：:]))/u;
 
 /**
  * The byline a site prints after the paper's name on its line of date and

@@ -16,7 +16,6 @@ import { calendarDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { isAgencyName, isPaperName, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
-import { isBracketHeading } from '../rules/title-line.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLeadByline } from '../rules/byline.ts';
@@ -354,12 +353,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   };
 }
 
-/**
- * A text that holds several articles: two or more labelled titles (`标题：…`), whole-line bracketed headings (a digest's
- * items, `【多项经济政策发挥积极效应】`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`).
- */
+/** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */
 function holdsSeveralArticles(lines: RawLine[]): boolean {
-  const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title' || isBracketHeading(line.text)).length;
+  const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title').length;
   // A lead that opens a story of the paper's own or of an agency (`本报讯`, `新华社北京3月7日电（记者…）`), not a paragraph citing one (`据商务部门消息`).
   const leads = lines.filter((line) => /^[【[]?(?:本报讯|本報訊)/u.test(line.text) || matchLeadByline(line.text) !== undefined).length;
   return titles > 1 || leads > 1;
@@ -388,7 +384,8 @@ function sourceField(lines: readonly RawLine[]): string | undefined {
       const relative = matchRelativeTime(line.text);
       if (relative) return relative.paper;
       const besideInfo = [top[index - 1], top[index + 1]].some((next) => next !== undefined && matchInfoLine(next.text) !== undefined);
-      return besideInfo ? line.text : undefined;
+      // (A post's account line, `原创 江城晚报 江城晚报`, names the account once.)
+      return besideInfo ? mastheadPaper(line.text).paper : undefined;
     })
     .find((value) => value !== undefined && isPaperName(value));
 }

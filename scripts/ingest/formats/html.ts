@@ -13,7 +13,7 @@
  * its articles, a site's index) is not newspaper text: it is left out and counted, never silently.
  * Positions point into the decoded `.html` file.
  */
-import { isPlatformName, paperOfPageTitle } from '../rules/paper-name.ts';
+import { isPaperName, isPlatformName, paperOfPageTitle } from '../rules/paper-name.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -335,7 +335,10 @@ function metaFacts(elements: Element[], post: boolean): Record<string, string> {
   const facts: Record<string, string> = {};
   for (const [key, names] of Object.entries(META)) {
     // (A platform's site name, `微信公众平台`, is the host's: the account that posted is the source.)
-    const value = names.map((name) => found.get(name)).find((candidate) => candidate !== undefined && !(key === 'source' && isPlatformName(candidate)));
+    // (A government page's `ContentSource` is a paper only when it names one, not the bureau that wrote the notice.)
+    const value = names
+      .map((name) => (name === 'contentsource' && !isPaperName(found.get(name) ?? '') ? undefined : found.get(name)))
+      .find((candidate) => candidate !== undefined && !(key === 'source' && isPlatformName(candidate)));
     if (value !== undefined) facts[key] = value;
   }
   return { ...(post ? scriptFacts(elements) : {}), ...facts };

@@ -53,21 +53,31 @@ const CRUMB_LABEL = /^(?:您现在的位置|您現在的位置|您的位置|当�
 function isMenuLine(text: string): boolean {
   const entries = text.split(/[\s\u3000]*[|｜·][\s\u3000]*|[\s\u3000]+/u).filter((entry) => entry !== '');
   if (entries.length < 3 || /[，。！？；]/u.test(text) || CRUMB_MARK.test(text)) return false;
-  // (The home page's entry first, then words of a menu, a hotline's number among them perhaps.)
-  if (SITE_WORD.test(entries[0]!) && entries.filter((entry) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(entry)).length >= 3) return true;
+  // (The home page's entry first, then words of a menu apart by bars, a hotline's number among them perhaps: `首页 | 往期回顾 | 东湖网`.)
+  if (SITE_WORD.test(entries[0]!) && /[|｜]/u.test(text) && entries.filter((entry) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(entry)).length >= 3) return true;
+  // (Apart by spaces, five short entries or more, three of them a menu's words: a headline of short words, `文化 教育 健康 三进社区`,
+  // `注册 开业 一天办结`, has fewer.)
   return (
-    entries.length >= MENU_ENTRIES_MIN &&
+    entries.length >= MENU_LINE_ENTRIES_MIN &&
     entries.every((entry) => MENU_ENTRY.test(entry)) &&
-    entries.filter((entry) => NAV_WORD.test(entry)).length >= NAV_WORDS_MIN
+    entries.filter((entry) => NAV_WORD.test(entry) || SITE_WORD.test(entry)).length >= MENU_LINE_NAV_MIN
   );
 }
+
+/** A menu on one line apart by spaces: its fewest entries, and of them the fewest a menu's words. */
+const MENU_LINE_ENTRIES_MIN = 5;
+const MENU_LINE_NAV_MIN = 3;
 
 /** A site's name: a few characters ending as a site's do (`南洋网`, `央视网`, `星洲新闻`). */
 const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{1,10}(?:网|網|新闻|新聞|在线|在線)$/u;
 
 /** A page's label with its name, as an e-paper lists its pages (`A01：头版`, `第02版：要闻`, `03版 城事`). */
 function isPageLabel(text: string): boolean {
-  return matchPageHeader(text) !== undefined || /^[A-Z]?[0-9]{1,3}\s*版?\s*[：:\s\u3000]\s*\p{Script=Han}{1,8}$/u.test(text);
+  // (A letter or `版` with the number, or a colon after it: `1 上海`, a ranking's line, is none.)
+  return (
+    matchPageHeader(text) !== undefined ||
+    /^(?:[A-Z][0-9]{1,2}|[0-9]{1,2}\s*版)\s*[：:\s\u3000]\s*\p{Script=Han}{1,8}$|^[A-Z]?[0-9]{1,3}[：:]\p{Script=Han}{1,8}$/u.test(text)
+  );
 }
 
 /** Fewest page labels in a row for an e-paper's list of its pages (an issue's pages each under its label have text between). */

@@ -60,14 +60,23 @@ export function matchLabelledField(text: string): { field: HeadField; label: str
  * (`来源：新华社　作者：韩冬`, `浏览次数：`); shared by the readers of such lines.
  */
 const INFO_LABEL =
-  /(?:来源|來源|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|瀏覽次數|浏览|瀏覽|点击数|點擊數|点击|點擊|阅读|閱讀|字号|字號|字体|字體|发布时间|發佈時間|发布|發佈|时间|時間|日期)\s*[：:]/u;
+  /(?:文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源|来源|來源|原创作者|原創作者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編|本报记者|本報記者|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|瀏覽次數|浏览|瀏覽|点击数|點擊數|点击|點擊|阅读|閱讀|字号|字號|字体|字體|发布时间|發佈時間|发布|發佈|时间|時間|日期)\s*[：:]/gu;
 
 /**
  * A line of labelled fields run together, as a page's sibling elements (`<span>来源：新华社</span><span>作者：韩冬</span>`)
  * come out with nothing between them: each label set apart by a space, so that a field's value ends where the next
- * label begins (`来源：新华社作者：韩冬` → `来源：新华社 作者：韩冬`). Only where a label follows a character that is not
- * a space, and never at the line's start.
+ * label begins (`来源：新华社作者：韩冬` → `来源：新华社 作者：韩冬`). A label is found whole, the longest first (`责任编辑：`,
+ * `文章来源：` are one label), and set apart only after a field: a label earlier on the line, whose value runs on into it.
  */
 export function separateFields(text: string): string {
-  return text.replace(new RegExp(`(?<=[^\\s\\u3000])(?=${INFO_LABEL.source})`, 'gu'), ' ');
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(INFO_LABEL)) {
+    const before = text[match.index - 1];
+    if (before !== undefined && !/[\s\u3000]/u.test(before) && /[：:]/u.test(text.slice(0, match.index))) {
+      out += `${text.slice(from, match.index)} `;
+      from = match.index;
+    }
+  }
+  return out + text.slice(from);
 }

@@ -141,6 +141,9 @@ export function mastheadPaper(text: string): { paper: string; corrected?: true }
   const spaced = unspaced(text);
   if (spaced !== text) return { paper: spaced };
   const pieces = text.trim().split(/[ \u3000]+/u);
+  // (A post's account line, `原创 江城晚报 江城晚报`: the name it repeats.)
+  const names = pieces.filter((piece) => isPaperName(piece));
+  if (pieces.length > 1 && names.length > 0 && pieces.every((piece) => piece === names[0] || /^(?:原创|原創)$/u.test(piece))) return { paper: names[0]! };
   const joined = pieces.join('');
   // (A single character apart from the rest, `人 民日报`, `人民 日 报`: OCR's stray space; words apart, `运河 晚报`, are as printed.)
   const whole = pieces.length > 1 && pieces.some((piece) => /^\p{Script=Han}$/u.test(piece)) && isPaperName(joined) ? joined : text;

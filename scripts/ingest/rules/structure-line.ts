@@ -172,11 +172,11 @@ const STRUCTURE = [
   /^(?:(?:上一页|上一頁|首页|首頁)[\s\u3000]*)?(?:[0-9]{1,3}[\s\u3000]*)+(?:下一页|下一頁|尾页|尾頁)$|^(?:上一页|上一頁)[\s\u3000]*(?:[0-9]{1,3}[\s\u3000]*)+$/u,
   // A site's foot: its filing numbers (`粤ICP备09174648号`, `京公网安备 11000002000001号`), the call to read it on a phone (`扫一扫在手机打开当前页`),
   // the heading of its lists of other stories (`相关推荐`, `猜你喜欢`), its statement on copying (`版权声明：本文为江北日报原创…`).
-  /^[^。！？]{0,80}(?:ICP[备備证證]\s*[0-9A-Za-z-]+号?|公网安备|公網安備)[^。！？]{0,80}$/u,
+  /^[^。！？]{0,80}(?:ICP[备備证證]\s*[0-9]{5,}[0-9A-Za-z-]*号?|(?:公网安备|公網安備)\s*[0-9]{8,}号?)[^。！？]{0,80}$/u,
   /^(?:扫一扫|掃一掃|手机扫码|手機掃碼|扫码|掃碼)(?:在手机|在手機|用手机|用手機)?(?:打开|打開|阅读|閱讀|浏览|瀏覽)?(?:当前页|當前頁|本页|本頁|本文)?$/u,
   // (Not `相关阅读`, `相关新闻`, `延伸阅读`: a page prints them over a related story, as its kicker.)
   /^(?:相关推荐|相關推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡)[：:]?$/u,
-  /^(?:版权声明|版權聲明)\s*[：:].{0,200}$/u,
+  /^(?:版权声明|版權聲明)\s*[：:]\s*(?:本文|本篇|该文|該文|此文).{0,80}$/u, // a site's statement on this story, not a paper's notice on its works
   // A post's line of account and place under its title, its time not rendered in the saved page (`原创 海门晚报 海门晚报 发表于江苏`).
   /^(?:原创[\s\u3000]+)?(?:[^\s\u3000，。：:]{2,16}[\s\u3000]+){0,3}(?:发表于|發表於)\p{Script=Han}{2,4}$/u,
   // An app's banner over a shared story: `打开掌上雁城APP，阅读体验更佳 立即打开`.
