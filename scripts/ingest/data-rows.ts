@@ -248,6 +248,10 @@ export function sheetRows(workbook: SpreadsheetText): DataRead {
     rows.push(...sheetRowsOf);
   }
   const sheets = workbook.sheets.map((sheet) => `\`${sheet.name}\` ${sheet.rows.length} row(s)`).join(', ');
+  // (What the workbook hides is left out as it hides it, and said.)
+  const { sheets: hiddenSheets, rows: hiddenRows } = workbook.hidden;
+  if (hiddenSheets.length > 0) remarks.push(`hidden sheet(s) ${hiddenSheets.map((name) => `\`${name}\``).join(', ')}: not read, as the workbook hides them`);
+  if (hiddenRows > 0) remarks.push(`${hiddenRows} hidden row(s): not read, as the workbook hides them`);
   return {
     rows,
     named: true,

@@ -584,10 +584,21 @@ function withHeadWraps(lines: RawLine[], widest: number): RawLine[] {
   return out;
 }
 
-/** A line that opens on a field's label: a head's (`引题：`, `作者：`), a record's (`来源：`, `版次：`), the text's (`全文：`). */
+/**
+ * A line that opens on a field's label: a head's (`引题：`, `作者：`), a record's with a short value (`来源：新民晚报`,
+ * `版次：A05`), the text's (`全文：`). A wrapped sentence's line that opens so (`来源：一是…，二是…`) goes on.
+ */
 function isFieldLine(text: string): boolean {
-  return matchLabelledField(text) !== undefined || recordFields(text).length > 0 || BODY_LABEL.test(text);
+  const record = recordFields(text);
+  return (
+    matchLabelledField(text) !== undefined ||
+    (record.length > 0 && record.every((field) => charLength(field.value) <= FIELD_VALUE_MAX && !/[，,。；]/u.test(field.value))) ||
+    BODY_LABEL.test(text)
+  );
 }
+
+/** Longest value of a record's field on a line of its own (a paper's name, a date, a page). */
+const FIELD_VALUE_MAX = 20;
 
 function joinsHead(above: string, below: string, widest: number): boolean {
   if (isDashSubtitle(below) || isBracketHeading(below) || isBracketHeading(above) || matchBylineLine(below) !== undefined || opensWithLead(below)) return false;
@@ -881,7 +892,15 @@ function parseBody(
     inRelated =
       opensRelated || (inRelated && isTitleLine(line.text) && !items.has(line) && !headsText(lines, i) && (!bulletedRelated || LINK_BULLET.test(line.text)));
     // Structure, and a record's line of source and date (`【来源】运河日报【日期】2024-04-15`), are kept as printed, never as text.
-    if (line.hint?.media || line.hint?.contents || isStructureLine(line.text) || inContents || inRelated || badges.has(line) || isRecordLine(line.text)) {
+    // (A line that goes on the paragraph above, in hard-wrapped text, is that paragraph's, whatever it opens on: `来源：一是…`.)
+    if (
+      line.hint?.media ||
+      line.hint?.contents ||
+      (!line.hint?.wrapped && (isStructureLine(line.text) || isRecordLine(line.text))) ||
+      inContents ||
+      inRelated ||
+      badges.has(line)
+    ) {
       if (!chunk) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       // A divider right over a head (no text between) ends the article above; markup's headings keep their levels (a lesser one under a rule is a subhead).

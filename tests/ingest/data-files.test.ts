@@ -11,6 +11,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import JSZip from 'jszip';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { cellLines, rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from '../../scripts/ingest/formats/csv.ts';
@@ -587,6 +588,51 @@ describe('catalogues and sheets', () => {
   });
 });
 
+describe('a workbook as people lay it out', () => {
+  /** A workbook of SheetJS's writing: rows of values, merges, hidden rows and sheets. */
+  const workbook = (bookType: 'xlsx' | 'biff8', merges: XLSX.Range[], hiddenRow?: number): Uint8Array => {
+    const book = XLSX.utils.book_new();
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['日期', '标题', '正文'],
+      ['2024-03-05', '运河恢复通航', '运河今日恢复通航。'],
+      ['', '春耕时节农机忙', '田野里一片忙碌景象。'],
+      ['2024-03-06', '市图书馆新馆开放', '新馆今日开放。'],
+    ]);
+    sheet['!merges'] = merges;
+    if (hiddenRow !== undefined) sheet['!rows'] = Object.assign([], { [hiddenRow]: { hidden: true } });
+    XLSX.utils.book_append_sheet(book, sheet, '剪报');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['标题', '正文'],
+        ['草稿标题', '草稿正文。'],
+      ]),
+      '草稿',
+    );
+    book.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
+    return new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
+  };
+  const titles = (read: ReturnType<typeof readSpreadsheet>): string[][] =>
+    'unreadable' in read ? [] : read.sheets.flatMap((sheet) => sheet.rows.map((row) => row.cells.map((cell) => cell.text.value)));
+
+  it('shows a cell merged down over several rows in each of them, as the sheet shows it', () => {
+    for (const bookType of ['xlsx', 'biff8'] as const) {
+      const read = readSpreadsheet(workbook(bookType, [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }]));
+      expect(titles(read)[2], bookType).toEqual(['2024-03-05', '春耕时节农机忙', '田野里一片忙碌景象。']);
+    }
+    // (Without the merge, the row has no date.)
+    expect(titles(readSpreadsheet(workbook('xlsx', [])))[2]).toEqual(['春耕时节农机忙', '田野里一片忙碌景象。']);
+  });
+
+  it('leaves out the sheets and rows the workbook hides, and counts them', () => {
+    const read = readSpreadsheet(workbook('xlsx', [], 3));
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.sheets.map((sheet) => sheet.name)).toEqual(['剪报']);
+    expect(read.hidden).toEqual({ sheets: ['草稿'], rows: 1 });
+    expect(titles(read).map((row) => row[1])).not.toContain('市图书馆新馆开放');
+  });
+});
+
 describe('an .xlsx built by hand', () => {
   /** A workbook of one sheet, its cells as inline strings or numbers with a style, and links to their targets. */
   const workbook = async (rows: string, links = '', styles = ''): Promise<Uint8Array> => {
@@ -632,6 +678,14 @@ describe('an .xlsx built by hand', () => {
       [1, '原文', false],
       [1, 'https://example.org/a/1.htm', true],
     ]);
+  });
+
+  it('reads a number in Excel’s CJK built-in date format as its date, and a number as its format shows it', async () => {
+    const styles = '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="9"/></cellXfs>';
+    const bytes = await workbook('<row r="1"><c r="A1" s="1"><v>45356</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="0"><v>4</v></c></row>', '', styles);
+    const read = readSpreadsheet(bytes);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['2024-03-05', '50%', '4']);
   });
 
   it('reads a number in a date format as its date, by a custom CJK format too, and a plain number as it is', async () => {

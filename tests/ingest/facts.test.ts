@@ -265,6 +265,9 @@ describe('facts from the text', () => {
     expect(matchCreditLine(glued)).toMatchObject({ paper: '人民日报', year: 2024, month: 3, day: 5, page: 1 });
     expect(creditByline(glued)).toMatchObject({ byline: '本报记者　高炳　邱超奕', from: 0 });
     expect(creditByline('习近平会见马尔代夫总统《人民日报》（2024年03月05日 第 01 版）')).toBeUndefined();
+    // The page and date as fields after the byline, as a page's sibling elements give them.
+    expect(creditByline('本报记者 林丽鹂 第03版：综合新闻 2024-06-02')).toMatchObject({ byline: '本报记者 林丽鹂' });
+    expect(creditByline('本报记者 林丽鹂 2024年的春天')).toBeUndefined();
     // A reporter's field last on the line; not a name in a sentence, nor an editor.
     expect(creditByline('2024-05-06 09:30　来源：新华社　记者：王磊')).toMatchObject({ byline: '记者：王磊' });
     expect(creditByline('2024-05-06 09:30　来源：运河日报　作者：李娜 张伟')).toMatchObject({ byline: '李娜 张伟' });
@@ -769,6 +772,14 @@ describe("a web page's own facts (formats/html.ts)", () => {
     // Without the headline stated, the page's own rows over the text are read.
     const untitled = readHtml(new VFile({ path: 'a.htm', value: page.replace(/<founder-title>[^<]*<\/founder-title>/u, '<b>老街巷里的新书店</b>') }));
     expect(untitled.lines.map((line) => line.text)).toContain('老街巷里的新书店');
+  });
+
+  it('sets apart a row of fields, each its own element with nothing between, and keeps styled runs of a sentence together', () => {
+    const row =
+      '<html><body><h1>标题</h1><div class="info"><span class="author">本报记者 林丽鹂</span><span class="page">第03版：综合新闻</span><span class="time">2024-06-02</span></div><p>正文。</p></body></html>';
+    expect(readHtml(new VFile({ path: 'a.html', value: row })).lines.map((line) => line.text)).toContain('本报记者 林丽鹂 第03版：综合新闻 2024-06-02');
+    const styled = '<html><body><p><span class="a">运河</span><span class="b">公园</span></p><p>正文。</p></body></html>';
+    expect(readHtml(new VFile({ path: 'a.html', value: styled })).lines.map((line) => line.text)).toContain('运河公园');
   });
 
   it('reads the meta names government sites must write: the article’s title and the source it carries', () => {

@@ -52,6 +52,25 @@ describe('ingest pipeline', () => {
     expect(await heads(out)).toEqual(['|早班车｜海门这些新闻你要知道', '|运河公园樱花进入盛花期', '|老城区公交线路下月优化调整', '|春天里的运河新城']);
   });
 
+  it('keeps a hard-wrapped sentence whole where a line opens on a label’s word (`来源：一是…`)', async () => {
+    const { input, out } = await workspace();
+    // (Wrapped at 22 characters a line, the first part 88: the line under `这些资金主要` opens on `来源：`.)
+    const before =
+      '本报讯（记者王晓）今年以来，我市持续推进城乡融合发展，一批民生项目相继落地见效，群众获得感明显增强。今年全市投入乡村振兴的专项资金达十二亿元，比上年增长百分之十五。这些资金主要';
+    const after =
+      '来源：一是中央和省级财政转移支付，二是市县两级财政配套，三是社会资本投入。下一步，我市将继续加大投入力度，完善项目管理制度，确保各项资金用在刀刃上，让改革发展成果更多更公平惠及全体人民群众。';
+    const wrap = (text: string): string[] => Array.from({ length: Math.ceil(text.length / 22) }, (_, index) => text.slice(index * 22, index * 22 + 22));
+    await mkdir(path.join(input, '临江日报'), { recursive: true });
+    await writeFile(
+      path.join(input, '临江日报', '20240305-02.txt'),
+      `临江日报\n2024年3月5日 星期二\n第2版\n\n我市乡村振兴专项资金达十二亿元\n\n${wrap(before + after).join('\n')}\n`,
+    );
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    const tree = await readTree(out);
+    const section = [...tree].find(([file]) => file.startsWith('sections/'))?.[1] ?? '';
+    expect(section.replace(/\s/gu, '')).toContain('这些资金主要来源：一是中央和省级财政转移支付');
+  });
+
   it("keeps a library record's labelled fields apart in a hard-wrapped OCR export (`引题：` never joins `题名：`)", async () => {
     const { input, out } = await workspace();
     const text =

@@ -375,8 +375,9 @@ describe('bylines', () => {
       expect(isStructureLine(line), line).toBe(true);
     for (const line of ['点击蓝字的人越来越多了。', '他的文章发表于人民日报', '打开国门搞建设']) expect(isStructureLine(line), line).toBe(false);
     // OCR's noise from a picture or a rule; not an item's number, a Roman numeral or a word.
-    for (const line of ['■▲', '▲ ■', '囗囗', 'IIl', ':l l', '一 一 ·']) expect(isStructureLine(line), line).toBe(true);
-    for (const line of ['（一）', 'II', '一', '口碑']) expect(isStructureLine(line), line).toBe(false);
+    for (const line of ['■▲', '▲ ■', 'IIl', ':l l', '一 一 ·']) expect(isStructureLine(line), line).toBe(true);
+    // (Nor a rating's stars, placeholders for what OCR could not read, a poem's dash.)
+    for (const line of ['（一）', 'II', '一', '口碑', '★★★★☆', '囗囗囗囗囗囗', '□□□□', '一一']) expect(isStructureLine(line), line).toBe(false);
     for (const line of [
       '相关阅读',
       '相关新闻',

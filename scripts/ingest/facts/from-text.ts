@@ -220,12 +220,17 @@ export function matchDateOnlyLine(text: string): TextDate | undefined {
   return { year, month, day, printed: text };
 }
 
-/** A byline before a credit in title marks on one line (`本报记者　高炳　邱超奕《 人民日报 》（…第 01 版）`), with its range. */
+/**
+ * A byline before a credit on one line, as e-papers print them under the headline: in title marks
+ * (`本报记者　高炳　邱超奕《 人民日报 》（…第 01 版）`), or the page and the date as fields (`本报记者 林丽鹂 第03版：综合新闻 2024-06-02`);
+ * with its range.
+ */
 export function bylineBeforeCredit(text: string): { byline: string; from: number; to: number } | undefined {
-  const at = text.indexOf('《');
+  const at = /《|第\s*[A-Z]?[0-9０-９]{1,3}\s*版|[0-9]{4}\s*[-/.年]/u.exec(text)?.index ?? -1;
   if (at <= 0) return undefined;
   const byline = text.slice(0, at).trimEnd();
-  if (matchBylineLine(byline) === undefined || !CREDIT.test(text.slice(at))) return undefined;
+  const rest = text.slice(at);
+  if (matchBylineLine(byline) === undefined || !(CREDIT.test(rest) || (matchInfoLine(rest)?.page !== undefined && !/[（(]/u.test(rest)))) return undefined;
   return { byline, from: 0, to: byline.length };
 }
 

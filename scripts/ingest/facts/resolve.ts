@@ -96,6 +96,15 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline; a reprint's, `原载《人民日报》…`, does not.)
     const named = isReprintCredit(header.dateLine.text) ? undefined : matchCreditLine(header.dateLine.text);
     if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
+    // (An article page's own line of byline, page and date under its headline, `本报记者 林丽鹂 第03版：综合新闻 2024-06-02`: its page.)
+    if (!credit && header.page === undefined) {
+      const own = lines
+        .slice(0, NEAR * 2)
+        .filter((line) => line !== header.dateLine)
+        .map((line) => matchCreditLine(line.text))
+        .find((date) => date?.page !== undefined && sameDate(date, header.dateline.date));
+      if (own?.page !== undefined) credit = { line: header.dateLine, page: own.page };
+    }
   } else {
     // Every credit or information line near the top and foot: a labelled date of publication first (`publish_time:`), else the first;
     // a retrieval stamp (`抓取时间：`, `crawl_time:`) dates no issue. The others are compared with it, and stay where they are.
@@ -351,6 +360,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     body: lines.filter((line) => !consumed.has(line)),
     ...(setAside?.[1] !== undefined ? { setAside: { source: setAside[0], name: setAside[1], line: setAside[0] === 'credit' ? credit?.line : undefined } } : {}),
   };
+}
+
+/** Whether a printed date is the day `YYYY-MM-DD`. */
+function sameDate(date: TextDate, day: string): boolean {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` === day;
 }
 
 /** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */

@@ -208,9 +208,13 @@ class LineReader {
     else this.leftOut.set(node.tagName, { tag: node.tagName, count: 1, ...(node.position ? { position: node.position } : {}) });
   }
 
-  private children(children: Array<RootContent | ElementContent>, pre: boolean, inArticle = this.inArticle): void {
+  private children(children: Array<RootContent | ElementContent>, pre: boolean, inArticle = this.inArticle, parent?: string): void {
     const links = linkRuns(children);
+    // (Not in a paragraph or a heading, whose styled runs are one sentence: `<p><span class="a">运河</span><span class="b">公园</span></p>`.)
+    const fields = parent !== undefined && !/^(?:p|h[1-6])$/u.test(parent) && isFieldRow(children);
     for (const child of children) {
+      // (A row of fields, each its own element with nothing between, `<span class="author">…</span><span class="page">…</span>`: apart.)
+      if (fields && child.type === 'element' && this.parts.some((part) => part.trim() !== '')) this.parts.push(' ');
       if (child.type === 'text') this.text(child.value, child.position, pre);
       else if (child.type === 'element' && links.has(child)) this.leave(child);
       else if (child.type === 'element') this.element(child, pre, inArticle);
@@ -245,7 +249,7 @@ class LineReader {
     if (block) this.flush();
     const level = /^h([1-6])$/u.exec(tag)?.[1];
     if (level !== undefined) this.heading = Number(level);
-    this.children(node.children, pre || tag === 'pre', inArticle || tag === 'article' || tag === 'main');
+    this.children(node.children, pre || tag === 'pre', inArticle || tag === 'article' || tag === 'main', tag);
     if (block) this.flush();
   }
 
@@ -275,6 +279,23 @@ class LineReader {
   private push(text: string, start: Position['start'], end: Position['end'], hint?: RawLine['hint']): void {
     this.lines.push({ text, line: start.line, position: { start, end }, ...(hint ? { hint } : {}) });
   }
+}
+
+/** Longest row of fields, in characters: a line of a page's information, not a paragraph of styled runs. */
+const FIELD_ROW_MAX = 80;
+
+/**
+ * A row of fields: two or more inline elements, each named by its own class or id, with no text between them, holding
+ * a short line in all (`<div class="info"><span class="author">本报记者 林丽鹂</span><span class="page">第03版</span>…`).
+ * A browser's copy runs them together; they are apart.
+ */
+function isFieldRow(children: ReadonlyArray<RootContent | ElementContent>): boolean {
+  if (children.some((child) => child.type === 'text' && child.value.trim() !== '')) return false;
+  const elements = children.filter((child): child is Element => child.type === 'element');
+  if (elements.length < 2 || elements.some((element) => BLOCKS.has(element.tagName) || MEDIA.has(element.tagName))) return false;
+  const named = elements.filter((element) => element.properties['className'] !== undefined || element.properties['id'] !== undefined);
+  const text = elements.map((element) => collapse(toString(element))).filter((value) => value !== '');
+  return named.length === elements.length && text.length >= 2 && Array.from(text.join('')).length <= FIELD_ROW_MAX;
 }
 
 /** Most characters of text an element named as furniture may hold: a wrapper named `has-sidebar` around the article is no sidebar. */

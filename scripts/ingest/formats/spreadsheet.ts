@@ -30,12 +30,20 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
+/** What the workbook hides, left out as it hides them: sheets by name, and how many rows. */
+export interface HiddenParts {
+  sheets: string[];
+  rows: number;
+}
+
 export interface SpreadsheetText {
   /** The format read, as SheetJS names it: `xlsx`, `xls`, `ods`, `xlsb`, `fods`, `xlml` (Excel 2003's XML), `html`, `text`. */
   kind: string;
   /** The view the cells are placed in. */
   text: string;
   sheets: Sheet[];
+  /** What the workbook hides (hidden sheets and rows), not read. */
+  hidden: HiddenParts;
 }
 
 /** The signatures of the binary workbooks: a compound file (Excel 97–2003, WPS), a zip package, Excel 2–4's first record. */
@@ -49,7 +57,8 @@ const BINARY: ReadonlyArray<readonly number[]> = [
 
 /** Read a spreadsheet's sheets, or say why not. */
 export function readSpreadsheet(bytes: Uint8Array): SpreadsheetText | { unreadable: string } {
-  const options: XLSX.ParsingOptions = { dense: true, cellNF: true, cellFormula: false, cellHTML: false };
+  // (`cellStyles` for the rows' properties: which are hidden.)
+  const options: XLSX.ParsingOptions = { dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: true };
   const binary = BINARY.some((signature) => signature.every((byte, index) => bytes[index] === byte));
   let workbook: XLSX.WorkBook;
   try {
@@ -60,13 +69,31 @@ export function readSpreadsheet(bytes: Uint8Array): SpreadsheetText | { unreadab
   }
   const system1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const view = new View();
-  const sheets = workbook.SheetNames.map((name): Sheet => {
+  const hidden: HiddenParts = { sheets: [], rows: 0 };
+  const shown = workbook.SheetNames.filter((name, index) => {
+    const hides = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
+    if (hides) hidden.sheets.push(name);
+    return !hides;
+  });
+  const sheets = shown.map((name): Sheet => {
     const nameAt = view.line(name);
     const rows: SheetRow[] = [];
+    const sheet = workbook.Sheets[name];
     // (SheetJS's type has every row and cell there; a sheet's rows and cells have holes where nothing is written.)
-    const data = (workbook.Sheets[name]?.['!data'] ?? []) as ReadonlyArray<ReadonlyArray<XLSX.CellObject | undefined> | undefined>;
+    const data = (sheet?.['!data'] ?? []) as ReadonlyArray<ReadonlyArray<XLSX.CellObject | undefined> | undefined>;
+    const merged = mergedDown(sheet?.['!merges'] ?? [], data);
     data.forEach((cells, index) => {
-      const values = (cells ?? []).flatMap((cell, column) => {
+      if (sheet?.['!rows']?.[index]?.hidden === true) {
+        if ((cells ?? []).some((cell) => cell !== undefined)) hidden.rows += 1;
+        return;
+      }
+      // (A cell merged down over this row shows its value here too: a day's or a paper's name over several rows.)
+      const row = [...(cells ?? [])];
+      for (const [column, cell] of merged.get(index) ?? []) {
+        const own = row[column];
+        if (own === undefined || cellText(own, system1904) === '') row[column] = cell;
+      }
+      const values = row.flatMap((cell, column) => {
         const value = cell === undefined ? '' : cellText(cell, system1904);
         return value === '' ? [] : [{ column, value, target: cell?.l?.Target }];
       });
@@ -78,7 +105,21 @@ export function readSpreadsheet(bytes: Uint8Array): SpreadsheetText | { unreadab
     });
     return { name, nameAt, rows };
   });
-  return { kind: workbook.bookType ?? (binary ? 'xls' : 'text'), text: view.text, sheets };
+  return { kind: workbook.bookType ?? (binary ? 'xls' : 'text'), text: view.text, sheets, hidden };
+}
+
+/** The cells merged down over later rows (a merge's value is in its top left cell): by row, each with its column. */
+function mergedDown(
+  merges: readonly XLSX.Range[],
+  data: ReadonlyArray<ReadonlyArray<XLSX.CellObject | undefined> | undefined>,
+): Map<number, Array<[number, XLSX.CellObject]>> {
+  const byRow = new Map<number, Array<[number, XLSX.CellObject]>>();
+  for (const { s: start, e: end } of merges) {
+    const cell = data[start.r]?.[start.c];
+    if (cell === undefined) continue;
+    for (let row = start.r + 1; row <= end.r; row += 1) byRow.set(row, [...(byRow.get(row) ?? []), [start.c, cell]]);
+  }
+  return byRow;
 }
 
 /** The text view being written, each cell placed in it. */
@@ -101,7 +142,10 @@ class View {
   }
 }
 
-/** A cell's text as the sheet shows it: a string as written, a number as stored (a date where its format shows one), a boolean, an error's code. */
+/**
+ * A cell's text as the sheet shows it: a string as written, a number as its format shows it (`50%`, `12,345`; a date
+ * where its format shows one, as `2024-03-05`; a time of day as shown, `10:30`), a boolean, an error's code.
+ */
 function cellText(cell: XLSX.CellObject, system1904: boolean): string {
   const { t: type, v: value } = cell;
   if (type === 'z' || value === undefined) return cell.w ?? '';
@@ -111,11 +155,16 @@ function cellText(cell: XLSX.CellObject, system1904: boolean): string {
       .replace(/T00:00:00\.000Z$/u, '')
       .replace('T', ' ')
       .replace(/\.\d+Z$/u, '');
-  if (type === 'n' && typeof value === 'number') return showsDate(cell.z) ? serialDate(value, system1904) : String(value);
+  // (Excel's CJK built-in date formats, `yyyy年m月d日`, have no code SheetJS names: its display, `3/5/24`, shows the date.)
+  if (type === 'n' && typeof value === 'number' && (showsDate(cell.z) || SHOWN_DATE.test(cell.w ?? ''))) return serialDate(value, system1904);
+  if (type === 'n' && typeof value === 'number') return cell.w ?? String(value);
   if (type === 'b') return value === true ? 'TRUE' : 'FALSE';
   if (type === 'e') return cell.w ?? '';
   return String(value);
 }
+
+/** A number shown as a date: `3/5/24`, `2024-3-5`, `2024年3月5日`. */
+const SHOWN_DATE = /^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$|^[0-9]{2,4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?$/u;
 
 /** Whether a number format shows a date: its code, its literal text and colours aside, shows a year or a day (`yyyy"年"m"月"d"日"`, `m/d/yy`). */
 function showsDate(code: XLSX.NumberFormat | undefined): boolean {

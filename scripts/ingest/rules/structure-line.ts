@@ -183,9 +183,10 @@ const STRUCTURE = [
   /^(?:打开|打開|下载|下載)[^，。]{1,16}(?:APP|App|app|客户端|客戶端)[，,\s\u3000]*(?:阅读体验更佳|閱讀體驗更佳|查看更多|看更多)?[\s\u3000]*(?:立即打开|立即打開)?$/u,
   // OCR's noise from a picture, a rule or a box on the scan: a few shapes, placeholders for what it could not read (`囗`),
   // strokes read as letters (`IIl`, `:l l`), and nothing else.
-  /^(?=.*[■▲▼►◄●◆□△▽◇★☆▪▫囗丨])[\s\u3000■▲▼►◄●◆□△▽○◇★☆▪▫囗lI1丨|:：.·°一-]{1,12}$/u,
+  // (Not a rating's stars, `★★★★☆`, nor placeholders for what could not be read, `囗囗囗`, `□□□□`: those are the text's.)
+  /^(?=.*[■▲▼►◄●◆△▽◇▪▫丨])[\s\u3000■▲▼►◄●◆△▽○◇▪▫lI1丨|:：.·°一-]{1,12}$/u,
   /^(?=.*[l丨|])[lI1丨|:：.·\s]{2,8}$/u,
-  /^(?:一[\s\u3000·.]*){2,4}$/u, // a rule read as dashes: `一 一 ·`
+  /^一(?:[\s\u3000]+一)+[\s\u3000]*[·.]?$|^一一[\s\u3000]*[·.]$/u, // a rule read as dashes, spaced or ending in a dot: `一 一 ·` (`一一` is a poem's dash)
 ];
 
 export function isStructureLine(text: string): boolean {
