@@ -16,6 +16,7 @@ import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
+import { isAlto, readAlto } from './formats/alto.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
@@ -351,6 +352,12 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
  */
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
   const shown = displayPath(input.absolute);
+  // An OCR page in ALTO XML (`.xml`, as digitisation projects deliver a newspaper page): its text blocks, read as a document's.
+  if (input.format === 'data' && /\.xml$/iu.test(input.absolute) && isAlto(decode(bytes.subarray(0, 2048)).text)) {
+    const alto = readAlto(decode(bytes).text);
+    if (!('unreadable' in alto)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { word: alto });
+    return unreadable(shown, `The ALTO page cannot be read (${alto.unreadable}): it was not ingested`, 'export the page again from the OCR system');
+  }
   if (input.format === 'sheet' || spreadsheetXml(input, bytes)) {
     const sheet = readSpreadsheet(bytes);
     if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, { sheet });

@@ -61,6 +61,7 @@ import { withoutSiteName } from '../../scripts/ingest/rules/paper-name.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { founderArticle } from '../../scripts/ingest/formats/founder.ts';
+import { isAlto } from '../../scripts/ingest/formats/alto.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
@@ -366,6 +367,22 @@ function sheetLines(file: string, bytes: Buffer, skipped: ReadonlySet<string>): 
   });
 }
 
+/** An ALTO page's lines, read with xmldom (not `formats/alto.ts`): each `TextLine`'s words, a space where `SP` stands, a broken word's hyphen left out. */
+function altoLines(text: string): string[] {
+  const document = new DOMParser().parseFromString(text, 'text/xml');
+  const lines = document.getElementsByTagNameNS('*', 'TextLine');
+  return Array.from({ length: lines.length }, (_, index) => {
+    const line = lines.item(index)!;
+    let value = '';
+    for (let child = line.firstChild; child; child = child.nextSibling) {
+      const element = child as XmlElement;
+      if (element.localName === 'String') value += element.getAttribute('CONTENT') ?? '';
+      else if (element.localName === 'SP') value += ' ';
+    }
+    return value.trim();
+  });
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
@@ -382,6 +399,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = word;
   } else if (/\.(?:xlsx|xlsm|xlsb|xls|et|ods|fods)$/iu.test(file)) {
     lines = sheetLines(file, bytes, skipped);
+  } else if (/\.xml$/iu.test(file) && isAlto(decoded.text)) {
+    lines = altoLines(decoded.text);
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {

@@ -44,7 +44,8 @@ import type { RawLine } from '../types.ts';
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
 export type WordRead =
   | {
-      kind: 'docx' | 'doc' | 'odt' | 'rtf';
+      /** (`alto`: an OCR page in ALTO XML, `formats/alto.ts`, read as a document's text is.) */
+      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -60,7 +61,7 @@ export type WordRead =
   | { kind: 'unreadable'; reason: string };
 
 /** A word document read into a text view. */
-export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' }>;
+export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' }>;
 
 export interface WordParts {
   headerLines: number;

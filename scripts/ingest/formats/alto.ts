@@ -1,0 +1,122 @@
+/**
+ * ALTO XML — the standard in which digitisation projects and national libraries keep a newspaper page's OCR
+ * (Library of Congress, Europeana, most national libraries' newspaper archives): the page's text blocks, each of
+ * lines of words (`<TextBlock><TextLine><String CONTENT="…"/><SP/>…`), with the type's size in its styles
+ * (`<TextStyle FONTSIZE="28"/>`) or the lines' height on the scan. Read into a text view of one line a block (its
+ * lines joined: a column's breaks are the scan's, not the text's; `<HYP>` a word broken at the line's end), blocks
+ * set well above the page's body size kept as heads by size, the largest first; then read as a document's text is.
+ *
+ * @example
+ *   readAlto('<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">…</alto>') // → { kind: 'alto', text, lines, … }
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { childElements } from './office-xml.ts';
+import type { WordParts, WordText } from './word.ts';
+import type { RawLine } from '../types.ts';
+
+/** An ALTO document, by its root (any version's namespace, or none). */
+export function isAlto(text: string): boolean {
+  return /<(?:[A-Za-z]+:)?alto\b[^>]*(?:loc\.gov\/standards\/alto|>)/u.test(text.slice(0, 2048));
+}
+
+/** How much larger than the page's body a block's type must be to be a head. */
+const HEAD_RATIO = 1.3;
+/** Longest head, in characters: a larger block that long is a lead set large, or an advertisement. */
+const HEAD_MAX = 60;
+
+const NO_PARTS: WordParts = {
+  headerLines: 0,
+  headerPlaces: 'top',
+  countedPages: [],
+  blankSectionHeaders: [],
+  comments: 0,
+  deletions: 0,
+  unplaced: [],
+  footerLines: 0,
+  pageNumbers: [],
+};
+
+interface Block {
+  text: string;
+  size: number | undefined;
+}
+
+/** An ALTO page's blocks as a text view, a line each, heads by size; or why it cannot be read. */
+export function readAlto(xml: string): WordText | { unreadable: string } {
+  const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement as Element | null;
+  if (!root || root.localName !== 'alto') return { unreadable: 'no <alto> root element' };
+  const sizes = new Map<string, number>();
+  for (const style of all(root, 'TextStyle')) {
+    const size = Number(style.getAttribute('FONTSIZE'));
+    if (style.getAttribute('ID') && size > 0) sizes.set(style.getAttribute('ID')!, size);
+  }
+  const blocks: Block[] = all(root, 'TextBlock').map((block) => {
+    const lines = childElements(block, 'TextLine');
+    const text = lines.map(lineText).reduce((joined, line) => joinLines(joined, line), '');
+    return { text: text.trim(), size: blockSize(block, lines, sizes) };
+  });
+  const kept = blocks.filter((block) => block.text !== '');
+  // The body's size: the size most of the page's characters are set in.
+  const weight = new Map<number, number>();
+  for (const block of kept) if (block.size !== undefined) weight.set(block.size, (weight.get(block.size) ?? 0) + Array.from(block.text).length);
+  const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const headSizes = [...new Set(kept.flatMap((block) => (isHead(block, body) ? [block.size!] : [])))].sort((a, b) => b - a);
+  let text = '';
+  const lines: RawLine[] = [];
+  kept.forEach((block, index) => {
+    const line = index * 2 + 1;
+    const level = isHead(block, body) ? headSizes.indexOf(block.size!) + 1 : undefined;
+    const start = { line, column: 1, offset: text.length };
+    text += `${block.text}\n\n`;
+    const end = { line, column: block.text.length + 1, offset: start.offset + block.text.length };
+    lines.push({ text: block.text, line, position: { start, end }, ...(level !== undefined ? { hint: { heading: level, bySize: true } } : {}) });
+  });
+  return { kind: 'alto', text, lines, leftOut: [], parts: NO_PARTS };
+}
+
+function isHead(block: Block, body: number | undefined): boolean {
+  return block.size !== undefined && body !== undefined && block.size >= body * HEAD_RATIO && Array.from(block.text).length <= HEAD_MAX;
+}
+
+/** A line's words: each `String`'s content, a space where `SP` stands, a broken word's hyphen (`HYP`) kept for the join. */
+function lineText(line: Element): string {
+  return childElements(line)
+    .map((part) =>
+      part.localName === 'String' ? (part.getAttribute('CONTENT') ?? '') : part.localName === 'SP' ? ' ' : part.localName === 'HYP' ? '\u00ad' : '',
+    )
+    .join('');
+}
+
+/** Two lines of a block joined: a word broken with a hyphen, or Chinese, run on; Latin words apart by a space. */
+function joinLines(joined: string, line: string): string {
+  if (joined === '') return line;
+  if (joined.endsWith('\u00ad')) return joined.slice(0, -1) + line;
+  return /[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(line) ? `${joined} ${line}` : joined + line;
+}
+
+/** A block's type size: its style's, else its strings' or lines' most common, else its lines' height on the scan. */
+function blockSize(block: Element, lines: readonly Element[], sizes: ReadonlyMap<string, number>): number | undefined {
+  const ofRefs = (element: Element): number | undefined =>
+    (element.getAttribute('STYLEREFS') ?? '')
+      .split(/\s+/u)
+      .map((id) => sizes.get(id))
+      .find((size) => size !== undefined);
+  const own = ofRefs(block);
+  if (own !== undefined) return own;
+  const found = lines.flatMap((line) => [ofRefs(line), ...childElements(line, 'String').map(ofRefs)]).filter((size): size is number => size !== undefined);
+  if (found.length > 0) return mode(found);
+  const heights = lines.map((line) => Number(line.getAttribute('HEIGHT'))).filter((height) => height > 0);
+  return heights.length > 0 ? mode(heights.map((height) => Math.round(height))) : undefined;
+}
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Descendants by local name, whatever the ALTO version's namespace. */
+function all(root: Element, localName: string): Element[] {
+  const list = root.getElementsByTagNameNS('*', localName);
+  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
+}

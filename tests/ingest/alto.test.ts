@@ -1,0 +1,61 @@
+/** ALTO pages: blocks into lines, heads by type size or by the lines' height on the scan (`formats/alto.ts`). */
+import { describe, expect, it } from 'vitest';
+import { isAlto, readAlto } from '../../scripts/ingest/formats/alto.ts';
+
+const page = (styles: string, blocks: string): string =>
+  `<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Styles>${styles}</Styles><Layout><Page><PrintSpace>${blocks}</PrintSpace></Page></Layout></alto>`;
+const block = (attributes: string, ...lines: string[]): string =>
+  `<TextBlock ${attributes}>${lines
+    .map(
+      (line) =>
+        `<TextLine ${attributes}>${line
+          .split(' ')
+          .map((word) => `<String CONTENT="${word}"/>`)
+          .join('<SP/>')}</TextLine>`,
+    )
+    .join('')}</TextBlock>`;
+
+describe('ALTO pages', () => {
+  it('knows an ALTO page by its root, in any version', () => {
+    expect(isAlto('<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v2#">')).toBe(true);
+    expect(isAlto('<?xml version="1.0"?>\n<articles><article/></articles>')).toBe(false);
+  });
+
+  it('reads a block a line, its lines joined, and the blocks set well above the body as heads, the largest first', () => {
+    const read = readAlto(
+      page(
+        '<TextStyle ID="H" FONTSIZE="24"/><TextStyle ID="K" FONTSIZE="16"/><TextStyle ID="B" FONTSIZE="10"/>',
+        block('STYLEREFS="K"', '春耕时节') +
+          block('STYLEREFS="H"', '全县早稻播种过半') +
+          block('STYLEREFS="B"', '本报讯　连日来，全县', '各地抓住晴好天气。') +
+          block('STYLEREFS="B"', '县农业局派出技术人员', '下乡指导。'),
+      ),
+    );
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.lines?.map((line) => [line.text, line.hint?.heading])).toEqual([
+      ['春耕时节', 2],
+      ['全县早稻播种过半', 1],
+      ['本报讯　连日来，全县各地抓住晴好天气。', undefined],
+      ['县农业局派出技术人员下乡指导。', undefined],
+    ]);
+    // Each line placed in the view.
+    for (const line of read.lines ?? []) expect(read.text.slice(line.position.start.offset, line.position.end.offset)).toBe(line.text);
+  });
+
+  it('tells heads by the lines’ height where the page has no styles, and joins a word broken with a hyphen', () => {
+    const read = readAlto(
+      page(
+        '',
+        block('HEIGHT="60"', '乡村小学添了新课桌') +
+          block('HEIGHT="30"', '本报讯　县教育局今年拨', '款三万元。') +
+          '<TextBlock HEIGHT="30"><TextLine HEIGHT="30"><String CONTENT="hyphen"/><HYP CONTENT="-"/></TextLine><TextLine HEIGHT="30"><String CONTENT="ated"/></TextLine></TextBlock>',
+      ),
+    );
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.lines?.map((line) => [line.text, line.hint?.heading])).toEqual([
+      ['乡村小学添了新课桌', 1],
+      ['本报讯　县教育局今年拨款三万元。', undefined],
+      ['hyphenated', undefined],
+    ]);
+  });
+});
