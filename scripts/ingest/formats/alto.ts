@@ -12,6 +12,9 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { childElements } from './office-xml.ts';
 import type { WordParts, WordText } from './word.ts';
+import { matchBylineLine } from '../rules/byline.ts';
+import { matchDateline } from '../rules/dateline.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
 import type { RawLine } from '../types.ts';
 
 /** An ALTO document, by its root (any version's namespace, or none). */
@@ -39,6 +42,8 @@ const NO_PARTS: WordParts = {
 interface Block {
   text: string;
   size: number | undefined;
+  /** A block of an advertisement, as the page marks it (`<ComposedBlock TYPE="Advertisement">`): kept as printed, never a head or text. */
+  advert: boolean;
 }
 
 /** An ALTO page's blocks as a text view, a line each, heads by size; or why it cannot be read. */
@@ -53,9 +58,9 @@ export function readAlto(xml: string): WordText | { unreadable: string } {
   const blocks: Block[] = all(root, 'TextBlock').map((block) => {
     const lines = childElements(block, 'TextLine');
     const text = lines.map(lineText).reduce((joined, line) => joinLines(joined, line), '');
-    return { text: text.trim(), size: blockSize(block, lines, sizes) };
+    return { text: text.trim(), size: blockSize(block, lines, sizes), advert: inAdvert(block) };
   });
-  const kept = blocks.filter((block) => block.text !== '');
+  const kept = joinedAtColumnBreaks(blocks.filter((block) => block.text !== ''));
   // The body's size: the size most of the page's characters are set in.
   const weight = new Map<number, number>();
   for (const block of kept) if (block.size !== undefined) weight.set(block.size, (weight.get(block.size) ?? 0) + Array.from(block.text).length);
@@ -69,9 +74,58 @@ export function readAlto(xml: string): WordText | { unreadable: string } {
     const start = { line, column: 1, offset: text.length };
     text += `${block.text}\n\n`;
     const end = { line, column: block.text.length + 1, offset: start.offset + block.text.length };
-    lines.push({ text: block.text, line, position: { start, end }, ...(level !== undefined ? { hint: { heading: level, bySize: true } } : {}) });
+    // (On a page whose heads are told by size, a block in the body's size is running text, never a head — but a byline,
+    // a page's label or a date line, read as lines are.)
+    const paragraph =
+      headSizes.length > 0 &&
+      block.size === body &&
+      matchBylineLine(block.text) === undefined &&
+      matchPageHeader(block.text) === undefined &&
+      matchDateline(block.text) === undefined;
+    const hint: RawLine['hint'] = block.advert
+      ? { media: true }
+      : level !== undefined
+        ? { heading: level, bySize: true }
+        : paragraph
+          ? { opensParagraph: true }
+          : undefined;
+    lines.push({ text: block.text, line, position: { start, end }, ...(hint ? { hint } : {}) });
   });
   return { kind: 'alto', text, lines, leftOut: [], parts: NO_PARTS };
+}
+
+/** The characters that end a sentence, with a closing quote or bracket after them perhaps. */
+const SENTENCE_END = /[。！？!?…][”’」』）)]?$|[”」』]$/u;
+
+/**
+ * A paragraph broken at a column's foot is two blocks on the scan: a block of the same size as the one before, which
+ * ends no sentence, goes on it (`……正式访` / `问。`).
+ */
+function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (
+      previous &&
+      !previous.advert &&
+      !block.advert &&
+      previous.size !== undefined &&
+      previous.size === block.size &&
+      !SENTENCE_END.test(previous.text) &&
+      Array.from(previous.text).length > HEAD_MAX
+    )
+      out[out.length - 1] = { ...previous, text: joinLines(previous.text, block.text) };
+    else out.push(block);
+  }
+  return out;
+}
+
+/** Whether a block stands in an advertisement the page marks (`<ComposedBlock TYPE="Advertisement">`). */
+function inAdvert(block: Element): boolean {
+  for (let node = block.parentNode as Element | null; node && node.nodeType === 1; node = node.parentNode as Element | null) {
+    if (node.localName === 'ComposedBlock' && /advert/iu.test(node.getAttribute('TYPE') ?? '')) return true;
+  }
+  return false;
 }
 
 function isHead(block: Block, body: number | undefined): boolean {
