@@ -355,7 +355,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   // An OCR page in ALTO XML (`.xml`, as digitisation projects deliver a newspaper page): its text blocks, read as a document's.
   if (input.format === 'data' && /\.xml$/iu.test(input.absolute) && isAlto(decode(bytes.subarray(0, 2048)).text)) {
     const alto = readAlto(decode(bytes).text);
-    if (!('unreadable' in alto)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { word: alto });
+    if (!('unreadable' in alto)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: alto });
     return unreadable(shown, `The ALTO page cannot be read (${alto.unreadable}): it was not ingested`, 'export the page again from the OCR system');
   }
   if (input.format === 'sheet' || spreadsheetXml(input, bytes)) {
@@ -386,7 +386,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       'open it in Word, WPS or LibreOffice and save it again as .docx, or export its text as .txt',
     );
   }
-  return readPage(bytes, input, shown, context, issue, { word });
+  return readPage(bytes, input, shown, context, issue, { document: word });
 }
 
 /** Whether a data file is a spreadsheet's own XML (Excel 2003's, a flat OpenDocument spreadsheet's): read as a workbook. */

@@ -19,7 +19,7 @@ import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlRead } from './formats/html.ts';
 import { readMarkdown } from './formats/markdown.ts';
-import type { WordText } from './formats/word.ts';
+import type { DocumentText } from './formats/word.ts';
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import { slicePosition, splitLines } from './lines.ts';
 import { splitPages } from './parse-body.ts';
@@ -67,11 +67,11 @@ export interface ReadContext {
 const ROC_LINES = 40;
 
 /**
- * A file converted to text before it is read (in the pipeline, which may await): a word processor's document as
- * `formats/word.ts` read it (its text view, and a `.docx`'s lines), or a spreadsheet's sheets as `formats/spreadsheet.ts`
- * read them; the file's bytes then stand only for its checksum.
+ * A file converted to text before it is read (in the pipeline, which may await): a document as `formats/word.ts` or
+ * `formats/alto.ts` read it (its text view, and its lines with their hints when it gives them), or a spreadsheet's
+ * sheets as `formats/spreadsheet.ts` read them; the file's bytes then stand only for its checksum.
  */
-export type Converted = { word: WordText } | { sheet: SpreadsheetText };
+export type Converted = { document: DocumentText } | { sheet: SpreadsheetText };
 
 /**
  * `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date
@@ -85,7 +85,7 @@ export function readPage(
   issue?: IssueOfFolder,
   converted?: Converted,
 ): ReadResult {
-  const word = converted && 'word' in converted ? converted.word : undefined;
+  const word = converted && 'document' in converted ? converted.document : undefined;
   const sheet = converted && 'sheet' in converted ? converted.sheet : undefined;
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -508,7 +508,7 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 }
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
-function noteWordView(file: VFile, word: WordText, named: string): void {
+function noteWordView(file: VFile, word: DocumentText, named: string): void {
   const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions, blankSectionHeaders, countedPages } = word.parts;
   const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
   const leftOut = [

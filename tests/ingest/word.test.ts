@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
 import { describe, expect, it } from 'vitest';
-import { docHeader, isPageNumberField, readWordDocument, type WordRead, type WordText } from '../../scripts/ingest/formats/word.ts';
+import { docHeader, isPageNumberField, readWordDocument, type WordRead, type DocumentText } from '../../scripts/ingest/formats/word.ts';
 import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { fixturesRoot } from './fixture-runner.ts';
 
@@ -83,7 +83,7 @@ async function read(name: string): Promise<WordRead> {
   return readWordDocument(await input(name), name);
 }
 
-function text(read: WordRead): WordText {
+function text(read: WordRead): DocumentText {
   if (read.kind !== 'docx' && read.kind !== 'doc' && read.kind !== 'odt' && read.kind !== 'rtf') throw new Error(`not read as a word document: ${read.kind}`);
   return read;
 }

@@ -11,7 +11,7 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { childElements } from './office-xml.ts';
-import type { WordParts, WordText } from './word.ts';
+import type { WordParts, DocumentText } from './word.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
@@ -47,7 +47,7 @@ interface Block {
 }
 
 /** An ALTO page's blocks as a text view, a line each, heads by size; or why it cannot be read. */
-export function readAlto(xml: string): WordText | { unreadable: string } {
+export function readAlto(xml: string): DocumentText | { unreadable: string } {
   const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement as Element | null;
   if (!root || root.localName !== 'alto') return { unreadable: 'no <alto> root element' };
   const sizes = new Map<string, number>();

@@ -60,8 +60,8 @@ export type WordRead =
   | { kind: 'text' }
   | { kind: 'unreadable'; reason: string };
 
-/** A word document read into a text view. */
-export type WordText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' }>;
+/** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`) or an OCR page's (`formats/alto.ts`). */
+export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' }>;
 
 export interface WordParts {
   headerLines: number;
@@ -233,7 +233,7 @@ function packageView(
   displayPath: string,
   wordPackage: WordPackage,
   frame: { header: string[]; footer: string[]; pageNumbers: string[] },
-): Omit<WordText, 'kind'> {
+): Omit<DocumentText, 'kind'> {
   const fields: string[] = [];
   const counted: string[] = [];
   const sections = wordPackage.sections.map((section) => ({
