@@ -12,6 +12,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { childElements } from './office-xml.ts';
 import type { WordParts, DocumentText } from './word.ts';
+import { endsSentence } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
@@ -94,9 +95,6 @@ export function readAlto(xml: string): DocumentText | { unreadable: string } {
   return { kind: 'alto', text, lines, leftOut: [], parts: NO_PARTS };
 }
 
-/** The characters that end a sentence, with a closing quote or bracket after them perhaps. */
-const SENTENCE_END = /[。！？!?…][”’」』）)]?$|[”」』]$/u;
-
 /**
  * A paragraph broken at a column's foot is two blocks on the scan: a block of the same size as the one before, which
  * ends no sentence, goes on it (`……正式访` / `问。`).
@@ -111,7 +109,7 @@ function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
       !block.advert &&
       previous.size !== undefined &&
       previous.size === block.size &&
-      !SENTENCE_END.test(previous.text) &&
+      !endsSentence(previous.text) &&
       Array.from(previous.text).length > HEAD_MAX
     )
       out[out.length - 1] = { ...previous, text: joinLines(previous.text, block.text) };
