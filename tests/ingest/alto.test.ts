@@ -65,6 +65,29 @@ describe('ALTO pages', () => {
     ]);
   });
 
+  it('reads a page whose blocks are listed row by row across its columns column by column, and keeps any other order', () => {
+    const at = (left: number, top: number, width: number, height: number, text: string): string =>
+      `<TextBlock HPOS="${left}" VPOS="${top}" WIDTH="${width}" HEIGHT="${height}"><TextLine HEIGHT="30"><String CONTENT="${text}"/></TextLine></TextBlock>`;
+    // A headline over the left two columns, the third column beside it; each column two paragraphs.
+    const blocks: Array<[number, number, number, number, string]> = [
+      [100, 100, 1700, 80, '左栏标题'],
+      [2000, 100, 800, 300, '右栏一。'],
+      [100, 200, 800, 200, '左一。'],
+      [1000, 200, 800, 200, '中一。'],
+      [100, 420, 800, 200, '左二。'],
+      [2000, 420, 800, 200, '右栏二。'],
+      [1000, 440, 800, 200, '中二。'],
+    ];
+    const rowByRow = readAlto(page('', blocks.map((block) => at(...block)).join('')));
+    if ('unreadable' in rowByRow) throw new Error(rowByRow.unreadable);
+    expect(rowByRow.lines?.map((line) => line.text)).toEqual(['左栏标题', '左一。', '左二。', '中一。', '中二。', '右栏一。', '右栏二。']);
+    // In reading order already (a column listed after the one before): as the file gives it.
+    const order = ['左栏标题', '左一。', '左二。', '中一。', '中二。', '右栏一。', '右栏二。'];
+    const ordered = readAlto(page('', order.map((text) => at(...blocks.find((block) => block[4] === text)!)).join('')));
+    if ('unreadable' in ordered) throw new Error(ordered.unreadable);
+    expect(ordered.lines?.map((line) => line.text)).toEqual(order);
+  });
+
   it('tells heads by the lines’ height where the page has no styles, and joins a word broken with a hyphen', () => {
     const read = readAlto(
       page(

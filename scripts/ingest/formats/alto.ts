@@ -42,6 +42,8 @@ const NO_PARTS: WordParts = {
 
 interface Block {
   text: string;
+  /** Where the block stands on the scan (`HPOS`, `VPOS`, `WIDTH`, `HEIGHT`), when the page says. */
+  box: Box | undefined;
   size: number | undefined;
   /** A block of an advertisement, as the page marks it (`<ComposedBlock TYPE="Advertisement">`): kept as printed, never a head or text. */
   advert: boolean;
@@ -59,9 +61,9 @@ export function readAlto(xml: string): DocumentText | { unreadable: string } {
   const blocks: Block[] = all(root, 'TextBlock').map((block) => {
     const lines = childElements(block, 'TextLine');
     const text = lines.map(lineText).reduce((joined, line) => joinLines(joined, line), '');
-    return { text: text.trim(), size: blockSize(block, lines, sizes), advert: inAdvert(block) };
+    return { text: text.trim(), box: boxOf(block), size: blockSize(block, lines, sizes), advert: inAdvert(block) };
   });
-  const kept = joinedAtColumnBreaks(blocks.filter((block) => block.text !== ''));
+  const kept = joinedAtColumnBreaks(inReadingOrder(blocks.filter((block) => block.text !== '')));
   // The body's size: the size most of the page's characters are set in.
   const weight = new Map<number, number>();
   for (const block of kept) if (block.size !== undefined) weight.set(block.size, (weight.get(block.size) ?? 0) + Array.from(block.text).length);
@@ -116,6 +118,74 @@ function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
     else out.push(block);
   }
   return out;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A block's place on the scan, when it gives one. */
+function boxOf(block: Element): Box | undefined {
+  const [left, top, width, height] = ['HPOS', 'VPOS', 'WIDTH', 'HEIGHT'].map((name) => Number(block.getAttribute(name) || Number.NaN)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return [left, top, width, height].every(Number.isFinite) && width > 0 && height > 0 ? { left, top, right: left + width, bottom: top + height } : undefined;
+}
+
+/**
+ * The blocks in reading order. An OCR engine may list a page's blocks by their place from top to bottom across its
+ * columns (the left column's second paragraph after the right column's first): told when no block stands higher than
+ * the one before and the list jumps back to the left, clear of the block before, twice or more. Such a page is read by
+ * cutting it at its widest gaps (the recursive XY-cut of layout analysis): a gap across the whole region parts what
+ * stands above from what stands below, a gap down the whole region (a column's gutter) the left from the right, each
+ * part read in turn. Any other order is the file's, kept.
+ */
+function inReadingOrder(blocks: readonly Block[]): Block[] {
+  if (blocks.length < 3 || blocks.some((block) => block.box === undefined)) return [...blocks];
+  const boxes = blocks.map((block) => block.box!);
+  const downward = boxes.every((box, index) => index === 0 || box.top >= boxes[index - 1]!.top);
+  const backLeft = boxes.filter((box, index) => index > 0 && box.right <= boxes[index - 1]!.left).length;
+  return downward && backLeft >= 2 ? xyCut(blocks) : [...blocks];
+}
+
+/** `inReadingOrder`'s cut: the widest gap across or down the region, then each part. */
+function xyCut(blocks: readonly Block[]): Block[] {
+  if (blocks.length <= 1) return [...blocks];
+  const across = widestGap(
+    blocks,
+    (box) => box.top,
+    (box) => box.bottom,
+  );
+  const down = widestGap(
+    blocks,
+    (box) => box.left,
+    (box) => box.right,
+  );
+  const cut = down && (!across || down.gap >= across.gap) ? down : across;
+  if (!cut) return [...blocks].sort((a, b) => a.box!.top - b.box!.top || a.box!.left - b.box!.left);
+  return [...xyCut(cut.before), ...xyCut(cut.after)];
+}
+
+/** The widest gap between the blocks along one axis (`start`, `end` of a box on it): what lies before it, and after. */
+function widestGap(
+  blocks: readonly Block[],
+  start: (box: Box) => number,
+  end: (box: Box) => number,
+): { gap: number; before: Block[]; after: Block[] } | undefined {
+  const sorted = [...blocks].sort((a, b) => start(a.box!) - start(b.box!));
+  let best: { gap: number; at: number } | undefined;
+  let reach = Number.NEGATIVE_INFINITY;
+  sorted.forEach((block, index) => {
+    if (index > 0 && start(block.box!) >= reach && (!best || start(block.box!) - reach > best.gap)) best = { gap: start(block.box!) - reach, at: index };
+    reach = Math.max(reach, end(block.box!));
+  });
+  return best && { gap: best.gap, before: sorted.slice(0, best.at), after: sorted.slice(best.at) };
 }
 
 /** Whether a block stands in an advertisement the page marks (`<ComposedBlock TYPE="Advertisement">`). */
