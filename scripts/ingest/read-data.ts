@@ -63,7 +63,16 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
           : csvRows(file, text, context.kind);
   if (read.office) return [];
   if (read.rows.length === 0) {
-    note(file, `Not ingested: the ${read.shape} holds no article (no row with text in it)`, { line: 1, column: 1 }, Rule.notIngested);
+    // (A digitised issue's METS file lists its pages and says what they are: the pages are read from their own files.)
+    const mets = context.kind === 'xml' && /<(?:[A-Za-z]+:)?mets\b[^>]*loc\.gov\/METS/u.test(text.slice(0, 4096));
+    note(
+      file,
+      mets
+        ? 'Not ingested: an issue’s METS file (the list of its page images and their OCR, with the issue’s metadata), no article; the pages are read from their own files'
+        : `Not ingested: the ${read.shape} holds no article (no row with text in it)`,
+      { line: 1, column: 1 },
+      Rule.notIngested,
+    );
     return [];
   }
   const keys = [...new Set(read.rows.flatMap((row) => row.cells.map((cell) => cell.key)))];

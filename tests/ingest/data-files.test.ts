@@ -686,6 +686,10 @@ describe('an .xlsx built by hand', () => {
     const read = readSpreadsheet(bytes);
     if ('unreadable' in read) throw new Error(read.unreadable);
     expect(read.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['2024-03-05', '50%', '4']);
+    // (A long number in the General format keeps its digits: Excel shows `2.02403E+13`, the value is the id.)
+    const long = readSpreadsheet(await workbook('<row r="1"><c r="A1"><v>20240305001234</v></c><c r="B1"><v>1709611200000</v></c></row>'));
+    if ('unreadable' in long) throw new Error(long.unreadable);
+    expect(long.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['20240305001234', '1709611200000']);
   });
 
   it('reads a number in a date format as its date, by a custom CJK format too, and a plain number as it is', async () => {

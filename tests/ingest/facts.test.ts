@@ -780,6 +780,15 @@ describe("a web page's own facts (formats/html.ts)", () => {
     expect(readHtml(new VFile({ path: 'a.html', value: row })).lines.map((line) => line.text)).toContain('本报记者 林丽鹂 第03版：综合新闻 2024-06-02');
     const styled = '<html><body><p><span class="a">运河</span><span class="b">公园</span></p><p>正文。</p></body></html>';
     expect(readHtml(new VFile({ path: 'a.html', value: styled })).lines.map((line) => line.text)).toContain('运河公园');
+    // (Styled runs of a headline, a name or a figure in a <div>, <td> or <li> are no fields.)
+    for (const [runs, text] of [
+      ['<div class="title"><span class="red">临江</span><span class="black">新区再添三所学校</span></div>', '临江新区再添三所学校'],
+      ['<ul><li><span class="xing">王</span><span class="ming">小明</span></li></ul>', '王小明'],
+      ['<div class="n"><span class="num">3</span><span class="unit">万元</span></div>', '3万元'],
+    ]) {
+      const lines = readHtml(new VFile({ path: 'a.html', value: `<html><body>${runs!}<p>正文。</p></body></html>` })).lines;
+      expect(lines.map((line) => line.text)).toContain(text);
+    }
   });
 
   it('reads the meta names government sites must write: the article’s title and the source it carries', () => {

@@ -98,9 +98,10 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
     // (An article page's own line of byline, page and date under its headline, `本报记者 林丽鹂 第03版：综合新闻 2024-06-02`: its page.)
     if (!credit && header.page === undefined) {
+      // (Not a reprint's credit or a line that cites a paper in its marks, `原载《人民日报》…第5版`, `【临江日报】… 第3版`: another page's.)
       const own = lines
         .slice(0, NEAR * 2)
-        .filter((line) => line !== header.dateLine)
+        .filter((line) => line !== header.dateLine && !isReprintCredit(line.text) && !/[《【]/u.test(line.text))
         .map((line) => matchCreditLine(line.text))
         .find((date) => date?.page !== undefined && sameDate(date, header.dateline.date));
       if (own?.page !== undefined) credit = { line: header.dateLine, page: own.page };

@@ -12,7 +12,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { childElements } from './office-xml.ts';
 import type { WordParts, DocumentText } from './word.ts';
-import { endsSentence } from '../punctuation.ts';
+import { endsSentence, hasClauseMarks } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
@@ -77,11 +77,13 @@ export function readAlto(xml: string): DocumentText | { unreadable: string } {
     const start = { line, column: 1, offset: text.length };
     text += `${block.text}\n\n`;
     const end = { line, column: block.text.length + 1, offset: start.offset + block.text.length };
-    // (On a page whose heads are told by size, a block in the body's size is running text, never a head — but a byline,
-    // a page's label or a date line, read as lines are.)
+    // (On a page whose heads are told by size, a block in the body's size that reads as running text — long, ending a
+    // sentence or holding its commas — is running text, never a head; a brief head set in the body's size, a byline, a
+    // page's label or a date line is read as lines are.)
     const paragraph =
       headSizes.length > 0 &&
       block.size === body &&
+      (Array.from(block.text).length > HEAD_MAX || endsSentence(block.text) || hasClauseMarks(block.text)) &&
       matchBylineLine(block.text) === undefined &&
       matchPageHeader(block.text) === undefined &&
       matchDateline(block.text) === undefined;

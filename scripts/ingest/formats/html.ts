@@ -295,8 +295,18 @@ function isFieldRow(children: ReadonlyArray<RootContent | ElementContent>): bool
   if (elements.length < 2 || elements.some((element) => BLOCKS.has(element.tagName) || MEDIA.has(element.tagName))) return false;
   const named = elements.filter((element) => element.properties['className'] !== undefined || element.properties['id'] !== undefined);
   const text = elements.map((element) => collapse(toString(element))).filter((value) => value !== '');
-  return named.length === elements.length && text.length >= 2 && Array.from(text.join('')).length <= FIELD_ROW_MAX;
+  // (Two of them at least read as fields — a label's, a date, a page's label, a reporter — not styled runs of one headline
+  // or name, `<span class="red">临江</span><span class="black">新区再添三所学校</span>`.)
+  return (
+    named.length === elements.length &&
+    text.length >= 2 &&
+    Array.from(text.join('')).length <= FIELD_ROW_MAX &&
+    text.filter((value) => FIELD_PIECE.test(value)).length >= 2
+  );
 }
+
+/** A piece of a row of fields: a label's (`来源：`), a date, a page's label, a reporter's byline. */
+const FIELD_PIECE = /^[^：:]{1,6}[：:]|^[0-9]{4}\s*[-/.年]|第\s*[A-Z]?[0-9]{1,3}\s*版|^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)/u;
 
 /** Most characters of text an element named as furniture may hold: a wrapper named `has-sidebar` around the article is no sidebar. */
 const FURNITURE_TEXT_MAX = 300;

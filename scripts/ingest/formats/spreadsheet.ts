@@ -157,7 +157,8 @@ function cellText(cell: XLSX.CellObject, system1904: boolean): string {
       .replace(/\.\d+Z$/u, '');
   // (Excel's CJK built-in date formats, `yyyy年m月d日`, have no code SheetJS names: its display, `3/5/24`, shows the date.)
   if (type === 'n' && typeof value === 'number' && (showsDate(cell.z) || SHOWN_DATE.test(cell.w ?? ''))) return serialDate(value, system1904);
-  if (type === 'n' && typeof value === 'number') return cell.w ?? String(value);
+  // (In the General format a number is its digits, `20240305001234`, not Excel's short display of it, `2.02403E+13`.)
+  if (type === 'n' && typeof value === 'number') return typeof cell.z === 'string' && cell.z !== 'General' && cell.w !== undefined ? cell.w : String(value);
   if (type === 'b') return value === true ? 'TRUE' : 'FALSE';
   if (type === 'e') return cell.w ?? '';
   return String(value);
