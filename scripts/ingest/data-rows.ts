@@ -226,11 +226,23 @@ export function sheetRows(workbook: SpreadsheetText): DataRead {
       remarks.push(`${sheetName} holds no articles (no column of titles or text: ${table.keys.map((key) => `\`${key}\``).join(', ')}): not read`);
       continue;
     }
-    const sheetRowsOf = table.body.map((row): DataRow => ({
+    // (An article spread over several rows under its title merged down them, a paragraph a row: one article, its rows' text its paragraphs.)
+    const titleColumn = table.body[0]?.cells.find((cell) => !cell.link && roleOfName(table.keyOf(cell.column)) === 'title')?.column;
+    const textColumn = table.body[0]?.cells.find((cell) => !cell.link && roleOfName(table.keyOf(cell.column)) === 'text')?.column;
+    const body: SheetRow[] = [];
+    const more = new Map<SheetRow, CellText[]>();
+    for (const row of table.body) {
+      const previous = body.at(-1);
+      const title = row.cells.find((cell) => cell.column === titleColumn);
+      const text = row.cells.find((cell) => cell.column === textColumn);
+      if (previous && title?.merged && text && !text.merged) more.set(previous, [...(more.get(previous) ?? []), text.text]);
+      else body.push(row);
+    }
+    const sheetRowsOf = body.map((row): DataRow => ({
       // (A cell's link target under `url`, or `标题 url` where the sheet has an address column of its own.)
       cells: row.cells.map((cell) => ({
         key: cell.link ? (table.keys.some((key) => roleOfName(key) === 'address') ? `${table.keyOf(cell.column)} url` : 'url') : table.keyOf(cell.column),
-        pieces: [cell.text],
+        pieces: [cell.text, ...(cell.column === textColumn && !cell.link ? (more.get(row) ?? []) : [])],
       })),
       start: row.cells[0]!.text.start,
       number: row.number,

@@ -24,7 +24,7 @@ import { factsFromFrontmatter, pageOfValue } from '../../scripts/ingest/facts/fr
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
 import { readSpreadsheet, type Sheet } from '../../scripts/ingest/formats/spreadsheet.ts';
-import { sheetTables } from '../../scripts/ingest/data-rows.ts';
+import { sheetRows, sheetTables } from '../../scripts/ingest/data-rows.ts';
 
 const values = (text: string, delimiter = ','): string[][] => readCsv(text, delimiter).rows.map((row) => row.cells.map((cell) => cell.value));
 
@@ -624,6 +624,33 @@ describe('a workbook as people lay it out', () => {
     expect(titles(readSpreadsheet(workbook('xlsx', [])))[2]).toEqual(['春耕时节农机忙', '田野里一片忙碌景象。']);
   });
 
+  it('reads an article spread over rows under its title merged down them as one article, a paragraph a row', () => {
+    const book = XLSX.utils.book_new();
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['日期', '标题', '正文'],
+      ['2024-03-05', '运河恢复通航', '运河今日恢复通航。'],
+      ['', '', '首批船只顺利通过船闸。'],
+      ['2024-03-06', '市图书馆新馆开放', '新馆今日开放。'],
+    ]);
+    sheet['!merges'] = [
+      { s: { r: 1, c: 0 }, e: { r: 2, c: 0 } },
+      { s: { r: 1, c: 1 }, e: { r: 2, c: 1 } },
+    ];
+    XLSX.utils.book_append_sheet(book, sheet, '剪报');
+    const read = readSpreadsheet(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    const rows = sheetRows(read).rows;
+    expect(
+      rows.map((row) =>
+        row.cells
+          .find((cell) => cell.key === '标题')
+          ?.pieces.map((piece) => piece.value)
+          .join(''),
+      ),
+    ).toEqual(['运河恢复通航', '市图书馆新馆开放']);
+    expect(rows[0]!.cells.find((cell) => cell.key === '正文')?.pieces.map((piece) => piece.value)).toEqual(['运河今日恢复通航。', '首批船只顺利通过船闸。']);
+  });
+
   it('leaves out the sheets and rows the workbook hides, and counts them', () => {
     const read = readSpreadsheet(workbook('xlsx', [], 3));
     if ('unreadable' in read) throw new Error(read.unreadable);
@@ -690,6 +717,9 @@ describe('an .xlsx built by hand', () => {
     const long = readSpreadsheet(await workbook('<row r="1"><c r="A1"><v>20240305001234</v></c><c r="B1"><v>1709611200000</v></c></row>'));
     if ('unreadable' in long) throw new Error(long.unreadable);
     expect(long.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['20240305001234', '1709611200000']);
+    const computed = readSpreadsheet(await workbook('<row r="1"><c r="A1"><v>3.3000000000000003</v></c></row>'));
+    if ('unreadable' in computed) throw new Error(computed.unreadable);
+    expect(computed.sheets[0]!.rows[0]!.cells[0]!.text.value).toBe('3.3');
   });
 
   it('reads a number in a date format as its date, by a custom CJK format too, and a plain number as it is', async () => {

@@ -356,7 +356,8 @@ function sheetLines(file: string, bytes: Buffer, skipped: ReadonlySet<string>): 
   const tables = sheetTables(workbook).filter((table) => table.articles);
   return tables.flatMap((table) => {
     const rows = table.body.map((row) => ({
-      fields: row.cells.map((cell): [string, string] => [table.keyOf(cell.column), cell.text.value]),
+      // (A cell merged down from a row above is its copy, printed once.)
+      fields: row.cells.filter((cell) => cell.merged !== true).map((cell): [string, string] => [table.keyOf(cell.column), cell.text.value]),
       number: row.number,
       name: tables.length > 1 ? `Row ${row.number} of sheet \`${table.sheet.name}\`` : `Row ${row.number}`,
     }));

@@ -19,8 +19,11 @@ XLSX.set_cptable(codepages);
 export interface SheetRow {
   /** The row's number in its sheet (1 for the first). */
   number: number;
-  /** Cells by column (0 for A), each with its text and place in the view; a cell's link target after them (`link`). */
-  cells: Array<{ column: number; text: CellText; link?: true }>;
+  /**
+   * Cells by column (0 for A), each with its text and place in the view; a cell's link target after them (`link`); a
+   * cell merged down from a row above shown here too (`merged`).
+   */
+  cells: Array<{ column: number; text: CellText; link?: true; merged?: true }>;
 }
 
 export interface Sheet {
@@ -89,13 +92,17 @@ export function readSpreadsheet(bytes: Uint8Array): SpreadsheetText | { unreadab
       }
       // (A cell merged down over this row shows its value here too: a day's or a paper's name over several rows.)
       const row = [...(cells ?? [])];
+      const copied = new Set<number>();
       for (const [column, cell] of merged.get(index) ?? []) {
         const own = row[column];
-        if (own === undefined || cellText(own, system1904) === '') row[column] = cell;
+        if (own === undefined || cellText(own, system1904) === '') {
+          row[column] = cell;
+          copied.add(column);
+        }
       }
       const values = row.flatMap((cell, column) => {
         const value = cell === undefined ? '' : cellText(cell, system1904);
-        return value === '' ? [] : [{ column, value, target: cell?.l?.Target }];
+        return value === '' ? [] : [{ column, value, target: cell?.l?.Target, ...(copied.has(column) ? { merged: true } : {}) }];
       });
       // (A cell's link, where it shows other text than its address: `原文` over the article's page, kept after the row's cells.)
       const linked = values.flatMap(({ column, target, value }) =>
@@ -130,11 +137,11 @@ class View {
     this.text += `${name}\n`;
     return at;
   }
-  row(values: ReadonlyArray<{ column: number; value: string; link?: boolean }>): SheetRow['cells'] {
+  row(values: ReadonlyArray<{ column: number; value: string; link?: boolean; merged?: boolean }>): SheetRow['cells'] {
     const cells: SheetRow['cells'] = [];
-    values.forEach(({ column, value, link }, index) => {
+    values.forEach(({ column, value, link, merged }, index) => {
       if (index > 0) this.text += '\t';
-      cells.push({ column, text: plainCell(value, this.text.length), ...(link ? { link: true } : {}) });
+      cells.push({ column, text: plainCell(value, this.text.length), ...(link ? { link: true } : {}), ...(merged ? { merged: true } : {}) });
       this.text += value;
     });
     this.text += '\n';
@@ -158,7 +165,9 @@ function cellText(cell: XLSX.CellObject, system1904: boolean): string {
   // (Excel's CJK built-in date formats, `yyyy年m月d日`, have no code SheetJS names: its display, `3/5/24`, shows the date.)
   if (type === 'n' && typeof value === 'number' && (showsDate(cell.z) || SHOWN_DATE.test(cell.w ?? ''))) return serialDate(value, system1904);
   // (In the General format a number is its digits, `20240305001234`, not Excel's short display of it, `2.02403E+13`.)
-  if (type === 'n' && typeof value === 'number') return typeof cell.z === 'string' && cell.z !== 'General' && cell.w !== undefined ? cell.w : String(value);
+  // (A computed number's float noise, `3.3000000000000003`, is none of its digits: fifteen, as Excel keeps them.)
+  if (type === 'n' && typeof value === 'number')
+    return typeof cell.z === 'string' && cell.z !== 'General' && cell.w !== undefined ? cell.w : String(Number(value.toPrecision(15)));
   if (type === 'b') return value === true ? 'TRUE' : 'FALSE';
   if (type === 'e') return cell.w ?? '';
   return String(value);
