@@ -352,13 +352,14 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
  */
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
   const shown = displayPath(input.absolute);
+  const xml = xmlKind(input, bytes);
   // An OCR page in ALTO XML (`.xml`, as digitisation projects deliver a newspaper page): its text blocks, read as a document's.
-  if (input.format === 'data' && /\.xml$/iu.test(input.absolute) && isAlto(decode(bytes.subarray(0, 2048)).text)) {
+  if (xml === 'alto') {
     const alto = readAlto(decode(bytes).text);
     if (!('unreadable' in alto)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: alto });
     return unreadable(shown, `The ALTO page cannot be read (${alto.unreadable}): it was not ingested`, 'export the page again from the OCR system');
   }
-  if (input.format === 'sheet' || spreadsheetXml(input, bytes)) {
+  if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
     if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, { sheet });
     return unreadable(
@@ -389,11 +390,16 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   return readPage(bytes, input, shown, context, issue, { document: word });
 }
 
-/** Whether a data file is a spreadsheet's own XML (Excel 2003's, a flat OpenDocument spreadsheet's): read as a workbook. */
-function spreadsheetXml(input: InputFile, bytes: Buffer): boolean {
-  if (input.format !== 'data' || !/\.xml$/iu.test(input.absolute)) return false;
-  const office = officeXml(decode(bytes.subarray(0, 4096)).text);
-  return office === 'Excel' || office === 'Calc';
+/**
+ * What an `.xml` data file is by its head (decoded once): an OCR page in ALTO XML, a spreadsheet's own XML (Excel 2003's,
+ * a flat OpenDocument spreadsheet's), read as a workbook; else none of these, read as records.
+ */
+function xmlKind(input: InputFile, bytes: Buffer): 'alto' | 'spreadsheet' | undefined {
+  if (input.format !== 'data' || !/\.xml$/iu.test(input.absolute)) return undefined;
+  const head = decode(bytes.subarray(0, 4096)).text;
+  if (isAlto(head)) return 'alto';
+  const office = officeXml(head);
+  return office === 'Excel' || office === 'Calc' ? 'spreadsheet' : undefined;
 }
 
 /** A document or spreadsheet that cannot be opened: an `unreadable-document` error on it, and nothing read. */

@@ -12,7 +12,7 @@ import type { PaperSettings } from '../../../src/archive/config.ts';
 import { datelineParts, type TextHeader } from '../parse-header.ts';
 import { Rule, error, note, warn } from '../report.ts';
 import type { FactSource, PageHeader, RawLine } from '../types.ts';
-import { calendarDate } from './calendar.ts';
+import { calendarDate, isoDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { isAgencyName, isPaperName, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
@@ -103,7 +103,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
         .slice(0, NEAR * 2)
         .filter((line) => line !== header.dateLine && !isReprintCredit(line.text) && !/[《【]/u.test(line.text))
         .map((line) => matchCreditLine(line.text))
-        .find((date) => date?.page !== undefined && sameDate(date, header.dateline.date));
+        .find((date) => date?.page !== undefined && isoDate(date.year, date.month, date.day) === header.dateline.date);
       if (own?.page !== undefined) credit = { line: header.dateLine, page: own.page };
     }
   } else {
@@ -361,11 +361,6 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     body: lines.filter((line) => !consumed.has(line)),
     ...(setAside?.[1] !== undefined ? { setAside: { source: setAside[0], name: setAside[1], line: setAside[0] === 'credit' ? credit?.line : undefined } } : {}),
   };
-}
-
-/** Whether a printed date is the day `YYYY-MM-DD`. */
-function sameDate(date: TextDate, day: string): boolean {
-  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` === day;
 }
 
 /** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */

@@ -10,7 +10,7 @@
  *   readAlto('<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">…</alto>') // → { kind: 'alto', text, lines, … }
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { childElements } from './office-xml.ts';
+import { childElements, descendants } from './office-xml.ts';
 import type { WordParts, DocumentText } from './word.ts';
 import { endsSentence, hasClauseMarks } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
@@ -54,11 +54,12 @@ export function readAlto(xml: string): DocumentText | { unreadable: string } {
   const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement as Element | null;
   if (!root || root.localName !== 'alto') return { unreadable: 'no <alto> root element' };
   const sizes = new Map<string, number>();
-  for (const style of all(root, 'TextStyle')) {
+  for (const style of descendants(root, '*', 'TextStyle')) {
     const size = Number(style.getAttribute('FONTSIZE'));
     if (style.getAttribute('ID') && size > 0) sizes.set(style.getAttribute('ID')!, size);
   }
-  const blocks: Block[] = all(root, 'TextBlock').map((block) => {
+  // (Any ALTO version's namespace.)
+  const blocks: Block[] = descendants(root, '*', 'TextBlock').map((block) => {
     const lines = childElements(block, 'TextLine');
     const text = lines.map(lineText).reduce((joined, line) => joinLines(joined, line), '');
     return { text: text.trim(), box: boxOf(block), size: blockSize(block, lines, sizes), advert: inAdvert(block) };
@@ -237,10 +238,4 @@ function mode(values: readonly number[]): number {
   const counts = new Map<number, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-/** Descendants by local name, whatever the ALTO version's namespace. */
-function all(root: Element, localName: string): Element[] {
-  const list = root.getElementsByTagNameNS('*', localName);
-  return Array.from({ length: list.length }, (_, index) => list.item(index)!);
 }

@@ -132,7 +132,11 @@ export function descendants(node: Element | { children: Array<RootContent | Elem
   return found;
 }
 
-/** An element's text with runs of spaces and line breaks as one space (a full-width space kept: it is printed). */
+/**
+ * Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at
+ * the ends). No-break spaces are folded too, as a browser's copy of the text gives them (Word spaces a byline with
+ * `&nbsp;&nbsp;`).
+ */
 export function collapse(text: string): string {
   return trimEdges(text.replace(/[ \t\r\n\f\u00a0]+/gu, ' '));
 }

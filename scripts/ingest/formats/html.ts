@@ -407,12 +407,6 @@ function hasText(node: Element): boolean {
   return toString(node).trim() !== '';
 }
 
-/**
- * Collapse runs of white space to one space and trim, as a browser shows text (and as the line rules expect: no 全角空格 at
- * the ends). No-break spaces are folded too, as a browser's copy of the text gives them (Word spaces a byline with
- * `&nbsp;&nbsp;`).
- */
-
 function sourceOf(file: VFile, node: Element): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
