@@ -1,0 +1,186 @@
+/**
+ * A printed page's text blocks as a document's text view — what an OCR page in ALTO XML (`formats/alto.ts`) and a PDF's
+ * text layer (`formats/pdf.ts`) both come to: blocks of text, each with its place on the page and its type's size.
+ * Owns what the page's geometry and type tell and the text alone does not: the reading order of a page listed row by
+ * row (the recursive XY-cut), a paragraph broken at a column's foot rejoined, heads by size (blocks set well above
+ * the page's body size, the largest first), running text in the body's size kept from heads, advertisements as
+ * printed. A block becomes one line of the view, a blank line between; each page after the first opens after a form
+ * feed, as `pdftotext` marks it. May import the line rules (`../rules/`) and `../punctuation.ts`; nothing of a format.
+ *
+ * @example
+ *   pageBlocksText('pdf', [[{ text: '全县早稻播种过半', box, size: 24, advert: false }, …]]) // → { kind: 'pdf', text, lines, … }
+ */
+import type { WordParts, DocumentText } from './word.ts';
+import { endsSentence, hasClauseMarks } from '../punctuation.ts';
+import { matchBylineLine } from '../rules/byline.ts';
+import { matchDateline } from '../rules/dateline.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
+import type { RawLine } from '../types.ts';
+
+/** How much larger than the page's body a block's type must be to be a head. */
+const HEAD_RATIO = 1.3;
+/** Longest head, in characters: a larger block that long is a lead set large, or an advertisement. */
+const HEAD_MAX = 60;
+
+const NO_PARTS: WordParts = {
+  headerLines: 0,
+  headerPlaces: 'top',
+  countedPages: [],
+  blankSectionHeaders: [],
+  comments: 0,
+  deletions: 0,
+  unplaced: [],
+  footerLines: 0,
+  pageNumbers: [],
+};
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A text block of a page: a paragraph, a head, a caption. */
+export interface Block {
+  text: string;
+  /** Where the block stands on the page, measured from its top left (down and right), when the page says. */
+  box: Box | undefined;
+  /** The type's size (points, or the lines' height on a scan), when the page says. */
+  size: number | undefined;
+  /** A block of an advertisement, as the page marks it: kept as printed, never a head or text. */
+  advert: boolean;
+}
+
+/** Pages of blocks (each in the order its file lists them) as one text view: a block a line, heads by size. */
+export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly Block[])[]): DocumentText {
+  let text = '';
+  let rows = 0;
+  const lines: RawLine[] = [];
+  for (const [pageIndex, blocks] of pages.entries()) {
+    const kept = joinedAtColumnBreaks(inReadingOrder(blocks.filter((block) => block.text !== '')));
+    // The body's size: the size most of the page's characters are set in.
+    const weight = new Map<number, number>();
+    for (const block of kept) if (block.size !== undefined) weight.set(block.size, (weight.get(block.size) ?? 0) + Array.from(block.text).length);
+    const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const headSizes = [...new Set(kept.flatMap((block) => (isHead(block, body) ? [block.size!] : [])))].sort((a, b) => b - a);
+    kept.forEach((block, index) => {
+      // (A page after the first opens after a form feed on a row of its own, as `pdftotext` breaks pages.)
+      const opensPage = index === 0 && pageIndex > 0;
+      if (opensPage) text += '\f\n';
+      const line = rows + (opensPage ? 1 : 0) + 1;
+      rows = line + 1;
+      const level = isHead(block, body) ? headSizes.indexOf(block.size!) + 1 : undefined;
+      const start = { line, column: 1, offset: text.length };
+      text += `${block.text}\n\n`;
+      const end = { line, column: block.text.length + 1, offset: start.offset + block.text.length };
+      // (On a page whose heads are told by size, a block in the body's size that reads as running text — long, ending a
+      // sentence or holding its commas — is running text, never a head; a brief head set in the body's size, a byline, a
+      // page's label or a date line is read as lines are.)
+      const paragraph =
+        headSizes.length > 0 &&
+        block.size === body &&
+        (Array.from(block.text).length > HEAD_MAX || endsSentence(block.text) || hasClauseMarks(block.text)) &&
+        matchBylineLine(block.text) === undefined &&
+        matchPageHeader(block.text) === undefined &&
+        matchDateline(block.text) === undefined;
+      const hint: RawLine['hint'] = {
+        ...(block.advert ? { media: true } : level !== undefined ? { heading: level, bySize: true } : paragraph ? { opensParagraph: true } : {}),
+        ...(opensPage ? { afterFormFeed: true } : {}),
+      };
+      lines.push({ text: block.text, line, position: { start, end }, ...(Object.keys(hint).length > 0 ? { hint } : {}) });
+    });
+  }
+  return { kind, text, lines, leftOut: [], parts: NO_PARTS };
+}
+
+/**
+ * A paragraph broken at a column's foot is two blocks on the page: a block of the same size as the one before, which
+ * ends no sentence, goes on it (`……正式访` / `问。`).
+ */
+function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (
+      previous &&
+      !previous.advert &&
+      !block.advert &&
+      previous.size !== undefined &&
+      previous.size === block.size &&
+      !endsSentence(previous.text) &&
+      Array.from(previous.text).length > HEAD_MAX
+    )
+      out[out.length - 1] = { ...previous, text: joinLines(previous.text, block.text) };
+    else out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The blocks in reading order. An OCR engine may list a page's blocks by their place from top to bottom across its
+ * columns (the left column's second paragraph after the right column's first): told when no block stands higher than
+ * the one before and the list jumps back to the left, clear of the block before, twice or more. Such a page is read by
+ * cutting it at its widest gaps (the recursive XY-cut of layout analysis): a gap across the whole region parts what
+ * stands above from what stands below, a gap down the whole region (a column's gutter) the left from the right, each
+ * part read in turn. Any other order is the file's, kept.
+ */
+function inReadingOrder(blocks: readonly Block[]): Block[] {
+  if (blocks.length < 3 || blocks.some((block) => block.box === undefined)) return [...blocks];
+  const boxes = blocks.map((block) => block.box!);
+  const downward = boxes.every((box, index) => index === 0 || box.top >= boxes[index - 1]!.top);
+  const backLeft = boxes.filter((box, index) => index > 0 && box.right <= boxes[index - 1]!.left).length;
+  return downward && backLeft >= 2 ? xyCut(blocks) : [...blocks];
+}
+
+/** `inReadingOrder`'s cut: the widest gap across or down the region, then each part. */
+function xyCut(blocks: readonly Block[]): Block[] {
+  if (blocks.length <= 1) return [...blocks];
+  const across = widestGap(
+    blocks,
+    (box) => box.top,
+    (box) => box.bottom,
+  );
+  const down = widestGap(
+    blocks,
+    (box) => box.left,
+    (box) => box.right,
+  );
+  const cut = down && (!across || down.gap >= across.gap) ? down : across;
+  if (!cut) return [...blocks].sort((a, b) => a.box!.top - b.box!.top || a.box!.left - b.box!.left);
+  return [...xyCut(cut.before), ...xyCut(cut.after)];
+}
+
+/** The widest gap between the blocks along one axis (`start`, `end` of a box on it): what lies before it, and after. */
+function widestGap(
+  blocks: readonly Block[],
+  start: (box: Box) => number,
+  end: (box: Box) => number,
+): { gap: number; before: Block[]; after: Block[] } | undefined {
+  const sorted = [...blocks].sort((a, b) => start(a.box!) - start(b.box!));
+  let best: { gap: number; at: number } | undefined;
+  let reach = Number.NEGATIVE_INFINITY;
+  sorted.forEach((block, index) => {
+    if (index > 0 && start(block.box!) >= reach && (!best || start(block.box!) - reach > best.gap)) best = { gap: start(block.box!) - reach, at: index };
+    reach = Math.max(reach, end(block.box!));
+  });
+  return best && { gap: best.gap, before: sorted.slice(0, best.at), after: sorted.slice(best.at) };
+}
+
+function isHead(block: Block, body: number | undefined): boolean {
+  return block.size !== undefined && body !== undefined && block.size >= body * HEAD_RATIO && Array.from(block.text).length <= HEAD_MAX;
+}
+
+/** Two lines of a block joined: a word broken with a hyphen (a soft hyphen marks one), or Chinese, run on; Latin words apart by a space. */
+export function joinLines(joined: string, line: string): string {
+  if (joined === '') return line;
+  if (joined.endsWith('\u00ad')) return joined.slice(0, -1) + line;
+  return /[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(line) ? `${joined} ${line}` : joined + line;
+}
+
+/** The most common of some values (the first met of equals). */
+export function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
