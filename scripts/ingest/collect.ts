@@ -8,8 +8,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'data' | 'sheet';
+/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet';
 
 export interface InputFile {
   /** Absolute path. */
@@ -57,6 +57,7 @@ const FORMATS: Record<string, InputFormat> = {
   '.doc': 'word',
   '.odt': 'word',
   '.rtf': 'word',
+  '.pdf': 'pdf',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',

@@ -55,7 +55,7 @@ import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.t
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
-import { followsPage } from '../../src/archive/pages.ts';
+import { SECTION_SPAN, followsPage, namedBy } from '../../src/archive/pages.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -134,9 +134,20 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
     // as a page's first line after `pdftotext`'s form feed or not) opens that page; a credit in brackets (`（2024年3月8日　第2版）`) is none.
     const runningPage = pageHeader || options.article ? undefined : runningHeadPage(line, header.date);
+    // (A plain label atop a page its file's name letters, `第2版` in `A02.txt`, is that page's own: the letter says its section.)
+    const ownPlain =
+      pageHeader !== undefined &&
+      segments.length === 1 &&
+      segments[0]!.lines.every(isMarkup) &&
+      first.page !== undefined &&
+      first.page >= SECTION_SPAN &&
+      pageHeader.page < SECTION_SPAN &&
+      namedBy(first.page, pageHeader.page);
     if (pageHeader && !options.article && atTop && bare) {
       // (The page's own label, under its furniture: the page those lines are on.)
       Object.assign(first, { page: pageHeader.page, pageHeader: line.text });
+    } else if (ownPlain && !options.article && first.pageHeader === undefined) {
+      first.pageHeader = line.text;
     } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
       segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
     else if (runningPage !== undefined && runningPage !== segments.at(-1)!.segment.page)
@@ -402,6 +413,9 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
   for (const at of pageHeaders) {
     for (let index = Math.max(0, at - REPEAT_WINDOW); index <= Math.min(lines.length - 1, at + REPEAT_WINDOW); index += 1) {
       const line = lines[index]!;
+      // (A page header of another page, `第2版 要闻 2024年7月8日 星期一　青峰都市报`, opens that page, whatever of the head it repeats.)
+      const namesPage = matchPageHeader(line.text)?.page;
+      if (namesPage !== undefined && namesPage !== header.page) continue;
       const isMasthead = header.mastheadLine !== undefined && line.text === header.mastheadLine.text;
       const dated = matchDateline(line.text)?.date;
       const isDate = dated === header.date || (header.dateLine !== undefined && line.text === header.dateLine.text);

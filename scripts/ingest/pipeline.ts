@@ -17,6 +17,7 @@ import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
+import { readPdf } from './formats/pdf.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
@@ -337,7 +338,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -358,6 +359,23 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     const alto = readAlto(decode(bytes).text);
     if (!('unreadable' in alto)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: alto });
     return unreadable(shown, `The ALTO page cannot be read (${alto.unreadable}): it was not ingested`, 'export the page again from the OCR system');
+  }
+  // A PDF (an e-paper's page, a whole issue, a typeset page): its text layer's blocks, read as a document's.
+  if (input.format === 'pdf') {
+    const pdf = await readPdf(bytes);
+    if ('noText' in pdf) {
+      const file = new VFile({ path: shown });
+      warn(
+        file,
+        `Not ingested: the PDF has no text to read (${pdf.noText} page${pdf.noText === 1 ? '' : 's'}, pictures only: a scan)`,
+        'run OCR on its pages (a tool that writes a PDF with a text layer, ALTO XML or text) and ingest what it writes',
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return { file, encoding: 'binary', pages: [] };
+    }
+    if (!('unreadable' in pdf)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: pdf });
+    return unreadable(shown, `The PDF cannot be read (${pdf.unreadable}): it was not ingested`, pdf.fix);
   }
   if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
@@ -417,8 +435,6 @@ function unknownFormatFix(extension: string): string {
   if (/^\.(?:fodt|wps|wpt|pages|dotx?)$/u.test(extension)) {
     return 'open it in Word, WPS or LibreOffice and save it as .docx (or export its text as .txt), or move it out of the input folder';
   }
-  if (extension === '.pdf')
-    return 'extract its text (`pdftotext -layout page.pdf`, or copy it from a viewer) into a .txt file, or move it out of the input folder';
   if (/^\.(?:jpe?g|png|gif|tiff?|bmp|webp)$/u.test(extension)) {
     return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';
   }

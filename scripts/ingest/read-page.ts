@@ -128,7 +128,7 @@ export function readPage(
     return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = word
-    ? `${word.kind === 'alto' ? 'ALTO page' : 'Word document'} (.${word.kind})`
+    ? `${word.kind === 'alto' ? 'ALTO page' : word.kind === 'pdf' ? 'PDF' : 'Word document'} (.${word.kind})`
     : sheet
       ? `spreadsheet (.${sheet.kind})`
       : `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
@@ -534,11 +534,13 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
     `its body${
       word.kind === 'alto'
         ? ' text block by text block (a block a line, its lines joined; blocks set well above the body’s type size kept as heads)'
-        : word.kind === 'doc'
-          ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
-          : word.kind === 'rtf'
-            ? ' as plain text (a table cell a line), then its footnotes'
-            : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
+        : word.kind === 'pdf'
+          ? ' page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks set well above the body’s type size kept as heads)'
+          : word.kind === 'doc'
+            ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
+            : word.kind === 'rtf'
+              ? ' as plain text (a table cell a line), then its footnotes'
+              : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
     }`,
     ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
     ...(countedPages.length > 0
@@ -549,7 +551,7 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
   ];
   note(
     file,
-    `Read as ${word.kind === 'odt' ? 'an OpenDocument text' : word.kind === 'rtf' ? 'a Rich Text document' : word.kind === 'alto' ? 'an OCR page in ALTO XML' : 'a Word document'} (.${word.kind === 'alto' ? 'xml' : word.kind}${named === word.kind || word.kind === 'alto' || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
+    `Read as ${word.kind === 'odt' ? 'an OpenDocument text' : word.kind === 'rtf' ? 'a Rich Text document' : word.kind === 'alto' ? 'an OCR page in ALTO XML' : word.kind === 'pdf' ? 'a PDF' : 'a Word document'} (.${word.kind === 'alto' ? 'xml' : word.kind}${named === word.kind || word.kind === 'alto' || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
       leftOut.length > 0 ? `; left out, as no printed text: ${leftOut.join('; ')}` : ''
     }`,
     { line: 1, column: 1 },

@@ -429,7 +429,8 @@ describe('input formats', () => {
     expect(formatOf('a.markdown')).toBe('markdown');
     expect(formatOf('a.html')).toBe('html');
     expect(formatOf('a.HTM')).toBe('html');
-    expect(formatOf('a.pdf')).toBeUndefined();
+    expect(formatOf('a.pdf')).toBe('pdf');
+    expect(formatOf('a.jpg')).toBeUndefined();
   });
 });
 

@@ -29,6 +29,7 @@
  *    rows a message names as not ingested are left out.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -384,6 +385,35 @@ function altoLines(text: string): string[] {
   });
 }
 
+/**
+ * A PDF's lines as PDF.js gives them (its text runs joined up to each run it marks as ending a line), not as
+ * `formats/pdf.ts` gathers them into lines and blocks by their places and sizes.
+ */
+async function pdfLines(bytes: Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const assets = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const task = getDocument({ data: new Uint8Array(bytes), cMapUrl: `${assets}/cmaps/`, cMapPacked: true, verbosity: 0 });
+  try {
+    const document = await task.promise;
+    const lines: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      let line = '';
+      for (const item of (await (await document.getPage(number)).getTextContent()).items) {
+        if (!('str' in item)) continue;
+        line += item.str;
+        if (item.hasEOL) {
+          lines.push(line);
+          line = '';
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  } finally {
+    await task.destroy();
+  }
+}
+
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
@@ -393,7 +423,9 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
       ? await odtLines(bytes)
       : /\.rtf$/iu.test(file)
         ? rtfLines(bytes)
-        : undefined;
+        : /\.pdf$/iu.test(file)
+          ? await pdfLines(bytes)
+          : undefined;
   const decoded = decode(bytes);
   let lines: string[];
   if (word) {

@@ -52,6 +52,37 @@ describe('ingest pipeline', () => {
     expect(await heads(out)).toEqual(['|早班车｜海门这些新闻你要知道', '|运河公园樱花进入盛花期', '|老城区公交线路下月优化调整', '|春天里的运河新城']);
   });
 
+  it('opens each page at a header that repeats the paper and the day, and keeps a lettered file name’s section over a plain header', async () => {
+    const { input, out } = await workspace();
+    const story = (title: string): string => `${title}\n\n本报讯　${title}，记者昨日从有关部门获悉。\n`;
+    await mkdir(path.join(input, '青峰都市报'), { recursive: true });
+    // (One file a whole issue, each page's running head naming the paper and the day: `第2版 要闻 2024年7月8日 星期一　青峰都市报`.)
+    await writeFile(
+      path.join(input, '青峰都市报', 'qfdsb_20240708.txt'),
+      [
+        '青峰都市报\n2024年7月8日 星期一 第1版 要闻\n',
+        story('城东新建三所小学'),
+        '\f第2版 要闻 2024年7月8日 星期一　青峰都市报\n',
+        story('老城区公交线路优化调整'),
+        '\f第3版 民生 2024年7月8日 星期一　青峰都市报\n',
+        story('社区食堂开进老旧小区'),
+      ].join('\n'),
+    );
+    // (A page file named `A02` that prints `第2版`: page A02, as its sibling `A03`, which prints no label, is A03.)
+    await mkdir(path.join(input, '东江日报'), { recursive: true });
+    await writeFile(path.join(input, '东江日报', '2024-03-05_A02.txt'), `第2版 综合\n\n${story('全县早稻播种过半')}`);
+    await writeFile(path.join(input, '东江日报', '2024-03-05_A03.txt'), story('乡村小学添了新课桌'));
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    const sections = [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/')).sort();
+    expect(sections).toEqual([
+      'sections/dongjiangribao/2024-03-05/p1002-01.md',
+      'sections/dongjiangribao/2024-03-05/p1003-01.md',
+      'sections/qingfengdushibao/2024-07-08/p1-01.md',
+      'sections/qingfengdushibao/2024-07-08/p2-01.md',
+      'sections/qingfengdushibao/2024-07-08/p3-01.md',
+    ]);
+  });
+
   it('keeps a hard-wrapped sentence whole where a line opens on a label’s word (`来源：一是…`)', async () => {
     const { input, out } = await workspace();
     // (Wrapped at 22 characters a line, the first part 88: the line under `这些资金主要` opens on `来源：`.)

@@ -26,6 +26,7 @@ import { matchPageHeader } from '../rules/page-header.ts';
 import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
+import { SECTION_SPAN, namedBy } from '../../../src/archive/pages.ts';
 
 export interface FactInputs {
   file: VFile;
@@ -348,7 +349,13 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (chosen.line) result.dateLine = chosen.line;
   if (header) Object.assign(result, datelineParts(header));
   // (A page of an issue's folder named by its number, `No.336/02.txt`, is that page.)
-  const page = header?.page ?? credit?.page ?? frontmatter?.page ?? pathFacts.page ?? (chosen === ofIssue ? pathFacts.order : undefined);
+  // (A page the text numbers plainly and the file's name letters, `A02.pdf` printing `第2版`, is the lettered page: the
+  // letter says the section, which the text leaves out.)
+  const printed = header?.page ?? credit?.page ?? frontmatter?.page;
+  const page =
+    (printed !== undefined && pathFacts.page !== undefined && printed < SECTION_SPAN && namedBy(pathFacts.page, printed) ? pathFacts.page : printed) ??
+    pathFacts.page ??
+    (chosen === ofIssue ? pathFacts.order : undefined);
   if (page !== undefined) result.page = page;
   if (header?.pageHeader !== undefined) result.pageHeader = header.pageHeader;
   const articleOrder = frontmatter?.order ?? pathFacts.order;

@@ -50,6 +50,8 @@ export interface Block {
   size: number | undefined;
   /** A block of an advertisement, as the page marks it: kept as printed, never a head or text. */
   advert: boolean;
+  /** Its last line runs to its column's edge, as a paragraph's line broken at the column's foot does (a PDF's lines say). */
+  runsOn?: boolean;
 }
 
 /** Pages of blocks (each in the order its file lists them) as one text view: a block a line, heads by size. */
@@ -96,7 +98,7 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
 
 /**
  * A paragraph broken at a column's foot is two blocks on the page: a block of the same size as the one before, which
- * ends no sentence, goes on it (`……正式访` / `问。`).
+ * ends no sentence and is longer than a head or runs to its column's edge, goes on it (`……正式访` / `问。`).
  */
 function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
@@ -109,9 +111,9 @@ function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
       previous.size !== undefined &&
       previous.size === block.size &&
       !endsSentence(previous.text) &&
-      Array.from(previous.text).length > HEAD_MAX
+      (Array.from(previous.text).length > HEAD_MAX || previous.runsOn === true)
     )
-      out[out.length - 1] = { ...previous, text: joinLines(previous.text, block.text) };
+      out[out.length - 1] = { ...block, box: previous.box, text: joinLines(previous.text, block.text) };
     else out.push(block);
   }
   return out;

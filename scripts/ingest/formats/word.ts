@@ -44,8 +44,8 @@ import type { RawLine } from '../types.ts';
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
 export type WordRead =
   | {
-      /** (`alto`: an OCR page in ALTO XML, `formats/alto.ts`, read as a document's text is.) */
-      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto';
+      /** (`alto`: an OCR page in ALTO XML, `formats/alto.ts`; `pdf`: a PDF's text layer, `formats/pdf.ts`; each read as a document's text is.) */
+      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -60,8 +60,8 @@ export type WordRead =
   | { kind: 'text' }
   | { kind: 'unreadable'; reason: string };
 
-/** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`) or an OCR page's (`formats/alto.ts`). */
-export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' }>;
+/** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`), an OCR page's (`formats/alto.ts`) or a PDF's (`formats/pdf.ts`). */
+export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf' }>;
 
 export interface WordParts {
   headerLines: number;

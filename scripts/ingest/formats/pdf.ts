@@ -1,0 +1,236 @@
+/**
+ * A PDF's text layer — how e-paper sites, newsrooms and archives keep a newspaper page as printed (an e-paper's page
+ * PDF, a whole issue, a typeset page from Word or a typesetting system). Read with PDF.js (`pdfjs-dist`, Mozilla's
+ * reader: CJK fonts through its character maps), each page's text runs with their place and type size gathered into
+ * lines (runs on one baseline, close together) and lines into blocks (one column, one size, one paragraph: a line
+ * indented from its column, after a short line or after a wider gap opens the next), then read as a printed page's
+ * blocks are (`page-blocks.ts`: reading order, heads by size). A PDF with no text (a scan) or whose text cannot be
+ * mapped to characters is said to be so, never read as garbage.
+ *
+ * @example
+ *   await readPdf(bytes) // → { kind: 'pdf', text, lines, … } | { unreadable: 'password-protected' } | { noText: 4 }
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { DocumentText } from './word.ts';
+import { joinLines, mode, pageBlocksText, type Block } from './page-blocks.ts';
+import { endsSentence } from '../punctuation.ts';
+
+/** What a PDF gives: its text view, or why it gives none (`noText`: the pages, none with a character of text) and what to do. */
+export type PdfRead = DocumentText | { unreadable: string; fix: string } | { noText: number };
+
+const OCR = 'run OCR on its pages (a tool that writes a PDF with a text layer, ALTO XML or text) and ingest what it writes';
+
+/** A run of text as the page sets it: its characters, its baseline's start (`x`, `y` up from the page's foot), its type's size and its end. */
+export interface Run {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  right: number;
+  /** Set downward (a vertical head), or turned: a line of its own. */
+  upright: boolean;
+}
+
+export interface Line {
+  text: string;
+  left: number;
+  right: number;
+  /** How far the line's last run of spaces reaches, when it ended on one: a wider gap it spans is no gutter. */
+  spans?: number;
+  y: number;
+  size: number;
+  upright: boolean;
+}
+
+/** The `%PDF-` a PDF file opens with (within its first kilobyte, as readers allow). */
+export function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** A PDF's pages as one text view, a block a line, each page after a form feed. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const assets = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const task = getDocument({
+    // (PDF.js takes the bytes over: a copy, so the caller's hash and lossless checks keep theirs.)
+    data: new Uint8Array(bytes),
+    cMapUrl: `${path.join(assets, 'cmaps')}${path.sep}`,
+    cMapPacked: true,
+    standardFontDataUrl: `${path.join(assets, 'standard_fonts')}${path.sep}`,
+    disableFontFace: true,
+    verbosity: 0,
+  });
+  try {
+    const document = await task.promise;
+    const pages: Block[][] = [];
+    let characters = 0;
+    let unmapped = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const height = page.getViewport({ scale: 1 }).height;
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const [a, b, c, d, x, y] = item.transform as [number, number, number, number, number, number];
+        const size = Math.hypot(c, d) || Math.hypot(a, b);
+        const vertical = content.styles[item.fontName]?.vertical === true;
+        runs.push({ text: withoutSetSpaces(item.str), x, y, size, right: x + item.width, upright: !vertical && Math.abs(b) < 0.01 * Math.abs(a) });
+        for (const character of item.str) {
+          if (/\s/u.test(character)) continue;
+          characters++;
+          if (/[\uE000-\uF8FF\uFFFD]|\p{Cc}/u.test(character)) unmapped++;
+        }
+      }
+      pages.push(blocksOf(linesOf(runs), height));
+      page.cleanup();
+    }
+    if (characters === 0) return { noText: document.numPages };
+    if (unmapped / characters > 0.2)
+      return { unreadable: `${Math.round((100 * unmapped) / characters)} % of its text is in fonts that do not say which characters they print`, fix: OCR };
+    return pageBlocksText('pdf', pages);
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException')
+      return { unreadable: 'it is protected by a password', fix: 'save it again without a password from the program that made it, or print it to a new PDF' };
+    const damaged = 'download or copy it again: the file is cut short or damaged';
+    if (name === 'InvalidPDFException') return { unreadable: 'it is no valid PDF: cut short, or not a PDF', fix: damaged };
+    return { unreadable: error instanceof Error ? error.message : String(error), fix: `${damaged}; or ${OCR}` };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** A Han character or a full-width mark. */
+const CJK = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]$/u;
+
+/**
+ * A run's text without the spaces PDF.js reads into gaps the typesetting set, which print no space: a justified line's
+ * characters set apart (`会 第 五 次 会 议 开 幕`: three single Chinese characters or more, spaced — each space beside
+ * one of them goes), and the gap a layout program sets between Chinese and a figure (`导致 28 人死亡`, `2024 年 8 月`).
+ * A space between longer words stays (`南方多地降雨持续 各地抓紧抢险救援`), and a run spaced less than this (`社 论`).
+ */
+export function withoutSetSpaces(text: string): string {
+  const words = text.split(' ');
+  let out = text;
+  const single = (word: string | undefined): boolean => word !== undefined && CJK.test(word);
+  const stretched = words.some((word, index) => single(word) && single(words[index + 1]) && single(words[index + 2]));
+  if (stretched) {
+    out = words.reduce((joined, word, index) => {
+      if (index === 0) return word;
+      const before = words[index - 1]!;
+      const cjkJoin =
+        (single(before) && /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\d]/u.test(word)) ||
+        (single(word) && /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\d]$/u.test(before));
+      return joined + (cjkJoin ? '' : ' ') + word;
+    }, '');
+  }
+  // (A figure set apart on both sides inside Chinese, `导致 28 人`, is the layout program's gap: then every such gap of
+  // the run goes, `2024 年 8 月`; a space typed before a figure, `要闻 2024年`, stays.)
+  return /\p{Script=Han} [\d.]+ \p{Script=Han}/u.test(out) ? out.replace(/(?<=\p{Script=Han}) (?=\d)|(?<=\d) (?=\p{Script=Han})/gu, '') : out;
+}
+
+/**
+ * Runs into lines, in the order the page lists them: a run goes on the line before when it stands on its baseline and
+ * starts where that line ends (a gap of more than half the type's size is a space, as between a head's two phrases;
+ * of more than twice its size a column's gutter, the next column's line).
+ */
+export function linesOf(runs: readonly Run[]): Line[] {
+  const lines: Line[] = [];
+  for (const run of runs) {
+    const line = lines.at(-1);
+    const gap = line ? run.x - line.right : 0;
+    // (A gap a run of spaces spans — a running head's parts set across the page, `02 城事 … 2024年6月20日 … 临川晚报` — is
+    // no gutter: its parts stay one line, apart by a full-width space.)
+    const spanned = line?.spans !== undefined && line.spans >= run.x - 0.5 * run.size;
+    if (
+      line &&
+      line.upright &&
+      run.upright &&
+      Math.abs(run.y - line.y) <= 0.3 * Math.max(run.size, line.size) &&
+      gap >= -0.3 * run.size &&
+      (gap <= 2 * run.size || spanned)
+    ) {
+      const blank = run.text.trim() === '';
+      const spaced = !blank && gap > 0.5 * run.size && !/\s$/u.test(line.text);
+      if (Array.from(run.text).length > Array.from(line.text).length) line.size = run.size;
+      line.text = blank ? line.text : (gap > 2 * run.size ? `${line.text.trimEnd()}\u3000` : line.text + (spaced ? ' ' : '')) + run.text;
+      if (blank) line.text += ' ';
+      // (A space's run is drawn as wide as the font's space, often wider than the gap the next run leaves: it moves the
+      // line's end no further than its start.)
+      line.right = blank ? Math.max(line.right, run.x) : Math.max(line.right, run.right);
+      if (blank) line.spans = run.right;
+      else delete line.spans;
+      continue;
+    }
+    lines.push({
+      text: run.text,
+      left: run.x,
+      right: run.right,
+      y: run.y,
+      size: run.size,
+      upright: run.upright,
+      ...(run.text.trim() === '' ? { spans: run.right } : {}),
+    });
+  }
+  return lines.map((line) => ({ ...line, text: line.text.trim(), size: round(line.size) })).filter((line) => line.text !== '');
+}
+
+/**
+ * Lines into blocks. A line goes on the block above when it is set in the same size, stands under it in its column
+ * (overlapping it across, no further below than the block's own spacing, or 2.6 times the type's size for a block of
+ * one line) and does not open a paragraph (`continues`; a head's lines, centred, are not read for indents).
+ */
+export function blocksOf(lines: readonly Line[], height: number): Block[] {
+  const body = lines.length > 0 ? mode(lines.flatMap((line) => Array<number>(Array.from(line.text).length).fill(line.size))) : 0;
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    const group = groups.at(-1);
+    if (group && continues(group, line, body)) group.push(line);
+    else groups.push([line]);
+  }
+  return groups.map((group) => {
+    const text = group.map((line) => line.text).reduce((joined, line) => joinLines(joined, line), '');
+    const top = Math.max(...group.map((line) => line.y + line.size));
+    const bottom = Math.min(...group.map((line) => line.y - 0.25 * line.size));
+    return {
+      text,
+      box: {
+        left: Math.min(...group.map((line) => line.left)),
+        top: height - top,
+        right: Math.max(...group.map((line) => line.right)),
+        bottom: height - bottom,
+      },
+      size: group[0]!.size,
+      advert: false,
+      runsOn: group.length > 1 && group.at(-1)!.right >= Math.max(...group.map((line) => line.right)) - 3 * group[0]!.size,
+    };
+  });
+}
+
+function continues(group: readonly Line[], line: Line, body: number): boolean {
+  const last = group.at(-1)!;
+  if (!last.upright || !line.upright || line.size !== last.size) return false;
+  // (The block's spacing: the drop from its first line to its second.)
+  const spacing = group.length > 1 ? group[0]!.y - group[1]!.y : undefined;
+  const drop = last.y - line.y;
+  if (drop < 0.5 * line.size || drop > (spacing === undefined ? 2.6 * line.size : spacing * 1.3)) return false;
+  const left = Math.min(...group.map((each) => each.left));
+  const right = Math.max(...group.map((each) => each.right), line.right);
+  if (line.left >= right || line.right <= left) return false;
+  if (line.size > body * 1.1) return true;
+  // In the body's size: an indented line opens a paragraph, and so does one after a line that stops short of the column
+  // and ends a sentence, or stops far short (a byline over flush text). A ragged column's lines stop a character or
+  // two short where a word or a mark would not fit.
+  // A paragraph of one line ending a sentence is told from a paragraph's indented first line by the line under it: a
+  // paragraph's next line stands left of its indented first, the next paragraph's no further left.
+  if (line.left > left + line.size) return false;
+  const short = right - last.right;
+  if (short > 1.5 * line.size && (endsSentence(last.text) || short > Math.max(4 * line.size, (right - left) / 3))) return false;
+  return !(group.length === 1 && endsSentence(last.text) && line.left >= last.left - 0.5 * line.size);
+}
+
+function round(size: number): number {
+  return Math.round(size * 10) / 10;
+}

@@ -1,0 +1,150 @@
+/** PDF pages: text runs into lines, lines into blocks by column, size and indent, heads by size (`formats/pdf.ts`). */
+import { describe, expect, it } from 'vitest';
+import { blocksOf, linesOf, readPdf, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
+
+/**
+ * A PDF whose text is set in Adobe's standard Chinese font, not embedded (`STSong-Light`, `UniGB-UCS2-H`), as older
+ * typesetting systems write it: PDF.js reads it through its character maps. Each page: `[x, y, size, text]` runs,
+ * `y` up from the page's foot; a run of `chars` is set a character at a time, as Founder's systems place them.
+ */
+function pdf(
+  pages: ReadonlyArray<ReadonlyArray<readonly [number, number, number, string] | { chars: readonly [number, number, number, string] }>>,
+): Uint8Array {
+  const hex = (text: string): string =>
+    Array.from(text)
+      .map((char) => char.charCodeAt(0).toString(16).padStart(4, '0'))
+      .join('');
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((_, index) => `${5 + index * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>',
+  ];
+  for (const runs of pages) {
+    const stream = runs
+      .flatMap((run) =>
+        'chars' in run
+          ? Array.from(run.chars[3]).map((char, index) => [run.chars[0] + index * run.chars[2], run.chars[1], run.chars[2], char] as const)
+          : [run],
+      )
+      .map(([x, y, size, text]) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm <${hex(text)}> Tj ET`)
+      .join('\n');
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
+    objects.push(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`);
+  }
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = Buffer.byteLength(out);
+    out += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+const run = (x: number, y: number, size: number, text: string): Run => ({ text, x, y, size, right: x + Array.from(text).length * size, upright: true });
+const line = (left: number, y: number, size: number, text: string): Line => ({
+  text,
+  left,
+  right: left + Array.from(text).length * size,
+  y,
+  size,
+  upright: true,
+});
+
+describe('PDF pages', () => {
+  it('reads a page set in a standard Chinese font through its character map: heads by size, paragraphs by indent, a page after a form feed', async () => {
+    const read = await readPdf(
+      pdf([
+        [
+          [200, 780, 36, '东江日报'],
+          [60, 740, 10, '2024年3月5日　星期二'],
+          [60, 700, 14, '春耕备耕正当时'],
+          [60, 670, 24, '全县早稻播种过半'],
+          [60, 640, 10, '本报记者　林晓'],
+          [80, 615, 10, '本报讯　连日来，全县各地抓住晴好天气，组织劳力'],
+          [60, 600, 10, '抢插早稻，截至昨日，已播种十二万亩，过半数。全县'],
+          [60, 585, 10, '各乡镇进度不一。'],
+          [80, 570, 10, '县农业局派出技术人员下乡指导，帮助农户解决困难'],
+          [60, 555, 10, '和问题。'],
+        ],
+        [
+          [60, 780, 10, '第2版　要闻'],
+          { chars: [60, 740, 24, '乡村小学添了新课桌'] },
+          [80, 710, 10, '本报讯　县教育局今年拨款三万元，为山区二十所小学'],
+          [60, 695, 10, '添置新课桌椅。'],
+        ],
+      ]),
+    );
+    if (!('lines' in read)) throw new Error(JSON.stringify(read));
+    expect(read.lines.map((each) => [each.text, each.hint?.heading, each.hint?.afterFormFeed])).toEqual([
+      ['东江日报', 1, undefined],
+      ['2024年3月5日 星期二', undefined, undefined],
+      ['春耕备耕正当时', 3, undefined],
+      ['全县早稻播种过半', 2, undefined],
+      ['本报记者 林晓', undefined, undefined],
+      ['本报讯 连日来，全县各地抓住晴好天气，组织劳力抢插早稻，截至昨日，已播种十二万亩，过半数。全县各乡镇进度不一。', undefined, undefined],
+      ['县农业局派出技术人员下乡指导，帮助农户解决困难和问题。', undefined, undefined],
+      ['第2版 要闻', undefined, true],
+      ['乡村小学添了新课桌', 1, undefined],
+      ['本报讯 县教育局今年拨款三万元，为山区二十所小学添置新课桌椅。', undefined, undefined],
+    ]);
+    // Each line placed in the view, a form feed before the second page.
+    for (const each of read.lines) expect(read.text.slice(each.position.start.offset, each.position.end.offset)).toBe(each.text);
+    expect(read.text.split('\n')[(read.lines[7]?.line ?? 0) - 2]).toBe('\f');
+  });
+
+  it('says a PDF with no text, and one that is no PDF, rather than reading either', async () => {
+    expect(await readPdf(pdf([[]]))).toEqual({ noText: 1 });
+    const cut = pdf([[[60, 780, 10, '第2版　要闻']]]);
+    const read = await readPdf(cut.subarray(0, 40));
+    expect('unreadable' in read && read.unreadable).toMatch(/no valid PDF|cut short|damaged|Invalid/u);
+  });
+
+  it('joins a line’s runs — a space where a gap stands, the next column’s line apart', () => {
+    // (A full-width space's run is drawn wider than the gap it leaves: 13.3 points for 10-point type.)
+    expect(
+      linesOf([run(60, 700, 10, '2024年3月5日'), { ...run(150, 700, 10, ' '), right: 163.3 }, run(160, 700, 10, '星期二')]).map((each) => each.text),
+    ).toEqual(['2024年3月5日 星期二']);
+    // A character at a time, as Founder's systems place them: one line.
+    expect(linesOf(Array.from('全县早稻', (char, index) => run(60 + index * 24, 600, 24, char))).map((each) => each.text)).toEqual(['全县早稻']);
+    // Letter-spaced: a space between.
+    expect(linesOf([run(60, 600, 20, '社'), run(100, 600, 20, '论')]).map((each) => each.text)).toEqual(['社 论']);
+    // A gutter wider than twice the type: two columns' lines.
+    expect(linesOf([run(60, 600, 10, '左栏的一行文字'), run(160, 600, 10, '右栏的一行')]).map((each) => each.text)).toEqual(['左栏的一行文字', '右栏的一行']);
+    // Another baseline: another line.
+    expect(linesOf([run(60, 600, 10, '上一行'), run(90, 585, 10, '下一行')])).toHaveLength(2);
+  });
+
+  it('gathers lines into paragraphs by indent and short lines, heads by their size', () => {
+    const text = (lines: Line[]): string[] => blocksOf(lines, 842).map((block) => block.text);
+    // An indented line opens a paragraph; a flush line goes on.
+    expect(text([line(80, 600, 10, '第一段第一行文字第一段第一行'), line(60, 585, 10, '第一段第二行。'), line(80, 570, 10, '第二段。')])).toEqual([
+      '第一段第一行文字第一段第一行第一段第二行。',
+      '第二段。',
+    ]);
+    // (The line above full, ending a sentence at the column's edge: only the indent tells.)
+    expect(text([line(80, 600, 10, '一二三四五六七八九十一二'), line(60, 585, 10, '三四五六七八九十一二三四。'), line(80, 570, 10, '第二段。')])).toEqual([
+      '一二三四五六七八九十一二三四五六七八九十一二三四。',
+      '第二段。',
+    ]);
+    // A ragged column's line a character short goes on; a line ending a sentence well short, or a byline far short, does not.
+    expect(text([line(60, 600, 10, '一二三四五六七八九十一二'), line(60, 585, 10, '三四五六七八九十一二三四五')])).toHaveLength(1);
+    expect(text([line(60, 600, 10, '一二三四五。'), line(60, 585, 10, '三四五六七八九十一二三四五')])).toHaveLength(2);
+    expect(text([line(60, 600, 10, '本报记者 林晓'), line(60, 585, 10, '三四五六七八九十一二三四五六七八九十')])).toHaveLength(2);
+    // A one-line paragraph ending a sentence, and one under it no further left: two paragraphs.
+    expect(text([line(80, 600, 10, '市交通运输局昨日发布通告。'), line(80, 585, 10, '调整后换乘更加方便。')])).toHaveLength(2);
+    // A headline over two lines of its column, centred: one head; a kicker in a smaller size above it: apart.
+    expect(text([line(70, 640, 14, '春耕时节'), line(60, 615, 22, '城关镇新建自来水厂'), line(75, 590, 22, '日前投产')])).toEqual([
+      '春耕时节',
+      '城关镇新建自来水厂日前投产',
+    ]);
+    // Too far below (a gap wider than the block's spacing), or in another column: apart.
+    expect(
+      text([line(60, 600, 10, '一二三四五六七八九十'), line(60, 585, 10, '一二三四五六七八九十'), line(60, 540, 10, '一二三四五六七八九十')]),
+    ).toHaveLength(2);
+    expect(text([line(60, 600, 10, '一二三四五六七八九十'), line(300, 585, 10, '一二三四五六七八九十')])).toHaveLength(2);
+  });
+});
