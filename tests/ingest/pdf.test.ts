@@ -1,6 +1,7 @@
 /** PDF pages: text runs into lines, lines into blocks by column, size and indent, heads by size (`formats/pdf.ts`). */
 import { describe, expect, it } from 'vitest';
-import { blocksOf, linesOf, readPdf, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
+import { blocksOf, linesOf, readPdf, withoutSetSpaces, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
+import { pageBlocksText, type Block } from '../../scripts/ingest/formats/page-blocks.ts';
 
 /**
  * A PDF whose text is set in Adobe's standard Chinese font, not embedded (`STSong-Light`, `UniGB-UCS2-H`), as older
@@ -116,6 +117,70 @@ describe('PDF pages', () => {
     expect(linesOf([run(60, 600, 10, '左栏的一行文字'), run(160, 600, 10, '右栏的一行')]).map((each) => each.text)).toEqual(['左栏的一行文字', '右栏的一行']);
     // Another baseline: another line.
     expect(linesOf([run(60, 600, 10, '上一行'), run(90, 585, 10, '下一行')])).toHaveLength(2);
+  });
+
+  it('reads a running head spread across the page as one line, and a masthead’s romanised name beside it as another', () => {
+    // (The parts of a running head are spanned by a run of spaces, wider than the gap it bridges; a column's gutter is not.)
+    const spaced = (x: number, right: number): Run => ({ ...run(x, 780, 10, ' '), right });
+    expect(
+      linesOf([run(34, 780, 10, '02 城事'), spaced(90, 400), run(317, 780, 10, '2024年6月20日'), spaced(417, 700), run(663, 780, 10, '临川晚报')]).map(
+        (each) => each.text,
+      ),
+    ).toEqual(['02 城事\u30002024年6月20日\u3000临川晚报']);
+    expect(linesOf([run(34, 780, 54, '临川晚报'), run(254, 780, 12, 'LINCHUAN EVENING NEWS')]).map((each) => each.text)).toEqual([
+      '临川晚报',
+      'LINCHUAN EVENING NEWS',
+    ]);
+    // (A page's number set large beside its name stays one line.)
+    expect(linesOf([run(34, 780, 20, '02'), run(80, 780, 10, '城事')]).map((each) => each.text)).toEqual(['02 城事']);
+  });
+
+  it('leaves out the spaces PDF.js reads into a justified line’s gaps, and a layout program’s gaps around figures', () => {
+    expect(withoutSetSpaces('会 第 五 次 会 议 开 幕')).toBe('会第五次会议开幕');
+    expect(withoutSetSpaces('韩 正 会 见 萨 尔 瓦多 新 思 想 党')).toBe('韩正会见萨尔瓦多新思想党');
+    expect(withoutSetSpaces('2030 年 通 用 航 空 产 业')).toBe('2030年通用航空产业');
+    expect(withoutSetSpaces('导致 28 人死亡')).toBe('导致28人死亡');
+    expect(withoutSetSpaces('2024 年 8 月 20 日')).toBe('2024年8月20日');
+    // Spaces that print: between phrases, a letter-spaced pair, a space typed before a figure, Latin words.
+    expect(withoutSetSpaces('南方多地降雨持续 各地抓紧抢险救援')).toBe('南方多地降雨持续 各地抓紧抢险救援');
+    expect(withoutSetSpaces('社 论')).toBe('社 论');
+    expect(withoutSetSpaces('第2版 要闻 2024年7月8日 星期一')).toBe('第2版 要闻 2024年7月8日 星期一');
+    expect(withoutSetSpaces('本报记者 刘洋 通讯员 梁子健')).toBe('本报记者 刘洋 通讯员 梁子健');
+    expect(withoutSetSpaces('iPhone 15 发布')).toBe('iPhone 15 发布');
+  });
+
+  it('keeps an advertisement the page does not mark as printed, never a story, and joins a column’s paragraph only at the next column’s head', () => {
+    const block = (text: string, size: number, top: number, left = 40): Block => ({
+      text,
+      size,
+      advert: false,
+      box: { left, top, right: left + 200, bottom: top + size * 1.5 },
+    });
+    const body = '县农业局派出三十名技术人员下乡，帮助农户解决育秧中的困难，全县早稻播种面积已经过半，各乡镇进度不一。';
+    const read = pageBlocksText('pdf', [
+      [
+        block('乡村小学添了新课桌', 20, 40),
+        block(body, 10, 80),
+        block('东江牌空调', 20, 300),
+        block('节能新款 全市各大商场有售服务热线：0752-2345678', 10, 330),
+        block('南湖书城 五月读书节', 20, 400),
+        block('全场图书八折，欢迎选购。', 10, 430),
+      ],
+    ]);
+    expect(read.lines?.map((each) => [each.text, each.hint?.heading, each.hint?.media])).toEqual([
+      ['乡村小学添了新课桌', 1, undefined],
+      [body, undefined, undefined],
+      ['东江牌空调', undefined, true],
+      ['节能新款 全市各大商场有售服务热线：0752-2345678', undefined, true],
+      ['南湖书城 五月读书节', 1, undefined],
+      ['全场图书八折，欢迎选购。', undefined, undefined],
+    ]);
+    // A paragraph that runs on to a column's foot goes on at the next column's head — not at a block under it.
+    const runsOn = (text: string, top: number, left: number): Block => ({ ...block(text, 10, top, left), runsOn: true });
+    const columns = (second: Block): string[] =>
+      pageBlocksText('pdf', [[runsOn('本报讯　连日来，全县各地抓住晴好天气，组织劳力抢插', 300, 40), second]]).lines?.map((each) => each.text) ?? [];
+    expect(columns(block('早稻。', 10, 80, 260))).toEqual(['本报讯　连日来，全县各地抓住晴好天气，组织劳力抢插早稻。']);
+    expect(columns(block('聚焦全国两会', 10, 500, 40))).toHaveLength(2);
   });
 
   it('gathers lines into paragraphs by indent and short lines, heads by their size', () => {

@@ -15,6 +15,7 @@ import { endsSentence, hasClauseMarks } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { isAdvertContact } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 
 /** How much larger than the page's body a block's type must be to be a head. */
@@ -92,8 +93,32 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
       };
       lines.push({ text: block.text, line, position: { start, end }, ...(Object.keys(hint).length > 0 ? { hint } : {}) });
     });
+    markAdverts(lines.slice(lines.length - kept.length));
   }
   return { kind, text, lines, leftOut: [], parts: NO_PARTS };
+}
+
+/** The most lines an advertisement's group holds under its head. */
+const ADVERT_LINES = 5;
+
+/**
+ * An advertisement the page does not mark, told by what it says: a head by size over a few short lines that end no
+ * sentence, one of them (or the head) the advertiser's line of contact (`东江牌空调` / `节能新款 全市各大商场有售服务热线：0752-2345678`;
+ * `rules/structure-line.ts`'s `isAdvertContact`). Its lines are kept as printed, as a marked one's are: never a head or a story.
+ */
+function markAdverts(lines: RawLine[]): void {
+  lines.forEach((head, index) => {
+    if (head.hint?.heading === undefined) return;
+    const group = [head];
+    for (const line of lines.slice(index + 1, index + 1 + ADVERT_LINES)) {
+      if (line.hint?.opensParagraph === true || endsSentence(line.text) || Array.from(line.text).length > HEAD_MAX || matchBylineLine(line.text) !== undefined)
+        break;
+      group.push(line);
+      if (isAdvertContact(line.text)) break;
+    }
+    if (!group.some((line) => isAdvertContact(line.text)) || group.some((line) => endsSentence(line.text))) return;
+    for (const line of group) line.hint = { ...(line.hint?.afterFormFeed ? { afterFormFeed: true } : {}), media: true };
+  });
 }
 
 /**
@@ -111,7 +136,9 @@ function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
       previous.size !== undefined &&
       previous.size === block.size &&
       !endsSentence(previous.text) &&
-      (Array.from(previous.text).length > HEAD_MAX || previous.runsOn === true)
+      (Array.from(previous.text).length > HEAD_MAX || previous.runsOn === true) &&
+      // (The next column's head stands higher than the foot of the column before; a block under it is no continuation.)
+      (previous.box === undefined || block.box === undefined || block.box.top < previous.box.bottom)
     )
       out[out.length - 1] = { ...block, box: previous.box, text: joinLines(previous.text, block.text) };
     else out.push(block);

@@ -144,17 +144,24 @@ export function linesOf(runs: readonly Run[]): Line[] {
     // (A gap a run of spaces spans — a running head's parts set across the page, `02 城事 … 2024年6月20日 … 临川晚报` — is
     // no gutter: its parts stay one line, apart by a full-width space.)
     const spanned = line?.spans !== undefined && line.spans >= run.x - 0.5 * run.size;
+    // (Latin words in type of another size on the baseline are another element: a masthead's romanised name set small
+    // beside it, `临川晚报 LINCHUAN EVENING NEWS`; a page's number set large beside its name, `02 城事`, is one line.)
+    const latin = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[A-Za-z]{3}/u.test(text);
+    const sized =
+      line === undefined || run.text.trim() === '' || (run.size <= 1.5 * line.size && line.size <= 1.5 * run.size) || !(latin(run.text) || latin(line.text));
     if (
       line &&
       line.upright &&
       run.upright &&
+      sized &&
       Math.abs(run.y - line.y) <= 0.3 * Math.max(run.size, line.size) &&
       gap >= -0.3 * run.size &&
       (gap <= 2 * run.size || spanned)
     ) {
       const blank = run.text.trim() === '';
       const spaced = !blank && gap > 0.5 * run.size && !/\s$/u.test(line.text);
-      if (Array.from(run.text).length > Array.from(line.text).length) line.size = run.size;
+      // (A line's size is its largest type's.)
+      if (!blank) line.size = Math.max(line.size, run.size);
       line.text = blank ? line.text : (gap > 2 * run.size ? `${line.text.trimEnd()}\u3000` : line.text + (spaced ? ' ' : '')) + run.text;
       if (blank) line.text += ' ';
       // (A space's run is drawn as wide as the font's space, often wider than the gap the next run leaves: it moves the
@@ -219,7 +226,8 @@ function continues(group: readonly Line[], line: Line, body: number): boolean {
   const left = Math.min(...group.map((each) => each.left));
   const right = Math.max(...group.map((each) => each.right), line.right);
   if (line.left >= right || line.right <= left) return false;
-  if (line.size > body * 1.1) return true;
+  // (A head's lines, in type well above the body's, may be centred: not read for indents.)
+  if (line.size >= body * 1.3) return true;
   // In the body's size: an indented line opens a paragraph, and so does one after a line that stops short of the column
   // and ends a sentence, or stops far short (a byline over flush text). A ragged column's lines stop a character or
   // two short where a word or a mark would not fit.

@@ -85,6 +85,14 @@ export const RETRIEVAL_WORDS = '抓取|采集|採集|爬取|下载|下載|保存
 export const BODY_LABEL = /^(?:[【[]\s*(?:全文|正文|正　文|内容|內容)\s*[】\]]|(?:全文|正文|內容)\s*[：:])[\s\u3000]*/u;
 const BODY_LABEL_ALONE = new RegExp(`${BODY_LABEL.source}$`, 'u');
 
+/**
+ * An advertisement's line of contact, as a page prints it: a short line of names ending in the number to call or the
+ * address to write to, after the label an advertiser gives it (`江城置业 滨江壹号 咨询热线：027-8888 6666`, `订购热线
+ * 0794-8888666` — a number may follow the label without a colon; `招聘启事 本报诚聘记者 简历请投：hr@example.cn`).
+ */
+const ADVERT_CONTACT =
+  /^[^。！？]{0,40}(?:咨询热线|諮詢熱線|咨询电话|諮詢電話|订购热线|訂購熱線|订阅热线|訂閱熱線|订阅电话|訂閱電話|服务热线|服務熱線|客服热线|客服熱線|客服电话|客服電話|售楼热线|售樓熱線|预约热线|預約熱線|预订电话|預訂電話|报名电话|報名電話|招生热线|招生熱線|团购热线|團購熱線|广告热线|廣告熱線|广告电话|廣告電話|发行热线|發行熱線|垂询电话|垂詢電話|简历请投|簡歷請投)\s*(?:[：:]\s*(?:[0-9０-９][0-9０-９ -－]{6,}|[\w.+-]+@[\w.-]+)|[0-9０-９][0-9０-９ -－]{6,})$/u;
+
 const STRUCTURE = [
   DIVIDER,
   ...CONTENTS,
@@ -127,7 +135,7 @@ const STRUCTURE = [
   // A page's foot of contacts: `投稿邮箱：xb@djdx.edu.cn　编辑部电话：0752-1234567`, `新闻热线：…`.
   // An advertisement's line as a PDF's text gives it, a short line of names ending in the number to call or the address to write to
   // (`江城置业 滨江壹号 南向全景大三居 咨询热线：027-8888 6666`, `招聘启事 本报诚聘记者、编辑若干名 简历请投：hr@example.cn`).
-  /^[^。！？]{0,40}(?:咨询热线|諮詢熱線|咨询电话|諮詢電話|订购热线|訂購熱線|服务热线|服務熱線|售楼热线|售樓熱線|预约热线|預約熱線|报名电话|報名電話|简历请投|簡歷請投)\s*[：:]\s*(?:[0-9０-９][0-9０-９ -－]{6,}|[\w.+-]+@[\w.-]+)$/u,
+  ADVERT_CONTACT,
   /^(?:投稿|来稿|來稿)(?:邮箱|郵箱|信箱)\s*[：:][^。！？]*$|^(?:新闻热线|新聞熱線|报料热线|報料熱線|爆料热线|爆料熱線|编辑部电话|編輯部電話|电子邮箱|電子郵箱|邮编|郵編|E-?mail)\s*[：:][^。！？]*$/iu,
   /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
@@ -191,6 +199,11 @@ const STRUCTURE = [
 
 export function isStructureLine(text: string): boolean {
   return STRUCTURE.some((pattern) => pattern.test(text.trim())) || isPostedLine(text);
+}
+
+/** Whether a line is an advertisement's line of contact (`ADVERT_CONTACT`). */
+export function isAdvertContact(text: string): boolean {
+  return ADVERT_CONTACT.test(text.trim());
 }
 
 /** A portal's line of who posted and when, relative to the save (`齐鲁晚报 3小时前 发布于山东`); a bare `今天 08:05` in a story's timeline is its text. */
