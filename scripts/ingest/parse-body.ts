@@ -106,6 +106,13 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     return matchPageHeader(line.text)?.page ?? runningHeadPage(line, header.date);
   };
   const feet = header.page === undefined ? footLabels(lines, pageOf, header.date) : undefined;
+  // The first lines of the pages after a form feed whose page prints a label of its own somewhere (`labelledPages`).
+  const labelledPages = new Set<RawLine>();
+  lines.forEach((line, index) => {
+    if (!line.hint?.afterFormFeed) return;
+    const end = lines.findIndex((next, at) => at > index && next.hint?.afterFormFeed === true);
+    if (lines.slice(index, end === -1 ? undefined : end).some((next) => pageOf(next) !== undefined)) labelledPages.add(line);
+  });
   let footed = false;
   for (const line of lines) {
     if (repeated.has(line)) continue;
@@ -143,6 +150,12 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       first.page >= SECTION_SPAN &&
       pageHeader.page < SECTION_SPAN &&
       namedBy(first.page, pageHeader.page);
+    // (A PDF's page break with no label anywhere on the page under it — printed pages without numbers, a picture's page
+    // left out — begins the page one on from the page before.)
+    if (line.hint?.afterFormFeed && !options.article && !pageHeader && runningPage === undefined && !labelledPages.has(line)) {
+      const before = segments.at(-1)!.segment.page ?? first.page ?? 1;
+      if (segments.at(-1)!.lines.length > 0 || segments.length > 1) segments.push({ segment: { page: before + 1, chunks: [] }, lines: [] });
+    }
     if (pageHeader && !options.article && atTop && bare) {
       // (The page's own label, under its furniture: the page those lines are on.)
       Object.assign(first, { page: pageHeader.page, pageHeader: line.text });

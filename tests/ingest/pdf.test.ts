@@ -181,6 +181,47 @@ describe('PDF pages', () => {
       pageBlocksText('pdf', [[runsOn('本报讯　连日来，全县各地抓住晴好天气，组织劳力抢插', 300, 40), second]]).lines?.map((each) => each.text) ?? [];
     expect(columns(block('早稻。', 10, 80, 260))).toEqual(['本报讯　连日来，全县各地抓住晴好天气，组织劳力抢插早稻。']);
     expect(columns(block('聚焦全国两会', 10, 500, 40))).toHaveLength(2);
+    // (A column's last paragraph of one line, as wide as the next column's lines: it runs on too.)
+    const oneLine = (text: string): string[] =>
+      pageBlocksText('pdf', [
+        [{ ...block(text, 10, 300, 40), box: { left: 60, top: 300, right: 240, bottom: 315 } }, block('1700多万视力残疾人。', 10, 80, 260)],
+      ]).lines?.map((each) => each.text) ?? [];
+    expect(oneLine('中国有8500万残疾人，其中包括')).toEqual(['中国有8500万残疾人，其中包括1700多万视力残疾人。']);
+    expect(
+      pageBlocksText('pdf', [
+        [{ ...block('一、坚持', 10, 300, 40), box: { left: 40, top: 300, right: 80, bottom: 315 } }, block('1700多万视力残疾人。', 10, 80, 260)],
+      ]).lines,
+    ).toHaveLength(2);
+  });
+
+  it('reads a page listed row by row across its columns column by column, and a lead set large as text', () => {
+    // (Each baseline lists the left column's line, then the right column's: two stories, read in their columns' order.)
+    const rows = [
+      line(40, 700, 18, '李强会见马来西亚副总理'),
+      line(300, 700, 18, '中欧班列开行突破九万列'),
+      line(60, 670, 10, '国务院总理李强在京会见来华'),
+      line(320, 670, 10, '连通亚欧大陆的中欧班列开行'),
+      line(40, 655, 10, '访问的马来西亚第一副总理，'),
+      line(300, 655, 10, '数量大幅增长，累计九万列，'),
+      line(40, 640, 10, '双方交换了意见。'),
+      line(300, 640, 10, '货值超亿美元。'),
+    ];
+    expect(blocksOf(rows, 842).map((block) => block.text)).toEqual([
+      '李强会见马来西亚副总理',
+      '国务院总理李强在京会见来华访问的马来西亚第一副总理，双方交换了意见。',
+      '中欧班列开行突破九万列',
+      '连通亚欧大陆的中欧班列开行数量大幅增长，累计九万列，货值超亿美元。',
+    ]);
+    const lead = '全国政协十四届二次会议首场委员通道开启，八位委员接受了记者的集体采访。';
+    const read = pageBlocksText('pdf', [
+      [
+        { text: '委员通道开启', size: 24, advert: false, box: undefined },
+        { text: lead, size: 14, advert: false, box: undefined },
+        { text: '走上通道的委员，来自不同界别、不同领域，围绕经济社会发展的热点问题回答了记者提问。', size: 10, advert: false, box: undefined },
+        { text: '委员们表示，将认真履职尽责，为推动高质量发展贡献智慧和力量，回应人民群众的期待。', size: 10, advert: false, box: undefined },
+      ],
+    ]);
+    expect(read.lines?.map((each) => each.hint?.heading)).toEqual([1, undefined, undefined, undefined]);
   });
 
   it('gathers lines into paragraphs by indent and short lines, heads by their size', () => {

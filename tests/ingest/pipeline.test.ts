@@ -68,6 +68,12 @@ describe('ingest pipeline', () => {
         story('社区食堂开进老旧小区'),
       ].join('\n'),
     );
+    // (A whole issue whose pages print no label: each page after a form feed one on from the page before.)
+    await mkdir(path.join(input, '南湖日报'), { recursive: true });
+    await writeFile(
+      path.join(input, '南湖日报', '南湖日报_2024-09-02.txt'),
+      [story('多个代表团举行开放团组活动'), `\f${story('韩正会见秘鲁外长')}`, `\f${story('赵乐际会见多米尼克总理')}`].join('\n'),
+    );
     // (A page file named `A02` that prints `第2版`: page A02, as its sibling `A03`, which prints no label, is A03.)
     await mkdir(path.join(input, '东江日报'), { recursive: true });
     await writeFile(path.join(input, '东江日报', '2024-03-05_A02.txt'), `第2版 综合\n\n${story('全县早稻播种过半')}`);
@@ -77,6 +83,9 @@ describe('ingest pipeline', () => {
     expect(sections).toEqual([
       'sections/dongjiangribao/2024-03-05/p1002-01.md',
       'sections/dongjiangribao/2024-03-05/p1003-01.md',
+      'sections/nanhuribao/2024-09-02/p1-01.md',
+      'sections/nanhuribao/2024-09-02/p2-01.md',
+      'sections/nanhuribao/2024-09-02/p3-01.md',
       'sections/qingfengdushibao/2024-07-08/p1-01.md',
       'sections/qingfengdushibao/2024-07-08/p2-01.md',
       'sections/qingfengdushibao/2024-07-08/p3-01.md',

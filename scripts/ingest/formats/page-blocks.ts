@@ -136,7 +136,7 @@ function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
       previous.size !== undefined &&
       previous.size === block.size &&
       !endsSentence(previous.text) &&
-      (Array.from(previous.text).length > HEAD_MAX || previous.runsOn === true) &&
+      (Array.from(previous.text).length > HEAD_MAX || previous.runsOn === true || fullWidth(previous, block)) &&
       // (The next column's head stands higher than the foot of the column before; a block under it is no continuation.)
       (previous.box === undefined || block.box === undefined || block.box.top < previous.box.bottom)
     )
@@ -144,6 +144,12 @@ function joinedAtColumnBreaks(blocks: readonly Block[]): Block[] {
     else out.push(block);
   }
   return out;
+}
+
+/** A block of a column's last line, as wide as the next column's text (its first line indented at most): a line that runs on. */
+function fullWidth(previous: Block, block: Block): boolean {
+  if (previous.box === undefined || block.box === undefined || previous.size === undefined || previous.runsOn === false) return false;
+  return previous.box.right - previous.box.left >= block.box.right - block.box.left - 2.5 * previous.size;
 }
 
 /**
@@ -162,8 +168,8 @@ function inReadingOrder(blocks: readonly Block[]): Block[] {
   return downward && backLeft >= 2 ? xyCut(blocks) : [...blocks];
 }
 
-/** `inReadingOrder`'s cut: the widest gap across or down the region, then each part. */
-function xyCut(blocks: readonly Block[]): Block[] {
+/** `inReadingOrder`'s cut: the widest gap across or down the region, then each part (blocks with their boxes). */
+export function xyCut(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks];
   const across = widestGap(
     blocks,
@@ -196,8 +202,15 @@ function widestGap(
   return best && { gap: best.gap, before: sorted.slice(0, best.at), after: sorted.slice(best.at) };
 }
 
+/** A block in type well above the body's, short, and no sentence of running text (a lead set large ends on `。` with its commas). */
 function isHead(block: Block, body: number | undefined): boolean {
-  return block.size !== undefined && body !== undefined && block.size >= body * HEAD_RATIO && Array.from(block.text).length <= HEAD_MAX;
+  return (
+    block.size !== undefined &&
+    body !== undefined &&
+    block.size >= body * HEAD_RATIO &&
+    Array.from(block.text).length <= HEAD_MAX &&
+    !(/[。．]$/u.test(block.text) && hasClauseMarks(block.text))
+  );
 }
 
 /** Two lines of a block joined: a word broken with a hyphen (a soft hyphen marks one), or Chinese, run on; Latin words apart by a space. */

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocumentText } from './word.ts';
-import { joinLines, mode, pageBlocksText, type Block } from './page-blocks.ts';
+import { joinLines, mode, pageBlocksText, xyCut, type Block } from './page-blocks.ts';
 import { endsSentence } from '../punctuation.ts';
 
 /** What a PDF gives: its text view, or why it gives none (`noText`: the pages, none with a character of text) and what to do. */
@@ -38,6 +38,8 @@ export interface Line {
   right: number;
   /** How far the line's last run of spaces reaches, when it ended on one: a wider gap it spans is no gutter. */
   spans?: number;
+  /** The size of the line's last run of text, which the next run is set beside. */
+  tail?: number;
   y: number;
   size: number;
   upright: boolean;
@@ -143,12 +145,14 @@ export function linesOf(runs: readonly Run[]): Line[] {
     const gap = line ? run.x - line.right : 0;
     // (A gap a run of spaces spans — a running head's parts set across the page, `02 城事 … 2024年6月20日 … 临川晚报` — is
     // no gutter: its parts stay one line, apart by a full-width space.)
-    const spanned = line?.spans !== undefined && line.spans >= run.x - 0.5 * run.size;
-    // (Latin words in type of another size on the baseline are another element: a masthead's romanised name set small
-    // beside it, `临川晚报 LINCHUAN EVENING NEWS`; a page's number set large beside its name, `02 城事`, is one line.)
+    const beside = line?.tail ?? line?.size ?? run.size;
+    const spanned = line?.spans !== undefined && line.spans >= run.x - 0.5 * run.size && run.size <= 1.5 * beside && beside <= 1.5 * run.size;
+    // (Type of another size on the baseline is another element — a masthead's romanised name set small beside it,
+    // `临川晚报 LINCHUAN EVENING NEWS`, another column's head — unless it runs on close by: a page's number set large
+    // beside its name, `02 城事`.)
     const latin = (text: string): boolean => !/\p{Script=Han}/u.test(text) && /[A-Za-z]{3}/u.test(text);
-    const sized =
-      line === undefined || run.text.trim() === '' || (run.size <= 1.5 * line.size && line.size <= 1.5 * run.size) || !(latin(run.text) || latin(line.text));
+    const sameSize = line === undefined || run.text.trim() === '' || (run.size <= 1.5 * beside && beside <= 1.5 * run.size);
+    const sized = sameSize || (!latin(run.text) && !latin(line.text) && gap <= 1.5 * Math.min(run.size, beside));
     if (
       line &&
       line.upright &&
@@ -168,7 +172,10 @@ export function linesOf(runs: readonly Run[]): Line[] {
       // line's end no further than its start.)
       line.right = blank ? Math.max(line.right, run.x) : Math.max(line.right, run.right);
       if (blank) line.spans = run.right;
-      else delete line.spans;
+      else {
+        delete line.spans;
+        line.tail = run.size;
+      }
       continue;
     }
     lines.push({
@@ -189,15 +196,23 @@ export function linesOf(runs: readonly Run[]): Line[] {
  * (overlapping it across, no further below than the block's own spacing, or 2.6 times the type's size for a block of
  * one line) and does not open a paragraph (`continues`; a head's lines, centred, are not read for indents).
  */
+/** How many of the latest blocks a line may go on: a page listed row by row across its columns has one open a column. */
+const OPEN_BLOCKS = 8;
+
 export function blocksOf(lines: readonly Line[], height: number): Block[] {
   const body = lines.length > 0 ? mode(lines.flatMap((line) => Array<number>(Array.from(line.text).length).fill(line.size))) : 0;
   const groups: Line[][] = [];
+  // (A line goes on the block it continues: the last, or, on a page listed row by row across its columns, the block
+  // of its own column a few lines back.)
+  let interleaved = 0;
   for (const line of lines) {
-    const group = groups.at(-1);
-    if (group && continues(group, line, body)) group.push(line);
+    const group = groups.slice(-OPEN_BLOCKS).findLast((open) => continues(open, line, body));
+    if (group && group !== groups.at(-1)) interleaved += 1;
+    if (group) group.push(line);
     else groups.push([line]);
   }
-  return groups.map((group) => {
+  // (Such a page's blocks are then read in the order of its columns: the recursive XY-cut.)
+  const blocks = groups.map((group) => {
     const text = group.map((line) => line.text).reduce((joined, line) => joinLines(joined, line), '');
     const top = Math.max(...group.map((line) => line.y + line.size));
     const bottom = Math.min(...group.map((line) => line.y - 0.25 * line.size));
@@ -211,9 +226,11 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
       },
       size: group[0]!.size,
       advert: false,
-      runsOn: group.length > 1 && group.at(-1)!.right >= Math.max(...group.map((line) => line.right)) - 3 * group[0]!.size,
+      // (A block of one line: whether it runs on is the next column's to tell, `page-blocks.ts`.)
+      ...(group.length > 1 ? { runsOn: group.at(-1)!.right >= Math.max(...group.map((line) => line.right)) - 3 * group[0]!.size } : {}),
     };
   });
+  return interleaved >= 2 ? xyCut(blocks) : blocks;
 }
 
 function continues(group: readonly Line[], line: Line, body: number): boolean {

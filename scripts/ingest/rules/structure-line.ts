@@ -139,6 +139,8 @@ const STRUCTURE = [
   /^(?:投稿|来稿|來稿)(?:邮箱|郵箱|信箱)\s*[：:][^。！？]*$|^(?:新闻热线|新聞熱線|报料热线|報料熱線|爆料热线|爆料熱線|编辑部电话|編輯部電話|电子邮箱|電子郵箱|邮编|郵編|E-?mail)\s*[：:][^。！？]*$/iu,
   /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
+  // A picture's caption with its photographer's credit closing it (`9月1日，游客在南湖景区赏花。本报记者张海涛摄`, `…。　新华社记者 李贺 摄`).
+  /^[^\n]{4,150}[。！？][\s\u3000]*[（(]?(?:本报|本報|新华社|新華社|中新社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|摄影记者|攝影記者)[\s\u3000]*[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[摄攝][）)]?$/u,
   /^(?:url|link|href|permalink|source_?url|original_?url|canonical)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/iu, // a scraper's address field: `URL: https://…`
   // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.
   new RegExp(`^(?:${RETRIEVAL_WORDS})(?:时间|時間|日期)\\s*[：:]\\s*[0-9０-９ :：\\-/.年月日T]+$`, 'u'),
