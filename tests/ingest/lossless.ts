@@ -63,6 +63,7 @@ import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
 import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { founderArticle } from '../../scripts/ingest/formats/founder.ts';
 import { isAlto } from '../../scripts/ingest/formats/alto.ts';
+import { horizontalForms } from '../../scripts/ingest/formats/pdf.ts';
 import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
@@ -400,7 +401,8 @@ async function pdfLines(bytes: Buffer): Promise<string[]> {
       let line = '';
       for (const item of (await (await document.getPage(number)).getTextContent()).items) {
         if (!('str' in item)) continue;
-        line += item.str;
+        // (A vertical form of a mark is read as the mark, `︐` as `，`: `formats/pdf.ts`'s one normalisation of a PDF's text.)
+        line += horizontalForms(item.str);
         if (item.hasEOL) {
           lines.push(line);
           line = '';

@@ -6,10 +6,15 @@ import { pageBlocksText, type Block } from '../../scripts/ingest/formats/page-bl
 /**
  * A PDF whose text is set in Adobe's standard Chinese font, not embedded (`STSong-Light`, `UniGB-UCS2-H`), as older
  * typesetting systems write it: PDF.js reads it through its character maps. Each page: `[x, y, size, text]` runs,
- * `y` up from the page's foot; a run of `chars` is set a character at a time, as Founder's systems place them.
+ * `y` up from the page's foot; a run of `chars` is set a character at a time, as Founder's systems place them; a run
+ * `down` in the vertical font (`UniGB-UCS2-V`), a column from `y` downward.
  */
 function pdf(
-  pages: ReadonlyArray<ReadonlyArray<readonly [number, number, number, string] | { chars: readonly [number, number, number, string] }>>,
+  pages: ReadonlyArray<
+    ReadonlyArray<
+      readonly [number, number, number, string] | { chars: readonly [number, number, number, string] } | { down: readonly [number, number, number, string] }
+    >
+  >,
 ): Uint8Array {
   const hex = (text: string): string =>
     Array.from(text)
@@ -17,20 +22,26 @@ function pdf(
       .join('');
   const objects: string[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${pages.map((_, index) => `${5 + index * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    `<< /Type /Pages /Kids [${pages.map((_, index) => `${6 + index * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-V /DescendantFonts [4 0 R] >>',
   ];
   for (const runs of pages) {
+    type Placed = readonly [font: string, x: number, y: number, size: number, text: string];
     const stream = runs
-      .flatMap((run) =>
+      .flatMap((run): Placed[] =>
         'chars' in run
-          ? Array.from(run.chars[3]).map((char, index) => [run.chars[0] + index * run.chars[2], run.chars[1], run.chars[2], char] as const)
-          : [run],
+          ? Array.from(run.chars[3], (char, index): Placed => ['F1', run.chars[0] + index * run.chars[2], run.chars[1], run.chars[2], char])
+          : 'down' in run
+            ? [['F2', ...run.down]]
+            : [['F1', ...run]],
       )
-      .map(([x, y, size, text]) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm <${hex(text)}> Tj ET`)
+      .map(([font, x, y, size, text]) => `BT /${font} ${size} Tf 1 0 0 1 ${x} ${y} Tm <${hex(text)}> Tj ET`)
       .join('\n');
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 5 0 R >> >> /Contents ${objects.length + 2} 0 R >>`,
+    );
     objects.push(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`);
   }
   let out = '%PDF-1.4\n';
@@ -95,6 +106,28 @@ describe('PDF pages', () => {
     // Each line placed in the view, a form feed before the second page.
     for (const each of read.lines) expect(read.text.slice(each.position.start.offset, each.position.end.offset)).toBe(each.text);
     expect(read.text.split('\n')[(read.lines[7]?.line ?? 0) - 2]).toBe('\f');
+  });
+
+  it('reads vertical writing column by column from the right, its marks’ vertical forms as the marks', async () => {
+    const read = await readPdf(
+      pdf([
+        [
+          [60, 800, 10, '第6版　国际'],
+          { down: [540, 780, 22, '俄称攻势取得进展'] },
+          // (A paragraph's first column indented two characters down; its next columns flush at the top.)
+          { down: [500, 760, 10, '俄罗斯国防部12日称︐俄军突破防线并控制了'] },
+          { down: [486, 780, 10, '四个居民点︒'] },
+          { down: [472, 760, 10, '此外︐别尔哥罗德市遭到袭击︒'] },
+        ],
+      ]),
+    );
+    if (!('lines' in read)) throw new Error(JSON.stringify(read));
+    expect(read.lines.map((each) => [each.text, each.hint?.heading])).toEqual([
+      ['第6版 国际', undefined],
+      ['俄称攻势取得进展', 1],
+      ['俄罗斯国防部12日称，俄军突破防线并控制了四个居民点。', undefined],
+      ['此外，别尔哥罗德市遭到袭击。', undefined],
+    ]);
   });
 
   it('says a PDF with no text, and one that is no PDF, rather than reading either', async () => {

@@ -53,6 +53,8 @@ export interface Block {
   advert: boolean;
   /** Its last line runs to its column's edge, as a paragraph's line broken at the column's foot does (a PDF's lines say). */
   runsOn?: boolean;
+  /** Set in vertical lines, read from the right: a page holding such blocks keeps its order (the XY-cut reads from the left). */
+  vertical?: boolean;
 }
 
 /** Pages of blocks (each in the order its file lists them) as one text view: a block a line, heads by size. */
@@ -161,7 +163,7 @@ function fullWidth(previous: Block, block: Block): boolean {
  * part read in turn. Any other order is the file's, kept.
  */
 function inReadingOrder(blocks: readonly Block[]): Block[] {
-  if (blocks.length < 3 || blocks.some((block) => block.box === undefined)) return [...blocks];
+  if (blocks.length < 3 || blocks.some((block) => block.box === undefined || block.vertical === true)) return [...blocks];
   const boxes = blocks.map((block) => block.box!);
   const downward = boxes.every((box, index) => index === 0 || box.top >= boxes[index - 1]!.top);
   const backLeft = boxes.filter((box, index) => index > 0 && box.right <= boxes[index - 1]!.left).length;

@@ -73,19 +73,32 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       const height = page.getViewport({ scale: 1 }).height;
       const content = await page.getTextContent();
       const runs: Run[] = [];
+      const columns: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, c, d, x, y] = item.transform as [number, number, number, number, number, number];
         const size = Math.hypot(c, d) || Math.hypot(a, b);
-        const vertical = content.styles[item.fontName]?.vertical === true;
-        runs.push({ text: withoutSetSpaces(item.str), x, y, size, right: x + item.width, upright: !vertical && Math.abs(b) < 0.01 * Math.abs(a) });
+        if (content.styles[item.fontName]?.vertical === true) {
+          // Set downward in a vertical font: read turned a quarter, its column a line (down the page as along it, the
+          // columns from right to left as lines from top to bottom), its vertical forms of marks as the marks (`︐` → `，`).
+          columns.push({ text: withoutSetSpaces(horizontalForms(item.str)), x: height - y, y: x, size, right: height - y + item.height, upright: true });
+        } else runs.push({ text: withoutSetSpaces(item.str), x, y, size, right: x + item.width, upright: Math.abs(b) < 0.01 * Math.abs(a) });
         for (const character of item.str) {
           if (/\s/u.test(character)) continue;
           characters++;
           if (/[\uE000-\uF8FF\uFFFD]|\p{Cc}/u.test(character)) unmapped++;
         }
       }
-      pages.push(blocksOf(linesOf(runs), height));
+      // (A vertical block's box turned back onto the page: its lines' places across are its columns' places.)
+      const upright = blocksOf(linesOf(runs), height);
+      const vertical = blocksOf(linesOf(columns), 0).map((block) => ({
+        ...block,
+        ...(block.box ? { box: { left: -block.box.bottom, right: -block.box.top, top: block.box.left, bottom: block.box.right } } : {}),
+        vertical: true,
+      }));
+      // (Its blocks, read from the right as they stand, go in among the upright ones where they stand on the page.)
+      const at = upright.findIndex((block) => (block.box?.top ?? 0) > (vertical[0]?.box?.top ?? 0));
+      pages.push(vertical.length === 0 ? upright : [...upright.slice(0, at === -1 ? undefined : at), ...vertical, ...(at === -1 ? [] : upright.slice(at))]);
       page.cleanup();
     }
     if (characters === 0) return { noText: document.numPages };
@@ -102,6 +115,17 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   } finally {
     await task.destroy();
   }
+}
+
+/** The vertical forms of marks (Unicode's presentation forms, U+FE10–FE19 and U+FE30–FE44) and the full-width marks they are set for. */
+const VERTICAL_FORMS = new Map([
+  ...Array.from('︐︑︒︓︔︕︖︗︘︙', (form, index) => [form, Array.from('，、。：；！？〖〗…')[index]!] as const),
+  ...Array.from('︰︱︲︳︴︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄', (form, index) => [form, Array.from('‥—–＿＿（）｛｝〔〕【】《》〈〉「」『』')[index]!] as const),
+]);
+
+/** A vertical form of a mark (`︐`, `︒`, `︵`) as the mark it is set for (`，`, `。`, `（`): what a reader of the page reads. */
+export function horizontalForms(text: string): string {
+  return text.replace(/[\uFE10-\uFE19\uFE30-\uFE44]/gu, (form) => VERTICAL_FORMS.get(form) ?? form);
 }
 
 /** A Han character or a full-width mark. */
