@@ -257,6 +257,43 @@ describe('PDF pages', () => {
     expect(read.lines?.map((each) => each.hint?.heading)).toEqual([1, undefined, undefined, undefined]);
   });
 
+  it('keeps a table’s rows as rows, their cells apart by tabs, and a line of columns side by side apart', () => {
+    const rows = [
+      line(60, 740, 10, '今年以来，全省经济运行稳中有进。具体数据见下表。'),
+      line(60, 700, 10, '指标'),
+      line(250, 700, 10, '绝对值'),
+      line(400, 700, 10, '增速'),
+      line(60, 682, 10, '地区生产总值'),
+      line(250, 682, 10, '5.6万亿元'),
+      line(400, 682, 10, '5.8%'),
+      line(80, 650, 10, '据省统计局介绍，下一步将继续加大政策支持力度。'),
+    ];
+    expect(blocksOf(rows, 842).map((block) => [block.text, block.row])).toEqual([
+      ['今年以来，全省经济运行稳中有进。具体数据见下表。', undefined],
+      ['指标\t绝对值\t增速', true],
+      ['地区生产总值\t5.6万亿元\t5.8%', true],
+      ['据省统计局介绍，下一步将继续加大政策支持力度。', undefined],
+    ]);
+    // Two columns' lines side by side on two baselines: long pieces, no table.
+    const columns = [
+      line(40, 700, 10, '国务院总理李强29日在京会见来华访问'),
+      line(300, 700, 10, '连通亚欧的中欧班列自2013年以来开'),
+      line(40, 685, 10, '的马来西亚第一副总理兼乡村区域发展'),
+      line(300, 685, 10, '行数量大幅增长，累计开行9万列货值'),
+    ];
+    expect(blocksOf(columns, 842).some((block) => block.row === true)).toBe(false);
+    // A ragged line closing a quotation on a word goes on; one closing a sentence does not.
+    expect(
+      blocksOf(
+        [line(60, 600, 10, '人大代表要走到老百姓需要的地方，通过开展“千户万灯”'), line(60, 585, 10, '公益项目，为更多偏远地区的家庭送去光明和温暖。')],
+        842,
+      ),
+    ).toHaveLength(1);
+    expect(
+      blocksOf([line(60, 600, 10, '人大代表说，我们一定把这件好事办好办实。”'), line(60, 585, 10, '公益项目，为更多偏远地区的家庭送去光明和温暖。')], 842),
+    ).toHaveLength(2);
+  });
+
   it('gathers lines into paragraphs by indent and short lines, heads by their size', () => {
     const text = (lines: Line[]): string[] => blocksOf(lines, 842).map((block) => block.text);
     // An indented line opens a paragraph; a flush line goes on.

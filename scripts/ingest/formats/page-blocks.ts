@@ -55,6 +55,8 @@ export interface Block {
   runsOn?: boolean;
   /** Set in vertical lines, read from the right: a page holding such blocks keeps its order (the XY-cut reads from the left). */
   vertical?: boolean;
+  /** A table's row, its cells apart by tabs: kept as printed, as an advertisement is, never a head or text. */
+  row?: boolean;
 }
 
 /** Pages of blocks (each in the order its file lists them) as one text view: a block a line, heads by size. */
@@ -90,7 +92,13 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
         matchPageHeader(block.text) === undefined &&
         matchDateline(block.text) === undefined;
       const hint: RawLine['hint'] = {
-        ...(block.advert ? { media: true } : level !== undefined ? { heading: level, bySize: true } : paragraph ? { opensParagraph: true } : {}),
+        ...(block.advert || block.row === true
+          ? { media: true }
+          : level !== undefined
+            ? { heading: level, bySize: true }
+            : paragraph
+              ? { opensParagraph: true }
+              : {}),
         ...(opensPage ? { afterFormFeed: true } : {}),
       };
       lines.push({ text: block.text, line, position: { start, end }, ...(Object.keys(hint).length > 0 ? { hint } : {}) });

@@ -32,6 +32,13 @@ export interface Run {
   upright: boolean;
 }
 
+/** A piece of a line between wide gaps. */
+interface Cell {
+  text: string;
+  left: number;
+  right: number;
+}
+
 export interface Line {
   text: string;
   left: number;
@@ -40,6 +47,10 @@ export interface Line {
   spans?: number;
   /** The size of the line's last run of text, which the next run is set beside. */
   tail?: number;
+  /** The line's pieces apart by gaps wider than twice its type (a running head's parts, a table row's cells), with their places. */
+  cells?: Cell[];
+  /** A row of a table (`tableRows`): a block of its own, kept as printed. */
+  row?: boolean;
   y: number;
   size: number;
   upright: boolean;
@@ -192,6 +203,9 @@ export function linesOf(runs: readonly Run[]): Line[] {
       if (!blank) line.size = Math.max(line.size, run.size);
       line.text = blank ? line.text : (gap > 2 * run.size ? `${line.text.trimEnd()}\u3000` : line.text + (spaced ? ' ' : '')) + run.text;
       if (blank) line.text += ' ';
+      const cells = (line.cells ??= [{ text: '', left: line.left, right: line.right }]);
+      if (!blank && gap > 2 * run.size) cells.push({ text: run.text, left: run.x, right: run.right });
+      else if (!blank) Object.assign(cells.at(-1)!, { text: cells.at(-1)!.text + (spaced ? ' ' : '') + run.text, right: run.right });
       // (A space's run is drawn as wide as the font's space, often wider than the gap the next run leaves: it moves the
       // line's end no further than its start.)
       line.right = blank ? Math.max(line.right, run.x) : Math.max(line.right, run.right);
@@ -209,6 +223,7 @@ export function linesOf(runs: readonly Run[]): Line[] {
       y: run.y,
       size: run.size,
       upright: run.upright,
+      cells: [{ text: run.text, left: run.x, right: run.right }],
       ...(run.text.trim() === '' ? { spans: run.right } : {}),
     });
   }
@@ -229,7 +244,7 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
   // (A line goes on the block it continues: the last, or, on a page listed row by row across its columns, the block
   // of its own column a few lines back.)
   let interleaved = 0;
-  for (const line of lines) {
+  for (const line of tableRows(lines)) {
     const group = groups.slice(-OPEN_BLOCKS).findLast((open) => continues(open, line, body));
     if (group && group !== groups.at(-1)) interleaved += 1;
     if (group) group.push(line);
@@ -250,6 +265,7 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
       },
       size: group[0]!.size,
       advert: false,
+      ...(group[0]!.row === true ? { row: true } : {}),
       // (A block of one line: whether it runs on is the next column's to tell, `page-blocks.ts`.)
       ...(group.length > 1 ? { runsOn: group.at(-1)!.right >= Math.max(...group.map((line) => line.right)) - 3 * group[0]!.size } : {}),
     };
@@ -259,7 +275,7 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
 
 function continues(group: readonly Line[], line: Line, body: number): boolean {
   const last = group.at(-1)!;
-  if (!last.upright || !line.upright || line.size !== last.size) return false;
+  if (!last.upright || !line.upright || line.size !== last.size || last.row === true || line.row === true) return false;
   // (The block's spacing: the drop from its first line to its second.)
   const spacing = group.length > 1 ? group[0]!.y - group[1]!.y : undefined;
   const drop = last.y - line.y;
@@ -276,8 +292,78 @@ function continues(group: readonly Line[], line: Line, body: number): boolean {
   // paragraph's next line stands left of its indented first, the next paragraph's no further left.
   if (line.left > left + line.size) return false;
   const short = right - last.right;
-  if (short > 1.5 * line.size && (endsSentence(last.text) || short > Math.max(4 * line.size, (right - left) / 3))) return false;
-  return !(group.length === 1 && endsSentence(last.text) && line.left >= last.left - 0.5 * line.size);
+  if (short > 1.5 * line.size && (closesSentence(last.text) || short > Math.max(4 * line.size, (right - left) / 3))) return false;
+  return !(group.length === 1 && closesSentence(last.text) && line.left >= last.left - 0.5 * line.size);
+}
+
+/** The longest cell of a table's row, in characters: a longer piece is a column's line of text. */
+const CELL_MAX = 20;
+
+/**
+ * A table's rows made lines of their own: pieces of one baseline (a line's cells apart by wide gaps, or lines side by
+ * side), each short, in two rows or more under one another with as many cells, standing where the row above has its
+ * (their left or right edges within two characters: figures set flush right), figures among them, and no column of
+ * them filling its width edge to edge as a column of text does. A row's cells are apart by tabs, as a
+ * table saved as text has them, and the row is kept as printed (`formats/tab-table.ts` reads a text file's so).
+ */
+function tableRows(lines: readonly Line[]): Line[] {
+  // Consecutive lines on one baseline, in the type's size: a row's pieces.
+  const rows: Line[][] = [];
+  for (const line of lines) {
+    const row = rows.at(-1);
+    if (row && line.upright && Math.abs(row[0]!.y - line.y) <= 0.3 * line.size && row[0]!.size === line.size) row.push(line);
+    else rows.push([line]);
+  }
+  const cellsOf = (row: readonly Line[]): Cell[] =>
+    row.flatMap((line) => line.cells ?? [{ text: line.text, left: line.left, right: line.right }]).filter((cell) => cell.text.trim() !== '');
+  const isRow = (row: readonly Line[]): boolean => {
+    const cells = cellsOf(row);
+    return cells.length >= 2 && cells.every((cell) => Array.from(cell.text.trim()).length <= CELL_MAX);
+  };
+  const aligned = (above: readonly Line[], below: readonly Line[]): boolean => {
+    const [upper, lower] = [cellsOf(above), cellsOf(below)];
+    const size = below[0]!.size;
+    // (Columns of text side by side are no table: their lines fill the column from its edge, within a character or two of its width.)
+    const fills = (cell: Cell, index: number): boolean =>
+      Math.abs(cell.left - lower[index]!.left) <= 0.5 * size && Math.abs(cell.right - lower[index]!.right) <= 2 * size && cell.right - cell.left >= 10 * size;
+    return (
+      upper.length === lower.length &&
+      above[0]!.y - below[0]!.y <= 3 * size &&
+      upper.every((cell, index) => Math.abs(cell.left - lower[index]!.left) <= 2 * size || Math.abs(cell.right - lower[index]!.right) <= 2 * size) &&
+      !upper.some(fills) &&
+      // (A newspaper's table holds figures.)
+      [...upper, ...lower].some((cell) => /[0-9０-９]/u.test(cell.text))
+    );
+  };
+  const table = new Set<Line[]>();
+  rows.forEach((row, index) => {
+    const next = rows[index + 1];
+    if (next && isRow(row) && isRow(next) && aligned(row, next)) {
+      table.add(row);
+      table.add(next);
+    }
+  });
+  return rows.flatMap((row) => {
+    if (!table.has(row)) return row;
+    const cells = cellsOf(row);
+    return [
+      {
+        ...row[0]!,
+        text: cells.map((cell) => cell.text.trim()).join('\t'),
+        left: cells[0]!.left,
+        right: Math.max(...cells.map((cell) => cell.right)),
+        row: true,
+      },
+    ];
+  });
+}
+
+/**
+ * A line that closes a sentence: on a stop, or a quotation or bracket closed after one (`……。”`). A quotation closed
+ * on a word (`“千户万灯”`) ends a line of a ragged column as often as a sentence.
+ */
+function closesSentence(text: string): boolean {
+  return endsSentence(text) && /[。！？!?…．][”’」』）)]*$/u.test(text.trimEnd());
 }
 
 function round(size: number): number {
