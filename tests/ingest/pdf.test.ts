@@ -198,6 +198,7 @@ describe('PDF pages', () => {
         block('节能新款 全市各大商场有售服务热线：0752-2345678', 10, 330),
         block('南湖书城 五月读书节', 20, 400),
         block('全场图书八折，欢迎选购。', 10, 430),
+        block('3', 10, 800),
       ],
     ]);
     expect(read.lines?.map((each) => [each.text, each.hint?.heading, each.hint?.media])).toEqual([
@@ -207,6 +208,8 @@ describe('PDF pages', () => {
       ['节能新款 全市各大商场有售服务热线：0752-2345678', undefined, true],
       ['南湖书城 五月读书节', 1, undefined],
       ['全场图书八折，欢迎选购。', undefined, undefined],
+      // (The page's number alone at its foot: furniture.)
+      ['3', undefined, true],
     ]);
     // A paragraph that runs on to a column's foot goes on at the next column's head — not at a block under it.
     const runsOn = (text: string, top: number, left: number): Block => ({ ...block(text, 10, top, left), runsOn: true });

@@ -71,6 +71,8 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
     for (const block of kept) if (block.size !== undefined) weight.set(block.size, (weight.get(block.size) ?? 0) + Array.from(block.text).length);
     const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
     const headSizes = [...new Set(kept.flatMap((block) => (isHead(block, body) ? [block.size!] : [])))].sort((a, b) => b - a);
+    // (A page's number printed alone at its head or foot, `3`, is the page's furniture, kept as printed: no paragraph of a story.)
+    const folio = (block: Block, index: number): boolean => (index === 0 || index === kept.length - 1) && /^[0-9]{1,3}$/u.test(block.text);
     kept.forEach((block, index) => {
       // (A page after the first opens after a form feed on a row of its own, as `pdftotext` breaks pages.)
       const opensPage = index === 0 && pageIndex > 0;
@@ -92,7 +94,7 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
         matchPageHeader(block.text) === undefined &&
         matchDateline(block.text) === undefined;
       const hint: RawLine['hint'] = {
-        ...(block.advert || block.row === true
+        ...(block.advert || block.row === true || folio(block, index)
           ? { media: true }
           : level !== undefined
             ? { heading: level, bySize: true }
