@@ -26,6 +26,7 @@ const FLOOR: Record<string, number> = {
   transcripts: 90,
   // (Measured 2026-12-04.)
   'data-files': 100,
+  'pdf-pages': 100,
 };
 const ISSUES = 3;
 const SEED = 7;

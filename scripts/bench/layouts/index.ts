@@ -11,6 +11,7 @@ import { perArticleFolders } from './per-article-folders.ts';
 import { perArticle } from './per-article.ts';
 import { perIssue } from './per-issue.ts';
 import { perPage } from './per-page.ts';
+import { pdfPages } from './pdf-pages.ts';
 import { writeText } from './render.ts';
 import { traditionalBig5 } from './traditional-big5.ts';
 import { transcripts } from './transcripts.ts';
@@ -18,7 +19,18 @@ import type { Truth } from './truth.ts';
 
 export type { Family, FamilyOptions } from './family.ts';
 
-export const FAMILIES: readonly Family[] = [perArticle, perArticleFolders, perPage, perIssue, digest, markdown, traditionalBig5, transcripts, dataFiles];
+export const FAMILIES: readonly Family[] = [
+  perArticle,
+  perArticleFolders,
+  perPage,
+  perIssue,
+  digest,
+  markdown,
+  traditionalBig5,
+  transcripts,
+  dataFiles,
+  pdfPages,
+];
 
 export function family(name: string): Family {
   const found = FAMILIES.find((candidate) => candidate.name === name);

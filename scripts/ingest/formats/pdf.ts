@@ -244,8 +244,9 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
   // (A line goes on the block it continues: the last, or, on a page listed row by row across its columns, the block
   // of its own column a few lines back.)
   let interleaved = 0;
+  const edges = columnEdges(lines, body);
   for (const line of tableRows(lines)) {
-    const group = groups.slice(-OPEN_BLOCKS).findLast((open) => continues(open, line, body));
+    const group = groups.slice(-OPEN_BLOCKS).findLast((open) => continues(open, line, body, edges));
     if (group && group !== groups.at(-1)) interleaved += 1;
     if (group) group.push(line);
     else groups.push([line]);
@@ -273,7 +274,17 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
   return interleaved >= 2 ? xyCut(blocks) : blocks;
 }
 
-function continues(group: readonly Line[], line: Line, body: number): boolean {
+/** How many body lines must start at one place for it to be a column's edge. */
+const EDGE_LINES = 3;
+
+/** The places where three or more lines in the body's size start: the page's columns' edges, which a paragraph's first line is indented from. */
+function columnEdges(lines: readonly Line[], body: number): number[] {
+  const counts = new Map<number, number>();
+  for (const line of lines) if (line.size === body) counts.set(Math.round(line.left), (counts.get(Math.round(line.left)) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count >= EDGE_LINES).map(([left]) => left);
+}
+
+function continues(group: readonly Line[], line: Line, body: number, edges: readonly number[] = []): boolean {
   const last = group.at(-1)!;
   if (!last.upright || !line.upright || line.size !== last.size || last.row === true || line.row === true) return false;
   // (The block's spacing: the drop from its first line to its second.)
@@ -281,8 +292,9 @@ function continues(group: readonly Line[], line: Line, body: number): boolean {
   const drop = last.y - line.y;
   if (drop < 0.5 * line.size || drop > (spacing === undefined ? 2.6 * line.size : spacing * 1.3)) return false;
   const left = Math.min(...group.map((each) => each.left));
+  // (Under the block in its column: overlapping it across.)
+  if (line.left >= Math.max(...group.map((each) => each.right)) || line.right <= left) return false;
   const right = Math.max(...group.map((each) => each.right), line.right);
-  if (line.left >= right || line.right <= left) return false;
   // (A head's lines, in type well above the body's, may be centred: not read for indents.)
   if (line.size >= body * 1.3) return true;
   // In the body's size: an indented line opens a paragraph, and so does one after a line that stops short of the column
@@ -291,6 +303,8 @@ function continues(group: readonly Line[], line: Line, body: number): boolean {
   // A paragraph of one line ending a sentence is told from a paragraph's indented first line by the line under it: a
   // paragraph's next line stands left of its indented first, the next paragraph's no further left.
   if (line.left > left + line.size) return false;
+  // (Nor does a line indented from its column's edge, as the page's other lines show it: two short paragraphs, each indented.)
+  if (edges.some((edge) => line.left - edge >= 0.8 * line.size && line.left - edge <= 3 * line.size)) return false;
   const short = right - last.right;
   if (short > 1.5 * line.size && (closesSentence(last.text) || short > Math.max(4 * line.size, (right - left) / 3))) return false;
   return !(group.length === 1 && closesSentence(last.text) && line.left >= last.left - 0.5 * line.size);
