@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { blocksOf, linesOf, readPdf, withoutSetSpaces, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
 import { pageBlocksText, type Block } from '../../scripts/ingest/formats/page-blocks.ts';
+import { writePdf, type PdfRun } from '../../scripts/bench/layouts/pdf-writer.ts';
 
 /**
  * A PDF whose text is set in Adobe's standard Chinese font, not embedded (`STSong-Light`, `UniGB-UCS2-H`), as older
- * typesetting systems write it: PDF.js reads it through its character maps. Each page: `[x, y, size, text]` runs,
- * `y` up from the page's foot; a run of `chars` is set a character at a time, as Founder's systems place them; a run
- * `down` in the vertical font (`UniGB-UCS2-V`), a column from `y` downward.
+ * typesetting systems write it (`pdf-writer.ts`): PDF.js reads it through its character maps. Each page: `[x, y, size, text]`
+ * runs, `y` up from the page's foot; a run of `chars` is set a character at a time, as Founder's systems place them; a
+ * run `down` in the vertical font (`UniGB-UCS2-V`), a column from `y` downward.
  */
 function pdf(
   pages: ReadonlyArray<
@@ -16,44 +17,12 @@ function pdf(
     >
   >,
 ): Uint8Array {
-  const hex = (text: string): string =>
-    Array.from(text)
-      .map((char) => char.charCodeAt(0).toString(16).padStart(4, '0'))
-      .join('');
-  const objects: string[] = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${pages.map((_, index) => `${6 + index * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>',
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-V /DescendantFonts [4 0 R] >>',
-  ];
-  for (const runs of pages) {
-    type Placed = readonly [font: string, x: number, y: number, size: number, text: string];
-    const stream = runs
-      .flatMap((run): Placed[] =>
-        'chars' in run
-          ? Array.from(run.chars[3], (char, index): Placed => ['F1', run.chars[0] + index * run.chars[2], run.chars[1], run.chars[2], char])
-          : 'down' in run
-            ? [['F2', ...run.down]]
-            : [['F1', ...run]],
-      )
-      .map(([font, x, y, size, text]) => `BT /${font} ${size} Tf 1 0 0 1 ${x} ${y} Tm <${hex(text)}> Tj ET`)
-      .join('\n');
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 5 0 R >> >> /Contents ${objects.length + 2} 0 R >>`,
-    );
-    objects.push(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`);
-  }
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = Buffer.byteLength(out);
-    out += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = Buffer.byteLength(out);
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  const placed = (run: readonly [number, number, number, string]): PdfRun => ({ x: run[0], y: run[1], size: run[2], text: run[3] });
+  return writePdf(
+    pages.map((runs) => ({
+      runs: runs.map((run) => ('chars' in run ? { ...placed(run.chars), chars: true } : 'down' in run ? { ...placed(run.down), down: true } : placed(run))),
+    })),
+  );
 }
 
 const run = (x: number, y: number, size: number, text: string): Run => ({ text, x, y, size, right: x + Array.from(text).length * size, upright: true });
