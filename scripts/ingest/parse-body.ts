@@ -106,13 +106,10 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     return matchPageHeader(line.text)?.page ?? runningHeadPage(line, header.date);
   };
   const feet = header.page === undefined ? footLabels(lines, pageOf, header.date) : undefined;
-  // The first lines of the pages after a form feed whose page prints a label of its own somewhere (`labelledPages`).
-  const labelledPages = new Set<RawLine>();
-  lines.forEach((line, index) => {
-    if (!line.hint?.afterFormFeed) return;
-    const end = lines.findIndex((next, at) => at > index && next.hint?.afterFormFeed === true);
-    if (lines.slice(index, end === -1 ? undefined : end).some((next) => pageOf(next) !== undefined)) labelledPages.add(line);
-  });
+  // A file of form feeds none of whose pages prints a label, under a head that gives none: its pages are its sheets
+  // (a PDF's pages without numbers). Where any page is labelled, or the head or name gives the page, a sheet may be half
+  // of a printed page, and only labels open pages.
+  const sheetsArePages = header.page === undefined && lines.some((line) => line.hint?.afterFormFeed) && !lines.some((line) => pageOf(line) !== undefined);
   let footed = false;
   for (const line of lines) {
     if (repeated.has(line)) continue;
@@ -142,6 +139,18 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     // as a page's first line after `pdftotext`'s form feed or not) opens that page; a credit in brackets (`（2024年3月8日　第2版）`) is none.
     const runningPage = pageHeader || options.article ? undefined : runningHeadPage(line, header.date);
     // (A plain label atop a page its file's name letters, `第2版` in `A02.txt`, is that page's own: the letter says its section.)
+    // (In a file whose name letters the page its text numbers plainly, a later plain label is a page of the same section:
+    // `第3版` after A02's `第2版` is A03; a label the name does not name, `第9版` in `B01.txt`, is as printed.)
+    const printedFirst = first.pageHeader === undefined ? undefined : matchPageHeader(first.pageHeader)?.page;
+    const inSection = (page: number): number =>
+      first.page !== undefined &&
+      first.page >= SECTION_SPAN &&
+      page < SECTION_SPAN &&
+      printedFirst !== undefined &&
+      printedFirst < SECTION_SPAN &&
+      namedBy(first.page, printedFirst)
+        ? Math.floor(first.page / SECTION_SPAN) * SECTION_SPAN + page
+        : page;
     const ownPlain =
       pageHeader !== undefined &&
       segments.length === 1 &&
@@ -150,9 +159,8 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       first.page >= SECTION_SPAN &&
       pageHeader.page < SECTION_SPAN &&
       namedBy(first.page, pageHeader.page);
-    // (A PDF's page break with no label anywhere on the page under it — printed pages without numbers, a picture's page
-    // left out — begins the page one on from the page before.)
-    if (line.hint?.afterFormFeed && !options.article && !pageHeader && runningPage === undefined && !labelledPages.has(line)) {
+    // (A PDF's page break in such a file — printed pages without numbers — begins the page one on from the page before.)
+    if (line.hint?.afterFormFeed && sheetsArePages && !options.article) {
       const before = segments.at(-1)!.segment.page ?? first.page ?? 1;
       if (segments.at(-1)!.lines.length > 0 || segments.length > 1) segments.push({ segment: { page: before + 1, chunks: [] }, lines: [] });
     }
@@ -162,7 +170,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     } else if (ownPlain && !options.article && first.pageHeader === undefined) {
       first.pageHeader = line.text;
     } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
-      segments.push({ segment: { page: pageHeader.page, pageHeader: line.text, chunks: [] }, lines: [] });
+      segments.push({ segment: { page: inSection(pageHeader.page), pageHeader: line.text, chunks: [] }, lines: [] });
     else if (runningPage !== undefined && runningPage !== segments.at(-1)!.segment.page)
       segments.push({ segment: { page: runningPage, pageHeader: line.text, chunks: [] }, lines: [] });
     else segments.at(-1)!.lines.push(line);

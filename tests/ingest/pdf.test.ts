@@ -167,6 +167,8 @@ describe('PDF pages', () => {
         block('节能新款 全市各大商场有售服务热线：0752-2345678', 10, 330),
         block('南湖书城 五月读书节', 20, 400),
         block('全场图书八折，欢迎选购。', 10, 430),
+        block('9月1日，游客在南湖景区赏花。本报记者张海涛摄', 8, 600),
+        block('9月2日，市民在公园晨练。本报记者张海涛摄', 10, 650),
         block('3', 10, 800),
       ],
     ]);
@@ -177,6 +179,9 @@ describe('PDF pages', () => {
       ['节能新款 全市各大商场有售服务热线：0752-2345678', undefined, true],
       ['南湖书城 五月读书节', 1, undefined],
       ['全场图书八折，欢迎选购。', undefined, undefined],
+      // (A caption set smaller than the body: kept as printed; in the body's size, a photo story's text.)
+      ['9月1日，游客在南湖景区赏花。本报记者张海涛摄', undefined, true],
+      ['9月2日，市民在公园晨练。本报记者张海涛摄', undefined, undefined],
       // (The page's number alone at its foot: furniture.)
       ['3', undefined, true],
     ]);

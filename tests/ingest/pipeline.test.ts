@@ -74,6 +74,14 @@ describe('ingest pipeline', () => {
       path.join(input, '南湖日报', '南湖日报_2024-09-02.txt'),
       [story('多个代表团举行开放团组活动'), `\f${story('韩正会见秘鲁外长')}`, `\f${story('赵乐际会见多米尼克总理')}`].join('\n'),
     );
+    // (A page file whose head gives its page, its text over two sheets: one page. A file named `A04` printing `第4版` then
+    // `第5版`: A04 and A05.)
+    await mkdir(path.join(input, '西岭日报'), { recursive: true });
+    await writeFile(
+      path.join(input, '西岭日报', '2024-09-03_03.txt'),
+      `西岭日报\n2024年9月3日 星期二\n第3版\n\n${story('暑期游泳安全提示')}\f\n${story('市区新增三条公交线路')}`,
+    );
+    await writeFile(path.join(input, '西岭日报', '2024-09-03_A04.txt'), `第4版\n\n${story('夏季用电高峰来临')}\f第5版\n\n${story('全民健身活动丰富')}`);
     // (A page file named `A02` that prints `第2版`: page A02, as its sibling `A03`, which prints no label, is A03.)
     await mkdir(path.join(input, '东江日报'), { recursive: true });
     await writeFile(path.join(input, '东江日报', '2024-03-05_A02.txt'), `第2版 综合\n\n${story('全县早稻播种过半')}`);
@@ -89,6 +97,10 @@ describe('ingest pipeline', () => {
       'sections/qingfengdushibao/2024-07-08/p1-01.md',
       'sections/qingfengdushibao/2024-07-08/p2-01.md',
       'sections/qingfengdushibao/2024-07-08/p3-01.md',
+      'sections/xilingribao/2024-09-03/p1004-01.md',
+      'sections/xilingribao/2024-09-03/p1005-01.md',
+      'sections/xilingribao/2024-09-03/p3-01.md',
+      'sections/xilingribao/2024-09-03/p3-02.md',
     ]);
   });
 

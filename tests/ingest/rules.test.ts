@@ -11,7 +11,7 @@ import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-dat
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
-import { isAdvertContact, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { isAdvertContact, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/site-menu.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
@@ -347,14 +347,26 @@ describe('bylines', () => {
     // Not a rubric or a column's words before 报道, nor an interview's turn.
     for (const line of ['全国两会 特别 报道', '两会现场 追踪 报道', '采访：谢谢']) expect(matchBylineLine(line), line).toBeUndefined();
   });
-  it("reads a picture's caption closed by its photographer's credit, and an advertisement's line of contact, as furniture", () => {
-    for (const line of ['9月1日，游客在南湖景区赏花。本报记者张海涛摄', '工人在车间赶制订单。　新华社记者 李贺 摄', '市民在公园晨练。（通讯员 王芳 摄）'])
-      expect(isStructureLine(line), line).toBe(true);
+  it("reads a picture's caption closed by its photographer's credit, and an advertisement's line of contact", () => {
+    // (A caption is set apart only where a printed page sets it smaller than the body: a photo story's text is its captions.)
+    for (const line of ['9月1日，游客在南湖景区赏花。本报记者张海涛摄', '工人在车间赶制订单。　新华社记者 李贺 摄', '市民在公园晨练。（通讯员 王芳 摄）']) {
+      expect(isPhotoCaption(line), line).toBe(true);
+      expect(isStructureLine(line), line).toBe(false);
+    }
     for (const line of ['节能新款 全市各大商场有售服务热线：0752-2345678', '临川老窖 · 三十年陈酿 订购热线 0794-8888666', '客服热线 95588-0'])
       expect(isAdvertContact(line), line).toBe(true);
-    // A story's sentence about a photographer, a number in a story, a newsroom's hotline in its text: text.
-    for (const line of ['他说，这张照片是记者张海涛摄于去年春天的。', '本报记者张海涛摄影作品展昨日开幕。']) expect(isStructureLine(line), line).toBe(false);
-    for (const line of ['市民可拨打服务热线反映问题，热线号码为12345。', '服务热线']) expect(isAdvertContact(line), line).toBe(false);
+    // A story's sentence about a photographer, a number in a story, a sentence telling readers to call: text.
+    for (const line of ['他说，这张照片是记者张海涛摄于去年春天的。', '本报记者张海涛摄影作品展昨日开幕。', '他后来当了记者。记者老王摄于1998年'])
+      expect(isPhotoCaption(line), line).toBe(false);
+    for (const line of [
+      '市民可拨打服务热线反映问题，热线号码为12345。',
+      '服务热线',
+      '市民可拨打服务热线12345反映问题。',
+      '如有疑问，可拨打客服电话95598咨询，供电公司将在24小时内上门处理。',
+      '读者可拨打订阅热线4008001234办理',
+      '市民如遇停电，可拨打供电服务热线 95598 或 0752-2345678',
+    ])
+      expect(isAdvertContact(line), line).toBe(false);
   });
   it("reads an e-paper's navigation and a site's foot as furniture, not a kicker, a page of links or the story's text", () => {
     for (const line of [

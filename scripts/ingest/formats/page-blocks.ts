@@ -15,7 +15,7 @@ import { endsSentence, hasClauseMarks } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { isAdvertContact } from '../rules/structure-line.ts';
+import { isAdvertContact, isPhotoCaption } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 
 /** How much larger than the page's body a block's type must be to be a head. */
@@ -73,6 +73,8 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
     const headSizes = [...new Set(kept.flatMap((block) => (isHead(block, body) ? [block.size!] : [])))].sort((a, b) => b - a);
     // (A page's number printed alone at its head or foot, `3`, is the page's furniture, kept as printed: no paragraph of a story.)
     const folio = (block: Block, index: number): boolean => (index === 0 || index === kept.length - 1) && /^[0-9]{1,3}$/u.test(block.text);
+    // (A picture's caption, set smaller than the body and closed by its photographer's credit, is kept as printed.)
+    const caption = (block: Block): boolean => block.size !== undefined && body !== undefined && block.size < body && isPhotoCaption(block.text);
     kept.forEach((block, index) => {
       // (A page after the first opens after a form feed on a row of its own, as `pdftotext` breaks pages.)
       const opensPage = index === 0 && pageIndex > 0;
@@ -94,7 +96,7 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
         matchPageHeader(block.text) === undefined &&
         matchDateline(block.text) === undefined;
       const hint: RawLine['hint'] = {
-        ...(block.advert || block.row === true || folio(block, index)
+        ...(block.advert || block.row === true || folio(block, index) || caption(block)
           ? { media: true }
           : level !== undefined
             ? { heading: level, bySize: true }

@@ -276,11 +276,15 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
 
 /** How many body lines must start at one place for it to be a column's edge. */
 const EDGE_LINES = 3;
+/** The fewest characters a line has to count for a column's edge and to be read against one. */
+const EDGE_LINE_MIN = 4;
 
 /** The places where three or more lines in the body's size start: the page's columns' edges, which a paragraph's first line is indented from. */
 function columnEdges(lines: readonly Line[], body: number): number[] {
   const counts = new Map<number, number>();
-  for (const line of lines) if (line.size === body) counts.set(Math.round(line.left), (counts.get(Math.round(line.left)) ?? 0) + 1);
+  // (Lines of a few characters at least: characters stacked one a line, as a page may set a vertical head, make no edge.)
+  for (const line of lines)
+    if (line.size === body && Array.from(line.text).length >= EDGE_LINE_MIN) counts.set(Math.round(line.left), (counts.get(Math.round(line.left)) ?? 0) + 1);
   return [...counts].filter(([, count]) => count >= EDGE_LINES).map(([left]) => left);
 }
 
@@ -304,7 +308,12 @@ function continues(group: readonly Line[], line: Line, body: number, edges: read
   // paragraph's next line stands left of its indented first, the next paragraph's no further left.
   if (line.left > left + line.size) return false;
   // (Nor does a line indented from its column's edge, as the page's other lines show it: two short paragraphs, each indented.)
-  if (edges.some((edge) => line.left - edge >= 0.8 * line.size && line.left - edge <= 3 * line.size)) return false;
+  if (
+    Array.from(line.text).length >= EDGE_LINE_MIN &&
+    Array.from(last.text).length >= EDGE_LINE_MIN &&
+    edges.some((edge) => line.left - edge >= 0.8 * line.size && line.left - edge <= 3 * line.size)
+  )
+    return false;
   const short = right - last.right;
   if (short > 1.5 * line.size && (closesSentence(last.text) || short > Math.max(4 * line.size, (right - left) / 3))) return false;
   return !(group.length === 1 && closesSentence(last.text) && line.left >= last.left - 0.5 * line.size);

@@ -88,10 +88,11 @@ const BODY_LABEL_ALONE = new RegExp(`${BODY_LABEL.source}$`, 'u');
 /**
  * An advertisement's line of contact, as a page prints it: a short line of names ending in the number to call or the
  * address to write to, after the label an advertiser gives it (`江城置业 滨江壹号 咨询热线：027-8888 6666`, `订购热线
- * 0794-8888666` — a number may follow the label without a colon; `招聘启事 本报诚聘记者 简历请投：hr@example.cn`).
+ * 0794-8888666` — a number may follow the label without a colon; `招聘启事 本报诚聘记者 简历请投：hr@example.cn`); never a
+ * sentence that tells a reader to call (`市民可拨打服务热线12345反映问题。`, a clause before the label).
  */
 const ADVERT_CONTACT =
-  /^[^。！？]{0,40}(?:咨询热线|諮詢熱線|咨询电话|諮詢電話|订购热线|訂購熱線|订阅热线|訂閱熱線|订阅电话|訂閱電話|服务热线|服務熱線|客服热线|客服熱線|客服电话|客服電話|售楼热线|售樓熱線|预约热线|預約熱線|预订电话|預訂電話|报名电话|報名電話|招生热线|招生熱線|团购热线|團購熱線|广告热线|廣告熱線|广告电话|廣告電話|发行热线|發行熱線|垂询电话|垂詢電話|简历请投|簡歷請投)\s*(?:[：:]\s*(?:[0-9０-９][0-9０-９ -－]{6,}|[\w.+-]+@[\w.-]+)|[0-9０-９][0-9０-９ -－]{6,})$/u;
+  /^(?![^。！？]*(?:拨打|撥打|致电|致電|请拨|請撥))[^。！？，,]{0,40}(?:咨询热线|諮詢熱線|咨询电话|諮詢電話|订购热线|訂購熱線|订阅热线|訂閱熱線|订阅电话|訂閱電話|服务热线|服務熱線|客服热线|客服熱線|客服电话|客服電話|售楼热线|售樓熱線|预约热线|預約熱線|预订电话|預訂電話|报名电话|報名電話|招生热线|招生熱線|团购热线|團購熱線|广告热线|廣告熱線|广告电话|廣告電話|发行热线|發行熱線|垂询电话|垂詢電話|简历请投|簡歷請投)\s*(?:[：:]\s*(?:[0-9０-９][0-9０-９ \-－]{6,}|[\w.+-]+@[\w.-]+)|[0-9０-９][0-9０-９ \-－]{6,})$/u;
 
 const STRUCTURE = [
   DIVIDER,
@@ -139,8 +140,6 @@ const STRUCTURE = [
   /^(?:投稿|来稿|來稿)(?:邮箱|郵箱|信箱)\s*[：:][^。！？]*$|^(?:新闻热线|新聞熱線|报料热线|報料熱線|爆料热线|爆料熱線|编辑部电话|編輯部電話|电子邮箱|電子郵箱|邮编|郵編|E-?mail)\s*[：:][^。！？]*$/iu,
   /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
-  // A picture's caption with its photographer's credit closing it (`9月1日，游客在南湖景区赏花。本报记者张海涛摄`, `…。　新华社记者 李贺 摄`).
-  /^[^\n]{4,150}[。！？][\s\u3000]*[（(]?(?:本报|本報|新华社|新華社|中新社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|摄影记者|攝影記者)[\s\u3000]*[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[摄攝][）)]?$/u,
   /^(?:url|link|href|permalink|source_?url|original_?url|canonical)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/iu, // a scraper's address field: `URL: https://…`
   // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.
   new RegExp(`^(?:${RETRIEVAL_WORDS})(?:时间|時間|日期)\\s*[：:]\\s*[0-9０-９ :：\\-/.年月日T]+$`, 'u'),
@@ -201,6 +200,17 @@ const STRUCTURE = [
 
 export function isStructureLine(text: string): boolean {
   return STRUCTURE.some((pattern) => pattern.test(text.trim())) || isPostedLine(text);
+}
+
+/**
+ * A picture's caption closed by its photographer's credit (`9月1日，游客在南湖景区赏花。本报记者张海涛摄`, `…。　新华社记者 李贺 摄`).
+ * Not furniture by itself (a photo story's text is its captions): a printed page's reader sets such a line apart
+ * where its type is smaller than the body's (`formats/page-blocks.ts`).
+ */
+export function isPhotoCaption(text: string): boolean {
+  return /^[^\n]{4,150}[。！？][\s\u3000]*[（(]?(?:本报|本報|新华社|新華社|中新社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|摄影记者|攝影記者)[\s\u3000]*[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[摄攝][）)]?$/u.test(
+    text.trim(),
+  );
 }
 
 /** Whether a line is an advertisement's line of contact (`ADVERT_CONTACT`). */
