@@ -3,12 +3,13 @@
  * PDF, a whole issue, a typeset page from Word or a typesetting system). Read with PDF.js (`pdfjs-dist`, Mozilla's
  * reader: CJK fonts through its character maps), each page's text runs with their place and type size gathered into
  * lines (runs on one baseline, close together) and lines into blocks (one column, one size, one paragraph: a line
- * indented from its column, after a short line or after a wider gap opens the next), then read as a printed page's
- * blocks are (`page-blocks.ts`: reading order, heads by size). A PDF with no text (a scan) or whose text cannot be
- * mapped to characters is said to be so, never read as garbage.
+ * indented from its column, after a short line or after a wider gap opens the next; a table's rows kept as rows;
+ * vertical writing read column by column from the right), then read as a printed page's blocks are (`page-blocks.ts`:
+ * reading order, heads by size). A PDF with no text (a scan) or whose text cannot be mapped to characters is said to
+ * be so, never read as garbage.
  *
  * @example
- *   await readPdf(bytes) // → { kind: 'pdf', text, lines, … } | { unreadable: 'password-protected' } | { noText: 4 }
+ *   await readPdf(bytes) // → { kind: 'pdf', text, lines, … } | { unreadable: 'it is protected by a password', fix } | { noText: 4 }
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,7 +29,7 @@ export interface Run {
   y: number;
   size: number;
   right: number;
-  /** Set downward (a vertical head), or turned: a line of its own. */
+  /** Not turned (a label set along the margin is): only upright runs join lines. */
   upright: boolean;
 }
 
@@ -54,11 +55,6 @@ export interface Line {
   y: number;
   size: number;
   upright: boolean;
-}
-
-/** The `%PDF-` a PDF file opens with (within its first kilobyte, as readers allow). */
-export function isPdf(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
 /** A PDF's pages as one text view, a block a line, each page after a form feed. */
@@ -230,14 +226,15 @@ export function linesOf(runs: readonly Run[]): Line[] {
   return lines.map((line) => ({ ...line, text: line.text.trim(), size: round(line.size) })).filter((line) => line.text !== '');
 }
 
-/**
- * Lines into blocks. A line goes on the block above when it is set in the same size, stands under it in its column
- * (overlapping it across, no further below than the block's own spacing, or 2.6 times the type's size for a block of
- * one line) and does not open a paragraph (`continues`; a head's lines, centred, are not read for indents).
- */
 /** How many of the latest blocks a line may go on: a page listed row by row across its columns has one open a column. */
 const OPEN_BLOCKS = 8;
 
+/**
+ * Lines into blocks. A line goes on the block above when it is set in the same size, stands under it in its column
+ * (overlapping it across, no further below than the block's own spacing, or 2.6 times the type's size for a block of
+ * one line) and does not open a paragraph (`continues`; a head's lines, centred, are not read for indents). A table's
+ * rows are blocks of their own (`tableRows`).
+ */
 export function blocksOf(lines: readonly Line[], height: number): Block[] {
   const body = lines.length > 0 ? mode(lines.flatMap((line) => Array<number>(Array.from(line.text).length).fill(line.size))) : 0;
   const groups: Line[][] = [];
