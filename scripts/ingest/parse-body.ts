@@ -55,7 +55,7 @@ import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.t
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
-import { SECTION_SPAN, followsPage, namedBy } from '../../src/archive/pages.ts';
+import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -110,6 +110,12 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   // (a PDF's pages without numbers). Where any page is labelled, or the head or name gives the page, a sheet may be half
   // of a printed page, and only labels open pages.
   const sheetsArePages = header.page === undefined && lines.some((line) => line.hint?.afterFormFeed) && !lines.some((line) => pageOf(line) !== undefined);
+  // (In a file whose name letters the page its text numbers plainly, a later plain label is a page of the same section:
+  // `第3版` after A02's `第2版` is A03; a label the name does not name, `第9版` in `B01.txt`, is as printed.)
+  const inSection = (page: number): number => {
+    const printed = first.pageHeader === undefined ? undefined : matchPageHeader(first.pageHeader)?.page;
+    return first.page !== undefined && printed !== undefined && lettersPlain(first.page, printed) ? jumpTarget(page, first.page) : page;
+  };
   let footed = false;
   for (const line of lines) {
     if (repeated.has(line)) continue;
@@ -139,26 +145,12 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     // as a page's first line after `pdftotext`'s form feed or not) opens that page; a credit in brackets (`（2024年3月8日　第2版）`) is none.
     const runningPage = pageHeader || options.article ? undefined : runningHeadPage(line, header.date);
     // (A plain label atop a page its file's name letters, `第2版` in `A02.txt`, is that page's own: the letter says its section.)
-    // (In a file whose name letters the page its text numbers plainly, a later plain label is a page of the same section:
-    // `第3版` after A02's `第2版` is A03; a label the name does not name, `第9版` in `B01.txt`, is as printed.)
-    const printedFirst = first.pageHeader === undefined ? undefined : matchPageHeader(first.pageHeader)?.page;
-    const inSection = (page: number): number =>
-      first.page !== undefined &&
-      first.page >= SECTION_SPAN &&
-      page < SECTION_SPAN &&
-      printedFirst !== undefined &&
-      printedFirst < SECTION_SPAN &&
-      namedBy(first.page, printedFirst)
-        ? Math.floor(first.page / SECTION_SPAN) * SECTION_SPAN + page
-        : page;
     const ownPlain =
       pageHeader !== undefined &&
       segments.length === 1 &&
       segments[0]!.lines.every(isMarkup) &&
       first.page !== undefined &&
-      first.page >= SECTION_SPAN &&
-      pageHeader.page < SECTION_SPAN &&
-      namedBy(first.page, pageHeader.page);
+      lettersPlain(first.page, pageHeader.page);
     // (A PDF's page break in such a file — printed pages without numbers — begins the page one on from the page before.)
     if (line.hint?.afterFormFeed && sheetsArePages && !options.article) {
       const before = segments.at(-1)!.segment.page ?? first.page ?? 1;

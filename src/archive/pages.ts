@@ -86,6 +86,11 @@ export function namedBy(page: number, printed: number): boolean {
   return page === printed || (printed < SECTION_SPAN && page % SECTION_SPAN === printed);
 }
 
+/** Whether a lettered page is the one a plain number names, printed without its letters: A02 and `第2版`, not B01 and `第9版`. */
+export function lettersPlain(page: number, printed: number): boolean {
+  return page >= SECTION_SPAN && printed < SECTION_SPAN && namedBy(page, printed);
+}
+
 /**
  * Whether `next` can be the page after `current` in one file: a later page
  * of the same section (A02 → A03), or the first page of a later section

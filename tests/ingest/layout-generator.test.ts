@@ -6,12 +6,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fallbackCorpus } from '../../scripts/bench/corpus.ts';
 import { FAMILIES, generateFamily } from '../../scripts/bench/layouts/index.ts';
 import { phrases } from '../../scripts/bench/layouts/model.ts';
+import { pdfLines } from './lossless.ts';
 
 describe('phrases', () => {
   it('keeps a headline that fits whole', () => expect(phrases('李强会见日本外相', 16)).toBe('李强会见日本外相'));
@@ -35,7 +35,7 @@ describe.each(FAMILIES.map((family) => [family.name, family] as const))('family 
     for (const issue of truth.issues) {
       const texts = await Promise.all(
         issue.files.map(async (file) =>
-          file.endsWith('.pdf') ? pdfText(await readFile(path.join(input, file))) : decoded(await readFile(path.join(input, file))),
+          file.endsWith('.pdf') ? (await pdfLines(await readFile(path.join(input, file)))).join('') : decoded(await readFile(path.join(input, file))),
         ),
       );
       const text = texts.join('\n');
@@ -50,20 +50,6 @@ describe.each(FAMILIES.map((family) => [family.name, family] as const))('family 
     expect(missing).toEqual([]);
   });
 });
-
-/** A PDF's text as PDF.js reads it, run after run. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const assets = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const task = getDocument({ data: new Uint8Array(bytes), cMapUrl: `${assets}/cmaps/`, cMapPacked: true, verbosity: 0 });
-  const document = await task.promise;
-  let text = '';
-  for (let number = 1; number <= document.numPages; number++) {
-    for (const item of (await (await document.getPage(number)).getTextContent()).items) if ('str' in item) text += item.str;
-  }
-  await task.destroy();
-  return text;
-}
 
 /** UTF-8 when the bytes are, else Big5 (the Traditional family). */
 function decoded(bytes: Buffer): string {

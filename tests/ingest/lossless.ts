@@ -390,7 +390,7 @@ function altoLines(text: string): string[] {
  * A PDF's lines as PDF.js gives them (its text runs joined up to each run it marks as ending a line), not as
  * `formats/pdf.ts` gathers them into lines and blocks by their places and sizes.
  */
-async function pdfLines(bytes: Buffer): Promise<string[]> {
+export async function pdfLines(bytes: Buffer): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const assets = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const task = getDocument({ data: new Uint8Array(bytes), cMapUrl: `${assets}/cmaps/`, cMapPacked: true, verbosity: 0 });

@@ -26,7 +26,7 @@ import { matchPageHeader } from '../rules/page-header.ts';
 import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
-import { SECTION_SPAN, namedBy } from '../../../src/archive/pages.ts';
+import { lettersPlain } from '../../../src/archive/pages.ts';
 
 export interface FactInputs {
   file: VFile;
@@ -353,7 +353,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   // letter says the section, which the text leaves out.)
   const printed = header?.page ?? credit?.page ?? frontmatter?.page;
   const page =
-    (printed !== undefined && pathFacts.page !== undefined && printed < SECTION_SPAN && namedBy(pathFacts.page, printed) ? pathFacts.page : printed) ??
+    (printed !== undefined && pathFacts.page !== undefined && lettersPlain(pathFacts.page, printed) ? pathFacts.page : printed) ??
     pathFacts.page ??
     (chosen === ofIssue ? pathFacts.order : undefined);
   if (page !== undefined) result.page = page;

@@ -66,10 +66,7 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
   const lines: RawLine[] = [];
   for (const [pageIndex, blocks] of pages.entries()) {
     const kept = joinedAtColumnBreaks(inReadingOrder(blocks.filter((block) => block.text !== '')));
-    // The body's size: the size most of the page's characters are set in.
-    const weight = new Map<number, number>();
-    for (const block of kept) if (block.size !== undefined) weight.set(block.size, (weight.get(block.size) ?? 0) + Array.from(block.text).length);
-    const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const body = bodySize(kept);
     const headSizes = [...new Set(kept.flatMap((block) => (isHead(block, body) ? [block.size!] : [])))].sort((a, b) => b - a);
     // (A page's number printed alone at its head or foot, `3`, is the page's furniture, kept as printed: no paragraph of a story.)
     const folio = (block: Block, index: number): boolean => (index === 0 || index === kept.length - 1) && /^[0-9]{1,3}$/u.test(block.text);
@@ -232,6 +229,13 @@ export function joinLines(joined: string, line: string): string {
   if (joined === '') return line;
   if (joined.endsWith('\u00ad')) return joined.slice(0, -1) + line;
   return /[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(line) ? `${joined} ${line}` : joined + line;
+}
+
+/** The body's size: the size most of a page's characters are set in (of equals, the first met). */
+export function bodySize(items: ReadonlyArray<{ text: string; size: number | undefined }>): number | undefined {
+  const weight = new Map<number, number>();
+  for (const item of items) if (item.size !== undefined) weight.set(item.size, (weight.get(item.size) ?? 0) + Array.from(item.text).length);
+  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The most common of some values (the first met of equals). */

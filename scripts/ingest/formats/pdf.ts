@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocumentText } from './word.ts';
-import { joinLines, mode, pageBlocksText, xyCut, type Block } from './page-blocks.ts';
+import { bodySize, joinLines, pageBlocksText, xyCut, type Block } from './page-blocks.ts';
 import { endsSentence } from '../punctuation.ts';
 
 /** What a PDF gives: its text view, or why it gives none (`noText`: the pages, none with a character of text) and what to do. */
@@ -236,7 +236,7 @@ const OPEN_BLOCKS = 8;
  * rows are blocks of their own (`tableRows`).
  */
 export function blocksOf(lines: readonly Line[], height: number): Block[] {
-  const body = lines.length > 0 ? mode(lines.flatMap((line) => Array<number>(Array.from(line.text).length).fill(line.size))) : 0;
+  const body = bodySize(lines) ?? 0;
   const groups: Line[][] = [];
   // (A line goes on the block it continues: the last, or, on a page listed row by row across its columns, the block
   // of its own column a few lines back.)
