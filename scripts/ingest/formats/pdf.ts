@@ -197,9 +197,10 @@ export function linesOf(runs: readonly Run[]): Line[] {
       const spaced = !blank && gap > 0.5 * run.size && !/\s$/u.test(line.text);
       // (A line's size is its largest type's.)
       if (!blank) line.size = Math.max(line.size, run.size);
+      // (The line's cells before this run: a line made here has them; one made elsewhere is one cell.)
+      const cells = (line.cells ??= [{ text: line.text, left: line.left, right: line.right }]);
       line.text = blank ? line.text : (gap > 2 * run.size ? `${line.text.trimEnd()}\u3000` : line.text + (spaced ? ' ' : '')) + run.text;
       if (blank) line.text += ' ';
-      const cells = (line.cells ??= [{ text: '', left: line.left, right: line.right }]);
       if (!blank && gap > 2 * run.size) cells.push({ text: run.text, left: run.x, right: run.right });
       else if (!blank) Object.assign(cells.at(-1)!, { text: cells.at(-1)!.text + (spaced ? ' ' : '') + run.text, right: run.right });
       // (A space's run is drawn as wide as the font's space, often wider than the gap the next run leaves: it moves the
