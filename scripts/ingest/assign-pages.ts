@@ -35,7 +35,8 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
       );
     } else wholePages.set(page.page!, page);
   }
-  const unpagedArticles = group.filter((page) => !pagesGiven(page) && page.header.article);
+  // (A later page of a story a site cut into pages is on its first page's: `article-pages.ts`.)
+  const unpagedArticles = group.filter((page) => !pagesGiven(page) && page.header.article && page.storyPage === undefined);
   if (unpagedArticles.length > 0) {
     // Page 1, or A01 where the issue's pages are lettered (page 1 of the section of its lowest page).
     const known = group.flatMap((page) => (page.page === undefined ? [] : [page.page]));
@@ -48,6 +49,10 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
       { line: 1, column: 1 },
       Rule.noPage,
     );
+  }
+  for (const page of group) {
+    const first = page.storyPage && group.find((other) => other.path === page.storyPage?.first);
+    if (first?.page !== undefined && page.page === undefined) page.page = first.page;
   }
   const continuesFrom = (page: ParsedPage): number | undefined => page.chunks.find((chunk) => chunk.continuedFrom !== undefined)?.continuedFrom;
   /** A page that continues from page p is the page that p's jump marker names. */

@@ -86,6 +86,11 @@ function firstHeadline(page: ParsedPage): string {
   return page.chunks.find((chunk) => chunk.headline !== undefined)?.headline?.content.replace(/\s/gu, '') ?? '';
 }
 
+/** The file of the story's first page, for a later page of a story a site cut into pages; else the page's own file. */
+function storyOf(page: ParsedPage): string {
+  return page.storyPage?.first ?? page.path;
+}
+
 /** Of two versions of a page, the one to keep: the one whose name marks no copy, else the one read first. */
 function keeperOf(a: ParsedPage, b: ParsedPage): ParsedPage {
   const marked = (page: ParsedPage): boolean => COPY_MARK.test(page.path.split('/').at(-1) ?? '');
@@ -104,7 +109,8 @@ function dropDuplicates(group: ParsedPage[]): ParsedPage[] {
   const warned = new Set<VFile>();
   for (const [index, a] of group.entries()) {
     for (const b of group.slice(index + 1)) {
-      if (a.file === b.file || dropped.has(a) || dropped.has(b)) continue;
+      // (Two pages of one story a site cut into pages repeat its headline and frame, and are no copies: `article-pages.ts`.)
+      if (a.file === b.file || dropped.has(a) || dropped.has(b) || storyOf(a) === storyOf(b)) continue;
       const exact = a.sha256 === b.sha256 && a.segment === b.segment;
       // (Two pages that print different numbers are two pages, however alike: a front page's guide and the page it points to.)
       if (!exact && a.header.page !== undefined && b.header.page !== undefined && a.header.page !== b.header.page) continue;

@@ -19,6 +19,8 @@ export interface IssueOfFolder {
   paper: string;
   /** The dated page it was taken from, as a path relative to the input root. */
   from: string;
+  /** Whose date it is: the issue's other pages in the folder, or the first page of a story a site cut into pages (`article-pages.ts`). */
+  by?: 'story';
 }
 
 export interface DatedFile {

@@ -21,6 +21,7 @@ import { readPdf } from './formats/pdf.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
+import { issueOfStory, linkArticlePages, storyFirstPage } from './article-pages.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
 import { WritePool, removeLeftoverTemps, removeStale, writeIfChanged } from './write-output.ts';
@@ -98,7 +99,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   let done = 0;
   /** Each file read, by its input; and the files not ingested for want of a date (`issue-folder.ts` may date them). */
   const inputOf = new Map<VFile, InputFile>();
-  const undated: Array<{ input: InputFile; bytes: Buffer; file: VFile }> = [];
+  const undated: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   for (const input of inputs) {
     const bytes = await readInput(input);
     if (!Buffer.isBuffer(bytes)) {
@@ -120,7 +121,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       files.push(result.file);
       pages.push(...result.pages);
       inputOf.set(result.file, input);
-      if (lacksDate(result)) undated.push({ input, bytes, file: result.file });
+      if (lacksDate(result)) undated.push({ input, bytes, result });
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
@@ -137,14 +138,21 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     }),
   ];
   const datedIn = datedByFolder(dated);
-  for (const { input, bytes, file } of undated) {
-    const issue = issueOfFolder(input.absolute, datedIn(input.absolute));
+  for (const { input, bytes, result: undatedResult } of undated) {
+    // (Or a later page of a story a site cut into pages, dated on its first page only.)
+    const issue = issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, undatedResult.pager, dated);
     if (!issue) continue;
     const result = await readSource(bytes, input, context, issue);
-    files.splice(files.indexOf(file), 1, result.file);
+    files.splice(files.indexOf(undatedResult.file), 1, result.file);
     pages.push(...result.pages);
   }
   const changedKeys = new Set(pages.map(issueKey));
+  // A changed later page of a story a site cut into pages joins its first page's issue, whatever date it prints: rebuilt too.
+  for (const page of pages) {
+    const first = storyFirstPage(page.path);
+    const key = first === undefined ? undefined : next.inputs[first]?.issue;
+    if (key !== undefined) changedKeys.add(key);
+  }
   // Paper ids, unique by construction: two mastheads that spell alike in pinyin (北京日报, 北京日豹) get distinct ids.
   const paperNames = new Set([...changedKeys, ...unchanged.keys()].map((key) => key.split('\u0000')[0] ?? ''));
   const slugs = slugMap(paperNames);
@@ -162,8 +170,10 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     }
     for (const { input, bytes } of list) {
       let result = await readSource(bytes, input, context);
-      // (A page dated last time as its issue's other pages is so again.)
-      const issue = lacksDate(result) ? issueOfFolder(input.absolute, datedIn(input.absolute)) : undefined;
+      // (A page dated last time as its issue's other pages, or its story's first page, is so again.)
+      const issue = lacksDate(result)
+        ? (issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, result.pager, dated))
+        : undefined;
       if (issue) result = await readSource(bytes, input, context, issue);
       files.push(result.file);
       pages.push(...result.pages);
@@ -177,6 +187,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     sections += entry.sections;
     qa += entry.qa;
   }
+  linkArticlePages(pages);
   const issues = buildIssues(pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
   const pagesByIssue = new Map<string, ParsedPage[]>();
   for (const page of pages) pagesByIssue.set(issueKey(page), [...(pagesByIssue.get(issueKey(page)) ?? []), page]);

@@ -17,7 +17,8 @@ import { creditByline } from './facts/from-text.ts';
 import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
 import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
-import { readHtml, type HtmlRead } from './formats/html.ts';
+import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
+import { readPager, type Pager } from './rules/pager.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import type { DocumentText } from './formats/word.ts';
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
@@ -54,6 +55,8 @@ export interface ReadResult {
   pages: ParsedPage[];
   /** Front matter fields that go to the file's first section (title, byline…). */
   frontmatter?: FrontmatterFacts;
+  /** The pager of a story the site cut into pages (`上一页 1 2 3 下一页`): an HTML page's with the addresses it links. */
+  pager?: Pager | HtmlPager;
 }
 
 export interface ReadContext {
@@ -232,6 +235,7 @@ export function readPage(
   let lines: RawLine[];
   let data: Record<string, unknown> | undefined;
   let oneArticle = false;
+  let htmlPager: HtmlPager | undefined;
   if (word?.lines) {
     lines = word.lines;
     noteLeftOut(file, word.leftOut);
@@ -244,6 +248,7 @@ export function readPage(
     lines = markSiteMenu(read.lines);
     data = read.frontmatter;
     oneArticle = read.oneArticle;
+    htmlPager = read.pager;
     noteLeftOut(file, read.leftOut);
     if (read.leftOut.length > 0 && read.lines.every(isPageFurniture)) {
       // An e-paper's page index, a site's menu page: links and the page's frame, no article.
@@ -301,6 +306,8 @@ export function readPage(
       pages: recordPages(file, records, { path, sha256, encoding: label, pathFacts, paperSettings, notedFolders: context.notedFolders }),
     };
   }
+  // (A story a site cut into pages: its pager, by which `article-pages.ts` puts the pages back together.)
+  const pager = htmlPager ?? lines.map((line) => readPager(line.text)).find((found) => found !== undefined);
   /** One issue's pages from its lines: its facts, its pages and their articles. */
   const readIssue = (partLines: RawLine[], partHeader: TextHeader | undefined, firstSegment: number): ParsedPage[] => {
     const resolved = resolveFacts({
@@ -361,7 +368,7 @@ export function readPage(
       if (segment.page !== undefined) pageHeader.page = segment.page;
       else if (index === 0 && resolved.header.page !== undefined) pageHeader.page = resolved.header.page;
       if (segment.pageHeader !== undefined) pageHeader.pageHeader = segment.pageHeader;
-      return { file, path, sha256, segment: firstSegment + index, encoding: label, header: pageHeader, chunks: segment.chunks };
+      return { file, path, sha256, segment: firstSegment + index, encoding: label, header: pageHeader, chunks: segment.chunks, ...(pager ? { pager } : {}) };
     });
   };
   // A bound volume (合订本): one issue after another in one text file, each dated by its own head.
@@ -377,7 +384,7 @@ export function readPage(
   }
   const pages: ParsedPage[] = [];
   for (const part of parts) pages.push(...readIssue(part, part === lines ? header : readTextHeader(part), pages.length));
-  return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}) };
+  return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}), ...(pager ? { pager } : {}) };
 }
 
 /** A byline printed in the line of date and source (`… 聯合報／ 記者陳建宏／高雄報導`) is the first article's, when its head has none. */

@@ -22,6 +22,7 @@ export const Rule = {
   lunarDate: 'lunar-date-mismatch',
   pageCount: 'page-count-mismatch',
   duplicatePage: 'duplicate-page',
+  articlePages: 'article-pages',
   pageConflict: 'page-conflict',
   joinedParagraph: 'joined-paragraph',
   duplicatedText: 'duplicated-text',

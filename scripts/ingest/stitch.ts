@@ -1,7 +1,8 @@
 /**
  * Stitch stories across pages by their jump markers: a chunk that says
  * （下转N版） continues in the chunk on page N that says （上接p版）. A plain
- * number on a lettered page is a page of its section (`jumpTarget`).
+ * number on a lettered page is a page of its section (`jumpTarget`). A later
+ * page of a story a site cut into pages goes on the page before it.
  */
 import { jumpTarget, namedBy } from '../../src/archive/pages.ts';
 import type { Chunk, ParsedPage } from './types.ts';
@@ -22,6 +23,15 @@ export function stitch(files: ParsedPage[]): Chunk[][] {
       claimed.add(match);
       next.set(chunk, match);
     }
+  }
+  // A later page of a story a site cut into pages (`article-pages.ts`) goes on the page before it.
+  for (const file of files) {
+    const previous = file.storyPage && files.find((other) => other.path === file.storyPage?.previous);
+    const from = previous?.chunks.at(-1);
+    const to = file.chunks[0];
+    if (!from || !to || next.has(from) || claimed.has(to)) continue;
+    claimed.add(to);
+    next.set(from, to);
   }
   const stories: Chunk[][] = [];
   for (const file of files) {

@@ -4,6 +4,8 @@
  * line and a column and every output field can be traced back to its source.
  */
 import type { FACT_SOURCES } from '../../src/archive/schema.ts';
+import type { PageOf } from './article-pages.ts';
+import type { Pager } from './rules/pager.ts';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -187,4 +189,8 @@ export interface ParsedPage {
   /** The page number once known (header, jump markers or file order). */
   page?: number;
   chunks: Chunk[];
+  /** The pager of a story the site cut into pages (`上一页 1 2 3 下一页`), with the addresses an HTML pager links. */
+  pager?: Pager & { hrefs?: ReadonlyMap<number, string> };
+  /** A later page of a story a site cut into pages (`article-pages.ts`): the page it follows, whose story it goes on. */
+  storyPage?: PageOf;
 }

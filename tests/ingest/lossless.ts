@@ -15,7 +15,8 @@
  *    (broken lines are rejoined), jump markers become page numbers, the labels
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
  *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
- *    lines repeated on every page are kept once, a byline copied out of a lead
+ *    lines repeated on every page are kept once, and so is a story's headline
+ *    printed again over its later parts (a web story's next page), a byline copied out of a lead
  *    is counted once, a clipped page's title is counted without the site's
  *    name after it, a Word document's footnote marks (`[1]`) and images' places are not text,
  *    a page-number field in its header is left out and so are a `.doc`'s later
@@ -64,7 +65,7 @@ import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts
 import { founderArticle } from '../../scripts/ingest/formats/founder.ts';
 import { isAlto } from '../../scripts/ingest/formats/alto.ts';
 import { horizontalForms } from '../../scripts/ingest/formats/pdf.ts';
-import { isLayoutTable, isLinkList, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
+import { isLayoutTable, isLinkList, isPager, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
@@ -525,6 +526,7 @@ function htmlLines(text: string): string[] {
       (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
       namedFurniture(node, post) ||
       isLinkList(node) ||
+      isPager(node) ||
       inRun(node, parent)
     ) {
       parent.children.splice(index, 1);
@@ -657,8 +659,18 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
       const title = factsFromPath(file, run.name).title;
       if (title !== undefined) stated.add(title);
     }
+    // A story's headline printed again over its later parts (a web story's next page, a jump's continuation) is kept once.
+    const repeatedHead = new Map<string, Set<string>>();
+    for (const section of sections) {
+      const title = section.data['title'];
+      const files = [...new Set(((section.data['sources'] ?? []) as Array<{ file: string }>).map((source) => source.file))];
+      if (typeof title === 'string' && files.length > 1)
+        for (const file of files.slice(1)) repeatedHead.set(file, new Set([...(repeatedHead.get(file) ?? []), title]));
+    }
     for (const file of new Set(sources.map((source) => source.file))) {
+      const heads = new Set(repeatedHead.get(file));
       for (const line of await inputLines(file, run.name, skippedRecords(run))) {
+        if (heads.delete(line.trim())) continue;
         const copies = headerCopies.get(line) ?? 0;
         if (header.has(line) && copies > 0) headerCopies.set(line, copies - 1);
         else if (header.has(line)) continue;

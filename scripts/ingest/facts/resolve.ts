@@ -241,7 +241,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (chosen && chosen === ofIssue && inputs.issue) {
     note(
       file,
-      `No date in this file: dated ${inputs.issue.date} as the other pages of its issue in the same folder (\`${inputs.issue.from}\`), of ${inputs.issue.paper}`,
+      inputs.issue.by === 'story'
+        ? `No date in this file: dated ${inputs.issue.date} as the first page of its story (\`${inputs.issue.from}\`), of ${inputs.issue.paper}`
+        : `No date in this file: dated ${inputs.issue.date} as the other pages of its issue in the same folder (\`${inputs.issue.from}\`), of ${inputs.issue.paper}`,
       { line: 1, column: 1 },
       Rule.dateFromIssue,
     );

@@ -8,6 +8,7 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { trimEdges } from '../lines.ts';
+import { readPager, type Pager } from '../rules/pager.ts';
 
 /** Fewest characters of running text (sentences) in a table's cell or paragraph that make the table a page's layout, not data. */
 const LAYOUT_TEXT_MIN = 60;
@@ -43,6 +44,26 @@ function rowWidth(row: Element): number {
 
 function isRunningText(text: string): boolean {
   return compactLength(text) >= LAYOUT_TEXT_MIN && /[。！？]/u.test(text);
+}
+
+/**
+ * A pager under a story the site cut into pages (`<div class="pages">上一页 1 2 3 下一页 共3页</div>`), whatever the
+ * site calls it: a block whose text reads as one (`rules/pager.ts`). Furniture; `formats/html.ts` reads what it says.
+ */
+export function isPager(node: Element): boolean {
+  return (node.tagName === 'p' || (LIST_BLOCKS.has(node.tagName) && node.tagName !== 'body')) && pagerText(node) !== undefined;
+}
+
+/** A pager of numbers alone: two or more, in brackets or not (`[1] [2] [3]`, `1 2 3`). */
+const NUMBERS_ONLY = /^[[【(（]?\s*[0-9]{1,2}\s*[\]】)）]?(?:\s*[[【(（]?\s*[0-9]{1,2}\s*[\]】)）]?)+$/u;
+
+/**
+ * What an element's text says as a pager (`rules/pager.ts`), or numbers alone that link pages (`[1] [2] [3]`: in text a
+ * row of numbers says nothing, in a page its links do); `undefined` for any other element.
+ */
+export function pagerText(node: Element): Pager | undefined {
+  const text = toString(node).replace(/\s+/gu, ' ').trim();
+  return readPager(text) ?? (NUMBERS_ONLY.test(text) && descendants(node).some((child) => child.tagName === 'a') ? { numbers: [] } : undefined);
 }
 
 /** Blocks that may be a list of links: never a heading or a paragraph, which are text with links in them. */

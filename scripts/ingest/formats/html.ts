@@ -21,8 +21,9 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { collapse, descendants, isLayoutTable, isLinkList, linkRuns } from './html-layout.ts';
+import { collapse, descendants, isLayoutTable, isLinkList, isPager, linkRuns, pagerText } from './html-layout.ts';
 import { founderArticle } from './founder.ts';
+import type { Pager } from '../rules/pager.ts';
 import type { RawLine } from '../types.ts';
 
 const parser = unified().use(rehypeParse);
@@ -35,6 +36,13 @@ export interface HtmlRead {
   oneArticle: boolean;
   /** Furniture left out, by tag name, with the place of the first of each. */
   leftOut: Array<{ tag: string; count: number; position?: Position }>;
+  /** The pager under a story the site cut into pages (`上一页 1 2 3 下一页`), with the addresses it links by page number. */
+  pager?: HtmlPager;
+}
+
+export interface HtmlPager extends Pager {
+  /** The `href` of each page the pager links by its number, as written. */
+  hrefs: Map<number, string>;
 }
 
 /** Elements that are never newspaper text, wherever they stand. */
@@ -165,7 +173,49 @@ export function readHtml(file: VFile): HtmlRead {
   const pages = reader.lines.some((line) => matchPageHeader(line.text));
   const oneArticle =
     !pages && (founder?.content !== undefined || articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1);
-  return { lines: reader.lines, oneArticle, leftOut: [...reader.leftOut.values()], ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}) };
+  const pager = pagerOf(html);
+  return {
+    lines: reader.lines,
+    oneArticle,
+    leftOut: [...reader.leftOut.values()],
+    ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}),
+    ...(pager ? { pager } : {}),
+  };
+}
+
+/** A page's number as a pager's link or mark prints it: `2`, `[2]`, `第2页`. */
+const PAGE_LINK = /^[[【(（]?\s*(?:第\s*)?([0-9]{1,2})\s*(?:[页頁])?\s*[\]】)）]?$/u;
+
+/** The class a pager gives the page being shown (`current`, `cur`, `active`, `on`, `now`, `sel`). */
+const CURRENT_CLASS = /(?:^|[\s_-])(?:current|curr|cur|active|on|now|sel|selected|thisclass|thispage)(?:$|[\s_-])/iu;
+
+/**
+ * The pager of a story cut into pages: the first element whose text reads as one (`rules/pager.ts`) and holds no other
+ * that does, with the page numbers it links and, when no `第2页` says it, the page it shows (the number that is no link,
+ * or the one marked `current`).
+ */
+function pagerOf(elements: readonly Element[]): HtmlPager | undefined {
+  for (const node of elements) {
+    if (node.tagName === 'html' || node.tagName === 'body' || node.tagName === 'head' || node.tagName === 'title') continue;
+    const pager = pagerText(node);
+    if (!pager) continue;
+    const hrefs = new Map<number, string>();
+    let current = pager.current;
+    const inLinks = new Set(descendants(node).flatMap((child) => (child.tagName === 'a' ? descendants(child) : [])));
+    for (const child of descendants(node)) {
+      if (inLinks.has(child)) continue;
+      const number = PAGE_LINK.exec(collapse(toString(child)))?.[1];
+      if (number === undefined) continue;
+      const href = child.tagName === 'a' ? child.properties['href'] : undefined;
+      const className = child.properties['className'];
+      const classes = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : '';
+      if (typeof href === 'string' && href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && !CURRENT_CLASS.test(classes)) {
+        hrefs.set(Number(number), href);
+      } else if (child.tagName !== 'a' || CURRENT_CLASS.test(classes)) current ??= Number(number);
+    }
+    return { ...pager, ...(current === undefined ? {} : { current }), hrefs };
+  }
+  return undefined;
 }
 
 class LineReader {
@@ -234,8 +284,8 @@ class LineReader {
       this.flush();
       return;
     }
-    if (isLinkList(node)) {
-      // A menu, a page's list of its articles, a site's index: links, not text. Left out, and counted.
+    if (isLinkList(node) || isPager(node)) {
+      // A menu, a page's list of its articles, a site's index, a story's pager: links, not text. Left out, and counted.
       this.leave(node);
       return;
     }

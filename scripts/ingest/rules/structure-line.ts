@@ -14,6 +14,7 @@
  * @example
  *   isStructureLine('(更新时间戳: 1711543880623)') // → true
  */
+import { readPager } from './pager.ts';
 import { NUMBER } from '../numerals.ts';
 import { PAGE_SECTION } from './page-header.ts';
 import { matchRelativeTime } from './relative-time.ts';
@@ -199,7 +200,8 @@ const STRUCTURE = [
 ];
 
 export function isStructureLine(text: string): boolean {
-  return STRUCTURE.some((pattern) => pattern.test(text.trim())) || isPostedLine(text);
+  // (A story's pager in any form a site prints it, `« 上一頁 | 下一頁 »`, `共5页: 上一页 1 2 3 4 5 下一页`: `rules/pager.ts`.)
+  return STRUCTURE.some((pattern) => pattern.test(text.trim())) || isPostedLine(text) || readPager(text) !== undefined;
 }
 
 /**

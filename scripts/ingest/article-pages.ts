@@ -1,0 +1,254 @@
+/**
+ * A web story cut into pages: portals and papers' sites split a long story
+ * over pages (`content_1001.htm`, `content_1001_2.htm`, `content_1001_3.htm`;
+ * `c1001-40012345-2.html`; `article.php?id=9&page=2`, saved by wget as
+ * `article.php@id=9&page=2.html`), each page repeating the site's frame and
+ * the headline, with a pager (`上一页 1 2 3 下一页`). Saved one file a page,
+ * each would be an article of its own, or a near copy of the first. Here the
+ * later pages are found and put after the first, one story:
+ *
+ * - by name: the same name with a page number after `_` or `-` (no leading
+ *   zero: `-02` is an article's number, as in `20240315-04-02.txt`), or a
+ *   page in the saved address's query, beside the name without it (page 1);
+ * - confirmed by the pages themselves: one of them prints a pager, or the
+ *   later page prints the first page's headline (with or without its page,
+ *   `（2）`, `(第2页)`). Files named alike that print neither are articles of
+ *   their own (`简讯_1.txt`, `简讯_2.txt`).
+ *
+ * A page whose pager links the next page by another name is followed by its
+ * links (`formats/html.ts` reads them).
+ *
+ * @example
+ *   articlePages([
+ *     { relative: 'hcwb/content_1001.htm', headline: '老城区改造提速' },
+ *     { relative: 'hcwb/content_1001_2.htm', headline: '老城区改造提速（2）' },
+ *   ]).get('hcwb/content_1001_2.htm')
+ *   // → {first: 'hcwb/content_1001.htm', previous: 'hcwb/content_1001.htm', number: 2, missing: []}
+ */
+import path from 'node:path';
+import { Rule, note, warn } from './report.ts';
+import type { Pager } from './rules/pager.ts';
+import type { ParsedPage } from './types.ts';
+import type { DatedFile, IssueOfFolder } from './issue-folder.ts';
+
+/** What ingest knows of a file when it looks for a story's pages. */
+export interface PageCandidate {
+  /** Path relative to the input root, with `/` separators. */
+  relative: string;
+  /** The file's first headline, as read. */
+  headline?: string;
+  pager?: Pager;
+  /** Pages the file's pager links by number, as paths relative to the input root (`formats/html.ts`). */
+  links?: ReadonlyMap<number, string>;
+}
+
+/** Where a later page of a story goes. */
+export interface PageOf {
+  /** The story's first page (its file). */
+  first: string;
+  /** The page this one follows: the one before it that was saved. */
+  previous: string;
+  /** This page's number in the story. */
+  number: number;
+  /** Numbers of pages between `previous` and this one that were not saved. */
+  missing: number[];
+}
+
+/** A page number after the name (`_2`, `-3`): no leading zero, at most 99. */
+const NUMBER_SUFFIX = /^(.+?)([_-])([2-9]|[1-9][0-9])$/u;
+/** A page in a saved address's query (`?page=2`, `&p=3`; wget writes `?` as `@`, a browser as `%3F`). */
+const QUERY_PAGE = /([?@&]|%3F|%26)(?:page|p|pn|pg|pageno|page_no|pagenum|pageindex|page_index|curpage|cur_page|currentpage)=([0-9]{1,2})(?=$|&|%26)/iu;
+
+interface NamedPage {
+  /** The name that all the story's pages share: folder, stem, extension. */
+  key: string;
+  number: number;
+}
+
+/** The story a file's name gives it and its page in it: `content_1001_2.htm` → page 2 of `content_1001.htm`; `undefined` for a name with no page. */
+export function pageOfName(relative: string): NamedPage | undefined {
+  const folder = path.posix.dirname(relative);
+  const prefix = folder === '.' ? '' : `${folder}/`;
+  const name = path.posix.basename(relative);
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension = dot > 0 ? name.slice(dot) : '';
+  const query = QUERY_PAGE.exec(stem);
+  if (query) {
+    // The address without its page: `a.php@id=9&page=2` → `a.php@id=9`, `a.php@page=2&id=9` → `a.php@id=9`.
+    const separator = query[1]!;
+    const rest = stem.slice(query.index + query[0].length);
+    const opensQuery = separator !== '&' && separator.toUpperCase() !== '%26';
+    const base = `${stem.slice(0, query.index)}${opensQuery && rest !== '' ? separator + rest.replace(/^(?:&|%26)/iu, '') : rest}`;
+    return { key: `${prefix}${base}${extension}`, number: Number(query[2]) };
+  }
+  const suffix = NUMBER_SUFFIX.exec(stem);
+  return suffix ? { key: `${prefix}${suffix[1]}${extension}`, number: Number(suffix[3]) } : undefined;
+}
+
+/** The file a later page's name gives as its story's first page (`content_1001_2.htm` → `content_1001.htm`); `undefined` for any other name. */
+export function storyFirstPage(relative: string): string | undefined {
+  const named = pageOfName(relative);
+  return named && named.number > 1 ? named.key : undefined;
+}
+
+/** A headline without the page number a site adds to a later page's copy of it (`标题（2）`, `标题(第2页)`, `标题 2/3`). */
+export function withoutPageMark(headline: string): string {
+  return headline
+    .replace(/\s*[（(]\s*(?:第\s*)?[0-9]{1,2}\s*(?:[页頁])?\s*(?:[/／]\s*[0-9]{1,2})?\s*[）)]\s*$/u, '')
+    .replace(/\s+[0-9]{1,2}\s*[/／]\s*[0-9]{1,2}\s*$/u, '')
+    .replace(/\s/gu, '');
+}
+
+/** Each later page of a story (by its path) and where it goes; first pages and files of one page are not in it. */
+export function articlePages(files: readonly PageCandidate[]): Map<string, PageOf> {
+  const byPath = new Map(files.map((file) => [file.relative, file]));
+  /** The story's pages by number, for each name shared by pages. */
+  const stories = new Map<string, Map<number, PageCandidate>>();
+  const add = (key: string, number: number, file: PageCandidate): void => {
+    const pages = stories.get(key) ?? new Map<number, PageCandidate>();
+    if (!pages.has(number)) pages.set(number, file);
+    stories.set(key, pages);
+  };
+  for (const file of files) {
+    const named = pageOfName(file.relative);
+    if (named) add(named.key, named.number, file);
+  }
+  // The first page is the name without a page (`content_1001.htm`), or page 1 where a site numbers it (`?page=1`).
+  for (const [key, pages] of stories) {
+    const first = byPath.get(key);
+    if (first && !pages.has(1)) pages.set(1, first);
+  }
+  // Pages a pager links by number, whatever their names.
+  for (const file of files) {
+    if (!file.links || file.links.size === 0) continue;
+    const key = `links:${[...file.links.values(), file.relative].sort()[0]!}`;
+    for (const [number, target] of file.links) {
+      const linked = byPath.get(target);
+      if (linked) add(key, number, linked);
+    }
+    if (file.pager?.current !== undefined) add(key, file.pager.current, file);
+  }
+  const result = new Map<string, PageOf>();
+  for (const pages of stories.values()) {
+    const numbers = [...pages.keys()].sort((a, b) => a - b);
+    const first = pages.get(numbers[0]!)!;
+    if (numbers.length < 2 || numbers[0] !== 1) continue;
+    const firstHead = first.headline === undefined ? undefined : withoutPageMark(first.headline);
+    for (const [index, number] of numbers.entries()) {
+      if (index === 0) continue;
+      const page = pages.get(number)!;
+      if (page === first || result.has(page.relative)) continue;
+      const previous = pages.get(numbers[index - 1]!)!;
+      const paged = [first, previous, page].some((file) => file.pager !== undefined || (file.links?.size ?? 0) > 0);
+      const sameHead = firstHead !== undefined && firstHead !== '' && page.headline !== undefined && withoutPageMark(page.headline) === firstHead;
+      if (!paged && !sameHead) continue;
+      const missing: number[] = [];
+      for (let between = numbers[index - 1]! + 1; between < number; between += 1) missing.push(between);
+      result.set(page.relative, { first: first.relative, previous: previous.relative, number, missing });
+    }
+  }
+  return result;
+}
+
+/**
+ * The input file a pager's link names (`content_1001_2.htm`, `./c1001-2.html`, an absolute address on the same
+ * site): the path relative to the page's own folder, as saved (wget writes `?` as `@` and may add `.html`); an
+ * absolute address by its last part in the page's folder. `undefined` when no input file is that page.
+ */
+export function linkedFile(from: string, href: string, known: ReadonlySet<string>): string | undefined {
+  const bare = href.replace(/#.*$/u, '').trim();
+  if (bare === '') return undefined;
+  let decoded = bare;
+  try {
+    decoded = decodeURIComponent(bare);
+  } catch {
+    // (An address with a stray `%` is looked for as written.)
+  }
+  const folder = path.posix.dirname(from);
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\//iu.exec(decoded) ? decoded.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, '') : undefined;
+  const joined = absolute === undefined ? path.posix.normalize(path.posix.join(folder, decoded)) : path.posix.join(folder, path.posix.basename(absolute));
+  const variants = [joined, joined.replace('?', '@'), joined.replace('?', '%3F')].flatMap((variant) => [variant, `${variant}.html`, `${variant}.htm`]);
+  return variants.find((variant) => known.has(variant));
+}
+
+/**
+ * Find the later pages of stories among the pages read (`articlePages`) and put each after the page before it: it
+ * takes its first page's paper, date, page and order, and is marked (`storyPage`) for `build-issue.ts` to stitch.
+ * Each is said at its file, and pages of a story that were not saved are warned of.
+ */
+export function linkArticlePages(pages: readonly ParsedPage[]): void {
+  const byPath = new Map<string, ParsedPage[]>();
+  for (const page of pages) byPath.set(page.path, [...(byPath.get(page.path) ?? []), page]);
+  const known = new Set(byPath.keys());
+  // Files of one page each: a whole issue's file is no page of a web story.
+  const single = [...byPath.values()].filter((list) => list.length === 1).map((list) => list[0]!);
+  const candidates = single.map((page): PageCandidate => {
+    const headline = page.chunks.find((chunk) => chunk.headline !== undefined)?.headline?.content;
+    const links = new Map<number, string>();
+    for (const [number, href] of page.pager?.hrefs ?? []) {
+      const target = linkedFile(page.path, href, known);
+      if (target !== undefined && target !== page.path) links.set(number, target);
+    }
+    return {
+      relative: page.path,
+      ...(headline === undefined ? {} : { headline }),
+      ...(page.pager ? { pager: page.pager } : {}),
+      ...(links.size > 0 ? { links } : {}),
+    };
+  });
+  const later = articlePages(candidates);
+  for (const page of single) {
+    const of = later.get(page.path);
+    if (!of) continue;
+    const first = byPath.get(of.first)![0]!;
+    page.storyPage = of;
+    const { header } = page;
+    const differs = header.paper !== first.header.paper || header.date !== first.header.date;
+    const own = `${header.paper} ${header.date}`;
+    header.paper = first.header.paper;
+    header.date = first.header.date;
+    header.article = true;
+    if (first.header.page === undefined) delete header.page;
+    else header.page = first.header.page;
+    if (first.header.order === undefined) delete header.order;
+    else header.order = first.header.order;
+    note(
+      page.file,
+      `Page ${of.number} of a story cut into pages by its site (after \`${of.previous}\`, by ${page.pager || first.pager ? 'its pager and ' : ''}its name${
+        page.pager ? '' : ' and headline'
+      }): its text goes on that story's, in ${first.header.paper} ${first.header.date}${differs ? ` (this page alone gives ${own})` : ''}`,
+      { line: 1, column: 1 },
+      Rule.articlePages,
+    );
+    if (of.missing.length > 0) {
+      warn(
+        page.file,
+        `Page${of.missing.length === 1 ? '' : 's'} ${of.missing.join(', ')} of the story in \`${of.first}\` ${of.missing.length === 1 ? 'was' : 'were'} not saved: its text goes on from \`${of.previous}\` with a gap`,
+        'save the missing page from the site into the same folder and ingest again',
+        { line: 1, column: 1 },
+        Rule.articlePages,
+      );
+    }
+  }
+}
+
+/**
+ * The issue of a later page of a story that prints no date (sites often print the date on the first page only): its
+ * first page's, when the page prints a pager and its name (`content_1001_2.htm`) or its pager's link to page 1 names a
+ * dated file. `undefined` otherwise (the page's `no-date` error stands).
+ */
+export function issueOfStory(
+  relative: string,
+  pager: (Pager & { hrefs?: ReadonlyMap<number, string> }) | undefined,
+  dated: readonly DatedFile[],
+): IssueOfFolder | undefined {
+  if (!pager) return undefined;
+  const byPath = new Map(dated.map((file) => [file.relative, file]));
+  const named = pageOfName(relative);
+  const linked = pager.hrefs?.get(1);
+  const first =
+    (named && named.number > 1 ? byPath.get(named.key) : undefined) ??
+    (linked === undefined ? undefined : byPath.get(linkedFile(relative, linked, new Set(byPath.keys())) ?? ''));
+  return first && first.relative !== relative ? { date: first.date, paper: first.paper, from: first.relative, by: 'story' } : undefined;
+}
