@@ -40,6 +40,8 @@ export interface PageCandidate {
   pager?: Pager;
   /** Pages the file's pager links by number, as paths relative to the input root (`formats/html.ts`). */
   links?: ReadonlyMap<number, string>;
+  /** The address the page says it was saved from (`formats/html.ts`): its name where the file's is a browser's (`新闻 (1).html`). */
+  address?: string;
 }
 
 /** Where a later page of a story goes. */
@@ -52,6 +54,8 @@ export interface PageOf {
   number: number;
   /** Numbers of pages between `previous` and this one that were not saved. */
   missing: number[];
+  /** How it was found: by a pager's links (the site's own numbering), or by its name (or saved address) and a pager or headline. */
+  by: 'links' | 'name and pager' | 'name and headline';
 }
 
 /** A page number after the name (`_2`, `-3`): no leading zero, at most 99. */
@@ -102,35 +106,49 @@ export function withoutPageMark(headline: string): string {
 
 /** Each later page of a story (by its path) and where it goes; first pages and files of one page are not in it. */
 export function articlePages(files: readonly PageCandidate[]): Map<string, PageOf> {
-  const byPath = new Map(files.map((file) => [file.relative, file]));
-  /** The story's pages by number, for each name shared by pages. */
+  /** The story's pages by number, for each story; a file in one story only. */
   const stories = new Map<string, Map<number, PageCandidate>>();
+  const placed = new Set<PageCandidate>();
   const add = (key: string, number: number, file: PageCandidate): void => {
     const pages = stories.get(key) ?? new Map<number, PageCandidate>();
-    if (!pages.has(number)) pages.set(number, file);
+    if (pages.has(number) || placed.has(file)) return;
+    pages.set(number, file);
+    placed.add(file);
     stories.set(key, pages);
   };
-  for (const file of files) {
-    const named = pageOfName(file.relative);
-    if (named) add(named.key, named.number, file);
-  }
-  // The first page is the name without a page (`content_1001.htm`), or page 1 where a site numbers it (`?page=1`).
-  for (const [key, pages] of stories) {
-    const first = byPath.get(key);
-    if (first && !pages.has(1)) pages.set(1, first);
-  }
-  // Pages a pager links by number, whatever their names.
+  const byPath = new Map(files.map((file) => [file.relative, file]));
+  // First the pages a pager links by number, whatever their names: the site's own numbering (TRS sites name page 2
+  // `index_1.html`). A page that does not say its own number is the one its links leave out.
   for (const file of files) {
     if (!file.links || file.links.size === 0) continue;
-    const key = `links:${[...file.links.values(), file.relative].sort()[0]!}`;
-    for (const [number, target] of file.links) {
+    const links = file.links;
+    const key = `links:${[...links.values(), file.relative].sort()[0]!}`;
+    const gaps = Array.from({ length: Math.max(...links.keys()) }, (_, index) => index + 1).filter((number) => !links.has(number));
+    const own = file.pager?.current ?? (gaps.length === 1 ? gaps[0] : undefined);
+    if (own !== undefined) add(key, own, file);
+    for (const [number, target] of links) {
       const linked = byPath.get(target);
       if (linked) add(key, number, linked);
     }
-    if (file.pager?.current !== undefined) add(key, file.pager.current, file);
+  }
+  // Then by name: the same name with a page number, beside the name without it (`content_1001.htm`) or page 1 where
+  // a site numbers it (`?page=1`); a page saved under another name by the address it was saved from.
+  const byName = new Map(files.map((file) => [file.address ?? file.relative, file]));
+  // (Only beside its first page: `content_9.htm` alone is no page 9 of a `content.htm`.)
+  for (const file of files) {
+    const named = pageOfName(file.address ?? file.relative);
+    if (named && byName.has(named.key)) add(`name:${named.key}`, named.number, file);
+  }
+  for (const [key, pages] of stories) {
+    const first = key.startsWith('name:') ? byName.get(key.slice('name:'.length)) : undefined;
+    if (first && !pages.has(1) && !placed.has(first)) {
+      pages.set(1, first);
+      placed.add(first);
+    }
   }
   const result = new Map<string, PageOf>();
-  for (const pages of stories.values()) {
+  for (const [key, pages] of stories) {
+    const linked = key.startsWith('links:');
     const numbers = [...pages.keys()].sort((a, b) => a - b);
     const first = pages.get(numbers[0]!)!;
     if (numbers.length < 2 || numbers[0] !== 1) continue;
@@ -138,17 +156,45 @@ export function articlePages(files: readonly PageCandidate[]): Map<string, PageO
     for (const [index, number] of numbers.entries()) {
       if (index === 0) continue;
       const page = pages.get(number)!;
-      if (page === first || result.has(page.relative)) continue;
       const previous = pages.get(numbers[index - 1]!)!;
       const paged = [first, previous, page].some((file) => file.pager !== undefined || (file.links?.size ?? 0) > 0);
       const sameHead = firstHead !== undefined && firstHead !== '' && page.headline !== undefined && withoutPageMark(page.headline) === firstHead;
       if (!paged && !sameHead) continue;
       const missing: number[] = [];
       for (let between = numbers[index - 1]! + 1; between < number; between += 1) missing.push(between);
-      result.set(page.relative, { first: first.relative, previous: previous.relative, number, missing });
+      result.set(page.relative, {
+        first: first.relative,
+        previous: previous.relative,
+        number,
+        missing,
+        by: linked ? 'links' : paged ? 'name and pager' : 'name and headline',
+      });
     }
   }
   return result;
+}
+
+/** The file saved from the address a pager's link names, read against the page's own address; `undefined` when none is. */
+function addressedFile(address: string | undefined, href: string, byAddress: ReadonlyMap<string, string>): string | undefined {
+  return address === undefined ? undefined : byAddress.get(resolved(href, address) ?? '');
+}
+
+/** A link's address read against the page's own, as `URL` writes it; `undefined` when it is no address. */
+function resolved(href: string, base: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An address as `URL` writes it (`HTTP://Www.Example.cn/a` → `http://www.example.cn/a`), so that a link and a page's own address compare. */
+function normalAddress(address: string): string {
+  try {
+    return new URL(address).href;
+  } catch {
+    return address;
+  }
 }
 
 /**
@@ -183,11 +229,13 @@ export function linkArticlePages(pages: readonly ParsedPage[]): void {
   const known = new Set(byPath.keys());
   // Files of one page each: a whole issue's file is no page of a web story.
   const single = [...byPath.values()].filter((list) => list.length === 1).map((list) => list[0]!);
+  // (Pages saved under a browser's names, `新闻 (1).html`, are found by the addresses they were saved from.)
+  const byAddress = new Map(single.flatMap((page) => (page.address === undefined ? [] : [[normalAddress(page.address), page.path] as const])));
   const candidates = single.map((page): PageCandidate => {
     const headline = page.chunks.find((chunk) => chunk.headline !== undefined)?.headline?.content;
     const links = new Map<number, string>();
     for (const [number, href] of page.pager?.hrefs ?? []) {
-      const target = linkedFile(page.path, href, known);
+      const target = linkedFile(page.path, href, known) ?? addressedFile(page.address, href, byAddress);
       if (target !== undefined && target !== page.path) links.set(number, target);
     }
     return {
@@ -195,6 +243,7 @@ export function linkArticlePages(pages: readonly ParsedPage[]): void {
       ...(headline === undefined ? {} : { headline }),
       ...(page.pager ? { pager: page.pager } : {}),
       ...(links.size > 0 ? { links } : {}),
+      ...(page.address === undefined ? {} : { address: page.address }),
     };
   });
   const later = articlePages(candidates);
@@ -215,9 +264,7 @@ export function linkArticlePages(pages: readonly ParsedPage[]): void {
     else header.order = first.header.order;
     note(
       page.file,
-      `Page ${of.number} of a story cut into pages by its site (after \`${of.previous}\`, by ${page.pager || first.pager ? 'its pager and ' : ''}its name${
-        page.pager ? '' : ' and headline'
-      }): its text goes on that story's, in ${first.header.paper} ${first.header.date}${differs ? ` (this page alone gives ${own})` : ''}`,
+      `Page ${of.number} of a story cut into pages by its site (after \`${of.previous}\`, by its ${of.by === 'links' ? "pager's links" : of.by}): its text goes on that story's, in ${first.header.paper} ${first.header.date}${differs ? ` (this page alone gives ${own})` : ''}`,
       { line: 1, column: 1 },
       Rule.articlePages,
     );
@@ -235,20 +282,23 @@ export function linkArticlePages(pages: readonly ParsedPage[]): void {
 
 /**
  * The issue of a later page of a story that prints no date (sites often print the date on the first page only): its
- * first page's, when the page prints a pager and its name (`content_1001_2.htm`) or its pager's link to page 1 names a
- * dated file. `undefined` otherwise (the page's `no-date` error stands).
+ * first page's, when the page prints a pager and its name (`content_1001_2.htm`, or the address it was saved from) or
+ * its pager's link to page 1 names a dated file. `undefined` otherwise (the page's `no-date` error stands).
  */
 export function issueOfStory(
   relative: string,
-  pager: (Pager & { hrefs?: ReadonlyMap<number, string> }) | undefined,
+  page: { pager?: Pager & { hrefs?: ReadonlyMap<number, string> }; address?: string },
   dated: readonly DatedFile[],
 ): IssueOfFolder | undefined {
+  const { pager, address } = page;
   if (!pager) return undefined;
   const byPath = new Map(dated.map((file) => [file.relative, file]));
-  const named = pageOfName(relative);
+  const byAddress = new Map(dated.flatMap((file) => (file.address === undefined ? [] : [[normalAddress(file.address), file] as const])));
+  const named = pageOfName(address ?? relative);
   const linked = pager.hrefs?.get(1);
   const first =
-    (named && named.number > 1 ? byPath.get(named.key) : undefined) ??
-    (linked === undefined ? undefined : byPath.get(linkedFile(relative, linked, new Set(byPath.keys())) ?? ''));
+    (named && named.number > 1 ? (byAddress.get(normalAddress(named.key)) ?? byPath.get(named.key)) : undefined) ??
+    (linked === undefined ? undefined : byPath.get(linkedFile(relative, linked, new Set(byPath.keys())) ?? '')) ??
+    (linked === undefined || address === undefined ? undefined : byAddress.get(resolved(linked, address) ?? ''));
   return first && first.relative !== relative ? { date: first.date, paper: first.paper, from: first.relative, by: 'story' } : undefined;
 }

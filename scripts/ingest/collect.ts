@@ -52,6 +52,10 @@ const FORMATS: Record<string, InputFormat> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  // (A site's pages by their server's names: server-side includes, XHTML.)
+  '.shtml': 'html',
+  '.shtm': 'html',
+  '.xhtml': 'html',
   '.docx': 'word',
   '.docm': 'word',
   '.doc': 'word',

@@ -55,6 +55,11 @@ export function applyHeadFields(
   // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
   const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;
   if (first.headline === undefined && noted !== -1) first.headline = { ...first.extras!.splice(noted, 1)[0]!, kind: LineKind.headline };
+  // So is the text's first line when it prints the title, read as a subhead under the title the field would give (a page's
+  // `<div class="title">` under its `<title>`).
+  if (first.headline === undefined && first.body[0]?.kind === LineKind.subhead && first.body[0].content === facts.title) {
+    first.headline = { ...first.body.shift()!, kind: LineKind.headline };
+  }
   if (first.headline === undefined) first.headline = field('title', facts.title, LineKind.headline);
   else if (first.headline.content !== facts.title) {
     warn(

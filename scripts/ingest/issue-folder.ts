@@ -30,6 +30,8 @@ export interface DatedFile {
   relative: string;
   paper: string;
   date: string;
+  /** The address an HTML page says it was saved from (`formats/html.ts`), by which a later page of its story finds it. */
+  address?: string;
 }
 
 /** The issue an undated page shares with the other numbered pages of its folder; `undefined` when they do not settle one. */

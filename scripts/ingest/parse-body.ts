@@ -12,6 +12,7 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
+import { withoutPageMark } from './article-pages.ts';
 import { blankLineHeads } from './blank-lines.ts';
 import { breaksWord } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
@@ -391,6 +392,12 @@ function opensPage(lines: RawLine[], first: RawLine): boolean {
   return lines
     .slice(0, lines.indexOf(first))
     .every((line) => line.hint?.contents || line.hint?.media || isStructureLine(line.text) || isTitleBlockLine(line, new Set()));
+}
+
+/** Whether a line is a copy of the headline, with or without the page a site adds to it (`标题（2）`, `标题(第2页)`). */
+function repeatsHeadline(text: string, headline: string): boolean {
+  const bare = withoutPageMark(headline);
+  return bare !== '' && withoutPageMark(text) === bare;
 }
 
 /**
@@ -924,6 +931,9 @@ function parseBody(
       line.hint?.media ||
       line.hint?.contents ||
       (!line.hint?.wrapped && (isStructureLine(line.text) || isRecordLine(line.text))) ||
+      // (An article's headline printed again under it — a web story's later page pasted under the first, with or without
+      // its page, `标题（2）`; a page's heading under the title its `<title>` gave — is kept as printed, never a subhead.)
+      (chunk?.headline !== undefined && chunk.headline.line !== line.line && repeatsHeadline(line.text, chunk.headline.content)) ||
       inContents ||
       inRelated ||
       badges.has(line)

@@ -130,7 +130,17 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const dated: DatedFile[] = [
     ...pages.flatMap((page) => {
       const input = inputOf.get(page.file);
-      return input ? [{ absolute: input.absolute, relative: input.relative, paper: page.header.paper, date: page.header.date }] : [];
+      return input
+        ? [
+            {
+              absolute: input.absolute,
+              relative: input.relative,
+              paper: page.header.paper,
+              date: page.header.date,
+              ...(page.address === undefined ? {} : { address: page.address }),
+            },
+          ]
+        : [];
     }),
     ...[...unchanged.entries()].flatMap(([key, list]) => {
       const [paper = '', date = ''] = key.split('\u0000');
@@ -140,7 +150,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const datedIn = datedByFolder(dated);
   for (const { input, bytes, result: undatedResult } of undated) {
     // (Or a later page of a story a site cut into pages, dated on its first page only.)
-    const issue = issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, undatedResult.pager, dated);
+    const issue = issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, undatedResult, dated);
     if (!issue) continue;
     const result = await readSource(bytes, input, context, issue);
     files.splice(files.indexOf(undatedResult.file), 1, result.file);
@@ -171,9 +181,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     for (const { input, bytes } of list) {
       let result = await readSource(bytes, input, context);
       // (A page dated last time as its issue's other pages, or its story's first page, is so again.)
-      const issue = lacksDate(result)
-        ? (issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, result.pager, dated))
-        : undefined;
+      const issue = lacksDate(result) ? (issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, result, dated)) : undefined;
       if (issue) result = await readSource(bytes, input, context, issue);
       files.push(result.file);
       pages.push(...result.pages);

@@ -57,6 +57,8 @@ export interface ReadResult {
   frontmatter?: FrontmatterFacts;
   /** The pager of a story the site cut into pages (`上一页 1 2 3 下一页`): an HTML page's with the addresses it links. */
   pager?: Pager | HtmlPager;
+  /** The address an HTML page says it was saved from (`saved from url=`, `canonical`, `og:url`). */
+  address?: string;
 }
 
 export interface ReadContext {
@@ -236,6 +238,7 @@ export function readPage(
   let data: Record<string, unknown> | undefined;
   let oneArticle = false;
   let htmlPager: HtmlPager | undefined;
+  let address: string | undefined;
   if (word?.lines) {
     lines = word.lines;
     noteLeftOut(file, word.leftOut);
@@ -249,6 +252,7 @@ export function readPage(
     data = read.frontmatter;
     oneArticle = read.oneArticle;
     htmlPager = read.pager;
+    address = read.address;
     noteLeftOut(file, read.leftOut);
     if (read.leftOut.length > 0 && read.lines.every(isPageFurniture)) {
       // An e-paper's page index, a site's menu page: links and the page's frame, no article.
@@ -368,7 +372,17 @@ export function readPage(
       if (segment.page !== undefined) pageHeader.page = segment.page;
       else if (index === 0 && resolved.header.page !== undefined) pageHeader.page = resolved.header.page;
       if (segment.pageHeader !== undefined) pageHeader.pageHeader = segment.pageHeader;
-      return { file, path, sha256, segment: firstSegment + index, encoding: label, header: pageHeader, chunks: segment.chunks, ...(pager ? { pager } : {}) };
+      return {
+        file,
+        path,
+        sha256,
+        segment: firstSegment + index,
+        encoding: label,
+        header: pageHeader,
+        chunks: segment.chunks,
+        ...(pager ? { pager } : {}),
+        ...(address === undefined ? {} : { address }),
+      };
     });
   };
   // A bound volume (合订本): one issue after another in one text file, each dated by its own head.
@@ -384,7 +398,7 @@ export function readPage(
   }
   const pages: ParsedPage[] = [];
   for (const part of parts) pages.push(...readIssue(part, part === lines ? header : readTextHeader(part), pages.length));
-  return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}), ...(pager ? { pager } : {}) };
+  return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}), ...(pager ? { pager } : {}), ...(address === undefined ? {} : { address }) };
 }
 
 /** A byline printed in the line of date and source (`… 聯合報／ 記者陳建宏／高雄報導`) is the first article's, when its head has none. */

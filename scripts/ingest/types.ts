@@ -191,6 +191,8 @@ export interface ParsedPage {
   chunks: Chunk[];
   /** The pager of a story the site cut into pages (`上一页 1 2 3 下一页`), with the addresses an HTML pager links. */
   pager?: Pager & { hrefs?: ReadonlyMap<number, string> };
+  /** The address an HTML page says it was saved from (`saved from url=`, `canonical`, `og:url`): a later page's name where the file's is not. */
+  address?: string;
   /** A later page of a story a site cut into pages (`article-pages.ts`): the page it follows, whose story it goes on. */
   storyPage?: PageOf;
 }

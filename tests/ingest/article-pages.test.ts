@@ -9,6 +9,9 @@ describe('readPager', () => {
     ['上一页 1 2 3 下一页 共3页', { total: 3, numbers: [1, 2, 3] }],
     ['第2页 共3页', { current: 2, total: 3, numbers: [] }],
     ['首页 上一頁 [1] [2] 下一頁 尾页', { numbers: [1, 2] }],
+    // (A keeper's copy runs the links together; a pager's last link alone is still one.)
+    ['12下一页>>', { numbers: [12] }],
+    ['下一页', { numbers: [] }],
     ['« 上一页 | 下一页 »', { numbers: [] }],
     ['分页：1 2 3 4 下一页', { numbers: [1, 2, 3, 4] }],
     ['共5页: 上一页 1 2 3 4 5 下一页', { total: 5, numbers: [1, 2, 3, 4, 5] }],
@@ -18,6 +21,7 @@ describe('readPager', () => {
 
   it.each([
     '共有3页文章在此',
+    '首页',
     '下一页将介绍具体做法。',
     '第2页',
     '共3页',
@@ -71,9 +75,9 @@ describe('articlePages', () => {
       { relative: 'b/c_77_2.htm', headline: '春运首日客流平稳（2）' },
     ]);
     expect(Object.fromEntries(pages)).toEqual({
-      'a/content_1001_2.htm': { first: 'a/content_1001.htm', previous: 'a/content_1001.htm', number: 2, missing: [] },
-      'a/content_1001_3.htm': { first: 'a/content_1001.htm', previous: 'a/content_1001_2.htm', number: 3, missing: [] },
-      'b/c_77_2.htm': { first: 'b/c_77.htm', previous: 'b/c_77.htm', number: 2, missing: [] },
+      'a/content_1001_2.htm': { first: 'a/content_1001.htm', previous: 'a/content_1001.htm', number: 2, missing: [], by: 'name and pager' },
+      'a/content_1001_3.htm': { first: 'a/content_1001.htm', previous: 'a/content_1001_2.htm', number: 3, missing: [], by: 'name and pager' },
+      'b/c_77_2.htm': { first: 'b/c_77.htm', previous: 'b/c_77.htm', number: 2, missing: [], by: 'name and headline' },
     });
   });
 
@@ -82,7 +86,7 @@ describe('articlePages', () => {
       { relative: 'content_9.htm', headline: head, pager },
       { relative: 'content_9_3.htm', headline: head, pager },
     ]);
-    expect(pages.get('content_9_3.htm')).toEqual({ first: 'content_9.htm', previous: 'content_9.htm', number: 3, missing: [2] });
+    expect(pages.get('content_9_3.htm')).toEqual({ first: 'content_9.htm', previous: 'content_9.htm', number: 3, missing: [2], by: 'name and pager' });
   });
 
   it('follows a pager that links pages saved under other names', () => {
@@ -94,7 +98,44 @@ describe('articlePages', () => {
       { relative: 'x/story.html', headline: head, pager: { numbers: [1, 2] }, links },
       { relative: 'x/story-more.html', headline: head, pager: { numbers: [1, 2] }, links },
     ]);
-    expect(pages.get('x/story-more.html')).toEqual({ first: 'x/story.html', previous: 'x/story.html', number: 2, missing: [] });
+    expect(pages.get('x/story-more.html')).toEqual({ first: 'x/story.html', previous: 'x/story.html', number: 2, missing: [], by: 'links' });
+  });
+
+  it("numbers pages as the pager's links do, over their names (TRS names page 2 `index_1.html`)", () => {
+    const pager = { numbers: [1, 2, 3] };
+    const links = (own: number): Map<number, string> =>
+      new Map(
+        (
+          [
+            [1, 't/index.html'],
+            [2, 't/index_1.html'],
+            [3, 't/index_2.html'],
+          ] as const
+        ).filter(([number]) => number !== own),
+      );
+    const pages = articlePages([
+      { relative: 't/index.html', headline: head, pager, links: links(1) },
+      { relative: 't/index_1.html', headline: head, pager, links: links(2) },
+      { relative: 't/index_2.html', headline: head, pager, links: links(3) },
+    ]);
+    expect([...pages].map(([file, of]) => [file, of.number, of.previous])).toEqual([
+      ['t/index_1.html', 2, 't/index.html'],
+      ['t/index_2.html', 3, 't/index_1.html'],
+    ]);
+  });
+
+  it('names a page saved under a browser’s name by the address it was saved from', () => {
+    const pages = articlePages([
+      { relative: '收藏/海州网.html', headline: head, address: 'http://www.hzrb.cn/2024-07/01/c_1130077777.htm' },
+      { relative: '收藏/新闻 (1).html', headline: head, address: 'http://www.hzrb.cn/2024-07/01/c_1130077777_2.htm' },
+    ]);
+    expect(pages.get('收藏/新闻 (1).html')).toEqual({
+      first: '收藏/海州网.html',
+      previous: '收藏/海州网.html',
+      number: 2,
+      missing: [],
+      by: 'name and headline',
+    });
   });
 
   it('leaves files named alike that print no pager and another headline apart, and a name with no first page', () => {
@@ -120,13 +161,15 @@ describe('linkedFile and issueOfStory', () => {
 
   it('dates a later page that prints a pager as its first page, and no page without one', () => {
     const dated = [{ absolute: '/raw/site/content_1001.htm', relative: 'site/content_1001.htm', paper: '海川晚报', date: '2024-03-08' }];
-    expect(issueOfStory('site/content_1001_2.htm', { numbers: [1, 2] }, dated)).toEqual({
+    expect(issueOfStory('site/content_1001_2.htm', { pager: { numbers: [1, 2] } }, dated)).toEqual({
       date: '2024-03-08',
       paper: '海川晚报',
       from: 'site/content_1001.htm',
       by: 'story',
     });
-    expect(issueOfStory('site/content_1001_2.htm', undefined, dated)).toBeUndefined();
-    expect(issueOfStory('site/other.htm', { numbers: [1, 2], hrefs: new Map([[1, 'content_1001.htm']]) }, dated)?.from).toBe('site/content_1001.htm');
+    expect(issueOfStory('site/content_1001_2.htm', {}, dated)).toBeUndefined();
+    expect(issueOfStory('site/other.htm', { pager: { numbers: [1, 2], hrefs: new Map([[1, 'content_1001.htm']]) } }, dated)?.from).toBe(
+      'site/content_1001.htm',
+    );
   });
 });

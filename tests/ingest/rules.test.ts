@@ -25,7 +25,15 @@ import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
-import { isAgencyName, isPaperName, mastheadPaper, paperInSource, paperOfPageTitle, withoutEdition } from '../../scripts/ingest/rules/paper-name.ts';
+import {
+  isAgencyName,
+  isPaperName,
+  mastheadPaper,
+  paperInSource,
+  paperOfPageTitle,
+  withoutEdition,
+  withoutSiteName,
+} from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
 
@@ -338,6 +346,18 @@ describe('bylines', () => {
     for (const line of ['深度报道', '综合报道', '文：', '报道：国务院新闻办公室举行发布会']) expect(matchBylineLine(line), line).toBeUndefined();
     // A site's stamp of its last change is furniture; an address alone is text (a job advert's `hr@…` under `简历发送至：`).
     expect(isStructureLine('更新/2024年3月15日 11:20 AM')).toBe(true);
+    // A site's tools under a story, with the editor's credit among them; a pager in any form.
+    for (const line of [
+      '【纠错】 【责任编辑:王敏】',
+      '【打印本页】【关闭窗口】',
+      '【字体：大 中 小】 【打印】',
+      '12下一页>>',
+      '<<上一页12',
+      '共3页 第2页 首页 上一页 1 2 3',
+    ]) {
+      expect(isStructureLine(line), line).toBe(true);
+    }
+    for (const line of ['【深度报道】', '【权威访谈】深化金融体制改革', '首页', '下一页将介绍具体做法。']) expect(isStructureLine(line), line).toBe(false);
     // A story's closing credit in brackets, under its text; not a rubric in brackets, nor a jump marker.
     for (const line of ['（综合办　许诺）', '（机电学院　林静）', '（团委　徐磊）', '（通讯员　李明　王芳）', '（本报记者 赵阳）']) {
       expect(isStructureLine(line), line).toBe(true);
@@ -630,6 +650,17 @@ describe('HTML layout tables and link lists', () => {
     expect(isLinkList(element('<p><a>习近平</a>会见<a>拜登</a></p>'))).toBe(false);
     expect(isLinkList(element('<h2><a>运河大桥</a>·<a>今日通车</a></h2>'))).toBe(false);
   });
+  it("takes a sidebar's box, its title and its links, for a list of links, and no box whose title is a sentence or not its own", () => {
+    expect(
+      isLinkList(element('<div class="hot"><h3>热点排行</h3><ul><li><a>临江城区新增两条公交线路</a></li><li><a>春季花展本周末开幕</a></li></ul></div>')),
+    ).toBe(true);
+    expect(
+      isLinkList(element('<div><div class="col-tit">推荐阅读</div><ul><li><a>海州湾渔港迎来开渔季</a></li><li><a>城际铁路加紧施工</a></li></ul></div>')),
+    ).toBe(true);
+    // (A sentence over links, and words between the links, are text.)
+    expect(isLinkList(element('<div><p>记者从市文旅局获悉，</p><a>春季花展</a><a>夜游灯会</a></div>'))).toBe(false);
+    expect(isLinkList(element('<div><a>春季花展</a>本周末开幕<a>夜游灯会</a></div>'))).toBe(false);
+  });
   it('never takes a heading or a paragraph for a row of links, nor a closing line for their label', () => {
     const body = element('<div><h1><a>运河大桥今日通车</a></h1><p><a>李明</a></p><p>谢谢大家。</p><li><a>微博</a></li><li><a>微信</a></li></div>');
     const kept = body.children.filter((child): child is Element => child.type === 'element');
@@ -702,6 +733,13 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     expect(paperOfPageTitle('标题_栏目_解放日报')).toBe('解放日报');
     expect(paperOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
     expect(paperOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
+  });
+  it("takes the site's name off a page title, after a hyphen with or without spaces, and no headline's own hyphen", () => {
+    expect(withoutSiteName('習近平會見荷蘭首相 - 中時新聞網')).toBe('習近平會見荷蘭首相');
+    expect(withoutSiteName('5G应用迎来规模化发展-海州网')).toBe('5G应用迎来规模化发展');
+    expect(withoutSiteName('特色产业助力乡村全面振兴--南岭晨报')).toBe('特色产业助力乡村全面振兴');
+    expect(withoutSiteName('中国-东盟博览会开幕')).toBe('中国-东盟博览会开幕');
+    expect(withoutSiteName('G20-峰会')).toBe('G20-峰会');
   });
   it('reads the paper a masthead names as OCR reads it: letter-spaced, a character split off, `曰` for `日` (said)', () => {
     expect(mastheadPaper('人　民　日　报')).toEqual({ paper: '人民日报' });

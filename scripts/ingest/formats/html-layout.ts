@@ -93,7 +93,21 @@ export function isLinkList(node: Element): boolean {
   const links = linksIn(node);
   if (links.length < 2) return false;
   const outside = outsideLinks(node, links);
-  return outside === '' || LABEL.test(outside);
+  return outside === '' || LABEL.test(outside) || isBoxTitle(node, outside);
+}
+
+/** A box's title over its links: a short name, no sentence (`热点排行`, `推荐阅读`, `热门文章`, `图片新闻`). */
+const BOX_TITLE = /^[^，。！？；：:、,\s]{2,10}$/u;
+
+/**
+ * Whether a list's text outside its links is all its box's title, in an element of its own before them (`<div
+ * class="hot"><h3>热点排行</h3><ul>…</ul></div>`): a sidebar's box is furniture, title and all.
+ */
+function isBoxTitle(node: Element, outside: string): boolean {
+  const first = node.children.find((child): child is Element => child.type === 'element' && toString(child).trim() !== '');
+  if (first === undefined || descendants(first).some((child) => child.tagName === 'a')) return false;
+  const title = toString(first).trim();
+  return BOX_TITLE.test(title) && title.replace(SEPARATORS, '') === outside;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface HtmlRead {
   leftOut: Array<{ tag: string; count: number; position?: Position }>;
   /** The pager under a story the site cut into pages (`上一页 1 2 3 下一页`), with the addresses it links by page number. */
   pager?: HtmlPager;
+  /** The address the page was saved from, as it says: a browser's `<!-- saved from url=(0071)http://… -->`, `<link rel="canonical">`, `og:url`. */
+  address?: string;
 }
 
 export interface HtmlPager extends Pager {
@@ -174,13 +176,34 @@ export function readHtml(file: VFile): HtmlRead {
   const oneArticle =
     !pages && (founder?.content !== undefined || articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1);
   const pager = pagerOf(html);
+  const address = addressOf(tree, html);
   return {
     lines: reader.lines,
     oneArticle,
     leftOut: [...reader.leftOut.values()],
     ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}),
     ...(pager ? { pager } : {}),
+    ...(address === undefined ? {} : { address }),
   };
+}
+
+/** A browser's mark of where it saved a page from (Internet Explorer's and Chrome's `saved from url=(0071)…`). */
+const SAVED_FROM = /saved from url=\(\s*[0-9]+\s*\)\s*(\S+)/iu;
+
+/** The address a saved page came from, as the page says it (`HtmlRead.address`); `undefined` when it says none. */
+function addressOf(tree: Root, elements: readonly Element[]): string | undefined {
+  for (const node of tree.children) {
+    const saved = node.type === 'comment' ? SAVED_FROM.exec(node.value)?.[1] : undefined;
+    if (saved !== undefined && /^https?:\/\//iu.test(saved)) return saved;
+  }
+  for (const node of elements) {
+    const rel = node.properties['rel'];
+    const canonical = node.tagName === 'link' && Array.isArray(rel) && rel.some((value) => typeof value === 'string' && value.toLowerCase() === 'canonical');
+    const ogUrl = node.tagName === 'meta' && node.properties['property'] === 'og:url';
+    const value = canonical ? node.properties['href'] : ogUrl ? node.properties['content'] : undefined;
+    if (typeof value === 'string' && /^https?:\/\//iu.test(value.trim())) return value.trim();
+  }
+  return undefined;
 }
 
 /** A page's number as a pager's link or mark prints it: `2`, `[2]`, `第2页`. */
@@ -196,7 +219,8 @@ const CURRENT_CLASS = /(?:^|[\s_-])(?:current|curr|cur|active|on|now|sel|selecte
  */
 function pagerOf(elements: readonly Element[]): HtmlPager | undefined {
   for (const node of elements) {
-    if (node.tagName === 'html' || node.tagName === 'body' || node.tagName === 'head' || node.tagName === 'title') continue;
+    // (A pager's own link, `<a>下一页</a>`, is read with its pager.)
+    if (/^(?:html|body|head|title|a)$/u.test(node.tagName)) continue;
     const pager = pagerText(node);
     if (!pager) continue;
     const hrefs = new Map<number, string>();
@@ -255,7 +279,11 @@ class LineReader {
   private leave(node: Element): void {
     const known = this.leftOut.get(node.tagName);
     if (known) known.count += 1;
-    else this.leftOut.set(node.tagName, { tag: node.tagName, count: 1, ...(node.position ? { position: node.position } : {}) });
+    else {
+      // (An element the parser supplied, `<tbody>`, has no place of its own: its first child's is given.)
+      const position = node.position ?? descendants(node).find((child) => child.position !== undefined)?.position;
+      this.leftOut.set(node.tagName, { tag: node.tagName, count: 1, ...(position ? { position } : {}) });
+    }
   }
 
   private children(children: Array<RootContent | ElementContent>, pre: boolean, inArticle = this.inArticle, parent?: string): void {

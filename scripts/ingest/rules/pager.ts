@@ -43,8 +43,10 @@ export function readPager(text: string): Pager | undefined {
   if (rest !== '') return undefined;
   const numbered = line.replace(TOTAL, ' ').replace(new RegExp(CURRENT.source, 'u'), ' ');
   const numbers = [...numbered.matchAll(/(?<![0-9])([0-9]{1,3})(?![0-9])/gu)].map((match) => Number(match[1]));
-  // A bare `第2页` or `共3页` is a page count of a printed document (`rules/structure-line.ts`), not a pager, unless with the other.
-  if (!worded && numbers.length === 0 && !(total && current)) return undefined;
+  // A bare `第2页` or `共3页` is a page count of a printed document (`rules/structure-line.ts`), not a pager, unless with the other;
+  // a menu's `首页` is no pager: a pager has numbers, or the way back or on (`下一页`, alone a pager's last link).
+  const wayOn = /[上下前后後]一?[页頁]/u.test(line);
+  if (!(total && current) && !((worded || total) && numbers.length >= 2) && !wayOn && !(total && worded)) return undefined;
   const pager: Pager = { numbers };
   const at = current ? Number(current[1] ?? current[2]) : undefined;
   if (at !== undefined && at > 0) pager.current = at;

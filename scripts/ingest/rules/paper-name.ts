@@ -13,9 +13,9 @@ import { isTitleLike } from '../continuation.ts';
 import { charLength } from '../punctuation.ts';
 import { unspaced } from './letter-spacing.ts';
 
-/** A daily's, an evening paper's, a weekly's name: `临江日报`, `东城晚报`, `港島週報`, `中国青年报`, `南方周刊`, `解放军报`, `人民政协报`. */
+/** A daily's, an evening or morning paper's, a weekly's name: `临江日报`, `东城晚报`, `南岭晨报`, `港島週報`, `中国青年报`, `南方周刊`, `解放军报`, `人民政协报`. */
 const PAPER_NAME =
-  /(?:[日晚早时時周週商军軍]|政协|政協|监察|監察|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考|都市|教育|文化|环境|環境|卫生|衛生|电力|電力|铁道|鐵道|妇女|婦女|证券|證券|金融|财经|財經|体育|體育|少年|老年|电视|電視)[报報]$|[周週]刊$|(?:世纪|世紀)(?:经济|經濟)(?:报道|報道)$/u;
+  /(?:[日晚早晨时時周週商军軍导導侨僑]|政协|政協|监察|監察|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考|都市|教育|文化|环境|環境|卫生|衛生|电力|電力|铁道|鐵道|妇女|婦女|证券|證券|金融|财经|財經|体育|體育|少年|老年|电视|電視)[报報]$|[周週]刊$|(?:世纪|世紀)(?:经济|經濟)(?:报道|報道)$/u;
 
 /** A short name of two or three characters ending in 报 (`明報`, `聯合報`, `大公報`, `文汇报`). */
 const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;
@@ -24,7 +24,7 @@ const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;
 const NOT_A_PAPER = new Set(
   (
     '通报 通報 情报 情報 汇报 匯報 简报 簡報 喜报 喜報 捷报 捷報 海报 海報 预报 預報 公报 公報 举报 舉報 年报 年報 季报 季報 月报 月報 ' +
-    '电报 電報 回报 回報 申报 申報 画报 畫報 财报 財報 快报 快報 剪报 剪報 晚报 晚報 日报 日報 周报 週報 早报 早報 播报 播報 速报 速報 ' +
+    '电报 電報 回报 回報 申报 申報 画报 畫報 财报 財報 快报 快報 剪报 剪報 晚报 晚報 日报 日報 周报 週報 早报 早報 晨报 晨報 导报 導報 侨报 僑報 播报 播報 速报 速報 ' +
     '填报 填報 看报 看報 读报 讀報 订报 訂報 办报 辦報 登报 登報 见报 見報 小报 小報 谍报 諜報 战报 戰報 警报 警報 上报 上報 呈报 呈報 ' +
     '学报 學報 墙报 牆報 板报 板報 大字报 大字報 数字报 數字報 电子报 電子報 黑板报 黑板報 手抄报 手抄報 读书报 讀書報'
   ).split(' '),
@@ -104,10 +104,11 @@ export function portalWords(words: readonly string[]): { paper?: string } | unde
 /**
  * A page title without the site's or paper's name a browser tab shows after
  * it, as a web clipper keeps it (`習近平會見荷蘭首相 - 中時新聞網`,
- * `總理訪華 | 聯合新聞網`, `标题_新浪新闻`); any other title as it is.
+ * `總理訪華 | 聯合新聞網`, `标题_新浪新闻`, `标题-海州网`); any other title as it is.
  */
 export function withoutSiteName(title: string): string {
-  const match = /^(.+?)\s*(?:\s[-–—|｜丨]\s|[｜丨_])\s*([^-–—|｜丨_]{2,20})$/u.exec(title.trim());
+  // (A CMS writes the site after a hyphen or two with no spaces: `标题-海州网`, `标题--人民网`.)
+  const match = /^(.+?)\s*(?:\s[-–—|｜丨]\s|[｜丨_]|-{1,2})\s*([^-–—|｜丨_]{2,20})$/u.exec(title.trim());
   if (!match) return title;
   const [, head, site] = match as unknown as [string, string, string];
   return isPaperName(site) || SITE_NAME.test(site) || isPlatformName(site) ? head : title;

@@ -44,6 +44,10 @@ const CREDIT_MARK = '[：:丨｜|]';
 /** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
 const CREDIT = `(?:${EDITOR}|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
 
+/** A site's tools for a story, in brackets (`【纠错】`, `【打印】`, `【关闭窗口】`, `【字体：大 中 小】`). */
+const SITE_TOOL =
+  '(?:我要纠错|我要糾錯|纠错|糾錯|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏本頁|收藏|(?:字体|字體|字号|字號)\\s*[：:]?\\s*大\\s*中\\s*小)';
+
 /** An editor's title that names nothing else (`责任编辑`, `美术编辑`, `责编`, `校对`), unlike `统筹`, `审核`, `摄影`, which are words too. */
 const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編輯|责编|責編|美编|美編|校对|校對)';
 
@@ -101,6 +105,11 @@ const STRUCTURE = [
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   // A site's stamp of its last change, as Singapore's and Malaysia's sites print it beside the publication's (`更新/2024年3月15日 11:20 AM`).
   /^(?:最后|最後)?更新\s*[／/：:]\s*[0-9０-９ :：\-/.年月日]+\s*(?:AM|PM|am|pm|上午|下午)?$/u,
+  // A site's tools under a story, with its editor's credit among them: `【纠错】 【责任编辑:王敏】`, `【打印】【关闭窗口】`.
+  new RegExp(
+    `^(?:[【[]\\s*(?:${SITE_TOOL}|${EDITOR}\\s*[：:]\\s*[^【】[\\]]{1,20}?)\\s*[】\\]][\\s\\u3000]*)*[【[]\\s*${SITE_TOOL}\\s*[】\\]](?:[\\s\\u3000]*[【[]\\s*(?:${SITE_TOOL}|${EDITOR}\\s*[：:]\\s*[^【】[\\]]{1,20}?)\\s*[】\\]])*$`,
+    'u',
+  ),
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`
   // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
   new RegExp(
