@@ -26,6 +26,7 @@
  *   // → {first: 'hcwb/content_1001.htm', previous: 'hcwb/content_1001.htm', number: 2, missing: []}
  */
 import path from 'node:path';
+import { factsFromPath } from './facts/from-path.ts';
 import { Rule, note, warn } from './report.ts';
 import type { Pager } from './rules/pager.ts';
 import type { ParsedPage } from './types.ts';
@@ -247,6 +248,15 @@ export function linkArticlePages(pages: readonly ParsedPage[]): void {
     };
   });
   const later = articlePages(candidates);
+  // The story's printed page, where its first page gives none and a later one does (an e-paper's copy closes its text
+  // with its credit, `《澄州晚报》（2024年05月04日 第 05 版）`, on its last page).
+  for (const page of single) {
+    const of = later.get(page.path);
+    const first = of && byPath.get(of.first)![0]!;
+    // (A page its text gives, not its name: `article.php@id=9&page=2.html` reads as page 9, article 2.)
+    const printed = page.header.page;
+    if (first && first.header.page === undefined && printed !== undefined && factsFromPath(page.path, '').page !== printed) first.header.page = printed;
+  }
   for (const page of single) {
     const of = later.get(page.path);
     if (!of) continue;

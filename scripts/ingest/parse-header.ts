@@ -8,7 +8,7 @@
  */
 import { isTitleLike } from './continuation.ts';
 import { isoDate } from './facts/calendar.ts';
-import { isRunningHeadLine, matchCreditLine, matchDateOnlyLine } from './facts/from-text.ts';
+import { isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
@@ -39,9 +39,13 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const top = lines.slice(0, HEADER_LINES);
   // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/);
   // a running head's date and page (`2024年3月5日 星期二 第1版`) is one at the top or under the paper's name.
+  // (Not a date under an article's own line of date and source, `2024-04-10 07:00 来源：临江日报` / `### 2024年1月15日`: an entry of
+  // its text, a chronicle's; the line above dates the file, as facts/ reads it.)
+  const infoAt = top.findIndex((line) => line.hint?.media !== true && matchDateline(line.text) === undefined && matchInfoLine(line.text) !== undefined);
   const printedIndex = top.findIndex(
     (line, index) =>
       line.hint?.media !== true &&
+      (infoAt === -1 || index < infoAt) &&
       matchDateline(line.text) &&
       (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && (index === 0 || isPaperName(top[index - 1]!.text)))),
   );

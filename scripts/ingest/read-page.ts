@@ -45,7 +45,7 @@ import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isDigestTitle } from './rules/topic-shift.ts';
-import { lineDate, volumeParts } from './volume.ts';
+import { lineDate, postDate, postParts, volumeParts } from './volume.ts';
 import { LineKind, type Chunk, type ParsedPage, type RawLine } from './types.ts';
 
 export interface ReadResult {
@@ -385,13 +385,17 @@ export function readPage(
       };
     });
   };
-  // A bound volume (合订本): one issue after another in one text file, each dated by its own head.
-  const parts = textLike && data === undefined ? volumeParts(lines) : [lines];
+  // A bound volume (合订本): one issue after another in one text file, each dated by its own head; or posts of several
+  // days in one file, each dated by the line under its headline.
+  const volume = textLike && data === undefined ? volumeParts(lines) : [lines];
+  const parts = volume.length > 1 ? volume : postParts(lines);
   if (parts.length > 1) {
-    const dates = parts.map((part) => part.map((line) => lineDate(line.text)).find((date) => date !== undefined) ?? '?');
+    const dates = parts.map((part) => part.map((line) => (volume.length > 1 ? lineDate : postDate)(line.text)).find((date) => date !== undefined) ?? '?');
     note(
       file,
-      `Read as a bound volume of ${parts.length} issues (${dates[0]} … ${dates.at(-1)}), each from its own date line: lines ${parts.map((part) => part[0]!.line).join(', ')}`,
+      volume.length > 1
+        ? `Read as a bound volume of ${parts.length} issues (${dates[0]} … ${dates.at(-1)}), each from its own date line: lines ${parts.map((part) => part[0]!.line).join(', ')}`
+        : `Read as ${parts.length} posts of other days (${dates.join(', ')}), each dated by the line under its headline: lines ${parts.map((part) => part[0]!.line).join(', ')}`,
       parts[1]![0]!.position,
       Rule.volume,
     );

@@ -17,7 +17,8 @@
  */
 import { letteredPage } from '../../src/archive/pages.ts';
 import { isoDate } from './facts/calendar.ts';
-import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine } from './facts/from-text.ts';
+import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
+import { isTitleLike } from './continuation.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -86,4 +87,51 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
   if (starts.length === 0) return [lines];
   const bounds = [0, ...starts, lines.length];
   return bounds.slice(0, -1).map((start, part) => lines.slice(start, bounds[part + 1]));
+}
+
+/**
+ * The day a post's line of date and source gives (`南岭晨报 2024-07-27 22:02`, `2024-07-26 19:28　来源：江城日报`): a date
+ * with a time, a source or a page beside it — a date alone heads a chronicle's entry or closes a letter.
+ */
+export function postDate(text: string): string | undefined {
+  const info = matchInfoLine(text);
+  return info ? isoDate(info.year, info.month, info.day) : undefined;
+}
+
+/**
+ * Posts of several days in one file — an account's archive saved as one page, a blog's month, a keeper's file of
+ * clippings — each a headline with its own line of date (and source) right under it: cut into one part per day, at
+ * the headline over a date other than the part's so far, so that no post is filed under another's day. A headline is
+ * a heading (Markdown, HTML) or, in text, a short line that ends no sentence, set apart from the text above by a blank line.
+ * What stands over the first post's headline (the archive's name, an export's line of count and time) is kept as printed.
+ *
+ * @example
+ *   postParts(lines) // → [[…, 北京中轴线…, 南岭晨报 2024-07-27 22:02, …], [学习贯彻…, 南岭晨报 2024-07-26 19:28, …]]
+ */
+export function postParts(lines: RawLine[]): RawLine[][] {
+  const firstDated = lines.findIndex((line, index) => index < 8 && postDate(line.text) !== undefined);
+  if (firstDated === -1) return [lines];
+  let date = postDate(lines[firstDated]!.text);
+  const starts: number[] = [];
+  for (let index = firstDated + 2; index < lines.length; index += 1) {
+    const found = postDate(lines[index]!.text);
+    if (found === undefined || found === date) continue;
+    const head = lines[index - 1]!;
+    const above = lines[index - 2]!;
+    const headline = head.hint?.heading !== undefined || (head.hint === undefined && isTitleLike(head.text) && head.line > above.line + 1);
+    if (!headline || head.hint?.media) continue;
+    starts.push(index - 1);
+    date = found;
+  }
+  if (starts.length === 0) return [lines];
+  // What stands over the first post's headline is the archive's own head (its name, `公众号文章备份 · 共4篇`): kept as
+  // printed with the first post, as a page's furniture is, never a post of its own.
+  const firstHead = firstDated - 1;
+  const head = lines[firstHead];
+  const headed = firstHead > 0 && head !== undefined && (head.hint?.heading !== undefined || isTitleLike(head.text));
+  const marked = lines.map((line, index) =>
+    headed && index < firstHead && line.hint?.media !== true ? { ...line, hint: { media: true, properties: true } } : line,
+  );
+  const bounds = [0, ...starts, lines.length];
+  return bounds.slice(0, -1).map((start, part) => marked.slice(start, bounds[part + 1]));
 }

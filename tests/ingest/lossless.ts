@@ -441,6 +441,12 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
     const tree: Root = parser.parse(decoded.text);
+    // A text directive is printed text, as ingest reads it: `08:00` is a time, not a directive named `00`.
+    visit(tree, 'textDirective', (node, index, parent) => {
+      if (parent === undefined || index === undefined || node.position?.start.offset === undefined || node.position.end.offset === undefined) return CONTINUE;
+      parent.children[index] = { type: 'text', value: decoded.text.slice(node.position.start.offset, node.position.end.offset) };
+      return SKIP;
+    });
     // A footnote's mark is printed text (`[^1]`), not markup.
     visit(tree, 'footnoteReference', (node, index, parent) => {
       if (parent !== undefined && index !== undefined) parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` };

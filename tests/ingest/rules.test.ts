@@ -16,7 +16,7 @@ import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/sit
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
 import { VFile } from 'vfile';
-import { volumeParts } from '../../scripts/ingest/volume.ts';
+import { postDate, postParts, volumeParts } from '../../scripts/ingest/volume.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
@@ -348,6 +348,8 @@ describe('bylines', () => {
     expect(isStructureLine('更新/2024年3月15日 11:20 AM')).toBe(true);
     // A site's tools under a story, with the editor's credit among them; a pager in any form.
     for (const line of [
+      '阅读原文 阅读 5291 · 在看 39',
+      '阅读 10万+ 在看 1.2万',
       '【纠错】 【责任编辑:王敏】',
       '【打印本页】【关闭窗口】',
       '【字体：大 中 小】 【打印】',
@@ -357,7 +359,8 @@ describe('bylines', () => {
     ]) {
       expect(isStructureLine(line), line).toBe(true);
     }
-    for (const line of ['【深度报道】', '【权威访谈】深化金融体制改革', '首页', '下一页将介绍具体做法。']) expect(isStructureLine(line), line).toBe(false);
+    for (const line of ['【深度报道】', '【权威访谈】深化金融体制改革', '首页', '下一页将介绍具体做法。', '阅读原文后再作判断', '在看未来'])
+      expect(isStructureLine(line), line).toBe(false);
     // A story's closing credit in brackets, under its text; not a rubric in brackets, nor a jump marker.
     for (const line of ['（综合办　许诺）', '（机电学院　林静）', '（团委　徐磊）', '（通讯员　李明　王芳）', '（本报记者 赵阳）']) {
       expect(isStructureLine(line), line).toBe(true);
@@ -576,6 +579,42 @@ describe('bound volumes', () => {
     const dated = numbered('江城报', '【1980年1月1日】', '第1版', '正文一。', '【1980年1月2日】', '第1版', '正文二。', '1980.01.03', '第1版', '正文三。');
     expect(starts(dated)).toEqual(['江城报', '【1980年1月2日】', '1980.01.03']);
   });
+  it('cuts posts of other days at the headline over each one’s line of date and source, and no chronicle or letter', () => {
+    const posts = numbered(
+      '南岭晨报',
+      '',
+      '北京中轴线成功列入《世界遗产名录》',
+      '南岭晨报 2024-07-27 22:02',
+      '今天（7月27日），北京中轴线成功列入《世界遗产名录》。',
+      '',
+      '上半年工业生产实现较快增长',
+      '南岭晨报 2024-07-20 20:23',
+      '今年上半年，我国工业生产呈现较快增长态势。',
+      '',
+      '李希在山西调研',
+      '2024-07-20 09:10　来源：南岭晨报',
+      '中共中央政治局常委李希在山西调研。',
+    );
+    expect(postParts(posts).map((part) => part[0]!.text)).toEqual(['南岭晨报', '上半年工业生产实现较快增长']);
+    expect(postDate('2024-07-26 19:28　来源：江城日报')).toBe('2024-07-26');
+    // (A chronicle's entries and a letter's date are dates alone, no post's line of date and source.)
+    const chronicle = numbered(
+      '运河新城建设大事记',
+      '2024年3月1日 09:00 来源：运河日报',
+      '',
+      '2023年12月28日',
+      '人才公寓交付使用。',
+      '',
+      '2024年1月15日',
+      '新城中学开工建设。',
+    );
+    expect(postParts(chronicle)).toHaveLength(1);
+    const letter = numbered('致读者的一封信', '2024-03-01 08:00 来源：运河日报', '感谢各位读者。', '', '运河日报编辑部', '2024年2月28日');
+    expect(postParts(letter)).toHaveLength(1);
+    // (Nor a line of date and source that is no headline's: under running text.)
+    const quoted = numbered('标题在此', '2024-07-27 22:02 来源：南岭晨报', '正文第一段，', '2024-07-20 20:23 来源：南岭晨报');
+    expect(postParts(quoted)).toHaveLength(1);
+  });
   it('opens none at a date under a letter, nor at a repeated head of the same day', () => {
     const letter = numbered(
       '运河日报',
@@ -777,6 +816,12 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     ]);
     expect(marked('首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666\n标题在此\n正文。')).toEqual(['首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666']);
     expect(marked('您现在的位置：海川新闻网 >> 海川要闻 >> 正文\n标题在此\n正文。')).toEqual(['您现在的位置：海川新闻网 >> 海川要闻 >> 正文']);
+  });
+  it("marks a bar of the site's controls, with the day it was viewed, and no sentence that names them", () => {
+    expect(marked('2024年3月4日 星期一 设为首页 | 加入收藏\n标题在此\n2024-03-04 07:30　来源：临江日报\n正文。')).toEqual([
+      '2024年3月4日 星期一 设为首页 | 加入收藏',
+    ]);
+    expect(marked('标题在此\n市民可在手机版客户端上办理，十分方便。')).toEqual([]);
   });
   it("marks an e-paper's list of its pages, three labels or more in a row, not pages with text between", () => {
     expect(marked('版面导航\nA01：头版\nA02：要闻\nA03：城事\n标题在此\n正文。')).toEqual(['A01：头版', 'A02：要闻', 'A03：城事']);

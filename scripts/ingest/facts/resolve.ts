@@ -134,7 +134,16 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       // (A reprint's credit, `原载《人民日报》…`, names where the story first ran: no paper or page of this copy.)
       const reprint = isReprintCredit(line.text);
       const paperName = reprint ? undefined : (date.paper ?? naming?.date.paper);
-      const page = reprint ? undefined : (date.page ?? naming?.date.page);
+      // (Or the page another credit of the same day gives, of the same paper: an e-paper's copy closes its text with
+      // `《澄州晚报》（2024年05月04日 第 02 版）` under a line of date and source that names no page.)
+      const samePage = found.find(
+        (other) =>
+          other.date.page !== undefined &&
+          sameDay(other.date, date) &&
+          !isReprintCredit(other.line.text) &&
+          (other.date.paper === undefined || other.date.paper === paperName),
+      )?.date.page;
+      const page = reprint ? undefined : (date.page ?? naming?.date.page ?? samePage);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }
@@ -357,7 +366,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   const page =
     (printed !== undefined && pathFacts.page !== undefined && lettersPlain(pathFacts.page, printed) ? pathFacts.page : printed) ??
     pathFacts.page ??
-    (chosen === ofIssue ? pathFacts.order : undefined);
+    // (Not a later page of a web story dated by its first page: `content_1001_2.htm` is no page 2 of the paper.)
+    (chosen === ofIssue && inputs.issue?.by !== 'story' ? pathFacts.order : undefined);
   if (page !== undefined) result.page = page;
   if (header?.pageHeader !== undefined) result.pageHeader = header.pageHeader;
   const articleOrder = frontmatter?.order ?? pathFacts.order;

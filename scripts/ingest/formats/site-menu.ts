@@ -3,7 +3,8 @@
  * selected and pasted whole: a run of menu entries at the top of the file,
  * one short word a line (`星洲网` / `首页` / `国内` / `国际` / `财经` / `登入`) or
  * all on one line (`首页　新闻　时政　经济`), and a breadcrumb (`首页 > 国内`,
- * `新闻 » 新加坡`, `您现在的位置：海川新闻网 >> 海川要闻 >> 正文`). Such lines are kept as
+ * `新闻 » 新加坡`, `您现在的位置：海川新闻网 >> 海川要闻 >> 正文`), and a bar of the site's
+ * controls (`2024年3月4日 星期一 设为首页 | 加入收藏`). Such lines are kept as
  * printed, as the page's furniture (`extras`), never a head, and they do not
  * push the date line under the headline out of the lines a date is looked
  * for in.
@@ -89,6 +90,12 @@ function isSiteNameLine(text: string): boolean {
   return parts.some((part) => SITE_NAME.test(part)) && parts.every((part) => SITE_NAME.test(part) || /(?:主办|主辦|出品|官方网站|官方網站)$/u.test(part));
 }
 
+/** A site's own controls, never a paper's words: making it the home page, bookmarking it, its map, its mobile version. */
+const SITE_CONTROL = /设为首页|設為首頁|设为主页|設為主頁|加入收藏|收藏本站|网站地图|網站地圖|无障碍浏览|無障礙瀏覽|手机版|手機版/u;
+
+/** Longest bar of a site's controls, in characters. */
+const SITE_BAR_MAX = 60;
+
 /** Longest line over a breadcrumb: a headline's or a site's, no paragraph. */
 const HEAD_MAX = 40;
 
@@ -124,6 +131,10 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
     while (end < lines.length && lines[end]!.hint === undefined && isPageLabel(lines[end]!.text)) end += 1;
     if (end - start >= PAGE_LIST_MIN) for (const line of lines.slice(start, end)) marked.add(line);
     start = Math.max(start, end);
+  }
+  // (A site's bar of controls, with the day it was viewed on perhaps: `2024年3月4日 星期一 设为首页 | 加入收藏` is no date line.)
+  for (const line of lines.slice(0, BREADCRUMB_TOP)) {
+    if (line.hint === undefined && charLength(line.text) <= SITE_BAR_MAX && SITE_CONTROL.test(line.text) && !/[，。！？；]/u.test(line.text)) marked.add(line);
   }
   const menu = marked.size > 0;
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {
