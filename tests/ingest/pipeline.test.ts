@@ -1,5 +1,5 @@
 /** Determinism, skipping unchanged inputs, removing stale outputs, exit status. */
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/cli.ts';
@@ -205,6 +205,34 @@ describe('ingest pipeline', () => {
     await rm(path.join(input, 'two-page-jump'), { recursive: true });
     await ingest({ inputs: [input], out });
     expect([...(await readTree(out)).keys()].some((file) => file.includes('yunhewanbao'))).toBe(false);
+  });
+
+  it('rebuilds a web story when one of its later pages changes, as a fresh run writes it, whatever day that page prints', async () => {
+    const { input, out } = await workspace('paginated-articles');
+    const quiet = { say: () => {} };
+    await quietly(() => ingest({ inputs: [input], out, ...quiet }));
+    // Page 2 of the GBK story, dated by its first page, changes; then it prints a day of its own (a site's crawl stamp).
+    const page2 = path.join(input, 'paginated-articles', 'qxrb', 'c1001-40012345-2.html');
+    const section = 'sections/qingxiribao/2024-03-08/p1-01.md';
+    const original = await readFile(page2);
+    await writeFile(page2, Buffer.concat([original, Buffer.from('<p>\xd0\xc2\xd4\xf6\xb6\xce\xc2\xe4\xa1\xa3</p>', 'latin1')]));
+    await quietly(() => ingest({ inputs: [input], out, ...quiet }));
+    const fresh = path.join(path.dirname(out), 'fresh');
+    await quietly(() => ingest({ inputs: [input], out: fresh, ...quiet }));
+    expect((await readTree(out)).get(section)).toBe((await readTree(fresh)).get(section));
+    expect((await readTree(out)).get(section)).toContain('新增段落。');
+    // A page 2 saved later, printing a day of its own (`<p>2024-03-20 10:00 来源：青溪日报</p>`, in GBK as the page is),
+    // beside a first page and an issue that did not change.
+    const changed = await readFile(page2);
+    await rm(page2);
+    await quietly(() => ingest({ inputs: [input], out, ...quiet }));
+    await writeFile(page2, Buffer.concat([Buffer.from('3c703e323032342d30332d32302031303a303020c0b4d4b4a3bac7e0cfaac8d5b1a83c2f703e', 'hex'), changed]));
+    const later = await quietly(() => ingest({ inputs: [input], out, ...quiet }));
+    expect(later.files.find((file) => file.path.endsWith('c1001-40012345-2.html'))?.messages.some((message) => message.ruleId === 'article-pages')).toBe(true);
+    const sections = [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/qingxiribao/'));
+    expect(sections).toEqual([section]);
+    // (The story whole: its first page, whose issue had nothing else changed, and the changed page.)
+    expect((await readTree(out)).get(section)).toMatch(/省政府日前公布[^]*新增段落。/u);
   });
 
   it('exits 1 when an input has an error, and still ingests every good input', async () => {
