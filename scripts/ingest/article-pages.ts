@@ -15,20 +15,22 @@
  *   `（2）`, `(第2页)`). Files named alike that print neither are articles of
  *   their own (`简讯_1.txt`, `简讯_2.txt`).
  *
- * A page whose pager links the next page by another name is followed by its
- * links (`formats/html.ts` reads them).
+ * A pager's links number the pages before their names do (a TRS site names
+ * page 2 `index_1.html`), and a page saved by a browser under a name of its
+ * own (`新闻 (1).html`) is named by the address it says it came from
+ * (`formats/html.ts` reads both).
  *
  * @example
  *   articlePages([
  *     { relative: 'hcwb/content_1001.htm', headline: '老城区改造提速' },
  *     { relative: 'hcwb/content_1001_2.htm', headline: '老城区改造提速（2）' },
  *   ]).get('hcwb/content_1001_2.htm')
- *   // → {first: 'hcwb/content_1001.htm', previous: 'hcwb/content_1001.htm', number: 2, missing: []}
+ *   // → {first: 'hcwb/content_1001.htm', previous: 'hcwb/content_1001.htm', number: 2, missing: [], by: 'name and headline'}
  */
 import path from 'node:path';
 import { factsFromPath } from './facts/from-path.ts';
 import { Rule, note, warn } from './report.ts';
-import type { Pager } from './rules/pager.ts';
+import { withoutPageMark, type Pager } from './rules/pager.ts';
 import type { ParsedPage } from './types.ts';
 import type { DatedFile, IssueOfFolder } from './issue-folder.ts';
 
@@ -95,14 +97,6 @@ export function pageOfName(relative: string): NamedPage | undefined {
 export function storyFirstPage(relative: string): string | undefined {
   const named = pageOfName(relative);
   return named && named.number > 1 ? named.key : undefined;
-}
-
-/** A headline without the page number a site adds to a later page's copy of it (`标题（2）`, `标题(第2页)`, `标题 2/3`). */
-export function withoutPageMark(headline: string): string {
-  return headline
-    .replace(/\s*[（(]\s*(?:第\s*)?[0-9]{1,2}\s*(?:[页頁])?\s*(?:[/／]\s*[0-9]{1,2})?\s*[）)]\s*$/u, '')
-    .replace(/\s+[0-9]{1,2}\s*[/／]\s*[0-9]{1,2}\s*$/u, '')
-    .replace(/\s/gu, '');
 }
 
 /** Each later page of a story (by its path) and where it goes; first pages and files of one page are not in it. */

@@ -12,7 +12,7 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
-import { withoutPageMark } from './article-pages.ts';
+import { withoutPageMark } from './rules/pager.ts';
 import { blankLineHeads } from './blank-lines.ts';
 import { breaksWord } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';

@@ -1,7 +1,7 @@
 /** A web story cut into pages by its site: the pager (`rules/pager.ts`) and the pages put back together (`article-pages.ts`). */
 import { describe, expect, it } from 'vitest';
-import { articlePages, issueOfStory, linkedFile, pageOfName, withoutPageMark } from '../../scripts/ingest/article-pages.ts';
-import { readPager } from '../../scripts/ingest/rules/pager.ts';
+import { articlePages, issueOfStory, linkedFile, pageOfName } from '../../scripts/ingest/article-pages.ts';
+import { readPager, withoutPageMark } from '../../scripts/ingest/rules/pager.ts';
 
 describe('readPager', () => {
   it.each([

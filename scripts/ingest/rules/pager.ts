@@ -2,8 +2,10 @@
  * A pager: the row of links a site prints under a story it cuts into pages
  * (`上一页 1 2 3 下一页`, `共3页`, `第2页 共3页`, `[1] [2] [3]`, `« 上一頁 | 下一頁 »`).
  * Read for what it says of the story's pages — how many, which this one is —
- * so that ingest can put a story's pages back together (`article-pages.ts`).
- * The line itself is furniture (`rules/structure-line.ts`, `formats/html.ts`).
+ * so that ingest can put a story's pages back together (`article-pages.ts`);
+ * and the page a site adds to a later page's copy of the headline
+ * (`withoutPageMark`). The line itself is furniture (`rules/structure-line.ts`,
+ * `formats/html-layout.ts`).
  *
  * @example
  *   readPager('上一页 1 2 3 下一页 共3页') // → {total: 3, numbers: [1, 2, 3]}
@@ -52,4 +54,12 @@ export function readPager(text: string): Pager | undefined {
   if (at !== undefined && at > 0) pager.current = at;
   if (total) pager.total = Number(total[1]);
   return pager;
+}
+
+/** A headline without the page number a site adds to a later page's copy of it (`标题（2）`, `标题(第2页)`, `标题 2/3`). */
+export function withoutPageMark(headline: string): string {
+  return headline
+    .replace(/\s*[（(]\s*(?:第\s*)?[0-9]{1,2}\s*(?:[页頁])?\s*(?:[/／]\s*[0-9]{1,2})?\s*[）)]\s*$/u, '')
+    .replace(/\s+[0-9]{1,2}\s*[/／]\s*[0-9]{1,2}\s*$/u, '')
+    .replace(/\s/gu, '');
 }
