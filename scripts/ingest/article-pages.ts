@@ -40,11 +40,15 @@ export interface PageCandidate {
   relative: string;
   /** The file's first headline, as read. */
   headline?: string;
-  pager?: Pager;
+  pager?: Pager & { hrefs?: ReadonlyMap<number, string> };
   /** Pages the file's pager links by number, as paths relative to the input root (`formats/html.ts`). */
   links?: ReadonlyMap<number, string>;
   /** The address the page says it was saved from (`formats/html.ts`): its name where the file's is a browser's (`新闻 (1).html`). */
   address?: string;
+  /** The day the page prints itself (its text, front matter or a credit; not its name's), as `YYYY-MM-DD`. */
+  date?: string;
+  /** Its line of date (and source) as printed, when its text dates it. */
+  dateLine?: string;
 }
 
 /** Where a later page of a story goes. */
@@ -89,6 +93,8 @@ export function pageOfName(relative: string): NamedPage | undefined {
     const base = `${stem.slice(0, query.index)}${opensQuery && rest !== '' ? separator + rest.replace(/^(?:&|%26)/iu, '') : rest}`;
     return { key: `${prefix}${base}${extension}`, number: Number(query[2]) };
   }
+  // (Not the day of a date, `2024-03-18.htm`: a day's post beside its month's, `2024-03.htm`.)
+  if (/(?:1[89]|2[0-2])[0-9]{2}[-_.]?[01]?[0-9][-_][0-3]?[0-9]$/u.test(stem)) return undefined;
   const suffix = NUMBER_SUFFIX.exec(stem);
   return suffix ? { key: `${prefix}${suffix[1]}${extension}`, number: Number(suffix[3]) } : undefined;
 }
@@ -148,13 +154,23 @@ export function articlePages(files: readonly PageCandidate[]): Map<string, PageO
     const first = pages.get(numbers[0]!)!;
     if (numbers.length < 2 || numbers[0] !== 1) continue;
     const firstHead = first.headline === undefined ? undefined : withoutPageMark(first.headline);
+    const members = new Set([...pages.values()].map((file) => file.relative));
     for (const [index, number] of numbers.entries()) {
       if (index === 0) continue;
       const page = pages.get(number)!;
       const previous = pages.get(numbers[index - 1]!)!;
-      const paged = [first, previous, page].some((file) => file.pager !== undefined || (file.links?.size ?? 0) > 0);
       const sameHead = firstHead !== undefined && firstHead !== '' && page.headline !== undefined && withoutPageMark(page.headline) === firstHead;
-      if (!paged && !sameHead) continue;
+      // A page that prints a day of its own, another than the first page's, is another story (a column's next item, a
+      // serial's next part) — unless the story's pager links it and it prints the story's headline.
+      // So is one that prints a line of date and source of its own, another than the first page's (`2024-03-08 08:10` and
+      // `08:12`: two photos filed under one name); a site's later page prints the first page's line again, or none.
+      const ownLine = page.dateLine !== undefined && first.dateLine !== undefined && page.dateLine !== first.dateLine;
+      if (((page.date !== undefined && first.date !== undefined && page.date !== first.date) || ownLine) && !(linked && sameHead)) continue;
+      // Pages a pager links are one story when the later one prints the story's headline or none (a serial's parts,
+      // `运河人家（一）`, `（二）`, link each other by number too).
+      if (linked && !sameHead && page.headline !== undefined) continue;
+      const paged = !linked && [first, previous, page].some((file) => pagerNames(file, number, members));
+      if (!linked && !paged && !sameHead) continue;
       const missing: number[] = [];
       for (let between = numbers[index - 1]! + 1; between < number; between += 1) missing.push(between);
       result.set(page.relative, {
@@ -190,6 +206,25 @@ function normalAddress(address: string): string {
   } catch {
     return address;
   }
+}
+
+/**
+ * Whether a file's pager speaks of the story's page `number`: an HTML pager's links name another of the story's files
+ * (a list's pager, `上一页 尾页` to `list.htm`, names none), a text's pager lists the number or counts that far
+ * (`第2页 共3页`, `12下一页>>`).
+ */
+function pagerNames(file: PageCandidate, number: number, members: ReadonlySet<string>): boolean {
+  const { pager } = file;
+  if (!pager) return false;
+  if ((pager.hrefs?.size ?? 0) > 0) return [...(file.links?.values() ?? [])].some((target) => members.has(target));
+  return (
+    pager.current === number || pager.numbers.includes(number) || (pager.total !== undefined && pager.total >= number) || numbersRunTogether(pager, number)
+  );
+}
+
+/** A keeper's copy runs a pager's numbers together (`12下一页>>` for pages 1 and 2): the run holds the number. */
+function numbersRunTogether(pager: Pager, number: number): boolean {
+  return pager.numbers.some((run) => run >= 10 && String(run).includes(String(number)));
 }
 
 /**
@@ -239,6 +274,8 @@ export function linkArticlePages(pages: readonly ParsedPage[]): void {
       ...(page.pager ? { pager: page.pager } : {}),
       ...(links.size > 0 ? { links } : {}),
       ...(page.address === undefined ? {} : { address: page.address }),
+      ...(['text', 'credit', 'frontmatter'].includes(page.header.dateFrom) ? { date: page.header.date } : {}),
+      ...(page.header.dateLine === undefined ? {} : { dateLine: page.header.dateLine.text }),
     };
   });
   const later = articlePages(candidates);

@@ -55,7 +55,7 @@ import { isDatedLead } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
-import { LineKind, indentOf, isMarkup, type Chunk, type PageHeader, type RawLine } from './types.ts';
+import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
 import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -395,9 +395,15 @@ function opensPage(lines: RawLine[], first: RawLine): boolean {
 }
 
 /** Whether a line is a copy of the headline, with or without the page a site adds to it (`标题（2）`, `标题(第2页)`). */
-function repeatsHeadline(text: string, headline: string): boolean {
+function repeatsHeadline(text: string, headline: string, body: readonly LayoutLine[]): boolean {
+  const compact = (line: string): string => line.replace(/\s/gu, '');
   const bare = withoutPageMark(headline);
-  return bare !== '' && withoutPageMark(text) === bare;
+  // (A headline numbered itself, `聚焦两会（1）`, heads a series: `聚焦两会（2）` is the next article, only its exact copy a repeat.)
+  if (bare !== compact(headline)) return compact(text) === compact(headline);
+  if (bare === '' || withoutPageMark(text) !== bare) return false;
+  // (Items numbered under their roundup's name, `快讯` over `快讯（1）`, `快讯（2）`: a series, no page's copies.)
+  const firstOfSeries = (line: string): boolean => withoutPageMark(line) === bare && /[（(]\s*(?:第\s*)?[1１]\s*(?:[页頁])?\s*[）)]\s*$/u.test(line);
+  return !firstOfSeries(text) && !body.some((line) => firstOfSeries(line.content));
 }
 
 /**
@@ -933,7 +939,7 @@ function parseBody(
       (!line.hint?.wrapped && (isStructureLine(line.text) || isRecordLine(line.text))) ||
       // (An article's headline printed again under it — a web story's later page pasted under the first, with or without
       // its page, `标题（2）`; a page's heading under the title its `<title>` gave — is kept as printed, never a subhead.)
-      (chunk?.headline !== undefined && chunk.headline.line !== line.line && repeatsHeadline(line.text, chunk.headline.content)) ||
+      (chunk?.headline !== undefined && chunk.headline.line !== line.line && repeatsHeadline(line.text, chunk.headline.content, chunk.body)) ||
       inContents ||
       inRelated ||
       badges.has(line)

@@ -390,7 +390,7 @@ export function readPage(
   const volume = textLike && data === undefined ? volumeParts(lines) : [lines];
   const parts = volume.length > 1 ? volume : postParts(lines);
   if (parts.length > 1) {
-    const dates = parts.map((part) => part.map((line) => (volume.length > 1 ? lineDate : postDate)(line.text)).find((date) => date !== undefined) ?? '?');
+    const dates = parts.map((part) => part.map((line) => (volume.length > 1 ? lineDate(line.text) : postDate(line))).find((date) => date !== undefined) ?? '?');
     note(
       file,
       volume.length > 1

@@ -73,6 +73,8 @@ export interface LineHint {
   columnTop?: boolean;
   /** The first line after a form feed: a PDF extractor's page break (`pdftotext` ends each page with one). */
   afterFormFeed?: boolean;
+  /** The day the markup gives the line (`<time datetime="2024-04-27T21:13:00+08:00">`), as `YYYY-MM-DD`: a post's date on its line of meta. */
+  datetime?: string;
 }
 
 /** How far a line is indented, in characters: from its column's left edge for a piece of a page in columns, else from the line's start. */

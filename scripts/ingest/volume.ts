@@ -21,7 +21,7 @@ import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine, matchInfoLine } fr
 import { isTitleLike } from './continuation.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
-import { isPaperName } from './rules/paper-name.ts';
+import { isAgencyName, isPaperName } from './rules/paper-name.ts';
 import type { RawLine } from './types.ts';
 
 /** How many lines under a date line its issue's first page header may stand. */
@@ -91,11 +91,19 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
 
 /**
  * The day a post's line of date and source gives (`南岭晨报 2024-07-27 22:02`, `2024-07-26 19:28　来源：江城日报`): a date
- * with a time, a source or a page beside it — a date alone heads a chronicle's entry or closes a letter.
+ * with a source or a paper's name beside it — a date alone heads a chronicle's entry or closes a letter, a date and
+ * time a live report's entry.
  */
-export function postDate(text: string): string | undefined {
-  const info = matchInfoLine(text);
-  return info ? isoDate(info.year, info.month, info.day) : undefined;
+export function postDate(line: RawLine): string | undefined {
+  const info = matchInfoLine(line.text);
+  // (With a source or a paper's name: a time alone, `2024-01-01 00:05`, is a live report's or a timeline's entry.)
+  // (Or a line the markup dates, `<time datetime="2024-04-27T21:13:00+08:00">` in a blog's `发表于 2024年4月27日 由 周明`.)
+  return info?.paper !== undefined && namesOutlet(info.paper) ? isoDate(info.year, info.month, info.day) : line.hint?.datetime;
+}
+
+/** A source that names a paper, an agency or a site (`南岭晨报`, `新华社`, `临江网`), not a meeting's or a unit's (`支部学习会`). */
+function namesOutlet(name: string): boolean {
+  return isPaperName(name) || isAgencyName(name) || /(?:网|網|新闻|新聞|客户端|客戶端|电视台|電視台)$/u.test(name);
 }
 
 /**
@@ -109,16 +117,20 @@ export function postDate(text: string): string | undefined {
  *   postParts(lines) // → [[…, 北京中轴线…, 南岭晨报 2024-07-27 22:02, …], [学习贯彻…, 南岭晨报 2024-07-26 19:28, …]]
  */
 export function postParts(lines: RawLine[]): RawLine[][] {
-  const firstDated = lines.findIndex((line, index) => index < 8 && postDate(line.text) !== undefined);
+  const firstDated = lines.findIndex((line, index) => index < 8 && postDate(line) !== undefined);
   if (firstDated === -1) return [lines];
-  let date = postDate(lines[firstDated]!.text);
+  let date = postDate(lines[firstDated]!);
   const starts: number[] = [];
   for (let index = firstDated + 2; index < lines.length; index += 1) {
-    const found = postDate(lines[index]!.text);
+    const found = postDate(lines[index]!);
     if (found === undefined || found === date) continue;
     const head = lines[index - 1]!;
     const above = lines[index - 2]!;
-    const headline = head.hint?.heading !== undefined || (head.hint === undefined && isTitleLike(head.text) && head.line > above.line + 1);
+    // (A heading of the first post's level: a lesser one under it, `<h2>追踪报道</h2>` in an `<h1>` story, is the story's.)
+    const level = lines[firstDated - 1]?.hint?.heading;
+    const headline =
+      (head.hint?.heading !== undefined && (level === undefined || head.hint.heading <= level)) ||
+      (head.hint === undefined && isTitleLike(head.text) && head.line > above.line + 1);
     if (!headline || head.hint?.media) continue;
     starts.push(index - 1);
     date = found;

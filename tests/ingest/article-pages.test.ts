@@ -138,6 +138,22 @@ describe('articlePages', () => {
     });
   });
 
+  it('leaves apart pages that print a day or a line of date of their own, a serial whose parts link each other, and a list’s pager', () => {
+    const pages = articlePages([
+      { relative: '简讯.txt', headline: '简讯', date: '2024-03-08', dateLine: '2024年3月8日' },
+      { relative: '简讯_2.txt', headline: '简讯', date: '2024-03-09', dateLine: '2024年3月9日' },
+      { relative: '图片新闻.htm', headline: '图片新闻', date: '2024-03-08', dateLine: '2024-03-08 08:10　来源：临江日报' },
+      { relative: '图片新闻_2.htm', headline: '图片新闻', date: '2024-03-08', dateLine: '2024-03-08 08:12　来源：临江日报' },
+      { relative: 's/1.htm', headline: '运河人家（一）', pager: { numbers: [1, 2] }, links: new Map([[2, 's/2.htm']]) },
+      { relative: 's/2.htm', headline: '运河人家（二）', pager: { numbers: [1, 2] }, links: new Map([[1, 's/1.htm']]) },
+      { relative: 'l/list.htm', headline: '今日关注' },
+      { relative: 'l/list_2.htm', headline: '城区新增两百个停车位', pager: { numbers: [], hrefs: new Map([[3, 'p3.htm']]) } },
+    ]);
+    expect([...pages.keys()]).toEqual([]);
+    // (A day's post beside its month's page is no page 18 of it.)
+    expect(pageOfName('blog/2024-03-18.htm')).toBeUndefined();
+  });
+
   it('leaves files named alike that print no pager and another headline apart, and a name with no first page', () => {
     const pages = articlePages([
       { relative: '简讯.txt', headline: '城区新增两百个停车位' },

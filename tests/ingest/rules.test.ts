@@ -596,7 +596,26 @@ describe('bound volumes', () => {
       '中共中央政治局常委李希在山西调研。',
     );
     expect(postParts(posts).map((part) => part[0]!.text)).toEqual(['南岭晨报', '上半年工业生产实现较快增长']);
-    expect(postDate('2024-07-26 19:28　来源：江城日报')).toBe('2024-07-26');
+    expect(postDate(numbered('2024-07-26 19:28　来源：江城日报')[0]!)).toBe('2024-07-26');
+    // (Or a line its markup dates, a blog's `发表于 <time datetime="2024-04-27T…">2024年4月27日</time> 由 周明`.)
+    const blog = numbered(
+      '月份：2024年4月',
+      '成都世园会开幕',
+      '发表于 2024年4月27日 由 周明',
+      '世园会26日开幕。',
+      '',
+      '鹊桥二号任务成功',
+      '发表于 2024年4月12日 由 周明',
+      '中继星完成测试。',
+    );
+    for (const [at, day] of [
+      [2, '2024-04-27'],
+      [5, '2024-04-12'],
+    ] as const)
+      blog[at] = { ...blog[at]!, hint: { datetime: day } };
+    for (const at of [1, 4]) blog[at] = { ...blog[at]!, hint: { heading: 2 } };
+    expect(postParts(blog).map((part) => part[0]!.text)).toEqual(['月份：2024年4月', '鹊桥二号任务成功']);
+    expect(postParts(blog)[0]![0]!.hint).toEqual({ media: true, properties: true });
     // (A chronicle's entries and a letter's date are dates alone, no post's line of date and source.)
     const chronicle = numbered(
       '运河新城建设大事记',
@@ -611,6 +630,21 @@ describe('bound volumes', () => {
     expect(postParts(chronicle)).toHaveLength(1);
     const letter = numbered('致读者的一封信', '2024-03-01 08:00 来源：运河日报', '感谢各位读者。', '', '运河日报编辑部', '2024年2月28日');
     expect(postParts(letter)).toHaveLength(1);
+    // (Nor a lesser heading under the story's own, `## 第一次讨论` over a meeting's line, nor a time with no outlet.)
+    const notes = numbered(
+      '政府工作报告学习笔记',
+      '2024-03-05 09:00 来源：人民日报',
+      '报告提出目标。',
+      '',
+      '第一次讨论',
+      '2024-03-08 14:00 来源：人民日报',
+      '大家认为要落实。',
+    );
+    notes[0] = { ...notes[0]!, hint: { heading: 1 } };
+    notes[3] = { ...notes[3]!, hint: { heading: 2 } };
+    expect(postParts(notes)).toHaveLength(1);
+    expect(postDate(numbered('2024-03-08 14:00 来源：支部学习会')[0]!)).toBeUndefined();
+    expect(postDate(numbered('2024-01-01 00:05')[0]!)).toBeUndefined();
     // (Nor a line of date and source that is no headline's: under running text.)
     const quoted = numbered('标题在此', '2024-07-27 22:02 来源：南岭晨报', '正文第一段，', '2024-07-20 20:23 来源：南岭晨报');
     expect(postParts(quoted)).toHaveLength(1);
@@ -779,6 +813,7 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     expect(withoutSiteName('特色产业助力乡村全面振兴--南岭晨报')).toBe('特色产业助力乡村全面振兴');
     expect(withoutSiteName('中国-东盟博览会开幕')).toBe('中国-东盟博览会开幕');
     expect(withoutSiteName('G20-峰会')).toBe('G20-峰会');
+    expect(withoutSiteName('中老铁路-东南亚物流网')).toBe('中老铁路-东南亚物流网');
   });
   it('reads the paper a masthead names as OCR reads it: letter-spaced, a character split off, `曰` for `日` (said)', () => {
     expect(mastheadPaper('人　民　日　报')).toEqual({ paper: '人民日报' });
@@ -822,6 +857,7 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
       '2024年3月4日 星期一 设为首页 | 加入收藏',
     ]);
     expect(marked('标题在此\n市民可在手机版客户端上办理，十分方便。')).toEqual([]);
+    expect(marked('临江日报手机版今日上线\n本报讯 临江日报手机版今天上线。')).toEqual([]);
   });
   it("marks an e-paper's list of its pages, three labels or more in a row, not pages with text between", () => {
     expect(marked('版面导航\nA01：头版\nA02：要闻\nA03：城事\n标题在此\n正文。')).toEqual(['A01：头版', 'A02：要闻', 'A03：城事']);

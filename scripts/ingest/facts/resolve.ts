@@ -119,7 +119,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     const own = related === -1 ? text : text.slice(0, related);
     const near = [...own.slice(0, NEAR), ...own.slice(Math.max(NEAR, own.length - 3))];
     const found = near.flatMap((line) => {
-      const date = dateLabel(line.text) === 'retrieval' ? undefined : matchCreditLine(line.text);
+      const date = dateLabel(line.text) === 'retrieval' ? undefined : (matchCreditLine(line.text) ?? markupDate(line));
       return date ? [{ line, date }] : [];
     });
     const published = found.find(({ line }) => dateLabel(line.text) === 'publication');
@@ -467,4 +467,10 @@ function describe(source: FactSource): string {
 /** A credit's paper, unless it is a news agency and the folder names a paper (`运河日报/…` holding a Xinhua story it ran). */
 function agencyBesidePaper(name: string | undefined, folder: string): string | undefined {
   return name !== undefined && isAgencyName(name) && isPaperName(folder) ? undefined : name;
+}
+
+/** The day a line's markup gives it (`<time datetime="2024-04-27T…">` on a post's line of meta: `formats/html.ts`), as a credit's date. */
+function markupDate(line: RawLine): TextDate | undefined {
+  const [year, month, day] = (line.hint?.datetime ?? '').split('-').map(Number);
+  return year && month && day ? { year, month, day, printed: line.text } : undefined;
 }

@@ -249,6 +249,7 @@ class LineReader {
   private start: Position['start'] | undefined;
   private end: Position['end'] | undefined;
   private heading: number | undefined;
+  private datetime: string | undefined;
 
   private readonly file: VFile;
   /** Reading an <article> or <main> (not the whole body): its <header> and <footer> are the article's own. */
@@ -327,6 +328,9 @@ class LineReader {
     if (block) this.flush();
     const level = /^h([1-6])$/u.exec(tag)?.[1];
     if (level !== undefined) this.heading = Number(level);
+    // (A post's date as its markup gives it, `<time datetime="2024-04-27T21:13:00+08:00">2024年4月27日</time>`: on its line.)
+    const datetime = tag === 'time' ? node.properties['dateTime'] : undefined;
+    if (typeof datetime === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}/u.test(datetime)) this.datetime = datetime.slice(0, 10);
     this.children(node.children, pre || tag === 'pre', inArticle || tag === 'article' || tag === 'main', tag);
     if (block) this.flush();
   }
@@ -347,11 +351,13 @@ class LineReader {
     const text = collapse(this.parts.join(''));
     // A page header set as a heading (`<h2>第1版：要闻</h2>`) is the page's header, read as the text's `第N版` line is, not a headline.
     const heading = this.heading === undefined || matchPageHeader(text) ? undefined : { heading: this.heading };
-    if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, heading);
+    const hint = this.datetime === undefined ? heading : { ...heading, datetime: this.datetime };
+    if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, hint);
     this.parts = [];
     this.start = undefined;
     this.end = undefined;
     this.heading = undefined;
+    this.datetime = undefined;
   }
 
   private push(text: string, start: Position['start'], end: Position['end'], hint?: RawLine['hint']): void {

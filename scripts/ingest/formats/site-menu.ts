@@ -134,7 +134,9 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
   }
   // (A site's bar of controls, with the day it was viewed on perhaps: `2024年3月4日 星期一 设为首页 | 加入收藏` is no date line.)
   for (const line of lines.slice(0, BREADCRUMB_TOP)) {
-    if (line.hint === undefined && charLength(line.text) <= SITE_BAR_MAX && SITE_CONTROL.test(line.text) && !/[，。！？；]/u.test(line.text)) marked.add(line);
+    const controls = line.text.match(new RegExp(SITE_CONTROL.source, 'gu'))?.length ?? 0;
+    // (Two controls at least: a headline may name one, `临江日报手机版今日上线`.)
+    if (line.hint === undefined && charLength(line.text) <= SITE_BAR_MAX && controls >= 2 && !/[，。！？；]/u.test(line.text)) marked.add(line);
   }
   const menu = marked.size > 0;
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {

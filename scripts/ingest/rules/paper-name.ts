@@ -111,6 +111,9 @@ export function withoutSiteName(title: string): string {
   const match = /^(.+?)\s*(?:\s[-–—|｜丨]\s|[｜丨_]|-{1,2})\s*([^-–—|｜丨_]{2,20})$/u.exec(title.trim());
   if (!match) return title;
   const [, head, site] = match as unknown as [string, string, string];
+  // (After a bare hyphen, a short name only, over a headline's length: `中老铁路-东南亚物流网` is a headline.)
+  const bare = !/\s[-–—|｜丨]\s|[｜丨_]/u.test(title.slice(head.length, title.length - site.length));
+  if (bare && !isPaperName(site) && (charLength(site) > 5 || charLength(head) < 6)) return title;
   return isPaperName(site) || SITE_NAME.test(site) || isPlatformName(site) ? head : title;
 }
 
