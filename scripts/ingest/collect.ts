@@ -56,6 +56,9 @@ const FORMATS: Record<string, InputFormat> = {
   '.shtml': 'html',
   '.shtm': 'html',
   '.xhtml': 'html',
+  // (A browser's web archive of a page, its page taken out by `formats/mhtml.ts`.)
+  '.mht': 'html',
+  '.mhtml': 'html',
   '.docx': 'word',
   '.docm': 'word',
   '.doc': 'word',

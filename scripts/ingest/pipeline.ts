@@ -18,6 +18,7 @@ import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { readPdf } from './formats/pdf.ts';
+import { readMhtml } from './formats/mhtml.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
@@ -403,6 +404,16 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       shown,
       `The spreadsheet cannot be read (${sheet.unreadable}): it was not ingested`,
       'open it in Excel, WPS or LibreOffice and save it again as .xlsx, or save each sheet as CSV (UTF-8)',
+    );
+  }
+  // A web archive (`.mht`, `.mhtml`): its page, taken out of the archive, read as a saved page.
+  if (input.format === 'html' && /\.mht(?:ml)?$/iu.test(input.absolute)) {
+    const archive = readMhtml(bytes);
+    if (!('unreadable' in archive)) return readPage(bytes, input, shown, context, issue, { webArchive: archive });
+    return unreadable(
+      shown,
+      `The web archive cannot be read (${archive.unreadable}): it was not ingested`,
+      'open it in a browser and save it again as a web page (HTML only), or copy its text into a .txt file',
     );
   }
   if (input.format !== 'word') return readPage(bytes, input, shown, context, issue);

@@ -18,6 +18,7 @@ import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from
 import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
+import type { WebArchive } from './formats/mhtml.ts';
 import { readPager, type Pager } from './rules/pager.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import type { DocumentText } from './formats/word.ts';
@@ -74,9 +75,10 @@ const ROC_LINES = 40;
 /**
  * A file converted to text before it is read (in the pipeline, which may await): a document as `formats/word.ts` or
  * `formats/alto.ts` read it (its text view, and its lines with their hints when it gives them), or a spreadsheet's
- * sheets as `formats/spreadsheet.ts` read them; the file's bytes then stand only for its checksum.
+ * sheets as `formats/spreadsheet.ts` read them, or a web archive's page as `formats/mhtml.ts` takes it out; the file's
+ * bytes then stand only for its checksum.
  */
-export type Converted = { document: DocumentText } | { sheet: SpreadsheetText };
+export type Converted = { document: DocumentText } | { sheet: SpreadsheetText } | { webArchive: WebArchive };
 
 /**
  * `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date
@@ -92,12 +94,21 @@ export function readPage(
 ): ReadResult {
   const word = converted && 'document' in converted ? converted.document : undefined;
   const sheet = converted && 'sheet' in converted ? converted.sheet : undefined;
+  const archive = converted && 'webArchive' in converted ? converted.webArchive : undefined;
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const view = word?.text ?? sheet?.text;
+  const view = word?.text ?? sheet?.text ?? archive?.html;
   const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
+  if (archive) {
+    note(
+      file,
+      `Read as a web archive: its page (${archive.charset}, ${archive.transfer}; ${archive.parts === 1 ? 'its only part' : `one of ${archive.parts} parts, the others its pictures and styles`}); lines and columns here are the page's, as decoded from the archive`,
+      { line: 1, column: 1 },
+      Rule.encoding,
+    );
+  }
   // (A `.dat` file is text only sometimes, as a corpus ships its records: one of a program's binary data is no newspaper text.)
   if (decoded.binary && /\.dat$/iu.test(path)) {
     warn(
@@ -136,8 +147,10 @@ export function readPage(
     ? `${word.kind === 'alto' ? 'ALTO page' : word.kind === 'pdf' ? 'PDF' : 'Word document'} (.${word.kind})`
     : sheet
       ? `spreadsheet (.${sheet.kind})`
-      : `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
-  if (!word && !sheet && (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf')) {
+      : archive
+        ? `web archive's page (${archive.charset})`
+        : `${decoded.encoding}${decoded.bom ? ' with BOM' : ''}, ${decoded.newline} line endings`;
+  if (!word && !sheet && !archive && (decoded.encoding !== 'utf-8' || decoded.bom || decoded.newline !== 'lf')) {
     note(file, `Read as ${label} (detected)`, undefined, Rule.encoding);
   }
   if (decoded.padding) {
@@ -252,7 +265,7 @@ export function readPage(
     data = read.frontmatter;
     oneArticle = read.oneArticle;
     htmlPager = read.pager;
-    address = read.address;
+    address = read.address ?? archive?.address;
     noteLeftOut(file, read.leftOut);
     if (read.leftOut.length > 0 && read.lines.every(isPageFurniture)) {
       // An e-paper's page index, a site's menu page: links and the page's frame, no article.

@@ -54,6 +54,7 @@ import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
 import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
+import { readMhtml } from '../../scripts/ingest/formats/mhtml.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -479,7 +480,11 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
           .replaceAll(HARD_BREAK, '\n')
           .split('\n'),
       );
-  } else if (/\.html?$/iu.test(file) || /^\s*<html/iu.test(decoded.text)) {
+  } else if (/\.mht(?:ml)?$/iu.test(file)) {
+    // A web archive's page, as formats/mhtml.ts takes it out (MIME parts and transfer encodings): then read as any page.
+    const archive = readMhtml(bytes);
+    lines = 'unreadable' in archive ? [] : htmlLines(archive.html);
+  } else if (/\.(?:html?|shtml?|xhtml)$/iu.test(file) || /^\s*<html/iu.test(decoded.text)) {
     lines = htmlLines(decoded.text);
   } else {
     lines = decoded.text

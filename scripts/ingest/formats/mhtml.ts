@@ -1,0 +1,119 @@
+/**
+ * A web archive (`.mht`, `.mhtml`): a page saved by a browser as one file —
+ * Internet Explorer's and Chrome's "single file" saves, Word's "web archive",
+ * as keepers of e-paper pages saved them for years. It is MIME (RFC 2557):
+ * a `multipart/related` message whose parts are the page and its pictures,
+ * each in its own transfer encoding (quoted-printable, base64) and charset.
+ * This takes out the page — the `start` part, else the first `text/html` one —
+ * decoded to text, and the address it was saved from, for `formats/html.ts`
+ * to read as any saved page.
+ *
+ * @example
+ *   readMhtml(bytes) // → {html: '<html>…', charset: 'gb2312', transfer: 'quoted-printable', address: 'http://…', parts: 4}
+ */
+import { decode } from '../decode.ts';
+
+export interface WebArchive {
+  /** The page, decoded. */
+  html: string;
+  /** The charset its part declares, or the encoding detected where it declares none. */
+  charset: string;
+  /** Its transfer encoding (`quoted-printable`, `base64`, `8bit`). */
+  transfer: string;
+  /** The address the page was saved from (`Snapshot-Content-Location`, `Content-Location`). */
+  address?: string;
+  /** How many parts the archive holds (the page, its pictures, its styles). */
+  parts: number;
+}
+
+interface Part {
+  headers: Map<string, string>;
+  /** The part's body as bytes, each a character of a Latin-1 string (a MIME body is bytes until its charset says otherwise). */
+  body: string;
+}
+
+/** The page of a web archive; `unreadable` with why when the file is no MIME archive or holds no page. */
+export function readMhtml(bytes: Uint8Array): WebArchive | { unreadable: string } {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const root = splitPart(raw);
+  if (!root || !root.headers.has('content-type')) return { unreadable: 'no MIME header (`Content-Type: multipart/related`) at its start' };
+  const type = root.headers.get('content-type')!;
+  const boundary = parameter(type, 'boundary');
+  const parts = /^multipart\//iu.test(type) && boundary !== undefined ? multipartParts(root.body, boundary) : [root];
+  const start = parameter(type, 'start')?.replace(/^<|>$/gu, '');
+  const page =
+    (start === undefined ? undefined : parts.find((part) => part.headers.get('content-id')?.replace(/^<|>$/gu, '') === start)) ??
+    parts.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? ''));
+  if (!page) return { unreadable: `none of its ${parts.length} part${parts.length === 1 ? '' : 's'} is a page (\`text/html\`)` };
+  const transfer = (page.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
+  const body = transferDecoded(page.body, transfer);
+  const declared = parameter(page.headers.get('content-type') ?? '', 'charset');
+  const text = declared === undefined ? undefined : decodedAs(body, declared);
+  const detected = text === undefined ? decode(body) : undefined;
+  const address = root.headers.get('snapshot-content-location') ?? page.headers.get('content-location') ?? root.headers.get('content-location');
+  return {
+    html: text ?? detected!.text,
+    charset: text === undefined ? detected!.encoding : declared!.toLowerCase(),
+    transfer,
+    parts: parts.length,
+    ...(address !== undefined && /^https?:\/\//iu.test(address.trim()) ? { address: address.trim() } : {}),
+  };
+}
+
+/** A part's headers (unfolded, names lower-cased) and body; `undefined` when the text holds no blank line after headers. */
+function splitPart(text: string): Part | undefined {
+  const end = /\r?\n\r?\n/u.exec(text);
+  if (!end) return undefined;
+  const headers = new Map<string, string>();
+  const unfolded = text.slice(0, end.index).replace(/\r?\n[ \t]+/gu, ' ');
+  for (const line of unfolded.split(/\r?\n/u)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { headers, body: text.slice(end.index + end[0].length) };
+}
+
+/** The parts of a multipart body, between its `--boundary` lines. */
+function multipartParts(body: string, boundary: string): Part[] {
+  const delimiter = `--${boundary}`;
+  const pieces = body.split(new RegExp(`\\r?\\n?${escapeRegExp(delimiter)}(?:--)?[ \\t]*(?:\\r?\\n|$)`, 'u'));
+  // (The preamble before the first boundary and the epilogue after the last are no parts.)
+  return pieces
+    .slice(1)
+    .map((piece) => splitPart(piece))
+    .filter((part): part is Part => part !== undefined && part.headers.size > 0);
+}
+
+/** A header's parameter (`boundary="----=_NextPart_000"`, `charset=gb2312`). */
+function parameter(header: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'iu').exec(header);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** A body's bytes under its transfer encoding. */
+function transferDecoded(body: string, transfer: string): Buffer {
+  if (transfer === 'base64') return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64');
+  if (transfer === 'quoted-printable') {
+    // Soft line breaks (`=` at a line's end) join; `=XX` is the byte XX.
+    const joined = body.replace(/=\r?\n/gu, '');
+    return Buffer.from(
+      joined.replace(/=([0-9A-Fa-f]{2})/gu, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+      'latin1',
+    );
+  }
+  return Buffer.from(body, 'latin1');
+}
+
+/** Bytes decoded in a declared charset (`gb2312` read as its superset GB18030); `undefined` for a charset this runtime does not know. */
+function decodedAs(bytes: Buffer, charset: string): string | undefined {
+  const label = /^(?:gb2312|gbk|x-gbk|gb_2312-80|csgb2312)$/iu.test(charset) ? 'gb18030' : charset;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
