@@ -410,6 +410,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   if (input.format === 'html' && /\.mht(?:ml)?$/iu.test(input.absolute)) {
     const archive = readMhtml(bytes);
     if (!('unreadable' in archive)) return readPage(bytes, input, shown, context, issue, { webArchive: archive });
+    // (A page saved as HTML under the archive's name: read as the page it is, and said.)
+    if (/^\s*<(?:!doctype|html|head|body|meta|title)\b/iu.test(decode(bytes.subarray(0, 1024)).text)) {
+      const result = readPage(bytes, input, shown, context, issue);
+      note(result.file, 'Read as HTML: the file is named as a web archive but holds a web page', { line: 1, column: 1 }, Rule.encoding);
+      return result;
+    }
     return unreadable(
       shown,
       `The web archive cannot be read (${archive.unreadable}): it was not ingested`,

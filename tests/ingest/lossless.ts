@@ -482,8 +482,9 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
       );
   } else if (/\.mht(?:ml)?$/iu.test(file)) {
     // A web archive's page, as formats/mhtml.ts takes it out (MIME parts and transfer encodings): then read as any page.
+    // (A page saved as HTML under the archive's name is read as that page.)
     const archive = readMhtml(bytes);
-    lines = 'unreadable' in archive ? [] : htmlLines(archive.html);
+    lines = 'unreadable' in archive ? (/^\s*</u.test(decoded.text) ? htmlLines(decoded.text) : []) : htmlLines(archive.html);
   } else if (/\.(?:html?|shtml?|xhtml)$/iu.test(file) || /^\s*<html/iu.test(decoded.text)) {
     lines = htmlLines(decoded.text);
   } else {
