@@ -10,15 +10,18 @@
  * - by name: the same name with a page number after `_` or `-` (no leading
  *   zero: `-02` is an article's number, as in `20240315-04-02.txt`), or a
  *   page in the saved address's query, beside the name without it (page 1);
- * - confirmed by the pages themselves: one of them prints a pager, or the
- *   later page prints the first page's headline (with or without its page,
- *   `（2）`, `(第2页)`). Files named alike that print neither are articles of
- *   their own (`简讯_1.txt`, `简讯_2.txt`).
+ * - confirmed by the pages themselves: a pager that speaks of the story's
+ *   pages (its links name them; a text copy's lists the number), or the later
+ *   page prints the first page's headline (with or without its page, `（2）`,
+ *   `(第2页)`). Files named alike that print neither are articles of their
+ *   own (`简讯.txt`, `简讯_2.txt`), and so is a page that prints a day or a
+ *   line of date and source of its own.
  *
  * A pager's links number the pages before their names do (a TRS site names
- * page 2 `index_1.html`), and a page saved by a browser under a name of its
- * own (`新闻 (1).html`) is named by the address it says it came from
- * (`formats/html.ts` reads both).
+ * page 2 `index_1.html`), when the linked page prints the story's headline or
+ * none (a serial's parts link each other too), and a page saved by a browser
+ * under a name of its own (`新闻 (1).html`) is named by the address it says it
+ * came from (`formats/html.ts` reads both).
  *
  * @example
  *   articlePages([
