@@ -172,7 +172,10 @@ function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): voi
     return;
   }
   // (A lead, `本报讯…`, `央视网消息：…`, opens a story: what stands above it, a long headline with no mark, is not its first half.)
-  if (previous?.kind === 'paragraph' && kind === 'paragraph' && continuesInto(previous.text, line.content) && !opensWithLead(line.content)) {
+  // (Or broken at a page's end, a story's next page or a jump's, on a comma: short as it is, a line ending on `，` is no head
+  // and, across files, no verse's line.)
+  const acrossPages = previous !== undefined && previous.parts.at(-1)!.file !== sourced.file && /[，、；：]$/u.test(previous.text);
+  if (previous?.kind === 'paragraph' && kind === 'paragraph' && (continuesInto(previous.text, line.content) || acrossPages) && !opensWithLead(line.content)) {
     const tail = previous.parts.at(-1)!;
     note(
       sourced.file,
