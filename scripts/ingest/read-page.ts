@@ -104,10 +104,19 @@ export function readPage(
   if (archive) {
     note(
       file,
-      `Read as a web archive: its page (${archive.charset}, ${archive.transfer}; ${archive.parts === 1 ? 'its only part' : `one of ${archive.parts} parts, the others its pictures and styles`}); lines and columns here are the page's, as decoded from the archive`,
+      `Read as a web archive: its page (${archive.charset}, ${archive.transfer}; ${archive.parts === 1 ? 'its only part' : `one of ${archive.parts} parts, the others its pictures and styles`}${archive.framed ? '; the page is a frameset, and the frame with the most text was read' : ''}); lines and columns here are the page's, as decoded from the archive`,
       { line: 1, column: 1 },
       Rule.encoding,
     );
+    if (archive.cutShort) {
+      warn(
+        file,
+        'The web archive ends before its closing boundary: it was cut short, as a download or a copy that stopped, and its page may be incomplete',
+        'what it holds was ingested; save the page from its source again',
+        { line: 1, column: 1 },
+        Rule.badBytes,
+      );
+    }
   }
   // (A `.dat` file is text only sometimes, as a corpus ships its records: one of a program's binary data is no newspaper text.)
   if (decoded.binary && /\.dat$/iu.test(path)) {

@@ -61,6 +61,30 @@ describe('readMhtml', () => {
     expect(readMhtml(bytes)).toMatchObject({ html: '<p>框架</p>' });
   });
 
+  it('reads the frame with the most text of a frameset, and says an archive stops before its closing boundary', () => {
+    const part = (body: string, location: string): { headers: string[]; body: string } => ({
+      headers: ['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', `Content-Location: ${location}`],
+      body: latin1(body),
+    });
+    const frameset = archive(
+      [],
+      [
+        part('<frameset cols="20%,80%"><frame src="nav.htm"><frame src="content_1.htm"></frameset>', 'http://e.cn/index.htm'),
+        part('<p>首页</p>', 'http://e.cn/nav.htm'),
+        part('<h1>春耕</h1><p>各地抢抓农时开展春耕生产，农机手们忙着犁地播种。</p>', 'http://e.cn/content_1.htm'),
+      ],
+    );
+    const framed = readMhtml(frameset);
+    expect(framed).toMatchObject({ framed: true, address: 'http://e.cn/content_1.htm' });
+    expect('html' in framed && framed.html).toContain('春耕生产');
+    const whole = archive([], [part('<p>正文</p>', 'http://e.cn/a.htm')]);
+    expect(readMhtml(whole)).not.toHaveProperty('cutShort');
+    const cut = whole.subarray(0, whole.lastIndexOf('--\r\n'));
+    const short = readMhtml(cut);
+    expect(short).toMatchObject({ cutShort: true });
+    expect('html' in short && short.html).toContain('正文');
+  });
+
   it('detects the encoding of a page that declares no charset, and names an archive with no page or no MIME head', () => {
     const undeclared = archive([], [{ headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: 8bit'], body: latin1('<p>新闻</p>') }]);
     expect(readMhtml(undeclared)).toMatchObject({ html: '<p>新闻</p>', charset: 'utf-8' });

@@ -799,6 +799,8 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
   it('takes a site’s word for its edition off the paper’s name, and reads the paper a page title names', () => {
     expect(withoutEdition('南方日报数字报')).toBe('南方日报');
     expect(withoutEdition('东湖晚报电子版')).toBe('东湖晚报');
+    expect(withoutEdition('鹭湾晚报剪报')).toBe('鹭湾晚报');
+    expect(withoutEdition('剪报')).toBe('剪报');
     expect(withoutEdition('数字报')).toBe('数字报');
     expect(withoutEdition('人民网')).toBe('人民网');
     expect(paperOfPageTitle('习近平会见马尔代夫总统--人民日报')).toBe('人民日报');

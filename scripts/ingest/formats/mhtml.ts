@@ -24,6 +24,10 @@ export interface WebArchive {
   address?: string;
   /** How many parts the archive holds (the page, its pictures, its styles). */
   parts: number;
+  /** The archive stops before its closing boundary (`--boundary--`): a download or a copy cut short. */
+  cutShort?: true;
+  /** The page is a frameset's frame (`<frameset>` in the part the archive starts with): the frame holding the most text was read. */
+  framed?: true;
 }
 
 interface Part {
@@ -45,19 +49,48 @@ export function readMhtml(bytes: Uint8Array): WebArchive | { unreadable: string 
     (start === undefined ? undefined : parts.find((part) => part.headers.get('content-id')?.replace(/^<|>$/gu, '') === start)) ??
     parts.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? ''));
   if (!page) return { unreadable: `none of its ${parts.length} part${parts.length === 1 ? '' : 's'} is a page (\`text/html\`)` };
-  const transfer = (page.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
-  const body = transferDecoded(page.body, transfer);
-  const declared = parameter(page.headers.get('content-type') ?? '', 'charset');
+  let read = pageText(page);
+  // A frameset's page (an e-paper saved by Internet Explorer) holds its frames' addresses, not their text: the frame read
+  // is the page part with the most text.
+  const framed = /<frameset\b/iu.test(read.html);
+  if (framed) {
+    const frames = parts.filter((part) => part !== page && /^text\/html/iu.test(part.headers.get('content-type') ?? '')).map(pageText);
+    const fullest = frames.sort((a, b) => textLength(b.html) - textLength(a.html))[0];
+    if (fullest) read = fullest;
+  }
+  const address = root.headers.get('snapshot-content-location') ?? read.location ?? root.headers.get('content-location');
+  // (A multipart archive closes with `--boundary--`; one that stops before it was cut short.)
+  const cutShort = boundary !== undefined && !root.body.includes(`--${boundary}--`);
+  return {
+    html: read.html,
+    charset: read.charset,
+    transfer: read.transfer,
+    parts: parts.length,
+    ...(address !== undefined && /^https?:\/\//iu.test(address.trim()) ? { address: address.trim() } : {}),
+    ...(cutShort ? { cutShort: true as const } : {}),
+    ...(framed ? { framed: true as const } : {}),
+  };
+}
+
+/** A page part's text, decoded: its transfer encoding undone, its declared charset read (or its encoding detected). */
+function pageText(part: Part): { html: string; charset: string; transfer: string; location?: string } {
+  const transfer = (part.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
+  const body = transferDecoded(part.body, transfer);
+  const declared = parameter(part.headers.get('content-type') ?? '', 'charset');
   const text = declared === undefined ? undefined : decodedAs(body, declared);
   const detected = text === undefined ? decode(body) : undefined;
-  const address = root.headers.get('snapshot-content-location') ?? page.headers.get('content-location') ?? root.headers.get('content-location');
+  const location = part.headers.get('content-location');
   return {
     html: text ?? detected!.text,
     charset: text === undefined ? detected!.encoding : declared!.toLowerCase(),
     transfer,
-    parts: parts.length,
-    ...(address !== undefined && /^https?:\/\//iu.test(address.trim()) ? { address: address.trim() } : {}),
+    ...(location === undefined ? {} : { location }),
   };
+}
+
+/** How much text a page holds outside its markup (tags and scripts left out). */
+function textLength(html: string): number {
+  return html.replace(/<(script|style)\b[^]*?<\/\1>/giu, '').replace(/<[^>]*>/gu, '').replace(/\s+/gu, '').length;
 }
 
 /** A part's headers (unfolded, names lower-cased) and body; `undefined` when the text holds no blank line after headers. */

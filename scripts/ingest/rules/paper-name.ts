@@ -117,8 +117,8 @@ export function withoutSiteName(title: string): string {
   return isPaperName(site) || SITE_NAME.test(site) || isPlatformName(site) ? head : title;
 }
 
-/** What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`): the edition, not the paper. */
-const EDITION = /(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
+/** What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`), or a keeper his clippings of it (`鹭湾晚报剪报`): not the paper. */
+const EDITION = /(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|剪报|剪報|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
 
 /** A paper's name without its site's word for the edition (`南方日报数字报` → `南方日报`), when what is left names a paper. */
 export function withoutEdition(name: string): string {
