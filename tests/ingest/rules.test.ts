@@ -853,6 +853,7 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     ]);
     expect(marked('首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666\n标题在此\n正文。')).toEqual(['首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666']);
     expect(marked('您现在的位置：海川新闻网 >> 海川要闻 >> 正文\n标题在此\n正文。')).toEqual(['您现在的位置：海川新闻网 >> 海川要闻 >> 正文']);
+    expect(marked('目前位置：首頁 > 新聞中心 > 正文\n標題在此\n正文。')).toEqual(['目前位置：首頁 > 新聞中心 > 正文']);
   });
   it("marks a bar of the site's controls, with the day it was viewed, and no sentence that names them", () => {
     expect(marked('2024年3月4日 星期一 设为首页 | 加入收藏\n标题在此\n2024-03-04 07:30　来源：临江日报\n正文。')).toEqual([
