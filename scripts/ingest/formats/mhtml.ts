@@ -90,7 +90,10 @@ function pageText(part: Part): { html: string; charset: string; transfer: string
 
 /** How much text a page holds outside its markup (tags and scripts left out). */
 function textLength(html: string): number {
-  return html.replace(/<(script|style)\b[^]*?<\/\1>/giu, '').replace(/<[^>]*>/gu, '').replace(/\s+/gu, '').length;
+  return html
+    .replace(/<(script|style)\b[^]*?<\/\1>/giu, '')
+    .replace(/<[^>]*>/gu, '')
+    .replace(/\s+/gu, '').length;
 }
 
 /** A part's headers (unfolded, names lower-cased) and body; `undefined` when the text holds no blank line after headers. */
