@@ -149,9 +149,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     }),
   ];
   const datedIn = datedByFolder(dated);
+  /** The issue of a page that prints no date: its folder's other pages', or (a later page of a story a site cut into pages) its first page's. */
+  const issueOf = (input: InputFile, result: ReadResult): IssueOfFolder | undefined =>
+    issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, result, dated);
   for (const { input, bytes, result: undatedResult } of undated) {
-    // (Or a later page of a story a site cut into pages, dated on its first page only.)
-    const issue = issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, undatedResult, dated);
+    const issue = issueOf(input, undatedResult);
     if (!issue) continue;
     const result = await readSource(bytes, input, context, issue);
     files.splice(files.indexOf(undatedResult.file), 1, result.file);
@@ -182,7 +184,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     for (const { input, bytes } of list) {
       let result = await readSource(bytes, input, context);
       // (A page dated last time as its issue's other pages, or its story's first page, is so again.)
-      const issue = lacksDate(result) ? (issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, result, dated)) : undefined;
+      const issue = lacksDate(result) ? issueOf(input, result) : undefined;
       if (issue) result = await readSource(bytes, input, context, issue);
       files.push(result.file);
       pages.push(...result.pages);

@@ -412,7 +412,8 @@ export function readPage(
   const volume = textLike && data === undefined ? volumeParts(lines) : [lines];
   const parts = volume.length > 1 ? volume : postParts(lines);
   if (parts.length > 1) {
-    const dates = parts.map((part) => part.map((line) => (volume.length > 1 ? lineDate(line.text) : postDate(line))).find((date) => date !== undefined) ?? '?');
+    const dateOf = volume.length > 1 ? (line: RawLine): string | undefined => lineDate(line.text) : postDate;
+    const dates = parts.map((part) => part.map(dateOf).find((date) => date !== undefined) ?? '?');
     note(
       file,
       volume.length > 1

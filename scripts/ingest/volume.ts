@@ -84,7 +84,11 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
     date = found;
     pagesSeen = new Set();
   }
-  if (starts.length === 0) return [lines];
+  return cutAt(lines, starts);
+}
+
+/** The lines cut at each start (line indexes, ascending): the first part from the file's start. */
+function cutAt(lines: RawLine[], starts: readonly number[]): RawLine[][] {
   const bounds = [0, ...starts, lines.length];
   return bounds.slice(0, -1).map((start, part) => lines.slice(start, bounds[part + 1]));
 }
@@ -120,14 +124,15 @@ export function postParts(lines: RawLine[]): RawLine[][] {
   const firstDated = lines.findIndex((line, index) => index < 8 && postDate(line) !== undefined);
   if (firstDated === -1) return [lines];
   let date = postDate(lines[firstDated]!);
+  // (A heading of the first post's level: a lesser one under it, `<h2>追踪报道</h2>` in an `<h1>` story, is the story's.)
+  const firstHead = firstDated - 1;
+  const level = lines[firstHead]?.hint?.heading;
   const starts: number[] = [];
   for (let index = firstDated + 2; index < lines.length; index += 1) {
     const found = postDate(lines[index]!);
     if (found === undefined || found === date) continue;
     const head = lines[index - 1]!;
     const above = lines[index - 2]!;
-    // (A heading of the first post's level: a lesser one under it, `<h2>追踪报道</h2>` in an `<h1>` story, is the story's.)
-    const level = lines[firstDated - 1]?.hint?.heading;
     const headline =
       (head.hint?.heading !== undefined && (level === undefined || head.hint.heading <= level)) ||
       (head.hint === undefined && isTitleLike(head.text) && head.line > above.line + 1);
@@ -138,12 +143,10 @@ export function postParts(lines: RawLine[]): RawLine[][] {
   if (starts.length === 0) return [lines];
   // What stands over the first post's headline is the archive's own head (its name, `公众号文章备份 · 共4篇`): kept as
   // printed with the first post, as a page's furniture is, never a post of its own.
-  const firstHead = firstDated - 1;
   const head = lines[firstHead];
   const headed = firstHead > 0 && head !== undefined && (head.hint?.heading !== undefined || isTitleLike(head.text));
   const marked = lines.map((line, index) =>
     headed && index < firstHead && line.hint?.media !== true ? { ...line, hint: { media: true, properties: true } } : line,
   );
-  const bounds = [0, ...starts, lines.length];
-  return bounds.slice(0, -1).map((start, part) => marked.slice(start, bounds[part + 1]));
+  return cutAt(marked, starts);
 }

@@ -213,13 +213,12 @@ const PAGE_LINK = /^[[【(（]?\s*(?:第\s*)?([0-9]{1,2})\s*(?:[页頁])?\s*[\]�
 const CURRENT_CLASS = /(?:^|[\s_-])(?:current|curr|cur|active|on|now|sel|selected|thisclass|thispage)(?:$|[\s_-])/iu;
 
 /**
- * The pager of a story cut into pages: the first element whose text reads as one (`rules/pager.ts`) and holds no other
- * that does, with the page numbers it links and, when no `第2页` says it, the page it shows (the number that is no link,
- * or the one marked `current`).
+ * The pager of a story cut into pages: the first element in the page's order, so the outermost, whose text reads as one
+ * (`rules/pager.ts`; a link's own, `<a>下一页</a>`, is read with its pager), with the page numbers it links and, when no
+ * `第2页` says it, the page it shows (the number that is no link, or the one marked `current`).
  */
 function pagerOf(elements: readonly Element[]): HtmlPager | undefined {
   for (const node of elements) {
-    // (A pager's own link, `<a>下一页</a>`, is read with its pager.)
     if (/^(?:html|body|head|title|a)$/u.test(node.tagName)) continue;
     const pager = pagerText(node);
     if (!pager) continue;

@@ -24,6 +24,7 @@ export interface Pager {
 
 /** A pager's words: the way to the pages before and after, the first and the last. */
 const PAGER_WORD = /上一页|上一頁|下一页|下一頁|首页|首頁|尾页|尾頁|前一页|前一頁|后一页|後一頁|末页|末頁|上页|下页|上頁|下頁/u;
+const PAGER_WORDS = new RegExp(PAGER_WORD.source, 'gu');
 const TOTAL = /共\s*([0-9]{1,3})\s*[页頁]/u;
 const CURRENT = /第\s*([0-9]{1,3})\s*[页頁]|(?<![0-9])([0-9]{1,3})\s*[/／]\s*[0-9]{1,3}(?![0-9])/u;
 /** What a pager holds besides its numbers and words: brackets, bars, arrows, `分页：`, spaces. */
@@ -32,18 +33,18 @@ const FILLER = /[\s\u3000[\]【】()（）|｜«»‹›<>＜＞…·.,，:：�
 /** What a line or a pager element says of a story's pages; `undefined` when the text is no pager. */
 export function readPager(text: string): Pager | undefined {
   const line = text.trim();
-  if (line === '' || Array.from(line).length > 80) return undefined;
+  // (Called for every line as a structure line's test: the patterns first, the length, which spreads the line, after.)
   const total = TOTAL.exec(line);
   const current = CURRENT.exec(line);
   const worded = PAGER_WORD.test(line);
-  if (!worded && !total && !current) return undefined;
+  if ((!worded && !total && !current) || Array.from(line).length > 80) return undefined;
   // Nothing left but the pager's words, numbers and filler: `共有3页文章在此` is a sentence.
   const rest = line
-    .replace(new RegExp(PAGER_WORD.source, 'gu'), '')
+    .replace(PAGER_WORDS, '')
     .replace(/[0-9]+/gu, '')
     .replace(FILLER, '');
   if (rest !== '') return undefined;
-  const numbered = line.replace(TOTAL, ' ').replace(new RegExp(CURRENT.source, 'u'), ' ');
+  const numbered = line.replace(TOTAL, ' ').replace(CURRENT, ' ');
   const numbers = [...numbered.matchAll(/(?<![0-9])([0-9]{1,3})(?![0-9])/gu)].map((match) => Number(match[1]));
   // A bare `第2页` or `共3页` is a page count of a printed document (`rules/structure-line.ts`), not a pager, unless with the other;
   // a menu's `首页` is no pager: a pager has numbers, or the way back or on (`下一页`, alone a pager's last link).
