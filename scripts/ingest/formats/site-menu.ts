@@ -91,7 +91,7 @@ function isSiteNameLine(text: string): boolean {
 }
 
 /** A site's own controls, never a paper's words: making it the home page, bookmarking it, its map, its mobile version. */
-const SITE_CONTROL = /设为首页|設為首頁|设为主页|設為主頁|加入收藏|收藏本站|网站地图|網站地圖|无障碍浏览|無障礙瀏覽|手机版|手機版/u;
+const SITE_CONTROL = /设为首页|設為首頁|设为主页|設為主頁|加入收藏|收藏本站|网站地图|網站地圖|无障碍浏览|無障礙瀏覽|手机版|手機版/gu;
 
 /** Longest bar of a site's controls, in characters. */
 const SITE_BAR_MAX = 60;
@@ -134,7 +134,7 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
   }
   // (A site's bar of controls, with the day it was viewed on perhaps: `2024年3月4日 星期一 设为首页 | 加入收藏` is no date line.)
   for (const line of lines.slice(0, BREADCRUMB_TOP)) {
-    const controls = line.text.match(new RegExp(SITE_CONTROL.source, 'gu'))?.length ?? 0;
+    const controls = line.text.match(SITE_CONTROL)?.length ?? 0;
     // (Two controls at least: a headline may name one, `临江日报手机版今日上线`.)
     if (line.hint === undefined && charLength(line.text) <= SITE_BAR_MAX && controls >= 2 && !/[，。！？；]/u.test(line.text)) marked.add(line);
   }
