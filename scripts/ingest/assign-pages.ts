@@ -43,9 +43,12 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
     const lowest = known.length > 0 ? pageSection(Math.min(...known)) : undefined;
     const first = lowest === undefined ? 1 : letteredPage(lowest, 1)!;
     for (const page of unpagedArticles) claim(page, first);
+    // (Posts saved together are articles of one file: `3 articles of 1 file`.)
+    const files = new Set(unpagedArticles.map((page) => page.path)).size;
+    const counted = files === unpagedArticles.length ? `${files} article file(s)` : `${unpagedArticles.length} articles of ${files} file(s)`;
     note(
       unpagedArticles[0]!.file,
-      `No page numbers for ${unpagedArticles.length} article file(s) of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${pageLabel(first)} in article and file order`,
+      `No page numbers for ${counted} of ${unpagedArticles[0]!.header.paper} ${unpagedArticles[0]!.header.date}: they are listed on page ${pageLabel(first)} in article and file order`,
       { line: 1, column: 1 },
       Rule.noPage,
     );

@@ -407,8 +407,8 @@ export function readPage(
       };
     });
   };
-  // A bound volume (合订本): one issue after another in one text file, each dated by its own head; or posts of several
-  // days in one file, each dated by the line under its headline.
+  // A bound volume (合订本): one issue after another in one text file, each dated by its own head; or posts in one file,
+  // each dated by the line under its headline.
   const volume = textLike && data === undefined ? volumeParts(lines) : [lines];
   const parts = volume.length > 1 ? volume : postParts(lines);
   if (parts.length > 1) {
@@ -418,7 +418,7 @@ export function readPage(
       file,
       volume.length > 1
         ? `Read as a bound volume of ${parts.length} issues (${dates[0]} … ${dates.at(-1)}), each from its own date line: lines ${parts.map((part) => part[0]!.line).join(', ')}`
-        : `Read as ${parts.length} posts of other days (${dates.join(', ')}), each dated by the line under its headline: lines ${parts.map((part) => part[0]!.line).join(', ')}`,
+        : `Read as ${parts.length} posts (${dates.join(', ')}), each dated by the line under its headline: lines ${parts.map((part) => part[0]!.line).join(', ')}`,
       parts[1]![0]!.position,
       Rule.volume,
     );

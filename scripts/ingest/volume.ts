@@ -111,11 +111,13 @@ function namesOutlet(name: string): boolean {
 }
 
 /**
- * Posts of several days in one file — an account's archive saved as one page, a blog's month, a keeper's file of
- * clippings — each a headline with its own line of date (and source) right under it: cut into one part per day, at
- * the headline over a date other than the part's so far, so that no post is filed under another's day. A headline is
- * a heading (Markdown, HTML) or, in text, a short line that ends no sentence, set apart from the text above by a blank line.
- * What stands over the first post's headline (the archive's name, an export's line of count and time) is kept as printed.
+ * Posts in one file — an account's archive saved as one page, an evening's pushes saved together, a blog's month, a
+ * keeper's file of clippings — each a headline with its own line of date (and source) right under it: cut into one
+ * part per post, at each headline over such a line, so that no post is filed under another's day and none is read as
+ * the subheads of the first (posts of one day are articles of one issue, in the file's order). A headline is a heading
+ * (Markdown, HTML) of the first post's level or above, or, in text, a short line that ends no sentence, set apart from
+ * the text above by a blank line. What stands over the first post's headline (the archive's name, an export's line of
+ * count and time) is kept as printed.
  *
  * @example
  *   postParts(lines) // → [[…, 北京中轴线…, 南岭晨报 2024-07-27 22:02, …], [学习贯彻…, 南岭晨报 2024-07-26 19:28, …]]
@@ -123,22 +125,22 @@ function namesOutlet(name: string): boolean {
 export function postParts(lines: RawLine[]): RawLine[][] {
   const firstDated = lines.findIndex((line, index) => index < 8 && postDate(line) !== undefined);
   if (firstDated === -1) return [lines];
-  let date = postDate(lines[firstDated]!);
   // (A heading of the first post's level: a lesser one under it, `<h2>追踪报道</h2>` in an `<h1>` story, is the story's.)
   const firstHead = firstDated - 1;
   const level = lines[firstHead]?.hint?.heading;
   const starts: number[] = [];
+  let lastHeadline = lines[firstHead]?.text.trim();
   for (let index = firstDated + 2; index < lines.length; index += 1) {
-    const found = postDate(lines[index]!);
-    if (found === undefined || found === date) continue;
+    if (postDate(lines[index]!) === undefined) continue;
     const head = lines[index - 1]!;
     const above = lines[index - 2]!;
     const headline =
       (head.hint?.heading !== undefined && (level === undefined || head.hint.heading <= level)) ||
       (head.hint === undefined && isTitleLike(head.text) && head.line > above.line + 1);
-    if (!headline || head.hint?.media) continue;
+    // (The same headline again is the same story's next page, pasted after the first with its line of date: no new post.)
+    if (!headline || head.hint?.media || head.text.trim() === lastHeadline) continue;
     starts.push(index - 1);
-    date = found;
+    lastHeadline = head.text.trim();
   }
   if (starts.length === 0) return [lines];
   // What stands over the first post's headline is the archive's own head (its name, `公众号文章备份 · 共4篇`): kept as

@@ -204,6 +204,8 @@ describe('facts from the text', () => {
     expect(matchCreditLine('《运河日报》（2021年03月15日第 04 版）')).toMatchObject({ paper: '运河日报', year: 2021, month: 3, day: 15, page: 4 });
     expect(matchCreditLine('《新闻联播》 (20240105)')).toMatchObject({ paper: '新闻联播', year: 2024, month: 1, day: 5 });
     expect(matchCreditLine('来源：运河日报 2021-03-15')).toMatchObject({ paper: '运河日报', year: 2021 });
+    // (A post's note of where it was printed, `本文刊发于《…》…第2版`, names the paper.)
+    expect(matchCreditLine('本文刊发于《桐溪日报》2024年3月10日第2版')).toMatchObject({ paper: '桐溪日报', day: 10, page: 2 });
     // A lettered page (src/archive/pages.ts).
     expect(matchCreditLine('《运河日报》（2024年03月08日第B02版）')).toMatchObject({ paper: '运河日报', page: 2002 });
     expect(matchInfoLine('来源：运河日报  2024-03-08  第A04版')).toMatchObject({ paper: '运河日报', page: 1004 });

@@ -104,6 +104,24 @@ describe('ingest pipeline', () => {
     ]);
   });
 
+  it("files a post under the issue its credit says it was printed in, the same paper's, and names the post's day", async () => {
+    const { input, out } = await workspace();
+    await mkdir(path.join(input, '公众号'), { recursive: true });
+    const post = (credit: string): string =>
+      `记者探访新开放的城市书房\n原创 桐溪日报 2024-03-11 07:30 发表于浙江\n\n城市书房昨天起向市民开放，首日接待读者八百余人次。\n\n${credit}\n`;
+    await writeFile(path.join(input, '公众号', '书房.txt'), post('本文刊发于《桐溪日报》2024年3月10日第2版'));
+    // (Another paper's printed page under the post's own source is that paper's, no issue of this one.)
+    await writeFile(path.join(input, '公众号', '转载.txt'), post('《光明日报》（2024年03月10日 第 07 版）'));
+    const report = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    const files = [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/')).sort();
+    expect(files).toEqual(['sections/tongxiribao/2024-03-10/p2-01.md', 'sections/tongxiribao/2024-03-11/p1-01.md']);
+    const conflicts = report.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'fact-conflict');
+    expect(conflicts.map((message) => message.reason)).toEqual([
+      expect.stringContaining('gives 2024-03-10 (`本文刊发于《桐溪日报》2024年3月10日第2版`) but another credit line gives 2024-03-11'),
+      expect.stringContaining('gives 2024-03-11 (`原创 桐溪日报 2024-03-11 07:30 发表于浙江`) but another credit line gives 2024-03-10 (`《光明日报》'),
+    ]);
+  });
+
   it('keeps a hard-wrapped sentence whole where a line opens on a label’s word (`来源：一是…`)', async () => {
     const { input, out } = await workspace();
     // (Wrapped at 22 characters a line, the first part 88: the line under `这些资金主要` opens on `来源：`.)

@@ -63,6 +63,11 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('一九四九年十月二日　星期日　　人 民 日 报　　3')).toMatchObject({ date: '1949-10-02', page: { value: 3 } });
     // A paper's name run on from the date, as a database's page head prints it; not other words.
     expect(matchDateline('1981年6月30日人民日报 第1版')).toMatchObject({ date: '1981-06-30', page: { value: 1 } });
+    // (An e-paper's lettered page after the date, as its print page's head gives it; no model's name, `C919`, no `A4纸`.)
+    expect(matchDateline('澄州晚报 2024年05月21日 A04：城事')).toMatchObject({ date: '2024-05-21', page: { value: 1004, printed: 'A04' } });
+    expect(matchDateline('2024年3月5日 星期二 第B02版：经济')).toMatchObject({ page: { value: 2002, printed: '第B02版' } });
+    expect(matchDateline('2024年3月5日 C919首飞')?.page).toBeUndefined();
+    expect(matchDateline('2024年3月5日 星期二 A4纸')?.page).toBeUndefined();
     expect(matchDateline('1981年6月30日人民日报社论发表')).toBeUndefined();
     expect(matchDateline('1981年6月30日起施行')).toBeUndefined();
   });
@@ -579,7 +584,7 @@ describe('bound volumes', () => {
     const dated = numbered('江城报', '【1980年1月1日】', '第1版', '正文一。', '【1980年1月2日】', '第1版', '正文二。', '1980.01.03', '第1版', '正文三。');
     expect(starts(dated)).toEqual(['江城报', '【1980年1月2日】', '1980.01.03']);
   });
-  it('cuts posts of other days at the headline over each one’s line of date and source, and no chronicle or letter', () => {
+  it('cuts posts at the headline over each one’s line of date and source, of other days or of one, and no chronicle or letter', () => {
     const posts = numbered(
       '南岭晨报',
       '',
@@ -595,7 +600,21 @@ describe('bound volumes', () => {
       '2024-07-20 09:10　来源：南岭晨报',
       '中共中央政治局常委李希在山西调研。',
     );
-    expect(postParts(posts).map((part) => part[0]!.text)).toEqual(['南岭晨报', '上半年工业生产实现较快增长']);
+    // (Posts of one day too, `上半年…` and `李希在山西调研`: an evening's pushes saved together are articles of one issue.)
+    expect(postParts(posts).map((part) => part[0]!.text)).toEqual(['南岭晨报', '上半年工业生产实现较快增长', '李希在山西调研']);
+    // (WeChat marks an original post before its account, `原创 桐溪日报 2024-03-04 20:00 发表于浙江`.)
+    expect(postDate(numbered('原创 桐溪日报 2024-03-04 20:00 发表于浙江')[0]!)).toBe('2024-03-04');
+    // (A story's next page pasted under its first, the same headline over the same line of date, is no new post.)
+    const pasted = numbered(
+      '防汛关键期 各地严阵以待',
+      '2024-05-03 07:31 | 来源：澄州晚报',
+      '第一页正文。',
+      '',
+      '防汛关键期 各地严阵以待',
+      '2024-05-03 07:31 | 来源：澄州晚报',
+      '第二页正文。',
+    );
+    expect(postParts(pasted)).toHaveLength(1);
     expect(postDate(numbered('2024-07-26 19:28　来源：江城日报')[0]!)).toBe('2024-07-26');
     // (Or a line its markup dates, a blog's `发表于 <time datetime="2024-04-27T…">2024年4月27日</time> 由 周明`.)
     const blog = numbered(

@@ -124,8 +124,14 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     });
     const published = found.find(({ line }) => dateLabel(line.text) === 'publication');
     // A credit that names the paper or page (`来源：运河日报  2024-04-11  第01版`) is the file's date line when its date is the publication's.
-    const naming = found.find(({ date }) => date.paper !== undefined || date.page !== undefined);
+    // Where the same paper's printed page gives another day (`本文刊发于《桐溪日报》2024年3月10日第2版` under a post's
+    // `桐溪日报 2024-03-11 07:30`), that credit is: the issue is the printed one, the day it was posted is the site's. (Another
+    // paper's page, `《光明日报》（2024年05月04日 第 07 版）` under `来源：临江日报`, is that paper's.)
     const sameDay = (a: TextDate, b: TextDate): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
+    const firstNaming = found.find(({ date }) => date.paper !== undefined || date.page !== undefined);
+    const samePaper = (paper: string | undefined): boolean => paper === undefined || firstNaming?.date.paper === undefined || paper === firstNaming.date.paper;
+    const printed = found.find(({ line, date }) => date.page !== undefined && !isReprintCredit(line.text) && samePaper(date.paper));
+    const naming = printed && firstNaming && !sameDay(printed.date, firstNaming.date) ? printed : firstNaming;
     const first = naming && (!published || sameDay(naming.date, published.date)) ? naming : (published ?? found[0]);
     if (first) {
       const { line, date } = first;
@@ -286,7 +292,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     if (other.date === chosen.date || other === chosen) continue;
     warn(
       file,
-      `The ${describe(chosen.source)} gives ${chosen.date} (\`${chosen.printed}\`) but the ${describe(other.source)} gives ${other.date} (\`${other.printed}\`); ${chosen.date} is used`,
+      `The ${describe(chosen.source)} gives ${chosen.date} (\`${chosen.printed}\`) but ${other.source === chosen.source ? 'another' : 'the'} ${describe(other.source)} gives ${other.date} (\`${other.printed}\`); ${chosen.date} is used`,
       'correct the wrong one, or set `dateFrom` for this paper in baoku.config.ts',
       (other.line ?? chosen.line)?.position,
       Rule.factConflict,

@@ -5,6 +5,7 @@
  *   matchDateline('2024年3月8日 星期五 农历甲辰年正月廿八 今日四版')
  *   // → {date: '2024-03-08', weekday: {printed: '星期五', …}, lunarDate: {printed: '甲辰年正月廿八', …}, pageCount: {value: 4, …}}
  */
+import { letteredPage } from '../../../src/archive/pages.ts';
 import { checkWeekday } from '../checks/weekday.ts';
 import { ROC_ERA, ROC_NUMERIC, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
@@ -45,6 +46,12 @@ const LUNAR = /(农历|農曆|農歷|阴历|陰曆)\s*([^\s\u3000]+)/u;
 const PAGE_COUNT = new RegExp(`(?:今日|本期|本报今日|本報今日|共)\\s*(${NUMBER})\\s*[版版]`, 'u');
 /** 第2版 in a date line that also serves as page header. */
 const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
+/**
+ * An e-paper's lettered page in its head's date line, after the date (`澄州晚报 2024年05月21日 A04：城事`,
+ * `… 第A04版：城事`, `… B02版`): letters A to F and one or two digits, as a cell of its own — apart by a space or a
+ * bar before it, and 版, a colon, a space or the end after it.
+ */
+const LETTERED_PAGE = /(?:^|[\s\u3000|｜])(?:第\s*)?([A-F])\s*([0-9]{1,2})\s*(?:版)?(?=$|[\s\u3000：:|｜])/u;
 /**
  * A running head's page number: a bare number and the page's name, apart by
  * spaces, before the date (`2  要闻  2024年6月2日  星期日`, even pages) or after it
@@ -163,6 +170,12 @@ export function matchDateline(text: string): Dateline | undefined {
   const page = PAGE.exec(rest);
   const pageNumber = page?.[1] === undefined ? undefined : parseNumber(page[1]);
   if (page && pageNumber !== undefined) result.page = part(pageNumber, page[0], offset + page.index);
+  const lettered = result.page ? null : LETTERED_PAGE.exec(rest);
+  const letteredNumber = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : undefined;
+  if (lettered && letteredNumber !== undefined) {
+    const printed = lettered[0].trimStart();
+    result.page = part(letteredNumber, printed, offset + lettered.index + lettered[0].length - printed.length);
+  }
   const before = RUNNING_BEFORE.exec(text.slice(0, date.index));
   const after = RUNNING_AFTER.exec(rest);
   if (!result.page && before?.[1] !== undefined) result.page = part(Number(before[1]), before[1], 0);

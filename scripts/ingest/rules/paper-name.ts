@@ -84,6 +84,8 @@ const LATIN_AFTER = /^(\p{Script=Han}{2,12})\s+[A-Za-z][A-Za-z .'’&-]*$/u;
 
 /** Where a portal's line says its post was sent from (`发布于山东`). */
 const POSTED_FROM = /^(?:发布于|發佈於|发布於|发表于|發表於|IP属地[：:]?)\p{Script=Han}{2,8}$/u;
+/** The label an account's platform prints before a post's author (`原创 桐溪日报 2024-03-04 20:00`: WeChat's mark of an original post). */
+const POST_LABEL = /^(?:原创|原創|转载|轉載|首发|首發|独家|獨家)$/u;
 /** The account's label after a paper's name (`齐鲁晚报官方账号`). */
 const ACCOUNT = /^(.{2,12}?)(?:官方账号|官方帳號|官方号|官方號|账号|帳號)$/u;
 
@@ -96,7 +98,7 @@ const ACCOUNT = /^(.{2,12}?)(?:官方账号|官方帳號|官方号|官方號|账
 export function portalWords(words: readonly string[]): { paper?: string } | undefined {
   if (words.length === 0) return undefined;
   const papers = words.map((word) => (isPaperName(word) ? word : ACCOUNT.exec(word)?.[1]));
-  if (!words.every((word, index) => papers[index] !== undefined || POSTED_FROM.test(word))) return undefined;
+  if (!words.every((word, index) => papers[index] !== undefined || POSTED_FROM.test(word) || POST_LABEL.test(word))) return undefined;
   const paper = papers.find((name) => name !== undefined);
   return paper === undefined ? {} : { paper };
 }
