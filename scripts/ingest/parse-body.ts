@@ -644,9 +644,12 @@ function joinsHead(above: string, below: string, widest: number): boolean {
   if (isDashSubtitle(below) || isBracketHeading(below) || isBracketHeading(above) || matchBylineLine(below) !== undefined || opensWithLead(below)) return false;
   if (isFieldLine(below) || isFieldLine(above)) return false;
   if (endsSentence(above) || /[！？!?]$/u.test(above)) return false;
-  if (isRubric(above) || KICKER_LEAD_IN.test(above) || (isSlogan(above) && !isSlogan(below)) || (isBanner(below) && !isBracketHeading(below))) return false;
+  // (A line that opens inside the word the line above broke, `十四届全国人大二` / `次会议举行新闻发布会`, is no banner of its own.)
+  const broken = breaksWord(above, below);
+  if (isRubric(above) || KICKER_LEAD_IN.test(above) || (isSlogan(above) && !isSlogan(below)) || (isBanner(below) && !isBracketHeading(below) && !broken))
+    return false;
   if (cells(above) > widest || cells(below) > widest) return false;
-  return breaksWord(above, below) || cells(below) <= cells(above) + 1;
+  return broken || cells(below) <= cells(above) + 1;
 }
 
 /**
@@ -846,8 +849,10 @@ function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set
       at.push(index);
   }
   const badges = new Set(at.length >= 2 ? at.map((index) => lines[index]!) : []);
-  // (Or headed by whole-line bracketed headings, `【消博会：跨国企业看好中国消费大市场】`, as a post's digest is too.)
-  const headings = at.length >= 2 ? at.map((index) => index + 1) : bracketHeadings(lines);
+  // (Or headed by numbered headings, `1. 新场景新业态 激活假日消费新活力`, or by whole-line bracketed ones,
+  // `【消博会：跨国企业看好中国消费大市场】`, as a post's digest is too.)
+  const numbered = numberedHeadings(lines);
+  const headings = at.length >= 2 ? at.map((index) => index + 1) : numbered.length >= 2 ? numbered : bracketHeadings(lines);
   if (headings.length < 2) return { badges, digest: new Set() };
   const texts = headings.map((index, k) =>
     lines
@@ -858,6 +863,19 @@ function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set
   const turns = texts.slice(1).filter((text, k) => isNewStory(texts[k]!, text) || isDatedLead(text)).length;
   const isDigest = title === undefined ? turns >= (headings.length - 1) / 2 : isDigestTitle(title);
   return { badges, digest: isDigest ? new Set(headings.map((index) => lines[index]!)) : new Set() };
+}
+
+/** The indexes of numbered headings (`1. 标题`, `2、标题`) each over text, numbered from 1 through the file. */
+function numberedHeadings(lines: RawLine[]): number[] {
+  const at: number[] = [];
+  for (const [index, line] of lines.entries()) {
+    const mark = ITEM_NUMBER.exec(line.text)?.[0];
+    const number = line.hint?.itemNumber ?? (mark === undefined ? undefined : Number.parseInt(mark, 10));
+    const next = lines[index + 1];
+    if (number !== at.length + 1 || !isTitleLine(line.text.slice(mark?.length ?? 0))) continue;
+    if (next !== undefined && next.hint?.itemNumber === undefined && !ITEM_NUMBER.test(next.text) && !isTitleLine(next.text)) at.push(index);
+  }
+  return at;
 }
 
 /** The indexes of whole-line bracketed headings (`【标题】`) each over text. */

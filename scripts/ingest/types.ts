@@ -73,6 +73,8 @@ export interface LineHint {
   columnTop?: boolean;
   /** The first line after a form feed: a PDF extractor's page break (`pdftotext` ends each page with one). */
   afterFormFeed?: boolean;
+  /** The number of an ordered list's item the line opens (Markdown's `1. 标题`, whose number is markup, not text). */
+  itemNumber?: number;
   /** The day the markup gives the line (`<time datetime="2024-04-27T21:13:00+08:00">`), as `YYYY-MM-DD`: a post's date on its line of meta. */
   datetime?: string;
 }

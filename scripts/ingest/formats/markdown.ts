@@ -187,6 +187,12 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       if (isCallout(sourceOf(file, node))) return textLines(sourceOf(file, node), position, { media: true, properties: true });
       return node.children.flatMap((child) => blockLines(file, child));
     case 'list':
+      // (An ordered list's item keeps its number as a hint, `1. 新场景新业态…`: a post's digest numbers its items so.)
+      return node.children.flatMap((child, index) => {
+        const lines = blockLines(file, child);
+        if (node.ordered !== true || lines[0] === undefined) return lines;
+        return [{ ...lines[0], hint: { ...lines[0].hint, itemNumber: (node.start ?? 1) + index } }, ...lines.slice(1)];
+      });
     case 'listItem':
       return node.children.flatMap((child) => blockLines(file, child));
     case 'code':
