@@ -66,7 +66,7 @@ import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts
 import { founderArticle } from '../../scripts/ingest/formats/founder.ts';
 import { isAlto } from '../../scripts/ingest/formats/alto.ts';
 import { horizontalForms } from '../../scripts/ingest/formats/pdf.ts';
-import { isLayoutTable, isLinkList, isPager, linkRuns } from '../../scripts/ingest/formats/html-layout.ts';
+import { descendants, isLayoutTable, isLinkList, isPager, linkRuns, standsInText } from '../../scripts/ingest/formats/html-layout.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
@@ -531,15 +531,20 @@ function htmlLines(text: string): string[] {
     if (!runs.has(parent)) runs.set(parent, linkRuns(parent.children));
     return runs.get(parent)!.has(node);
   };
+  // (A list of links between two of the article's paragraphs is its text, and the lists inside it: `standsInText`.)
+  const inTextLists = new Set<Element>();
+  visit(kept, 'element', (node, _index, parent) => {
+    if (parent && !inTextLists.has(node) && isLinkList(node) && standsInText(node, parent.children))
+      for (const inner of [node, ...descendants(node)]) inTextLists.add(inner);
+  });
   visit(kept, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
     if (
       FURNITURE.test(node.tagName) ||
       (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
       namedFurniture(node, post) ||
-      isLinkList(node) ||
-      isPager(node) ||
-      inRun(node, parent)
+      (!inTextLists.has(node) && (isLinkList(node) || inRun(node, parent))) ||
+      isPager(node)
     ) {
       parent.children.splice(index, 1);
       return [SKIP, index];

@@ -9,6 +9,7 @@ import type { Element, ElementContent, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { trimEdges } from '../lines.ts';
 import { readPager, type Pager } from '../rules/pager.ts';
+import { isRelatedHeading } from '../rules/structure-line.ts';
 
 /** Fewest characters of running text (sentences) in a table's cell or paragraph that make the table a page's layout, not data. */
 const LAYOUT_TEXT_MIN = 60;
@@ -108,6 +109,26 @@ function isBoxTitle(node: Element, outside: string): boolean {
   if (first === undefined || descendants(first).some((child) => child.tagName === 'a')) return false;
   const title = toString(first).trim();
   return BOX_TITLE.test(title) && title.replace(SEPARATORS, '') === outside;
+}
+
+/**
+ * Whether a list of links stands in an article's text: right between two paragraphs of sentences, its siblings
+ * (`<p>…集中开工。</p><div><h3>开工项目清单</h3><ul><li><a>城东污水处理厂扩建工程</a></li>…</ul></div><p>…</p>`) —
+ * the story's own list of what it names, text to keep, title and all. A sidebar's box stands beside the article's text,
+ * never between its paragraphs; a box of related stories (`相关新闻`, `延伸阅读`) is furniture wherever it stands.
+ */
+export function standsInText(node: Element, siblings: ReadonlyArray<RootContent | ElementContent>): boolean {
+  const blocks = siblings.filter((sibling): sibling is Element => sibling.type === 'element' && toString(sibling).trim() !== '');
+  const at = blocks.indexOf(node);
+  if (at <= 0 || !isSentences(blocks[at - 1]!) || blocks[at + 1] === undefined || !isSentences(blocks[at + 1]!)) return false;
+  const title = node.children.find((child): child is Element => child.type === 'element' && toString(child).trim() !== '');
+  return !(title !== undefined && linksIn(title).length === 0 && isRelatedHeading(toString(title)));
+}
+
+/** A paragraph of sentences, not of links: a `<p>` whose text ends a sentence somewhere and lies mostly outside links. */
+function isSentences(node: Element): boolean {
+  const text = toString(node);
+  return node.tagName === 'p' && /[。！？]/u.test(text) && compactLength(outsideLinks(node, linksIn(node))) * 2 >= compactLength(text);
 }
 
 /**

@@ -21,7 +21,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { collapse, descendants, isLayoutTable, isLinkList, isPager, linkRuns, pagerText } from './html-layout.ts';
+import { collapse, descendants, isLayoutTable, isLinkList, isPager, linkRuns, pagerText, standsInText } from './html-layout.ts';
 import { founderArticle } from './founder.ts';
 import type { Pager } from '../rules/pager.ts';
 import type { RawLine } from '../types.ts';
@@ -249,6 +249,8 @@ class LineReader {
   private end: Position['end'] | undefined;
   private heading: number | undefined;
   private datetime: string | undefined;
+  /** Inside a list of links that stands in the article's text (`standsInText`): its lists are text too. */
+  private inTextList = false;
 
   private readonly file: VFile;
   /** Reading an <article> or <main> (not the whole body): its <header> and <footer> are the article's own. */
@@ -287,7 +289,7 @@ class LineReader {
   }
 
   private children(children: Array<RootContent | ElementContent>, pre: boolean, inArticle = this.inArticle, parent?: string): void {
-    const links = linkRuns(children);
+    const links = this.inTextList ? new Set<Element>() : linkRuns(children);
     // (Not in a paragraph or a heading, whose styled runs are one sentence: `<p><span class="a">运河</span><span class="b">公园</span></p>`.)
     const fields = parent !== undefined && !/^(?:p|h[1-6])$/u.test(parent) && isFieldRow(children);
     for (const child of children) {
@@ -295,12 +297,12 @@ class LineReader {
       if (fields && child.type === 'element' && this.parts.some((part) => part.trim() !== '')) this.parts.push(' ');
       if (child.type === 'text') this.text(child.value, child.position, pre);
       else if (child.type === 'element' && links.has(child)) this.leave(child);
-      else if (child.type === 'element') this.element(child, pre, inArticle);
+      else if (child.type === 'element') this.element(child, pre, inArticle, children);
     }
   }
 
-  /** `inArticle`: inside an <article> or <main>, whose <header> and <footer> are its own. */
-  private element(node: Element, pre: boolean, inArticle: boolean): void {
+  /** `inArticle`: inside an <article> or <main>, whose <header> and <footer> are its own; `siblings`: the node's and its siblings. */
+  private element(node: Element, pre: boolean, inArticle: boolean, siblings: Array<RootContent | ElementContent>): void {
     const tag = node.tagName;
     if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !inArticle) || namedFurniture(node, this.post)) {
       // Code is no text to lose; a menu, a form or a site's banner with words is counted.
@@ -312,9 +314,18 @@ class LineReader {
       this.flush();
       return;
     }
-    if (isLinkList(node) || isPager(node)) {
+    const linkList = !this.inTextList && isLinkList(node);
+    const inText = linkList && standsInText(node, siblings);
+    if ((linkList && !inText) || isPager(node)) {
       // A menu, a page's list of its articles, a site's index, a story's pager: links, not text. Left out, and counted.
+      // (A list between two of the article's paragraphs is its text, the lists inside it too: `standsInText`.)
       this.leave(node);
+      return;
+    }
+    if (inText) {
+      this.inTextList = true;
+      this.element(node, pre, inArticle, siblings);
+      this.inTextList = false;
       return;
     }
     if (MEDIA.has(tag) && !(tag === 'table' && isLayoutTable(node))) {
@@ -350,7 +361,9 @@ class LineReader {
     const text = collapse(this.parts.join(''));
     // A page header set as a heading (`<h2>第1版：要闻</h2>`) is the page's header, read as the text's `第N版` line is, not a headline.
     const heading = this.heading === undefined || matchPageHeader(text) ? undefined : { heading: this.heading };
-    const hint = this.datetime === undefined ? heading : { ...heading, datetime: this.datetime };
+    // (An entry of a list in the article's text, `城东污水处理厂扩建工程`, is running text however short, as a bulleted item is.)
+    const entry = heading === undefined && this.inTextList ? { opensParagraph: true } : heading;
+    const hint = this.datetime === undefined ? entry : { ...entry, datetime: this.datetime };
     if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, hint);
     this.parts = [];
     this.start = undefined;
