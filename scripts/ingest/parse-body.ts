@@ -176,7 +176,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     segments[0]!.lines = [];
   }
   const listed = lines.filter((line) => !contents.has(line));
-  const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text);
+  const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text, header.paper);
   const numbered = new Set([...numberedItems(listed), ...digest]);
   const listedLines = segments.map((entry) => withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : entry.lines))));
   // (In plain text, each page's indents read once, for its wrapping by itself and, if need be, as its file's other pages show.)
@@ -644,12 +644,9 @@ function joinsHead(above: string, below: string, widest: number): boolean {
   if (isDashSubtitle(below) || isBracketHeading(below) || isBracketHeading(above) || matchBylineLine(below) !== undefined || opensWithLead(below)) return false;
   if (isFieldLine(below) || isFieldLine(above)) return false;
   if (endsSentence(above) || /[！？!?]$/u.test(above)) return false;
-  // (A line that opens inside the word the line above broke, `十四届全国人大二` / `次会议举行新闻发布会`, is no banner of its own.)
-  const broken = breaksWord(above, below);
-  if (isRubric(above) || KICKER_LEAD_IN.test(above) || (isSlogan(above) && !isSlogan(below)) || (isBanner(below) && !isBracketHeading(below) && !broken))
-    return false;
+  if (isRubric(above) || KICKER_LEAD_IN.test(above) || (isSlogan(above) && !isSlogan(below)) || (isBanner(below) && !isBracketHeading(below))) return false;
   if (cells(above) > widest || cells(below) > widest) return false;
-  return broken || cells(below) <= cells(above) + 1;
+  return breaksWord(above, below) || cells(below) <= cells(above) + 1;
 }
 
 /**
@@ -840,7 +837,7 @@ function headsText(lines: RawLine[], index: number): boolean {
  * go by, the items are a digest when most of them turn to another story
  * than the item before (`rules/topic-shift.ts`) or open as a news lead (`rules/news-lead.ts`).
  */
-function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set<RawLine>; digest: Set<RawLine> } {
+function badgedItems(lines: RawLine[], title: string | undefined, paper: string | undefined): { badges: Set<RawLine>; digest: Set<RawLine> } {
   const at: number[] = [];
   for (const [index, line] of lines.entries()) {
     const number = BADGE.exec(line.text)?.[1];
@@ -861,9 +858,22 @@ function badgedItems(lines: RawLine[], title: string | undefined): { badges: Set
       .join('\n'),
   );
   const turns = texts.slice(1).filter((text, k) => isNewStory(texts[k]!, text) || isDatedLead(text)).length;
-  const isDigest = title === undefined ? turns >= (headings.length - 1) / 2 : isDigestTitle(title);
+  // (A story's own numbered parts follow its lead or byline, `本报讯…` / `1. 工业生产稳步回升`; a digest's items follow a
+  // greeting, `早上好！…值得关注↓`, or nothing. A title names a digest by its words, not by the paper's name in it, `…晚报创刊四十周年`.)
+  // (And a digest's numbered items are news headlines, no short labels of a story's parts: `1. 居家防范`, `2. 出行提示`.)
+  const intro = lines.slice(0, headings[0]).filter((line) => !isMarkup(line));
+  const labels = numbered.map((index) => charLength(withoutItemMark(lines[index]!.text)));
+  const opensStory =
+    numbered.length >= 2 &&
+    (intro.some((line) => opensWithLead(line.text) || matchBylineLine(line.text) !== undefined) ||
+      labels.reduce((sum, length) => sum + length, 0) < DIGEST_HEADLINE_MIN * labels.length);
+  const isDigest =
+    title === undefined ? turns >= (headings.length - 1) / 2 : !opensStory && isDigestTitle(paper === undefined ? title : title.replaceAll(paper, ''));
   return { badges, digest: isDigest ? new Set(headings.map((index) => lines[index]!)) : new Set() };
 }
+
+/** Fewest characters a digest's numbered items run to on average: a news headline's, not a part's label (`居家防范`). */
+const DIGEST_HEADLINE_MIN = 6;
 
 /** The indexes of numbered headings (`1. 标题`, `2、标题`) each over text, numbered from 1 through the file. */
 function numberedHeadings(lines: RawLine[]): number[] {

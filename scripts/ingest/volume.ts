@@ -17,10 +17,11 @@
  */
 import { letteredPage } from '../../src/archive/pages.ts';
 import { isoDate } from './facts/calendar.ts';
-import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
+import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine, matchInfoLine, printsIssue } from './facts/from-text.ts';
 import { isTitleLike } from './continuation.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
+import { isStructureLine } from './rules/structure-line.ts';
 import { isAgencyName, isPaperName } from './rules/paper-name.ts';
 import type { RawLine } from './types.ts';
 
@@ -105,6 +106,9 @@ export function postDate(line: RawLine): string | undefined {
   return info?.paper !== undefined && namesOutlet(info.paper) ? isoDate(info.year, info.month, info.day) : line.hint?.datetime;
 }
 
+/** A time of day opening a line (`7:30 三万名跑者鸣枪出发`, `08：15`): a live report's entry. */
+const CLOCK_FIRST = /^[0-2]?[0-9][:：][0-5][0-9](?![0-9])/u;
+
 /** A source that names a paper, an agency or a site (`南岭晨报`, `新华社`, `临江网`), not a meeting's or a unit's (`支部学习会`). */
 function namesOutlet(name: string): boolean {
   return isPaperName(name) || isAgencyName(name) || /(?:网|網|新闻|新聞|客户端|客戶端|电视台|電視台)$/u.test(name);
@@ -124,7 +128,8 @@ function namesOutlet(name: string): boolean {
  */
 export function postParts(lines: RawLine[]): RawLine[][] {
   const firstDated = lines.findIndex((line, index) => index < 8 && postDate(line) !== undefined);
-  if (firstDated === -1) return [lines];
+  // (An issue's stories carry such lines too, under its head and page headers: they are its articles, on its day.)
+  if (firstDated === -1 || printsIssue(lines)) return [lines];
   // (A heading of the first post's level: a lesser one under it, `<h2>追踪报道</h2>` in an `<h1>` story, is the story's.)
   const firstHead = firstDated - 1;
   const level = lines[firstHead]?.hint?.heading;
@@ -137,8 +142,11 @@ export function postParts(lines: RawLine[]): RawLine[][] {
     const headline =
       (head.hint?.heading !== undefined && (level === undefined || head.hint.heading <= level)) ||
       (head.hint === undefined && isTitleLike(head.text) && head.line > above.line + 1);
-    // (The same headline again is the same story's next page, pasted after the first with its line of date: no new post.)
+    // (The same headline again is the same story's next page, pasted after the first with its line of date: no new post.
+    // Nor is a live report's entry, `7:30 三万名跑者鸣枪出发`, opened by its time; nor the article's foot, `责任编辑 王芳`
+    // over its line of date again, with no text under it.)
     if (!headline || head.hint?.media || head.text.trim() === lastHeadline) continue;
+    if (CLOCK_FIRST.test(head.text) || isStructureLine(head.text) || index === lines.length - 1) continue;
     starts.push(index - 1);
     lastHeadline = head.text.trim();
   }

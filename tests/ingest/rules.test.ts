@@ -68,6 +68,7 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('2024年3月5日 星期二 第B02版：经济')).toMatchObject({ page: { value: 2002, printed: '第B02版' } });
     expect(matchDateline('2024年3月5日 C919首飞')?.page).toBeUndefined();
     expect(matchDateline('2024年3月5日 星期二 A4纸')?.page).toBeUndefined();
+    expect(matchDateline('2024年3月8日 E1 出口临时封闭')?.page).toBeUndefined();
     expect(matchDateline('1981年6月30日人民日报社论发表')).toBeUndefined();
     expect(matchDateline('1981年6月30日起施行')).toBeUndefined();
   });
@@ -604,6 +605,21 @@ describe('bound volumes', () => {
     expect(postParts(posts).map((part) => part[0]!.text)).toEqual(['南岭晨报', '上半年工业生产实现较快增长', '李希在山西调研']);
     // (WeChat marks an original post before its account, `原创 桐溪日报 2024-03-04 20:00 发表于浙江`.)
     expect(postDate(numbered('原创 桐溪日报 2024-03-04 20:00 发表于浙江')[0]!)).toBe('2024-03-04');
+    // (A live report's entries, each opened by its time over a line of date and source, are no posts; nor is the foot's
+    // editor over the line of date again.)
+    const live = numbered(
+      '直击：临江国际马拉松鸣枪开跑',
+      '临江日报 2024-04-14 07:00',
+      '临江国际马拉松今晨开跑。',
+      '',
+      '7:30 三万名跑者鸣枪出发',
+      '2024-04-14 07:30　来源：临江日报',
+      '三万名跑者从运河广场出发。',
+      '',
+      '责任编辑 王芳',
+      '2024-04-14 09:00　来源：临江日报',
+    );
+    expect(postParts(live)).toHaveLength(1);
     // (A story's next page pasted under its first, the same headline over the same line of date, is no new post.)
     const pasted = numbered(
       '防汛关键期 各地严阵以待',

@@ -21,7 +21,7 @@ import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
-import { isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside } from './from-text.ts';
+import { isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside, printsIssue } from './from-text.ts';
 import type { FileRecords, RecordFacts } from './records.ts';
 
 /** An entry of the compiler's table of contents: a title, a leader, its page in the compilation (`1.标题……………1`). */
@@ -65,6 +65,8 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   const onePaperDay =
     days.size < 2 && (pages.size < 2 || sources.some(({ facts }) => facts.page === undefined) || lines.some((line) => matchPageHeader(line.text)));
   if (sources.length < 2 || onePaperDay) return undefined;
+  // (A file that opens on an issue's own head and is cut by page headers is an issue: `printsIssue`.)
+  if (printsIssue(lines)) return undefined;
   // (A page's furniture, `- 2 -`, `第 2 页 共 5 页`, is no head.)
   const isHead = (index: number): boolean => index >= 0 && index < lines.length && isTitleLine(lines[index]!.text) && !isStructureLine(lines[index]!.text);
   const adjacent = (a: number, b: number): boolean => a >= 0 && b < lines.length && lines[b]!.line === lines[a]!.line + 1;

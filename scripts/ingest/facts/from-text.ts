@@ -15,9 +15,11 @@ import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { isPaperName, paperInSource, portalWords } from '../rules/paper-name.ts';
-import { PAGE_SECTION, printedPage } from '../rules/page-header.ts';
+import { matchDateline } from '../rules/dateline.ts';
+import { PAGE_SECTION, matchPageHeader, printedPage } from '../rules/page-header.ts';
 import { separateFields } from '../rules/labelled-field.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
+import type { RawLine } from '../types.ts';
 import { englishDateOnly } from './english-date.ts';
 
 export interface TextDate {
@@ -32,7 +34,7 @@ export interface TextDate {
 
 const CN_DATE = `([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`;
 const CREDIT = new RegExp(
-  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處|(?:本文|原文|此文)?(?:刊发|刊發|刊登|刊载|刊載|发表|發表)(?:于|於|在))?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
+  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處|(?:本文)?(?:刊发|刊發|刊登|刊载|刊載|发表|發表)(?:于|於|在))?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
   'u',
 );
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
@@ -196,6 +198,19 @@ const REPRINT = /原载|原載|转载|轉載|摘自|转自|轉自|摘编自|摘�
 /** A credit that names where a reprinted story first ran: it names no paper or page of the copy that carries it. */
 export function isReprintCredit(text: string): boolean {
   return REPRINT.test(text);
+}
+
+/** How far down an issue's head stands: masthead, date line, a line or two of edition. */
+const ISSUE_HEAD_LINES = 4;
+
+/**
+ * Whether a file's lines are an issue's: its head's date line in its first lines (`临江日报` / `2024年3月8日 星期五`) and
+ * page headers cutting it (`第2版 综合`). Its stories' own lines of date and source (`2024-03-07 22:10 来源：新华社`, a
+ * wire story's of the day before) are theirs: no clippings or posts of other days (`credited-records.ts`, `volume.ts`).
+ */
+export function printsIssue(lines: readonly RawLine[]): boolean {
+  const head = lines.slice(0, ISSUE_HEAD_LINES).some((line) => matchDateline(line.text) !== undefined && !isStoryCredit(line.text));
+  return head && lines.some((line) => matchPageHeader(line.text) !== undefined);
 }
 
 /** A story's credit or a portal's information line (`matchCreditLine`) that is no page's running head (`isRunningHeadLine`). */

@@ -28,6 +28,9 @@ import { ambiguousYearLast } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
 import { lettersPlain } from '../../../src/archive/pages.ts';
 
+/** How many days from a post's date its note of the printed issue may give (`本文刊发于《…》…第2版`) and still date it. */
+const PRINTED_WITHIN_DAYS = 7;
+
 export interface FactInputs {
   file: VFile;
   /** Path relative to the input root. */
@@ -129,9 +132,17 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // paper's page, `《光明日报》（2024年05月04日 第 07 版）` under `来源：临江日报`, is that paper's.)
     const sameDay = (a: TextDate, b: TextDate): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
     const firstNaming = found.find(({ date }) => date.paper !== undefined || date.page !== undefined);
-    const samePaper = (paper: string | undefined): boolean => paper === undefined || firstNaming?.date.paper === undefined || paper === firstNaming.date.paper;
-    const printed = found.find(({ line, date }) => date.page !== undefined && !isReprintCredit(line.text) && samePaper(date.paper));
-    const naming = printed && firstNaming && !sameDay(printed.date, firstNaming.date) ? printed : firstNaming;
+    // (It names the paper: `原文刊发于…第2版`, a correction's pointer to the story it corrects, is read as no paper's credit.)
+    const printed = found.find(
+      ({ line, date }) =>
+        date.page !== undefined && date.paper !== undefined && !isReprintCredit(line.text) && (firstNaming?.date.paper ?? date.paper) === date.paper,
+    );
+    // (Within a week of the post: a column that reposts what the paper printed decades ago, `1984年3月4日第1版`, is dated by its post.)
+    const daysApart = (a: TextDate, b: TextDate): number => Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+    const naming =
+      printed && firstNaming && !sameDay(printed.date, firstNaming.date) && daysApart(printed.date, firstNaming.date) <= PRINTED_WITHIN_DAYS
+        ? printed
+        : firstNaming;
     const first = naming && (!published || sameDay(naming.date, published.date)) ? naming : (published ?? found[0]);
     if (first) {
       const { line, date } = first;

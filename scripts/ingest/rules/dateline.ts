@@ -48,10 +48,11 @@ const PAGE_COUNT = new RegExp(`(?:今日|本期|本报今日|本報今日|共)\\
 const PAGE = new RegExp(`第\\s*(${NUMBER})\\s*版`, 'u');
 /**
  * An e-paper's lettered page in its head's date line, after the date (`澄州晚报 2024年05月21日 A04：城事`,
- * `… 第A04版：城事`, `… B02版`): letters A to F and one or two digits, as a cell of its own — apart by a space or a
- * bar before it, and 版, a colon, a space or the end after it.
+ * `… 第A04版：城事`, `… B2版`, `… A04 要闻`): letters A to F and one or two digits before 版, or two digits as a cell of
+ * its own — apart by a space or a bar before it, and a colon, the end or a page's short name to the line's end after it.
+ * A notice's words after a label (`2024年3月8日 E1 出口临时封闭`) make no page.
  */
-const LETTERED_PAGE = /(?:^|[\s\u3000|｜])(?:第\s*)?([A-F])\s*([0-9]{1,2})\s*(?:版)?(?=$|[\s\u3000：:|｜])/u;
+const LETTERED_PAGE = /(?:^|[\s\u3000|｜])(?:第\s*)?(?:([A-F])\s*([0-9]{1,2})\s*版|([A-F])([0-9]{2})(?=[：:]|$|[\s\u3000]+\p{Script=Han}{2,4}$))/u;
 /**
  * A running head's page number: a bare number and the page's name, apart by
  * spaces, before the date (`2  要闻  2024年6月2日  星期日`, even pages) or after it
@@ -171,7 +172,7 @@ export function matchDateline(text: string): Dateline | undefined {
   const pageNumber = page?.[1] === undefined ? undefined : parseNumber(page[1]);
   if (page && pageNumber !== undefined) result.page = part(pageNumber, page[0], offset + page.index);
   const lettered = result.page ? null : LETTERED_PAGE.exec(rest);
-  const letteredNumber = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : undefined;
+  const letteredNumber = lettered ? letteredPage((lettered[1] ?? lettered[3])!, Number(lettered[2] ?? lettered[4])) : undefined;
   if (lettered && letteredNumber !== undefined) {
     const printed = lettered[0].trimStart();
     result.page = part(letteredNumber, printed, offset + lettered.index + lettered[0].length - printed.length);

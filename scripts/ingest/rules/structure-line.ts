@@ -83,7 +83,8 @@ const RELATED =
   /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
 
 export function isRelatedHeading(text: string): boolean {
-  return RELATED.test(text.trim().replace(/^[▼▽↓👇\s]+|[▼▽↓👇\s]+$/gu, ''));
+  // (With its colon too, `相关阅读：`, as a label over the list.)
+  return RELATED.test(text.trim().replace(/^[▼▽↓👇\s]+|[▼▽↓👇\s：:]+$/gu, ''));
 }
 
 /** The words of a label that dates a page's retrieval, not its publication (`抓取时间：`, `采集日期：`): also read by `facts/from-text.ts`. */
