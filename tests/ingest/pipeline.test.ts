@@ -112,12 +112,15 @@ describe('ingest pipeline', () => {
     await writeFile(path.join(input, '公众号', '书房.txt'), post('本文刊发于《桐溪日报》2024年3月10日第2版'));
     // (Another paper's printed page under the post's own source is that paper's, no issue of this one.)
     await writeFile(path.join(input, '公众号', '转载.txt'), post('《光明日报》（2024年03月10日 第 07 版）'));
+    // (Nor does a page the paper printed decades before, as a column that reposts it gives: the post's day stands.)
+    await writeFile(path.join(input, '公众号', '旧报.txt'), post('本文刊发于《桐溪日报》1984年3月10日第1版'));
     const report = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
     const files = [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/')).sort();
-    expect(files).toEqual(['sections/tongxiribao/2024-03-10/p2-01.md', 'sections/tongxiribao/2024-03-11/p1-01.md']);
+    expect(files).toEqual(['sections/tongxiribao/2024-03-10/p2-01.md', 'sections/tongxiribao/2024-03-11/p1-01.md', 'sections/tongxiribao/2024-03-11/p1-02.md']);
     const conflicts = report.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'fact-conflict');
     expect(conflicts.map((message) => message.reason)).toEqual([
       expect.stringContaining('gives 2024-03-10 (`本文刊发于《桐溪日报》2024年3月10日第2版`) but another credit line gives 2024-03-11'),
+      expect.stringContaining('gives 2024-03-11 (`原创 桐溪日报 2024-03-11 07:30 发表于浙江`) but another credit line gives 1984-03-10'),
       expect.stringContaining('gives 2024-03-11 (`原创 桐溪日报 2024-03-11 07:30 发表于浙江`) but another credit line gives 2024-03-10 (`《光明日报》'),
     ]);
   });

@@ -620,6 +620,20 @@ describe('bound volumes', () => {
       '2024-04-14 09:00　来源：临江日报',
     );
     expect(postParts(live)).toHaveLength(1);
+    // (Nor an issue's stories under its head and page headers, a wire story's line of the day before among them.)
+    const issue = numbered(
+      '临江日报',
+      '2024年3月8日 星期五',
+      '第1版 要闻',
+      '全国政协十四届二次会议举行第二次全体会议',
+      '2024-03-07 22:10 来源：新华社',
+      '全国政协十四届二次会议7日下午举行第二次全体会议。',
+      '',
+      '我市代表团审议政府工作报告',
+      '2024-03-08 06:30 来源：临江日报',
+      '临江代表团昨天下午审议政府工作报告。',
+    );
+    expect(postParts(issue)).toHaveLength(1);
     // (A story's next page pasted under its first, the same headline over the same line of date, is no new post.)
     const pasted = numbered(
       '防汛关键期 各地严阵以待',
