@@ -99,7 +99,8 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   if (header.pageHeader !== undefined) first.pageHeader = header.pageHeader;
   // A file whose header printed a bare lettered label (`A02`) starts each of its pages with one.
   const lettered = header.pageHeader !== undefined && matchPageHeader(header.pageHeader, { lettered: true })?.section !== undefined;
-  const repeated = repeatedHeader(header, lines);
+  const marks = options.article ? new Map<RawLine, number>() : bracketedPageMarks(lines);
+  const repeated = repeatedHeader(header, lines, marks);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
   const contents = contentsBlock(lines);
   const pageOf = (line: RawLine): number | undefined => {
@@ -137,9 +138,12 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     }
     // (Atop a page file with no header, under only its furniture, a lettered label beside the page's name, `全国 A4`, is its page header.)
     const atTop = segments.length === 1 && first.page === undefined && segments[0]!.lines.every(isMarkup);
+    const markPage = marks.get(line);
     const pageHeader = isMarkup(line)
       ? undefined
-      : (matchPageHeader(line.text, { lettered }) ?? (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
+      : (matchPageHeader(line.text, { lettered }) ??
+        (markPage === undefined ? undefined : { page: markPage }) ??
+        (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
@@ -204,6 +208,27 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     const items = new Set([...(markedInFile ? [...bracketed, ...marked[index]!] : bracketed), ...body.filter((line) => options.items?.has(line))]);
     return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges, setOff }) };
   });
+}
+
+/** A page's mark as old papers print it, a Chinese numeral in brackets alone on its line: `（一）`, `（二）`. */
+const BRACKETED_PAGE = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]$/u;
+
+/**
+ * Page marks of an issue file printed as bracketed numerals (`（一）` … `（二）` … `（三）`), as papers of the 1930s
+ * numbered their sheets: two or more alone on their lines, running from 一 in order, the first before any of the
+ * file's text. A story's numbered parts (`（一）` under its headline) come after text, and are no pages.
+ */
+function bracketedPageMarks(lines: RawLine[]): Map<RawLine, number> {
+  const marks = new Map<RawLine, number>();
+  const text = lines.filter((line) => !isMarkup(line));
+  for (const [index, line] of text.entries()) {
+    const numeral = BRACKETED_PAGE.exec(line.text.trim())?.[1];
+    const page = numeral === undefined ? undefined : parseNumber(numeral);
+    if (page !== marks.size + 1) continue;
+    if (page === 1 && index > 0) return new Map<RawLine, number>();
+    marks.set(line, page);
+  }
+  return marks.size >= 2 ? marks : new Map<RawLine, number>();
 }
 
 /** A lettered label read beside the page's name (`全国 A4`, `A04 要闻`), not a bare one (`A4`, `G20`, a kicker's). */
@@ -381,7 +406,9 @@ function bulletedHeadlines(lines: RawLine[]): RawLine[] {
     const next = lines[index + 1];
     // An item of a bulleted list has bulleted neighbours; a headline has text or its head around it.
     const listed = ITEM_BULLET.test(next?.text ?? '') || ITEM_BULLET.test(lines[index - 1]?.text ?? '');
-    return bullet !== undefined && !isMarkup(line) && isTitleLine(line.text.slice(bullet.length)) && next !== undefined && !listed;
+    // (A lead after its mark, `◎天津專電○…`, as old papers open a story's text, is none.)
+    const title = bullet === undefined ? '' : line.text.slice(bullet.length);
+    return bullet !== undefined && !isMarkup(line) && isTitleLine(title) && !opensWithLead(line.text) && next !== undefined && !listed;
   });
   // Bulleted subheads under an article's headline and text (`◆放宽市场准入`) are that article's.
   return bulleted[0] !== undefined && opensPage(lines, bulleted[0]) ? bulleted : [];
@@ -420,11 +447,15 @@ function isDateLineCopy(text: string, header: PageHeader): boolean {
   const parts = [dateline.dateRange, dateline.weekday, dateline.lunarDate, dateline.pageCount, dateline.page].filter((part) => part !== undefined);
   let rest = text;
   for (const part of [...parts].sort((a, b) => b.from - a.from)) rest = rest.slice(0, part.from) + rest.slice(part.to);
-  // (Beside its parts, a repeated date line may print the paper's name: `南江日报 2021年4月14日`.)
-  return /^[\s\u3000|｜·农历農曆]*$/u.test(rest) || isPaperName(rest.replace(/[\s\u3000|｜·]+/gu, ''));
+  // (Beside its parts, a repeated date line may print the paper's name: `南江日报 2021年4月14日`, the issue's own paper's
+  // however it is named, `津門大公報　民國廿六年七月八日`.)
+  const name = rest.replace(/[\s\u3000|｜·]+/gu, '');
+  return (
+    /^[\s\u3000|｜·农历農曆]*$/u.test(rest) || isPaperName(name) || name === header.paper || name === header.mastheadLine?.text.replace(/[\s\u3000]+/gu, '')
+  );
 }
 
-function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
+function repeatedHeader(header: PageHeader, lines: RawLine[], marks: ReadonlyMap<RawLine, number>): Set<RawLine> {
   const repeated = new Set<RawLine>();
   // What the head already holds: a line printed again with the same text is its copy; another (a sponsor's line, `主办…`,
   // printed only once, by a page header) is the issue's masthead material, kept with its extras, never dropped.
@@ -435,12 +466,12 @@ function repeatedHeader(header: PageHeader, lines: RawLine[]): Set<RawLine> {
     known.add(line.text);
     header.extras.push(line.text);
   };
-  const pageHeaders = lines.flatMap((line, index) => (!isMarkup(line) && matchPageHeader(line.text) ? [index] : []));
+  const pageHeaders = lines.flatMap((line, index) => (!isMarkup(line) && (matchPageHeader(line.text) || marks.has(line)) ? [index] : []));
   for (const at of pageHeaders) {
     for (let index = Math.max(0, at - REPEAT_WINDOW); index <= Math.min(lines.length - 1, at + REPEAT_WINDOW); index += 1) {
       const line = lines[index]!;
       // (A page header of another page, `第2版 要闻 2024年7月8日 星期一　青峰都市报`, opens that page, whatever of the head it repeats.)
-      const namesPage = matchPageHeader(line.text)?.page;
+      const namesPage = matchPageHeader(line.text)?.page ?? marks.get(line);
       if (namesPage !== undefined && namesPage !== header.page) continue;
       const isMasthead = header.mastheadLine !== undefined && line.text === header.mastheadLine.text;
       const dated = matchDateline(line.text)?.date;
@@ -569,7 +600,22 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
   if (!shown || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
   const flush = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) <= 1;
   /** Whether the line at `index` goes on the paragraph of the line above it. */
-  const goesOn = (index: number): boolean => {
+  const goesOn = (index: number): boolean => wrapsOn(index) && !(opensIndented && headOverIndent(index));
+  // On a page that opens its paragraphs indented (`　　本報訊…`), a short flush line that ends no sentence, with only flush
+  // lines between it and an indented one below, is a head's (`中華人民共和國和瑙魯共和國恢復外交關係` / `根據兩國人民的利益和願望` /
+  // `不進行任何官方往來` / `　　本報訊…`): a paragraph's short line is its last, and ends its sentence.
+  const opensIndented = lines.filter((line) => !isMarkup(line) && indentOf(line) > 1).length >= 2;
+  const headOverIndent = (index: number): boolean => {
+    const line = lines[index];
+    if (line === undefined || !flush(line) || full[index] || endsSentence(line.text) || !isTitleLine(line.text) || /[○◯]/u.test(line.text)) return false;
+    for (let below = index + 1; below < lines.length && lines[below]!.line === lines[below - 1]!.line + 1; below += 1) {
+      if (isMarkup(lines[below]!)) return false;
+      if (indentOf(lines[below]!) > 1) return true;
+    }
+    return false;
+  };
+  /** Whether the line at `index` goes on the line above it by the wrap alone. */
+  const wrapsOn = (index: number): boolean => {
     const [line, above] = [lines[index], lines[index - 1]];
     if (line === undefined || above === undefined || !flush(line) || !full[index - 1] || endsSentence(above.text)) return false;
     // A list's item opens its own line (`1.出行前关注天气`, `◆…`); so does a story's lead (`本报讯…`, `新华社北京3月5日电…`) or byline.
@@ -608,9 +654,23 @@ function withHeadWraps(lines: RawLine[], widest: number): RawLine[] {
     !candidate.hint?.wrapped && !candidate.hint?.opensParagraph && !candidate.hint?.contents && isTitleBlockLine(candidate, new Set());
   const out: RawLine[] = [];
   let lastPhysical: RawLine | undefined;
+  /** The lines the last head in `out` was joined from. */
+  let joinedFrom: RawLine[] = [];
+  // (A headline broken by its width fills every line but its last: a third line goes on only under lines of one length —
+  // decks of a head, `各地積極應對臺風　降雨天氣` / `當地黨員幹部加強值守` / `集結應急救援力量`, are of any.)
+  const filled = (from: RawLine[]): boolean => from.every((part) => Math.abs(cells(part.text) - cells(from[0]!.text)) <= 1);
   for (const line of lines) {
     const prev = out.at(-1);
-    if (prev && lastPhysical && line.line === lastPhysical.line + 1 && head(prev) && head(line) && joinsHead(lastPhysical.text, line.text, widest)) {
+    if (
+      prev &&
+      lastPhysical &&
+      line.line === lastPhysical.line + 1 &&
+      head(prev) &&
+      head(line) &&
+      joinsHead(lastPhysical.text, line.text, widest) &&
+      (joinedFrom.length < 2 || filled(joinedFrom))
+    ) {
+      joinedFrom.push(line);
       out[out.length - 1] = {
         ...prev,
         text: prev.text + line.text,
@@ -618,7 +678,10 @@ function withHeadWraps(lines: RawLine[], widest: number): RawLine[] {
         position: { start: prev.position.start, end: line.position.end },
         hint: { ...prev.hint, headWrap: true },
       };
-    } else out.push(line);
+    } else {
+      out.push(line);
+      joinedFrom = [line];
+    }
     lastPhysical = line;
   }
   return out;
