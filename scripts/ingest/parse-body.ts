@@ -25,7 +25,7 @@ import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
-import { matchPageHeader } from './rules/page-header.ts';
+import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
 import { isTaggedSpeech, matchInterviewTurn } from './rules/speaker.ts';
 import { BODY_LABEL, DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
@@ -143,7 +143,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       ? undefined
       : (matchPageHeader(line.text, { lettered }) ??
         (markPage === undefined ? undefined : { page: markPage }) ??
-        (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
+        (atTop ? (named(matchPageHeader(line.text, { lettered: true })) ?? unreadRunningHead(line, header.paper)) : undefined));
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
@@ -278,6 +278,19 @@ function runningHeadPage(line: RawLine, date: string): number | undefined {
   if (isStoryCredit(text)) return undefined;
   const running = matchDateline(text);
   return running?.date === date ? running.page?.value : undefined;
+}
+
+/**
+ * The page of a running head whose date OCR left unreadable (`北平晨報　民國十八年三 月十囗日　星期六　第二版`): atop a page,
+ * its fields apart by wide spaces, the first the paper's name and the last a page label. The page is dated otherwise
+ * (its path, its issue's other pages); the line stays the page's header, as printed.
+ */
+function unreadRunningHead(line: RawLine, paper: string): PageHeaderMatch | undefined {
+  const fields = line.text.trim().split(/[\s\u3000]{1,}(?=\S)/u);
+  if (isMarkup(line) || fields.length < 3 || charLength(line.text) > RUNNING_HEAD_MAX) return undefined;
+  const name = fields[0]!;
+  if (name !== paper && !isPaperName(name)) return undefined;
+  return matchPageHeader(fields.at(-1)!) ?? undefined;
 }
 
 /**
@@ -529,6 +542,9 @@ function withIndents(lines: RawLine[]): RawLine[] {
   });
 }
 
+/** Most head lines over a story's lead in a block of a hard-wrapped page: kicker, headline, subtitle. */
+const HEAD_LINES_OVER_LEAD = 3;
+
 /** Narrowest column a hard-wrapped page is read at (cells): shorter lines of one length are verse or a list. */
 const WRAP_MIN_WIDTH = 10;
 /** Fewest full lines ending inside a word for a page to be read as hard-wrapped. */
@@ -600,17 +616,44 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
   if (!shown || broken.length < fullLines.length * WRAP_BROKEN_SHARE) return { lines };
   const flush = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) <= 1;
   /** Whether the line at `index` goes on the paragraph of the line above it. */
-  const goesOn = (index: number): boolean => wrapsOn(index) && !(opensIndented && headOverIndent(index));
-  // On a page that opens its paragraphs indented (`　　本報訊…`), a short flush line that ends no sentence, with only flush
-  // lines between it and an indented one below, is a head's (`中華人民共和國和瑙魯共和國恢復外交關係` / `根據兩國人民的利益和願望` /
-  // `不進行任何官方往來` / `　　本報訊…`): a paragraph's short line is its last, and ends its sentence.
+  const goesOn = (index: number): boolean => wrapsOn(index) && !headOverText(index) && !datedLeadUnderHead(index);
+  // (A dated lead right under a block's one head line opens the text: `李強主持召開國務院常務會議` / `國務院總理李強八月三十日主…`.)
+  const datedLeadUnderHead = (index: number): boolean => {
+    const [line, head, aboveHead] = [lines[index], lines[index - 1], lines[index - 2]];
+    if (line === undefined || head === undefined || !isDatedLead(line.text)) return false;
+    const opensBlock = aboveHead === undefined || aboveHead.line < head.line - 1;
+    const lead = opensWithLead(head.text) || matchBylineLine(head.text) !== undefined;
+    // (Not under a story's byline or subtitle: there the head stands above, and the block is its text's first paragraph.)
+    // (Nor under a head line standing alone between blank lines, `地铁二号线今年开工` / blank / `运河新城地铁二号线工程可行性`.)
+    const standsAlone =
+      aboveHead !== undefined && (lines[index - 3] === undefined || lines[index - 3]!.line < aboveHead.line - 1) && isTitleLine(aboveHead.text);
+    const underHead =
+      aboveHead !== undefined &&
+      (matchBylineLine(aboveHead.text) !== undefined || isDashSubtitle(aboveHead.text) || aboveHead.hint?.headWrap === true || standsAlone);
+    return opensBlock && !lead && !underHead && flush(head) && isTitleLine(head.text) && !endsSentence(head.text) && !wrapsOn(index - 1);
+  };
+  // A block's lines above its text are its head, however long: no paragraph has opened for them to go on. The text opens
+  // on a lead or byline (`本報訊…`, in old papers' unpunctuated columns too: `政策助力瞪羚企業跑出加速度` / `我國加快建立梯度
+  // 培育體系` / `本報訊瞪羚企業是指…`), under at most three head lines set off by a blank line; or, on a page that opens its
+  // paragraphs indented (`　　本報訊…`), on its first indented line, under short head lines that end no sentence
+  // (`中華人民共和國和瑙魯共和國恢復外交關係` / `根據兩國人民的利益和願望` / `　　本報訊…`) — a paragraph's short line is its last,
+  // and ends its sentence. Not where the block opens by going on the column before it (a column break).
   const opensIndented = lines.filter((line) => !isMarkup(line) && indentOf(line) > 1).length >= 2;
-  const headOverIndent = (index: number): boolean => {
+  const headOverText = (index: number): boolean => {
     const line = lines[index];
-    if (line === undefined || !flush(line) || full[index] || endsSentence(line.text) || !isTitleLine(line.text) || /[○◯]/u.test(line.text)) return false;
+    if (line === undefined || !flush(line) || endsSentence(line.text) || !isTitleLine(line.text) || /[○◯]/u.test(line.text)) return false;
+    let start = index;
+    while (start > 0 && lines[start - 1]!.line === lines[start]!.line - 1) start -= 1;
     for (let below = index + 1; below < lines.length && lines[below]!.line === lines[below - 1]!.line + 1; below += 1) {
-      if (isMarkup(lines[below]!)) return false;
-      if (indentOf(lines[below]!) > 1) return true;
+      const next = lines[below]!;
+      if (isMarkup(next)) return false;
+      if (opensWithLead(next.text) || matchBylineLine(next.text) !== undefined)
+        return (
+          below - start <= HEAD_LINES_OVER_LEAD &&
+          !wrapsOn(start) &&
+          lines.slice(start, below).every((head) => isTitleLine(head.text) && !endsSentence(head.text))
+        );
+      if (indentOf(next) > 1) return opensIndented && !full[index];
     }
     return false;
   };

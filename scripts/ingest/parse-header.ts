@@ -91,6 +91,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     else if (line !== named && isPageName(top, index)) header.extras.push(line.text);
     else if (
       line === named ||
+      // (The masthead letter-spaced over a running head that names the paper again, `北 平 晨 報` / `北平晨報　民國十八年…`.)
+      (namedOnDateLine && !header.masthead && unspaced(line.text).replace(/[\s\u3000]+/gu, '') === mastheadPaper(nameOnLine).paper) ||
       // (A heading is a masthead only when it reads as a paper's name, `# 临河县报`: a note's or a saved page's `# 标题` over its date is its headline.)
       (!named &&
         !namedOnDateLine &&

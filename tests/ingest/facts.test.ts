@@ -70,6 +70,10 @@ describe('facts from the path', () => {
   it('reads the date from folders, and the paper from the nearest folder that is no date', () => {
     expect(factsFromPath('2019/02/01/3.txt', 'raw')).toEqual({ folder: 'raw', date: { value: '2019-02-01', printed: '2019/02/01' }, order: 3 });
     expect(factsFromPath('某报/20190201/5.txt', 'raw')).toMatchObject({ folder: '某报', date: { value: '2019-02-01' }, order: 5 });
+    // (A library's batch names an issue's folder by its paper and date; a batch of one day's scans, by its date alone beside no paper, dates nothing.)
+    expect(factsFromPath('batch_017/北平晨報_19290316/0002.txt', 'raw')).toMatchObject({ folder: '北平晨報', date: { value: '1929-03-16' } });
+    expect(factsFromPath('19290316-北平晨報/1.txt', 'raw')).toMatchObject({ folder: '北平晨報', date: { value: '1929-03-16' } });
+    expect(factsFromPath('scan_20231115/0002.txt', 'raw').date).toBeUndefined();
     // A note app's export ids are no part of a name (Notion: a space and 32 hex digits).
     expect(factsFromPath('运河日报剪报 f90adcd16aff150b33229c9f737734ad/育秧工厂“育”新机 e8af34fb9d5d0015b6f01a61adf5200a.md', 'raw')).toEqual({
       folder: '运河日报剪报',

@@ -116,7 +116,10 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   // The nearest folder named as a paper (`聯合報/udn/…`) or a news agency, else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
   // (A keeper's folder of a paper's year, `人民日报2024`, `2024_南方日报`, is the paper's.)
   const folder =
-    [...folders].reverse().map(withoutYear).find(isPaperName) ??
+    [...folders]
+      .reverse()
+      .map((name) => withoutYear(withoutDate(name)))
+      .find(isPaperName) ??
     // (A news agency's wire kept under its name, by category codes: `中央社/aipl/`.)
     [...folders].reverse().find(isAgencyName) ??
     [...folders]
@@ -138,8 +141,11 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     else if (monthDay && Number(monthDay[2] ?? monthDay[3]) === Number(monthDay[4]))
       setDate(facts, Number(monthDay[1]), Number(monthDay[4]), Number(monthDay[5]), monthDay[0].replace(/^\/|[^0-9]$/gu, ''));
     else {
-      // A folder named by its date: `20190201/`, `2019-02-01/`.
-      const dated = folders.map((name) => DATE_IN_NAME.exec(name)).findLast((match) => match !== null && match[0] === match.input);
+      // A folder named by its date: `20190201/`, `2019-02-01/`; or by its paper and date, as a library's batch names an
+      // issue's folder (`北平晨報_19290316/`; not `batch_20231115/`, a day it was scanned).
+      const dated = folders
+        .map((name) => DATE_IN_NAME.exec(name))
+        .findLast((match) => match !== null && (match[0] === match.input || paperBesideDate(match.input, match) !== undefined));
       if (dated) setDate(facts, Number(dated[1]), Number(dated[3]), Number(dated[4]), dated[0]);
       else rest = withRocDate(facts, base, folders, options);
       if (!facts.date && !facts.impossible) rest = withYearFolderDay(facts, rest, folders);
@@ -199,6 +205,18 @@ function readsAsHeadline(part: string): boolean {
  * Kong paper prints Traditional, never ROC dates: its seven digits are an
  * id). The name's rest, without the date.
  */
+/** The paper's name a folder gives beside its date, apart by a mark (`北平晨報_19290316`, `19290316-北平晨報`), if what is left names a paper. */
+function paperBesideDate(name: string, date: RegExpExecArray): string | undefined {
+  const rest = (name.slice(0, date.index) + ' ' + name.slice(date.index + date[0].length)).replace(/^[\s_-]+|[\s_-]+$/gu, '');
+  return /^[^\s_-]+$/u.test(rest) && isPaperName(rest) && /[\s_-]/u.test(name) ? rest : undefined;
+}
+
+/** A folder's name without the date a library put beside the paper's (`北平晨報_19290316`), when what is left names a paper. */
+function withoutDate(name: string): string {
+  const date = DATE_IN_NAME.exec(name);
+  return (date && paperBesideDate(name, date)) ?? name;
+}
+
 /** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
 function withoutYear(name: string): string {
   const rest = /^(.+?)[\s_-]*(?:19|20)[0-9]{2}年?$/u.exec(name)?.[1] ?? /^(?:19|20)[0-9]{2}年?[\s_-]*(.+)$/u.exec(name)?.[1];
