@@ -19,8 +19,11 @@ export interface IssueOfFolder {
   paper: string;
   /** The dated page it was taken from, as a path relative to the input root. */
   from: string;
-  /** Whose date it is: the issue's other pages in the folder, or the first page of a story a site cut into pages (`article-pages.ts`). */
-  by?: 'story';
+  /**
+   * Whose date it is: the issue's other pages in the folder, or the first page of a story a site cut into pages
+   * (`article-pages.ts`); `paper`: only the paper is theirs, the page printing its own date (`paperOfFolder`).
+   */
+  by?: 'story' | 'paper';
 }
 
 export interface DatedFile {
@@ -45,6 +48,21 @@ export function issueOfFolder(undated: string, dated: readonly DatedFile[]): Iss
   const first = siblings[0];
   if (!first || siblings.some((file) => file.date !== first.date || file.paper !== first.paper)) return undefined;
   return { date: first.date, paper: first.paper, from: first.relative };
+}
+
+/**
+ * The paper of a page that names none (its folder's name stood for it: `bhwb/1992/bhwb_19920618_0003.xml`), beside
+ * pages of the same day in the same folder that name one (the front page's masthead, `滨海晚报`): theirs, when they
+ * all name the same; else `undefined`, and the folder's name stands, as said.
+ */
+export function paperOfFolder(file: string, date: string, folderPaper: string, dated: readonly DatedFile[]): IssueOfFolder | undefined {
+  const folder = path.dirname(file);
+  const named = dated.filter(
+    (other) => other.absolute !== file && path.dirname(other.absolute) === folder && other.date === date && other.paper !== folderPaper,
+  );
+  const first = named[0];
+  if (!first || named.some((other) => other.paper !== first.paper)) return undefined;
+  return { date, paper: first.paper, from: first.relative, by: 'paper' };
 }
 
 /** The dated files of each folder, looked up by a file in it: grouped once, not searched for every undated file. */

@@ -21,7 +21,7 @@ import { readPdf } from './formats/pdf.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
-import { datedByFolder, issueOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
+import { datedByFolder, issueOfFolder, paperOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
 import { issueOfStory, linkArticlePages, storyFirstPage } from './article-pages.ts';
 import { Rule, countByRule, error, hasError, note, warn } from './report.ts';
 import type { ParsedPage } from './types.ts';
@@ -100,6 +100,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   let done = 0;
   /** Each file read, by its input; and the files not ingested for want of a date (`issue-folder.ts` may date them). */
   const inputOf = new Map<VFile, InputFile>();
+  const bytesOf = new Map<VFile, Buffer>();
   const undated: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   for (const input of inputs) {
     const bytes = await readInput(input);
@@ -122,6 +123,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       files.push(result.file);
       pages.push(...result.pages);
       inputOf.set(result.file, input);
+      bytesOf.set(result.file, bytes);
       if (lacksDate(result)) undated.push({ input, bytes, result });
     }
     done += 1;
@@ -159,6 +161,18 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     files.splice(files.indexOf(undatedResult.file), 1, result.file);
     pages.push(...result.pages);
   }
+  // A page that names no paper, beside pages of its day in its folder that name one (only the front page prints the
+  // masthead): read again, filed under their paper, and said so — not a second paper named for the folder.
+  for (const [file, input] of inputOf) {
+    const page = pages.find((each) => each.file === file);
+    const issue = page?.header.paperFrom === 'folder' ? paperOfFolder(input.absolute, page.header.date, page.header.paper, datedIn(input.absolute)) : undefined;
+    const bytes = bytesOf.get(file);
+    if (!issue || !bytes) continue;
+    const result = await readSource(bytes, input, context, issue);
+    files.splice(files.indexOf(file), 1, result.file);
+    for (let index = pages.length - 1; index >= 0; index -= 1) if (pages[index]!.file === file) pages.splice(index, 1);
+    pages.push(...result.pages);
+  }
   const changedKeys = new Set(pages.map(issueKey));
   // A changed later page of a story a site cut into pages joins its first page's issue, whatever date it prints: rebuilt too.
   for (const page of pages) {
@@ -186,6 +200,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       // (A page dated last time as its issue's other pages, or its story's first page, is so again.)
       const issue = lacksDate(result) ? issueOf(input, result) : undefined;
       if (issue) result = await readSource(bytes, input, context, issue);
+      // (And a page filed last time under its folder's other pages' paper, so again.)
+      const first = result.pages[0];
+      const paperIssue =
+        first?.header.paperFrom === 'folder' ? paperOfFolder(input.absolute, first.header.date, first.header.paper, datedIn(input.absolute)) : undefined;
+      if (paperIssue) result = await readSource(bytes, input, context, paperIssue);
       files.push(result.file);
       pages.push(...result.pages);
     }

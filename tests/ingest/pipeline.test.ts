@@ -256,6 +256,32 @@ describe('ingest pipeline', () => {
     expect((await readTree(out)).get(section)).toMatch(/省政府日前公布[^]*新增段落。/u);
   });
 
+  it("files a page that names no paper under its folder's other pages' paper, in a fresh run and when only that page changed", async () => {
+    const { input, out } = await workspace();
+    const folder = path.join(input, 'bhwb', '19920618');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, '01.txt'), '滨海晚报\n1992年6月18日 星期四\n第1版\n\n市区新增两条公交线路\n\n本报讯 市区今起新增两条公交线路。\n');
+    const page2 = path.join(folder, '02.txt');
+    await writeFile(page2, '1992年6月18日 星期四\n第2版\n\n海滨浴场本周开放\n\n本报讯 海滨浴场本周六起对游客开放。\n');
+    const sections = async (): Promise<string[]> => [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/')).sort();
+    const report = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(await sections()).toEqual(['sections/binhaiwanbao/1992-06-18/p1-01.md', 'sections/binhaiwanbao/1992-06-18/p2-01.md']);
+    expect(report.files.find((file) => file.path.endsWith('02.txt'))?.messages.map((message) => message.reason)).toContainEqual(
+      expect.stringContaining('filed under 滨海晚报 as the other pages of its issue in the same folder'),
+    );
+    // (Only the page without the masthead changes: the front page is not read again, and still gives its paper.)
+    await writeFile(page2, '1992年6月18日 星期四\n第2版\n\n海滨浴场本周开放\n\n本报讯 海滨浴场本周六起对游客开放，门票免费。\n');
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(await sections()).toEqual(['sections/binhaiwanbao/1992-06-18/p1-01.md', 'sections/binhaiwanbao/1992-06-18/p2-01.md']);
+    // (Nor when only the front page changes, and the page without it is read again as one of its issue's.)
+    await writeFile(
+      path.join(folder, '01.txt'),
+      '滨海晚报\n1992年6月18日 星期四\n第1版\n\n市区新增两条公交线路\n\n本报讯 市区今起新增两条公交线路，方便市民出行。\n',
+    );
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(await sections()).toEqual(['sections/binhaiwanbao/1992-06-18/p1-01.md', 'sections/binhaiwanbao/1992-06-18/p2-01.md']);
+  });
+
   it('exits 1 when an input has an error, and still ingests every good input', async () => {
     const { input, out } = await workspace('bad-input', 'seed');
     await writeFile(path.join(input, 'zz-broken.txt'), '');

@@ -234,7 +234,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     source === 'text' ? ['text', 'credit'] : [source],
   );
   // A page that prints no date, in a folder of one issue's pages: the date of its issue's other pages, said so.
-  const ofIssue: Candidate | undefined = inputs.issue ? { source: 'issue', date: inputs.issue.date, printed: inputs.issue.from } : undefined;
+  const ofIssue: Candidate | undefined =
+    inputs.issue && inputs.issue.by !== 'paper' ? { source: 'issue', date: inputs.issue.date, printed: inputs.issue.from } : undefined;
   // A clipped page that keeps no date but the address it was saved from (`…/html/2024-04/08/content_5249.htm`): that address's day, said so.
   const address = frontmatter?.addressDate ? { date: frontmatter.addressDate, line: undefined } : dateInAddresses(lines);
   const addressDay = address ? calendarDate(address.date.year, address.date.month, address.date.day) : undefined;
@@ -328,10 +329,18 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // (A news agency a copy credits, `来源：新华社`, is the story's source: a folder named for a paper names the paper that ran it.)
     ['credit', agencyBesidePaper(credit?.paper ?? sourceField(lines), pathFacts.folder)],
     ['frontmatter', frontmatter?.paper],
-    ['issue', chosen === ofIssue ? inputs.issue?.paper : undefined],
+    // (Or, for a page that names no paper, its issue's other pages in its folder: `issue-folder.ts`'s `paperOfFolder`.)
+    ['issue', chosen === ofIssue || inputs.issue?.by === 'paper' ? inputs.issue?.paper : undefined],
     ['folder', pathFacts.folder],
   ];
   const [paperFrom, named] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+  if (paperFrom === 'issue' && inputs.issue?.by === 'paper')
+    note(
+      file,
+      `No paper name in this file: filed under ${inputs.issue.paper} as the other pages of its issue in the same folder (\`${inputs.issue.from}\`)`,
+      { line: 1, column: 1 },
+      Rule.paperFromFolder,
+    );
   // (A site's edition, `南方日报数字报`, is its paper's: the folder's name is the user's, as it stands.)
   const paper = paperFrom === 'folder' || paperFrom === 'config' || paperFrom === 'path' ? named : withoutEdition(named);
   // A name the text gives that the configuration's name set aside, said once (`notePaperSetAside`).
