@@ -1,9 +1,9 @@
 /** The feed is RSS from @astrojs/rss and never carries a character XML forbids, whatever the sources hold. */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xmlSafe } from '../../src/utils/xml-safe.ts';
-import { siteDir } from './fixture-site.ts';
+import { contentDir, siteDir } from './fixture-site.ts';
 
 describe('feed', () => {
   it('drops the characters XML forbids and keeps the rest', () => {
@@ -15,7 +15,16 @@ describe('feed', () => {
   it('is RSS with one item per latest issue, and valid XML characters only', async () => {
     const xml = await readFile(path.join(siteDir, 'feed.xml'), 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/u);
-    expect(xml).toContain('<item><title>北京城市副中心报 2024年3月8日');
+    // One item for each of the 30 latest issues of the archive, newest first: their dates are the 30 latest, as ingested.
+    const issueFiles = (await readdir(path.join(contentDir, 'issues'), { recursive: true })).filter((file) => file.endsWith('.md'));
+    const dates = await Promise.all(
+      issueFiles.map(async (file) => /^date: "([0-9-]+)"$/mu.exec(await readFile(path.join(contentDir, 'issues', file), 'utf8'))?.[1] ?? ''),
+    );
+    const latest = dates.sort().reverse().slice(0, 30);
+    const itemDates = [...xml.matchAll(/<item><title>[^<]* ([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日<\/title>/gu)].map(
+      ([, year, month, day]) => `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
+    );
+    expect(itemDates).toEqual(latest);
     // eslint-disable-next-line no-control-regex -- the characters XML forbids
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u);
   });
