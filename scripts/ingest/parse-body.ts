@@ -51,7 +51,7 @@ import {
 } from './title-block.ts';
 import { isStoryCredit, matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
-import { isDatedLead } from './rules/news-lead.ts';
+import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -630,7 +630,13 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
     const underHead =
       aboveHead !== undefined &&
       (matchBylineLine(aboveHead.text) !== undefined || isDashSubtitle(aboveHead.text) || aboveHead.hint?.headWrap === true || standsAlone);
-    return opensBlock && !lead && !underHead && flush(head) && isTitleLine(head.text) && !endsSentence(head.text) && !wrapsOn(index - 1);
+    if (!opensBlock || lead || underHead || !flush(head) || !isTitleLine(head.text) || endsSentence(head.text) || wrapsOn(index - 1)) return false;
+    // (And the lead restates the head, as a news lead does, `国务院总理李强8月30日主持召开国务院常务会议`: a paragraph's first
+    // line over a second that names a day early, `据…负责人介绍二` / `号线一期工程3日已完成…`, restates nothing.)
+    const block: string[] = [];
+    for (let at = index; at < lines.length && at < index + HEAD_LINES_OVER_LEAD && (at === index || lines[at]!.line === lines[at - 1]!.line + 1); at += 1)
+      block.push(lines[at]!.text);
+    return restatesNewTitle(head.text, block.join(''), '');
   };
   // A block's lines above its text are its head, however long: no paragraph has opened for them to go on. The text opens
   // on a lead or byline (`本報訊…`, in old papers' unpunctuated columns too: `政策助力瞪羚企業跑出加速度` / `我國加快建立梯度
@@ -644,6 +650,9 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
     if (line === undefined || !flush(line) || endsSentence(line.text) || !isTitleLine(line.text) || /[○◯]/u.test(line.text)) return false;
     let start = index;
     while (start > 0 && lines[start - 1]!.line === lines[start]!.line - 1) start -= 1;
+    // (Under an indented line of its block, a line is that paragraph's, its tail however short: `　　食堂由…` / `食堂吃上了热乎饭菜`
+    // where OCR dropped the stop.)
+    if (lines.slice(start, index).some((above) => !flush(above))) return false;
     for (let below = index + 1; below < lines.length && lines[below]!.line === lines[below - 1]!.line + 1; below += 1) {
       const next = lines[below]!;
       if (isMarkup(next)) return false;

@@ -144,6 +144,47 @@ describe('ingest pipeline', () => {
     expect(section.replace(/\s/gu, '')).toContain('这些资金主要来源：一是中央和省级财政转移支付');
   });
 
+  it('reads bulleted headlines on a hard-wrapped page as headlines, one on 电 too (`●迎峰度夏保供电　…`: no old telegram lead)', async () => {
+    const { input, out } = await workspace();
+    await mkdir(path.join(input, '运河日报'), { recursive: true });
+    // (Wrapped at 18 characters; paragraphs indented; the second story's paragraphs apart by blank lines.)
+    const page = [
+      '运河日报',
+      '2024年3月4日 星期一',
+      '第11版',
+      '',
+      '●东关街道首家社区食堂开门营业',
+      '　　本报讯 东关街道首家社区食堂今天开',
+      '门营业，八十岁以上老人就餐每餐补贴五',
+      '元，附近社区的两百多位老人当天就在食',
+      '堂吃上了热乎饭菜',
+      '　　食堂由街道腾退的闲置用房改建，配',
+      '有适老化桌椅和助餐送餐服务，行动不便',
+      '的老人可以电话预约送餐上门。',
+      '',
+      '●迎峰度夏保供电　全市用电负荷创新高',
+      '　　本报讯 受持续高温影响，全市用电负',
+      '荷昨天达到八百万千瓦，创历史新高，电',
+      '网运行总体平稳，各区未出现拉闸限电。',
+      '',
+      '●地铁二号线一期工程完成全部征迁',
+      '　　本报讯 记者昨天从市轨道交通集团获',
+      '悉，地铁二号线一期工程完成全部征迁。',
+      '',
+      '据市轨道交通集团有关负责人介绍二',
+      '号线一期工程3日已完成全部征迁，大型机',
+      '械陆续进场，计划2028年建成通车运营。',
+      '',
+    ].join('\n');
+    await writeFile(path.join(input, '运河日报', '20240304-11.txt'), page);
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect((await heads(out)).map((head) => head.split('|')[1])).toEqual([
+      '东关街道首家社区食堂开门营业',
+      '迎峰度夏保供电　全市用电负荷创新高',
+      '地铁二号线一期工程完成全部征迁',
+    ]);
+  });
+
   it("keeps a library record's labelled fields apart in a hard-wrapped OCR export (`引题：` never joins `题名：`)", async () => {
     const { input, out } = await workspace();
     const text =
