@@ -70,6 +70,8 @@ export interface PageSegment {
   chunks: Chunk[];
   /** The page was read as hard-wrapped at `width` characters a line: `joined` lines went on the paragraph above. */
   wrap?: { width: number; joined: number; at: RawLine['position'] };
+  /** A running head whose date could not be read (`unreadRunningHead`): the page is dated otherwise, and that is said. */
+  unreadHead?: RawLine;
 }
 
 export interface BodyOptions {
@@ -139,11 +141,13 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     // (Atop a page file with no header, under only its furniture, a lettered label beside the page's name, `全国 A4`, is its page header.)
     const atTop = segments.length === 1 && first.page === undefined && segments[0]!.lines.every(isMarkup);
     const markPage = marks.get(line);
-    const pageHeader = isMarkup(line)
+    const labelled = isMarkup(line)
       ? undefined
       : (matchPageHeader(line.text, { lettered }) ??
         (markPage === undefined ? undefined : { page: markPage }) ??
-        (atTop ? (named(matchPageHeader(line.text, { lettered: true })) ?? unreadRunningHead(line, header.paper)) : undefined));
+        (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
+    const unread = labelled === undefined && atTop && !isMarkup(line) ? unreadRunningHead(line, header.paper) : undefined;
+    const pageHeader = labelled ?? unread;
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
@@ -163,7 +167,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     }
     if (pageHeader && !options.article && atTop && bare) {
       // (The page's own label, under its furniture: the page those lines are on.)
-      Object.assign(first, { page: pageHeader.page, pageHeader: line.text });
+      Object.assign(first, { page: pageHeader.page, pageHeader: line.text, ...(unread ? { unreadHead: line } : {}) });
     } else if (ownPlain && !options.article && first.pageHeader === undefined) {
       first.pageHeader = line.text;
     } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))

@@ -49,6 +49,14 @@ import { isDigestTitle } from './rules/topic-shift.ts';
 import { lineDate, postDate, postParts, volumeParts } from './volume.ts';
 import { LineKind, type Chunk, type ParsedPage, type RawLine } from './types.ts';
 
+/** What dated a page whose running head's date could not be read, as a message says it. */
+const UNREAD_DATED_BY: Partial<Record<string, string>> = {
+  path: 'its file or folder name',
+  issue: "its issue's other pages",
+  frontmatter: 'its front matter',
+  config: 'the configuration',
+};
+
 export interface ReadResult {
   file: VFile;
   encoding: string;
@@ -366,6 +374,14 @@ export function readPage(
       blankLines: word !== undefined,
     });
     for (const segment of segments) {
+      if (segment.unreadHead)
+        warn(
+          file,
+          `The running head \`${segment.unreadHead.text}\` prints a date that cannot be read: the page is dated ${resolved.header.date} by ${UNREAD_DATED_BY[resolved.header.dateFrom] ?? `its ${resolved.header.dateFrom}`}`,
+          'check the date printed on the page; if the path is wrong, rename the file or its folder',
+          segment.unreadHead.position,
+          Rule.noDateline,
+        );
       if (segment.wrap)
         note(
           file,
