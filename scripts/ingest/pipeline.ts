@@ -100,7 +100,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   let done = 0;
   /** Each file read, by its input; and the files not ingested for want of a date (`issue-folder.ts` may date them). */
   const inputOf = new Map<VFile, InputFile>();
-  const bytesOf = new Map<VFile, Buffer>();
+  /** Each file read, with its bytes: one that names no paper may be read again under its folder's other pages' (`paperOfFolder`). */
+  const read: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   const undated: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   for (const input of inputs) {
     const bytes = await readInput(input);
@@ -123,7 +124,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       files.push(result.file);
       pages.push(...result.pages);
       inputOf.set(result.file, input);
-      bytesOf.set(result.file, bytes);
+      read.push({ input, bytes, result });
       if (lacksDate(result)) undated.push({ input, bytes, result });
     }
     done += 1;
@@ -154,6 +155,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   /** The issue of a page that prints no date: its folder's other pages', or (a later page of a story a site cut into pages) its first page's. */
   const issueOf = (input: InputFile, result: ReadResult): IssueOfFolder | undefined =>
     issueOfFolder(input.absolute, datedIn(input.absolute)) ?? issueOfStory(input.relative, result, dated);
+  /** The paper of a page its folder's name stood for: the one its day's other pages in the folder all name (`paperOfFolder`). */
+  const paperIssueOf = (input: InputFile, result: ReadResult): IssueOfFolder | undefined => {
+    const first = result.pages[0];
+    return first?.header.paperFrom === 'folder' ? paperOfFolder(input.absolute, first.header.date, first.header.paper, datedIn(input.absolute)) : undefined;
+  };
   for (const { input, bytes, result: undatedResult } of undated) {
     const issue = issueOf(input, undatedResult);
     if (!issue) continue;
@@ -163,16 +169,17 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   }
   // A page that names no paper, beside pages of its day in its folder that name one (only the front page prints the
   // masthead): read again, filed under their paper, and said so — not a second paper named for the folder.
-  for (const [file, input] of inputOf) {
-    const page = pages.find((each) => each.file === file);
-    const issue = page?.header.paperFrom === 'folder' ? paperOfFolder(input.absolute, page.header.date, page.header.paper, datedIn(input.absolute)) : undefined;
-    const bytes = bytesOf.get(file);
-    if (!issue || !bytes) continue;
+  const reread = new Set<VFile>();
+  const rereadPages: ParsedPage[] = [];
+  for (const { input, bytes, result: first } of read) {
+    const issue = paperIssueOf(input, first);
+    if (!issue) continue;
     const result = await readSource(bytes, input, context, issue);
-    files.splice(files.indexOf(file), 1, result.file);
-    for (let index = pages.length - 1; index >= 0; index -= 1) if (pages[index]!.file === file) pages.splice(index, 1);
-    pages.push(...result.pages);
+    files.splice(files.indexOf(first.file), 1, result.file);
+    reread.add(first.file);
+    rereadPages.push(...result.pages);
   }
+  if (reread.size > 0) pages.splice(0, pages.length, ...pages.filter((page) => !reread.has(page.file)), ...rereadPages);
   const changedKeys = new Set(pages.map(issueKey));
   // A changed later page of a story a site cut into pages joins its first page's issue, whatever date it prints: rebuilt too.
   for (const page of pages) {
@@ -201,9 +208,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       const issue = lacksDate(result) ? issueOf(input, result) : undefined;
       if (issue) result = await readSource(bytes, input, context, issue);
       // (And a page filed last time under its folder's other pages' paper, so again.)
-      const first = result.pages[0];
-      const paperIssue =
-        first?.header.paperFrom === 'folder' ? paperOfFolder(input.absolute, first.header.date, first.header.paper, datedIn(input.absolute)) : undefined;
+      const paperIssue = paperIssueOf(input, result);
       if (paperIssue) result = await readSource(bytes, input, context, paperIssue);
       files.push(result.file);
       pages.push(...result.pages);
