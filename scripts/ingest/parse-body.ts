@@ -146,7 +146,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       : (matchPageHeader(line.text, { lettered }) ??
         (markPage === undefined ? undefined : { page: markPage }) ??
         (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
-    const unread = labelled === undefined && atTop && !isMarkup(line) ? unreadRunningHead(line, header.paper) : undefined;
+    const unread = labelled === undefined && atTop ? unreadRunningHead(line, header.paper) : undefined;
     const pageHeader = labelled ?? unread;
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
@@ -293,8 +293,7 @@ function unreadRunningHead(line: RawLine, paper: string): PageHeaderMatch | unde
   const fields = line.text.trim().split(/[\s\u3000]{1,}(?=\S)/u);
   if (isMarkup(line) || fields.length < 3 || charLength(line.text) > RUNNING_HEAD_MAX) return undefined;
   const name = fields[0]!;
-  if (name !== paper && !isPaperName(name)) return undefined;
-  return matchPageHeader(fields.at(-1)!) ?? undefined;
+  return name === paper || isPaperName(name) ? matchPageHeader(fields.at(-1)!) : undefined;
 }
 
 /**
@@ -621,26 +620,27 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
   const flush = (line: RawLine): boolean => !isMarkup(line) && indentOf(line) <= 1;
   /** Whether the line at `index` goes on the paragraph of the line above it. */
   const goesOn = (index: number): boolean => wrapsOn(index) && !headOverText(index) && !datedLeadUnderHead(index);
+  /** The index of the first line of each line's block (lines with no blank line between). */
+  const blockStart: number[] = [];
+  lines.forEach((line, index) => blockStart.push(index > 0 && line.line === lines[index - 1]!.line + 1 ? blockStart[index - 1]! : index));
   // (A dated lead right under a block's one head line opens the text: `李強主持召開國務院常務會議` / `國務院總理李強八月三十日主…`.)
   const datedLeadUnderHead = (index: number): boolean => {
     const [line, head, aboveHead] = [lines[index], lines[index - 1], lines[index - 2]];
     if (line === undefined || head === undefined || !isDatedLead(line.text)) return false;
-    const opensBlock = aboveHead === undefined || aboveHead.line < head.line - 1;
+    const opensBlock = blockStart[index - 1] === index - 1;
     const lead = opensWithLead(head.text) || matchBylineLine(head.text) !== undefined;
     // (Not under a story's byline or subtitle: there the head stands above, and the block is its text's first paragraph.)
     // (Nor under a head line standing alone between blank lines, `地铁二号线今年开工` / blank / `运河新城地铁二号线工程可行性`.)
-    const standsAlone =
-      aboveHead !== undefined && (lines[index - 3] === undefined || lines[index - 3]!.line < aboveHead.line - 1) && isTitleLine(aboveHead.text);
+    const standsAlone = aboveHead !== undefined && blockStart[index - 2] === index - 2 && isTitleLine(aboveHead.text);
     const underHead =
       aboveHead !== undefined &&
       (matchBylineLine(aboveHead.text) !== undefined || isDashSubtitle(aboveHead.text) || aboveHead.hint?.headWrap === true || standsAlone);
     if (!opensBlock || lead || underHead || !flush(head) || !isTitleLine(head.text) || endsSentence(head.text) || wrapsOn(index - 1)) return false;
     // (And the lead restates the head, as a news lead does, `国务院总理李强8月30日主持召开国务院常务会议`: a paragraph's first
     // line over a second that names a day early, `据…负责人介绍二` / `号线一期工程3日已完成…`, restates nothing.)
-    const block: string[] = [];
-    for (let at = index; at < lines.length && at < index + HEAD_LINES_OVER_LEAD && (at === index || lines[at]!.line === lines[at - 1]!.line + 1); at += 1)
-      block.push(lines[at]!.text);
-    return restatesNewTitle(head.text, block.join(''), '');
+    let leadText = line.text;
+    for (let at = index + 1; at < index + HEAD_LINES_OVER_LEAD && blockStart[at] === blockStart[index]; at += 1) leadText += lines[at]!.text;
+    return restatesNewTitle(head.text, leadText, '');
   };
   // A block's lines above its text are its head, however long: no paragraph has opened for them to go on. The text opens
   // on a lead or byline (`本報訊…`, in old papers' unpunctuated columns too: `政策助力瞪羚企業跑出加速度` / `我國加快建立梯度
@@ -652,12 +652,11 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
   const headOverText = (index: number): boolean => {
     const line = lines[index];
     if (line === undefined || !flush(line) || endsSentence(line.text) || !isTitleLine(line.text) || /[○◯]/u.test(line.text)) return false;
-    let start = index;
-    while (start > 0 && lines[start - 1]!.line === lines[start]!.line - 1) start -= 1;
+    const start = blockStart[index]!;
     // (Under an indented line of its block, a line is that paragraph's, its tail however short: `　　食堂由…` / `食堂吃上了热乎饭菜`
     // where OCR dropped the stop.)
     if (lines.slice(start, index).some((above) => !flush(above))) return false;
-    for (let below = index + 1; below < lines.length && lines[below]!.line === lines[below - 1]!.line + 1; below += 1) {
+    for (let below = index + 1; blockStart[below] === start; below += 1) {
       const next = lines[below]!;
       if (isMarkup(next)) return false;
       if (opensWithLead(next.text) || matchBylineLine(next.text) !== undefined)
