@@ -14,7 +14,7 @@ import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontm
 import { isoDate, usesRocCalendar } from './facts/calendar.ts';
 import { factsFromPath, withoutExportId, type PathFacts, type PathOptions } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
-import { namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
+import { describeSource, namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
 import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
@@ -48,14 +48,6 @@ import { isStructureLine } from './rules/structure-line.ts';
 import { isDigestTitle } from './rules/topic-shift.ts';
 import { lineDate, postDate, postParts, volumeParts } from './volume.ts';
 import { LineKind, type Chunk, type ParsedPage, type RawLine } from './types.ts';
-
-/** What dated a page whose running head's date could not be read, as a message says it. */
-const UNREAD_DATED_BY: Partial<Record<string, string>> = {
-  path: 'its file or folder name',
-  issue: "its issue's other pages",
-  frontmatter: 'its front matter',
-  config: 'the configuration',
-};
 
 export interface ReadResult {
   file: VFile;
@@ -377,7 +369,7 @@ export function readPage(
       if (segment.unreadHead)
         warn(
           file,
-          `The running head \`${segment.unreadHead.text}\` prints a date that cannot be read: the page is dated ${resolved.header.date} by ${UNREAD_DATED_BY[resolved.header.dateFrom] ?? `its ${resolved.header.dateFrom}`}`,
+          `The running head \`${segment.unreadHead.text}\` prints a date that cannot be read: the page is dated ${resolved.header.date} by the ${describeSource(resolved.header.dateFrom)}`,
           'check the date printed on the page; if the path is wrong, rename the file or its folder',
           segment.unreadHead.position,
           Rule.noDateline,

@@ -304,7 +304,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     if (other.date === chosen.date || other === chosen) continue;
     warn(
       file,
-      `The ${describe(chosen.source)} gives ${chosen.date} (\`${chosen.printed}\`) but ${other.source === chosen.source ? 'another' : 'the'} ${describe(other.source)} gives ${other.date} (\`${other.printed}\`); ${chosen.date} is used`,
+      `The ${describeSource(chosen.source)} gives ${chosen.date} (\`${chosen.printed}\`) but ${other.source === chosen.source ? 'another' : 'the'} ${describeSource(other.source)} gives ${other.date} (\`${other.printed}\`); ${chosen.date} is used`,
       'correct the wrong one, or set `dateFrom` for this paper in baoku.config.ts',
       (other.line ?? chosen.line)?.position,
       Rule.factConflict,
@@ -458,7 +458,7 @@ export function notePaperSetAside(file: VFile, resolved: Resolved, noted: Set<st
   noted.add(key);
   note(
     file,
-    `The ${describe(setAside.source)} names \`${setAside.name}\` but baoku.config.ts names this folder's paper \`${header.paper}\`, which is used (said once for these two names)`,
+    `The ${describeSource(setAside.source)} names \`${setAside.name}\` but baoku.config.ts names this folder's paper \`${header.paper}\`, which is used (said once for these two names)`,
     setAside.line?.position ?? { line: 1, column: 1 },
     Rule.factConflict,
   );
@@ -476,7 +476,8 @@ export function notePaperFromFolder(file: VFile, header: PageHeader, noted: Set<
   );
 }
 
-function describe(source: FactSource): string {
+/** A source of a fact as messages name it (`the file path`, `the issue's other pages`). */
+export function describeSource(source: FactSource): string {
   return {
     text: 'date line',
     credit: 'credit line',
