@@ -198,13 +198,6 @@ function readsAsHeadline(part: string): boolean {
   return Array.from(part.matchAll(HAN_ALL)).length >= TITLE_MIN_HAN && !isPaperName(part) && !NOT_A_HEADLINE.test(part);
 }
 
-/**
- * An ROC date in the name, or a folder named by one: written out
- * (`113年3月8日`) or apart by marks, always; run together, for a page that dates by the ROC calendar in its
- * text (`中華民國113年3月8日`, `113/03/08`) or under a `民國` folder (a Hong
- * Kong paper prints Traditional, never ROC dates: its seven digits are an
- * id). The name's rest, without the date.
- */
 /** The paper's name a folder gives beside its date, apart by a mark (`北平晨報_19290316`, `19290316-北平晨報`), if what is left names a paper. */
 function paperBesideDate(name: string, date: RegExpExecArray): string | undefined {
   const rest = (name.slice(0, date.index) + ' ' + name.slice(date.index + date[0].length)).replace(/^[\s_-]+|[\s_-]+$/gu, '');
@@ -223,6 +216,13 @@ function withoutYear(name: string): string {
   return rest !== undefined && isPaperName(rest) ? rest : name;
 }
 
+/**
+ * An ROC date in the name, or a folder named by one: written out
+ * (`113年3月8日`) or apart by marks, always; run together, for a page that dates by the ROC calendar in its
+ * text (`中華民國113年3月8日`, `113/03/08`) or under a `民國` folder (a Hong
+ * Kong paper prints Traditional, never ROC dates: its seven digits are an
+ * id). The name's rest, without the date.
+ */
 function withRocDate(facts: PathFacts, base: string, folders: string[], options: PathOptions): string {
   const compact = (): boolean => /民國|民国/u.test(folders.join('/')) || options.roc?.() === true;
   const written = ROC_WRITTEN_IN_NAME.exec(base);
