@@ -98,9 +98,10 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const unchanged = new Map<string, Array<{ input: InputFile; bytes: Buffer }>>();
   let inputBytes = 0;
   let done = 0;
-  /** Each file read, by its input; and the files not ingested for want of a date (`issue-folder.ts` may date them). */
-  const inputOf = new Map<VFile, InputFile>();
-  /** Each file read, with its bytes: one that names no paper may be read again under its folder's other pages' (`paperOfFolder`). */
+  /**
+   * Each file read, with its input and bytes (one that names no paper may be read again under its folder's other pages',
+   * `paperOfFolder`); and the files not ingested for want of a date (`issue-folder.ts` may date them).
+   */
   const read: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   const undated: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   for (const input of inputs) {
@@ -123,7 +124,6 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       const result = await readSource(bytes, input, context);
       files.push(result.file);
       pages.push(...result.pages);
-      inputOf.set(result.file, input);
       read.push({ input, bytes, result });
       if (lacksDate(result)) undated.push({ input, bytes, result });
     }
@@ -131,6 +131,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     options.onProgress?.(done, inputs.length);
   }
   // A page that prints no date, in a folder of one issue's numbered pages: read again, dated as its issue's other pages.
+  const inputOf = new Map(read.map(({ input, result }) => [result.file, input]));
   const dated: DatedFile[] = [
     ...pages.flatMap((page) => {
       const input = inputOf.get(page.file);
