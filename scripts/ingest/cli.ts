@@ -86,6 +86,7 @@ function leftOut(summary: IngestSummary): string[] {
     'list-page': 'list page',
     note: "keeper's note",
     companion: "saved page's companion folder",
+    'book-companion': "e-book library's metadata or cover",
     'read-before': 'folder read before',
     'unknown-format': 'unknown format',
   } as const;

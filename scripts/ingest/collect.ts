@@ -8,8 +8,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet';
+/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book';
 
 export interface InputFile {
   /** Absolute path. */
@@ -24,7 +24,7 @@ export interface InputFile {
 export interface LeftOut {
   relative: string;
   absolute: string;
-  reason: 'hidden' | 'system' | 'backup' | 'draft' | 'list-page' | 'note' | 'companion' | 'read-before' | 'unknown-format';
+  reason: 'hidden' | 'system' | 'backup' | 'draft' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -65,6 +65,8 @@ const FORMATS: Record<string, InputFormat> = {
   '.odt': 'word',
   '.rtf': 'word',
   '.pdf': 'pdf',
+  // (An issue as an e-book: calibre's news downloads, e-paper and web-to-ebook tools.)
+  '.epub': 'book',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',
@@ -104,6 +106,19 @@ const SYSTEM_FILE = /^(?:thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini|icon\r)
  * are the page's images, styles and running header, never pages of their own.
  */
 const COMPANION_FOLDER = /^(.+?)(?:_files|\.files|\.fld|-Dateien|_archivos|_fichiers)$/u;
+
+/**
+ * What an e-book library keeps besides its books: calibre's `metadata.opf` and `cover.jpg` in each book's folder, beside
+ * the book, and its database (`metadata.db`, its preferences' backup, its full-text index) at the library's root. The
+ * book's metadata, cover and catalogue, none of its text.
+ */
+const BOOK_COMPANION = /^(?:metadata\.opf|cover\.(?:jpe?g|png))$/iu;
+const LIBRARY_FILE = /^(?:metadata\.db|metadata_db_prefs_backup\.json|full-text-search\.db)$/iu;
+
+function isBookCompanion(name: string, siblings: readonly string[]): boolean {
+  if (LIBRARY_FILE.test(name)) return siblings.includes('metadata.db');
+  return BOOK_COMPANION.test(name) && siblings.some((sibling) => /\.(?:epub|mobi|azw3?|pdf)$/iu.test(sibling));
+}
 
 /** Whether a folder is a saved page's companions: named so, beside its page (`页面.html` for `页面_files/`). */
 function isCompanionFolder(name: string, siblings: readonly string[]): boolean {
@@ -174,6 +189,10 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
         const absolute = path.join(folder, entry.name);
         if (entry.isDirectory() && isCompanionFolder(entry.name, names)) {
           leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'companion' });
+          continue;
+        }
+        if (entry.isFile() && isBookCompanion(entry.name, names)) {
+          leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'book-companion' });
           continue;
         }
         // A hidden entry or an editor's leftover is counted by its name, never followed (Emacs's lock `.#a.txt` is a dangling link).

@@ -1090,7 +1090,8 @@ function parseBody(
       inRelated ||
       badges.has(line)
     ) {
-      if (!chunk) chunks.push((chunk = newChunk()));
+      // (A book's part names the articles under it: it opens a chunk of its own, which the next head takes over.)
+      if (!chunk || (line.hint?.part && (chunk.headline !== undefined || chunk.body.length > 0))) chunks.push((chunk = newChunk()));
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
       // A divider right over a head (no text between) ends the article above; markup's headings keep their levels (a lesser one under a rule is a subhead).
       divided ||=

@@ -18,6 +18,7 @@ import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { readPdf } from './formats/pdf.ts';
+import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
@@ -366,6 +367,8 @@ const LEFT_OUT_NOTES = {
   note: "Not ingested: a keeper's note by its name (`README`, `说明`, `目录`, `索引`…), no newspaper text; rename it if it is a page or an article",
   companion:
     "Not ingested: the folder of a saved page's companions (its images, styles and, from Word, its running header `header.htm`), which a browser or Word writes beside the page it saved; the page itself is read",
+  'book-companion':
+    "Not ingested: an e-book library's record of a book beside it (calibre's `metadata.opf` and `cover.jpg`) or of the library (`metadata.db`): its metadata and cover, no text; the book itself is read",
   'read-before': 'Not read again: a second path (a symlink) to a folder already read, whose files are ingested once under their first path',
 } as const;
 
@@ -385,7 +388,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -423,6 +426,11 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     }
     if (!('unreadable' in pdf)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: pdf });
     return unreadable(shown, `The PDF cannot be read (${pdf.unreadable}): it was not ingested`, pdf.fix);
+  }
+  if (input.format === 'book') {
+    const book = await readEpub(bytes);
+    if (!('unreadable' in book)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: book });
+    return unreadable(shown, `The e-book cannot be read (${book.unreadable}): it was not ingested`, book.fix);
   }
   if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
@@ -497,6 +505,9 @@ function unknownFormatFix(extension: string): string {
   }
   if (/^\.(?:fodt|wps|wpt|pages|dotx?)$/u.test(extension)) {
     return 'open it in Word, WPS or LibreOffice and save it as .docx (or export its text as .txt), or move it out of the input folder';
+  }
+  if (/^\.(?:mobi|azw3?|kfx|prc)$/u.test(extension)) {
+    return 'a Kindle book: convert it to EPUB with calibre (`ebook-convert book.mobi book.epub`) and ingest that, or move it out of the input folder';
   }
   if (/^\.(?:jpe?g|png|gif|tiff?|bmp|webp)$/u.test(extension)) {
     return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';

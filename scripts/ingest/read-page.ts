@@ -19,6 +19,7 @@ import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
 import type { WebArchive } from './formats/mhtml.ts';
+import type { BookParts } from './formats/epub.ts';
 import { readPager, type Pager } from './rules/pager.ts';
 import { readMarkdown } from './formats/markdown.ts';
 import type { DocumentText } from './formats/word.ts';
@@ -153,7 +154,7 @@ export function readPage(
     return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = word
-    ? `${word.kind === 'alto' ? 'ALTO page' : word.kind === 'pdf' ? 'PDF' : 'Word document'} (.${word.kind})`
+    ? `${word.kind === 'alto' ? 'ALTO page' : word.kind === 'pdf' ? 'PDF' : word.kind === 'epub' ? 'e-book' : 'Word document'} (.${word.kind})`
     : sheet
       ? `spreadsheet (.${sheet.kind})`
       : archive
@@ -263,6 +264,7 @@ export function readPage(
   let address: string | undefined;
   if (word?.lines) {
     lines = word.lines;
+    data = word.frontmatter;
     noteLeftOut(file, word.leftOut);
   } else if (input.format === 'markdown') {
     const read = readMarkdown(file);
@@ -519,6 +521,40 @@ function frontmatterLine(file: VFile, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
+/** How an e-book was read (`formats/epub.ts`): its documents, what was left out, where its paper and day came from; a document it lists but does not hold, a warning. */
+function noteBookView(file: VFile, book: BookParts, named: string): void {
+  const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const contents =
+    book.contentsPages > 0
+      ? `; left out, as no printed text: the entries of its ${plural(book.contentsPages, 'contents page')} (${plural(book.contentsEntries, 'link')} to its feeds and articles, with the summaries the download wrote)${book.contentsOther.length > 0 ? ` and what else they print (${book.contentsOther.map((text) => `\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``).join(', ')})` : ''}, their headings kept`
+      : '';
+  const read = [
+    ...(book.paper === undefined
+      ? []
+      : [`the paper \`${book.paper}\` from its ${book.paperFrom === 'periodical' ? "periodical's name (calibre's `calibre:publication_type`)" : 'title'}`]),
+    ...(book.dateFrom === undefined ? [] : [`the day from its ${book.dateFrom === 'title' ? 'title' : '`dc:date` (the moment the book was made)'}`]),
+  ];
+  const facts =
+    book.title === undefined
+      ? ''
+      : `; its title \`${book.title}\`${read.length > 0 ? `: ${read.join(', ')}, read as front matter would be` : ' names no paper in Chinese and no day'}`;
+  note(
+    file,
+    `Read as an e-book (.epub${named === 'epub' ? '' : `, though named .${named}`}${book.generator === undefined ? '' : `, made by ${book.generator}`}): its ${plural(book.documents, 'document')} in reading order, each read as a web page, a blank line between${contents}${facts}; line numbers in messages count the lines so read`,
+    { line: 1, column: 1 },
+    Rule.encoding,
+  );
+  if (book.missing.length > 0) {
+    warn(
+      file,
+      `The e-book lists ${plural(book.missing.length, 'document')} it does not hold (${book.missing.map((href) => `\`${href}\``).join(', ')}): the text there is missing`,
+      'what it holds was ingested; download or copy the book again',
+      { line: 1, column: 1 },
+      Rule.badBytes,
+    );
+  }
+}
+
 /** What an HTML page held besides its text (menus, forms, a site's banner), said once per file: left out, but not silently. */
 function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
   if (leftOut.length === 0) return;
@@ -565,6 +601,10 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: DocumentText, named: string): void {
+  if (word.book) {
+    noteBookView(file, word.book, named);
+    return;
+  }
   const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions, blankSectionHeaders, countedPages } = word.parts;
   const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
   const leftOut = [

@@ -67,6 +67,8 @@ export interface LineHint {
   properties?: boolean;
   /** A line of the issue's table of contents (`本期导读`, its page headers and headlines): kept as printed, never a head or a page. */
   contents?: boolean;
+  /** With `contents`: the name of a book's feed or part over its first article (`国际`, `formats/epub.ts`), kept as printed with that article. */
+  part?: boolean;
   /** A piece of a line of a page set in columns side by side (`formats/columns.ts`): its indent from its column's left edge, in characters. */
   indent?: number;
   /** The first piece of a column after a page's first: a paragraph broken at the foot of the column before may go on here. */

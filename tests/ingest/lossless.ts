@@ -480,6 +480,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
           .replaceAll(HARD_BREAK, '\n')
           .split('\n'),
       );
+  } else if (/\.epub$/iu.test(file)) {
+    lines = await epubLines(bytes);
   } else if (/\.mht(?:ml)?$/iu.test(file)) {
     // A web archive's page, as formats/mhtml.ts takes it out (MIME parts and transfer encodings): then read as any page.
     // (A page saved as HTML under the archive's name is read as that page.)
@@ -500,6 +502,50 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
       return line.trim();
     })
     .filter((line) => line !== '');
+}
+
+/**
+ * An e-book's lines: its spine's documents in order (as the package document lists them, read here with xmldom), each in
+ * the encoding it declares, read as any page is (`htmlLines`); of a contents page (a document that links to two or more
+ * others of the book, or to one as a feed's page does), only its headings, which ingest keeps (its entries and what else
+ * it prints are named in the opening note, not text). A book that cannot be opened gives none.
+ */
+async function epubLines(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  if (!zip) return [];
+  const container = await zip.file('META-INF/container.xml')?.async('string');
+  const opfPath = container === undefined ? undefined : /full-path="([^"]+)"/u.exec(container)?.[1];
+  const opfText = opfPath === undefined ? undefined : await zip.file(opfPath)?.async('string');
+  if (opfPath === undefined || opfText === undefined) return [];
+  const opf = new DOMParser().parseFromString(opfText, 'text/xml');
+  const base = opfPath.includes('/') ? opfPath.slice(0, opfPath.lastIndexOf('/') + 1) : '';
+  const items = new Map<string, string>();
+  const manifest = opf.getElementsByTagName('item');
+  for (let index = 0; index < manifest.length; index++)
+    items.set(manifest[index]!.getAttribute('id') ?? '', base + (manifest[index]!.getAttribute('href') ?? ''));
+  const itemrefs = opf.getElementsByTagName('itemref');
+  const spine = Array.from({ length: itemrefs.length }, (_, index) => items.get(itemrefs[index]!.getAttribute('idref') ?? '')).filter(
+    (href): href is string => href !== undefined,
+  );
+  const lines: string[] = [];
+  for (const href of spine) {
+    const raw = await zip.file(href)?.async('nodebuffer');
+    if (!raw) continue;
+    const declared = /encoding=["']([\w-]+)["']/u.exec(raw.subarray(0, 200).toString('latin1'))?.[1] ?? 'utf-8';
+    const text = new TextDecoder(/^gbk$|^gb2312$/iu.test(declared) ? 'gb18030' : declared).decode(raw);
+    const folder = href.slice(0, href.lastIndexOf('/') + 1);
+    // (calibre's navigation bars link the next article and the menus: furniture, no contents.)
+    const targets = [...text.replace(/<div class="calibre_navbar\d*"[\s\S]*?<\/div>/gu, '').matchAll(/href="([^"#:]+)(?:#[^"]*)?"/gu)]
+      .map((match) => path.posix.normalize(folder + match[1]!))
+      .filter((target) => target !== href && spine.includes(target));
+    const feedPage = /calibre_feed_title/u.test(text);
+    if (new Set(targets).size >= 2 || (feedPage && targets.length >= 1)) {
+      lines.push(...[...text.matchAll(/<h[1-6][^>]*>([^<]*)<\/h[1-6]>/gu)].map((match) => match[1]!));
+      continue;
+    }
+    lines.push(...htmlLines(text));
+  }
+  return lines;
 }
 
 /** Page furniture that ingest leaves out of an HTML page (and names in a note): not text. */
@@ -662,6 +708,7 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const sections = all.filter((entry) => group.some((issue) => entry.file.startsWith(`sections/${issue.file.slice('issues/'.length, -'.md'.length)}/`)));
     const titles = new Set(sections.map((entry) => entry.data['title']).filter((title) => typeof title === 'string'));
     const rubrics = new Set(sections.map((entry) => entry.data['rubric']).filter((rubric) => typeof rubric === 'string'));
+    const bylineLines = new Set(sections.map((entry) => entry.data['byline']).filter((byline) => typeof byline === 'string'));
     const extrasList = sections.flatMap((entry) => (Array.isArray(entry.data['extras']) ? (entry.data['extras'] as unknown[]) : []));
     const extras = new Set(extrasList);
     // A header line also printed in a table of contents (`第一版　要闻`) is kept there once as printed.
@@ -691,8 +738,8 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         const copies = headerCopies.get(line) ?? 0;
         if (header.has(line) && copies > 0) headerCopies.set(line, copies - 1);
         else if (header.has(line)) continue;
-        // A bracketed headline, rubric or structure line (`【责任编辑：王玉】`) keeps its brackets as printed (only item headings lose them).
-        const text = titles.has(line) || rubrics.has(line) || extras.has(line) ? line : textOf(line);
+        // A bracketed headline, rubric, byline or structure line (`【责任编辑：王玉】`, `【记者 周敏】`) keeps its brackets as printed (only item headings lose them).
+        const text = titles.has(line) || rubrics.has(line) || bylineLines.has(line) || extras.has(line) ? line : textOf(line);
         // A numbered or bulleted item heading (`3、标题`, `一、标题`, `◆标题`) is a title without its number or bullet.
         const unnumbered = withoutItemMark(text);
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.

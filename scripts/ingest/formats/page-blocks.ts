@@ -10,7 +10,7 @@
  * @example
  *   pageBlocksText('pdf', [[{ text: '全县早稻播种过半', box, size: 24, advert: false }, …]]) // → { kind: 'pdf', text, lines, … }
  */
-import type { WordParts, DocumentText } from './word.ts';
+import { NO_WORD_PARTS, type DocumentText } from './word.ts';
 import { endsSentence, hasClauseMarks } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
@@ -22,18 +22,6 @@ import type { RawLine } from '../types.ts';
 const HEAD_RATIO = 1.3;
 /** Longest head, in characters: a larger block that long is a lead set large, or an advertisement. */
 const HEAD_MAX = 60;
-
-const NO_PARTS: WordParts = {
-  headerLines: 0,
-  headerPlaces: 'top',
-  countedPages: [],
-  blankSectionHeaders: [],
-  comments: 0,
-  deletions: 0,
-  unplaced: [],
-  footerLines: 0,
-  pageNumbers: [],
-};
 
 export interface Box {
   left: number;
@@ -106,7 +94,7 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
     });
     markAdverts(lines.slice(lines.length - kept.length));
   }
-  return { kind, text, lines, leftOut: [], parts: NO_PARTS };
+  return { kind, text, lines, leftOut: [], parts: NO_WORD_PARTS };
 }
 
 /** The most lines an advertisement's group holds under its head. */

@@ -33,6 +33,7 @@ import { decode } from '../decode.ts';
 import { isOpenDocumentText, readOdt } from './odt.ts';
 import { readRtf } from './rtf.ts';
 import { readHtml, type HtmlRead } from './html.ts';
+import type { BookParts } from './epub.ts';
 import { PAGE_FIELD, comparable, readWordPackage, withReadableText, type WordPackage, type WordParagraph, type WordSection } from './word-package.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
@@ -44,8 +45,8 @@ import type { RawLine } from '../types.ts';
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
 export type WordRead =
   | {
-      /** (`alto`: an OCR page in ALTO XML, `formats/alto.ts`; `pdf`: a PDF's text layer, `formats/pdf.ts`; each read as a document's text is.) */
-      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf';
+      /** (`alto`: an OCR page in ALTO XML, `formats/alto.ts`; `pdf`: a PDF's text layer, `formats/pdf.ts`; `epub`: an e-book's documents, `formats/epub.ts`; each read as a document's text is.) */
+      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf' | 'epub';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -54,14 +55,18 @@ export type WordRead =
       leftOut: HtmlRead['leftOut'];
       /** How the view was made, for the opening note: the parts read and what was left out. */
       parts: WordParts;
+      /** An e-book's documents and contents pages, for the opening note (`formats/epub.ts`). */
+      book?: BookParts;
+      /** Facts the file's metadata gives as front matter would (an e-book's title: `source`, `date`). */
+      frontmatter?: Record<string, string>;
     }
   /** Not a word document inside: read as the text or HTML it is. */
   | { kind: 'html' }
   | { kind: 'text' }
   | { kind: 'unreadable'; reason: string };
 
-/** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`), an OCR page's (`formats/alto.ts`) or a PDF's (`formats/pdf.ts`). */
-export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf' }>;
+/** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`), an OCR page's (`formats/alto.ts`), a PDF's (`formats/pdf.ts`) or an e-book's (`formats/epub.ts`). */
+export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf' | 'epub' }>;
 
 export interface WordParts {
   headerLines: number;
@@ -79,6 +84,43 @@ export interface WordParts {
   footerLines: number;
   /** Page-number fields in the header or footer (`1`, `第 1 页`, `- 1 -`), left out. */
   pageNumbers: string[];
+}
+
+/** A document with none of a word processor's headers, footers, fields or comments (an OCR page, a PDF, an e-book). */
+export const NO_WORD_PARTS: WordParts = {
+  headerLines: 0,
+  headerPlaces: 'top',
+  countedPages: [],
+  blankSectionHeaders: [],
+  comments: 0,
+  deletions: 0,
+  unplaced: [],
+  footerLines: 0,
+  pageNumbers: [],
+};
+
+/**
+ * A text view from its lines in order (an empty one a blank line): the view's text, and each non-blank line with its
+ * place in it and its hints, as the page grammar reads a file's lines.
+ */
+export function viewText(view: ReadonlyArray<{ text: string; hint?: RawLine['hint'] }>): { text: string; lines: RawLine[] } {
+  const lines: RawLine[] = [];
+  let offset = 0;
+  view.forEach((entry, index) => {
+    if (entry.text !== '') {
+      lines.push({
+        text: entry.text,
+        line: index + 1,
+        position: {
+          start: { line: index + 1, column: 1, offset },
+          end: { line: index + 1, column: entry.text.length + 1, offset: offset + entry.text.length },
+        },
+        ...(entry.hint ? { hint: entry.hint } : {}),
+      });
+    }
+    offset += entry.text.length + 1;
+  });
+  return { text: view.map((entry) => entry.text).join('\n'), lines };
 }
 
 /** A zip archive (`PK\3\4`): Office Open XML, a `.docx`. */
@@ -357,25 +399,10 @@ function docxView(
   });
   // (A document with no block at all: its header and footer alone.)
   if (blocks.length === 0) view.push(...(before.get(0) ?? []).map((text) => ({ text })), ...(after.get(-1) ?? []).map((text) => ({ text })));
-  const lines: RawLine[] = [];
-  let offset = 0;
-  view.forEach((entry, index) => {
-    if (entry.text !== '') {
-      lines.push({
-        text: entry.text,
-        line: index + 1,
-        position: {
-          start: { line: index + 1, column: 1, offset },
-          end: { line: index + 1, column: entry.text.length + 1, offset: offset + entry.text.length },
-        },
-        ...(entry.hint ? { hint: entry.hint } : {}),
-      });
-    }
-    offset += entry.text.length + 1;
-  });
+  const { text, lines } = viewText(view);
   const count = (places: Map<number, string[]>): number => [...places.values()].reduce((sum, list) => sum + list.length, 0);
   return {
-    text: view.map((entry) => entry.text).join('\n'),
+    text,
     lines,
     leftOut: read.leftOut,
     headerLines: count(before),

@@ -59,10 +59,18 @@ const MARKED_BYLINE =
  */
 export const BYLINE_TITLE_ALONE = /^(?:本报|本報|特约|特約|特派|实习|實習|首席|本报特约|本報特約)(?:记者|記者|通讯员|通訊員)$/u;
 
+/** A whole line in one pair of brackets: what they hold. */
+const BRACKETED_LINE = /^(?:【([^【】]+)】|〔([^〔〕]+)〕|[（(]([^（）()]+)[）)]|\[([^[\]]+)\])$/u;
+
 /** A byline's names alone on a line: one to four names of two to four characters. */
 export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 
 export function matchBylineLine(text: string): string | undefined {
+  // A byline alone on its line in brackets, as some papers set it under the headline (`【記者 李志偉】`, `（记者 张三 通讯员 李四）`,
+  // `〔本报记者 王芳〕`): the line as printed, when what the brackets hold is a byline.
+  const bracketed = BRACKETED_LINE.exec(text);
+  const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '') : undefined;
+  if (inner !== undefined) return matchBylineLine(inner.trim()) === undefined ? undefined : text;
   if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text) || REPORTER_COLUMN.test(text)) return undefined;
   return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) || ROLE_BYLINE.test(text) ? text : undefined;
 }

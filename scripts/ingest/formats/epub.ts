@@ -1,0 +1,378 @@
+/**
+ * An e-book of a newspaper (`.epub`): how calibre's news download keeps a paper
+ * (its "Fetch news" recipes write one book per issue, `人民日报 [周五, 05 12月 2026]`,
+ * and readers keep years of them), and how e-paper and web-to-ebook tools and
+ * Pandoc export an issue. The package (`formats/epub-package.ts`) gives the
+ * book's metadata, its documents in reading order and its table of contents.
+ *
+ * The text view is the spine's documents one after another, each read as a
+ * saved web page (`formats/html.ts`: headings kept as hints, a site's
+ * furniture and calibre's navigation bars left out), a blank line between
+ * documents. A contents page — the book's index of feeds, a feed's list of
+ * its articles (each entry a link to a document of the book, with the summary
+ * the download wrote) — is no text of the paper: its entries are left out and
+ * counted; what it prints beside them (the paper's name and day over the
+ * index, a feed's title) is kept, as plain lines. A feed's title that names a
+ * page (`第01版：要闻`) opens that page, as a page header does; one that names
+ * a section (`要闻`, `国际`) is kept as printed, no page and no head.
+ *
+ * The book's title names the paper and, in calibre's, the day
+ * (`人民日报 [周五, 05 12月 2026]`): its paper and date stand for front matter's
+ * `source` and `date`, with `dc:date` (the moment the book was made) where the
+ * title gives no day.
+ *
+ * @example
+ *   await readEpub(bytes, 'raw/人民日报 2026-12-05.epub') // → { kind: 'epub', text, lines, frontmatter: { source: '人民日报', date: '2026-12-05' }, … }
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { decode } from '../decode.ts';
+import { readEpubPackage, resolveHref, type EpubMetadata, type TocEntry } from './epub-package.ts';
+import { namedFurniture, readHtml, type HtmlRead } from './html.ts';
+import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
+import { matchPageHeader } from '../rules/page-header.ts';
+import { isPaperName } from '../rules/paper-name.ts';
+import type { RawLine } from '../types.ts';
+
+/** What a book gives: its text view, or why it cannot be read and what to do. */
+export type EpubRead = DocumentText | { unreadable: string; fix: string };
+
+/** What the opening note says of a book: its documents and what was left out of them. */
+export interface BookParts {
+  documents: number;
+  /** Contents pages (an index of feeds, a feed's list of articles): their entries left out. */
+  contentsPages: number;
+  contentsEntries: number;
+  /** What contents pages print besides their entries and headings (the day calibre sets over its index, a feed's description). */
+  contentsOther: string[];
+  /** Spine documents the package lists but does not hold. */
+  missing: string[];
+  /** The book's title as its metadata gives it, and the tool that made it. */
+  title?: string;
+  generator?: string;
+  /** The paper the book names (in Han characters: a recipe's English name is none), and where: its periodical's name (calibre's `calibre:publication_type`) or its title. */
+  paper?: string;
+  paperFrom?: 'periodical' | 'title';
+  /** Where the day was read: the book's title, or its `dc:date` (the moment the book was made). */
+  dateFrom?: 'title' | 'dc:date';
+}
+
+const REPAIR = 'download or copy the book again; calibre (`ebook-convert`) can also convert it to .epub afresh';
+
+const parser = unified().use(rehypeParse);
+
+export async function readEpub(bytes: Uint8Array): Promise<EpubRead> {
+  if (isMobi(bytes)) {
+    return {
+      unreadable: 'it is a Kindle book (MOBI/AZW), not an EPUB, under an .epub name',
+      fix: 'convert it to EPUB with calibre (`ebook-convert book.mobi book.epub`) and ingest that',
+    };
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { unreadable: 'it is not a zip package, as an EPUB is', fix: REPAIR };
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    return { unreadable: `its zip package is damaged (${error instanceof Error ? error.message : String(error)})`, fix: REPAIR };
+  }
+  try {
+    return await bookView(zip);
+  } catch (error) {
+    // (A member whose compressed bytes are cut short fails only when it is inflated.)
+    return { unreadable: `a part of its zip package cannot be read (${error instanceof Error ? error.message : String(error)})`, fix: REPAIR };
+  }
+}
+
+async function bookView(zip: JSZip): Promise<EpubRead> {
+  const book = await readEpubPackage(zip);
+  if ('unreadable' in book) return { unreadable: book.unreadable, fix: REPAIR };
+  const documents = [...book.spine.filter((entry) => !entry.auxiliary), ...book.spine.filter((entry) => entry.auxiliary)].filter((entry) =>
+    /html|xml/iu.test(entry.mediaType),
+  );
+  const inBook = new Set(documents.map((entry) => entry.href));
+  const feeds = feedOf(book.toc);
+  const { sections, titles } = tocNames(book.toc);
+  const view: Array<{ text: string; hint?: RawLine['hint'] }> = [];
+  const leftOut = new Map<string, { tag: string; count: number }>();
+  const parts: BookParts = { documents: 0, contentsPages: 0, contentsEntries: 0, contentsOther: [], missing: [] };
+  if (book.metadata.title !== undefined) parts.title = book.metadata.title;
+  if (book.metadata.generator !== undefined) parts.generator = book.metadata.generator;
+  for (const entry of documents) {
+    const member = zip.file(entry.href);
+    if (!member) {
+      parts.missing.push(entry.href);
+      continue;
+    }
+    parts.documents += 1;
+    const html = documentText(await member.async('uint8array'));
+    const tree = parser.parse(html);
+    const base = entry.href.includes('/') ? entry.href.slice(0, entry.href.lastIndexOf('/') + 1) : '';
+    const listed = contentsEntries(tree, (href) => {
+      const target = resolveHref(base, href);
+      return target !== entry.href && inBook.has(target);
+    });
+    // (A feed's own page lists its articles, one or more; another page is a contents page when it lists two or more.)
+    if (listed.length >= 2 || (listed.length === 1 && feeds.has(entry.href))) {
+      // A contents page: its entries out, its headings kept (a feed's title), as plain lines; what else it prints (calibre's
+      // masthead picture and the day of the download over its index) counted.
+      parts.contentsPages += 1;
+      parts.contentsEntries += listed.length;
+      for (const node of listed) removeNode(tree, node);
+      const { heads, other } = contentsHeads(tree);
+      parts.contentsOther.push(...other);
+      if (view.length > 0) view.push({ text: '' });
+      for (const text of heads) view.push(keptLine(text));
+      continue;
+    }
+    const read = readHtml(new VFile({ path: entry.href, value: html }));
+    for (const item of read.leftOut) {
+      const seen = leftOut.get(item.tag);
+      leftOut.set(item.tag, { tag: item.tag, count: (seen?.count ?? 0) + item.count });
+    }
+    // (A feed with no page of its own, only a heading in the contents: its title over its first article, as the book shows it.)
+    const feed = feeds.get(entry.href);
+    if (view.length > 0) view.push({ text: '' });
+    if (feed !== undefined && !read.lines.some((line) => comparable(line.text) === comparable(feed))) view.push(keptLine(feed), { text: '' });
+    const title = titles.get(entry.href);
+    let titled = title === undefined || read.lines.some((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
+    read.lines.forEach((line, index) => {
+      // A heading the contents names as a feed or a part (`<h1>中国</h1>` over the articles' `<h2>`), or a page header set as a
+      // heading (`<h1>第01版 要闻</h1>`): a page or a section of the book, kept as its contents page's headings are.
+      if (sections.has(comparable(line.text)) || (line.hint?.heading !== undefined && matchPageHeader(line.text) !== undefined)) {
+        view.push(keptLine(line.text));
+        return;
+      }
+      // The article's title as the contents names it, near its top, set in no heading (明報's `<div class="heading">`): its headline.
+      if (!titled && index < TITLE_WITHIN && comparable(line.text) === comparable(title!)) {
+        titled = true;
+        view.push({ text: line.text, hint: { ...line.hint, heading: 1 } });
+        return;
+      }
+      view.push({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) });
+    });
+  }
+  const { text, lines } = viewText(view);
+  const facts = bookFacts(book.metadata);
+  if (facts.dateFrom !== undefined) parts.dateFrom = facts.dateFrom;
+  if (facts.paperFrom !== undefined) parts.paperFrom = facts.paperFrom;
+  if (facts.frontmatter['source'] !== undefined) parts.paper = facts.frontmatter['source'];
+  return {
+    kind: 'epub',
+    text,
+    lines,
+    leftOut: [...leftOut.values()] satisfies HtmlRead['leftOut'],
+    parts: NO_WORD_PARTS,
+    book: parts,
+    ...(Object.keys(facts.frontmatter).length > 0 ? { frontmatter: facts.frontmatter } : {}),
+  };
+}
+
+/**
+ * A document's text: in the encoding its XML declaration or `<meta>` names (`<?xml version="1.0" encoding="GBK"?>`,
+ * as EasyPub and older tools write), where its bytes are not UTF-8; else as any file is decoded (`decode.ts`), which
+ * guesses poorly on the few characters of a short page.
+ */
+function documentText(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const declared = /<\?xml[^>]*\bencoding\s*=\s*["']([\w-]+)["']/iu.exec(head)?.[1] ?? /<meta[^>]*\bcharset\s*=\s*["']?([\w-]+)/iu.exec(head)?.[1];
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (declared !== undefined && !/^utf-?8$/iu.test(declared) && !isUtf8(bytes)) {
+    if (/^(?:gb2312|gbk|x-gbk|gb18030|cp936|windows-936|csgb2312)$/iu.test(declared)) return iconv.decode(buffer, 'gb18030');
+    if (/^(?:big5|big5-hkscs|cp950|x-x-big5)$/iu.test(declared)) return iconv.decode(buffer, 'big5hkscs');
+  }
+  return decode(bytes).text;
+}
+
+/**
+ * A line a contents page prints beside its entries: a page header where it names a page (a feed's title,
+ * `第01版：要闻`), plain text (a heading's level there is the book's, not the paper's); any other (a feed's title that
+ * names a section, `要闻`; the date and masthead picture calibre sets over its index) is kept as printed, as a table of
+ * contents is: no head over the next article, no page.
+ */
+function keptLine(text: string): { text: string; hint?: RawLine['hint'] } {
+  return matchPageHeader(text) === undefined ? { text, hint: { contents: true, part: true } } : { text };
+}
+
+/** How many of an article's first lines its title, as the contents names it, is looked for in. */
+const TITLE_WITHIN = 6;
+
+/** Text compared as the contents and the page print it: without spaces. */
+function comparable(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, '');
+}
+
+/**
+ * The table of contents' names: of its feeds and parts (entries with entries under them), and of each document it
+ * lists as an article (an entry with none under it), the first entry's.
+ */
+function tocNames(toc: readonly TocEntry[]): { sections: Set<string>; titles: Map<string, string> } {
+  const sections = new Set<string>();
+  const titles = new Map<string, string>();
+  const visit = (entries: readonly TocEntry[]): void => {
+    for (const entry of entries) {
+      if (holdsDocuments(entry)) {
+        if (entry.label !== '') sections.add(comparable(entry.label));
+        visit(entry.children);
+      } else if (entry.href !== undefined && entry.label !== '' && !titles.has(entry.href)) titles.set(entry.href, entry.label);
+    }
+  };
+  visit(toc);
+  return { sections, titles };
+}
+
+/**
+ * Each document's feed: the title of the top-level entry of the table of contents it is listed under, when that entry
+ * has entries under it (a feed and its articles), given for the feed's first document only.
+ */
+function feedOf(toc: readonly TocEntry[]): Map<string, string> {
+  const feeds = new Map<string, string>();
+  for (const top of toc) {
+    if (!holdsDocuments(top) || top.label === '') continue;
+    const first = top.href ?? firstHref(top.children);
+    if (first !== undefined && !feeds.has(first)) feeds.set(first, top.label);
+  }
+  return feeds;
+}
+
+/** Whether an entry of the contents is a feed, a page or a part: entries stand under it (its articles). */
+function holdsDocuments(entry: TocEntry): boolean {
+  return entry.children.length > 0;
+}
+
+function firstHref(entries: readonly TocEntry[]): string | undefined {
+  for (const entry of entries) {
+    const href = entry.href ?? firstHref(entry.children);
+    if (href !== undefined) return href;
+  }
+  return undefined;
+}
+
+/**
+ * A contents page's entries: each list item (or, outside lists, each paragraph or link) that holds a link to another
+ * document of the book, with what the item holds beside the link (its date, the summary the download wrote). Furniture
+ * (a navigation bar's links to the next article) is none. Fewer than two such entries make no contents page.
+ */
+function contentsEntries(tree: Root, linksInBook: (href: string) => boolean): Element[] {
+  const entries: Element[] = [];
+  const visit = (node: Root | Element, inEntry: boolean): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (namedFurniture(child)) continue;
+      const linksHere = links(child).some((href) => linksInBook(href));
+      if (
+        !inEntry &&
+        linksHere &&
+        (child.tagName === 'li' || child.tagName === 'a' || child.tagName === 'p' || child.tagName === 'dt' || child.tagName === 'dd')
+      ) {
+        entries.push(child);
+        continue;
+      }
+      visit(child, inEntry);
+    }
+  };
+  visit(tree, false);
+  return entries;
+}
+
+/** A contents page's headings (a feed's title, the book's name over its index), and the other text it prints, block by block; furniture neither. */
+function contentsHeads(tree: Root): { heads: string[]; other: string[] } {
+  const heads: string[] = [];
+  const other: string[] = [];
+  const visit = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || /^(?:head|script|style)$/u.test(child.tagName) || namedFurniture(child)) continue;
+      const text = toString(child).replace(/\s+/gu, ' ').trim();
+      if (/^h[1-6]$/u.test(child.tagName)) {
+        if (text !== '') heads.push(text);
+      } else if (/^(?:p|li|dd|dt|span|time)$/u.test(child.tagName) || !child.children.some((grand) => grand.type === 'element')) {
+        if (text !== '') other.push(text);
+      } else visit(child);
+    }
+  };
+  visit(tree);
+  return { heads, other };
+}
+
+function links(node: Element): string[] {
+  const found: string[] = [];
+  const visit = (element: Element): void => {
+    const href = element.properties['href'];
+    if (element.tagName === 'a' && typeof href === 'string' && href !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(href) && !href.startsWith('#')) found.push(href);
+    for (const child of element.children) if (child.type === 'element') visit(child);
+  };
+  visit(node);
+  return found;
+}
+
+function removeNode(tree: Root | Element, target: Element): boolean {
+  const children: Array<RootContent | ElementContent> = tree.children;
+  const index = children.indexOf(target);
+  if (index !== -1) {
+    children.splice(index, 1);
+    return true;
+  }
+  return children.some((child) => child.type === 'element' && removeNode(child, target));
+}
+
+/** English month names as calibre's default `timefmt` writes them (`[Fri, 05 Dec 2026]`). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A book title's day, as the tools that name a paper's book by it write it: calibre's `timefmt` (`[Fri, 05 Dec 2026]`,
+ * in a Chinese interface `[周五, 05 12月 2026]`), an ISO date (`2026-12-05`), or the Chinese `2026年12月5日`.
+ */
+export function titleDate(title: string): { iso: string; printed: string } | undefined {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  const make = (year: number, month: number, day: number, printed: string): { iso: string; printed: string } | undefined =>
+    month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { iso: `${year}-${pad(month)}-${pad(day)}`, printed } : undefined;
+  const dayMonthYear = /(\d{1,2})\s+(?:([A-Za-z]{3})[a-z]*\.?|(\d{1,2})\s*月)\s+(\d{4})/u.exec(title);
+  if (dayMonthYear) {
+    const month = dayMonthYear[2] ? MONTHS.indexOf(dayMonthYear[2].toLowerCase()) + 1 : Number(dayMonthYear[3]);
+    return make(Number(dayMonthYear[4]), month, Number(dayMonthYear[1]), dayMonthYear[0]);
+  }
+  const iso = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/u.exec(title) ?? /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(title);
+  if (iso) return make(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[0]);
+  return undefined;
+}
+
+/**
+ * The paper's name in a book's title: the title without its day and the brackets or separators around it
+ * (`人民日报 [周五, 05 12月 2026]` → `人民日报`), and without a rubric after a paper's name (`联合早报 今日要闻` → `联合早报`).
+ * A title in Latin letters only (`Ming Pao - Hong Kong`, a recipe's English name) names no paper as printed: none.
+ */
+export function titlePaper(title: string, date: string | undefined): string | undefined {
+  const rest = (date === undefined ? title : title.replace(date, ''))
+    .replace(/[[(（【][^\])）】]*[\])）】]/gu, '')
+    .replace(/[\s\-–—_|:：·,，]+$|^[\s\-–—_|:：·,，]+/gu, '')
+    .trim();
+  if (!/\p{Script=Han}/u.test(rest)) return undefined;
+  const first = rest.split(/[\s\u3000]+/u)[0]!;
+  return first !== rest && isPaperName(first) ? first : rest;
+}
+
+/** The book's paper and date, as front matter's `source` and `date`, and where each was read. */
+function bookFacts(metadata: EpubMetadata): { frontmatter: Record<string, string>; paperFrom?: BookParts['paperFrom']; dateFrom?: BookParts['dateFrom'] } {
+  const frontmatter: Record<string, string> = {};
+  const dated = metadata.title === undefined ? undefined : titleDate(metadata.title);
+  // (calibre names the periodical apart from the title: `periodical:unknown:人民日报`.)
+  const periodical = metadata.periodical === undefined ? undefined : titlePaper(metadata.periodical, undefined);
+  const titled = metadata.title === undefined ? undefined : titlePaper(metadata.title, dated?.printed);
+  const paper = periodical ?? titled;
+  if (paper !== undefined) frontmatter['source'] = paper;
+  const paperFrom = periodical !== undefined ? ('periodical' as const) : titled !== undefined ? ('title' as const) : undefined;
+  const date = dated?.iso ?? metadata.date;
+  if (date !== undefined) frontmatter['date'] = date;
+  const dateFrom = dated ? ('title' as const) : metadata.date !== undefined ? ('dc:date' as const) : undefined;
+  return { frontmatter, ...(paperFrom ? { paperFrom } : {}), ...(dateFrom ? { dateFrom } : {}) };
+}
+
+/** A Kindle book: a Palm database whose type and creator, at byte 60, say `BOOKMOBI` (MOBI, AZW, AZW3). */
+function isMobi(bytes: Uint8Array): boolean {
+  return bytes.length > 68 && String.fromCharCode(...bytes.subarray(60, 68)) === 'BOOKMOBI';
+}
