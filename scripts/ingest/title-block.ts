@@ -11,7 +11,7 @@ import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
-import { isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { isBareNames, isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -264,6 +264,17 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     else rest.push(line);
   }
+  // A bare name last in a head under a marked headline (`<h1>…</h1>` / `叶伟强`, a site's linked byline): the byline, no subtitle.
+  const last = rest.at(-1);
+  if (
+    last !== undefined &&
+    topHeading?.hint?.heading !== undefined &&
+    rest.indexOf(topHeading) !== -1 &&
+    rest.indexOf(topHeading) < rest.length - 1 &&
+    last.hint?.heading === undefined &&
+    isBareNames(last.text)
+  )
+    chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = topHeading === undefined ? -1 : rest.indexOf(topHeading);
   if (marked > 0) {

@@ -20,7 +20,7 @@ import { postDate, postParts, volumeParts } from '../../scripts/ingest/volume.ts
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
-import { isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { isBareNames, isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
 import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
@@ -317,6 +317,9 @@ describe('bylines', () => {
     expect(matchBylineLine('学生记者　林静')).toBe('学生记者　林静');
     expect(matchBylineLine('校园记者 张敏 李强')).toBe('校园记者 张敏 李强');
     expect(matchBylineLine('学生记者眼中的校园')).toBeUndefined();
+    // Bare names, told from words by their surnames.
+    for (const line of ['叶伟强', '沈泽玮 林展宏', '欧阳华', '王芳', '高建国']) expect(isBareNames(line), line).toBe(true);
+    for (const line of ['要闻', '快讯', '高考', '金融', '两会', '记者 张三', '王者归来之路', 'Zhang San']) expect(isBareNames(line), line).toBe(false);
     // A byline alone on its line in brackets (明報's `【記者 李志偉】`), as printed; not a rubric or a column's name in brackets.
     for (const line of ['【記者 李志偉】', '（记者 张三 通讯员 李四）', '〔本报记者 王芳〕', '(文/张三)']) expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['【记者手记】', '【本报评论员】', '（张三）', '【新华社记者专访】', '（记者 张三）昨天获悉，工程已完工。'])

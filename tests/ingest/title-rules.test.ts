@@ -90,6 +90,21 @@ describe('two-line heads', () => {
     // Two slogans: the first is not taken for a kicker by its look alone.
     expect(kickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
   });
+  it('reads a bare name last under a marked headline as its byline, not a word of the same length or a name in plain text', () => {
+    const marked = (...texts: string[]): RawLine[] => raw(...texts).map((line, index) => (index === 0 ? { ...line, hint: { heading: 1 } } : line));
+    expect(titleChunk(marked('山西坚持高质量发展', '沈泽玮'), new Set()).bylines.map((line) => line.content)).toEqual(['沈泽玮']);
+    expect(titleChunk(marked('中国队再获4金', '陈可扬 欧阳华'), new Set()).bylines.map((line) => line.content)).toEqual(['陈可扬 欧阳华']);
+    for (const under of ['高考', '快讯', '要闻', '文化', '全面推进乡村振兴']) {
+      const chunk = titleChunk(marked('山西坚持高质量发展', under), new Set());
+      expect(chunk.bylines, under).toEqual([]);
+      expect(
+        [...chunk.subtitles, ...(chunk.extras ?? [])].map((line) => line.content),
+        under,
+      ).toEqual([under]);
+    }
+    // (In plain text, where nothing marks the headline, two lines stay headline and subtitle.)
+    expect(titleChunk(raw('山西坚持高质量发展', '沈泽玮'), new Set()).bylines).toEqual([]);
+  });
   it('marks the heads that only the lengths of their lines decided', () => {
     expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set()).headByLength).toBe('subtitle');
     expect(titleChunk(raw('春耕', '各地抢抓农时推进春耕备耕'), new Set()).headByLength).toBeUndefined();
