@@ -1106,6 +1106,11 @@ function parseBody(
       i += 1;
       continue;
     }
+    if (line.hint?.subhead && chunk) {
+      addBodyLine(chunk, layoutLine(line, LineKind.subhead));
+      i += 1;
+      continue;
+    }
     if (marker?.direction === 'from' && marker.from === 0 && !options.article) {
       // （上接1版）…: a continuation. A title block just opened may repeat the headline.
       if (!chunk || chunk.body.length > 0) chunks.push((chunk = newChunk()));

@@ -312,6 +312,12 @@ export function readPage(
   // (Whether the page dates by the ROC calendar, asked only when its name may hold an ROC date run together: `1130308_A1.txt`.)
   const roc = (): boolean => usesRocCalendar(lines.slice(0, ROC_LINES).map((line) => line.text));
   const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, header?.masthead?.text, { roc });
+  // (An e-book's `dc:date` is the moment it was made: a day its file's name or folder gives is the issue's.)
+  if (word?.book) {
+    const madeOnly = word.book.dateFrom === 'dc:date' && pathFacts.date !== undefined && data !== undefined;
+    if (madeOnly) data = Object.fromEntries(Object.entries(data ?? {}).filter(([key]) => key !== 'date'));
+    noteBookView(file, madeOnly ? { ...word.book, dateFrom: 'path' } : word.book, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
+  }
   const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;
   if (frontmatter?.zoned !== undefined && frontmatter.date !== undefined) {
     const { year, month, day, printed } = frontmatter.date;
@@ -532,7 +538,13 @@ function noteBookView(file: VFile, book: BookParts, named: string): void {
     ...(book.paper === undefined
       ? []
       : [`the paper \`${book.paper}\` from its ${book.paperFrom === 'periodical' ? "periodical's name (calibre's `calibre:publication_type`)" : 'title'}`]),
-    ...(book.dateFrom === undefined ? [] : [`the day from its ${book.dateFrom === 'title' ? 'title' : '`dc:date` (the moment the book was made)'}`]),
+    ...(book.dateFrom === undefined
+      ? []
+      : [
+          book.dateFrom === 'path'
+            ? "the day from its file's path (not its `dc:date`, the moment the book was made)"
+            : `the day from its ${book.dateFrom === 'title' ? 'title' : '`dc:date` (the moment the book was made)'}`,
+        ]),
   ];
   const facts =
     book.title === undefined
@@ -544,6 +556,16 @@ function noteBookView(file: VFile, book: BookParts, named: string): void {
     { line: 1, column: 1 },
     Rule.encoding,
   );
+  // A book that says it is no periodical's issue and gives no day but the moment it was made may be no newspaper at all.
+  if (book.dateFrom === 'dc:date' && book.periodical === undefined) {
+    warn(
+      file,
+      `The e-book names no periodical and no day in its title${book.title === undefined ? '' : ` (\`${book.title}\`)`}: it was dated by its \`dc:date\`, the moment the book was made, which may not be an issue's day`,
+      'check the day; if the book is no newspaper issue (a novel, an anthology), move it out of the input folder; else name the day in the file name (`2024-03-08 江城日报.epub`)',
+      { line: 1, column: 1 },
+      Rule.noDateline,
+    );
+  }
   if (book.missing.length > 0) {
     warn(
       file,
@@ -601,10 +623,8 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: DocumentText, named: string): void {
-  if (word.book) {
-    noteBookView(file, word.book, named);
-    return;
-  }
+  // (An e-book's note waits for its path's facts, which may give its day: `noteBookView`.)
+  if (word.book) return;
   const { headerLines, headerPlaces, footerLines, pageNumbers, unplaced, comments, deletions, blankSectionHeaders, countedPages } = word.parts;
   const lines = (count: number): string => `${count} line${count === 1 ? '' : 's'}`;
   const leftOut = [

@@ -69,6 +69,8 @@ export interface LineHint {
   contents?: boolean;
   /** With `contents`: the name of a book's feed or part over its first article (`国际`, `formats/epub.ts`), kept as printed with that article. */
   part?: boolean;
+  /** A heading inside an article its document holds alone (an e-book's article with its subheads, `formats/epub.ts`): a subhead, no new article. */
+  subhead?: boolean;
   /** A piece of a line of a page set in columns side by side (`formats/columns.ts`): its indent from its column's left edge, in characters. */
   indent?: number;
   /** The first piece of a column after a page's first: a paragraph broken at the foot of the column before may go on here. */

@@ -94,6 +94,43 @@ describe('readEpub', () => {
     expect((read.lines ?? []).map((line) => line.text)).toContain('改造工程已完工。详见相关报道。');
   });
 
+  it('keeps an article that ends on links to related stories, and reads its subheads as subheads, a part over its articles as a part', async () => {
+    const related =
+      '<h1>老城区改造完成</h1><p>改造工程已完工，居民陆续回迁。</p><h2>下一步</h2><p>明年再改二十条胡同。</p><p>相关报道：</p><ul><li><a href="b.html#a1">居民陆续回迁</a></li><li><a href="b.html#a2">胡同里的新生活</a></li></ul>';
+    const part = '<h1>城事</h1><h2>居民陆续回迁</h2><p>居民昨天起陆续回迁。</p><h2>胡同里的新生活</h2><p>胡同里开了书店。</p>';
+    const bytes = await smallBook(
+      [
+        ['a.html', related],
+        ['b.html', part],
+      ],
+      point('老城区改造完成', 'a.html', point('下一步', 'a.html#s1')) +
+        point('城事', 'b.html', point('居民陆续回迁', 'b.html#a1') + point('胡同里的新生活', 'b.html#a2')),
+    );
+    const read = await readEpub(bytes);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    const lines = read.lines ?? [];
+    expect(read.book?.contentsPages).toBe(0);
+    expect(lines.map((line) => line.text)).toContain('改造工程已完工，居民陆续回迁。');
+    expect(lines.find((line) => line.text === '下一步')?.hint?.subhead).toBe(true);
+    expect(lines.find((line) => line.text === '城事')?.hint).toEqual({ contents: true, part: true });
+    expect(lines.find((line) => line.text === '居民陆续回迁')?.hint).toEqual({ heading: 2 });
+  });
+
+  it('leaves out the index of a single feed, and its feed page', async () => {
+    const bytes = await smallBook(
+      [
+        ['index.html', '<p>Fri, 08 Mar 2024</p><ul><li><a href="feed_0/index.html">即时新闻</a></li></ul>'],
+        ['feed_0/index.html', '<h2>即时新闻</h2><ul><li><a href="article_0/index.html">老城区改造完成</a></li></ul>'],
+        ['feed_0/article_0/index.html', '<h1>老城区改造完成</h1><p>改造工程已完工。</p>'],
+      ],
+      point('即时新闻', 'feed_0/index.html', point('老城区改造完成', 'feed_0/article_0/index.html')),
+    );
+    const read = await readEpub(bytes);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.book?.contentsPages).toBe(2);
+    expect((read.lines ?? []).map((line) => line.text)).toEqual(['即时新闻', '老城区改造完成', '改造工程已完工。']);
+  });
+
   it('drops a document the package lists but does not hold, and names it', async () => {
     const zip = await JSZip.loadAsync(await smallBook([['a.html', '<h1>老城区改造完成</h1><p>改造工程已完工。</p>']], point('老城区改造完成', 'a.html')));
     zip.file(
@@ -136,5 +173,7 @@ describe('furniture named by a tool', () => {
     expect(namedFurniture(element('calibre_navbar1'))).toBe(true);
     expect(namedFurniture(element('footer2'))).toBe(true);
     expect(namedFurniture(element('navigator'))).toBe(false);
+    // An old site's numbered style names hold its text: a headline's cell, an editor's note, a fact box.
+    for (const name of ['menu1', 'nav2', 'comment1', 'sidebar2', 'related1']) expect(namedFurniture(element(name)), name).toBe(false);
   });
 });

@@ -322,7 +322,16 @@ describe('bylines', () => {
     for (const line of ['要闻', '快讯', '高考', '金融', '两会', '记者 张三', '王者归来之路', 'Zhang San']) expect(isBareNames(line), line).toBe(false);
     // A byline alone on its line in brackets (明報's `【記者 李志偉】`), as printed; not a rubric or a column's name in brackets.
     for (const line of ['【記者 李志偉】', '（记者 张三 通讯员 李四）', '〔本报记者 王芳〕', '(文/张三)']) expect(matchBylineLine(line), line).toBe(line);
-    for (const line of ['【记者手记】', '【本报评论员】', '（张三）', '【新华社记者专访】', '（记者 张三）昨天获悉，工程已完工。'])
+    for (const line of [
+      '【记者手记】',
+      '【本报评论员】',
+      '（张三）',
+      '【新华社记者专访】',
+      '（记者 张三）昨天获悉，工程已完工。',
+      '【记者暗访】',
+      '【记者节特别报道】',
+      '（记者再探）',
+    ])
       expect(matchBylineLine(line), line).toBeUndefined();
     expect(matchLeadByline('本报讯（记者 李明）记者昨天获悉')).toBe('记者 李明');
     expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');

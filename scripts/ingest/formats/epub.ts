@@ -37,6 +37,7 @@ import { readEpubPackage, resolveHref, type EpubMetadata, type TocEntry } from '
 import { namedFurniture, readHtml, type HtmlRead } from './html.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { endsSentence } from '../punctuation.ts';
 import { isPaperName } from '../rules/paper-name.ts';
 import type { RawLine } from '../types.ts';
 
@@ -59,8 +60,10 @@ export interface BookParts {
   /** The paper the book names (in Han characters: a recipe's English name is none), and where: its periodical's name (calibre's `calibre:publication_type`) or its title. */
   paper?: string;
   paperFrom?: 'periodical' | 'title';
-  /** Where the day was read: the book's title, or its `dc:date` (the moment the book was made). */
-  dateFrom?: 'title' | 'dc:date';
+  /** The periodical the book says it is an issue of, as it names it (calibre's `calibre:publication_type`), in any script. */
+  periodical?: string;
+  /** Where the day was read: the book's title, or its `dc:date` (the moment the book was made), or (set by the reader of the page) the file's path over `dc:date`. */
+  dateFrom?: 'title' | 'dc:date' | 'path';
 }
 
 const REPAIR = 'download or copy the book again; calibre (`ebook-convert`) can also convert it to .epub afresh';
@@ -97,12 +100,16 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
   );
   const inBook = new Set(documents.map((entry) => entry.href));
   const feeds = feedOf(book.toc);
-  const { sections, titles } = tocNames(book.toc);
+  const feedPages = new Set(book.toc.filter((top) => top.href !== undefined && holdsDocuments(top)).map((top) => top.href!));
+  const { sections, inDocument, titles } = tocNames(book.toc);
+  /** The feeds' and parts' names already in the view: the same words in an article are its own (a kicker `评论` under the feed `评论`). */
+  const shown = new Set<string>();
   const view: Array<{ text: string; hint?: RawLine['hint'] }> = [];
   const leftOut = new Map<string, { tag: string; count: number }>();
   const parts: BookParts = { documents: 0, contentsPages: 0, contentsEntries: 0, contentsOther: [], missing: [] };
   if (book.metadata.title !== undefined) parts.title = book.metadata.title;
   if (book.metadata.generator !== undefined) parts.generator = book.metadata.generator;
+  if (book.metadata.periodical !== undefined) parts.periodical = book.metadata.periodical;
   for (const entry of documents) {
     const member = zip.file(entry.href);
     if (!member) {
@@ -113,21 +120,25 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
     const html = documentText(await member.async('uint8array'));
     const tree = parser.parse(html);
     const base = entry.href.includes('/') ? entry.href.slice(0, entry.href.lastIndexOf('/') + 1) : '';
+    const targets: string[] = [];
     const listed = contentsEntries(tree, (href) => {
       const target = resolveHref(base, href);
-      return target !== entry.href && inBook.has(target);
+      if (target === entry.href || !inBook.has(target)) return false;
+      targets.push(target);
+      return true;
     });
-    // (A feed's own page lists its articles, one or more; another page is a contents page when it lists two or more.)
-    if (listed.length >= 2 || (listed.length === 1 && feeds.has(entry.href))) {
-      // A contents page: its entries out, its headings kept (a feed's title), as plain lines; what else it prints (calibre's
-      // masthead picture and the day of the download over its index) counted.
+    // A contents page lists two or more of the book's documents, or one when it is a feed's page or the index of a single
+    // feed; and prints no text besides (a sentence there is an article's: its links to related stories, `上一篇`, are its own).
+    const lists = listed.length >= 2 || (listed.length === 1 && (feedPages.has(entry.href) || targets.some((target) => feedPages.has(target))));
+    const rest = lists ? contentsRest(tree, listed) : undefined;
+    if (rest && !rest.other.some((text) => endsSentence(text)) && rest.other.join('').length <= CONTENTS_OTHER_MAX) {
+      // Its entries out, its headings kept (a feed's title), as plain lines; what else it prints (calibre's masthead picture
+      // and the day of the download over its index) counted.
       parts.contentsPages += 1;
       parts.contentsEntries += listed.length;
-      for (const node of listed) removeNode(tree, node);
-      const { heads, other } = contentsHeads(tree);
-      parts.contentsOther.push(...other);
+      parts.contentsOther.push(...rest.other);
       if (view.length > 0) view.push({ text: '' });
-      for (const text of heads) view.push(keptLine(text));
+      for (const text of rest.heads) view.push(keptLine(text, shown));
       continue;
     }
     const read = readHtml(new VFile({ path: entry.href, value: html }));
@@ -138,20 +149,43 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
     // (A feed with no page of its own, only a heading in the contents: its title over its first article, as the book shows it.)
     const feed = feeds.get(entry.href);
     if (view.length > 0) view.push({ text: '' });
-    if (feed !== undefined && !read.lines.some((line) => comparable(line.text) === comparable(feed))) view.push(keptLine(feed), { text: '' });
+    if (feed !== undefined && !read.lines.some((line) => comparable(line.text) === comparable(feed))) view.push(keptLine(feed, shown), { text: '' });
     const title = titles.get(entry.href);
     let titled = title === undefined || read.lines.some((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
+    /** Where the document's text begins: its first line that is no heading. */
+    const textFrom = read.lines.findIndex((line) => line.hint?.heading === undefined);
+    /** The rank of the document's own headline, when it holds one article: the heading the contents names as its title. */
+    const own = title === undefined ? undefined : read.lines.find((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
+    const underOwn = own === undefined ? undefined : read.lines[read.lines.indexOf(own) + 1];
+    // (Not a part's heading over its articles: a lesser heading right under it.)
+    const ownRank =
+      own === undefined || (underOwn?.hint?.heading !== undefined && underOwn.hint.heading > (own.hint?.heading ?? 0)) ? undefined : own.hint?.heading;
     read.lines.forEach((line, index) => {
-      // A heading the contents names as a feed or a part (`<h1>中国</h1>` over the articles' `<h2>`), or a page header set as a
-      // heading (`<h1>第01版 要闻</h1>`): a page or a section of the book, kept as its contents page's headings are.
-      if (sections.has(comparable(line.text)) || (line.hint?.heading !== undefined && matchPageHeader(line.text) !== undefined)) {
-        view.push(keptLine(line.text));
+      // A heading the contents names as a feed or a part (`<h1>中国</h1>` over the articles' `<h2>`), over the document's text, not
+      // yet in the view and not the document's own title; or a page header set as a heading (`<h1>第01版 要闻</h1>`): a page or
+      // a section of the book, kept as its contents page's headings are.
+      const heading = line.hint?.heading !== undefined;
+      const name = comparable(line.text);
+      const next = read.lines[index + 1];
+      /** A part whose articles are in its own document: a heading of a lesser rank right under it. */
+      const overItsArticles = inDocument.has(name) && next?.hint?.heading !== undefined && next.hint.heading > (line.hint?.heading ?? 0);
+      const part =
+        heading &&
+        (textFrom === -1 || index < textFrom) &&
+        ((sections.has(name) && !shown.has(name) && (title === undefined || comparable(title) !== name)) || overItsArticles);
+      if (part || (heading && matchPageHeader(line.text) !== undefined)) {
+        view.push(keptLine(line.text, shown));
         return;
       }
       // The article's title as the contents names it, near its top, set in no heading (明報's `<div class="heading">`): its headline.
       if (!titled && index < TITLE_WITHIN && comparable(line.text) === comparable(title!)) {
         titled = true;
         view.push({ text: line.text, hint: { ...line.hint, heading: 1 } });
+        return;
+      }
+      // A lesser heading after the text of an article its document holds alone: a subhead of it (Pandoc's `## 沿线配套`).
+      if (heading && ownRank !== undefined && textFrom !== -1 && index > textFrom && (line.hint?.heading ?? 0) > ownRank) {
+        view.push({ text: line.text, hint: { ...line.hint, subhead: true } });
         return;
       }
       view.push({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) });
@@ -195,7 +229,8 @@ function documentText(bytes: Uint8Array): string {
  * names a section, `要闻`; the date and masthead picture calibre sets over its index) is kept as printed, as a table of
  * contents is: no head over the next article, no page.
  */
-function keptLine(text: string): { text: string; hint?: RawLine['hint'] } {
+function keptLine(text: string, shown: Set<string>): { text: string; hint?: RawLine['hint'] } {
+  shown.add(comparable(text));
   return matchPageHeader(text) === undefined ? { text, hint: { contents: true, part: true } } : { text };
 }
 
@@ -211,19 +246,25 @@ function comparable(text: string): string {
  * The table of contents' names: of its feeds and parts (entries with entries under them), and of each document it
  * lists as an article (an entry with none under it), the first entry's.
  */
-function tocNames(toc: readonly TocEntry[]): { sections: Set<string>; titles: Map<string, string> } {
+function tocNames(toc: readonly TocEntry[]): { sections: Set<string>; inDocument: Set<string>; titles: Map<string, string> } {
   const sections = new Set<string>();
+  const inDocument = new Set<string>();
   const titles = new Map<string, string>();
   const visit = (entries: readonly TocEntry[]): void => {
     for (const entry of entries) {
       if (holdsDocuments(entry)) {
         if (entry.label !== '') sections.add(comparable(entry.label));
         visit(entry.children);
-      } else if (entry.href !== undefined && entry.label !== '' && !titles.has(entry.href)) titles.set(entry.href, entry.label);
+        continue;
+      }
+      // (Entries under it in its own document: a part whose articles are its sections, Pandoc's `<h1>中国</h1>` over `<h2>`s, or
+      // an article's subheads; its heading tells which, by what stands right under it.)
+      if (entry.children.length > 0 && entry.label !== '') inDocument.add(comparable(entry.label));
+      if (entry.href !== undefined && entry.label !== '' && !titles.has(entry.href)) titles.set(entry.href, entry.label);
     }
   };
   visit(toc);
-  return { sections, titles };
+  return { sections, inDocument, titles };
 }
 
 /**
@@ -240,9 +281,18 @@ function feedOf(toc: readonly TocEntry[]): Map<string, string> {
   return feeds;
 }
 
-/** Whether an entry of the contents is a feed, a page or a part: entries stand under it (its articles). */
+/**
+ * Whether an entry of the contents is a feed, a page or a part: entries under it lead to other documents (its
+ * articles), or it names a page (`第01版：要闻`, its articles marked in its own document). An article's entries for its
+ * own subheads (Pandoc's `#fragment`s) make no part of it.
+ */
 function holdsDocuments(entry: TocEntry): boolean {
-  return entry.children.length > 0;
+  if (entry.children.length === 0) return false;
+  if (matchPageHeader(entry.label) !== undefined) return true;
+  return entry.children.some((child) => {
+    const href = child.href ?? firstHref(child.children);
+    return href !== undefined && href !== entry.href;
+  });
 }
 
 function firstHref(entries: readonly TocEntry[]): string | undefined {
@@ -278,6 +328,38 @@ function contentsEntries(tree: Root, linksInBook: (href: string) => boolean): El
   };
   visit(tree, false);
   return entries;
+}
+
+/** Most characters a contents page may print besides its entries and headings (the day over calibre's index, a feed's description). */
+const CONTENTS_OTHER_MAX = 200;
+
+/** What a page that lists the book's documents holds besides those entries (`contentsHeads` on a copy without them). */
+function contentsRest(tree: Root, listed: readonly Element[]): { heads: string[]; other: string[] } {
+  const copy = structuredClone(tree);
+  const paths = listed.map((node) => pathTo(tree, node));
+  for (const found of paths.map((at) => (at === undefined ? undefined : nodeAt(copy, at)))) if (found) removeNode(copy, found);
+  return contentsHeads(copy);
+}
+
+/** The child indices from `root` down to `target`. */
+function pathTo(root: Root | Element, target: Element): number[] | undefined {
+  for (const [index, child] of root.children.entries()) {
+    if (child === target) return [index];
+    if (child.type === 'element') {
+      const below = pathTo(child, target);
+      if (below) return [index, ...below];
+    }
+  }
+  return undefined;
+}
+
+function nodeAt(root: Root | Element, at: readonly number[]): Element | undefined {
+  let node: Root | Element | undefined = root;
+  for (const index of at) {
+    const child: Root['children'][number] | undefined = node?.children[index];
+    node = child?.type === 'element' ? child : undefined;
+  }
+  return node?.type === 'element' ? node : undefined;
 }
 
 /** A contents page's headings (a feed's title, the book's name over its index), and the other text it prints, block by block; furniture neither. */

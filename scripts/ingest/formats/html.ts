@@ -69,11 +69,12 @@ const FURNITURE = new Set([
 
 /**
  * Furniture by its class or id, as sites name it (`<div class="nav">`, `<div id="footer">`, `class="copyright"`): a menu,
- * breadcrumbs, a sidebar, share and comment boxes, related links, the site's foot; numbered as tools number the
- * classes they rewrite (`footer2`, calibre's `calibre_navbar1`).
+ * breadcrumbs, a sidebar, share and comment boxes, related links, the site's foot. Numbered as tools number the classes
+ * they rewrite (`calibre_navbar1`, `footer2`) only where the name is furniture whatever it styles: an old site's `menu1`,
+ * `nav2`, `comment1`, `sidebar2` are style names, and hold its headline, an editor's note or a fact box.
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|social|comments?|related|recommend|advert|ads|toolbar|login|pager|pagination)\d*(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|social|comments?|related|recommend|advert|ads|toolbar|login|pager|pagination)|(?:navbar|footer|copyright|share|social|toolbar|pager|pagination|breadcrumbs?)\d+)(?:$|[\s_-])/iu;
 
 /** A site's banner and foot: furniture outside an `<article>` or `<main>`, the article's own head and foot inside one. */
 const PAGE_FRAME = new Set(['header', 'footer']);

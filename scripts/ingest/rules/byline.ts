@@ -132,8 +132,9 @@ export function matchBylineLine(text: string): string | undefined {
   // A byline alone on its line in brackets, as some papers set it under the headline (`【記者 李志偉】`, `（记者 张三 通讯员 李四）`,
   // `〔本报记者 王芳〕`): the line as printed, when what the brackets hold is a byline.
   const bracketed = BRACKETED_LINE.exec(text);
-  const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '') : undefined;
-  if (inner !== undefined) return matchBylineLine(inner.trim()) === undefined ? undefined : text;
+  // (Its names set apart from the title, by a space, a colon or a slash: `【记者暗访】`, `（记者再探）` are a column's rubric.)
+  const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '').trim() : undefined;
+  if (inner !== undefined) return /[\s\u3000：:／/]/u.test(inner) && matchBylineLine(inner) !== undefined ? text : undefined;
   if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text) || REPORTER_COLUMN.test(text)) return undefined;
   return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) || ROLE_BYLINE.test(text) ? text : undefined;
 }
