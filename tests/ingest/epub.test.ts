@@ -4,7 +4,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { readEpub, titleDate, titlePaper } from '../../scripts/ingest/formats/epub.ts';
+import { readEpub } from '../../scripts/ingest/formats/epub.ts';
+import { titleDate, titlePaper } from '../../scripts/ingest/facts/from-book.ts';
 import { namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import type { DocumentText } from '../../scripts/ingest/formats/word.ts';
 

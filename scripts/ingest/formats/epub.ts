@@ -10,19 +10,20 @@
  * furniture and calibre's navigation bars left out), a blank line between
  * documents. A contents page — the book's index of feeds, a feed's list of
  * its articles (each entry a link to a document of the book, with the summary
- * the download wrote) — is no text of the paper: its entries are left out and
- * counted; what it prints beside them (the paper's name and day over the
- * index, a feed's title) is kept, as plain lines. A feed's title that names a
- * page (`第01版：要闻`) opens that page, as a page header does; one that names
- * a section (`要闻`, `国际`) is kept as printed, no page and no head.
+ * the download wrote), printing no sentence of its own — is no text of the
+ * paper: its entries and what else it prints are left out and counted, its
+ * headings kept. A feed's or part's title that names a page (`第01版：要闻`)
+ * opens that page, as a page header does; one that names a section (`要闻`,
+ * `国际`) is kept as printed with the feed's first article, no page and no
+ * head. The table of contents also names each article, which finds a headline
+ * set in no heading, and tells a part over its articles from an article over
+ * its subheads.
  *
- * The book's title names the paper and, in calibre's, the day
- * (`人民日报 [周五, 05 12月 2026]`): its paper and date stand for front matter's
- * `source` and `date`, with `dc:date` (the moment the book was made) where the
- * title gives no day.
+ * The book's metadata names the paper and the day (`facts/from-book.ts`),
+ * which stand for front matter's `source` and `date`.
  *
  * @example
- *   await readEpub(bytes, 'raw/人民日报 2026-12-05.epub') // → { kind: 'epub', text, lines, frontmatter: { source: '人民日报', date: '2026-12-05' }, … }
+ *   await readEpub(bytes) // → { kind: 'epub', text, lines, frontmatter: { source: '人民日报', date: '2026-12-05' }, book: { contentsPages: 5, … } }
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -33,12 +34,12 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { decode } from '../decode.ts';
-import { readEpubPackage, resolveHref, type EpubMetadata, type TocEntry } from './epub-package.ts';
+import { readEpubPackage, resolveHref, type TocEntry } from './epub-package.ts';
+import { bookFacts, type BookFacts } from '../facts/from-book.ts';
 import { namedFurniture, readHtml, type HtmlRead } from './html.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { endsSentence } from '../punctuation.ts';
-import { isPaperName } from '../rules/paper-name.ts';
 import type { RawLine } from '../types.ts';
 
 /** What a book gives: its text view, or why it cannot be read and what to do. */
@@ -59,11 +60,11 @@ export interface BookParts {
   generator?: string;
   /** The paper the book names (in Han characters: a recipe's English name is none), and where: its periodical's name (calibre's `calibre:publication_type`) or its title. */
   paper?: string;
-  paperFrom?: 'periodical' | 'title';
+  paperFrom?: BookFacts['paperFrom'];
   /** The periodical the book says it is an issue of, as it names it (calibre's `calibre:publication_type`), in any script. */
   periodical?: string;
   /** Where the day was read: the book's title, or its `dc:date` (the moment the book was made), or (set by the reader of the page) the file's path over `dc:date`. */
-  dateFrom?: 'title' | 'dc:date' | 'path';
+  dateFrom?: BookFacts['dateFrom'] | 'path';
 }
 
 const REPAIR = 'download or copy the book again; calibre (`ebook-convert`) can also convert it to .epub afresh';
@@ -400,58 +401,6 @@ function removeNode(tree: Root | Element, target: Element): boolean {
     return true;
   }
   return children.some((child) => child.type === 'element' && removeNode(child, target));
-}
-
-/** English month names as calibre's default `timefmt` writes them (`[Fri, 05 Dec 2026]`). */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/**
- * A book title's day, as the tools that name a paper's book by it write it: calibre's `timefmt` (`[Fri, 05 Dec 2026]`,
- * in a Chinese interface `[周五, 05 12月 2026]`), an ISO date (`2026-12-05`), or the Chinese `2026年12月5日`.
- */
-export function titleDate(title: string): { iso: string; printed: string } | undefined {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  const make = (year: number, month: number, day: number, printed: string): { iso: string; printed: string } | undefined =>
-    month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { iso: `${year}-${pad(month)}-${pad(day)}`, printed } : undefined;
-  const dayMonthYear = /(\d{1,2})\s+(?:([A-Za-z]{3})[a-z]*\.?|(\d{1,2})\s*月)\s+(\d{4})/u.exec(title);
-  if (dayMonthYear) {
-    const month = dayMonthYear[2] ? MONTHS.indexOf(dayMonthYear[2].toLowerCase()) + 1 : Number(dayMonthYear[3]);
-    return make(Number(dayMonthYear[4]), month, Number(dayMonthYear[1]), dayMonthYear[0]);
-  }
-  const iso = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/u.exec(title) ?? /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(title);
-  if (iso) return make(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[0]);
-  return undefined;
-}
-
-/**
- * The paper's name in a book's title: the title without its day and the brackets or separators around it
- * (`人民日报 [周五, 05 12月 2026]` → `人民日报`), and without a rubric after a paper's name (`联合早报 今日要闻` → `联合早报`).
- * A title in Latin letters only (`Ming Pao - Hong Kong`, a recipe's English name) names no paper as printed: none.
- */
-export function titlePaper(title: string, date: string | undefined): string | undefined {
-  const rest = (date === undefined ? title : title.replace(date, ''))
-    .replace(/[[(（【][^\])）】]*[\])）】]/gu, '')
-    .replace(/[\s\-–—_|:：·,，]+$|^[\s\-–—_|:：·,，]+/gu, '')
-    .trim();
-  if (!/\p{Script=Han}/u.test(rest)) return undefined;
-  const first = rest.split(/[\s\u3000]+/u)[0]!;
-  return first !== rest && isPaperName(first) ? first : rest;
-}
-
-/** The book's paper and date, as front matter's `source` and `date`, and where each was read. */
-function bookFacts(metadata: EpubMetadata): { frontmatter: Record<string, string>; paperFrom?: BookParts['paperFrom']; dateFrom?: BookParts['dateFrom'] } {
-  const frontmatter: Record<string, string> = {};
-  const dated = metadata.title === undefined ? undefined : titleDate(metadata.title);
-  // (calibre names the periodical apart from the title: `periodical:unknown:人民日报`.)
-  const periodical = metadata.periodical === undefined ? undefined : titlePaper(metadata.periodical, undefined);
-  const titled = metadata.title === undefined ? undefined : titlePaper(metadata.title, dated?.printed);
-  const paper = periodical ?? titled;
-  if (paper !== undefined) frontmatter['source'] = paper;
-  const paperFrom = periodical !== undefined ? ('periodical' as const) : titled !== undefined ? ('title' as const) : undefined;
-  const date = dated?.iso ?? metadata.date;
-  if (date !== undefined) frontmatter['date'] = date;
-  const dateFrom = dated ? ('title' as const) : metadata.date !== undefined ? ('dc:date' as const) : undefined;
-  return { frontmatter, ...(paperFrom ? { paperFrom } : {}), ...(dateFrom ? { dateFrom } : {}) };
 }
 
 /** A Kindle book: a Palm database whose type and creator, at byte 60, say `BOOKMOBI` (MOBI, AZW, AZW3). */
