@@ -160,7 +160,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
           !isReprintCredit(other.line.text) &&
           (other.date.paper === undefined || other.date.paper === paperName),
       )?.date.page;
-      const page = reprint ? undefined : (date.page ?? naming?.date.page ?? samePage);
+      // (In a file that opens pages by their headers, `第01版` … `第02版`, a credit's page is its own article's, not the file's.)
+      const pages = new Set(
+        lines.flatMap((other) => (other.hint?.heading === undefined ? [matchPageHeader(other.text)?.page] : [])).filter((value) => value !== undefined),
+      );
+      const page = reprint || pages.size > 1 ? undefined : (date.page ?? naming?.date.page ?? samePage);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }
