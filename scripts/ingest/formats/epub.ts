@@ -151,46 +151,7 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
     const feed = feeds.get(entry.href);
     if (view.length > 0) view.push({ text: '' });
     if (feed !== undefined && !read.lines.some((line) => comparable(line.text) === comparable(feed))) view.push(keptLine(feed, shown), { text: '' });
-    const title = titles.get(entry.href);
-    let titled = title === undefined || read.lines.some((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
-    /** Where the document's text begins: its first line that is no heading. */
-    const textFrom = read.lines.findIndex((line) => line.hint?.heading === undefined);
-    /** The rank of the document's own headline, when it holds one article: the heading the contents names as its title. */
-    const own = title === undefined ? undefined : read.lines.find((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
-    const underOwn = own === undefined ? undefined : read.lines[read.lines.indexOf(own) + 1];
-    // (Not a part's heading over its articles: a lesser heading right under it.)
-    const ownRank =
-      own === undefined || (underOwn?.hint?.heading !== undefined && underOwn.hint.heading > (own.hint?.heading ?? 0)) ? undefined : own.hint?.heading;
-    read.lines.forEach((line, index) => {
-      // A heading the contents names as a feed or a part (`<h1>中国</h1>` over the articles' `<h2>`), over the document's text, not
-      // yet in the view and not the document's own title; or a page header set as a heading (`<h1>第01版 要闻</h1>`): a page or
-      // a section of the book, kept as its contents page's headings are.
-      const heading = line.hint?.heading !== undefined;
-      const name = comparable(line.text);
-      const next = read.lines[index + 1];
-      /** A part whose articles are in its own document: a heading of a lesser rank right under it. */
-      const overItsArticles = inDocument.has(name) && next?.hint?.heading !== undefined && next.hint.heading > (line.hint?.heading ?? 0);
-      const part =
-        heading &&
-        (textFrom === -1 || index < textFrom) &&
-        ((sections.has(name) && !shown.has(name) && (title === undefined || comparable(title) !== name)) || overItsArticles);
-      if (part || (heading && matchPageHeader(line.text) !== undefined)) {
-        view.push(keptLine(line.text, shown));
-        return;
-      }
-      // The article's title as the contents names it, near its top, set in no heading (明報's `<div class="heading">`): its headline.
-      if (!titled && index < TITLE_WITHIN && comparable(line.text) === comparable(title!)) {
-        titled = true;
-        view.push({ text: line.text, hint: { ...line.hint, heading: 1 } });
-        return;
-      }
-      // A lesser heading after the text of an article its document holds alone: a subhead of it (Pandoc's `## 沿线配套`).
-      if (heading && ownRank !== undefined && textFrom !== -1 && index > textFrom && (line.hint?.heading ?? 0) > ownRank) {
-        view.push({ text: line.text, hint: { ...line.hint, subhead: true } });
-        return;
-      }
-      view.push({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) });
-    });
+    view.push(...articleLines(read.lines, titles.get(entry.href), { sections, inDocument, shown }));
   }
   const { text, lines } = viewText(view);
   const facts = bookFacts(book.metadata);
@@ -233,6 +194,66 @@ function documentText(bytes: Uint8Array): string {
 function keptLine(text: string, shown: Set<string>): { text: string; hint?: RawLine['hint'] } {
   shown.add(comparable(text));
   return matchPageHeader(text) === undefined ? { text, hint: { contents: true, part: true } } : { text };
+}
+
+/** What the table of contents says of a book's parts, and the parts' names already in its view. */
+interface PartNames {
+  /** Feeds and parts whose articles are other documents (or that name a page). */
+  sections: ReadonlySet<string>;
+  /** Entries with entries under them in their own document: a part over its articles, or an article over its subheads. */
+  inDocument: ReadonlySet<string>;
+  shown: Set<string>;
+}
+
+/**
+ * The view's lines of a document that holds articles, by what the contents say of it: a heading that names a feed or
+ * a part, or a page header set as a heading, is kept as the contents' headings are; the document's headline as the
+ * contents name it, set in no heading, is made its headline; an article's lesser headings after its text are its
+ * subheads.
+ */
+function articleLines(lines: readonly RawLine[], title: string | undefined, names: PartNames): Array<{ text: string; hint?: RawLine['hint'] }> {
+  const { sections, inDocument, shown } = names;
+  const view: Array<{ text: string; hint?: RawLine['hint'] }> = [];
+  let titled = title === undefined || lines.some((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
+  /** Where the document's text begins: its first line that is no heading. */
+  const textFrom = lines.findIndex((line) => line.hint?.heading === undefined);
+  /** The rank of the document's own headline, when it holds one article: the heading the contents names as its title. */
+  const own = title === undefined ? undefined : lines.find((line) => line.hint?.heading !== undefined && comparable(line.text) === comparable(title));
+  const underOwn = own === undefined ? undefined : lines[lines.indexOf(own) + 1];
+  // (Not a part's heading over its articles: a lesser heading right under it.)
+  const ownRank =
+    own === undefined || (underOwn?.hint?.heading !== undefined && underOwn.hint.heading > (own.hint?.heading ?? 0)) ? undefined : own.hint?.heading;
+  lines.forEach((line, index) => {
+    // A heading the contents names as a feed or a part (`<h1>中国</h1>` over the articles' `<h2>`), over the document's text, not
+    // yet in the view and not the document's own title; or a page header set as a heading (`<h1>第01版 要闻</h1>`): a page or
+    // a section of the book, kept as its contents page's headings are.
+    const heading = line.hint?.heading !== undefined;
+    const name = comparable(line.text);
+    const next = lines[index + 1];
+    /** A part whose articles are in its own document: a heading of a lesser rank right under it. */
+    const overItsArticles = inDocument.has(name) && next?.hint?.heading !== undefined && next.hint.heading > (line.hint?.heading ?? 0);
+    const part =
+      heading &&
+      (textFrom === -1 || index < textFrom) &&
+      ((sections.has(name) && !shown.has(name) && (title === undefined || comparable(title) !== name)) || overItsArticles);
+    if (part || (heading && matchPageHeader(line.text) !== undefined)) {
+      view.push(keptLine(line.text, shown));
+      return;
+    }
+    // The article's title as the contents names it, near its top, set in no heading (明報's `<div class="heading">`): its headline.
+    if (!titled && title !== undefined && index < TITLE_WITHIN && name === comparable(title)) {
+      titled = true;
+      view.push({ text: line.text, hint: { ...line.hint, heading: 1 } });
+      return;
+    }
+    // A lesser heading after the text of an article its document holds alone: a subhead of it (Pandoc's `## 沿线配套`).
+    if (heading && ownRank !== undefined && textFrom !== -1 && index > textFrom && (line.hint?.heading ?? 0) > ownRank) {
+      view.push({ text: line.text, hint: { ...line.hint, subhead: true } });
+      return;
+    }
+    view.push({ text: line.text, ...(line.hint ? { hint: line.hint } : {}) });
+  });
+  return view;
 }
 
 /** How many of an article's first lines its title, as the contents names it, is looked for in. */
