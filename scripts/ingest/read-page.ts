@@ -530,6 +530,10 @@ function frontmatterLine(file: VFile, key: string): number {
 /** How an e-book was read (`formats/epub.ts`): its documents, what was left out, where its paper and day came from; a document it lists but does not hold, a warning. */
 function noteBookView(file: VFile, book: BookParts, named: string): void {
   const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const repeated =
+    book.repeated.length > 0
+      ? `; ${plural(book.repeated.length, 'document')} repeating an earlier one word for word (an article listed under two feeds: ${book.repeated.map((href) => `\`${href}\``).join(', ')}) read once`
+      : '';
   const contents =
     book.contentsPages > 0
       ? `; left out, as no printed text: the entries of its ${plural(book.contentsPages, 'contents page')} (${plural(book.contentsEntries, 'link')} to its feeds and articles, with the summaries the download wrote)${book.contentsOther.length > 0 ? ` and what else they print (${book.contentsOther.map((text) => `\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``).join(', ')})` : ''}, their headings kept`
@@ -552,7 +556,7 @@ function noteBookView(file: VFile, book: BookParts, named: string): void {
       : `; its title \`${book.title}\`${read.length > 0 ? `: ${read.join(', ')}, read as front matter would be` : ' names no paper in Chinese and no day'}`;
   note(
     file,
-    `Read as an e-book (.epub${named === 'epub' ? '' : `, though named .${named}`}${book.generator === undefined ? '' : `, made by ${book.generator}`}): its ${plural(book.documents, 'document')} in reading order, each read as a web page, a blank line between${contents}${facts}; line numbers in messages count the lines so read`,
+    `Read as an e-book (.epub${named === 'epub' ? '' : `, though named .${named}`}${book.generator === undefined ? '' : `, made by ${book.generator}`}): its ${plural(book.documents, 'document')} in reading order, each read as a web page, a blank line between${contents}${repeated}${facts}; line numbers in messages count the lines so read`,
     { line: 1, column: 1 },
     Rule.encoding,
   );

@@ -117,6 +117,22 @@ describe('readEpub', () => {
     expect(lines.find((line) => line.text === '居民陆续回迁')?.hint).toEqual({ heading: 2 });
   });
 
+  it('reads an article listed under two feeds once, and says so', async () => {
+    const article = '<h1>老城区改造完成</h1><p>改造工程已完工。</p>';
+    const bytes = await smallBook(
+      [
+        ['a.html', article],
+        ['b.html', '<h1>居民陆续回迁</h1><p>居民昨天起陆续回迁。</p>'],
+        ['c.html', article],
+      ],
+      point('要闻', 'a.html', point('老城区改造完成', 'a.html') + point('居民陆续回迁', 'b.html')) + point('城事', 'c.html', point('老城区改造完成', 'c.html')),
+    );
+    const read = await readEpub(bytes);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.book?.repeated).toEqual(['c.html']);
+    expect((read.lines ?? []).filter((line) => line.text === '改造工程已完工。')).toHaveLength(1);
+  });
+
   it('leaves out the index of a single feed, and its feed page', async () => {
     const bytes = await smallBook(
       [

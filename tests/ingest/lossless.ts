@@ -508,7 +508,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
  * An e-book's lines: its spine's documents in order (as the package document lists them, read here with xmldom), each in
  * the encoding it declares, read as any page is (`htmlLines`); of a contents page (a document that links to two or more
  * others of the book, or to one as a feed's page does), only its headings, which ingest keeps (its entries and what else
- * it prints are named in the opening note, not text). A book that cannot be opened gives none.
+ * it prints are named in the opening note, not text); a document repeating an earlier one word for word, once. A book
+ * that cannot be opened gives none.
  */
 async function epubLines(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
@@ -528,6 +529,7 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
     (href): href is string => href !== undefined,
   );
   const lines: string[] = [];
+  const seen = new Set<string>();
   for (const href of spine) {
     const raw = await zip.file(href)?.async('nodebuffer');
     if (!raw) continue;
@@ -543,7 +545,12 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
       lines.push(...[...text.matchAll(/<h[1-6][^>]*>([^<]*)<\/h[1-6]>/gu)].map((match) => match[1]!));
       continue;
     }
-    lines.push(...htmlLines(text));
+    // (A document repeating an earlier one word for word, an article under two feeds, is read once.)
+    const read = htmlLines(text);
+    const words = read.join('\n');
+    if (seen.has(words)) continue;
+    seen.add(words);
+    lines.push(...read);
   }
   return lines;
 }

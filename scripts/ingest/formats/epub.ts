@@ -55,6 +55,8 @@ export interface BookParts {
   contentsOther: string[];
   /** Spine documents the package lists but does not hold. */
   missing: string[];
+  /** Documents whose text repeats an earlier one's word for word (an article under two feeds): read once. */
+  repeated: string[];
   /** The book's title as its metadata gives it, and the tool that made it. */
   title?: string;
   generator?: string;
@@ -105,9 +107,11 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
   const { sections, inDocument, titles } = tocNames(book.toc);
   /** The feeds' and parts' names already in the view: the same words in an article are its own (a kicker `评论` under the feed `评论`). */
   const shown = new Set<string>();
+  /** Each article document's text, to know one listed again. */
+  const seen = new Set<string>();
   const view: Array<{ text: string; hint?: RawLine['hint'] }> = [];
   const leftOut = new Map<string, { tag: string; count: number }>();
-  const parts: BookParts = { documents: 0, contentsPages: 0, contentsEntries: 0, contentsOther: [], missing: [] };
+  const parts: BookParts = { documents: 0, contentsPages: 0, contentsEntries: 0, contentsOther: [], missing: [], repeated: [] };
   if (book.metadata.title !== undefined) parts.title = book.metadata.title;
   if (book.metadata.generator !== undefined) parts.generator = book.metadata.generator;
   if (book.metadata.periodical !== undefined) parts.periodical = book.metadata.periodical;
@@ -143,6 +147,13 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
       continue;
     }
     const read = readHtml(new VFile({ path: entry.href, value: html }));
+    // (An article listed under two feeds, as calibre's feeds overlap, is one article: read once, the copy counted.)
+    const words = read.lines.map((line) => line.text).join('\n');
+    if (words !== '' && seen.has(words)) {
+      parts.repeated.push(entry.href);
+      continue;
+    }
+    seen.add(words);
     for (const item of read.leftOut) {
       const seen = leftOut.get(item.tag);
       leftOut.set(item.tag, { tag: item.tag, count: (seen?.count ?? 0) + item.count });
