@@ -315,7 +315,7 @@ export function readPage(
   // (An e-book's `dc:date` is the moment it was made: a day its file's name or folder gives is the issue's.)
   if (word?.book) {
     const madeOnly = word.book.dateFrom === 'dc:date' && pathFacts.date !== undefined && data !== undefined;
-    if (madeOnly) data = Object.fromEntries(Object.entries(data ?? {}).filter(([key]) => key !== 'date'));
+    if (madeOnly && data !== undefined) data = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'date'));
     noteBookView(file, madeOnly ? { ...word.book, dateFrom: 'path' } : word.book, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
   }
   const frontmatter = data ? factsFromFrontmatter(data, paperSettings?.timeZone) : undefined;

@@ -266,14 +266,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   }
   // A bare name last in a head under a marked headline (`<h1>…</h1>` / `叶伟强`, a site's linked byline): the byline, no subtitle.
   const last = rest.at(-1);
-  if (
-    last !== undefined &&
-    topHeading?.hint?.heading !== undefined &&
-    rest.indexOf(topHeading) !== -1 &&
-    rest.indexOf(topHeading) < rest.length - 1 &&
-    last.hint?.heading === undefined &&
-    isBareNames(last.text)
-  )
+  const headlineAt = topHeading?.hint?.heading === undefined ? -1 : rest.indexOf(topHeading);
+  if (last !== undefined && headlineAt !== -1 && headlineAt < rest.length - 1 && last.hint?.heading === undefined && isBareNames(last.text))
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = topHeading === undefined ? -1 : rest.indexOf(topHeading);

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { PaperSettings } from '../../../src/archive/config.ts';
 import { datelineParts, type TextHeader } from '../parse-header.ts';
 import { Rule, error, note, warn } from '../report.ts';
-import type { FactSource, PageHeader, RawLine } from '../types.ts';
+import { isMarkup, type FactSource, type PageHeader, type RawLine } from '../types.ts';
 import { calendarDate, isoDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
@@ -161,9 +161,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
           (other.date.paper === undefined || other.date.paper === paperName),
       )?.date.page;
       // (In a file that opens pages by their headers, `第01版` … `第02版`, a credit's page is its own article's, not the file's.)
-      const pages = new Set(
-        lines.flatMap((other) => (other.hint?.heading === undefined ? [matchPageHeader(other.text)?.page] : [])).filter((value) => value !== undefined),
-      );
+      const pages = new Set(lines.flatMap((other) => (isMarkup(other) ? [] : [matchPageHeader(other.text)?.page])).filter((value) => value !== undefined));
       const page = reprint || pages.size > 1 ? undefined : (date.page ?? naming?.date.page ?? samePage);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);

@@ -12,6 +12,7 @@
  */
 import type JSZip from 'jszip';
 import { childElements, descendants, xmlPart } from './office-xml.ts';
+import { collapse } from './html-layout.ts';
 
 const DC = 'http://purl.org/dc/elements/1.1/';
 
@@ -180,8 +181,4 @@ function decodeURIComponentSafe(value: string): string {
   } catch {
     return value;
   }
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }

@@ -37,6 +37,7 @@ import { decode } from '../decode.ts';
 import { readEpubPackage, resolveHref, type TocEntry } from './epub-package.ts';
 import { bookFacts, type BookFacts } from '../facts/from-book.ts';
 import { namedFurniture, readHtml, type HtmlRead } from './html.ts';
+import { collapse } from './html-layout.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { endsSentence } from '../punctuation.ts';
@@ -366,33 +367,13 @@ function contentsEntries(tree: Root, linksInBook: (href: string) => boolean): El
 /** Most characters a contents page may print besides its entries and headings (the day over calibre's index, a feed's description). */
 const CONTENTS_OTHER_MAX = 200;
 
-/** What a page that lists the book's documents holds besides those entries (`contentsHeads` on a copy without them). */
+/**
+ * What a page that lists the book's documents holds besides those entries: its tree with them taken out, read by
+ * `contentsHeads`. (The tree is the contents test's own: a page found to be an article is read again from its HTML.)
+ */
 function contentsRest(tree: Root, listed: readonly Element[]): { heads: string[]; other: string[] } {
-  const copy = structuredClone(tree);
-  const paths = listed.map((node) => pathTo(tree, node));
-  for (const found of paths.map((at) => (at === undefined ? undefined : nodeAt(copy, at)))) if (found) removeNode(copy, found);
-  return contentsHeads(copy);
-}
-
-/** The child indices from `root` down to `target`. */
-function pathTo(root: Root | Element, target: Element): number[] | undefined {
-  for (const [index, child] of root.children.entries()) {
-    if (child === target) return [index];
-    if (child.type === 'element') {
-      const below = pathTo(child, target);
-      if (below) return [index, ...below];
-    }
-  }
-  return undefined;
-}
-
-function nodeAt(root: Root | Element, at: readonly number[]): Element | undefined {
-  let node: Root | Element | undefined = root;
-  for (const index of at) {
-    const child: Root['children'][number] | undefined = node?.children[index];
-    node = child?.type === 'element' ? child : undefined;
-  }
-  return node?.type === 'element' ? node : undefined;
+  for (const node of listed) removeNode(tree, node);
+  return contentsHeads(tree);
 }
 
 /** A contents page's headings (a feed's title, the book's name over its index), and the other text it prints, block by block; furniture neither. */
@@ -402,7 +383,7 @@ function contentsHeads(tree: Root): { heads: string[]; other: string[] } {
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element' || /^(?:head|script|style)$/u.test(child.tagName) || namedFurniture(child)) continue;
-      const text = toString(child).replace(/\s+/gu, ' ').trim();
+      const text = collapse(toString(child));
       if (/^h[1-6]$/u.test(child.tagName)) {
         if (text !== '') heads.push(text);
       } else if (/^(?:p|li|dd|dt|span|time)$/u.test(child.tagName) || !child.children.some((grand) => grand.type === 'element')) {
