@@ -8,8 +8,22 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book';
+/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book' | 'crawl';
+
+/** Where an input taken out of a web crawl was captured: the crawl's file, the address, when. */
+export interface CaptureOf {
+  /** The crawl's file (absolute) and its path under its root. */
+  crawl: { absolute: string; relative: string };
+  /** The address captured. */
+  address: string;
+  /** When (`WARC-Date`, ISO 8601). */
+  captured: string;
+  /** The charset the site declared for the capture. */
+  charset?: string;
+  /** The media type the site sent. */
+  mediaType: string;
+}
 
 export interface InputFile {
   /** Absolute path. */
@@ -19,6 +33,12 @@ export interface InputFile {
   /** The input folder's own name (`运河日报` for `raw/运河日报/…`), a last resort for the paper's name. */
   rootName: string;
   format: InputFormat;
+  /**
+   * Set for a capture taken out of a web crawl (`crawl-captures.ts`): then `relative` is the crawl's path and the
+   * address (`crawl.warc.gz#http://…`), a stable name for provenance, and `absolute` the crawl's absolute path and the
+   * address, whose folders are the address's (a site files a day's pages in a folder, as a keeper does).
+   */
+  capture?: CaptureOf;
 }
 
 export interface LeftOut {
@@ -67,6 +87,9 @@ const FORMATS: Record<string, InputFormat> = {
   '.pdf': 'pdf',
   // (An issue as an e-book: calibre's news downloads, e-paper and web-to-ebook tools.)
   '.epub': 'book',
+  // (A web crawl: WARC, gzipped record by record as crawlers write it, and WACZ, a zip of WARCs with a page list.)
+  '.warc': 'crawl',
+  '.wacz': 'crawl',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',
@@ -127,6 +150,7 @@ function isCompanionFolder(name: string, siblings: readonly string[]): boolean {
 }
 
 export function formatOf(name: string): InputFormat | undefined {
+  if (/\.warc\.gz$/iu.test(name)) return 'crawl';
   return FORMATS[path.extname(name).toLowerCase()];
 }
 

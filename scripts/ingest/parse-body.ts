@@ -207,11 +207,33 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const markedInFile = marked.flat().length >= 2;
   // Head lines the file's blank lines set off, in plain text that parts only its articles with them.
   const setOff = options.plainText === true || options.blankLines === true ? blankLineHeads(pages.map(({ lines: body }) => body)) : new Set<RawLine>();
-  return pages.map(({ segment, lines: body }, index) => {
+  const parsed = pages.map(({ segment, lines: body }, index) => {
     const bracketed = withBracketItems(numbered, body);
     const items = new Set([...(markedInFile ? [...bracketed, ...marked[index]!] : bracketed), ...body.filter((line) => options.items?.has(line))]);
     return { ...segment, chunks: parseBody(body, options, items, marksItems(body, items), { digest, badges, setOff }) };
   });
+  // What stands over the first page header and is no text (an e-paper's links back, `返回目录 往期回顾`, its page's picture) is
+  // that page's extras, not a page of its own.
+  const [before, next] = parsed;
+  if (before && next?.chunks[0] && before.pageHeader === undefined && before.chunks.length > 0 && before.chunks.every(isBareChunk)) {
+    next.chunks[0].extras = [...before.chunks.flatMap((chunk) => chunk.extras ?? []), ...(next.chunks[0].extras ?? [])];
+    parsed.shift();
+  }
+  return parsed;
+}
+
+/** A chunk of extras only: no head, no text, nothing continued. */
+function isBareChunk(chunk: Chunk): boolean {
+  return (
+    chunk.headline === undefined &&
+    chunk.banner === undefined &&
+    chunk.kicker === undefined &&
+    chunk.body.length === 0 &&
+    chunk.subtitles.length === 0 &&
+    chunk.bylines.length === 0 &&
+    !chunk.summary?.length &&
+    chunk.continuedFrom === undefined
+  );
 }
 
 /** A page's mark as old papers print it, a Chinese numeral in brackets alone on its line: `（一）`, `（二）`. */

@@ -20,6 +20,8 @@ import { isAlto, readAlto } from './formats/alto.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
+import { capturedPage } from './formats/warc.ts';
+import { openCrawl } from './crawl-captures.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, paperOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
@@ -105,15 +107,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
    */
   const read: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   const undated: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
-  for (const input of inputs) {
-    const bytes = await readInput(input);
-    if (!Buffer.isBuffer(bytes)) {
-      files.push(unreadableFile(bytes));
-      done += 1;
-      options.onProgress?.(done, inputs.length);
-      continue;
-    }
-    inputBytes += bytes.length;
+  /** Read an input (a file, or a capture out of a web crawl) unless the manifest knows it unchanged. */
+  const take = async (input: InputFile, bytes: Buffer): Promise<void> => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous.inputs[input.relative];
     if (known && known.sha256 === sha256) {
@@ -127,6 +122,24 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       pages.push(...result.pages);
       read.push({ input, bytes, result });
       if (lacksDate(result)) undated.push({ input, bytes, result });
+    }
+  };
+  for (const input of inputs) {
+    if (input.format === 'crawl') {
+      // A web crawl: each capture read as an input of its own (a crawl is often a gigabyte: streamed, never refused for its size).
+      const crawl = await openCrawl(input, displayPath(input.absolute)).catch((failure: unknown) => problem(input.absolute, failure));
+      if ('what' in crawl) files.push(unreadableFile(crawl));
+      else {
+        files.push(crawl.file);
+        inputBytes += crawl.size;
+        for (const capture of crawl.captures) await take(capture.input, capture.bytes);
+      }
+    } else {
+      const bytes = await readInput(input);
+      if (Buffer.isBuffer(bytes)) {
+        inputBytes += bytes.length;
+        await take(input, bytes);
+      } else files.push(unreadableFile(bytes));
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
@@ -402,7 +415,28 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
  * HTML or text inside is read as that, one that cannot be opened is an error), then every file by `readPage`.
  */
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
-  const shown = displayPath(input.absolute);
+  const capture = input.capture;
+  // (A capture out of a web crawl is shown as the crawl's path and the address; `absolute` holds the address's `//`.)
+  const shown = capture ? `${displayPath(capture.crawl.absolute)}#${capture.address}` : displayPath(input.absolute);
+  // A page captured in a web crawl: in the charset the site declared (or its page does), read as a saved page.
+  if (capture && input.format === 'html') {
+    const page = capturedPage(bytes, capture.charset);
+    return readPage(bytes, input, shown, context, issue, {
+      webArchive: {
+        html: page.html,
+        charset: page.charset,
+        transfer: 'http',
+        parts: 1,
+        address: capture.address,
+        capture: {
+          captured: capture.captured,
+          mediaType: capture.mediaType,
+          charsetFrom: page.from,
+          ...(page.passedOver === undefined ? {} : { passedOver: page.passedOver }),
+        },
+      },
+    });
+  }
   const xml = xmlKind(input, bytes);
   // An OCR page in ALTO XML (`.xml`, as digitisation projects deliver a newspaper page): its text blocks, read as a document's.
   if (xml === 'alto') {

@@ -87,7 +87,7 @@ export type Converted = { document: DocumentText } | { sheet: SpreadsheetText } 
  */
 export function readPage(
   bytes: Uint8Array,
-  input: Pick<InputFile, 'relative' | 'rootName' | 'format'>,
+  input: Pick<InputFile, 'relative' | 'rootName' | 'format' | 'capture'>,
   displayPath: string,
   context: ReadContext,
   issue?: IssueOfFolder,
@@ -102,7 +102,8 @@ export function readPage(
   const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
-  if (archive) {
+  if (archive?.capture) noteCapture(file, archive, archive.capture);
+  else if (archive) {
     note(
       file,
       `Read as a web archive: its page (${archive.charset}, ${archive.transfer}; ${archive.parts === 1 ? 'its only part' : `one of ${archive.parts} parts, the others its pictures and styles`}${archive.framed ? '; the page is a frameset, and the frame with the most text was read' : ''}); lines and columns here are the page's, as decoded from the archive`,
@@ -262,6 +263,7 @@ export function readPage(
   let oneArticle = false;
   let htmlPager: HtmlPager | undefined;
   let address: string | undefined;
+  let site: string | undefined;
   if (word?.lines) {
     lines = word.lines;
     data = word.frontmatter;
@@ -272,6 +274,7 @@ export function readPage(
     data = read.frontmatter?.data;
   } else if (input.format === 'html') {
     const read = readHtml(file);
+    site = read.site;
     lines = markSiteMenu(read.lines);
     data = read.frontmatter;
     oneArticle = read.oneArticle;
@@ -311,7 +314,7 @@ export function readPage(
   const header = readTextHeader(lines);
   // (Whether the page dates by the ROC calendar, asked only when its name may hold an ROC date run together: `1130308_A1.txt`.)
   const roc = (): boolean => usesRocCalendar(lines.slice(0, ROC_LINES).map((line) => line.text));
-  const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, header?.masthead?.text, { roc });
+  const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, header?.masthead?.text, { roc }, site);
   // (An e-book's `dc:date` is the moment it was made: a day its file's name or folder gives is the issue's.)
   if (word?.book) {
     const madeOnly = word.book.dateFrom === 'dc:date' && pathFacts.date !== undefined && data !== undefined;
@@ -357,7 +360,7 @@ export function readPage(
     });
     if (!resolved) return [];
     if (paperSettings?.printed) resolved.header.printed = paperSettings.printed;
-    notePaperFromFolder(file, resolved.header, context.notedFolders);
+    notePaperFromFolder(file, resolved.header, context.notedFolders, pathFacts.folderIs);
     notePaperSetAside(file, resolved, context.notedFolders);
 
     const segments = splitPages(resolved.header, resolved.body, {
@@ -527,6 +530,23 @@ function frontmatterLine(file: VFile, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
+/** How a page captured in a web crawl was read: when it was captured, in what charset and why (a declared one its bytes do not read in is named). */
+function noteCapture(file: VFile, archive: WebArchive, capture: NonNullable<WebArchive['capture']>): void {
+  const when = capture.captured === '' ? '' : `, captured ${capture.captured.replace('T', ' ').replace(/(?:\.\d+)?Z$/u, ' UTC')}`;
+  const charset =
+    capture.charsetFrom === 'http'
+      ? `${archive.charset} as the site declared`
+      : capture.charsetFrom === 'meta'
+        ? `${archive.charset} as the page's \`<meta>\` declares`
+        : `${archive.charset} as its bytes show${capture.passedOver === undefined ? '' : `, not \`${capture.passedOver}\` as declared, which does not read them`}`;
+  note(
+    file,
+    `Read as a page captured in a web crawl (${capture.mediaType}${when}; ${charset}); lines and columns here are the page's as the site sent it`,
+    { line: 1, column: 1 },
+    Rule.encoding,
+  );
+}
+
 /** How an e-book was read (`formats/epub.ts`): its documents, what was left out, where its paper and day came from; a document it lists but does not hold, a warning. */
 function noteBookView(file: VFile, book: BookParts, named: string): void {
   const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -602,17 +622,45 @@ function isPageFurniture(line: RawLine): boolean {
  * What a file's path says of it, and its paper's settings (`settingsFor`, by the folders on the path or the masthead):
  * the path read again by the settings' file pattern when they give one.
  */
+/**
+ * @param site — the site a web page's `<title>` names (`formats/html.ts`), which stands for a web crawl's capture's paper
+ *   where its crawl's folder names none.
+ */
 function pathAndSettings(
-  input: Pick<InputFile, 'relative' | 'rootName'>,
+  input: Pick<InputFile, 'relative' | 'rootName' | 'capture'>,
   papers: ReadContext['papers'],
   masthead: string | undefined,
   options?: PathOptions,
+  site?: string,
 ): { pathFacts: PathFacts; paperSettings: PaperSettings | undefined } {
-  const path = input.relative;
-  const folderFacts = factsFromPath(path, input.rootName, undefined, options);
-  const paperSettings = settingsFor(papers, [...path.split('/').slice(0, -1).map(withoutExportId).reverse(), input.rootName, folderFacts.folder], masthead);
+  const capture = input.capture;
+  // (A capture out of a web crawl: its day, page and number by its address's path, `host/…/2024-03/08/c_1130087425.htm`.)
+  const host = capture ? (/^https?:\/\/([^/?#]+)/iu.exec(capture.address)?.[1] ?? '') : '';
+  const path = capture ? `${host}${capture.address.replace(/^https?:\/\/[^/?#]+/iu, '').replace(/[?#].*$/u, '')}` : input.relative;
+  const folderFacts = { ...factsFromPath(path, input.rootName, undefined, options), ...(capture ? crawlFolder(capture, input.rootName, site, host) : {}) };
+  const folders = capture
+    ? [...capture.crawl.relative.split('/').slice(0, -1).reverse(), input.rootName, host]
+    : path.split('/').slice(0, -1).map(withoutExportId).reverse();
+  const paperSettings = settingsFor(papers, [...folders, input.rootName, folderFacts.folder], masthead);
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
-  return { pathFacts: pattern ? factsFromPath(path, input.rootName, pattern, options) : folderFacts, paperSettings };
+  return { pathFacts: pattern ? { ...factsFromPath(path, input.rootName, pattern, options), folder: folderFacts.folder } : folderFacts, paperSettings };
+}
+
+/**
+ * What stands for a web crawl's capture's folder, its paper when nothing else names one: the crawl's folder when it names a
+ * paper (`江城日报/crawl.warc.gz`), else the site its page's title names (`…-新华网`), else the site's host — never a folder of
+ * the address (`politics/`, a site's channel).
+ */
+function crawlFolder(
+  capture: NonNullable<InputFile['capture']>,
+  rootName: string,
+  site: string | undefined,
+  host: string,
+): Pick<PathFacts, 'folder' | 'folderIs'> {
+  const folder = factsFromPath(capture.crawl.relative, rootName).folder;
+  if (isPaperName(folder)) return { folder };
+  if (site !== undefined) return { folder: site, folderIs: "the site's name in its page's title" };
+  return { folder: host, folderIs: "the site's address" };
 }
 
 /**

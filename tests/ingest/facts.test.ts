@@ -36,6 +36,9 @@ describe('facts from the path', () => {
     });
     expect(factsFromPath('x/2021-03-15.txt', 'raw')).toMatchObject({ date: { value: '2021-03-15' } });
     expect(factsFromPath('dongcheng-p3.txt', 'raw')).toEqual({ folder: 'raw', page: 3 });
+    // A Founder e-paper's article names its number, then its page (`_2-01`: the second article of page 1), not page then number.
+    expect(factsFromPath('rmrb/html/2024-03/11/nw.D110000renmrb_20240311_2-01.htm', 'raw')).toMatchObject({ date: { value: '2024-03-11' }, page: 1, order: 2 });
+    expect(factsFromPath('x/20240311_2-01.htm', 'raw')).toMatchObject({ page: 2, order: 1 });
     expect(factsFromPath('第4版-2.txt', 'raw')).toMatchObject({ page: 4, order: 2 });
   });
   it("reads an e-paper's lettered page from a file name, apart from the rest of the name", () => {
@@ -319,6 +322,10 @@ describe('facts from the text', () => {
     expect(matchDateOnlyLine('2021-03-15')).toMatchObject({ year: 2021, month: 3, day: 15 });
     expect(matchDateOnlyLine('发布时间：2019-02-02 10:22')).toMatchObject({ year: 2019, month: 2, day: 2 });
     expect(matchDateOnlyLine('（20190201）')).toMatchObject({ year: 2019, month: 2, day: 1 });
+    // (The year set apart from month and day, as a site's template boxes them: `2024 03/08 10:15:30`.)
+    expect(matchDateOnlyLine('2024 03/08 10:15:30')).toMatchObject({ year: 2024, month: 3, day: 8 });
+    expect(matchDateOnlyLine('2024 03/08')).toMatchObject({ year: 2024, month: 3, day: 8 });
+    expect(matchDateOnlyLine('2024 3/8 出发')).toBeUndefined();
     expect(matchDateOnlyLine('2021-03-15，运河通航。')).toBeUndefined();
     expect(matchDateOnlyLine('第2021号')).toBeUndefined();
   });

@@ -30,6 +30,7 @@
  *    rows a message names as not ingested are left out.
  */
 import { readFile } from 'node:fs/promises';
+import { gunzipSync, constants as zlibConstants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
 import path from 'node:path';
@@ -115,8 +116,10 @@ function entries(outputs: Map<string, string>): Entry[] {
 
 /** The title and author named in an input's front matter (`title: …`, `author: …`), or in an HTML page's head (`<title>`, `<meta>`). */
 async function frontmatterValues(file: string, name: string): Promise<string[]> {
-  const text = decode(await readFile(path.join(fixturesRoot, name, 'input', file))).text;
-  if (/\.html?$/iu.test(file)) {
+  const crawled = crawledAs(file);
+  const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? file));
+  const text = crawled ? await capturedText(bytes, crawled) : decode(bytes).text;
+  if (/\.html?$/iu.test(file) || crawled) {
     const titles = [...text.matchAll(/<title[^>]*>([^<]*)<\/title>/giu)].map((match) => match[1]!.trim());
     // (A Founder page's head, as its property comment and elements give it.)
     const founder = Object.values(founderArticle(htmlParser.parse(text))?.facts ?? {});
@@ -420,7 +423,8 @@ export async function pdfLines(bytes: Buffer): Promise<string[]> {
 
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
-  const bytes = await readFile(path.join(fixturesRoot, name, 'input', file));
+  const crawled = crawledAs(file);
+  const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? file));
   const word = /\.docx?$/iu.test(file)
     ? await wordLines(bytes)
     : /\.odt$/iu.test(file)
@@ -482,6 +486,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
       );
   } else if (/\.epub$/iu.test(file)) {
     lines = await epubLines(bytes);
+  } else if (crawled) {
+    lines = htmlLines(await capturedText(bytes, crawled));
   } else if (/\.mht(?:ml)?$/iu.test(file)) {
     // A web archive's page, as formats/mhtml.ts takes it out (MIME parts and transfer encodings): then read as any page.
     // (A page saved as HTML under the archive's name is read as that page.)
@@ -553,6 +559,75 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
     lines.push(...read);
   }
   return lines;
+}
+
+/** A capture out of a web crawl, named by the crawl's file and the address (`crawl.warc.gz#http://…`): the two. */
+function crawledAs(file: string): [string, string] | undefined {
+  const match = /^(.+\.(?:warc(?:\.gz)?|wacz))#(https?:\/\/.+)$/iu.exec(file);
+  return match ? [match[1]!, match[2]!] : undefined;
+}
+
+/**
+ * A page's text out of a web crawl, read here without `warcio` or `formats/warc.ts`: the WARC files (a WACZ's under
+ * `archive/`) gunzipped whole (zlib reads the members one after another, and as far as a file cut short goes), cut into
+ * records by their `Content-Length`, the latest `response` for the address with status 200; its body unchunked and
+ * gunzipped as its headers say, in the charset declared (the site's, unless a Western one; else the page's `<meta>`),
+ * else UTF-8 or GB18030, whichever reads it.
+ */
+async function capturedText(bytes: Buffer, [, address]: [string, string]): Promise<string> {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b ? await JSZip.loadAsync(bytes) : undefined;
+  const warcs = zip
+    ? await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => /^archive\/.+\.warc(?:\.gz)?$/u.test(name))
+          .map((name) => zip.file(name)!.async('nodebuffer')),
+      )
+    : [bytes];
+  let latest: { date: string; block: Buffer } | undefined;
+  for (const warc of warcs) {
+    const plain = warc[0] === 0x1f && warc[1] === 0x8b ? gunzipSync(warc, { finishFlush: zlibConstants.Z_SYNC_FLUSH }) : warc;
+    let at = 0;
+    while ((at = plain.indexOf('WARC/1.', at, 'latin1')) >= 0) {
+      const headEnd = plain.indexOf('\r\n\r\n', at, 'latin1');
+      const head = plain.subarray(at, headEnd).toString('utf8');
+      const length = Number(/^Content-Length:\s*(\d+)/imu.exec(head)?.[1] ?? 0);
+      const block = plain.subarray(headEnd + 4, headEnd + 4 + length);
+      at = headEnd + 4 + length;
+      if (/^WARC-Type:\s*response/imu.test(head) && /^WARC-Target-URI:\s*<?(\S+?)>?\s*$/imu.exec(head)?.[1] === address) {
+        const date = /^WARC-Date:\s*(\S+)/imu.exec(head)?.[1] ?? '';
+        if (/^HTTP\/\S+ 200/u.test(block.toString('latin1')) && (latest === undefined || date >= latest.date)) latest = { date, block };
+      }
+    }
+  }
+  if (!latest) return '';
+  const split = latest.block.indexOf('\r\n\r\n');
+  const headers = latest.block.subarray(0, split).toString('latin1');
+  let body = latest.block.subarray(split + 4);
+  if (/^Transfer-Encoding:\s*chunked/imu.test(headers)) {
+    const pieces: Buffer[] = [];
+    for (let at = 0; ;) {
+      const lineEnd = body.indexOf('\r\n', at, 'latin1');
+      const size = Number.parseInt(body.subarray(at, lineEnd).toString('latin1'), 16);
+      if (!(size > 0)) break;
+      pieces.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
+      at = lineEnd + 2 + size + 2;
+    }
+    body = Buffer.concat(pieces);
+  }
+  if (/^Content-Encoding:\s*gzip/imu.test(headers)) body = gunzipSync(body);
+  const declared = /^Content-Type:.*charset=([\w-]+)/imu.exec(headers)?.[1];
+  const meta = /<meta\b[^>]*?charset\s*=\s*["']?([\w-]+)/iu.exec(body.subarray(0, 4096).toString('latin1'))?.[1];
+  const charset = declared !== undefined && !/^(?:iso-8859-1|windows-1252|us-ascii)$/iu.test(declared) ? declared : meta;
+  const label = (name: string): string => (/^(?:gbk|gb2312)$/iu.test(name) ? 'gb18030' : name);
+  if (charset !== undefined && !/^(?:iso-8859-1|windows-1252)$/iu.test(charset)) {
+    const text = new TextDecoder(label(charset)).decode(body);
+    if (!text.includes('\uFFFD')) return text;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('gb18030').decode(body);
+  }
 }
 
 /** Page furniture that ingest leaves out of an HTML page (and names in a note): not text. */

@@ -16,6 +16,7 @@ import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/sit
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
 import { VFile } from 'vfile';
+import { readHtml } from '../../scripts/ingest/formats/html.ts';
 import { postDate, postParts, volumeParts } from '../../scripts/ingest/volume.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
@@ -31,6 +32,7 @@ import {
   mastheadPaper,
   paperInSource,
   paperOfPageTitle,
+  siteOfPageTitle,
   withoutEdition,
   withoutSiteName,
 } from '../../scripts/ingest/rules/paper-name.ts';
@@ -378,10 +380,13 @@ describe('bylines', () => {
       '12下一页>>',
       '<<上一页12',
       '共3页 第2页 首页 上一页 1 2 3',
+      '< 上一版下一版 >',
+      '← 上一篇',
+      '返回目录 往期回顾',
     ]) {
       expect(isStructureLine(line), line).toBe(true);
     }
-    for (const line of ['【深度报道】', '【权威访谈】深化金融体制改革', '首页', '下一页将介绍具体做法。', '阅读原文后再作判断', '在看未来'])
+    for (const line of ['【深度报道】', '【权威访谈】深化金融体制改革', '首页', '下一页将介绍具体做法。', '阅读原文后再作判断', '在看未来', '< 上一版的故事 >'])
       expect(isStructureLine(line), line).toBe(false);
     // A story's closing credit in brackets, under its text; not a rubric in brackets, nor a jump marker.
     for (const line of ['（综合办　许诺）', '（机电学院　林静）', '（团委　徐磊）', '（通讯员　李明　王芳）', '（本报记者 赵阳）']) {
@@ -873,6 +878,16 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     expect(paperOfPageTitle('标题_栏目_解放日报')).toBe('解放日报');
     expect(paperOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
     expect(paperOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
+    // (An e-paper's page titled by the paper alone names it; a headline alone does not.)
+    expect(paperOfPageTitle('人民日报')).toBe('人民日报');
+    expect(paperOfPageTitle('东湖晚报电子版')).toBe('东湖晚报');
+    // A news site names itself so too, for a page captured in a crawl: `…-新华网`, `…_澎湃新闻`; a headline or a government site does not.
+    expect(siteOfPageTitle('两会“部长通道”：聚焦经济发展 回应民生关切-新华网')).toBe('新华网');
+    expect(siteOfPageTitle('标题在此--人民网')).toBe('人民网');
+    expect(siteOfPageTitle('习近平会见马尔代夫总统--人民日报')).toBe('人民日报');
+    expect(siteOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
+    expect(siteOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
+    expect(siteOfPageTitle('人民网')).toBeUndefined();
   });
   it("takes the site's name off a page title, after a hyphen with or without spaces, and no headline's own hyphen", () => {
     expect(withoutSiteName('習近平會見荷蘭首相 - 中時新聞網')).toBe('習近平會見荷蘭首相');
@@ -919,6 +934,20 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     expect(marked('首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666\n标题在此\n正文。')).toEqual(['首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666']);
     expect(marked('您现在的位置：海川新闻网 >> 海川要闻 >> 正文\n标题在此\n正文。')).toEqual(['您现在的位置：海川新闻网 >> 海川要闻 >> 正文']);
     expect(marked('目前位置：首頁 > 新聞中心 > 正文\n標題在此\n正文。')).toEqual(['目前位置：首頁 > 新聞中心 > 正文']);
+    // (A breadcrumb from the site's name, under its logo: `新华网 > 时政 > 正文`, `人民网>>时政`.)
+    expect(marked('人民网>>时政\n标题在此\n正文。')).toEqual(['人民网>>时政']);
+    expect(marked('新华网 > 时政 > 正文\n标题在此\n正文。')).toEqual(['新华网 > 时政 > 正文']);
+    // (Under the site's logo in a page: a picture is no text over it.)
+    const page = new VFile({
+      path: 'a.html',
+      value:
+        '<html><body><div><img src="/img/2020wbc/imgs/logo.png" alt="人民网" /><div>人民网&gt;&gt;时政</div></div><h1>标题在此</h1><p>正文在此，写满一句。</p></body></html>',
+    });
+    expect(
+      markSiteMenu(readHtml(page).lines)
+        .filter((line) => line.hint?.media === true)
+        .map((line) => line.text),
+    ).toContain('人民网>>时政');
   });
   it("marks a bar of the site's controls, with the day it was viewed, and no sentence that names them", () => {
     expect(marked('2024年3月4日 星期一 设为首页 | 加入收藏\n标题在此\n2024-03-04 07:30　来源：临江日报\n正文。')).toEqual([

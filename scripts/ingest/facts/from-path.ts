@@ -32,11 +32,16 @@ export interface PathFacts {
   order?: number;
   /** The nearest folder that is not a date: the paper's name when nothing else gives it. */
   folder: string;
+  /** What `folder` is when it is no folder's name, as messages say it (`the site's name in its pages' titles`): a web crawl's capture's. */
+  folderIs?: string;
   /** The paper named by a `paper` group of the configured pattern. */
   paper?: string;
   /** A headline in the file's name (`20240315_习近平会见越南国家主席.txt`), for an article file whose text prints none. */
   title?: string;
 }
+
+/** A Founder e-paper's article page by its system's name: `nw.D110000renmrb_20240311_2-01` (paper code, day, article, page). */
+const FOUNDER_ARTICLE = /^nw\.D[0-9]+[a-z]+_[0-9]{8}_([0-9]{1,3})-([0-9]{1,3})$/iu;
 
 /** Fewest Han characters of a file name's part for it to be read as a headline: `要闻`, `国内新闻`, `稿件汇总` name a page or a batch. */
 const TITLE_MIN_HAN = 6;
@@ -167,6 +172,14 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   if (labelled && labelledPage !== undefined) {
     facts.page = labelledPage;
     rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
+  }
+  // A Founder (方正) e-paper's article, as its system names it for every paper it serves: the article's number, then its page's
+  // (`nw.D110000renmrb_20240311_2-01.htm`: the second article of page 1).
+  const founder = facts.page === undefined ? FOUNDER_ARTICLE.exec(base) : null;
+  if (founder) {
+    facts.page = Number(founder[2]);
+    facts.order = Number(founder[1]);
+    return facts;
   }
   // A part in Chinese (`第135届广交会将于4月15日…举办`) is a headline or a page's name: its numbers are none of the file's.
   const nameParts = rest.split(NAME_PARTS).map((part) => part.trim());

@@ -138,6 +138,9 @@ const PUBLICATION_LABEL =
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 
+/** A date whose year stands apart from its month and day, as a site's template sets them in boxes of their own (`2024 03/08 10:15:30`). */
+const DATE_ONLY_SPLIT = /^((?:1[89]|2[0-2])[0-9]{2})\s+([01]?[0-9])[/.-]([0-3]?[0-9])(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
+
 /** A date written out alone in brackets, as a volume heads its issues: `【1980年1月1日】`, `（1980年1月2日 星期三）`. */
 const DATE_ONLY_WRITTEN = new RegExp(
   `^[【［[（(]\\s*([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]\\s*(?:星期[一二三四五六日天])?\\s*[】］\\]）)]$`,
@@ -227,6 +230,8 @@ export function matchDateOnlyLine(text: string): TextDate | undefined {
     const [year, month, day] = [written[1], written[2], written[3]].map((part) => parseNumber(asciiDigits(part ?? '')));
     if (year !== undefined && month !== undefined && day !== undefined) return { year, month, day, printed: text };
   }
+  const split = DATE_ONLY_SPLIT.exec(text.trim());
+  if (split) return { year: Number(split[1]), month: Number(split[2]), day: Number(split[3]), printed: text };
   const match = DATE_ONLY.exec(text.trim());
   if (!match) return undefined;
   const year = Number(match[1]);

@@ -466,13 +466,13 @@ export function notePaperSetAside(file: VFile, resolved: Resolved, noted: Set<st
   );
 }
 
-/** Say once per folder that its name was taken for the paper's name. */
-export function notePaperFromFolder(file: VFile, header: PageHeader, noted: Set<string>): void {
+/** Say once per folder that its name (or, for a web crawl's capture, what stood for it: `PathFacts.folderIs`) was taken for the paper's name. */
+export function notePaperFromFolder(file: VFile, header: PageHeader, noted: Set<string>, folderIs = "the folder's name"): void {
   if (header.paperFrom !== 'folder' || noted.has(header.paper)) return;
   noted.add(header.paper);
   note(
     file,
-    `No paper name in the text, front matter or baoku.config.ts: the folder's name \`${header.paper}\` is taken for the paper (said once per folder)`,
+    `No paper name in the text, front matter or baoku.config.ts: ${folderIs} \`${header.paper}\` is taken for the paper (said once per ${folderIs === "the folder's name" ? 'folder' : 'name'})`,
     { line: 1, column: 1 },
     Rule.paperFromFolder,
   );

@@ -13,7 +13,7 @@
  * its articles, a site's index) is not newspaper text: it is left out and counted, never silently.
  * Positions point into the decoded `.html` file.
  */
-import { isPaperName, isPlatformName, paperOfPageTitle } from '../rules/paper-name.ts';
+import { isPaperName, isPlatformName, paperOfPageTitle, siteOfPageTitle } from '../rules/paper-name.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -40,6 +40,8 @@ export interface HtmlRead {
   pager?: HtmlPager;
   /** The address the page was saved from, as it says: a browser's `<!-- saved from url=(0071)http://… -->`, `<link rel="canonical">`, `og:url`. */
   address?: string;
+  /** The site its `<title>` names (`…-新华网`, `…--人民日报`: `rules/paper-name.ts`'s `siteOfPageTitle`). */
+  site?: string;
 }
 
 export interface HtmlPager extends Pager {
@@ -179,6 +181,7 @@ export function readHtml(file: VFile): HtmlRead {
     !pages && (founder?.content !== undefined || articles.length === 1 || reader.lines.filter((line) => line.hint?.heading === 1).length === 1);
   const pager = pagerOf(html);
   const address = addressOf(tree, html);
+  const siteName = title ? siteOfPageTitle(collapse(toString(title))) : undefined;
   return {
     lines: reader.lines,
     oneArticle,
@@ -186,6 +189,7 @@ export function readHtml(file: VFile): HtmlRead {
     ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}),
     ...(pager ? { pager } : {}),
     ...(address === undefined ? {} : { address }),
+    ...(siteName === undefined ? {} : { site: siteName }),
   };
 }
 

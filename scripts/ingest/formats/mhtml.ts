@@ -28,6 +28,14 @@ export interface WebArchive {
   cutShort?: true;
   /** The page is a frameset's frame (`<frameset>` in the part the archive starts with): the frame holding the most text was read. */
   framed?: true;
+  /** Set for a page captured in a web crawl (`formats/warc.ts`): when, the site's media type, where its charset came from. */
+  capture?: {
+    captured: string;
+    mediaType: string;
+    charsetFrom: 'http' | 'meta' | 'detected';
+    /** A charset the site or page declared that the bytes do not read in. */
+    passedOver?: string;
+  };
 }
 
 interface Part {
@@ -145,7 +153,7 @@ function transferDecoded(body: string, transfer: string): Buffer {
 }
 
 /** Bytes decoded in a declared charset (`gb2312` read as its superset GB18030); `undefined` for a charset this runtime does not know. */
-function decodedAs(bytes: Buffer, charset: string): string | undefined {
+export function decodedAs(bytes: Buffer, charset: string): string | undefined {
   const label = /^(?:gb2312|gbk|x-gbk|gb_2312-80|csgb2312)$/iu.test(charset) ? 'gb18030' : charset;
   try {
     return new TextDecoder(label).decode(bytes);

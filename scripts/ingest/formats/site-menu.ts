@@ -142,10 +142,13 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {
     const labelled = CRUMB_LABEL.exec(line.text);
     const path = labelled ? line.text.slice(labelled[0].length) : line.text;
-    // (Over the article's text only, its first part a site's section unless labelled as the page's place: `打开App后依次点击：` /
-    // `首页 > 设置`, a ranking `上海 > 北京`, are text.)
-    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(path.split(CRUMB_MARK)[0]!))) continue;
-    if (lines.slice(0, index).some((before) => !marked.has(before) && (charLength(before.text) > HEAD_MAX || /[：:。！？]$/u.test(before.text)))) break;
+    // (Over the article's text only, its first part a site's section or the site's name unless labelled as the page's place
+    // (`新华网 > 时政 > 正文`, `人民网>>时政`): `打开App后依次点击：` / `首页 > 设置`, a ranking `上海 > 北京`, are text.)
+    const first = path.split(CRUMB_MARK)[0]!;
+    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(first) && !SITE_NAME.test(first))) continue;
+    // (A picture over it, the site's logo, is no text.)
+    const text = (before: RawLine): boolean => !marked.has(before) && before.hint?.media !== true;
+    if (lines.slice(0, index).some((before) => text(before) && (charLength(before.text) > HEAD_MAX || /[：:。！？]$/u.test(before.text)))) break;
     marked.add(line);
     // (The site's name right over it at the top of the file, `南洋商报` / `全国 > 国内`, is the page's furniture too, not a head —
     // under a menu, or named as a site or a paper: `春耕时节访农家` over `乡村 > 农业` is the headline.)

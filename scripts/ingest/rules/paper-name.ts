@@ -119,6 +119,20 @@ export function withoutSiteName(title: string): string {
   return isPaperName(site) || SITE_NAME.test(site) || isPlatformName(site) ? head : title;
 }
 
+/** A site's own name (`新华网`, `人民網`, `澎湃新闻`): Han, short, ending as a site's name does. */
+const SITE_OWN_NAME = /^\p{Script=Han}{1,8}(?:网|網|新闻|新聞|客户端|客戶端)$/u;
+
+/**
+ * The site a web page's title names, first or last among its parts: a paper (`…--人民日报`) or a news site (`…-新华网`,
+ * `…_澎湃新闻`), its edition's word aside; for a page captured in a web crawl, where no folder of the user's names its paper.
+ */
+export function siteOfPageTitle(title: string): string | undefined {
+  const parts = title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
+  // (An e-paper's every page may be titled by the paper alone: `<title>人民日报</title>`.)
+  if (parts.length === 1) return isPaperName(withoutEdition(parts[0]!)) ? withoutEdition(parts[0]!) : undefined;
+  return [parts.at(-1)!, parts[0]!].map(withoutEdition).find((part) => isPaperName(part) || SITE_OWN_NAME.test(part));
+}
+
 /** What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`), or a keeper his clippings of it (`鹭湾晚报剪报`): not the paper. */
 const EDITION = /(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|剪报|剪報|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
 
@@ -134,7 +148,8 @@ export function withoutEdition(name: string): string {
  */
 export function paperOfPageTitle(title: string): string | undefined {
   const parts = title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
-  if (parts.length < 2) return undefined;
+  // (An e-paper's every page may be titled by the paper alone: `<title>人民日报</title>`.)
+  if (parts.length === 1) return isPaperName(withoutEdition(parts[0]!)) ? withoutEdition(parts[0]!) : undefined;
   return [parts.at(-1)!, parts[0]!].map(withoutEdition).find((part) => isPaperName(part));
 }
 

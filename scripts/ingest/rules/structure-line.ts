@@ -189,7 +189,8 @@ const STRUCTURE = [
   /^[（(]?\s*(?:本日|今日|本期|本版|本组|本組)共\s*[0-9０-９一二三四五六七八九十百]+\s*[条條篇则則]\s*[）)]?$/u, // a count of the items
   // An e-paper's navigation around a page or an article: its lists' labels (`本版标题`, `版面导航`), the way to the page's PDF,
   // the neighbours (`上一版`, `下一篇`), the page it stands on with the way back (`当前版：A03 返回本版`).
-  new RegExp(`^${NAVIGATION}(?:[\\s\\u3000|｜]+${NAVIGATION}){0,3}$`, 'iu'),
+  // (Its arrows around them, or none between: `< 上一版下一版 >`, `← 上一篇`.)
+  new RegExp(`^[<‹«←\\s\\u3000]*${NAVIGATION}(?:[\\s\\u3000|｜<>‹›«»←→]*${NAVIGATION}){0,3}[\\s\\u3000>›»→]*$`, 'iu'),
   /^(?:当前版|當前版|当前版面|當前版面)\s*[：:]\s*\S{1,12}(?:[\s\u3000]+(?:返回本版|返回目录|返回目錄|上一版|下一版)){0,3}$/u,
   // A portal's pager under a story cut into pages: `上一页 1 2 下一页`.
   /^(?:(?:上一页|上一頁|首页|首頁)[\s\u3000]*)?(?:[0-9]{1,3}[\s\u3000]*)+(?:下一页|下一頁|尾页|尾頁)$|^(?:上一页|上一頁)[\s\u3000]*(?:[0-9]{1,3}[\s\u3000]*)+$/u,
