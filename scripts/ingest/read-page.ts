@@ -43,6 +43,8 @@ import { markTabTables } from './formats/tab-table.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { isPaperName } from './rules/paper-name.ts';
+import { matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { isDatedLead } from './rules/news-lead.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
@@ -281,11 +283,17 @@ export function readPage(
     htmlPager = read.pager;
     address = read.address ?? archive?.address;
     noteLeftOut(file, read.leftOut);
-    if (read.leftOut.length > 0 && read.lines.every(isPageFurniture)) {
-      // An e-paper's page index, a site's menu page: links and the page's frame, no article.
+    // An e-paper's page index, a site's menu, home or channel page: links and the page's frame, headings and captions over
+    // them perhaps (`图片新闻` / `两会现场直击`), no sentence of an article.
+    // (A byline or a lead, `记者张晓明`, `长江日报讯 [查看原文]`, is an article's, however short its text.)
+    const noArticle = (line: RawLine): boolean =>
+      isPageFurniture(line) || (!endsSentence(line.text) && matchBylineLine(line.text) === undefined && !opensWithLead(line.text) && !isDatedLead(line.text));
+    if (read.leftOut.length > 0 && read.lines.every(noArticle)) {
       note(
         file,
-        "Not ingested: the page holds no newspaper text, only links and page furniture (an e-paper's page index or a site's menu page)",
+        read.lines.every(isPageFurniture)
+          ? "Not ingested: the page holds no newspaper text, only links and page furniture (an e-paper's page index or a site's menu page)"
+          : "Not ingested: the page holds no newspaper text, only links and page furniture, and headings or captions with no sentence (a site's home or channel page)",
         { line: 1, column: 1 },
         Rule.notIngested,
       );
@@ -614,6 +622,11 @@ function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
 }
 
 /** A line of a page's frame: a picture, a link or label of its own (`上一版`), its page header, its date. */
+/** A line that ends a sentence (`。`, `！`, `？`, closing marks after them), as an article's text does somewhere. */
+function endsSentence(text: string): boolean {
+  return /[。！？!?…][”’」』）)]*$/u.test(text.trim());
+}
+
 function isPageFurniture(line: RawLine): boolean {
   return line.hint?.media === true || isStructureLine(line.text) || matchPageHeader(line.text) !== undefined || matchDateline(line.text) !== undefined;
 }

@@ -299,7 +299,10 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
 
 /** A byline that is names alone after its label (`本报记者　吴  迪`, `记者：张三 李四`), as a heading may print one; not `记者走访运河沿线三条夜市街`. */
 function isPlainByline(text: string): boolean {
-  const rest = /^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|文[／/]|撰文)[\s\u3000：:／/]*(.*)$/u.exec(text)?.[1];
+  // (An outlet's reporter too, as a paper credits a wire's: `新华社记者　孙悦`, `中新社记者`, `央视记者`.)
+  const rest = /^(?:(?:本报|本報|\p{Script=Han}{1,6}(?:社|报|報|台|网|網))?(?:特约|特約)?(?:记者|記者)|通讯员|通訊員|文[／/]|撰文)[\s\u3000：:／/]*(.*)$/u.exec(
+    text,
+  )?.[1];
   if (rest === undefined) return false;
   const han = Array.from(rest.replace(/[\s\u3000、，,·]/gu, ''));
   return han.length >= 2 && han.length <= 16 && /^[\u4e00-\u9fff·\s\u3000、，,]+$/u.test(rest) && (/[\s\u3000、，,]/u.test(rest) || han.length <= 4);

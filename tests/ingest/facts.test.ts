@@ -817,4 +817,47 @@ describe("a web page's own facts (formats/html.ts)", () => {
     const notice = page.replace('content="澜沧日报"', 'content="市人力资源和社会保障局"');
     expect(readHtml(new VFile({ path: 'a.html', value: notice })).frontmatter).not.toHaveProperty('source');
   });
+
+  it("leaves out a channel page's lists: dated links, linked headlines over teasers cut off, one link under a list's label", () => {
+    const lines = (body: string): string[] =>
+      readHtml(new VFile({ path: 'a.html', value: `<html><body>${body}<p>正文在此，写满一句。</p></body></html>` })).lines.map((line) => line.text);
+    // A list page dates each of its links.
+    expect(
+      lines(
+        '<ul><li><a href="/a.htm">城区新增两处口袋公园</a> <em>2024-03-08 07:31</em></li><li><a href="/b.htm">春季招聘会周末举行</a> <em>2024-03-08 10:44</em></li></ul>',
+      ),
+    ).toEqual(['正文在此，写满一句。']);
+    // A channel's stories: each its linked headline over its opening cut off (`……`).
+    const teasers =
+      '<ul><li><h3><a href="/a.htm">盛世盛会议国是</a></h3><p>新华社北京3月9日电 今年全国两会召开以来，代表委员共商国是……</p><span>2024-03-09 08:11:10</span></li>' +
+      '<li><h3><a href="/b.htm">全国政协举行全体会议</a></h3><p>新华社北京3月9日电 全国政协十四届二次会议9日上午举行……</p></li></ul>';
+    expect(lines(teasers)).toEqual(['正文在此，写满一句。']);
+    // An e-paper's list of a page's articles, one under its label.
+    expect(lines('<div><p>本版新闻</p><ul><li><a href="nw_1-04.htm">国际人士指出两会释放积极信号</a></li></ul></div>')).toEqual(['正文在此，写满一句。']);
+    // Not: a story's paragraphs that link a name, or that end in an ellipsis once; one link with no list's label.
+    const story = '<div><p>据<a href="/x">新华社</a>报道，会议今天开幕。</p><p>代表们说，<a href="/y">发展</a>要靠实干……</p></div>';
+    expect(lines(story)).toContain('据新华社报道，会议今天开幕。');
+    expect(lines('<div><p>延伸</p><ul><li><a href="/a.htm">城区新增两处口袋公园</a></li></ul></div>')).toContain('城区新增两处口袋公园');
+  });
+
+  it('reads a heading broken for the page’s width as one head, and a dash subtitle after a break as its own line', () => {
+    const heads = (h1: string): Array<[string, number | undefined]> =>
+      readHtml(new VFile({ path: 'a.html', value: `<html><body><h1>${h1}</h1><p>正文。</p></body></html>` })).lines.map((line) => [
+        line.text,
+        line.hint?.heading,
+      ]);
+    expect(heads('十四届全国人大二<br/>次会议主席团举行第四次会议')).toEqual([
+      ['十四届全国人大二次会议主席团举行第四次会议', 1],
+      ['正文。', undefined],
+    ]);
+    expect(heads('China Daily<br>Weekly')).toEqual([
+      ['China Daily Weekly', 1],
+      ['正文。', undefined],
+    ]);
+    expect(heads('港口吞吐量创新高<br>——前两月同比增长百分之十二')).toEqual([
+      ['港口吞吐量创新高', 1],
+      ['——前两月同比增长百分之十二', undefined],
+      ['正文。', undefined],
+    ]);
+  });
 });

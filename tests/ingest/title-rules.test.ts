@@ -597,6 +597,28 @@ describe('lines over a marked headline', () => {
     expect(chunk.banner?.content).toBe('人才强市');
     expect(chunk.extras?.map((line) => line.content)).toEqual(['专题报道']);
   });
+  it("takes a reporter's heading under the subtitle for the byline, an outlet's reporter too (`新华社记者　孙悦`), and no heading of words", () => {
+    for (const [credit, byline] of [
+      ['新华社记者 孙悦', true],
+      ['本报记者 徐超', true],
+      ['中新社记者 王明 李华', true],
+      ['记者走访运河沿线三条夜市街', false],
+    ] as const) {
+      const [headline, subtitle, line] = raw('采访两会的外国记者：中国式现代化为全球发展提供新思路', '——全国两会吸引着全世界的目光', credit);
+      const chunk = titleChunk(
+        [
+          { ...headline!, hint: { heading: 1 } },
+          { ...subtitle!, hint: { heading: 2 } },
+          { ...line!, hint: { heading: 4 } },
+        ],
+        new Set(),
+      );
+      expect(
+        chunk.bylines.map((one) => one.content),
+        credit,
+      ).toEqual(byline ? [credit] : []);
+    }
+  });
 });
 
 describe('a bracketed headline', () => {

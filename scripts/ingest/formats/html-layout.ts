@@ -92,9 +92,31 @@ const LABEL_LINE = /^[^，。！？\s]{0,6}(?:导航|導航|目录|目錄|文章
 export function isLinkList(node: Element): boolean {
   if (!LIST_BLOCKS.has(node.tagName)) return false;
   const links = linksIn(node);
-  if (links.length < 2) return false;
+  if (links.length === 0) return false;
   const outside = outsideLinks(node, links);
-  return outside === '' || LABEL.test(outside) || isBoxTitle(node, outside);
+  // (One link is a list under a list's own label, `本版新闻`, as an e-paper lists a page that holds one article.)
+  if (links.length === 1) return LABEL_LINE.test(outside) && isBoxTitle(node, outside);
+  return outside === '' || LABEL.test(outside) || isBoxTitle(node, outside) || isTeaserList(node, links);
+}
+
+/** A teaser's end: the story cut off (`……`, `...`), a link to the rest perhaps (`[详细]`, `【全文】`). */
+const TEASER_END = /(?:……|…|\.{3})\s*(?:[[【(（]?(?:详细|詳細|全文|更多|阅读全文|閱讀全文|查看全文)[\]】)）]?)?$/u;
+
+/**
+ * A site's channel or home page's list of stories, each its linked headline over the story's opening cut off
+ * (`<li><h3><a>标题</a></h3><p>新华社北京3月9日电 ……</p></li>`): the stories' own pages hold their text. Two links at
+ * least, and after each a teaser ending as one does, or nothing; before the first, nothing or the box's title.
+ */
+function isTeaserList(node: Element, links: Element[]): boolean {
+  let text = toString(node);
+  for (const link of links) text = text.replace(toString(link), '\u0000');
+  const [before = '', ...after] = text.split('\u0000').map((piece) => piece.replace(ENTRY_DATE, ' ').trim());
+  const teasers = after.filter((piece) => piece.replace(SEPARATORS, '') !== '');
+  return (
+    (before.replace(SEPARATORS, '') === '' || isBoxTitle(node, before.replace(SEPARATORS, ''))) &&
+    teasers.length >= 2 &&
+    teasers.every((piece) => TEASER_END.test(piece))
+  );
 }
 
 /** A box's title over its links: a short name, no sentence (`热点排行`, `推荐阅读`, `热门文章`, `图片新闻`). */
@@ -172,8 +194,13 @@ function linksIn(node: Element): Element[] {
 function outsideLinks(node: Element, links: Element[]): string {
   let text = toString(node);
   for (const link of links) text = text.replace(toString(link), ' ');
-  return text.replace(SEPARATORS, '');
+  // (A list page dates each of its links: `<li><a>…</a> <em>2024-03-08 07:31</em></li>`, `（03-08）`.)
+  return text.replace(ENTRY_DATE, ' ').replace(SEPARATORS, '');
 }
+
+/** The day or moment a list page prints beside a link: `2024-03-08 07:31`, `03-08`, `2024年3月8日`, `[03/08]`, `10:44`. */
+const ENTRY_DATE =
+  /(?:(?:19|20)[0-9]{2}\s*[-/.年]\s*)?[01]?[0-9]\s*[-/.月]\s*[0-3]?[0-9](?:\s*日)?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?|\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b/gu;
 
 function compactLength(text: string): number {
   return Array.from(text.replace(/\s+/gu, '')).length;

@@ -254,6 +254,8 @@ class LineReader {
   private start: Position['start'] | undefined;
   private end: Position['end'] | undefined;
   private heading: number | undefined;
+  /** A `<br>` inside a heading was passed: its parts are one head's, broken for the page's width (`十四届全国人大二<br>次会议…`). */
+  private brokenHead = false;
   private datetime: string | undefined;
   /** Inside a list of links that stands in the article's text (`standsInText`): its lists are text too. */
   private inTextList = false;
@@ -317,7 +319,9 @@ class LineReader {
     }
     if (tag === 'head' || tag === 'title' || tag === 'meta' || tag === 'link') return;
     if (tag === 'br') {
-      this.flush();
+      // (Inside a heading, a line broken for the page's width: the head goes on, unless a subtitle follows, `<br>——…`.)
+      if (this.heading !== undefined && this.parts.some((part) => part.trim() !== '')) this.brokenHead = true;
+      else this.flush();
       return;
     }
     const linkList = !this.inTextList && isLinkList(node);
@@ -352,6 +356,13 @@ class LineReader {
   }
 
   private text(value: string, position: Position | undefined, pre: boolean): void {
+    if (this.brokenHead && value.trim() !== '') {
+      this.brokenHead = false;
+      if (/^[—－-]{2}/u.test(value.trim())) this.flush();
+      // (Han on both sides of the break join as they are; words in Latin letters keep a space.)
+      else if (!(/\p{Script=Han}$/u.test(this.parts.join('').trimEnd()) && /^\p{Script=Han}/u.test(value.trim()))) this.parts.push(' ');
+      else value = value.trimStart();
+    }
     const lines = pre ? value.split(/\r?\n/u) : [value];
     lines.forEach((part, index) => {
       if (index > 0) this.flush();
@@ -375,6 +386,7 @@ class LineReader {
     this.start = undefined;
     this.end = undefined;
     this.heading = undefined;
+    this.brokenHead = false;
     this.datetime = undefined;
   }
 
