@@ -23,6 +23,8 @@ export interface CaptureOf {
   charset?: string;
   /** The media type the site sent. */
   mediaType: string;
+  /** The crawler kept only the start of the body (`WARC-Truncated`): why (`length`, `time`, `disconnect`). */
+  truncated?: string;
 }
 
 export interface InputFile {

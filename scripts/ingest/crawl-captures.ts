@@ -68,6 +68,7 @@ function captureInput(crawl: InputFile, capture: Capture): { input: InputFile; b
         captured: capture.captured,
         mediaType: capture.mediaType,
         ...(capture.charset === undefined ? {} : { charset: capture.charset }),
+        ...(capture.truncated === undefined ? {} : { truncated: capture.truncated }),
       },
     },
     bytes: Buffer.from(capture.body),

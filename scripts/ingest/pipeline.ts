@@ -433,6 +433,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
           mediaType: capture.mediaType,
           charsetFrom: page.from,
           ...(page.passedOver === undefined ? {} : { passedOver: page.passedOver }),
+          ...(capture.truncated === undefined ? {} : { truncated: capture.truncated }),
         },
       },
     });

@@ -553,6 +553,15 @@ function noteCapture(file: VFile, archive: WebArchive, capture: NonNullable<WebA
     { line: 1, column: 1 },
     Rule.encoding,
   );
+  if (capture.truncated !== undefined) {
+    warn(
+      file,
+      `The crawler kept only the start of this page (\`WARC-Truncated: ${capture.truncated}\`): its text may stop short`,
+      'what it holds was ingested; find a fuller capture of the address (another crawl, the Internet Archive) and ingest that',
+      { line: 1, column: 1 },
+      Rule.badBytes,
+    );
+  }
 }
 
 /** How an e-book was read (`formats/epub.ts`): its documents, what was left out, where its paper and day came from; a document it lists but does not hold, a warning. */

@@ -10,7 +10,7 @@ import { capturedPage, readCrawl, type Crawl } from '../../scripts/ingest/format
 
 const encoder = new TextEncoder();
 
-function record(type: string, uri: string | undefined, date: string, block: Uint8Array, contentType?: string): Buffer {
+function record(type: string, uri: string | undefined, date: string, block: Uint8Array, contentType?: string, extra: string[] = []): Buffer {
   const head = [
     'WARC/1.0',
     `WARC-Type: ${type}`,
@@ -18,6 +18,7 @@ function record(type: string, uri: string | undefined, date: string, block: Uint
     `WARC-Record-ID: <urn:uuid:${type}-${date}>`,
     ...(uri === undefined ? [] : [`WARC-Target-URI: ${uri}`]),
     `Content-Type: ${contentType ?? (type === 'warcinfo' ? 'application/warc-fields' : `application/http; msgtype=${type === 'request' ? 'request' : 'response'}`)}`,
+    ...extra,
     `Content-Length: ${block.length}`,
   ].join('\r\n');
   return Buffer.concat([encoder.encode(`${head}\r\n\r\n`), block, encoder.encode('\r\n\r\n')]);
@@ -100,6 +101,13 @@ describe('readCrawl', () => {
       [true, 'GBK'],
       [true, undefined],
     ]);
+  });
+
+  it('names a capture the crawler cut at its size limit (`WARC-Truncated`)', async () => {
+    const body = response('200 OK', [['Content-Type', 'text/html']], page('长文'));
+    const crawl = await read(record('response', `${site}/long.htm`, '2024-03-08T08:00:00Z', body, undefined, ['WARC-Truncated: length']));
+    expect(crawl.captures.map((capture) => capture.truncated)).toEqual(['length']);
+    expect((await read(record('response', `${site}/long.htm`, '2024-03-08T08:00:00Z', body))).captures[0]).not.toHaveProperty('truncated');
   });
 
   it('finds a crawl cut short — inside a gzip member, inside a record’s body, inside a record’s head — and keeps the records before', async () => {

@@ -35,6 +35,8 @@ export interface WebArchive {
     charsetFrom: 'http' | 'meta' | 'detected';
     /** A charset the site or page declared that the bytes do not read in. */
     passedOver?: string;
+    /** The crawler kept only the start of the page (`WARC-Truncated`): why. */
+    truncated?: string;
   };
 }
 

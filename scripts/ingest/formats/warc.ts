@@ -46,6 +46,8 @@ export interface Capture {
   body: Uint8Array;
   /** In a WACZ, the WARC file inside it that holds the capture (`archive/data.warc.gz`). */
   warc?: string;
+  /** The crawler kept only the start of the body (`WARC-Truncated: length`, `time`, `disconnect`): why. */
+  truncated?: string;
 }
 
 /** What a crawl holds that is no capture Baoku reads, counted by kind. */
@@ -243,7 +245,9 @@ async function take(record: WARCRecord, leftOut: CrawlLeftOut): Promise<Capture 
     return undefined;
   }
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(contentType)?.[1];
+  const truncated = record.warcHeader('WARC-Truncated') ?? undefined;
   return {
+    ...(truncated === undefined ? {} : { truncated }),
     address,
     captured: record.warcDate ?? '',
     format,
