@@ -37,7 +37,14 @@ export function buildIssues(pages: ParsedPage[]): IssueModel[] {
 function buildIssue(group: ParsedPage[]): IssueModel {
   const files = assignPages(dropDuplicates(group));
   for (const file of files) {
-    for (const chunk of file.chunks) chunk.source = { file: file.file, page: file.page!, path: file.path, sha256: file.sha256 };
+    for (const chunk of file.chunks)
+      chunk.source = {
+        file: file.file,
+        page: file.page!,
+        path: file.path,
+        sha256: file.sha256,
+        ...(file.captured === undefined ? {} : { captured: file.captured }),
+      };
   }
   const first = files[0]!;
   const issue: IssueModel = {

@@ -9,6 +9,7 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
+import { captureName } from '../../src/archive/captures.ts';
 import type { InputFile } from './collect.ts';
 import { readCrawl, type Capture, type Crawl, type CrawlLeftOut } from './formats/warc.ts';
 import { Rule, error, note, warn } from './report.ts';
@@ -58,8 +59,8 @@ export async function openCrawl(input: InputFile, shown: string): Promise<Opened
 function captureInput(crawl: InputFile, capture: Capture): { input: InputFile; bytes: Buffer } {
   return {
     input: {
-      absolute: `${crawl.absolute}#${capture.address}`,
-      relative: `${crawl.relative}#${capture.address}`,
+      absolute: captureName(crawl.absolute, capture.address),
+      relative: captureName(crawl.relative, capture.address),
       rootName: crawl.rootName,
       format: capture.format,
       capture: {

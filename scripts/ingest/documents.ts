@@ -79,6 +79,7 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
             dateLine: file.header.dateLine?.text,
             dateFrom: file.header.dateFrom === 'text' ? undefined : file.header.dateFrom,
             pageHeader: file.header.pageHeader,
+            captured: file.captured,
           }),
         ),
         sectionCount: issue.sections.length,
@@ -131,7 +132,8 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
           .map((line) => line.line);
         // A loop, not Math.min(...lines): a section may have more lines than a call has arguments.
         const range = lines.reduce<[number, number]>((span, line) => [Math.min(span[0], line), Math.max(span[1], line)], [lines[0] ?? 1, lines[0] ?? 1]);
-        return { file: chunk.source!.path, sha256: chunk.source!.sha256, page: chunk.source!.page, lines: range };
+        const { path, sha256, page, captured } = chunk.source!;
+        return defined({ file: path, sha256, page, lines: range, captured });
       }),
     }),
     body,

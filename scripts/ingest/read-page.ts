@@ -431,6 +431,7 @@ export function readPage(
         chunks: segment.chunks,
         ...(pager ? { pager } : {}),
         ...(address === undefined ? {} : { address }),
+        ...(input.capture?.captured ? { captured: input.capture.captured } : {}),
       };
     });
   };

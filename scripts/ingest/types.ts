@@ -156,7 +156,7 @@ export interface PageHeader {
 /** One article-like run of lines on a page: a headline block and its body. */
 export interface Chunk {
   /** The page file this chunk was read from (set once the page is known). */
-  source?: { file: VFile; page: number; path: string; sha256: string };
+  source?: { file: VFile; page: number; path: string; sha256: string; captured?: string };
   banner?: LayoutLine;
   /** A kicker (引题) printed above the headline. */
   kicker?: LayoutLine;
@@ -201,6 +201,8 @@ export interface ParsedPage {
   pager?: Pager & { hrefs?: ReadonlyMap<number, string> };
   /** The address an HTML page says it was saved from (`saved from url=`, `canonical`, `og:url`): a later page's name where the file's is not. */
   address?: string;
+  /** When a web crawl captured the page (`WARC-Date`, ISO 8601): a web archive's citation gives it with the address. */
+  captured?: string;
   /** A later page of a story a site cut into pages (`article-pages.ts`): the page it follows, whose story it goes on. */
   storyPage?: PageOf;
 }

@@ -13,6 +13,8 @@ const source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   /** Page number the file holds. */
   page: z.number().int().positive(),
+  /** When a web crawl captured it (`WARC-Date`, ISO 8601, UTC), for a page taken out of a crawl (`file` is then `crawl.warc.gz#<address>`). */
+  captured: z.string().optional(),
 });
 
 const paperFields = {

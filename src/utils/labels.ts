@@ -15,6 +15,13 @@ export function formatDate(date: string): string {
   return `${year}年${month}月${day}日`;
 }
 
+/** A web crawl's moment of capture (`2024-03-09T08:30:06Z`) as a citation gives it: `2024年3月9日 08:30 UTC`. */
+export function formatCaptured(moment: string): string {
+  const match = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:T([0-9]{2}:[0-9]{2}))?/u.exec(moment);
+  if (!match) return moment;
+  return match[2] === undefined ? formatDate(match[1]!) : `${formatDate(match[1]!)} ${match[2]} UTC`;
+}
+
 /** `2024-03` → `2024年3月`. */
 export function formatMonth(year: string, month: number): string {
   return `${year}年${month}月`;

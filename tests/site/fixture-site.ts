@@ -34,6 +34,7 @@ export const SITE_FIXTURES = [
   'wechat-posts',
   'taiwan-archive',
   'static-site-export',
+  'web-crawls',
 ];
 
 export const SEED = 'papers/beijingchengshifuzhongxinbao/2024/03/08/';
