@@ -401,8 +401,8 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = path.extname(entry.relative).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
-        unknownFormatFix(extension),
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        unknownFormatFix(extension, entry.relative),
         { line: 1, column: 1 },
         Rule.notIngested,
       );
@@ -534,7 +534,10 @@ function unreadable(shown: string, what: string, fix: string): ReadResult {
 }
 
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */
-function unknownFormatFix(extension: string): string {
+function unknownFormatFix(extension: string, name: string): string {
+  if (/\.arc(?:\.gz)?$/iu.test(name)) {
+    return "an ARC file, the web crawls' format before WARC: convert it to WARC (warctools' `arc2warc`, JWAT) and ingest the `.warc.gz`, or move it out of the input folder";
+  }
   if (/^\.(?:numbers|xlt|xltx|ett|ots)$/u.test(extension)) {
     return 'a spreadsheet in a format Baoku does not read: save it as .xlsx, or each sheet as CSV (UTF-8), in Excel, WPS or LibreOffice, or move it out of the input folder';
   }
