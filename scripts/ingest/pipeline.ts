@@ -398,7 +398,8 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
         note(file, LEFT_OUT_NOTES[entry.reason], { line: 1, column: 1 }, Rule.notIngested);
         return file;
       }
-      const extension = path.extname(entry.relative).toLowerCase() || '(none)';
+      // (A compressed file is named by both its extensions: `.arc.gz`.)
+      const extension = (/\.[a-z0-9]{1,8}\.gz$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
         `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
