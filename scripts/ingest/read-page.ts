@@ -288,7 +288,9 @@ export function readPage(
     // (A byline or a lead, `记者张晓明`, `长江日报讯 [查看原文]`, is an article's, however short its text.)
     const noArticle = (line: RawLine): boolean =>
       isPageFurniture(line) || (!endsSentence(line.text) && matchBylineLine(line.text) === undefined && !opensWithLead(line.text) && !isDatedLead(line.text));
-    if (read.leftOut.length > 0 && read.lines.every(noArticle)) {
+    // (Not a page with a headline of its own, `<h1>春天的约定</h1>` over a poem or a figure's captions: a site's logo or name is none.)
+    const headline = read.lines.some((line) => line.hint?.heading === 1 && !isPaperName(line.text) && !/^\p{Script=Han}{1,8}(?:网|網)$/u.test(line.text));
+    if (read.leftOut.length > 0 && (read.lines.every(isPageFurniture) || (!headline && read.lines.every(noArticle)))) {
       note(
         file,
         read.lines.every(isPageFurniture)
@@ -557,7 +559,9 @@ function noteCapture(file: VFile, archive: WebArchive, capture: NonNullable<WebA
   if (capture.truncated !== undefined) {
     warn(
       file,
-      `The crawler kept only the start of this page (\`WARC-Truncated: ${capture.truncated}\`): its text may stop short`,
+      capture.truncated === 'segment'
+        ? 'The crawler split this page into segments (`WARC-Segment-Number`): only its first segment is read, and its text may stop short'
+        : `The crawler kept only the start of this page (\`WARC-Truncated: ${capture.truncated}\`): its text may stop short`,
       'what it holds was ingested; find a fuller capture of the address (another crawl, the Internet Archive) and ingest that',
       { line: 1, column: 1 },
       Rule.badBytes,
@@ -660,7 +664,10 @@ function pathAndSettings(
   // (A capture out of a web crawl: its day, page and number by its address's path, `host/…/2024-03/08/c_1130087425.htm`.)
   const host = capture ? (/^https?:\/\/([^/?#]+)/iu.exec(capture.address)?.[1] ?? '') : '';
   const path = capture ? `${host}${capture.address.replace(/^https?:\/\/[^/?#]+/iu, '').replace(/[?#].*$/u, '')}` : input.relative;
-  const folderFacts = { ...factsFromPath(path, input.rootName, undefined, options), ...(capture ? crawlFolder(capture, input.rootName, site, host) : {}) };
+  const fromPath = factsFromPath(path, input.rootName, undefined, options);
+  // (A saved page in a folder that names no paper, `rmrb/html/…`, `剪报/`: the site its title names stands for the paper.)
+  const siteFolder = !isPaperName(fromPath.folder) && site !== undefined ? { folder: site, folderIs: SITE_IN_TITLE } : {};
+  const folderFacts = { ...fromPath, ...(capture ? crawlFolder(capture, input.rootName, site, host) : siteFolder) };
   const folders = capture
     ? [...capture.crawl.relative.split('/').slice(0, -1).reverse(), input.rootName, host]
     : path.split('/').slice(0, -1).map(withoutExportId).reverse();
@@ -668,6 +675,8 @@ function pathAndSettings(
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
   return { pathFacts: pattern ? { ...factsFromPath(path, input.rootName, pattern, options), folder: folderFacts.folder } : folderFacts, paperSettings };
 }
+
+const SITE_IN_TITLE = "the site's name in its page's title";
 
 /**
  * What stands for a web crawl's capture's folder, its paper when nothing else names one: the crawl's folder when it names a
@@ -682,7 +691,7 @@ function crawlFolder(
 ): Pick<PathFacts, 'folder' | 'folderIs'> {
   const folder = factsFromPath(capture.crawl.relative, rootName).folder;
   if (isPaperName(folder)) return { folder };
-  if (site !== undefined) return { folder: site, folderIs: "the site's name in its page's title" };
+  if (site !== undefined) return { folder: site, folderIs: SITE_IN_TITLE };
   return { folder: host, folderIs: "the site's address" };
 }
 

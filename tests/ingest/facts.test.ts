@@ -326,6 +326,9 @@ describe('facts from the text', () => {
     expect(matchDateOnlyLine('2024 03/08 10:15:30')).toMatchObject({ year: 2024, month: 3, day: 8 });
     expect(matchDateOnlyLine('2024 03/08')).toMatchObject({ year: 2024, month: 3, day: 8 });
     expect(matchDateOnlyLine('2024 3/8 出发')).toBeUndefined();
+    // (A timeline's entry is no date line: `1949 10.1`, `2006 5.1`.)
+    expect(matchDateOnlyLine('1949 10.1')).toBeUndefined();
+    expect(matchDateOnlyLine('2006 5.1')).toBeUndefined();
     expect(matchDateOnlyLine('2021-03-15，运河通航。')).toBeUndefined();
     expect(matchDateOnlyLine('第2021号')).toBeUndefined();
   });
@@ -838,6 +841,13 @@ describe("a web page's own facts (formats/html.ts)", () => {
     const story = '<div><p>据<a href="/x">新华社</a>报道，会议今天开幕。</p><p>代表们说，<a href="/y">发展</a>要靠实干……</p></div>';
     expect(lines(story)).toContain('据新华社报道，会议今天开幕。');
     expect(lines('<div><p>延伸</p><ul><li><a href="/a.htm">城区新增两处口袋公园</a></li></ul></div>')).toContain('城区新增两处口袋公园');
+    // Nor an article's paragraphs that name people by links and trail off, nor a column's books with their blurbs.
+    const names =
+      '<div><p><a href="/a">王芳</a>代表回忆起那时候的日子……</p><p><a href="/b">李明</a>委员说起家乡的变化……</p><p><a href="/c">张强</a>代表谈到未来……</p></div>';
+    expect(lines(names)).toContain('王芳代表回忆起那时候的日子……');
+    const books =
+      '<ul><li><a href="/a">《春天的约定》</a><p>一部写给城市的诗集，字里行间……</p></li><li><a href="/b">《江城记忆》</a><p>老城的街巷与人……</p></li></ul>';
+    expect(lines(books)).toContain('一部写给城市的诗集，字里行间……');
   });
 
   it('reads a heading broken for the page’s width as one head, and a dash subtitle after a break as its own line', () => {
@@ -846,14 +856,32 @@ describe("a web page's own facts (formats/html.ts)", () => {
         line.text,
         line.hint?.heading,
       ]);
-    expect(heads('十四届全国人大二<br/>次会议主席团举行第四次会议')).toEqual([
-      ['十四届全国人大二次会议主席团举行第四次会议', 1],
+    // (Two balanced decks read as one line with a space, as a two-line headline is quoted; a break that fits a long head to the
+    // page's width runs on, as does a figure against Han.)
+    expect(heads('十四届全国人大二<br/>次会议主席团举行第四次会议')[0]).toEqual(['十四届全国人大二次会议主席团举行第四次会议', 1]);
+    expect(heads('人民日报社论：凝心聚力，推进强国建设、民族复兴<br>伟业——热烈祝贺大会胜利闭幕')[0]).toEqual([
+      '人民日报社论：凝心聚力，推进强国建设、民族复兴伟业——热烈祝贺大会胜利闭幕',
+      1,
+    ]);
+    expect(heads('坚持稳中求进<br/>推动高质量发展')).toEqual([
+      ['坚持稳中求进 推动高质量发展', 1],
       ['正文。', undefined],
     ]);
     expect(heads('China Daily<br>Weekly')).toEqual([
       ['China Daily Weekly', 1],
       ['正文。', undefined],
     ]);
+    expect(heads('东航C919<br>今起执飞京沪航线')).toEqual([
+      ['东航C919今起执飞京沪航线', 1],
+      ['正文。', undefined],
+    ]);
+    // A byline, or a date and source line, after the break is its own line.
+    expect(heads('代表通道上的春天<br>本报记者　张晓明')).toEqual([
+      ['代表通道上的春天', 1],
+      ['本报记者　张晓明', undefined],
+      ['正文。', undefined],
+    ]);
+    expect(heads('统一审议<br>2024年03月08日 08:30　来源：江城日报')[0]).toEqual(['统一审议', 1]);
     expect(heads('港口吞吐量创新高<br>——前两月同比增长百分之十二')).toEqual([
       ['港口吞吐量创新高', 1],
       ['——前两月同比增长百分之十二', undefined],

@@ -52,6 +52,40 @@ describe('ingest pipeline', () => {
     expect(await heads(out)).toEqual(['|早班车｜海门这些新闻你要知道', '|运河公园樱花进入盛花期', '|老城区公交线路下月优化调整', '|春天里的运河新城']);
   });
 
+  it("leaves out a site's home and channel pages, keeps an article with no sentence under its headline, and names a folder's pages by the site their titles name", async () => {
+    const { input, out } = await workspace();
+    const page = (title: string, body: string): string =>
+      `<html><head><title>${title}</title></head><body><div class="nav"><a href="/">首页</a> | <a href="/yw/">要闻</a> | <a href="/sh/">社会</a></div>${body}<div class="foot"><a href="/about">关于我们</a> | <a href="/contact">联系我们</a></div></body></html>`;
+    const folder = path.join(input, 'saved', '2024-03-08');
+    await mkdir(folder, { recursive: true });
+    // A home page: dated links, a picture's box with its caption, no sentence.
+    await writeFile(
+      path.join(folder, 'index.htm'),
+      page(
+        '首页_江城新闻网',
+        '<h2>今日要闻</h2><ul><li><a href="a.htm">城东新建三所幼儿园</a> <em>03-08</em></li><li><a href="b.htm">春季植树活动启动</a> <em>03-08</em></li></ul><div><h2>图片新闻</h2><img src="p.jpg"><p>湿地春色</p></div>',
+      ),
+    );
+    // A channel page: linked headlines over their openings cut off.
+    await writeFile(
+      path.join(folder, 'channel.htm'),
+      page(
+        '本地_江城新闻网',
+        '<ul><li><h3><a href="a.htm">城东新建三所幼儿园</a></h3><p>本报讯 城东新区今年将新建三所公办幼儿园……</p></li><li><h3><a href="b.htm">春季植树活动启动</a></h3><p>本报讯 全市春季义务植树活动昨日启动……</p></li></ul>',
+      ),
+    );
+    // A poem and a figure page: no sentence, but a headline of their own.
+    await writeFile(path.join(folder, 'poem.htm'), page('春天的约定-江城新闻网', '<h1>春天的约定</h1><p>三月的风吹过长安街</p><p>吹过代表们的笑脸</p>'));
+    await writeFile(
+      path.join(folder, 'figures.htm'),
+      page('数说政府工作报告-江城新闻网', '<h1>数说政府工作报告</h1><h3>5%左右</h3><p>国内生产总值增长预期目标</p>'),
+    );
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(await heads(out)).toEqual(['|数说政府工作报告', '|春天的约定']);
+    // (The folder `saved` names no paper: the site its pages' titles name does.)
+    expect([...(await readTree(out)).keys()].filter((file) => file.startsWith('issues/'))).toEqual(['issues/jiangchengxinwenwang/2024-03-08.md']);
+  });
+
   it('opens each page at a header that repeats the paper and the day, and keeps a lettered file name’s section over a plain header', async () => {
     const { input, out } = await workspace();
     const story = (title: string): string => `${title}\n\n本报讯　${title}，记者昨日从有关部门获悉。\n`;

@@ -878,16 +878,21 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     expect(paperOfPageTitle('标题_栏目_解放日报')).toBe('解放日报');
     expect(paperOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
     expect(paperOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
-    // (An e-paper's page titled by the paper alone names it; a headline alone does not.)
-    expect(paperOfPageTitle('人民日报')).toBe('人民日报');
-    expect(paperOfPageTitle('东湖晚报电子版')).toBe('东湖晚报');
-    // A news site names itself so too, for a page captured in a crawl: `…-新华网`, `…_澎湃新闻`; a headline or a government site does not.
+    // (A title that is a paper's name alone names no paper of its own accord: a reprint may be titled so in another paper's
+    // folder; it stands for the paper only where no folder names one, `siteOfPageTitle`.)
+    expect(paperOfPageTitle('人民日报')).toBeUndefined();
+    expect(siteOfPageTitle('人民日报')).toBe('人民日报');
+    expect(siteOfPageTitle('东湖晚报电子版')).toBe('东湖晚报');
+    // A news site names itself last in its pages' titles: `…-新华网`, `…_澎湃新闻`; a headline, a channel or a government site does not.
     expect(siteOfPageTitle('两会“部长通道”：聚焦经济发展 回应民生关切-新华网')).toBe('新华网');
     expect(siteOfPageTitle('标题在此--人民网')).toBe('人民网');
     expect(siteOfPageTitle('习近平会见马尔代夫总统--人民日报')).toBe('人民日报');
     expect(siteOfPageTitle('习近平会见马尔代夫总统')).toBeUndefined();
     expect(siteOfPageTitle('关于违规问题的通报 - 市政府网站')).toBeUndefined();
     expect(siteOfPageTitle('人民网')).toBeUndefined();
+    expect(siteOfPageTitle('织牢民生兜底网 - 评论')).toBeUndefined();
+    expect(siteOfPageTitle('中东局势最新进展_国际新闻')).toBeUndefined();
+    expect(siteOfPageTitle('春运铁路发送旅客创新高_澎湃新闻')).toBe('澎湃新闻');
   });
   it("takes the site's name off a page title, after a hyphen with or without spaces, and no headline's own hyphen", () => {
     expect(withoutSiteName('習近平會見荷蘭首相 - 中時新聞網')).toBe('習近平會見荷蘭首相');
@@ -937,6 +942,9 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     // (A breadcrumb from the site's name, under its logo: `新华网 > 时政 > 正文`, `人民网>>时政`.)
     expect(marked('人民网>>时政\n标题在此\n正文。')).toEqual(['人民网>>时政']);
     expect(marked('新华网 > 时政 > 正文\n标题在此\n正文。')).toEqual(['新华网 > 时政 > 正文']);
+    // (Not a head of words ending in 网 apart by an arrow: `消费互联网→产业互联网`, a kicker `工业互联网>物联网`.)
+    expect(marked('消费互联网→产业互联网\n正文在此，写满一句。')).toEqual([]);
+    expect(marked('工业互联网>物联网\n千行百业数字化转型提速\n正文。')).toEqual([]);
     // (Under the site's logo in a page: a picture is no text over it.)
     const page = new VFile({
       path: 'a.html',

@@ -138,8 +138,11 @@ const PUBLICATION_LABEL =
 const DATE_ONLY =
   /^(?:(?:发布|發佈|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?[：:]\s*)?[（(]?((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))[）)]?(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 
-/** A date whose year stands apart from its month and day, as a site's template sets them in boxes of their own (`2024 03/08 10:15:30`). */
-const DATE_ONLY_SPLIT = /^((?:1[89]|2[0-2])[0-9]{2})\s+([01]?[0-9])[/.-]([0-3]?[0-9])(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
+/**
+ * A date whose year stands apart from its month and day, as a site's template sets them in boxes of their own
+ * (`2024 03/08 10:15:30`): month and day of two digits apart by a slash, as no timeline's entry is printed (`1949 10.1`).
+ */
+const DATE_ONLY_SPLIT = /^((?:1[89]|2[0-2])[0-9]{2})\s+([01][0-9])\/([0-3][0-9])(?:\s+[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 
 /** A date written out alone in brackets, as a volume heads its issues: `【1980年1月1日】`, `（1980年1月2日 星期三）`. */
 const DATE_ONLY_WRITTEN = new RegExp(

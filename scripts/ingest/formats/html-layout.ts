@@ -96,27 +96,38 @@ export function isLinkList(node: Element): boolean {
   const outside = outsideLinks(node, links);
   // (One link is a list under a list's own label, `本版新闻`, as an e-paper lists a page that holds one article.)
   if (links.length === 1) return LABEL_LINE.test(outside) && isBoxTitle(node, outside);
-  return outside === '' || LABEL.test(outside) || isBoxTitle(node, outside) || isTeaserList(node, links);
+  return outside === '' || LABEL.test(outside) || isBoxTitle(node, outside) || isTeaserList(node);
 }
 
 /** A teaser's end: the story cut off (`……`, `...`), a link to the rest perhaps (`[详细]`, `【全文】`). */
 const TEASER_END = /(?:……|…|\.{3})\s*(?:[[【(（]?(?:详细|詳細|全文|更多|阅读全文|閱讀全文|查看全文)[\]】)）]?)?$/u;
 
 /**
- * A site's channel or home page's list of stories, each its linked headline over the story's opening cut off
- * (`<li><h3><a>标题</a></h3><p>新华社北京3月9日电 ……</p></li>`): the stories' own pages hold their text. Two links at
- * least, and after each a teaser ending as one does, or nothing; before the first, nothing or the box's title.
+ * A site's channel or home page's list of stories, each item its linked headline (in a heading, or dated) over the story's
+ * opening cut off (`<ul><li><h3><a>标题</a></h3><p>新华社北京3月9日电 ……</p></li>…</ul>`): the stories' own pages hold
+ * their text. List markup only, two items at least, every item so (not a column's books with blurbs that trail off, nor
+ * an article's paragraphs that name people by links).
  */
-function isTeaserList(node: Element, links: Element[]): boolean {
-  let text = toString(node);
-  for (const link of links) text = text.replace(toString(link), '\u0000');
-  const [before = '', ...after] = text.split('\u0000').map((piece) => piece.replace(ENTRY_DATE, ' ').trim());
-  const teasers = after.filter((piece) => piece.replace(SEPARATORS, '') !== '');
-  return (
-    (before.replace(SEPARATORS, '') === '' || isBoxTitle(node, before.replace(SEPARATORS, ''))) &&
-    teasers.length >= 2 &&
-    teasers.every((piece) => TEASER_END.test(piece))
-  );
+function isTeaserList(node: Element): boolean {
+  if (node.tagName !== 'ul' && node.tagName !== 'ol') return false;
+  const items = node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  return items.length >= 2 && items.every(isTeaser);
+}
+
+/** A list item that is a story's teaser: its headline a link in a heading or beside the item's date, then its opening cut off. */
+function isTeaser(item: Element): boolean {
+  const links = linksIn(item);
+  if (links.length !== 1) return false;
+  const link = links[0]!;
+  // (Dated: an element of its own holds only the item's date, `<span>2024-03-09 08:11:10</span>`.)
+  const dated = descendants(item).some((child) => child !== link && toString(child).trim() !== '' && toString(child).replace(ENTRY_DATE, '').trim() === '');
+  const inHeading = descendants(item).some((child) => /^h[1-6]$/u.test(child.tagName) && descendants(child).includes(link));
+  let text = toString(item);
+  text = text
+    .slice(text.indexOf(toString(link)) + toString(link).length)
+    .replace(ENTRY_DATE, ' ')
+    .trim();
+  return (inHeading || dated) && TEASER_END.test(text);
 }
 
 /** A box's title over its links: a short name, no sentence (`热点排行`, `推荐阅读`, `热门文章`, `图片新闻`). */

@@ -21,6 +21,9 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { charLength } from '../punctuation.ts';
+import { matchBylineLine } from '../rules/byline.ts';
+import { matchDateOnlyLine, matchInfoLine } from '../facts/from-text.ts';
 import { collapse, descendants, isLayoutTable, isLinkList, isPager, linkRuns, pagerText, standsInText } from './html-layout.ts';
 import { founderArticle } from './founder.ts';
 import type { Pager } from '../rules/pager.ts';
@@ -358,10 +361,15 @@ class LineReader {
   private text(value: string, position: Position | undefined, pre: boolean): void {
     if (this.brokenHead && value.trim() !== '') {
       this.brokenHead = false;
-      if (/^[—－-]{2}/u.test(value.trim())) this.flush();
-      // (Han on both sides of the break join as they are; words in Latin letters keep a space.)
-      else if (!(/\p{Script=Han}$/u.test(this.parts.join('').trimEnd()) && /^\p{Script=Han}/u.test(value.trim()))) this.parts.push(' ');
-      else value = value.trimStart();
+      const after = value.trim();
+      // (A subtitle, a byline, a date or source line after the break is its own line: `<br>——…`, `<br>本报记者　张晓明`.)
+      if (/^[—－-]{2}/u.test(after) || matchBylineLine(after) !== undefined || matchDateOnlyLine(after) !== undefined || matchInfoLine(after) !== undefined)
+        this.flush();
+      else {
+        const before = this.parts.join('').trimEnd();
+        value = value.trimStart();
+        this.parts = [before, headBreak(before, value)];
+      }
     }
     const lines = pre ? value.split(/\r?\n/u) : [value];
     lines.forEach((part, index) => {
@@ -394,6 +402,24 @@ class LineReader {
     this.lines.push({ text, line: start.line, position: { start, end }, ...(hint ? { hint } : {}) });
   }
 }
+
+/**
+ * What stands for a `<br>` inside a heading, between the parts of a head: a space between two decks of a balanced
+ * headline, as it is quoted on one line (`坚持稳中求进` / `推动高质量发展`), and between words in Latin letters; nothing where
+ * the break only fits the head to the page's width (`…民族复兴` / `伟业——热烈祝贺…`, `十四届全国人大二` / `次会议…`, a
+ * long line over its rest or a clause's mark in either), nor between a figure and Han (`东航C919` / `今起…`).
+ */
+function headBreak(before: string, after: string): string {
+  if (/[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after)) return ' ';
+  if (/[A-Za-z0-9]$/u.test(before) || /^[A-Za-z0-9]/u.test(after)) return '';
+  const [shorter, longer] = [charLength(before), charLength(after)].sort((a, b) => a - b) as [number, number];
+  const decks = !/[，。、：；！？—,:;]/u.test(before + after) && shorter >= DECK_MIN && longer <= shorter * DECK_RATIO;
+  return decks ? ' ' : '';
+}
+
+/** Fewest characters of a headline's deck, and most times one deck may be as long as the other, for two balanced decks. */
+const DECK_MIN = 4;
+const DECK_RATIO = 1.5;
 
 /** Longest row of fields, in characters: a line of a page's information, not a paragraph of styled runs. */
 const FIELD_ROW_MAX = 80;

@@ -145,7 +145,9 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
     // (Over the article's text only, its first part a site's section or the site's name unless labelled as the page's place
     // (`新华网 > 时政 > 正文`, `人民网>>时政`): `打开App后依次点击：` / `首页 > 设置`, a ranking `上海 > 北京`, are text.)
     const first = path.split(CRUMB_MARK)[0]!;
-    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(first) && !SITE_NAME.test(first))) continue;
+    // (From the site's name, only as a site marks its path: `>>` or `»` between, or `正文` last — not a kicker `工业互联网>物联网`.)
+    const siteCrumb = SITE_NAME.test(first) && (/>>|＞＞|»/u.test(path) || /(?:正文|正文内容|內文)$/u.test(path));
+    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(first) && !siteCrumb)) continue;
     // (A picture over it, the site's logo, is no text.)
     const text = (before: RawLine): boolean => !marked.has(before) && before.hint?.media !== true;
     if (lines.slice(0, index).some((before) => text(before) && (charLength(before.text) > HEAD_MAX || /[：:。！？]$/u.test(before.text)))) break;

@@ -245,7 +245,8 @@ async function take(record: WARCRecord, leftOut: CrawlLeftOut): Promise<Capture 
     return undefined;
   }
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(contentType)?.[1];
-  const truncated = record.warcHeader('WARC-Truncated') ?? undefined;
+  // (A record the crawler cut at its size limit, or split into segments whose `continuation` records are not joined: its start.)
+  const truncated = record.warcHeader('WARC-Truncated') ?? (record.warcHeader('WARC-Segment-Number') ? 'segment' : undefined);
   return {
     ...(truncated === undefined ? {} : { truncated }),
     address,
