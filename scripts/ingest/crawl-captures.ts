@@ -21,7 +21,12 @@ export interface OpenedCrawl {
   captures: Array<{ input: InputFile; bytes: Buffer }>;
   /** The crawl file's size in bytes. */
   size: number;
+  /** The file is no crawl but a web page saved under a crawl's name: its bytes, to be read as the page it is. */
+  page?: Buffer;
 }
+
+/** Largest file read again as a page when it is no crawl. */
+const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 export async function openCrawl(input: InputFile, shown: string): Promise<OpenedCrawl> {
   const file = new VFile({ path: shown });
@@ -31,6 +36,10 @@ export async function openCrawl(input: InputFile, shown: string): Promise<Opened
   const size = (await handle.stat()).size;
   const crawl = await readCrawl(wacz ? await readFile(handle) : handle.createReadStream(), wacz ? 'wacz' : 'warc', size).finally(() => handle.close());
   if ('unreadable' in crawl) {
+    // (A page saved under a crawl's name is read as the page it is, and said by its reader.)
+    const head = size <= MAX_PAGE_BYTES ? await readFile(input.absolute) : undefined;
+    if (head && /^\s*<(?:!doctype|html|head|body|meta|title)\b/iu.test(head.subarray(0, 1024).toString('latin1')))
+      return { file, captures: [], size, page: head };
     error(file, `The web crawl cannot be read (${crawl.unreadable}): it was not ingested`, crawl.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
     return { file, captures: [], size };
   }

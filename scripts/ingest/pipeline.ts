@@ -129,7 +129,10 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       // A web crawl: each capture read as an input of its own (a crawl is often a gigabyte: streamed, never refused for its size).
       const crawl = await openCrawl(input, displayPath(input.absolute)).catch((failure: unknown) => problem(input.absolute, failure));
       if ('what' in crawl) files.push(unreadableFile(crawl));
-      else {
+      else if (crawl.page) {
+        inputBytes += crawl.size;
+        await take({ ...input, format: 'html' }, crawl.page);
+      } else {
         files.push(crawl.file);
         inputBytes += crawl.size;
         for (const capture of crawl.captures) await take(capture.input, capture.bytes);
@@ -492,6 +495,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       `The web archive cannot be read (${archive.unreadable}): it was not ingested`,
       'open it in a browser and save it again as a web page (HTML only), or copy its text into a .txt file',
     );
+  }
+  // (A web page saved under a web crawl's name, `crawl-captures.ts`: read as the page it is, and said.)
+  if (input.format === 'html' && !capture && /\.(?:warc(?:\.gz)?|wacz)$/iu.test(input.absolute)) {
+    const result = readPage(bytes, input, shown, context, issue);
+    note(result.file, 'Read as HTML: the file is named as a web crawl (WARC) but holds a web page', { line: 1, column: 1 }, Rule.encoding);
+    return result;
   }
   if (input.format !== 'word') return readPage(bytes, input, shown, context, issue);
   const word = await readWordDocument(bytes, shown);

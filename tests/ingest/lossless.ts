@@ -493,7 +493,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     // (A page saved as HTML under the archive's name is read as that page.)
     const archive = readMhtml(bytes);
     lines = 'unreadable' in archive ? (/^\s*</u.test(decoded.text) ? htmlLines(decoded.text) : []) : htmlLines(archive.html);
-  } else if (/\.(?:html?|shtml?|xhtml)$/iu.test(file) || /^\s*<html/iu.test(decoded.text)) {
+  } else if (/\.(?:html?|shtml?|xhtml)$/iu.test(file) || /^\s*<html/iu.test(decoded.text) || (/\.(?:warc|wacz)$/iu.test(file) && /^\s*</u.test(decoded.text))) {
+    // (A web page saved under a crawl's name is read as the page it is.)
     lines = htmlLines(decoded.text);
   } else {
     lines = decoded.text
