@@ -89,7 +89,7 @@ const LEFT_OUT: Record<keyof CrawlLeftOut, [string, string]> = {
   crawler: ["the crawler's own record", "the crawler's own records"],
   companions: ['picture, style, script or data file', 'pictures, styles, scripts and data files'],
   redirects: ['redirect', 'redirects'],
-  errors: ['error page (4xx, 5xx)', 'error pages (4xx, 5xx)'],
+  errors: ['response that is no whole page (an error, 4xx or 5xx; a part, 206)', 'responses that are no whole page (errors, 4xx or 5xx; parts, 206)'],
   revisits: ['revisit (a page found unchanged)', 'revisits (pages found unchanged)'],
   earlier: ['earlier capture of an address captured again (the latest is read)', 'earlier captures of addresses captured again (the latest is read)'],
 };

@@ -122,6 +122,14 @@ describe('readCrawl', () => {
     const inPage = await read(plain.subarray(0, third - 40));
     expect(inPage.records).toBe(2);
     expect(inPage.captures).toEqual([]);
+    // (Cut inside the picture after the page: the page is kept.)
+    const fourth = Buffer.concat(crawlRecords().slice(0, 4)).length;
+    const inPicture = await read(plain.subarray(0, fourth - 10));
+    expect(inPicture.captures.map((capture) => capture.address)).toEqual([`${site}/a.htm`]);
+    expect(inPicture.cutShort).toMatch(/4th record/u);
+    // (An empty file says so.)
+    const empty = await readCrawl(new Uint8Array(), 'warc');
+    expect('unreadable' in empty && empty.unreadable).toMatch(/empty/u);
   });
 
   it('reads a WACZ’s WARC files, and refuses what is no crawl with the fix', async () => {

@@ -58,7 +58,7 @@ export interface CrawlLeftOut {
   companions: number;
   /** Responses that send elsewhere (3xx). */
   redirects: number;
-  /** Responses that are errors (4xx, 5xx): a missing page, a server's failure. */
+  /** Responses that are no whole page: errors (4xx, 5xx: a missing page, a server's failure), a part (206), nothing (204). */
   errors: number;
   /** `revisit` records: an address found unchanged since a capture the crawl holds or held elsewhere. */
   revisits: number;
@@ -164,7 +164,8 @@ async function readWarc(source: CrawlSource, crawl: Crawl, size: number | undefi
       return stopped(crawl, parser.offset);
     }
     if (record === null) {
-      if (crawl.records === 0) return notWarc();
+      if (crawl.records === 0)
+        return size === 0 ? { unreadable: 'it is empty (0 bytes)', fix: 'download or copy the crawl again, or remove the file' } : notWarc();
       const read = parser._reader.getRawOffset();
       return size !== undefined && size - read > TRAILING ? stopped(crawl, read) : undefined;
     }
@@ -175,8 +176,9 @@ async function readWarc(source: CrawlSource, crawl: Crawl, size: number | undefi
     // (A record's head cut off before its `Content-Length`: the file ends there.)
     if (headers.headers.get('content-length') === null) return stopped(crawl, parser.offset);
     crawl.records += 1;
+    let capture: Capture | undefined;
     try {
-      const capture = await take(record, crawl.leftOut);
+      capture = await take(record, crawl.leftOut);
       if (capture) crawl.captures.push(capture);
       // (A record not kept is read through, not skipped: skipping past the end of a file cut short would wait forever.)
       else if (record.consumed === '') await record.readFully(false);
@@ -185,8 +187,8 @@ async function readWarc(source: CrawlSource, crawl: Crawl, size: number | undefi
     }
     // (`_reader` is the record's block, limited to its `Content-Length`; `reader` may not be asked once its content is read.)
     if (record._reader instanceof LimitReader && record._reader.limit > 0) {
-      // (The record's body is shorter than its `Content-Length`: the file ends inside it.)
-      crawl.captures.pop();
+      // (The record's body is shorter than its `Content-Length`: the file ends inside it, and no half page is read.)
+      if (capture) crawl.captures.pop();
       crawl.records -= 1;
       return stopped(crawl, parser.offset);
     }
@@ -199,7 +201,7 @@ const TRAILING = 4;
 function notWarc(): UnreadableCrawl {
   return {
     unreadable: 'it does not begin with a WARC record (`WARC/1.0` or `WARC/1.1`)',
-    fix: "check that the file is a web crawl (WARC); an older ARC file can be converted with `warcio` or the Internet Archive's tools",
+    fix: "check that the file is a web crawl (WARC); an older ARC file is converted to WARC by warctools' `arc2warc` or JWAT",
   };
 }
 
