@@ -86,6 +86,19 @@ describe('ingest pipeline', () => {
     expect([...(await readTree(out)).keys()].filter((file) => file.startsWith('issues/'))).toEqual(['issues/jiangchengxinwenwang/2024-03-08.md']);
   });
 
+  it("reads a web crawl's captures as inputs of their own, names a site's paper by its host in the configuration, and skips an unchanged crawl", async () => {
+    const { input, out } = await workspace('web-crawls');
+    const settings = resolveSettings({ papers: { 'epaper.ljwb.cn': { name: '临江晚报数字报' } } }, {});
+    const first = await quietly(() => ingest({ inputs: [input], out, settings }));
+    const issues = [...(await readTree(out)).keys()].filter((file) => file.startsWith('issues/')).sort();
+    expect(issues).toContain('issues/linjiangwanbaoshuzibao/2024-03-09.md');
+    expect(issues.filter((file) => file.startsWith('issues/jiangchengribao/'))).toHaveLength(4);
+    expect(first.issues).toBe(issues.length);
+    // (Each capture is in the manifest by its name and checksum: nothing is read again or written.)
+    const again = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([again.skippedIssues, again.written]).toEqual([issues.length, 0]);
+  });
+
   it('opens each page at a header that repeats the paper and the day, and keeps a lettered file name’s section over a plain header', async () => {
     const { input, out } = await workspace();
     const story = (title: string): string => `${title}\n\n本报讯　${title}，记者昨日从有关部门获悉。\n`;
