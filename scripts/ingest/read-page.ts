@@ -668,12 +668,15 @@ function pathAndSettings(
   // (A saved page in a folder that names no paper, `rmrb/html/…`, `剪报/`: the site its title names stands for the paper.)
   const siteFolder = !isPaperName(fromPath.folder) && site !== undefined ? { folder: site, folderIs: SITE_IN_TITLE } : {};
   const folderFacts = { ...fromPath, ...(capture ? crawlFolder(capture, input.rootName, site, host) : siteFolder) };
+  // (A capture's settings by the crawl's folders, then its site's host: `papers: { 'www.people.com.cn': { name: '人民网' } }`.)
   const folders = capture
     ? [...capture.crawl.relative.split('/').slice(0, -1).reverse(), input.rootName, host]
     : path.split('/').slice(0, -1).map(withoutExportId).reverse();
   const paperSettings = settingsFor(papers, [...folders, input.rootName, folderFacts.folder], masthead);
   const pattern = paperSettings?.filePattern === undefined ? undefined : new RegExp(paperSettings.filePattern, 'u');
-  return { pathFacts: pattern ? { ...factsFromPath(path, input.rootName, pattern, options), folder: folderFacts.folder } : folderFacts, paperSettings };
+  // (A configured file pattern reads the name; what stands for the folder is as above.)
+  const folder = { folder: folderFacts.folder, ...(folderFacts.folderIs === undefined ? {} : { folderIs: folderFacts.folderIs }) };
+  return { pathFacts: pattern ? { ...factsFromPath(path, input.rootName, pattern, options), ...folder } : folderFacts, paperSettings };
 }
 
 const SITE_IN_TITLE = "the site's name in its page's title";
