@@ -7,24 +7,15 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Capture } from './formats/warc.ts';
 
 /** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
 export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book' | 'crawl';
 
-/** Where an input taken out of a web crawl was captured: the crawl's file, the address, when. */
-export interface CaptureOf {
+/** Where an input taken out of a web crawl was captured: the crawl's file, and what the crawl says of the capture (`formats/warc.ts`). */
+export interface CaptureOf extends Pick<Capture, 'address' | 'captured' | 'charset' | 'mediaType' | 'truncated' | 'warc'> {
   /** The crawl's file (absolute) and its path under its root. */
   crawl: { absolute: string; relative: string };
-  /** The address captured. */
-  address: string;
-  /** When (`WARC-Date`, ISO 8601). */
-  captured: string;
-  /** The charset the site declared for the capture. */
-  charset?: string;
-  /** The media type the site sent. */
-  mediaType: string;
-  /** The crawler kept only the start of the body (`WARC-Truncated`): why (`length`, `time`, `disconnect`). */
-  truncated?: string;
 }
 
 export interface InputFile {

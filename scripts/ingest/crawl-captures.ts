@@ -66,22 +66,17 @@ export async function openCrawl(input: InputFile, shown: string): Promise<Opened
 }
 
 function captureInput(crawl: InputFile, capture: Capture): { input: InputFile; bytes: Buffer } {
+  // (The body is the input's bytes, its format the input's; the rest is what the crawl says of the capture.)
+  const { body, format, ...facts } = capture;
   return {
     input: {
       absolute: captureName(crawl.absolute, capture.address),
       relative: captureName(crawl.relative, capture.address),
       rootName: crawl.rootName,
-      format: capture.format,
-      capture: {
-        crawl: { absolute: crawl.absolute, relative: crawl.relative },
-        address: capture.address,
-        captured: capture.captured,
-        mediaType: capture.mediaType,
-        ...(capture.charset === undefined ? {} : { charset: capture.charset }),
-        ...(capture.truncated === undefined ? {} : { truncated: capture.truncated }),
-      },
+      format,
+      capture: { crawl: { absolute: crawl.absolute, relative: crawl.relative }, ...facts },
     },
-    bytes: Buffer.from(capture.body),
+    bytes: Buffer.from(body),
   };
 }
 

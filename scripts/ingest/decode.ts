@@ -49,6 +49,11 @@ export interface Decoded {
 /** Well-formed multi-byte UTF-8 sequences needed per bad run for a file to be taken for damaged UTF-8. */
 const MIN_GOOD_PER_BAD = 8;
 
+/** The charset a page's `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` names in its head (given as Latin-1 text). */
+export function metaCharset(head: string): string | undefined {
+  return /<meta[^>]*\bcharset\s*=\s*["']?([\w-]+)/iu.exec(head)?.[1];
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(bytes.subarray(2), 'utf-16le', true, 2);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(bytes.subarray(2), 'utf-16be', true, 2);

@@ -222,16 +222,19 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   return parsed;
 }
 
-/** A chunk of extras only: no head, no text, nothing continued. */
+/** A chunk of extras only: no headline, banner, text, subtitle or byline, nothing continued (`withoutBareExtras`); here no kicker or summary either. */
 function isBareChunk(chunk: Chunk): boolean {
+  return holdsOnlyExtras(chunk) && chunk.kicker === undefined && !chunk.summary?.length;
+}
+
+/** No headline, banner, text, subtitle or byline, nothing continued: what a chunk holds is extras, if anything. */
+function holdsOnlyExtras(chunk: Chunk): boolean {
   return (
     chunk.headline === undefined &&
     chunk.banner === undefined &&
-    chunk.kicker === undefined &&
     chunk.body.length === 0 &&
     chunk.subtitles.length === 0 &&
     chunk.bylines.length === 0 &&
-    !chunk.summary?.length &&
     chunk.continuedFrom === undefined
   );
 }
@@ -1372,12 +1375,10 @@ function lineKind(line: RawLine): LineKind {
 
 /** Extras standing alone (a table of contents before the first item) go with the chunk that follows them, or the one before. */
 function withoutBareExtras(chunks: Chunk[]): Chunk[] {
-  const bare = (chunk: Chunk): boolean =>
-    chunk.headline === undefined && chunk.banner === undefined && chunk.body.length === 0 && chunk.subtitles.length === 0 && chunk.bylines.length === 0;
   const kept: Chunk[] = [];
   let pending: Chunk['extras'] = [];
   for (const chunk of chunks) {
-    if (bare(chunk) && chunk.continuedFrom === undefined) {
+    if (holdsOnlyExtras(chunk)) {
       pending = [...pending, ...(chunk.extras ?? [])];
       continue;
     }

@@ -33,6 +33,7 @@ import { FORMAT_VERSION, MANIFEST, PENDING, allExist, codeHash, ownedOutputs, re
 import { acquireLock } from '../lock.ts';
 import { faultPoint } from '../fault.ts';
 import { paperSlug, slugMap } from '../../src/archive/slug.ts';
+import { captureName } from '../../src/archive/captures.ts';
 
 export interface IngestOptions {
   inputs: string[];
@@ -406,7 +407,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       warn(
         file,
         `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
-        unknownFormatFix(extension, entry.relative),
+        unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
       );
@@ -421,7 +422,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
   const capture = input.capture;
   // (A capture out of a web crawl is shown as the crawl's path and the address; `absolute` holds the address's `//`.)
-  const shown = capture ? `${displayPath(capture.crawl.absolute)}#${capture.address}` : displayPath(input.absolute);
+  const shown = capture ? captureName(displayPath(capture.crawl.absolute), capture.address) : displayPath(input.absolute);
   // A page captured in a web crawl: in the charset the site declared (or its page does), read as a saved page.
   if (capture && input.format === 'html') {
     const page = capturedPage(bytes, capture.charset);
@@ -544,8 +545,8 @@ function unreadable(shown: string, what: string, fix: string): ReadResult {
 }
 
 /** What to do with a file of a format Baoku does not read, by what it most likely is. */
-function unknownFormatFix(extension: string, name: string): string {
-  if (/\.arc(?:\.gz)?$/iu.test(name)) {
+function unknownFormatFix(extension: string): string {
+  if (/^\.arc(?:\.gz)?$/u.test(extension)) {
     return "an ARC file, the web crawls' format before WARC: convert it to WARC (warctools' `arc2warc`, JWAT) and ingest the `.warc.gz`, or move it out of the input folder";
   }
   if (/^\.(?:numbers|xlt|xltx|ett|ots)$/u.test(extension)) {

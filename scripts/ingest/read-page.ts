@@ -290,10 +290,11 @@ export function readPage(
       isPageFurniture(line) || (!endsSentence(line.text) && matchBylineLine(line.text) === undefined && !opensWithLead(line.text) && !isDatedLead(line.text));
     // (Not a page with a headline of its own, `<h1>春天的约定</h1>` over a poem or a figure's captions: a site's logo or name is none.)
     const headline = read.lines.some((line) => line.hint?.heading === 1 && !isPaperName(line.text) && !/^\p{Script=Han}{1,8}(?:网|網)$/u.test(line.text));
-    if (read.leftOut.length > 0 && (read.lines.every(isPageFurniture) || (!headline && read.lines.every(noArticle)))) {
+    const frameOnly = read.lines.every(isPageFurniture);
+    if (read.leftOut.length > 0 && (frameOnly || (!headline && read.lines.every(noArticle)))) {
       note(
         file,
-        read.lines.every(isPageFurniture)
+        frameOnly
           ? "Not ingested: the page holds no newspaper text, only links and page furniture (an e-paper's page index or a site's menu page)"
           : "Not ingested: the page holds no newspaper text, only links and page furniture, and headings or captions with no sentence (a site's home or channel page)",
         { line: 1, column: 1 },
@@ -635,12 +636,12 @@ function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
   );
 }
 
-/** A line of a page's frame: a picture, a link or label of its own (`上一版`), its page header, its date. */
 /** A line that ends a sentence (`。`, `！`, `？`, closing marks after them), as an article's text does somewhere. */
 function endsSentence(text: string): boolean {
   return /[。！？!?…][”’」』）)]*$/u.test(text.trim());
 }
 
+/** A line of a page's frame: a picture, a link or label of its own (`上一版`), its page header, its date. */
 function isPageFurniture(line: RawLine): boolean {
   return line.hint?.media === true || isStructureLine(line.text) || matchPageHeader(line.text) !== undefined || matchDateline(line.text) !== undefined;
 }
@@ -648,10 +649,9 @@ function isPageFurniture(line: RawLine): boolean {
 /**
  * What a file's path says of it, and its paper's settings (`settingsFor`, by the folders on the path or the masthead):
  * the path read again by the settings' file pattern when they give one.
- */
-/**
- * @param site — the site a web page's `<title>` names (`formats/html.ts`), which stands for a web crawl's capture's paper
- *   where its crawl's folder names none.
+ *
+ * @param site — the site a web page's `<title>` names (`formats/html.ts`), which stands for the paper where no folder names
+ *   one (a saved page's folders, a web crawl's capture's crawl folder).
  */
 function pathAndSettings(
   input: Pick<InputFile, 'relative' | 'rootName' | 'capture'>,

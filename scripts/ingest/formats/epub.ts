@@ -33,7 +33,7 @@ import JSZip from 'jszip';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { decode } from '../decode.ts';
+import { decode, metaCharset } from '../decode.ts';
 import { readEpubPackage, resolveHref, type TocEntry } from './epub-package.ts';
 import { bookFacts, type BookFacts } from '../facts/from-book.ts';
 import { namedFurniture, readHtml, type HtmlRead } from './html.ts';
@@ -188,7 +188,7 @@ async function bookView(zip: JSZip): Promise<EpubRead> {
  */
 function documentText(bytes: Uint8Array): string {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const declared = /<\?xml[^>]*\bencoding\s*=\s*["']([\w-]+)["']/iu.exec(head)?.[1] ?? /<meta[^>]*\bcharset\s*=\s*["']?([\w-]+)/iu.exec(head)?.[1];
+  const declared = /<\?xml[^>]*\bencoding\s*=\s*["']([\w-]+)["']/iu.exec(head)?.[1] ?? metaCharset(head);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (declared !== undefined && !/^utf-?8$/iu.test(declared) && !isUtf8(bytes)) {
     if (/^(?:gb2312|gbk|x-gbk|gb18030|cp936|windows-936|csgb2312)$/iu.test(declared)) return iconv.decode(buffer, 'gb18030');

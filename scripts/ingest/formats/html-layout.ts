@@ -119,15 +119,17 @@ function isTeaser(item: Element): boolean {
   const links = linksIn(item);
   if (links.length !== 1) return false;
   const link = links[0]!;
+  const parts = descendants(item);
   // (Dated: an element of its own holds only the item's date, `<span>2024-03-09 08:11:10</span>`.)
-  const dated = descendants(item).some((child) => child !== link && toString(child).trim() !== '' && toString(child).replace(ENTRY_DATE, '').trim() === '');
-  const inHeading = descendants(item).some((child) => /^h[1-6]$/u.test(child.tagName) && descendants(child).includes(link));
-  let text = toString(item);
-  text = text
-    .slice(text.indexOf(toString(link)) + toString(link).length)
+  const dated = parts.some((child) => child !== link && toString(child).trim() !== '' && toString(child).replace(ENTRY_DATE, '').trim() === '');
+  const inHeading = parts.some((child) => /^h[1-6]$/u.test(child.tagName) && descendants(child).includes(link));
+  const text = toString(item);
+  const headline = toString(link);
+  const teaser = text
+    .slice(text.indexOf(headline) + headline.length)
     .replace(ENTRY_DATE, ' ')
     .trim();
-  return (inHeading || dated) && TEASER_END.test(text);
+  return (inHeading || dated) && TEASER_END.test(teaser);
 }
 
 /** A box's title over its links: a short name, no sentence (`热点排行`, `推荐阅读`, `热门文章`, `图片新闻`). */

@@ -12,6 +12,7 @@
  *   readMhtml(bytes) // → {html: '<html>…', charset: 'gb2312', transfer: 'quoted-printable', address: 'http://…', parts: 4}
  */
 import { decode } from '../decode.ts';
+import type { Capture, CapturedPage } from './warc.ts';
 
 export interface WebArchive {
   /** The page, decoded. */
@@ -29,15 +30,7 @@ export interface WebArchive {
   /** The page is a frameset's frame (`<frameset>` in the part the archive starts with): the frame holding the most text was read. */
   framed?: true;
   /** Set for a page captured in a web crawl (`formats/warc.ts`): when, the site's media type, where its charset came from. */
-  capture?: {
-    captured: string;
-    mediaType: string;
-    charsetFrom: 'http' | 'meta' | 'detected';
-    /** A charset the site or page declared that the bytes do not read in. */
-    passedOver?: string;
-    /** The crawler kept only the start of the page (`WARC-Truncated`): why. */
-    truncated?: string;
-  };
+  capture?: Pick<Capture, 'captured' | 'mediaType' | 'truncated'> & Pick<CapturedPage, 'passedOver'> & { charsetFrom: CapturedPage['from'] };
 }
 
 interface Part {
@@ -131,7 +124,7 @@ function multipartParts(body: string, boundary: string): Part[] {
 }
 
 /** A header's parameter (`boundary="----=_NextPart_000"`, `charset=gb2312`). */
-function parameter(header: string, name: string): string | undefined {
+export function parameter(header: string, name: string): string | undefined {
   const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'iu').exec(header);
   return match ? (match[1] ?? match[2]) : undefined;
 }

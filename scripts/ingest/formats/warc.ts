@@ -26,8 +26,8 @@
 import { brotliDecompressSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
-import { decode } from '../decode.ts';
-import { decodedAs } from './mhtml.ts';
+import { decode, metaCharset } from '../decode.ts';
+import { decodedAs, parameter } from './mhtml.ts';
 
 /** How a capture's body is read, by its media type: as a saved page, a PDF, a Word document, an e-book, or text. */
 export type CaptureFormat = 'html' | 'pdf' | 'word' | 'book' | 'text';
@@ -246,7 +246,7 @@ async function take(record: WARCRecord, leftOut: CrawlLeftOut): Promise<Capture 
     leftOut.companions += 1;
     return undefined;
   }
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(contentType)?.[1];
+  const charset = parameter(contentType, 'charset');
   // (A record the crawler cut at its size limit, or split into segments whose `continuation` records are not joined: its start.)
   const truncated = record.warcHeader('WARC-Truncated') ?? (record.warcHeader('WARC-Segment-Number') ? 'segment' : undefined);
   return {
@@ -312,7 +312,7 @@ export interface CapturedPage {
  */
 export function capturedPage(body: Uint8Array, declared: string | undefined): CapturedPage {
   const detected = decode(body);
-  const meta = metaCharset(body);
+  const meta = metaCharset(Buffer.from(body.subarray(0, META_HEAD)).toString('latin1'));
   for (const [charset, from] of [
     [declared, 'http'],
     [meta, 'meta'],
@@ -334,8 +334,5 @@ export function capturedPage(body: Uint8Array, declared: string | undefined): Ca
 /** Western single-byte charsets: a server's default (`ISO-8859-1`), never what a Chinese page is written in. */
 const WESTERN = /^(?:iso-8859-1|iso8859-1|latin-?1|windows-1252|cp1252|us-ascii|ascii)$/iu;
 
-/** The charset a page's `<meta charset>` or `<meta http-equiv="Content-Type">` names, in its first 4 KB. */
-function metaCharset(body: Uint8Array): string | undefined {
-  const head = Buffer.from(body.subarray(0, 4096)).toString('latin1');
-  return /<meta\b[^>]*?charset\s*=\s*["']?([a-z0-9_-]+)/iu.exec(head)?.[1];
-}
+/** How far into a page its `<meta>` charset is looked for. */
+const META_HEAD = 4096;

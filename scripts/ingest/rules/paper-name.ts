@@ -128,18 +128,21 @@ const SITE_OWN_NAME = /^\p{Script=Han}{1,8}(?:网|網|新闻|新聞|客户端|�
  * `…_国际新闻`), its edition's word aside. It stands for the paper where no folder of the user's names one.
  */
 export function siteOfPageTitle(title: string): string | undefined {
-  const parts = title
-    .split(/\s*(?:--|[-–—_|｜丨])\s*/u)
-    .filter((part) => part !== '')
-    .map(withoutEdition);
-  if (parts.length === 1) return isPaperName(parts[0]!) ? parts[0] : undefined;
-  const paper = [parts.at(-1)!, parts[0]!].find((part) => isPaperName(part));
-  return paper ?? (SITE_OWN_NAME.test(parts.at(-1)!) && !CHANNEL_NEWS.test(parts.at(-1)!) ? parts.at(-1) : undefined);
+  const parts = titleParts(title).map(withoutEdition);
+  const last = parts.at(-1);
+  if (last === undefined) return undefined;
+  if (parts.length === 1) return isPaperName(last) ? last : undefined;
+  return paperOfPageTitle(title) ?? (SITE_OWN_NAME.test(last) && !CHANNEL_NEWS.test(last) ? last : undefined);
 }
 
 /** A site's channel, not the site: `国际新闻`, `滚动新闻`, `要闻`. */
 const CHANNEL_NEWS =
   /^(?:国际|國際|国内|國內|滚动|滾動|社会|社會|财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事|地方|图片|圖片|视频|視頻|即时|即時|实时|實時|最新|热点|熱點|本地|时政|時政|两岸|兩岸|港澳|台湾|臺灣|教育|健康|文化|旅游|汽车|房产)(?:新闻|新聞)$/u;
+
+/** A page title's parts, as a site sets its headline, channel and name apart (`标题_栏目_解放日报`, `…--人民网`). */
+function titleParts(title: string): string[] {
+  return title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
+}
 
 /** What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`), or a keeper his clippings of it (`鹭湾晚报剪报`): not the paper. */
 const EDITION = /(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|剪报|剪報|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
@@ -155,7 +158,7 @@ export function withoutEdition(name: string): string {
  * `南方日报数字报-习近平…`, `标题_栏目_解放日报`), its edition's word aside.
  */
 export function paperOfPageTitle(title: string): string | undefined {
-  const parts = title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
+  const parts = titleParts(title);
   if (parts.length < 2) return undefined;
   return [parts.at(-1)!, parts[0]!].map(withoutEdition).find((part) => isPaperName(part));
 }
