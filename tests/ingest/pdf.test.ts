@@ -1,7 +1,7 @@
 /** PDF pages: text runs into lines, lines into blocks by column, size and indent, heads by size (`formats/pdf.ts`). */
 import { describe, expect, it } from 'vitest';
-import { blocksOf, linesOf, readPdf, withoutSetSpaces, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
-import { pageBlocksText, type Block } from '../../scripts/ingest/formats/page-blocks.ts';
+import { blocksOf, headText, linesOf, readPdf, withoutSetSpaces, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
+import { joinLines, pageBlocksText, type Block } from '../../scripts/ingest/formats/page-blocks.ts';
 import { writePdf, type PdfRun } from '../../scripts/bench/layouts/pdf-writer.ts';
 
 /**
@@ -299,5 +299,33 @@ describe('PDF pages', () => {
       text([line(60, 600, 10, '一二三四五六七八九十'), line(60, 585, 10, '一二三四五六七八九十'), line(60, 540, 10, '一二三四五六七八九十')]),
     ).toHaveLength(2);
     expect(text([line(60, 600, 10, '一二三四五六七八九十'), line(300, 585, 10, '一二三四五六七八九十')])).toHaveLength(2);
+  });
+
+  it('keeps the space where a head set flush left was broken short of the column, and runs on a row that fills it or a centred head', () => {
+    // A column 20 characters of the body wide (200 points): two full lines give its width.
+    const column = [line(50, 500, 10, '一二三四五六七八九十一二三四五六七八九十'), line(50, 486, 10, '一二三四五六七八九十一二三四五六七八九十')];
+    const head = (...rows: Array<readonly [number, string]>): string =>
+      blocksOf([...rows.map(([left, text], index) => line(left, 600 - index * 30, 22, text)), ...column], 842)[0]!.text;
+    // Broken by design, a row left short: the head's parts, as a title printed on one line has them.
+    expect(head([50, '加大助企帮扶力度'], [50, '激发经营主体活力'])).toBe('加大助企帮扶力度 激发经营主体活力');
+    // A row filling the column's measure (9 characters of 22 points in 200) ran on where the measure ended.
+    expect(head([50, '以军称在加沙地带解'], [50, '救一名被扣押人员'])).toBe('以军称在加沙地带解救一名被扣押人员');
+    // A centred head is balanced by design wherever its parts are: no space is read into it.
+    expect(head([72, '李强主持召开'], [61, '国务院常务会议'])).toBe('李强主持召开国务院常务会议');
+    // No space after a clause's end, nor where a character was carried over before a mark that may not open a row.
+    expect(head([50, '——国务院港澳办：'], [50, '凝心聚力'])).toBe('——国务院港澳办：凝心聚力');
+    expect(head([50, '推动高质量发'], [50, '展，奋力谱写新篇章'])).toBe('推动高质量发展，奋力谱写新篇章');
+    // With no body to measure the column by, the rows run on.
+    expect(blocksOf([line(50, 600, 22, '加大助企帮扶力度'), line(50, 570, 22, '激发经营主体活力')], 842)[0]!.text).toBe('加大助企帮扶力度激发经营主体活力');
+    // A space the text layer gives at a row's start is kept.
+    expect(headText([line(50, 600, 22, '屡立战功'), { ...line(50, 570, 22, '永远忠于党'), spaceBefore: true }], undefined)).toBe('屡立战功 永远忠于党');
+  });
+
+  it('runs a figure broken at a line’s end inside Chinese on, and keeps Latin words apart', () => {
+    expect(joinLines('销量双双超过200', '0万辆')).toBe('销量双双超过2000万辆');
+    expect(joinLines('“联合利剑-202', '4B”演习')).toBe('“联合利剑-2024B”演习');
+    expect(joinLines('the archive of 12', '34 pages')).toBe('the archive of 12 34 pages');
+    expect(joinLines('Baoku reads', 'PDF pages')).toBe('Baoku reads PDF pages');
+    expect(joinLines('帮扶力\u00ad', '度')).toBe('帮扶力度');
   });
 });

@@ -7,7 +7,7 @@ import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
-import { isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
+import { endsWithColumnTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { BRIEF_MAX, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
@@ -118,6 +118,18 @@ describe('two-line heads', () => {
     expect(kickerOfTwo('中秋国庆假期全国铁路客流预计创新高', '铁路部门加开临客列车')).toBe(false);
     expect(kickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
     expect(kickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
+  });
+  it('takes the line a column tag closes for the headline, whatever the lengths', () => {
+    // Shorter than the line under it, which lengths alone would make a kicker: the tag makes it the headline.
+    expect(twoLineHead('習近平會見喀麥隆總統（記者手記）', '2024年中非合作論壇北京峰會治國理政高級別會議在京舉行')).toEqual({ kicker: false, byLength: false });
+    // Under a longer line, which lengths alone would make the headline over its subtitle: the tagged line is the headline.
+    expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '早稻播种过半【视频】')).toEqual({ kicker: true, byLength: false });
+    // Both or neither tagged, or a bracketed rubric as a whole: lengths and looks decide as before.
+    expect(twoLineHead('春运首日见闻（图）', '铁路部门加开临客列车（附图）').byLength).toBe(true);
+    expect(kickerOfTwo('【新春走基层】', '全县早稻播种过半（附图）')).toBe(true);
+    expect(endsWithColumnTag('習近平會見喀麥隆總統（記者手記）')).toBe(true);
+    expect(endsWithColumnTag('【新春走基层】')).toBe(false);
+    expect(endsWithColumnTag('同刚果（布）总统会谈')).toBe(false);
   });
 });
 

@@ -134,10 +134,30 @@ function articleLines(article: ArticleModel, width: number, random: Random): Set
     return rows;
   };
   const headWidth = (size: number): number => Math.floor((width * 10) / size);
+  // (A head too long for one row is broken, as a typesetter breaks it, at its spaces where its parts fit — the space
+  // kept at the row's end, hung in the margin, as typesetting programs keep it in the text layer — and a part wider
+  // than the measure where the row is full; a row never opens on a space.)
+  const headRows = (text: string, columns: number): string[] => {
+    const rows: string[] = [];
+    let row = '';
+    for (const part of text.split(' ')) {
+      const joined = row === '' ? part : `${row} ${part}`;
+      if (Array.from(joined).length <= columns) {
+        row = joined;
+        continue;
+      }
+      if (row !== '') rows.push(`${row} `);
+      const pieces = wrap(part, columns);
+      rows.push(...pieces.slice(0, -1));
+      row = pieces.at(-1) ?? '';
+    }
+    if (row !== '') rows.push(row);
+    return rows;
+  };
   if (article.kicker !== undefined) heads.push({ text: article.kicker, size: 14, indent: 0, lead: 22, body: false });
-  for (const row of wrap(article.title, headWidth(22))) heads.push({ text: row, size: 22, indent: 0, lead: 30, body: false });
+  for (const row of headRows(article.title, headWidth(22))) heads.push({ text: row, size: 22, indent: 0, lead: 30, body: false });
   if (article.subtitle !== undefined)
-    for (const row of wrap(article.subtitle, headWidth(14))) heads.push({ text: row, size: 14, indent: 0, lead: 20, body: false });
+    for (const row of headRows(article.subtitle, headWidth(14))) heads.push({ text: row, size: 14, indent: 0, lead: 20, body: false });
   if (article.byline !== undefined) heads.push({ text: article.byline, size: 10, indent: 0, lead: 18, body: false });
   const paragraphs = [...(article.summary === undefined ? [] : [article.summary]), ...bodyLines(article)];
   const body = paragraphs.flatMap((paragraph) => {

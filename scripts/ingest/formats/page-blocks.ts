@@ -212,10 +212,14 @@ function isHead(block: Block, body: number | undefined): boolean {
   );
 }
 
-/** Two lines of a block joined: a word broken with a hyphen (a soft hyphen marks one), or Chinese, run on; Latin words apart by a space. */
+/**
+ * Two lines of a block joined: a word broken with a hyphen (a soft hyphen marks one), or Chinese, run on; Latin words
+ * apart by a space. A figure broken at the line's end inside Chinese runs on too (`超过200` / `0万辆` → `超过2000万辆`).
+ */
 export function joinLines(joined: string, line: string): string {
   if (joined === '') return line;
   if (joined.endsWith('\u00ad')) return joined.slice(0, -1) + line;
+  if (/\p{Script=Han}[-\d.,]*\d$/u.test(joined) && /^\d/u.test(line)) return joined + line;
   return /[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(line) ? `${joined} ${line}` : joined + line;
 }
 

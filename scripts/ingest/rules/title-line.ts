@@ -55,6 +55,14 @@ const RUNNING_CLAUSES = 3;
  */
 const SENTENCE_THEN_CLAUSE = /[！？!?].*[，,]/u;
 
+/**
+ * A line closed by a column tag, and not a bracketed line as a whole (`習近平會見喀麥隆總統（記者手記）`, `春运首日见闻【视频】`):
+ * the tag marks the piece's headline, never its kicker or subtitle.
+ */
+export function endsWithColumnTag(text: string): boolean {
+  return stripColumnTag(text) !== text && !isBracketHeading(text);
+}
+
 export function stripColumnTag(text: string): string {
   const stripped = text.replace(COLUMN_TAG, '').trimEnd();
   return stripped === '' ? text : stripped;
