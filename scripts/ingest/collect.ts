@@ -9,13 +9,26 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Capture } from './formats/warc.ts';
 
-/** How a file is read: `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book' | 'crawl';
+/** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book' | 'crawl' | 'archive';
+
+/** Where an input taken out of a zip archive was kept: the archive's file, and the input's path inside it (`archive-entries.ts`). */
+export interface ArchivedIn {
+  /** The archive's file (absolute) and its path under its root. */
+  file: { absolute: string; relative: string };
+  /** The input's path inside the archive, `/`-separated. */
+  entry: string;
+}
 
 /** Where an input taken out of a web crawl was captured: the crawl's file, and what the crawl says of the capture (`formats/warc.ts`). */
 export interface CaptureOf extends Pick<Capture, 'address' | 'captured' | 'charset' | 'mediaType' | 'truncated' | 'warc'> {
   /** The crawl's file (absolute) and its path under its root. */
   crawl: { absolute: string; relative: string };
+}
+
+/** The path an archived input's facts are read from: the archive's folder, the archive's name without `.zip` as a folder, the path inside it. */
+export function archiveFolderPath(archiveRelative: string, entry: string): string {
+  return `${archiveRelative.replace(/\.zip$/iu, '')}/${entry}`;
 }
 
 export interface InputFile {
@@ -32,6 +45,12 @@ export interface InputFile {
    * address, whose folders are the address's (a site files a day's pages in a folder, as a keeper does).
    */
   capture?: CaptureOf;
+  /**
+   * Set for a file taken out of a zip archive (`archive-entries.ts`): then `relative` and `absolute` are the archive's
+   * and the path inside it (`2020年1月.zip#人民日报/20200101.txt`), a stable name for provenance; its folders for the
+   * facts a path gives are the archive's, as if extracted into a folder of its name (`archiveFolderPath`).
+   */
+  archived?: ArchivedIn;
 }
 
 export interface LeftOut {
@@ -83,6 +102,8 @@ const FORMATS: Record<string, InputFormat> = {
   // (A web crawl: WARC, gzipped record by record as crawlers write it, and WACZ, a zip of WARCs with a page list.)
   '.warc': 'crawl',
   '.wacz': 'crawl',
+  // (A zip archive: its files read as if it were extracted, each an input of its own.)
+  '.zip': 'archive',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',
@@ -131,15 +152,35 @@ const COMPANION_FOLDER = /^(.+?)(?:_files|\.files|\.fld|-Dateien|_archivos|_fich
 const BOOK_COMPANION = /^(?:metadata\.opf|cover\.(?:jpe?g|png))$/iu;
 const LIBRARY_FILE = /^(?:metadata\.db|metadata_db_prefs_backup\.json|full-text-search\.db)$/iu;
 
-function isBookCompanion(name: string, siblings: readonly string[]): boolean {
+export function isBookCompanion(name: string, siblings: readonly string[]): boolean {
   if (LIBRARY_FILE.test(name)) return siblings.includes('metadata.db');
   return BOOK_COMPANION.test(name) && siblings.some((sibling) => /\.(?:epub|mobi|azw3?|pdf)$/iu.test(sibling));
 }
 
 /** Whether a folder is a saved page's companions: named so, beside its page (`页面.html` for `页面_files/`). */
-function isCompanionFolder(name: string, siblings: readonly string[]): boolean {
+export function isCompanionFolder(name: string, siblings: readonly string[]): boolean {
   const stem = COMPANION_FOLDER.exec(name)?.[1];
   return stem !== undefined && siblings.some((sibling) => /\.(?:html?|mht(?:ml)?)$/iu.test(sibling) && sibling.slice(0, sibling.lastIndexOf('.')) === stem);
+}
+
+/**
+ * What becomes of a file by its path (under its root, or inside an archive): read in a format, or left out for a
+ * reason — hidden (a dot-named file or folder, macOS's `__MACOSX` in a zip), the system's, an editor's leftover, a
+ * draft, a list page, a keeper's note, or a format Baoku does not read. (A saved page's companions and an e-book's
+ * are judged by their siblings: `isCompanionFolder`, `isBookCompanion`.)
+ */
+export function judge(relative: string): { format: InputFormat } | { reason: LeftOut['reason'] } {
+  const parts = relative.split('/');
+  const name = parts.at(-1) ?? relative;
+  if (parts.some((part) => part.startsWith('.') || part === '__MACOSX')) return { reason: 'hidden' };
+  if (SYSTEM_FILE.test(name)) return { reason: 'system' };
+  if (BACKUP.test(name)) return { reason: 'backup' };
+  // A static site's unpublished posts (Jekyll's `_drafts/`).
+  if (parts.slice(0, -1).includes('_drafts')) return { reason: 'draft' };
+  if (LIST_PAGE.test(name)) return { reason: 'list-page' };
+  if (KEEPERS_NOTE.test(name)) return { reason: 'note' };
+  const format = formatOf(name);
+  return format ? { format } : { reason: 'unknown-format' };
 }
 
 export function formatOf(name: string): InputFormat | undefined {
@@ -152,19 +193,9 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
   const leftOut: LeftOut[] = [];
   const unreadable: Unreadable[] = [];
   const consider = (absolute: string, relative: string, rootName: string): void => {
-    const name = path.basename(absolute);
-    if (relative.split('/').some((part) => part.startsWith('.'))) leftOut.push({ relative, absolute, reason: 'hidden' });
-    else if (SYSTEM_FILE.test(name)) leftOut.push({ relative, absolute, reason: 'system' });
-    else if (BACKUP.test(name)) leftOut.push({ relative, absolute, reason: 'backup' });
-    // A static site's unpublished posts (Jekyll's `_drafts/`).
-    else if (relative.split('/').slice(0, -1).includes('_drafts')) leftOut.push({ relative, absolute, reason: 'draft' });
-    else if (LIST_PAGE.test(name)) leftOut.push({ relative, absolute, reason: 'list-page' });
-    else if (KEEPERS_NOTE.test(name)) leftOut.push({ relative, absolute, reason: 'note' });
-    else {
-      const format = formatOf(name);
-      if (format) found.set(absolute, { absolute, relative, rootName, format });
-      else leftOut.push({ relative, absolute, reason: 'unknown-format' });
-    }
+    const judged = judge(relative);
+    if ('format' in judged) found.set(absolute, { absolute, relative, rootName, format: judged.format });
+    else leftOut.push({ relative, absolute, reason: judged.reason });
   };
   for (const given of paths) {
     const root = path.resolve(given);

@@ -115,7 +115,7 @@ function decodes(bytes: Uint8Array, encoding: Encoding): boolean {
  * code points that show as nothing (measured: `〇` → U+F6F2, `啲嘢` →
  * U+ECDA U+ECB1), so Big5 goes through iconv-lite.
  */
-function decodeText(body: Uint8Array, encoding: Encoding): string {
+export function decodeText(body: Uint8Array, encoding: Encoding): string {
   if (encoding === 'big5') return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'big5hkscs', { stripBOM: false });
   return new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
 }

@@ -22,6 +22,8 @@ import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
+import { openArchive } from './archive-entries.ts';
+import { MAX_ARCHIVE_BYTES } from './formats/zip.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
 import { datedByFolder, issueOfFolder, paperOfFolder, type DatedFile, type IssueOfFolder } from './issue-folder.ts';
@@ -138,6 +140,19 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         inputBytes += crawl.size;
         for (const capture of crawl.captures) await take(capture.input, capture.bytes);
       }
+    } else if (input.format === 'archive') {
+      // A zip archive: each file in it read as an input of its own, as if extracted; what it held besides named.
+      const bytes = await readInput(input, MAX_ARCHIVE_BYTES);
+      if (Buffer.isBuffer(bytes)) {
+        inputBytes += bytes.length;
+        const archive = await openArchive(input, bytes, displayPath(input.absolute));
+        files.push(archive.file, ...leftOutFiles(archive.leftOut), ...archive.nested);
+        collected.leftOut.push(...archive.leftOut);
+        for (const entry of archive.entries) {
+          if (entry.bytes.length > MAX_INPUT_BYTES) files.push(unreadableFile(tooLarge(entry.input.absolute, entry.bytes.length)));
+          else await take(entry.input, entry.bytes);
+        }
+      } else files.push(unreadableFile(bytes));
     } else {
       const bytes = await readInput(input);
       if (Buffer.isBuffer(bytes)) {
@@ -317,20 +332,25 @@ function pendingPath(out: string): string {
 }
 
 /** An input's bytes, or why they could not be read (no permission, a name too long, too large). */
-async function readInput(input: InputFile): Promise<Buffer | Unreadable> {
+async function readInput(input: InputFile, most = MAX_INPUT_BYTES): Promise<Buffer | Unreadable> {
   try {
     const info = await stat(input.absolute);
-    if (info.size > MAX_INPUT_BYTES) {
-      return {
-        absolute: input.absolute,
-        what: `Not read: ${input.absolute} is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MB Baoku reads in one file`,
-        fix: 'split it into one file per issue or per page, or move it out of the input folder if it is not newspaper text',
-      };
-    }
+    if (info.size > most) return tooLarge(input.absolute, info.size, most);
     return await readFile(input.absolute);
   } catch (failure) {
     return problem(input.absolute, failure);
   }
+}
+
+function tooLarge(absolute: string, size: number, most = MAX_INPUT_BYTES): Unreadable {
+  return {
+    absolute,
+    what: `Not read: ${absolute} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${most / 1024 / 1024} MB Baoku reads in one file`,
+    fix:
+      most === MAX_INPUT_BYTES
+        ? 'split it into one file per issue or per page, or move it out of the input folder if it is not newspaper text'
+        : 'extract it into the input folder and ingest its files',
+  };
 }
 
 /** An error on a path that could not be read. */
@@ -403,10 +423,10 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
         return file;
       }
       // (A compressed file is named by both its extensions: `.arc.gz`.)
-      const extension = (/\.[a-z0-9]{1,8}\.gz$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
+      const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -557,6 +577,9 @@ function unknownFormatFix(extension: string): string {
   }
   if (/^\.(?:mobi|azw3?|kfx|prc)$/u.test(extension)) {
     return 'a Kindle book: convert it to EPUB with calibre (`ebook-convert book.mobi book.epub`) and ingest that, or move it out of the input folder';
+  }
+  if (/^\.(?:rar|7z|tar|tgz|tbz2?|txz|cab|lzh|arj)$/u.test(extension) || /^(?:\.[a-z0-9]{1,8})?\.(?:gz|bz2|xz|zst)$/u.test(extension)) {
+    return 'an archive in a format Baoku does not open (it reads `.zip`): extract it into the input folder (7-Zip, WinRAR, `tar -xf`) and ingest its files, or move it out of the input folder';
   }
   if (/^\.(?:jpe?g|png|gif|tiff?|bmp|webp)$/u.test(extension)) {
     return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
-import type { InputFile } from './collect.ts';
+import { archiveFolderPath, type InputFile } from './collect.ts';
 import { decode, type Decoded } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { isoDate, usesRocCalendar } from './facts/calendar.ts';
@@ -654,7 +654,7 @@ function isPageFurniture(line: RawLine): boolean {
  *   one (a saved page's folders, a web crawl's capture's crawl folder).
  */
 function pathAndSettings(
-  input: Pick<InputFile, 'relative' | 'rootName' | 'capture'>,
+  input: Pick<InputFile, 'relative' | 'rootName' | 'capture' | 'archived'>,
   papers: ReadContext['papers'],
   masthead: string | undefined,
   options?: PathOptions,
@@ -663,7 +663,12 @@ function pathAndSettings(
   const capture = input.capture;
   // (A capture out of a web crawl: its day, page and number by its address's path, `host/…/2024-03/08/c_1130087425.htm`.)
   const host = capture ? (/^https?:\/\/([^/?#]+)/iu.exec(capture.address)?.[1] ?? '') : '';
-  const path = capture ? `${host}${capture.address.replace(/^https?:\/\/[^/?#]+/iu, '').replace(/[?#].*$/u, '')}` : input.relative;
+  // (A file out of a zip archive: by its path as if the archive were extracted into a folder of its name.)
+  const path = capture
+    ? `${host}${capture.address.replace(/^https?:\/\/[^/?#]+/iu, '').replace(/[?#].*$/u, '')}`
+    : input.archived
+      ? archiveFolderPath(input.archived.file.relative, input.archived.entry)
+      : input.relative;
   const fromPath = factsFromPath(path, input.rootName, undefined, options);
   // (A saved page in a folder that names no paper, `rmrb/html/…`, `剪报/`: the site its title names stands for the paper.)
   const siteFolder = !isPaperName(fromPath.folder) && site !== undefined ? { folder: site, folderIs: SITE_IN_TITLE } : {};

@@ -51,6 +51,7 @@ import { parse as parseYaml } from 'yaml';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
+import iconv from 'iconv-lite';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
@@ -117,7 +118,7 @@ function entries(outputs: Map<string, string>): Entry[] {
 /** The title and author named in an input's front matter (`title: …`, `author: …`), or in an HTML page's head (`<title>`, `<meta>`). */
 async function frontmatterValues(file: string, name: string): Promise<string[]> {
   const crawled = crawledAs(file);
-  const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? file));
+  const bytes = await sourceBytes(file, name);
   const text = crawled ? await capturedText(bytes, crawled) : decode(bytes).text;
   if (/\.html?$/iu.test(file) || crawled) {
     const titles = [...text.matchAll(/<title[^>]*>([^<]*)<\/title>/giu)].map((match) => match[1]!.trim());
@@ -424,7 +425,7 @@ export async function pdfLines(bytes: Buffer): Promise<string[]> {
 /** The non-blank lines of an input as text: decoded, trimmed, front matter and Markdown markup left out. */
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const crawled = crawledAs(file);
-  const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? file));
+  const bytes = await sourceBytes(file, name);
   const word = /\.docx?$/iu.test(file)
     ? await wordLines(bytes)
     : /\.odt$/iu.test(file)
@@ -560,6 +561,29 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
     lines.push(...read);
   }
   return lines;
+}
+
+/** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), or a file's out of a zip archive (`archive.zip#path/inside.txt`). */
+async function sourceBytes(file: string, name: string): Promise<Buffer> {
+  const crawled = crawledAs(file);
+  const archived = crawled ? undefined : /^(.+?\.zip)#(.+)$/iu.exec(file);
+  const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? archived?.[1] ?? file));
+  return archived ? archivedBytes(bytes, archived[2]!) : bytes;
+}
+
+/**
+ * A file out of a zip archive, read here without `formats/zip.ts`: JSZip's entries, each name as its bytes, matched
+ * against the name wanted as UTF-8, GBK or Big5 would write it.
+ */
+async function archivedBytes(zip: Buffer, wanted: string): Promise<Buffer> {
+  const archive = await JSZip.loadAsync(zip, { decodeFileName: (bytes) => Buffer.from(bytes as Uint8Array).toString('latin1') });
+  const readings = (name: string): string[] => {
+    const bytes = Buffer.from(name, 'latin1');
+    return [name, bytes.toString('utf8'), new TextDecoder('gbk').decode(bytes), iconv.decode(bytes, 'big5hkscs')];
+  };
+  const entry = Object.values(archive.files).find((candidate) => !candidate.dir && readings(candidate.name).includes(wanted));
+  if (!entry) throw new Error(`no \`${wanted}\` in the archive`);
+  return entry.async('nodebuffer');
 }
 
 /** A capture out of a web crawl, named by the crawl's file and the address (`crawl.warc.gz#http://…`): the two. */

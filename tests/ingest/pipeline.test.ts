@@ -1,6 +1,7 @@
 /** Determinism, skipping unchanged inputs, removing stale outputs, exit status. */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/cli.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
@@ -97,6 +98,32 @@ describe('ingest pipeline', () => {
     // (Each capture is in the manifest by its name and checksum: nothing is read again or written.)
     const again = await quietly(() => ingest({ inputs: [input], out, settings }));
     expect([again.skippedIssues, again.written]).toEqual([issues.length, 0]);
+  });
+
+  it("reads a zip archive's files as inputs of their own, skips those unchanged, and reads again only an issue whose file changed", async () => {
+    const { input, out } = await workspace('zip-archives');
+    const settings = resolveSettings({}, {});
+    const first = await quietly(() => ingest({ inputs: [input], out, settings }));
+    const sections = [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/')).sort();
+    expect(sections).toEqual([
+      'sections/gangdaozhoubao/2024-03-08/p1-01.md',
+      'sections/gangdaozhoubao/2024-03-08/p2-01.md',
+      'sections/linchuanwanbao/2024-03-07/p1-01.md',
+      'sections/yunheribao/2024-03-05/p1-01.md',
+      'sections/yunheribao/2024-03-05/p1-02.md',
+      'sections/yunheribao/2024-03-06/p2-01.md',
+      'sections/yunheribao/2024-03-07/p1-01.md',
+    ]);
+    const again = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([again.skippedIssues, again.written]).toEqual([first.issues, 0]);
+    // (One file in the archive changed: its issue is read again and written, the others are not.)
+    const file = path.join(input, 'zip-archives', '运河日报', '运河日报20240307.zip');
+    const zip = await JSZip.loadAsync(await readFile(file));
+    zip.file('运河日报/20240307/01.txt', '运河日报\n2024年3月7日 星期四\n第1版\n春耕备耕正当时\n本报讯 连日来，各地春耕备耕有序推进，化肥供应充足。\n');
+    await writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const changed = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([changed.skippedIssues, changed.written]).toEqual([first.issues - 1, 2]);
+    expect(await readFile(path.join(out, 'sections/yunheribao/2024-03-07/p1-01.md'), 'utf8')).toContain('化肥供应充足');
   });
 
   it('opens each page at a header that repeats the paper and the day, and keeps a lettered file name’s section over a plain header', async () => {

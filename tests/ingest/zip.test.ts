@@ -1,0 +1,104 @@
+/**
+ * A zip archive's files (`formats/zip.ts`, `archive-entries.ts`): names in the code page that wrote them, what is left
+ * out judged as in a folder, an archive that cannot be opened named. The archives are the `zip-archives` fixture's,
+ * written by `tests/fixtures/zip-archives/source/make.py` as Windows, macOS and Info-ZIP write them.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { openArchive } from '../../scripts/ingest/archive-entries.ts';
+import { archiveFolderPath, judge, type InputFile } from '../../scripts/ingest/collect.ts';
+import { readZip, type ZipRead } from '../../scripts/ingest/formats/zip.ts';
+import { fixturesRoot } from './fixture-runner.ts';
+
+const input = (name: string): string => path.join(fixturesRoot, 'zip-archives', 'input', name);
+const read = async (name: string): Promise<ZipRead> => {
+  const result = await readZip(await readFile(input(name)));
+  if ('unreadable' in result) throw new Error(result.unreadable);
+  return result;
+};
+
+describe('zip archives', () => {
+  it('reads names Chinese Windows wrote in GBK, Taiwan’s in Big5 and macOS’s in UTF-8, none with the UTF-8 flag, and names with it', async () => {
+    const gbk = await read('运河日报/运河日报2024年3月.zip');
+    expect(gbk.names).toBe('gb18030');
+    expect(gbk.files.map((file) => file.name)).toEqual([
+      '图片/0305封面.jpg',
+      '文章/2024/03/05/20240305-01-01.txt',
+      '文章/2024/03/05/20240305-01-02.txt',
+      '文章/2024/03/06/20240306-02-01.txt',
+      '旧稿.zip',
+      '说明.txt',
+    ]);
+    const big5 = await read('港島週報.zip');
+    expect(big5.names).toBe('big5');
+    expect(big5.files.map((file) => file.name)).toEqual(['港島週報/2024-03-08/第1版.txt', '港島週報/2024-03-08/第2版.txt']);
+    const mac = await read('晚报导出/临川晚报.zip');
+    expect(mac.names).toBe('utf-8');
+    expect(mac.files.map((file) => file.name)).toContain('临川晚报/2024-03-07-公交线路优化.md');
+    // (The UTF-8 flag set: the names as written, nothing guessed.)
+    const flagged = await read('运河日报/运河日报20240307.zip');
+    expect(flagged.names).toBeUndefined();
+    expect(flagged.files.map((file) => file.name)).toEqual(['运河日报/20240307/01.txt']);
+    // Each file's bytes as stored: GBK text stays GBK, for the text's own detection.
+    expect(new TextDecoder('gbk').decode(gbk.files[1]!.bytes).startsWith('全县早稻播种面积过半\n')).toBe(true);
+  });
+
+  it('reads names JSZip writes with their Unicode path field, and folders are no files', async () => {
+    const zip = new JSZip();
+    zip.folder('运河日报')!.file('20240310.txt', '运河日报\n');
+    const result = await readZip(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect('files' in result && result.files.map((file) => file.name)).toEqual(['运河日报/20240310.txt']);
+  });
+
+  it('names an archive cut short, one protected by a password and a file that is no zip, with the fix', async () => {
+    const cut = await readZip(await readFile(input('运河日报/运河日报2024年2月.zip')));
+    expect('unreadable' in cut && [cut.unreadable, cut.fix]).toEqual([
+      expect.stringMatching(/cut short or damaged/u) as unknown,
+      expect.stringMatching(/download or copy it again/u) as unknown,
+    ]);
+    const locked = await readZip(await readFile(input('运河日报/运河日报2024年4月（加密）.zip')));
+    expect('unreadable' in locked && locked.unreadable).toBe('it is protected by a password');
+    expect('unreadable' in locked && locked.fix).toMatch(/giving its password/u);
+    const page = await readZip(Buffer.from('<html><body>404</body></html>'));
+    expect('unreadable' in page && page.unreadable).toMatch(/no zip archive/u);
+  });
+
+  it('opens an archive into inputs named by it and the path inside, leaving out what a folder’s reading leaves out', async () => {
+    const file = input('运河日报/运河日报2024年3月.zip');
+    const archive: InputFile = { absolute: file, relative: '运河日报/运河日报2024年3月.zip', rootName: 'input', format: 'archive' };
+    const opened = await openArchive(archive, await readFile(file), 'raw/运河日报/运河日报2024年3月.zip');
+    expect(opened.entries.map((entry) => [entry.input.relative, entry.input.format])).toEqual([
+      ['运河日报/运河日报2024年3月.zip#文章/2024/03/05/20240305-01-01.txt', 'text'],
+      ['运河日报/运河日报2024年3月.zip#文章/2024/03/05/20240305-01-02.txt', 'text'],
+      ['运河日报/运河日报2024年3月.zip#文章/2024/03/06/20240306-02-01.txt', 'text'],
+    ]);
+    expect(opened.entries[0]!.input.archived).toEqual({
+      file: { absolute: file, relative: '运河日报/运河日报2024年3月.zip' },
+      entry: '文章/2024/03/05/20240305-01-01.txt',
+    });
+    expect(opened.leftOut.map((entry) => [entry.relative.split('#')[1], entry.reason])).toEqual([
+      ['图片/0305封面.jpg', 'unknown-format'],
+      ['说明.txt', 'note'],
+    ]);
+    expect(opened.nested.map((nested) => nested.messages[0]?.reason)).toEqual([expect.stringMatching(/a zip archive inside the zip archive/u)]);
+    expect(opened.file.messages[0]?.reason).toMatch(/zip archive of 6 files: 3 read.*3 left out.*read as GBK/u);
+  });
+
+  it('reads an archived file’s path as if the archive were extracted into a folder of its name', () => {
+    expect(archiveFolderPath('运河日报/运河日报2024年3月.zip', '文章/2024/03/05/20240305-01-01.txt')).toBe(
+      '运河日报/运河日报2024年3月/文章/2024/03/05/20240305-01-01.txt',
+    );
+    expect(archiveFolderPath('临川晚报.ZIP', '0307.txt')).toBe('临川晚报/0307.txt');
+  });
+
+  it('judges a file by its path as a folder’s: macOS’s companions and hidden files, notes, unknown formats', () => {
+    expect(judge('__MACOSX/临川晚报/._a.md')).toEqual({ reason: 'hidden' });
+    expect(judge('临川晚报/.DS_Store')).toEqual({ reason: 'hidden' });
+    expect(judge('说明.txt')).toEqual({ reason: 'note' });
+    expect(judge('图片/封面.jpg')).toEqual({ reason: 'unknown-format' });
+    expect(judge('a/b/20240305.txt')).toEqual({ format: 'text' });
+    expect(judge('存档/2024.zip')).toEqual({ format: 'archive' });
+  });
+});
