@@ -9,6 +9,7 @@ import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hugoAvailable, writeHugoSite } from './hugo-baseline.ts';
+import { packWarc, packZip } from './pack.ts';
 import { envOverride } from '../../src/archive/settings.ts';
 import { inheritEnv, measure, type Measurement } from './measure.ts';
 import { queryBytes, type QueryBytes } from './query-bytes.ts';
@@ -70,12 +71,35 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
     ]),
   );
   const facts = JSON.parse(generated.log.trim().split('\n').at(-1) ?? '{}') as { bytes: number; files: number; lastDate: string; corpus: string };
+  const ingestCli = path.join(projectRoot, 'scripts/ingest.ts');
   const ingest = record(
-    await measure('ingest', node, [path.join(projectRoot, 'scripts/ingest.ts'), '--quiet', '--out', dirs.content, dirs.raw], {
+    await measure('ingest', node, [ingestCli, '--quiet', '--out', dirs.content, dirs.raw], {
       env: { UV_THREADPOOL_SIZE: '8' },
     }),
   );
   rows.at(-1)!.note = lastLine(ingest.log).replace(/^ingest: /u, '');
+  // The same files packed as one zip archive and as one web crawl, each ingested afresh: reading out of an archive, against the folder.
+  const packed = { zip: path.join(work, 'packed', 'raw.zip'), crawl: path.join(work, 'packed', 'raw.warc.gz') };
+  await mkdir(path.dirname(packed.zip), { recursive: true });
+  await packZip(dirs.raw, packed.zip);
+  await packWarc(dirs.raw, packed.crawl);
+  const fromArchive: Record<string, Measurement> = {};
+  for (const [kind, file] of Object.entries(packed)) {
+    const run = record(
+      await measure(
+        `ingest: the same files in one ${kind === 'zip' ? '.zip' : 'web crawl (.warc.gz)'}`,
+        node,
+        [ingestCli, '--quiet', '--out', path.join(work, `content-${kind}`), file],
+        {
+          env: { UV_THREADPOOL_SIZE: '8' },
+        },
+      ),
+    );
+    rows.at(-1)!.note =
+      `${(run.wall / ingest.wall).toFixed(2)}× the folder's time, ${(run.peakRssMb / ingest.peakRssMb).toFixed(2)}× its memory (${megabytes((await stat(file)).size)} MB packed); ${lastLine(run.log).replace(/^ingest: /u, '')}`;
+    fromArchive[kind] = run;
+    await rm(path.join(work, `content-${kind}`), { recursive: true, force: true });
+  }
   // The shipped design: the site in parts (global + one per shard), each its own astro build that also indexes its pages, two at a time, merged.
   const shardsCli = path.join(projectRoot, 'scripts/build-shards.ts');
   const shardArgs = ['--content', dirs.content, '--out', dirs.dist, '--work', dirs.parts];
@@ -179,6 +203,7 @@ export async function runBenchmark(options: BenchOptions): Promise<number> {
   const incrementalWall = incIngest.wall + incBuild.wall;
   const ratios: Record<string, number> = { incrementalToFull: incrementalWall / baokuWall, ingestMbPerSecond: sizes.inputMb / ingest.wall };
   for (const [name, wall] of Object.entries(baselines)) ratios[`baokuTo_${name}`] = baokuWall / wall;
+  for (const [kind, run] of Object.entries(fromArchive)) ratios[`ingest_${kind}ToFolder`] = run.wall / ingest.wall;
   const report = {
     preset: options.preset ?? null,
     shardBy,

@@ -1,6 +1,7 @@
 /** PDF pages: text runs into lines, lines into blocks by column, size and indent, heads by size (`formats/pdf.ts`). */
 import { describe, expect, it } from 'vitest';
-import { blocksOf, headText, linesOf, readPdf, withoutSetSpaces, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
+import { blocksOf, linesOf, readPdf, withoutSetSpaces, type Line, type Run } from '../../scripts/ingest/formats/pdf.ts';
+import { headText } from '../../scripts/ingest/formats/head-rows.ts';
 import { joinLines, pageBlocksText, type Block } from '../../scripts/ingest/formats/page-blocks.ts';
 import { writePdf, type PdfRun } from '../../scripts/bench/layouts/pdf-writer.ts';
 
@@ -317,14 +318,40 @@ describe('PDF pages', () => {
     expect(head([50, '推动高质量发'], [50, '展，奋力谱写新篇章'])).toBe('推动高质量发展，奋力谱写新篇章');
     // With no body to measure the column by, the rows run on.
     expect(blocksOf([line(50, 600, 22, '加大助企帮扶力度'), line(50, 570, 22, '激发经营主体活力')], 842)[0]!.text).toBe('加大助企帮扶力度激发经营主体活力');
+    // Less than a character of slack is a row of Chinese broken where its next character did not fit, not by design.
+    const slack = [line(50, 500, 10, '一二三四五六七八九十一二三四五六七八九十'), line(50, 486, 10, '一二三四五六七八九十一二三四五六七八九十')].map(
+      (each) => ({
+        ...each,
+        right: each.right + 15,
+      }),
+    );
+    expect(blocksOf([line(50, 600, 22, '以军称在加沙地带解'), line(50, 570, 22, '救一名被扣押人员'), ...slack], 842)[0]!.text).toBe(
+      '以军称在加沙地带解救一名被扣押人员',
+    );
+    // A unit set whole went down (a Latin word, a figure, an opening quote), or the break falls inside a word: run on.
+    expect(head([50, '体验华为'], [50, 'Mate60新机'])).toBe('体验华为Mate60新机');
+    expect(head([50, '贯彻全国'], [50, '“两会”精神'])).toBe('贯彻全国“两会”精神');
+    expect(head([50, '王沪宁参加贵'], [50, '州代表团审议'])).toBe('王沪宁参加贵州代表团审议');
+    // The column is the body's right under the head: another story's wider lines far below, or beside it, give none.
+    const far = [line(50, 300, 10, '一二三四五六七八九十一二三四五六七八九十'), line(50, 286, 10, '一二三四五六七八九十一二三四五六七八九十')];
+    expect(blocksOf([line(50, 600, 22, '加大助企帮扶力度'), line(50, 570, 22, '激发经营主体活力'), ...far], 842)[0]!.text).toBe(
+      '加大助企帮扶力度激发经营主体活力',
+    );
+    // Two rows ending alike short of the column: the head's own frame, which they fill.
+    expect(head([50, '市政府召开常务'], [50, '会议研究部署防'], [50, '汛工作'])).toBe('市政府召开常务会议研究部署防汛工作');
+    // Type set large that reads as running text (an editor's note in a box) is no head: its rows run on.
+    expect(head([50, '编者按：春耕时节，'], [50, '本报记者走进田间。'])).toBe('编者按：春耕时节，本报记者走进田间。');
     // A space the text layer gives at a row's start is kept.
-    expect(headText([line(50, 600, 22, '屡立战功'), { ...line(50, 570, 22, '永远忠于党'), spaceBefore: true }], undefined)).toBe('屡立战功 永远忠于党');
+    expect(headText([line(50, 600, 22, '屡立战功'), { ...line(50, 570, 22, '永远忠于党'), spaceBefore: true }], [], 10)).toBe('屡立战功 永远忠于党');
   });
 
   it('runs a figure broken at a line’s end inside Chinese on, and keeps Latin words apart', () => {
     expect(joinLines('销量双双超过200', '0万辆')).toBe('销量双双超过2000万辆');
     expect(joinLines('“联合利剑-202', '4B”演习')).toBe('“联合利剑-2024B”演习');
     expect(joinLines('the archive of 12', '34 pages')).toBe('the archive of 12 34 pages');
+    // Two figures line under line stay apart: phone numbers, a list's numbers followed by a space or a comma.
+    expect(joinLines('报名电话0791-86123456', '13907911234，')).toBe('报名电话0791-86123456 13907911234，');
+    expect(joinLines('红球03', '07 12 19')).toBe('红球03 07 12 19');
     expect(joinLines('Baoku reads', 'PDF pages')).toBe('Baoku reads PDF pages');
     expect(joinLines('帮扶力\u00ad', '度')).toBe('帮扶力度');
   });

@@ -130,6 +130,11 @@ describe('two-line heads', () => {
     expect(endsWithColumnTag('習近平會見喀麥隆總統（記者手記）')).toBe(true);
     expect(endsWithColumnTag('【新春走基层】')).toBe(false);
     expect(endsWithColumnTag('同刚果（布）总统会谈')).toBe(false);
+    // A series' number, a code or a place in brackets marks no headline: a kicker has those as often.
+    expect(kickerOfTwo('两会观察（一）', '新质生产力怎么发展')).toBe(true);
+    for (const kicker of ['两会观察（1）', '亚太经合组织会议（APEC）', '贵州茅台（600519）', '乡村振兴调研行（贵州毕节）'])
+      expect(endsWithColumnTag(kicker)).toBe(false);
+    expect(endsWithColumnTag('全县早稻播种过半（组图）')).toBe(true);
   });
 });
 

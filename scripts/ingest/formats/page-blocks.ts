@@ -219,8 +219,20 @@ function isHead(block: Block, body: number | undefined): boolean {
 export function joinLines(joined: string, line: string): string {
   if (joined === '') return line;
   if (joined.endsWith('\u00ad')) return joined.slice(0, -1) + line;
-  if (/\p{Script=Han}[-\d.,]*\d$/u.test(joined) && /^\d/u.test(line)) return joined + line;
+  if (brokenFigure(joined, line)) return joined + line;
   return /[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(line) ? `${joined} ${line}` : joined + line;
+}
+
+/**
+ * A figure broken at a line's end inside Chinese: digits after Chinese at the line's end, digits at the next line's
+ * start followed by Chinese or a unit (`超过200` / `0万辆`, `利剑-202` / `4B”演习`), and no longer together than a
+ * figure is (eight digits). Two figures apart stay apart: phone numbers line under line, a list's numbers followed by a
+ * space or a comma (`红球03` / `07 12`).
+ */
+function brokenFigure(joined: string, line: string): boolean {
+  const end = /\p{Script=Han}[-\d.,]*?(\d+)$/u.exec(joined)?.[1];
+  const start = /^(\d+)[\p{Script=Han}\p{Script=Latin}%‰℃”’]/u.exec(line)?.[1];
+  return end !== undefined && start !== undefined && end.length + start.length <= 8;
 }
 
 /** The body's size: the size most of a page's characters are set in (of equals, the first met). */

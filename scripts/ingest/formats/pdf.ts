@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocumentText } from './word.ts';
 import { bodySize, joinLines, pageBlocksText, xyCut, type Block } from './page-blocks.ts';
+import { headText } from './head-rows.ts';
 import { endsSentence } from '../punctuation.ts';
 
 /** What a PDF gives: its text view, or why it gives none (`noText`: the pages, none with a character of text) and what to do. */
@@ -264,7 +265,7 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
   const blocks = groups.map((group) => {
     const text =
       body > 0 && group[0]!.size >= body * 1.3
-        ? headText(group, measureOf(group, lines, body))
+        ? headText(group, lines, body)
         : group.map((line) => line.text).reduce((joined, line) => joinLines(joined, line), '');
     const top = Math.max(...group.map((line) => line.y + line.size));
     const bottom = Math.min(...group.map((line) => line.y - 0.25 * line.size));
@@ -284,49 +285,6 @@ export function blocksOf(lines: readonly Line[], height: number): Block[] {
     };
   });
   return interleaved >= 2 ? xyCut(blocks) : blocks;
-}
-
-/** A mark a head's row may end on, or its next row open with, where no space is read between them: a clause's or a sentence's end, a dash, a closing mark. */
-const NO_SPACE_AFTER = /[，、；：。！？,;:.!?—…·-]$/u;
-const NO_SPACE_BEFORE = /^[，、；：。！？）》」』”’,.;:!?)\]—…·]/u;
-
-/**
- * A head's rows joined. A head set flush left and broken at its space keeps the space: a row that stops short of its
- * column (`measure`, the right edge of the body's lines under the head) by one of its characters or more was broken by
- * design, between the head's parts, where the head printed on one line has its space (`加大助企帮扶力度` /
- * `激发经营主体活力` → `加大助企帮扶力度 激发经营主体活力`; PDF.js drops a space at a row's end, which typesetting
- * programs keep). A row that fills its column runs on (`以军称在加沙地带解` / `救一名被扣押人员`), and so do a centred
- * head's rows, balanced by design wherever the head has its parts (`李强主持召开` / `国务院常务会议`). No space after a
- * clause's end, before a closing mark, or where a row's last character was carried over before a mark that may not
- * open a row (`…发` / `展，…`). A space the text layer gives at a row's start is kept.
- */
-export function headText(group: readonly Line[], measure: number | undefined): string {
-  const flush = group.every((line) => Math.abs(line.left - group[0]!.left) <= 0.25 * line.size);
-  return group.reduce((joined, line, index) => {
-    if (index === 0) return line.text;
-    const above = group[index - 1]!;
-    const short = flush && measure !== undefined && above.right <= measure - 0.9 * above.size && !NO_SPACE_BEFORE.test(Array.from(line.text)[1] ?? '');
-    const spaced = (short || above.spaceAfter === true || line.spaceBefore === true) && !NO_SPACE_AFTER.test(joined) && !NO_SPACE_BEFORE.test(line.text);
-    return spaced ? `${joined} ${line.text}` : joinLines(joined, line.text);
-  }, '');
-}
-
-/** How many of the body's lines under a head give its column's right edge (a byline or a paragraph's last line among them). */
-const MEASURE_LINES = 3;
-
-/**
- * The right edge of the column a head stands in: the furthest right of the first body lines under it, across from it
- * (its own article's byline and text, in its column however wide the page's other columns are), or none.
- */
-function measureOf(group: readonly Line[], lines: readonly Line[], body: number): number | undefined {
-  const left = Math.min(...group.map((line) => line.left));
-  const right = Math.max(...group.map((line) => line.right));
-  const bottom = group.at(-1)!.y;
-  const under = lines
-    .filter((line) => line.size === body && line.upright && line.y < bottom && line.left < right && line.right > left)
-    .sort((a, b) => b.y - a.y)
-    .slice(0, MEASURE_LINES);
-  return under.length === 0 ? undefined : Math.max(...under.map((line) => line.right));
 }
 
 /** How many body lines must start at one place for it to be a column's edge. */
