@@ -332,7 +332,12 @@ describe('PDF pages', () => {
     expect(head([50, '体验华为'], [50, 'Mate60新机'])).toBe('体验华为Mate60新机');
     expect(head([50, '贯彻全国'], [50, '“两会”精神'])).toBe('贯彻全国“两会”精神');
     expect(head([50, '王沪宁参加贵'], [50, '州代表团审议'])).toBe('王沪宁参加贵州代表团审议');
-    // The column is the body's right under the head: another story's wider lines far below, or beside it, give none.
+    // The column is the body's right under the head: a head set left of its text (左题右文) has none, the next story's
+    // wider lines below it not being its own.
+    const beside = [line(200, 560, 10, '一二三四五六七八九十一二三四五六七八九十'), line(200, 546, 10, '一二三四五六七八九十一二三四五六七八九十')];
+    const next = [line(50, 420, 10, '一二三四五六七八九十一二三四五六七八九十二十'), line(50, 406, 10, '一二三四五六七八九十一二三四五六七八九十二十')];
+    expect(blocksOf([line(50, 600, 22, '全县早稻播种'), line(50, 570, 22, '面积过半'), ...beside, ...next], 842)[0]!.text).toBe('全县早稻播种面积过半');
+    // (Nor do another story's wider lines far below.)
     const far = [line(50, 300, 10, '一二三四五六七八九十一二三四五六七八九十'), line(50, 286, 10, '一二三四五六七八九十一二三四五六七八九十')];
     expect(blocksOf([line(50, 600, 22, '加大助企帮扶力度'), line(50, 570, 22, '激发经营主体活力'), ...far], 842)[0]!.text).toBe(
       '加大助企帮扶力度激发经营主体活力',
@@ -352,6 +357,7 @@ describe('PDF pages', () => {
     // Two figures line under line stay apart: phone numbers, a list's numbers followed by a space or a comma.
     expect(joinLines('报名电话0791-86123456', '13907911234，')).toBe('报名电话0791-86123456 13907911234，');
     expect(joinLines('红球03', '07 12 19')).toBe('红球03 07 12 19');
+    expect(joinLines('粮食产量118.2', '2022年产量120.5')).toBe('粮食产量118.2 2022年产量120.5');
     expect(joinLines('Baoku reads', 'PDF pages')).toBe('Baoku reads PDF pages');
     expect(joinLines('帮扶力\u00ad', '度')).toBe('帮扶力度');
   });

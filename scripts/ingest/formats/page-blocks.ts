@@ -227,11 +227,13 @@ export function joinLines(joined: string, line: string): string {
  * A figure broken at a line's end inside Chinese: digits after Chinese at the line's end, digits at the next line's
  * start followed by Chinese or a unit (`超过200` / `0万辆`, `利剑-202` / `4B”演习`), and no longer together than a
  * figure is (eight digits). Two figures apart stay apart: phone numbers line under line, a list's numbers followed by a
- * space or a comma (`红球03` / `07 12`).
+ * space or a comma (`红球03` / `07 12`), a year opening the next line (`产量118.2` / `2022年…`).
  */
 function brokenFigure(joined: string, line: string): boolean {
   const end = /\p{Script=Han}[-\d.,]*?(\d+)$/u.exec(joined)?.[1];
   const start = /^(\d+)[\p{Script=Han}\p{Script=Latin}%‰℃”’]/u.exec(line)?.[1];
+  // (A line opening on a year opens an entry of its own: `…产量118.2` / `2022年…`.)
+  if (/^(?:19|20)\d\d年/u.test(line)) return false;
   return end !== undefined && start !== undefined && end.length + start.length <= 8;
 }
 
