@@ -335,7 +335,11 @@ describe('PDF pages', () => {
     // The column is the body's right under the head: a head set left of its text (左题右文) has none, the next story's
     // wider lines below it not being its own.
     const beside = [line(200, 560, 10, '一二三四五六七八九十一二三四五六七八九十'), line(200, 546, 10, '一二三四五六七八九十一二三四五六七八九十')];
-    const next = [line(50, 420, 10, '一二三四五六七八九十一二三四五六七八九十二十'), line(50, 406, 10, '一二三四五六七八九十一二三四五六七八九十二十')];
+    const next = [
+      line(50, 450, 22, '老城区公交线路下月起优化调整'),
+      line(50, 420, 10, '一二三四五六七八九十一二三四五六七八九十二十'),
+      line(50, 406, 10, '一二三四五六七八九十一二三四五六七八九十二十'),
+    ];
     expect(blocksOf([line(50, 600, 22, '全县早稻播种'), line(50, 570, 22, '面积过半'), ...beside, ...next], 842)[0]!.text).toBe('全县早稻播种面积过半');
     // (Nor do another story's wider lines far below.)
     const far = [line(50, 300, 10, '一二三四五六七八九十一二三四五六七八九十'), line(50, 286, 10, '一二三四五六七八九十一二三四五六七八九十')];

@@ -35,8 +35,8 @@ const WHOLE_UNIT_ENDS = /[\p{Script=Latin}\d]$/u;
  */
 const DESIGN_SLACK = (size: number): number => size - 0.5;
 
-/** How far under a head's last row its own body starts, in its type's size (a subtitle's rows and a byline between). */
-const UNDER = 4;
+/** How far under a head's last row its own body may start, in its type's size (a long subtitle's rows and a byline between). */
+const UNDER = 8;
 
 /** How many of the body's lines under a head give its column's right edge (a byline or a paragraph's last line among them). */
 const MEASURE_LINES = 3;
@@ -70,19 +70,26 @@ function runsOn(joined: string, next: string): boolean {
 
 /**
  * The right edge of the column a head stands in: the furthest right of the first body lines right under it at its
- * left edge (its own article's byline and text, within four of its rows: not the next story's, under a head set beside
- * its text), or of the frame two rows or more of the head fill alike when that is narrower; none when no body stands
- * under it.
+ * left edge, above the next head as large (its own article's byline and text: not the next story's, under a head set
+ * beside its text), or of the frame two rows or more of the head fill alike when that is narrower; none when no body
+ * stands under it.
  */
 function measureOf(group: readonly Line[], lines: readonly Line[], body: number): number | undefined {
   const left = Math.min(...group.map((line) => line.left));
+  const right = Math.max(...group.map((line) => line.right));
   const last = group.at(-1)!;
+  // (Down to the next head in type as large, across from it: the next story's.)
+  const nextHead = Math.max(
+    -Infinity,
+    ...lines.filter((line) => line.size >= 0.9 * last.size && line.y < last.y && line.left < right && line.right > left).map((line) => line.y),
+  );
   const under = lines
     .filter(
       (line) =>
         line.size === body &&
         line.upright &&
         line.y < last.y &&
+        line.y > nextHead &&
         line.y >= last.y - UNDER * last.size &&
         line.left >= left - last.size &&
         line.left <= left + 3 * body,
