@@ -47,7 +47,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
       line.hint?.media !== true &&
       (infoAt === -1 || index < infoAt) &&
       matchDateline(line.text) &&
-      (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && (index === 0 || isPaperName(top[index - 1]!.text)))),
+      (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && underMasthead(top, index))),
   );
   // Under a masthead, a line that is only a date is its date line (`江城报` / `【1980年1月1日】`, `1980.02.25`).
   const dateIndex =
@@ -152,6 +152,16 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   // A letter-spaced masthead (`江　城　日　报`) names the paper without its spaces: the line as printed is kept with the masthead's lines.
   if (header.masthead && mastheadPaper(header.masthead.text).paper !== header.masthead.text) header.extras.unshift(header.masthead.text);
   return header;
+}
+
+/**
+ * Whether a line stands at the top or under the paper's name, over the masthead's own lines between (a publisher's
+ * statement and registration, `中共青川市委机关报　国内统一连续出版物号 CN 51-0012`).
+ */
+function underMasthead(top: readonly RawLine[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && isMastheadExtra(top[above]!.text)) above -= 1;
+  return above < 0 || isPaperName(top[above]!.text);
 }
 
 /**

@@ -300,6 +300,17 @@ describe('PDF pages', () => {
       text([line(60, 600, 10, '一二三四五六七八九十'), line(60, 585, 10, '一二三四五六七八九十'), line(60, 540, 10, '一二三四五六七八九十')]),
     ).toHaveLength(2);
     expect(text([line(60, 600, 10, '一二三四五六七八九十'), line(300, 585, 10, '一二三四五六七八九十')])).toHaveLength(2);
+    // A column's edges are its own: a story set lower in other columns (lines starting a little further left) does not
+    // make the lines above indented from its edge.
+    const lower = [300, 285, 270, 255].map((y) => line(395, y, 10, '另一篇报道的正文在下方另设的栏中排'));
+    expect(
+      text([
+        line(422, 600, 10, '本报讯 第十四届全国人民代'),
+        line(403, 585, 10, '表大会第二次会议在北京开幕。'),
+        line(403, 570, 10, '近三千名代表出席。'),
+        ...lower,
+      ])[0],
+    ).toBe('本报讯 第十四届全国人民代表大会第二次会议在北京开幕。近三千名代表出席。');
   });
 
   it('keeps the space where a head set flush left was broken short of the column, and runs on a row that fills it or a centred head', () => {

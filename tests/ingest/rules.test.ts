@@ -1022,6 +1022,19 @@ describe('readTextHeader: a name printed before the date on its line', () => {
     expect(running?.page).toBe(2);
     expect(header('A3 要闻 2024年3月8日\n标题\n正文。')?.masthead).toBeUndefined();
   });
+  it('reads a date line with the page under the masthead and its publisher’s and registration lines as the date line', () => {
+    const front = header(
+      '青川日报\n中共青川市委机关报 国内统一连续出版物号 CN 51-0012 代号 61-23\n2024年3月7日 星期四 农历甲辰年 第1版 今日4版\n李强参加广东代表团审议\n正文。',
+    );
+    expect([front?.masthead?.text, front?.dateline.date, front?.page, front?.extras]).toEqual([
+      '青川日报',
+      '2024-03-07',
+      1,
+      ['中共青川市委机关报 国内统一连续出版物号 CN 51-0012 代号 61-23'],
+    ]);
+    // (A credit line under a headline is no date line: the line above it is no paper, nor the masthead's own.)
+    expect(header('李强参加广东代表团审议\n2024年3月7日 第1版\n正文。')).toBeUndefined();
+  });
   it('keeps a name with no extras after it whole, and takes no issue number for a name', () => {
     expect(header('新闻联播 2024年1月7日 星期日\n标题\n正文。')?.masthead?.text).toBe('新闻联播');
     expect(header('第120期　2024年1月5日\n标题\n正文。')?.masthead).toBeUndefined();

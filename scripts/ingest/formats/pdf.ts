@@ -292,16 +292,29 @@ const EDGE_LINES = 3;
 /** The fewest characters a line has to count for a column's edge and to be read against one. */
 const EDGE_LINE_MIN = 4;
 
-/** The places where three or more lines in the body's size start: the page's columns' edges, which a paragraph's first line is indented from. */
-function columnEdges(lines: readonly Line[], body: number): number[] {
-  const counts = new Map<number, number>();
-  // (Lines of a few characters at least: characters stacked one a line, as a page may set a vertical head, make no edge.)
-  for (const line of lines)
-    if (line.size === body && Array.from(line.text).length >= EDGE_LINE_MIN) counts.set(Math.round(line.left), (counts.get(Math.round(line.left)) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count >= EDGE_LINES).map(([left]) => left);
+/** A column's edge: where three or more lines in the body's size start, and how far down the page they stand (`y`, up from the foot). */
+interface Edge {
+  left: number;
+  top: number;
+  bottom: number;
 }
 
-function continues(group: readonly Line[], line: Line, body: number, edges: readonly number[] = []): boolean {
+/**
+ * The places where three or more lines in the body's size start: the page's columns' edges, which a paragraph's first
+ * line is indented from, each with the stretch of the page its lines stand in (a story set lower in other columns has
+ * edges of its own, which say nothing of the lines above it).
+ */
+function columnEdges(lines: readonly Line[], body: number): Edge[] {
+  const at = new Map<number, Line[]>();
+  // (Lines of a few characters at least: characters stacked one a line, as a page may set a vertical head, make no edge.)
+  for (const line of lines)
+    if (line.size === body && Array.from(line.text).length >= EDGE_LINE_MIN) at.set(Math.round(line.left), [...(at.get(Math.round(line.left)) ?? []), line]);
+  return [...at]
+    .filter(([, starting]) => starting.length >= EDGE_LINES)
+    .map(([left, starting]) => ({ left, top: Math.max(...starting.map((line) => line.y)), bottom: Math.min(...starting.map((line) => line.y)) }));
+}
+
+function continues(group: readonly Line[], line: Line, body: number, edges: readonly Edge[] = []): boolean {
   const last = group.at(-1)!;
   if (!last.upright || !line.upright || line.size !== last.size || last.row === true || line.row === true) return false;
   // (The block's spacing: the drop from its first line to its second.)
@@ -324,7 +337,13 @@ function continues(group: readonly Line[], line: Line, body: number, edges: read
   if (
     Array.from(line.text).length >= EDGE_LINE_MIN &&
     Array.from(last.text).length >= EDGE_LINE_MIN &&
-    edges.some((edge) => line.left - edge >= 0.8 * line.size && line.left - edge <= 3 * line.size)
+    edges.some(
+      (edge) =>
+        line.y <= edge.top + 2 * line.size &&
+        line.y >= edge.bottom - 2 * line.size &&
+        line.left - edge.left >= 0.8 * line.size &&
+        line.left - edge.left <= 3 * line.size,
+    )
   )
     return false;
   const short = right - last.right;
