@@ -186,6 +186,23 @@ describe('PDF pages', () => {
       // (The page's number alone at its foot: furniture.)
       ['3', undefined, true],
     ]);
+    // An advertisement in a narrow box, its number wrapped onto a line of its own: the number is its contact's.
+    const boxed = pageBlocksText('pdf', [
+      [
+        block('临川老窖', 20, 300),
+        block('三十年陈酿 订购热线：0794-', 10, 330),
+        block('8888666', 10, 345),
+        block('社区食堂开进老旧小区', 20, 400),
+        block(body, 10, 430),
+      ],
+    ]);
+    expect(boxed.lines?.map((each) => [each.text, each.hint?.media])).toEqual([
+      ['临川老窖', true],
+      ['三十年陈酿 订购热线：0794-', true],
+      ['8888666', true],
+      ['社区食堂开进老旧小区', undefined],
+      [body, undefined],
+    ]);
     // A paragraph that runs on to a column's foot goes on at the next column's head — not at a block under it.
     const runsOn = (text: string, top: number, left: number): Block => ({ ...block(text, 10, top, left), runsOn: true });
     const columns = (second: Block): string[] =>

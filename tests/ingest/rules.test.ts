@@ -311,6 +311,11 @@ describe('bylines', () => {
   it('reads byline lines and lead bylines', () => {
     expect(matchBylineLine('本报记者　李明')).toBe('本报记者　李明');
     expect(matchBylineLine('本报记者昨天从区里获悉，工程已完工。')).toBeUndefined();
+    // A reporter whose surname a reporter's clause opens with (`于`, `向`), set apart from the label: a byline.
+    expect(matchBylineLine('本报记者　于宏亮')).toBe('本报记者　于宏亮');
+    expect(matchBylineLine('记者 向思远 通讯员 王芳')).toBe('记者 向思远 通讯员 王芳');
+    expect(matchBylineLine('记者于3月5日在现场看到')).toBeUndefined();
+    expect(matchBylineLine('记者 从现场发回报道')).toBeUndefined();
     // A Taiwanese site's byline with the paper's name before the reporter's, not a sentence with a slash.
     expect(matchBylineLine('中國時報 劉建宏／台中報導')).toBe('中國時報 劉建宏／台中報導');
     expect(matchBylineLine('記者陳建宏／高雄報導')).toBe('記者陳建宏／高雄報導');
@@ -403,7 +408,15 @@ describe('bylines', () => {
       expect(isPhotoCaption(line), line).toBe(true);
       expect(isStructureLine(line), line).toBe(false);
     }
-    for (const line of ['节能新款 全市各大商场有售服务热线：0752-2345678', '临川老窖 · 三十年陈酿 订购热线 0794-8888666', '客服热线 95588-0'])
+    for (const line of [
+      '节能新款 全市各大商场有售服务热线：0752-2345678',
+      '临川老窖 · 三十年陈酿 订购热线 0794-8888666',
+      '客服热线 95588-0',
+      // (Any advertiser's words for it, a number in brackets, a person to ask for after it.)
+      '全館書籍七九折 洽詢專線：(06)222-3456',
+      '联系电话：13857112345 王先生',
+      '报名热线：0571-86881234',
+    ])
       expect(isAdvertContact(line), line).toBe(true);
     // A story's sentence about a photographer, a number in a story, a sentence telling readers to call: text.
     for (const line of ['他说，这张照片是记者张海涛摄于去年春天的。', '本报记者张海涛摄影作品展昨日开幕。', '他后来当了记者。记者老王摄于1998年'])
@@ -415,6 +428,7 @@ describe('bylines', () => {
       '如有疑问，可拨打客服电话95598咨询，供电公司将在24小时内上门处理。',
       '读者可拨打订阅热线4008001234办理',
       '市民如遇停电，可拨打供电服务热线 95598 或 0752-2345678',
+      '联系电话成为市民反映问题的主要渠道',
     ])
       expect(isAdvertContact(line), line).toBe(false);
   });

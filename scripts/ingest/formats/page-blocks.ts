@@ -109,13 +109,22 @@ function markAdverts(lines: RawLine[]): void {
   lines.forEach((head, index) => {
     if (head.hint?.heading === undefined) return;
     const group = [head];
-    for (const line of lines.slice(index + 1, index + 1 + ADVERT_LINES)) {
+    let found = false;
+    for (let at = index + 1; at < lines.length && at <= index + ADVERT_LINES && !found; at++) {
+      const line = lines[at]!;
       if (line.hint?.opensParagraph === true || endsSentence(line.text) || Array.from(line.text).length > HEAD_MAX || matchBylineLine(line.text) !== undefined)
         break;
       group.push(line);
-      if (isAdvertContact(line.text)) break;
+      // (A number wrapped in a narrow box goes on its line: `订购热线：0571-` / `86881234`.)
+      const next = lines[at + 1];
+      if (isAdvertContact(line.text)) found = true;
+      else if (next !== undefined && /^[0-9０-９][0-9０-９ \-－]*$/u.test(next.text) && isAdvertContact(line.text + next.text)) {
+        group.push(next);
+        found = true;
+      }
     }
-    if (!group.some((line) => isAdvertContact(line.text)) || group.some((line) => endsSentence(line.text))) return;
+    if (!found && !isAdvertContact(head.text)) return;
+    if (group.some((line) => endsSentence(line.text))) return;
     for (const line of group) line.hint = { ...(line.hint?.afterFormFeed ? { afterFormFeed: true } : {}), media: true };
   });
 }

@@ -28,6 +28,15 @@ const REPORTER_CLAUSE =
   /^(?:本报记者|本報記者|记者|記者)[\s\u3000]*(?:从|從|在|于|於|近日|日前|昨天|昨日|今天|今日|当天|當天|获悉|獲悉|了解|瞭解|注意到|看到|发现|發現|走进|走進|来到|來到|跟随|跟隨|随|隨|对|對|向|采访|採訪|获知|獲知)/u;
 
 /**
+ * A line of reporters' names set apart from the label (`本报记者　于宏亮`, `记者 向思远 通讯员 王芳`): names, though the
+ * first opens on a character a reporter's clause opens with (`于`, `向`, `从` are surnames too); running text puts no
+ * space after `记者`.
+ */
+function isSpacedReporterList(text: string): boolean {
+  return /^(?:本报|本報)?(?:记者|記者)[\s\u3000]+[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]|$)/u.test(text) && REPORTER_LIST.test(text);
+}
+
+/**
  * A column named for the reporter (`记者手记`, `记者观察：…`, `记者调查`), printed
  * over or beside a headline: the words after 记者 are the column's, not names.
  */
@@ -135,7 +144,7 @@ export function matchBylineLine(text: string): string | undefined {
   // (Its names set apart from the title, by a space, a colon or a slash: `【记者暗访】`, `（记者再探）` are a column's rubric.)
   const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '').trim() : undefined;
   if (inner !== undefined) return /[\s\u3000：:／/]/u.test(inner) && matchBylineLine(inner) !== undefined ? text : undefined;
-  if (/[。！？，、；：,;]$/u.test(text) || REPORTER_CLAUSE.test(text) || REPORTER_COLUMN.test(text)) return undefined;
+  if (/[。！？，、；：,;]$/u.test(text) || (REPORTER_CLAUSE.test(text) && !isSpacedReporterList(text)) || REPORTER_COLUMN.test(text)) return undefined;
   return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) || ROLE_BYLINE.test(text) ? text : undefined;
 }
 
