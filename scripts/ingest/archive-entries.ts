@@ -8,11 +8,14 @@
  * leftovers, keepers' notes, a saved page's companions and unknown formats are
  * left out and named; an archive or a crawl inside the archive is named with
  * the fix (extract it). One note on the archive says what it held; one that
- * cannot be opened is an error.
+ * cannot be opened is an error. A gzipped file (`0305.txt.gz`, `news.jsonl.gz`)
+ * is an archive of the one file it unpacks to, named by it and its name
+ * without `.gz` (`0305.txt.gz#0305.txt`), its facts from that name beside it.
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { isBookCompanion, isCompanionFolder, judge, type InputFile, type LeftOut } from './collect.ts';
+import { MAX_INPUT_BYTES, formatOf, isBookCompanion, isCompanionFolder, judge, type InputFile, type LeftOut } from './collect.ts';
+import { gunzipped } from './formats/gzip.ts';
 import { readZip } from './formats/zip.ts';
 import { Rule, error, note, warn } from './report.ts';
 
@@ -30,6 +33,7 @@ export interface OpenedArchive {
 export async function openArchive(input: InputFile, bytes: Buffer, shown: string): Promise<OpenedArchive> {
   const file = new VFile({ path: shown });
   const opened: OpenedArchive = { file, entries: [], leftOut: [], nested: [] };
+  if (/\.gz$/iu.test(input.absolute)) return openGzipped(input, bytes, opened);
   const zip = await readZip(bytes);
   if ('unreadable' in zip) {
     error(file, `The zip archive cannot be read (${zip.unreadable}): it was not ingested`, zip.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
@@ -61,7 +65,7 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
       const inner = new VFile({ path: `${shown}#${name}` });
       warn(
         inner,
-        `Not ingested: a ${judged.format === 'archive' ? 'zip archive' : 'web crawl'} inside the zip archive, which Baoku does not open from within another`,
+        `Not ingested: ${judged.format === 'archive' ? 'an archive (zip or gzip)' : 'a web crawl'} inside the zip archive, which Baoku does not open from within another`,
         `extract \`${path.basename(name)}\` from the archive into the input folder and ingest it there`,
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -83,5 +87,37 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
     { line: 1, column: 1 },
     Rule.notIngested,
   );
+  return opened;
+}
+
+/** A gzipped file (`0305.txt.gz`): the one file it holds, named by it and its name without `.gz` (`0305.txt.gz#0305.txt`). */
+function openGzipped(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
+  const name = path.basename(input.relative).slice(0, -3);
+  const read = gunzipped(bytes, MAX_INPUT_BYTES);
+  if ('unreadable' in read) {
+    error(opened.file, `The gzipped file cannot be read (${read.unreadable}): it was not ingested`, read.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
+    return opened;
+  }
+  if (read.cutShort)
+    warn(
+      opened.file,
+      'The gzipped file is cut short: what it holds was ingested',
+      'download or copy it again from where it is kept',
+      { line: 1, column: 1 },
+      Rule.badBytes,
+    );
+  note(
+    opened.file,
+    `Read as a gzipped file: \`${name}\` (${(read.bytes.length / 1024 / 1024).toFixed(1)} MB unpacked), an input of its own named by the file and its name inside (\`#${name}\`)`,
+    { line: 1, column: 1 },
+    Rule.notIngested,
+  );
+  const archived = { file: { absolute: input.absolute, relative: input.relative }, entry: name };
+  const format = formatOf(name);
+  if (format !== undefined)
+    opened.entries.push({
+      input: { absolute: `${input.absolute}#${name}`, relative: `${input.relative}#${name}`, rootName: input.rootName, format, archived },
+      bytes: read.bytes,
+    });
   return opened;
 }

@@ -26,8 +26,12 @@ export interface CaptureOf extends Pick<Capture, 'address' | 'captured' | 'chars
   crawl: { absolute: string; relative: string };
 }
 
-/** The path an archived input's facts are read from: the archive's folder, the archive's name without `.zip` as a folder, the path inside it. */
+/**
+ * The path an archived input's facts are read from: the zip archive's folder, its name without `.zip` as a folder, the
+ * path inside it; a gzipped file's as if unzipped beside it (`2024/0305.txt.gz` → `2024/0305.txt`).
+ */
 export function archiveFolderPath(archiveRelative: string, entry: string): string {
+  if (/\.gz$/iu.test(archiveRelative)) return archiveRelative.slice(0, -3);
   return `${archiveRelative.replace(/\.zip$/iu, '')}/${entry}`;
 }
 
@@ -72,6 +76,9 @@ export interface Collected {
   leftOut: LeftOut[];
   unreadable: Unreadable[];
 }
+
+/** Larger input files are refused: a newspaper issue is rarely over 5 MB, and a file this large is most likely not text. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** Extensions by format; a file without an extension is text. */
 const FORMATS: Record<string, InputFormat> = {
@@ -185,6 +192,8 @@ export function judge(relative: string): { format: InputFormat } | { reason: Lef
 
 export function formatOf(name: string): InputFormat | undefined {
   if (/\.warc\.gz$/iu.test(name)) return 'crawl';
+  // (A file of a format Baoku reads, gzipped as data dumps ship it, `news2016.jsonl.gz`: an archive of that one file.)
+  if (/\.gz$/iu.test(name)) return formatOf(name.slice(0, -3)) === undefined || /\.(?:zip|gz)$/iu.test(name.slice(0, -3)) ? undefined : 'archive';
   return FORMATS[path.extname(name).toLowerCase()];
 }
 

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues, type IssueModel } from './build-issue.ts';
 import { capMessages } from './cap-messages.ts';
-import { collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
+import { MAX_INPUT_BYTES, collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument } from './formats/word.ts';
@@ -49,9 +49,6 @@ export interface IngestOptions {
   /** Where notices go (waiting for another run's lock, taking over a stale one, leftovers cleaned); stderr unless given. */
   say?: (line: string) => void;
 }
-
-/** Larger input files are refused: a newspaper issue is rarely over 5 MB, and a file this large is most likely not text. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export interface IngestSummary {
   files: VFile[];
@@ -141,7 +138,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         for (const capture of crawl.captures) await take(capture.input, capture.bytes);
       }
     } else if (input.format === 'archive') {
-      // A zip archive: each file in it read as an input of its own, as if extracted; what it held besides named.
+      // A zip archive (or one gzipped file): each file in it read as an input of its own, as if extracted; what it held besides named.
       const bytes = await readInput(input, MAX_ARCHIVE_BYTES);
       if (Buffer.isBuffer(bytes)) {
         inputBytes += bytes.length;
@@ -426,7 +423,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -579,7 +576,7 @@ function unknownFormatFix(extension: string): string {
     return 'a Kindle book: convert it to EPUB with calibre (`ebook-convert book.mobi book.epub`) and ingest that, or move it out of the input folder';
   }
   if (/^\.(?:rar|7z|tar|tgz|tbz2?|txz|cab|lzh|arj)$/u.test(extension) || /^(?:\.[a-z0-9]{1,8})?\.(?:gz|bz2|xz|zst)$/u.test(extension)) {
-    return 'an archive in a format Baoku does not open (it reads `.zip`): extract it into the input folder (7-Zip, WinRAR, `tar -xf`) and ingest its files, or move it out of the input folder';
+    return 'an archive in a format Baoku does not open (it reads `.zip`, and one file of a format above gzipped, `.txt.gz`): extract it into the input folder (7-Zip, WinRAR, `tar -xf`) and ingest its files, or move it out of the input folder';
   }
   if (/^\.(?:jpe?g|png|gif|tiff?|bmp|webp)$/u.test(extension)) {
     return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';

@@ -563,12 +563,13 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
   return lines;
 }
 
-/** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), or a file's out of a zip archive (`archive.zip#path/inside.txt`). */
+/** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), a file's out of a zip archive (`archive.zip#path/inside.txt`) or a gzipped file's (`0305.txt.gz#0305.txt`: zlib, as far as a file cut short goes). */
 async function sourceBytes(file: string, name: string): Promise<Buffer> {
   const crawled = crawledAs(file);
-  const archived = crawled ? undefined : /^(.+?\.zip)#(.+)$/iu.exec(file);
+  const archived = crawled ? undefined : /^(.+?\.(zip|gz))#(.+)$/iu.exec(file);
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? archived?.[1] ?? file));
-  return archived ? archivedBytes(bytes, archived[2]!) : bytes;
+  if (archived?.[2]?.toLowerCase() === 'gz') return gunzipSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  return archived ? archivedBytes(bytes, archived[3]!) : bytes;
 }
 
 /**

@@ -100,7 +100,7 @@ describe('ingest pipeline', () => {
     expect([again.skippedIssues, again.written]).toEqual([issues.length, 0]);
   });
 
-  it("reads a zip archive's files as inputs of their own, skips those unchanged, and reads again only an issue whose file changed", async () => {
+  it("reads a zip archive's and a gzipped file's files as inputs of their own, skips those unchanged, and reads again only an issue whose file changed", async () => {
     const { input, out } = await workspace('zip-archives');
     const settings = resolveSettings({}, {});
     const first = await quietly(() => ingest({ inputs: [input], out, settings }));
@@ -109,10 +109,15 @@ describe('ingest pipeline', () => {
       'sections/gangdaozhoubao/2024-03-08/p1-01.md',
       'sections/gangdaozhoubao/2024-03-08/p2-01.md',
       'sections/linchuanwanbao/2024-03-07/p1-01.md',
+      // (Gzipped files: a scraper's JSON Lines, an article dated by its name, one cut short.)
+      'sections/linchuanwanbao/2024-03-10/p1-01.md',
+      'sections/linchuanwanbao/2024-03-10/p1-02.md',
       'sections/yunheribao/2024-03-05/p1-01.md',
       'sections/yunheribao/2024-03-05/p1-02.md',
       'sections/yunheribao/2024-03-06/p2-01.md',
       'sections/yunheribao/2024-03-07/p1-01.md',
+      'sections/yunheribao/2024-03-08/p1-01.md',
+      'sections/yunheribao/2024-03-09/p1-01.md',
     ]);
     const again = await quietly(() => ingest({ inputs: [input], out, settings }));
     expect([again.skippedIssues, again.written]).toEqual([first.issues, 0]);

@@ -5,11 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../scripts/ingest/archive-entries.ts';
 import { archiveFolderPath, judge, type InputFile } from '../../scripts/ingest/collect.ts';
 import { readZip, type ZipRead } from '../../scripts/ingest/formats/zip.ts';
+import { gunzipped } from '../../scripts/ingest/formats/gzip.ts';
 import { fixturesRoot } from './fixture-runner.ts';
 
 const input = (name: string): string => path.join(fixturesRoot, 'zip-archives', 'input', name);
@@ -82,8 +84,28 @@ describe('zip archives', () => {
       ['图片/0305封面.jpg', 'unknown-format'],
       ['说明.txt', 'note'],
     ]);
-    expect(opened.nested.map((nested) => nested.messages[0]?.reason)).toEqual([expect.stringMatching(/a zip archive inside the zip archive/u)]);
+    expect(opened.nested.map((nested) => nested.messages[0]?.reason)).toEqual([expect.stringMatching(/an archive \(zip or gzip\) inside the zip archive/u)]);
     expect(opened.file.messages[0]?.reason).toMatch(/zip archive of 6 files: 3 read.*3 left out.*read as GBK/u);
+  });
+
+  it('opens a gzipped file into the one file it holds, named by it and its name without `.gz`; one cut short gives what it holds, said', async () => {
+    const file = input('运河日报/20240308-01-01.txt.gz');
+    const archive: InputFile = { absolute: file, relative: '运河日报/20240308-01-01.txt.gz', rootName: 'input', format: 'archive' };
+    const opened = await openArchive(archive, await readFile(file), 'raw/运河日报/20240308-01-01.txt.gz');
+    expect(opened.entries.map((entry) => [entry.input.relative, entry.input.format, entry.bytes.toString('utf8').split('\n')[0]])).toEqual([
+      ['运河日报/20240308-01-01.txt.gz#20240308-01-01.txt', 'text', '运河公园新增二百个停车位'],
+    ]);
+    expect(archiveFolderPath('运河日报/20240308-01-01.txt.gz', '20240308-01-01.txt')).toBe('运河日报/20240308-01-01.txt');
+    const cut = gunzipped(await readFile(input('运河日报/20240309-01-01.txt.gz')), 1024 * 1024);
+    expect('bytes' in cut && [cut.cutShort, cut.bytes.toString('utf8').startsWith('城东菜市场完成改造')]).toEqual([true, true]);
+    expect(gunzipped(gzipSync(Buffer.alloc(4096)), 1024)).toMatchObject({ unreadable: expect.stringMatching(/more than the/u) as unknown });
+    expect(gunzipped(Buffer.from('<html>404</html>'), 1024)).toMatchObject({ unreadable: expect.stringMatching(/no gzip file/u) as unknown });
+    // (What a gzip holds is judged by its name inside: a tarball is no file Baoku reads.)
+    expect([judge('数据/新闻.jsonl.gz'), judge('旧稿备份.tar.gz'), judge('a.bin.gz')]).toEqual([
+      { format: 'archive' },
+      { reason: 'unknown-format' },
+      { reason: 'unknown-format' },
+    ]);
   });
 
   it('reads an archived file’s path as if the archive were extracted into a folder of its name', () => {
