@@ -578,6 +578,15 @@ function unknownFormatFix(extension: string): string {
   if (/^\.(?:rar|7z|tar|tgz|tbz2?|txz|cab|lzh|arj)$/u.test(extension) || /^(?:\.[a-z0-9]{1,8})?\.(?:gz|bz2|xz|zst)$/u.test(extension)) {
     return 'an archive in a format Baoku does not open (it reads `.zip`, and one file of a format above gzipped, `.txt.gz`): extract it into the input folder (7-Zip, WinRAR, `tar -xf`) and ingest its files, or move it out of the input folder';
   }
+  if (/^\.(?:caj|kdh|nh|teb)$/u.test(extension)) {
+    return "CNKI's own format (CAJ): open it in CAJViewer and save it as PDF (or convert it with caj2pdf), then ingest the PDF, or move it out of the input folder";
+  }
+  if (extension === '.chm') {
+    return 'a compiled help book (CHM), as old collections of a paper were kept: extract its pages with 7-Zip (which opens .chm) or `extract_chmLib`, and ingest the HTML pages, or move it out of the input folder';
+  }
+  if (/^\.(?:ceb|cebx|pdg|uvz|wdl|djvu?|xps|oxps)$/u.test(extension)) {
+    return "an e-book or print format Baoku does not read (Apabi's CEB, SuperStar's PDG, DjVu, XPS): print or export it to PDF with a text layer (or run OCR on its pages), then ingest the PDF, or move it out of the input folder";
+  }
   if (/^\.(?:jpe?g|png|gif|tiff?|bmp|webp)$/u.test(extension)) {
     return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';
   }

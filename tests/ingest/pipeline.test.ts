@@ -131,6 +131,23 @@ describe('ingest pipeline', () => {
     expect(await readFile(path.join(out, 'sections/yunheribao/2024-03-07/p1-01.md'), 'utf8')).toContain('化肥供应充足');
   });
 
+  it('names a file of a format Baoku does not read with what most likely converts it', async () => {
+    const { input, out } = await workspace();
+    await mkdir(path.join(input, '合订本'), { recursive: true });
+    for (const name of ['2003年1月.caj', '人民日报1998.chm', '选集.ceb', '2019.rar', '2019.tar.gz', '扫描.djvu'])
+      await writeFile(path.join(input, '合订本', name), 'x');
+    const report = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    const fixes = Object.fromEntries(
+      report.files.map((file) => [path.basename(file.path), file.messages.find((message) => message.ruleId === 'not-ingested')?.reason ?? '']),
+    );
+    expect(fixes['2003年1月.caj']).toMatch(/CAJViewer/u);
+    expect(fixes['人民日报1998.chm']).toMatch(/7-Zip .*HTML pages/u);
+    expect(fixes['选集.ceb']).toMatch(/print or export it to PDF/u);
+    expect(fixes['扫描.djvu']).toMatch(/print or export it to PDF/u);
+    expect(fixes['2019.rar']).toMatch(/extract it into the input folder/u);
+    expect(fixes['2019.tar.gz']).toMatch(/`\.tar\.gz` is not a format.*extract it into the input folder/u);
+  });
+
   it('opens each page at a header that repeats the paper and the day, and keeps a lettered file name’s section over a plain header', async () => {
     const { input, out } = await workspace();
     const story = (title: string): string => `${title}\n\n本报讯　${title}，记者昨日从有关部门获悉。\n`;
