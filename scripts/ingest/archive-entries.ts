@@ -19,16 +19,25 @@ import { gunzipped } from './formats/gzip.ts';
 import { readZip } from './formats/zip.ts';
 import { Rule, error, note, warn } from './report.ts';
 
+/** A file out of an archive, to be read: its input, its size unpacked as the archive records it, and its bytes on demand. */
+export interface ArchivedFile {
+  input: InputFile;
+  size: number | undefined;
+  read(): Promise<Buffer | { damaged: string }>;
+}
+
 export interface OpenedArchive {
   /** The archive's own file, with what it held. */
   file: VFile;
-  /** Its files read as inputs, with their bytes. */
-  entries: Array<{ input: InputFile; bytes: Buffer }>;
+  /** Its files read as inputs. */
+  entries: ArchivedFile[];
   /** Its files left out, named as a folder's are. */
   leftOut: LeftOut[];
   /** Files inside it that are archives or crawls themselves: named with the fix, not opened. */
   nested: VFile[];
 }
+
+const PACKAGES = { word: 'a Word document', sheet: 'a spreadsheet', book: 'an e-book' } as const;
 
 export async function openArchive(input: InputFile, bytes: Buffer, shown: string): Promise<OpenedArchive> {
   const file = new VFile({ path: shown });
@@ -39,27 +48,34 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
     error(file, `The zip archive cannot be read (${zip.unreadable}): it was not ingested`, zip.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
     return opened;
   }
-  const names = zip.files.map((entry) => entry.name);
-  const siblingsOf = (entry: string): string[] => {
-    const folder = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
-    return names.filter((other) => other.startsWith(folder) && !other.slice(folder.length).includes('/')).map((other) => other.slice(folder.length));
-  };
-  // (A folder's siblings: the files and folders beside it, by the paths of the files under them.)
-  const foldersBeside = (folder: string): string[] => {
-    const above = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/') + 1) : '';
-    return [...new Set(names.filter((other) => other.startsWith(above)).map((other) => other.slice(above.length).split('/')[0]!))];
-  };
-  for (const { name, bytes: content } of zip.files) {
+  // (A document saved or renamed `.zip`, `报纸.docx` → `报纸.zip`: read as the document it is, and said.)
+  if (zip.packageOf) {
+    note(file, `Read as ${PACKAGES[zip.packageOf]}: the file is named as a zip archive but holds one`, { line: 1, column: 1 }, Rule.notIngested);
+    opened.entries.push({ input: { ...input, format: zip.packageOf }, size: bytes.length, read: () => Promise.resolve(bytes) });
+    return opened;
+  }
+  // (Each folder's entries, files and folders, once: a folder's companions and a book's are judged by their siblings.)
+  const children = new Map<string, Set<string>>();
+  for (const { name } of zip.files) {
+    const parts = name.split('/');
+    for (let depth = 0; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join('/');
+      const set = children.get(folder) ?? new Set<string>();
+      set.add(parts[depth]!);
+      children.set(folder, set);
+    }
+  }
+  const beside = (folder: string): string[] => [...(children.get(folder) ?? [])];
+  for (const entry of zip.files) {
+    const { name } = entry;
     const relative = `${input.relative}#${name}`;
     const absolute = `${input.absolute}#${name}`;
     const parts = name.split('/');
-    const companion = parts.slice(0, -1).some((_, index) => {
-      const folder = parts.slice(0, index + 1).join('/');
-      return isCompanionFolder(parts[index]!, foldersBeside(folder));
-    });
+    const companion = parts.slice(0, -1).some((part, index) => isCompanionFolder(part, beside(parts.slice(0, index).join('/'))));
     const judged = judge(name);
     if (companion) opened.leftOut.push({ relative, absolute, reason: 'companion' });
-    else if (isBookCompanion(parts.at(-1)!, siblingsOf(name))) opened.leftOut.push({ relative, absolute, reason: 'book-companion' });
+    else if (entry.link) opened.leftOut.push({ relative, absolute, reason: 'link' });
+    else if (isBookCompanion(parts.at(-1)!, beside(parts.slice(0, -1).join('/')))) opened.leftOut.push({ relative, absolute, reason: 'book-companion' });
     else if ('reason' in judged) opened.leftOut.push({ relative, absolute, reason: judged.reason });
     else if (judged.format === 'archive' || judged.format === 'crawl') {
       const inner = new VFile({ path: `${shown}#${name}` });
@@ -73,7 +89,12 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
       opened.nested.push(inner);
     } else {
       const archived = { file: { absolute: input.absolute, relative: input.relative }, entry: name };
-      opened.entries.push({ input: { absolute, relative, rootName: input.rootName, format: judged.format, archived }, bytes: content });
+      // (An input stands in the archive as in a folder of its own, `a.zip#/01.txt`: its folder is the archive's, not the one the archive is in.)
+      opened.entries.push({
+        input: { absolute: `${input.absolute}#/${name}`, relative, rootName: input.rootName, format: judged.format, archived },
+        size: entry.size,
+        read: entry.read,
+      });
     }
   }
   const leftOut = opened.leftOut.length + opened.nested.length;
@@ -114,10 +135,12 @@ function openGzipped(input: InputFile, bytes: Buffer, opened: OpenedArchive): Op
   );
   const archived = { file: { absolute: input.absolute, relative: input.relative }, entry: name };
   const format = formatOf(name);
+  const content = read.bytes;
   if (format !== undefined)
     opened.entries.push({
       input: { absolute: `${input.absolute}#${name}`, relative: `${input.relative}#${name}`, rootName: input.rootName, format, archived },
-      bytes: read.bytes,
+      size: content.length,
+      read: () => Promise.resolve(content),
     });
   return opened;
 }

@@ -88,6 +88,7 @@ function leftOut(summary: IngestSummary): string[] {
     companion: "saved page's companion folder",
     'book-companion': "e-book library's metadata or cover",
     'read-before': 'folder read before',
+    link: 'link in an archive',
     'unknown-format': 'unknown format',
   } as const;
   const counts = new Map<string, number>();

@@ -60,7 +60,8 @@ export interface InputFile {
 export interface LeftOut {
   relative: string;
   absolute: string;
-  reason: 'hidden' | 'system' | 'backup' | 'draft' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'unknown-format';
+  /** (`link`: a symbolic link stored in a zip archive, which holds its target's name, not a file.) */
+  reason: 'hidden' | 'system' | 'backup' | 'draft' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'link' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */

@@ -43,7 +43,8 @@ export function issueOfFolder(undated: string, dated: readonly DatedFile[]): Iss
   // a bare number in another folder (`剪报/2.txt`) is a clipping's place in a pile, no page of the issue beside it.
   const folder = path.dirname(undated);
   const named = factsFromPath(path.basename(undated), '');
-  if (named.page === undefined && !(named.order !== undefined && isIssueFolder(path.basename(folder)))) return undefined;
+  // (A zip archive stands for a folder of its name: its files' folder is `…/第12期.zip#`.)
+  if (named.page === undefined && !(named.order !== undefined && isIssueFolder(path.basename(folder).replace(/\.zip#$/iu, '')))) return undefined;
   const siblings = dated.filter((file) => file.absolute !== undated && path.dirname(file.absolute) === folder && isNumbered(file.absolute));
   const first = siblings[0];
   if (!first || siblings.some((file) => file.date !== first.date || file.paper !== first.paper)) return undefined;

@@ -161,7 +161,9 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
 function underMasthead(top: readonly RawLine[], index: number): boolean {
   let above = index - 1;
   while (above >= 0 && isMastheadExtra(top[above]!.text)) above -= 1;
-  return above < 0 || isPaperName(top[above]!.text);
+  // (Lines passed over only under the paper's name: a headline above a clipping's date and page, `我市举办第3期…`, is no extra.)
+  if (above === index - 1) return above < 0 || isPaperName(top[above]!.text);
+  return above >= 0 && isPaperName(top[above]!.text);
 }
 
 /**

@@ -145,9 +145,17 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         const archive = await openArchive(input, bytes, displayPath(input.absolute));
         files.push(archive.file, ...leftOutFiles(archive.leftOut), ...archive.nested);
         collected.leftOut.push(...archive.leftOut);
+        // (Each file unpacked only when it is read, after its recorded size: a month's archive is not held unpacked at once.)
         for (const entry of archive.entries) {
-          if (entry.bytes.length > MAX_INPUT_BYTES) files.push(unreadableFile(tooLarge(entry.input.absolute, entry.bytes.length)));
-          else await take(entry.input, entry.bytes);
+          if (entry.size !== undefined && entry.size > MAX_INPUT_BYTES) {
+            files.push(unreadableFile(tooLarge(shownName(entry.input), entry.size)));
+            continue;
+          }
+          const content = await entry.read();
+          if (!Buffer.isBuffer(content))
+            files.push(unreadableFile({ absolute: shownName(entry.input), what: `Not read: ${content.damaged}`, fix: 'download or copy the archive again' }));
+          else if (content.length > MAX_INPUT_BYTES) files.push(unreadableFile(tooLarge(shownName(entry.input), content.length)));
+          else await take(entry.input, content);
         }
       } else files.push(unreadableFile(bytes));
     } else {
@@ -350,6 +358,16 @@ function tooLarge(absolute: string, size: number, most = MAX_INPUT_BYTES): Unrea
   };
 }
 
+/**
+ * An input's name in what the user sees: its path, or a capture's crawl and address (`absolute` holds the address's
+ * `//`), or an archived file's archive and path inside (`absolute` sets it under the archive as a folder, `a.zip#/…`).
+ */
+function shownName(input: InputFile): string {
+  if (input.capture) return captureName(displayPath(input.capture.crawl.absolute), input.capture.address);
+  if (input.archived) return `${displayPath(input.archived.file.absolute)}#${input.archived.entry}`;
+  return displayPath(input.absolute);
+}
+
 /** An error on a path that could not be read. */
 function unreadableFile(entry: Unreadable): VFile {
   const file = new VFile({ path: displayPath(entry.absolute) });
@@ -404,6 +422,7 @@ const LEFT_OUT_NOTES = {
   'book-companion':
     "Not ingested: an e-book library's record of a book beside it (calibre's `metadata.opf` and `cover.jpg`) or of the library (`metadata.db`): its metadata and cover, no text; the book itself is read",
   'read-before': 'Not read again: a second path (a symlink) to a folder already read, whose files are ingested once under their first path',
+  link: 'Not ingested: a symbolic link stored in the zip archive, which holds the name of what it points to, not a file; the file it points to is read where it stands',
 } as const;
 
 /** A warning for each file of a format Baoku does not read, a note for each draft, list page and keeper's note. */
@@ -438,8 +457,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
  */
 async function readSource(bytes: Buffer, input: InputFile, context: ReadContext, issue?: IssueOfFolder): Promise<ReadResult> {
   const capture = input.capture;
-  // (A capture out of a web crawl is shown as the crawl's path and the address; `absolute` holds the address's `//`.)
-  const shown = capture ? captureName(displayPath(capture.crawl.absolute), capture.address) : displayPath(input.absolute);
+  const shown = shownName(input);
   // A page captured in a web crawl: in the charset the site declared (or its page does), read as a saved page.
   if (capture && input.format === 'html') {
     const page = capturedPage(bytes, capture.charset);

@@ -426,15 +426,17 @@ export async function pdfLines(bytes: Buffer): Promise<string[]> {
 async function inputLines(file: string, name: string, skipped: ReadonlySet<string> = new Set()): Promise<string[]> {
   const crawled = crawledAs(file);
   const bytes = await sourceBytes(file, name);
-  const word = /\.docx?$/iu.test(file)
-    ? await wordLines(bytes)
-    : /\.odt$/iu.test(file)
-      ? await odtLines(bytes)
-      : /\.rtf$/iu.test(file)
-        ? rtfLines(bytes)
-        : /\.pdf$/iu.test(file)
-          ? await pdfLines(bytes)
-          : undefined;
+  // (A Word document saved as `.zip` is read as the document it is.)
+  const word =
+    /\.docx?$/iu.test(file) || (/\.zip$/iu.test(file) && bytes.includes('word/document.xml'))
+      ? await wordLines(bytes)
+      : /\.odt$/iu.test(file)
+        ? await odtLines(bytes)
+        : /\.rtf$/iu.test(file)
+          ? rtfLines(bytes)
+          : /\.pdf$/iu.test(file)
+            ? await pdfLines(bytes)
+            : undefined;
   const decoded = decode(bytes);
   let lines: string[];
   if (word) {

@@ -203,6 +203,12 @@ describe('PDF pages', () => {
       ['社区食堂开进老旧小区', undefined],
       [body, undefined],
     ]);
+    // A notice's head over its time, place and contact, or a head naming a notice: the paper's service, read as text.
+    for (const notice of [
+      [block('春季义诊活动安排', 20, 300), block('时间：3月9日上午', 10, 330), block('联系电话：0571-86881234', 10, 345)],
+      [block('停水通知', 20, 300), block('城东片区周六停水', 10, 330), block('服务热线：0571-86881234', 10, 345)],
+    ])
+      expect(pageBlocksText('pdf', [notice]).lines?.some((each) => each.hint?.media === true)).toBe(false);
     // A paragraph that runs on to a column's foot goes on at the next column's head — not at a block under it.
     const runsOn = (text: string, top: number, left: number): Block => ({ ...block(text, 10, top, left), runsOn: true });
     const columns = (second: Block): string[] =>

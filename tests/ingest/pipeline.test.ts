@@ -106,8 +106,14 @@ describe('ingest pipeline', () => {
     const first = await quietly(() => ingest({ inputs: [input], out, settings }));
     const sections = [...(await readTree(out)).keys()].filter((file) => file.startsWith('sections/')).sort();
     expect(sections).toEqual([
+      // (An issue's page 2 at an archive's root dated as its page 1 in the same archive, not as a page beside it.)
+      'sections/dongchengwanbao/2024-03-01/p3-01.md',
+      'sections/dongchengwanbao/2024-03-12/p1-01.md',
+      'sections/dongchengwanbao/2024-03-12/p2-01.md',
       'sections/gangdaozhoubao/2024-03-08/p1-01.md',
       'sections/gangdaozhoubao/2024-03-08/p2-01.md',
+      // (Names after `./`, in GBK.)
+      'sections/jiangchengribao/2024-03-11/p1-01.md',
       'sections/linchuanwanbao/2024-03-07/p1-01.md',
       // (Gzipped files: a scraper's JSON Lines, an article dated by its name, one cut short.)
       'sections/linchuanwanbao/2024-03-10/p1-01.md',
@@ -118,6 +124,10 @@ describe('ingest pipeline', () => {
       'sections/yunheribao/2024-03-07/p1-01.md',
       'sections/yunheribao/2024-03-08/p1-01.md',
       'sections/yunheribao/2024-03-09/p1-01.md',
+      // (Short GBK names; one file of two damaged in its archive, the other read; a Word document saved as `.zip`.)
+      'sections/yunheribao/2024-03-10/p1-01.md',
+      'sections/yunheribao/2024-03-13/p1-01.md',
+      'sections/yunheribao/2024-03-14/p1-01.md',
     ]);
     const again = await quietly(() => ingest({ inputs: [input], out, settings }));
     expect([again.skippedIssues, again.written]).toEqual([first.issues, 0]);

@@ -316,6 +316,9 @@ describe('bylines', () => {
     expect(matchBylineLine('记者 向思远 通讯员 王芳')).toBe('记者 向思远 通讯员 王芳');
     expect(matchBylineLine('记者于3月5日在现场看到')).toBeUndefined();
     expect(matchBylineLine('记者 从现场发回报道')).toBeUndefined();
+    // (Words set apart from 记者 that open on no surname are a column's rubric: `记者　在一线`, `记者 对话`.)
+    expect(matchBylineLine('记者　在一线')).toBeUndefined();
+    expect(matchBylineLine('记者 对话')).toBeUndefined();
     // A Taiwanese site's byline with the paper's name before the reporter's, not a sentence with a slash.
     expect(matchBylineLine('中國時報 劉建宏／台中報導')).toBe('中國時報 劉建宏／台中報導');
     expect(matchBylineLine('記者陳建宏／高雄報導')).toBe('記者陳建宏／高雄報導');
@@ -415,6 +418,7 @@ describe('bylines', () => {
       // (Any advertiser's words for it, a number in brackets, a person to ask for after it.)
       '全館書籍七九折 洽詢專線：(06)222-3456',
       '联系电话：13857112345 王先生',
+      '联络电话 (02)2345-6789',
       '报名热线：0571-86881234',
     ])
       expect(isAdvertContact(line), line).toBe(true);
@@ -429,8 +433,14 @@ describe('bylines', () => {
       '读者可拨打订阅热线4008001234办理',
       '市民如遇停电，可拨打供电服务热线 95598 或 0752-2345678',
       '联系电话成为市民反映问题的主要渠道',
+      // (A line of fields, a colon before the label: a notice's.)
+      '时间：3月9日上午9时 地点：市民广场 联系电话：0571-86881234',
     ])
       expect(isAdvertContact(line), line).toBe(false);
+    // In a story's or a notice's text a contact line is its text; only an advertiser's label makes it a structure line.
+    expect(isStructureLine('联系电话：0571-86881234')).toBe(false);
+    expect(isStructureLine('投诉电话：12345')).toBe(false);
+    expect(isStructureLine('江城置业 滨江壹号 咨询热线：027-8888 6666')).toBe(true);
   });
   it("reads an e-paper's navigation and a site's foot as furniture, not a kicker, a page of links or the story's text", () => {
     for (const line of [
@@ -1048,6 +1058,9 @@ describe('readTextHeader: a name printed before the date on its line', () => {
     ]);
     // (A credit line under a headline is no date line: the line above it is no paper, nor the masthead's own.)
     expect(header('李强参加广东代表团审议\n2024年3月7日 第1版\n正文。')).toBeUndefined();
+    // (A clipping's headline that reads as a masthead's line, `第3期`, `客户端`, over its date and page: no masthead's line.)
+    expect(header('我市举办第3期青年干部培训班\n2024年3月5日 第2版\n本报讯 正文。')).toBeUndefined();
+    expect(header('运河日报客户端上线一周年\n2024年3月5日 第2版\n本报讯 正文。')).toBeUndefined();
   });
   it('keeps a name with no extras after it whole, and takes no issue number for a name', () => {
     expect(header('新闻联播 2024年1月7日 星期日\n标题\n正文。')?.masthead?.text).toBe('新闻联播');

@@ -123,7 +123,12 @@ describe('two-line heads', () => {
     // Shorter than the line under it, which lengths alone would make a kicker: the tag makes it the headline.
     expect(twoLineHead('習近平會見喀麥隆總統（記者手記）', '2024年中非合作論壇北京峰會治國理政高級別會議在京舉行')).toEqual({ kicker: false, byLength: false });
     // Under a longer line, which lengths alone would make the headline over its subtitle: the tagged line is the headline.
-    expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '早稻播种过半【视频】')).toEqual({ kicker: true, byLength: false });
+    expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '春耕一线的年轻人（特写）')).toEqual({ kicker: true, byLength: false });
+    // What goes with the piece (a picture, a video) a subtitle carries as often: lengths decide, and the head is noted.
+    expect(twoLineHead('我市召开安全生产工作会议', '部署节后复工复产（附图）').byLength).toBe(true);
+    expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '早稻播种过半【视频】').byLength).toBe(true);
+    // A tag alone on its line (`（组诗）` under a poem's title) goes with the line above: it decides nothing.
+    expect(endsWithColumnTag('（组诗）')).toBe(false);
     // Both or neither tagged, or a bracketed rubric as a whole: lengths and looks decide as before.
     expect(twoLineHead('春运首日见闻（图）', '铁路部门加开临客列车（附图）').byLength).toBe(true);
     expect(kickerOfTwo('【新春走基层】', '全县早稻播种过半（附图）')).toBe(true);
@@ -134,7 +139,8 @@ describe('two-line heads', () => {
     expect(kickerOfTwo('两会观察（一）', '新质生产力怎么发展')).toBe(true);
     for (const kicker of ['两会观察（1）', '亚太经合组织会议（APEC）', '贵州茅台（600519）', '乡村振兴调研行（贵州毕节）'])
       expect(endsWithColumnTag(kicker)).toBe(false);
-    expect(endsWithColumnTag('全县早稻播种过半（组图）')).toBe(true);
+    expect(endsWithColumnTag('运河边的春天（组诗）')).toBe(true);
+    expect(endsWithColumnTag('全县早稻播种过半（组图）')).toBe(false);
   });
 });
 

@@ -124,6 +124,12 @@ function markAdverts(lines: RawLine[]): void {
       }
     }
     if (!found && !isAdvertContact(head.text)) return;
+    // (A notice's head, `停水通知`, `春季义诊活动安排`, or its time and place under it: the paper's service, not an advertiser's.)
+    if (
+      /(?:通知|公告|启事|啟事|提示|安排|须知|須知)$/u.test(head.text) ||
+      group.some((line) => /^\p{Script=Han}{0,4}(?:时间|時間|地点|地點)[：:]/u.test(line.text))
+    )
+      return;
     if (group.some((line) => endsSentence(line.text))) return;
     for (const line of group) line.hint = { ...(line.hint?.afterFormFeed ? { afterFormFeed: true } : {}), media: true };
   });

@@ -14,25 +14,36 @@
  * archive's names together are not.
  *
  * Read with JSZip (the project's zip reader for Word documents, e-books and
- * WACZ), whole in memory: an archive larger than `MAX_ARCHIVE_BYTES` is
- * refused with the fix (extract it).
+ * WACZ), the archive whole in memory (one larger than `MAX_ARCHIVE_BYTES` is
+ * refused with the fix: extract it), each file unpacked only when it is read
+ * (`ZipFile.read`), after its recorded size says it is not too large, and
+ * checked against the archive's checksum: a damaged file is named, the
+ * others are read. A Word document, a spreadsheet or an e-book renamed
+ * `.zip` is said to be one (`packageOf`), not opened as an archive.
  *
  * @example
- *   await readZip(bytes) // → {files: [{name: '人民日报/2020/01/01.txt', bytes: …}], names: 'gb18030'}
+ *   await readZip(bytes) // → {files: [{name: '人民日报/2020/01/01.txt', size: 2048, read: …}], names: 'gb18030'}
  */
+import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
-import { decode, decodeText, type Encoding } from '../decode.ts';
+import { decodeText, type Encoding } from '../decode.ts';
 
-/** A file in the archive: its path inside it (`/`-separated) and its bytes. */
+/** A file in the archive: its path inside it (`/`-separated), its size unpacked as recorded, and its bytes on demand. */
 export interface ZipFile {
   name: string;
-  bytes: Buffer;
+  size: number | undefined;
+  /** A symbolic link (a Unix zip's), not a file: its target is its content. */
+  link: boolean;
+  /** Its bytes, unpacked and checked against the archive's checksum, or why they cannot be read. */
+  read(): Promise<Buffer | { damaged: string }>;
 }
 
 export interface ZipRead {
   files: ZipFile[];
   /** How names without the UTF-8 flag were decoded (absent when every name had it, or was ASCII). */
   names?: Encoding;
+  /** A document package renamed `.zip`: a Word document, a spreadsheet, an e-book. */
+  packageOf?: 'word' | 'sheet' | 'book';
 }
 
 export interface UnreadableZip {
@@ -46,7 +57,9 @@ export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 const EXTRACT = 'extract it (7-Zip, WinRAR, `unzip -O GBK` for names written by Chinese Windows) into the input folder and ingest its files';
 
 export async function readZip(bytes: Uint8Array): Promise<ZipRead | UnreadableZip> {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { unreadable: 'it is no zip archive (it does not begin with `PK`)', fix: EXTRACT };
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    return { unreadable: 'it is no zip archive (it does not begin with `PK`: a web page or an error saved under its name?)', fix: 'download or copy it again' };
+  }
   // (Names without the UTF-8 flag are kept as their bytes, one character a byte, and decoded together below.)
   const raw = new Set<string>();
   let zip: JSZip;
@@ -64,25 +77,83 @@ export async function readZip(bytes: Uint8Array): Promise<ZipRead | UnreadableZi
     return { unreadable: `it cannot be opened (${message}): cut short or damaged`, fix: `download or copy it again; or ${EXTRACT}` };
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  const undecoded = entries.filter((entry) => raw.has(entry.name) && /[^\p{ASCII}]/u.test(entry.name));
-  const encoding = undecoded.length === 0 ? undefined : namesEncoding(undecoded.map((entry) => entry.name));
-  const files: ZipFile[] = [];
-  for (const entry of entries) {
-    const name = encoding !== undefined && raw.has(entry.name) ? decodeText(Buffer.from(entry.name, 'latin1'), encoding) : entry.name;
-    try {
-      files.push({ name: name.replace(/\\/gu, '/'), bytes: await entry.async('nodebuffer') });
-    } catch (failure) {
-      const message = failure instanceof Error ? failure.message : String(failure);
-      if (/encrypted/iu.test(message)) return { unreadable: 'it is protected by a password', fix: `${EXTRACT}, giving its password` };
-      return { unreadable: `its file \`${name}\` cannot be read (${message}): cut short or damaged`, fix: `download or copy it again; or ${EXTRACT}` };
-    }
-  }
+  // (JSZip tidies a name, `./a//b.txt` → `a/b.txt`; its bytes as written say whether the archive's flag was set.)
+  const undecoded = (entry: JSZip.JSZipObject): boolean => raw.has(entry.unsafeOriginalName ?? entry.name) || raw.has(entry.name);
+  const legacy = entries.filter((entry) => undecoded(entry) && /[^\p{ASCII}]/u.test(entry.name));
+  const encoding = legacy.length === 0 ? undefined : namesEncoding(legacy.map((entry) => entry.name));
+  const files = entries.map((entry): ZipFile => {
+    const name = (encoding !== undefined && undecoded(entry) ? decodeText(Buffer.from(entry.name, 'latin1'), encoding) : entry.name).replace(/\\/gu, '/');
+    const { size, checksum } = recorded(entry);
+    const mode = typeof entry.unixPermissions === 'number' ? entry.unixPermissions : undefined;
+    return {
+      name,
+      size,
+      link: mode !== undefined && (mode & 0o170000) === 0o120000,
+      read: async () => {
+        try {
+          const content = await entry.async('nodebuffer');
+          if (checksum !== undefined && crc32(content) >>> 0 !== checksum >>> 0) return { damaged: 'its checksum does not match: damaged in the archive' };
+          return content;
+        } catch (failure) {
+          const message = failure instanceof Error ? failure.message : String(failure);
+          return { damaged: /encrypted/iu.test(message) ? 'it is protected by a password' : `it cannot be unpacked (${message}): damaged in the archive` };
+        }
+      },
+    };
+  });
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { files, ...(encoding === undefined ? {} : { names: encoding }) };
+  const packageOf = documentPackage(files.map((file) => file.name));
+  return { files, ...(encoding === undefined ? {} : { names: encoding }), ...(packageOf ? { packageOf } : {}) };
 }
 
-/** The encoding of names written without the UTF-8 flag, judged on all of them together as one text. */
+/** What the archive records of a file: its size unpacked and its checksum (JSZip keeps them on the entry, unexposed in its types). */
+function recorded(entry: JSZip.JSZipObject): { size: number | undefined; checksum: number | undefined } {
+  const data: unknown = Reflect.get(entry, '_data');
+  const field = (name: string): number | undefined => {
+    const value: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, name) : undefined;
+    return typeof value === 'number' ? value : undefined;
+  };
+  return { size: field('uncompressedSize'), checksum: field('crc32') };
+}
+
+/** A document package by its parts: Word's and a spreadsheet's (Office Open XML), an e-book's. */
+function documentPackage(names: readonly string[]): ZipRead['packageOf'] {
+  if (!names.includes('[Content_Types].xml') && !names.includes('mimetype')) return undefined;
+  if (names.includes('word/document.xml')) return 'word';
+  if (names.includes('xl/workbook.xml')) return 'sheet';
+  if (names.includes('META-INF/container.xml') && names.includes('mimetype')) return 'book';
+  return undefined;
+}
+
+/**
+ * The encoding of names written without the UTF-8 flag, judged on all of them together: UTF-8 when they read as it
+ * (macOS), else GBK or Big5 by their bytes, since a few short names are too few for statistics. GB2312, which names
+ * are written in, sets its characters with both bytes from A1 (its common characters' first bytes from B0; A4–AF are
+ * kana, Greek, Cyrillic and box marks); Big5 sets about two in five of its common characters with a second byte under
+ * 80 (`島` AE 71) and many with a first byte in A4–AF (`中` A4 A4, `台` A5 78). Either sign in a fifth of the
+ * two-byte characters is Big5; else GBK, the code page of most Chinese Windows.
+ */
 function namesEncoding(names: readonly string[]): Encoding {
-  const encoding = decode(Buffer.from(names.join('\n'), 'latin1')).encoding;
-  return encoding === 'gb18030' || encoding === 'big5' ? encoding : 'utf-8';
+  const bytes = Buffer.from(names.join('\n'), 'latin1');
+  if (isUtf8(bytes)) return 'utf-8';
+  let pairs = 0;
+  let big5 = 0;
+  for (let at = 0; at < bytes.length; at++) {
+    const lead = bytes[at]!;
+    if (lead < 0x81 || at + 1 >= bytes.length) continue;
+    const trail = bytes[at + 1]!;
+    pairs += 1;
+    if (trail < 0x80 || (lead >= 0xa4 && lead <= 0xaf)) big5 += 1;
+    at += 1;
+  }
+  return pairs > 0 && big5 / pairs >= 0.2 ? 'big5' : 'gb18030';
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -33,7 +33,9 @@ const REPORTER_CLAUSE =
  * space after `记者`.
  */
 function isSpacedReporterList(text: string): boolean {
-  return /^(?:本报|本報)?(?:记者|記者)[\s\u3000]+[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]|$)/u.test(text) && REPORTER_LIST.test(text);
+  const first = /^(?:本报|本報)?(?:记者|記者)[\s\u3000]+([\u4e00-\u9fff])[\u4e00-\u9fff·]{1,2}(?:[\s\u3000、]|$)/u.exec(text)?.[1];
+  // (The first name opens on a surname, `于宏亮`, `向思远`: `记者　在现场`, `记者 对话` are a column's rubric.)
+  return first !== undefined && (SURNAMES.has(first) || WORD_SURNAMES.has(first) || '从從於'.includes(first)) && REPORTER_LIST.test(text);
 }
 
 /**

@@ -94,14 +94,32 @@ export const RETRIEVAL_WORDS = '抓取|采集|採集|爬取|下载|下載|保存
 export const BODY_LABEL = /^(?:[【[]\s*(?:全文|正文|正　文|内容|內容)\s*[】\]]|(?:全文|正文|內容)\s*[：:])[\s\u3000]*/u;
 const BODY_LABEL_ALONE = new RegExp(`${BODY_LABEL.source}$`, 'u');
 
+/** The words an advertiser labels the number to call with (`咨询热线`, `订购热线`, `洽詢專線`). */
+const ADVERTISER_WORDS =
+  '咨询|諮詢|订购|訂購|订阅|訂閱|服务|服務|客服|售楼|售樓|预约|預約|预订|預訂|报名|報名|招生|团购|團購|广告|廣告|发行|發行|垂询|垂詢|洽询|洽詢|销售|銷售|招商|加盟';
+/** The words a notice or a story labels it with too (`联系电话`, `投诉电话`): an advertisement's only on a printed page's box. */
+const NOTICE_WORDS = '联系|聯繫|联络|聯絡|投诉|投訴';
+const CONTACT_NUMBER = '[(（]?[0-9０-９][0-9０-９ \\-－()（）]{6,}';
+
 /**
  * An advertisement's line of contact, as a page prints it: a short line of names ending in the number to call or the
  * address to write to, after the label an advertiser gives it (`江城置业 滨江壹号 咨询热线：027-8888 6666`, `订购热线
- * 0794-8888666` — a number may follow the label without a colon; `招聘启事 本报诚聘记者 简历请投：hr@example.cn`); never a
- * sentence that tells a reader to call (`市民可拨打服务热线12345反映问题。`, a clause before the label).
+ * 0794-8888666` — a number may follow the label without a colon, in brackets, a person to ask for after it; `招聘启事
+ * 本报诚聘记者 简历请投：hr@example.cn`); never a sentence that tells a reader to call (`市民可拨打服务热线12345反映问题。`,
+ * a clause before the label), nor a line of fields (`时间：… 地点：… 联系电话：…`, a colon before the label).
  */
-const ADVERT_CONTACT =
-  /^(?![^。！？]*(?:拨打|撥打|致电|致電|请拨|請撥))[^。！？，,]{0,40}(?:(?:咨询|諮詢|订购|訂購|订阅|訂閱|服务|服務|客服|售楼|售樓|预约|預約|预订|預訂|报名|報名|招生|团购|團購|广告|廣告|发行|發行|垂询|垂詢|洽询|洽詢|联系|聯繫|联络|聯絡|销售|銷售|招商|加盟|投诉|投訴)(?:热线|熱線|电话|電話|专线|專線)|简历请投|簡歷請投)\s*(?:[：:]\s*(?:[(（]?[0-9０-９][0-9０-９ \-－()（）]{6,}|[\w.+-]+@[\w.-]+)|[(（]?[0-9０-９][0-9０-９ \-－()（）]{6,})(?:[\s\u3000]*\p{Script=Han}{1,2}(?:先生|女士|小姐|老师|老師|经理|經理))?$/u;
+function contactLine(words: string): RegExp {
+  return new RegExp(
+    `^(?![^。！？]*(?:拨打|撥打|致电|致電|请拨|請撥))[^。！？，,：:]{0,40}(?:(?:${words})(?:热线|熱線|电话|電話|专线|專線)|简历请投|簡歷請投)\\s*` +
+      `(?:[：:]\\s*(?:${CONTACT_NUMBER}|[\\w.+-]+@[\\w.-]+)|${CONTACT_NUMBER})(?:[\\s\\u3000]*\\p{Script=Han}{1,2}(?:先生|女士|小姐|老师|老師|经理|經理))?$`,
+    'u',
+  );
+}
+
+/** In a story's text: an advertiser's words only (a notice's or a story's `联系电话：…` is its text). */
+const ADVERT_CONTACT_TEXT = contactLine(ADVERTISER_WORDS);
+/** On a printed page, under an advertisement's head (`formats/page-blocks.ts`): any label. */
+const ADVERT_CONTACT = contactLine(`${ADVERTISER_WORDS}|${NOTICE_WORDS}`);
 
 const STRUCTURE = [
   DIVIDER,
@@ -150,7 +168,7 @@ const STRUCTURE = [
   // A page's foot of contacts: `投稿邮箱：xb@djdx.edu.cn　编辑部电话：0752-1234567`, `新闻热线：…`.
   // An advertisement's line as a PDF's text gives it, a short line of names ending in the number to call or the address to write to
   // (`江城置业 滨江壹号 南向全景大三居 咨询热线：027-8888 6666`, `招聘启事 本报诚聘记者、编辑若干名 简历请投：hr@example.cn`).
-  ADVERT_CONTACT,
+  ADVERT_CONTACT_TEXT,
   /^(?:投稿|来稿|來稿)(?:邮箱|郵箱|信箱)\s*[：:][^。！？]*$|^(?:新闻热线|新聞熱線|报料热线|報料熱線|爆料热线|爆料熱線|编辑部电话|編輯部電話|电子邮箱|電子郵箱|邮编|郵編|E-?mail)\s*[：:][^。！？]*$/iu,
   /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,

@@ -56,19 +56,21 @@ const RUNNING_CLAUSES = 3;
 const SENTENCE_THEN_CLAUSE = /[！？!?].*[，,]/u;
 
 /**
- * The words of a tag that marks a piece's headline, in Simplified and Traditional: its kind (`记者手记`, `特稿`, `评论`)
- * or what goes with it (`视频`, `组图`, `附图`). A series' number (`（一）`, `（1）`), a code (`（APEC）`, `（600519）`)
- * or a place in brackets marks no headline: a kicker has those as often.
+ * The words of a tag that marks a piece's headline by the piece's kind, in Simplified and Traditional (`记者手记`,
+ * `特稿`, `评论`, `组诗`). A series' number (`（一）`, `（1）`), a code (`（APEC）`, `（600519）`) or a place in brackets
+ * marks no headline: a kicker has those as often; nor does what goes with the piece (`（附图）`, `【视频】`, `【组图】`),
+ * which a subtitle carries as often as a headline.
  */
 const HEADLINE_TAG =
-  /[（(【〔［](?:记者手记|記者手記|手记|手記|侧记|側記|特写|特寫|特稿|专访|專訪|评论|評論|快评|快評|短评|短評|述评|述評|社论|社論|随笔|隨筆|札记|札記|视频|視頻|组图|組圖|附图|附圖|图|圖|图表|圖表|音频|音頻|组诗|組詩|外一首)[）)】〕］]$/u;
+  /[（(【〔［](?:记者手记|記者手記|手记|手記|侧记|側記|特写|特寫|特稿|专访|專訪|评论|評論|快评|快評|短评|短評|述评|述評|社论|社論|随笔|隨筆|札记|札記|组诗|組詩|外一首)[）)】〕］]$/u;
 
 /**
  * A line closed by a headline's tag, and not a bracketed line as a whole (`習近平會見喀麥隆總統（記者手記）`, `春运首日见闻【视频】`):
  * the tag marks the piece's headline, never its kicker or subtitle.
  */
 export function endsWithColumnTag(text: string): boolean {
-  return HEADLINE_TAG.test(text) && !isBracketHeading(text);
+  // (Not the tag alone on its line, `（组诗）` under a poem's title: it goes with the line above.)
+  return HEADLINE_TAG.test(text) && !isBracketHeading(text) && !/^[（(【〔［][^（()【〔［]*[）)】〕］]$/u.test(text);
 }
 
 export function stripColumnTag(text: string): string {
