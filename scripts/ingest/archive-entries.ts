@@ -23,7 +23,7 @@ import { Rule, error, note, warn } from './report.ts';
 export interface ArchivedFile {
   input: InputFile;
   size: number | undefined;
-  read(): Promise<Buffer | { damaged: string }>;
+  read: () => Promise<Buffer | { damaged: string }>;
 }
 
 export interface OpenedArchive {

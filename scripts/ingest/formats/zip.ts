@@ -35,7 +35,7 @@ export interface ZipFile {
   /** A symbolic link (a Unix zip's), not a file: its target is its content. */
   link: boolean;
   /** Its bytes, unpacked and checked against the archive's checksum, or why they cannot be read. */
-  read(): Promise<Buffer | { damaged: string }>;
+  read: () => Promise<Buffer | { damaged: string }>;
 }
 
 export interface ZipRead {
