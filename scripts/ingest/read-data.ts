@@ -384,7 +384,8 @@ function fieldLine(place: Place, key: string, piece: CellText): RawLine {
  * words (`人民日报_2024年3月.csv`, `北京日报+科技日报_合并.csv` names two: none).
  */
 function paperInName(path: string): string | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/u, '');
+  // (A file out of an archive is named by the archive and its path inside, `数据导出.zip#运河日报_2024年3月.csv`: its own name is the last.)
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('#')) + 1).replace(/\.[^.]+$/u, '');
   const parts = name.split(/[_\s~～·-]+/u).filter((part) => part !== '');
   const named = parts.map((part) => (isPaperName(part) ? part : paperAtStart(part))).filter((part) => part !== undefined);
   return named.length === 1 ? named[0] : undefined;

@@ -118,6 +118,8 @@ describe('ingest pipeline', () => {
       // (Gzipped files: a scraper's JSON Lines, an article dated by its name, one cut short.)
       'sections/linchuanwanbao/2024-03-10/p1-01.md',
       'sections/linchuanwanbao/2024-03-10/p1-02.md',
+      // (A data file named by its paper in an archive named for the export: the file's paper.)
+      'sections/nanlingribao/2024-03-15/p1-01.md',
       'sections/yunheribao/2024-03-05/p1-01.md',
       'sections/yunheribao/2024-03-05/p1-02.md',
       'sections/yunheribao/2024-03-06/p2-01.md',
