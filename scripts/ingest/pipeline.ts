@@ -596,6 +596,9 @@ function unknownFormatFix(extension: string): string {
   if (/^\.(?:rar|7z|tar|tgz|tbz2?|txz|cab|lzh|arj)$/u.test(extension) || /^(?:\.[a-z0-9]{1,8})?\.(?:gz|bz2|xz|zst)$/u.test(extension)) {
     return 'an archive in a format Baoku does not open (it reads `.zip`, and one file of a format above gzipped, `.txt.gz`): extract it into the input folder (7-Zip, WinRAR, `tar -xf`) and ingest its files, or move it out of the input folder';
   }
+  if (/^\.(?:z\d\d|\d{3}|part\d+)$/u.test(extension)) {
+    return 'a part of an archive split into pieces (`.zip.001`, `.z01`): put the pieces together and extract them with 7-Zip or WinRAR into the input folder, or move them out of the input folder';
+  }
   if (/^\.(?:caj|kdh|nh|teb)$/u.test(extension)) {
     return "CNKI's own format (CAJ): open it in CAJViewer and save it as PDF (or convert it with caj2pdf), then ingest the PDF, or move it out of the input folder";
   }

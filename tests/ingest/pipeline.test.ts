@@ -146,7 +146,7 @@ describe('ingest pipeline', () => {
   it('names a file of a format Baoku does not read with what most likely converts it', async () => {
     const { input, out } = await workspace();
     await mkdir(path.join(input, '合订本'), { recursive: true });
-    for (const name of ['2003年1月.caj', '人民日报1998.chm', '选集.ceb', '2019.rar', '2019.tar.gz', '扫描.djvu'])
+    for (const name of ['2003年1月.caj', '人民日报1998.chm', '选集.ceb', '2019.rar', '2019.tar.gz', '扫描.djvu', '2019.zip.001', '2019.z01'])
       await writeFile(path.join(input, '合订本', name), 'x');
     const report = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
     const fixes = Object.fromEntries(
@@ -158,6 +158,7 @@ describe('ingest pipeline', () => {
     expect(fixes['扫描.djvu']).toMatch(/print or export it to PDF/u);
     expect(fixes['2019.rar']).toMatch(/extract it into the input folder/u);
     expect(fixes['2019.tar.gz']).toMatch(/`\.tar\.gz` is not a format.*extract it into the input folder/u);
+    for (const piece of ['2019.zip.001', '2019.z01']) expect(fixes[piece]).toMatch(/split into pieces/u);
   });
 
   it('opens each page at a header that repeats the paper and the day, and keeps a lettered file name’s section over a plain header', async () => {
