@@ -107,6 +107,18 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
    */
   const read: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
   const undated: Array<{ input: InputFile; bytes: Buffer; result: ReadResult }> = [];
+  /**
+   * Inputs ingested before that cannot be read now (a download cut short, a damaged copy, an archive that no longer
+   * opens), each with the file that says so: their issues keep what was written from them, when nothing else changed.
+   */
+  const failed = new Map<string, VFile>();
+  const fail = (relative: string, file: VFile): void => {
+    if (previous.inputs[relative]) failed.set(relative, file);
+  };
+  /** Every input ingested before from a crawl's or an archive's file, when the file cannot be opened now. */
+  const failAllIn = (container: InputFile, file: VFile): void => {
+    for (const relative of Object.keys(previous.inputs)) if (relative.startsWith(`${container.relative}#`)) fail(relative, file);
+  };
   /** Read an input (a file, or a capture out of a web crawl) unless the manifest knows it unchanged. */
   const take = async (input: InputFile, bytes: Buffer): Promise<void> => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -122,19 +134,24 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       pages.push(...result.pages);
       read.push({ input, bytes, result });
       if (lacksDate(result)) undated.push({ input, bytes, result });
+      else if (result.pages.length === 0 && cannotRead(result.file)) fail(input.relative, result.file);
     }
   };
   for (const input of inputs) {
     if (input.format === 'crawl') {
       // A web crawl: each capture read as an input of its own (a crawl is often a gigabyte: streamed, never refused for its size).
       const crawl = await openCrawl(input, displayPath(input.absolute)).catch((failure: unknown) => problem(input.absolute, failure));
-      if ('what' in crawl) files.push(unreadableFile(crawl));
-      else if (crawl.page) {
+      if ('what' in crawl) {
+        const file = unreadableFile(crawl);
+        files.push(file);
+        failAllIn(input, file);
+      } else if (crawl.page) {
         inputBytes += crawl.size;
         await take({ ...input, format: 'html' }, crawl.page);
       } else {
         files.push(crawl.file);
         inputBytes += crawl.size;
+        if (cannotRead(crawl.file)) failAllIn(input, crawl.file);
         for (const capture of crawl.captures) await take(capture.input, capture.bytes);
       }
     } else if (input.format === 'archive') {
@@ -144,26 +161,38 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         inputBytes += bytes.length;
         const archive = await openArchive(input, bytes, displayPath(input.absolute));
         files.push(archive.file, ...leftOutFiles(archive.leftOut), ...archive.nested);
+        if (cannotRead(archive.file)) failAllIn(input, archive.file);
         collected.leftOut.push(...archive.leftOut);
         // (Each file unpacked only when it is read, after its recorded size: a month's archive is not held unpacked at once.)
         for (const entry of archive.entries) {
-          if (entry.size !== undefined && entry.size > MAX_INPUT_BYTES) {
-            files.push(unreadableFile(tooLarge(shownName(entry.input), entry.size)));
-            continue;
-          }
-          const content = await entry.read();
-          if (!Buffer.isBuffer(content))
-            files.push(unreadableFile({ absolute: shownName(entry.input), what: `Not read: ${content.damaged}`, fix: 'download or copy the archive again' }));
-          else if (content.length > MAX_INPUT_BYTES) files.push(unreadableFile(tooLarge(shownName(entry.input), content.length)));
-          else await take(entry.input, content);
+          const content = entry.size !== undefined && entry.size > MAX_INPUT_BYTES ? undefined : await entry.read();
+          const refusal =
+            content === undefined || (Buffer.isBuffer(content) && content.length > MAX_INPUT_BYTES)
+              ? tooLarge(shownName(entry.input), content?.length ?? entry.size ?? 0)
+              : !Buffer.isBuffer(content)
+                ? { absolute: shownName(entry.input), what: `Not read: ${content.damaged}`, fix: 'download or copy the archive again' }
+                : undefined;
+          if (refusal) {
+            const file = unreadableFile(refusal);
+            files.push(file);
+            fail(entry.input.relative, file);
+          } else if (Buffer.isBuffer(content)) await take(entry.input, content);
         }
-      } else files.push(unreadableFile(bytes));
+      } else {
+        const file = unreadableFile(bytes);
+        files.push(file);
+        failAllIn(input, file);
+      }
     } else {
       const bytes = await readInput(input);
       if (Buffer.isBuffer(bytes)) {
         inputBytes += bytes.length;
         await take(input, bytes);
-      } else files.push(unreadableFile(bytes));
+      } else {
+        const file = unreadableFile(bytes);
+        files.push(file);
+        fail(input.relative, file);
+      }
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
@@ -229,16 +258,34 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   // Paper ids, unique by construction: two mastheads that spell alike in pinyin (北京日报, 北京日豹) get distinct ids.
   const paperNames = new Set([...changedKeys, ...unchanged.keys()].map((key) => key.split('\u0000')[0] ?? ''));
   const slugs = slugMap(paperNames);
-  // An issue is skipped when it has no changed input and lost none, and its paper's id is as before.
+  // An issue is skipped when it has no changed input and lost none, and its paper's id is as before. An input that
+  // cannot be read now is not lost: its issue keeps what it wrote, and the file that says so says this too.
+  const held = new Map<string, string[]>();
+  for (const relative of failed.keys()) {
+    const key = previous.inputs[relative]!.issue;
+    held.set(key, [...(held.get(key) ?? []), relative]);
+  }
   const skipped = new Set<string>();
-  for (const [key, list] of unchanged) {
+  for (const key of new Set([...unchanged.keys(), ...held.keys()])) {
+    const list = unchanged.get(key) ?? [];
+    const kept = held.get(key) ?? [];
     const before = previous.issues[key];
     const paper = key.split('\u0000')[0] ?? '';
     const sameId = before?.outputs.some((output) => output.startsWith(`issues/${slugs.get(paper) ?? ''}/`)) === true;
-    const same = before !== undefined && sameId && !changedKeys.has(key) && before.inputs.length === list.length && (await allExist(out, before.outputs));
+    const same =
+      before !== undefined && sameId && !changedKeys.has(key) && before.inputs.length === list.length + kept.length && (await allExist(out, before.outputs));
     if (same) {
       skipped.add(key);
       next.issues[key] = before;
+      for (const relative of kept) {
+        next.inputs[relative] = previous.inputs[relative]!;
+        note(
+          failed.get(relative)!,
+          `What was ingested from \`${relative}\` before is kept (${key.replace('\u0000', ' ')}, ${before.outputs.length} files), until it can be read again`,
+          { line: 1, column: 1 },
+          Rule.notIngested,
+        );
+      }
       continue;
     }
     for (const { input, bytes } of list) {
@@ -267,7 +314,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   for (const page of pages) pagesByIssue.set(issueKey(page), [...(pagesByIssue.get(issueKey(page)) ?? []), page]);
   // Mass deletion guard: issues ingest wrote before whose inputs are all gone this time.
   const owned = await ownedOutputs(out);
-  const present = new Set([...unchanged.keys(), ...pagesByIssue.keys()]);
+  const present = new Set([...unchanged.keys(), ...pagesByIssue.keys(), ...skipped]);
   const lost = Object.entries(owned.byIssue).filter(([key]) => !present.has(key));
   const lostOutputs = lost.reduce((sum, [, outputs]) => sum + outputs.length, 0);
   if (!options.prune && lostOutputs > 0 && lostOutputs * 2 > owned.all.size) {
@@ -366,6 +413,11 @@ function shownName(input: InputFile): string {
   if (input.capture) return captureName(displayPath(input.capture.crawl.absolute), input.capture.address);
   if (input.archived) return `${displayPath(input.archived.file.absolute)}#${input.archived.entry}`;
   return displayPath(input.absolute);
+}
+
+/** Whether a file says it could not be read at all (an error of an unreadable document or a file not ingested). */
+function cannotRead(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true && (message.ruleId === Rule.unreadableDocument || message.ruleId === Rule.notIngested));
 }
 
 /** An error on a path that could not be read. */

@@ -141,6 +141,17 @@ describe('ingest pipeline', () => {
     const changed = await quietly(() => ingest({ inputs: [input], out, settings }));
     expect([changed.skippedIssues, changed.written]).toEqual([first.issues - 1, 2]);
     expect(await readFile(path.join(out, 'sections/yunheribao/2024-03-07/p1-01.md'), 'utf8')).toContain('化肥供应充足');
+    // (The archive downloaded again, cut short: it cannot be opened, and what was ingested from it before is kept, said.)
+    const whole = await readFile(file);
+    await writeFile(file, whole.subarray(0, whole.length / 2));
+    const cut = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([cut.written, cut.removed]).toEqual([0, 0]);
+    expect(await readFile(path.join(out, 'sections/yunheribao/2024-03-07/p1-01.md'), 'utf8')).toContain('化肥供应充足');
+    const said = cut.files.find((each) => each.path.endsWith('运河日报20240307.zip'))?.messages.map((message) => message.reason);
+    expect(said).toContainEqual(expect.stringMatching(/is kept \(运河日报 2024-03-07, 2 files\), until it can be read again/u));
+    // (Read again once whole, and written as before: nothing to write.)
+    await writeFile(file, whole);
+    expect((await quietly(() => ingest({ inputs: [input], out, settings }))).written).toBe(0);
   });
 
   it('names a file of a format Baoku does not read with what most likely converts it', async () => {
