@@ -22,7 +22,7 @@ import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
-import { openArchive } from './archive-entries.ts';
+import { openArchive, type ArchivedFile } from './archive-entries.ts';
 import { MAX_ARCHIVE_BYTES } from './formats/zip.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
@@ -119,6 +119,12 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const failAllIn = (container: InputFile, file: VFile): void => {
     for (const relative of Object.keys(previous.inputs)) if (relative.startsWith(`${container.relative}#`)) fail(relative, file);
   };
+  /** A path that could not be read: its error, among the files reported. */
+  const refuse = (problem: Unreadable): VFile => {
+    const file = unreadableFile(problem);
+    files.push(file);
+    return file;
+  };
   /** Read an input (a file, or a capture out of a web crawl) unless the manifest knows it unchanged. */
   const take = async (input: InputFile, bytes: Buffer): Promise<void> => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -141,11 +147,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     if (input.format === 'crawl') {
       // A web crawl: each capture read as an input of its own (a crawl is often a gigabyte: streamed, never refused for its size).
       const crawl = await openCrawl(input, displayPath(input.absolute)).catch((failure: unknown) => problem(input.absolute, failure));
-      if ('what' in crawl) {
-        const file = unreadableFile(crawl);
-        files.push(file);
-        failAllIn(input, file);
-      } else if (crawl.page) {
+      if ('what' in crawl) failAllIn(input, refuse(crawl));
+      else if (crawl.page) {
         inputBytes += crawl.size;
         await take({ ...input, format: 'html' }, crawl.page);
       } else {
@@ -165,34 +168,17 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         collected.leftOut.push(...archive.leftOut);
         // (Each file unpacked only when it is read, after its recorded size: a month's archive is not held unpacked at once.)
         for (const entry of archive.entries) {
-          const content = entry.size !== undefined && entry.size > MAX_INPUT_BYTES ? undefined : await entry.read();
-          const refusal =
-            content === undefined || (Buffer.isBuffer(content) && content.length > MAX_INPUT_BYTES)
-              ? tooLarge(shownName(entry.input), content?.length ?? entry.size ?? 0)
-              : !Buffer.isBuffer(content)
-                ? { absolute: shownName(entry.input), what: `Not read: ${content.damaged}`, fix: 'download or copy the archive again' }
-                : undefined;
-          if (refusal) {
-            const file = unreadableFile(refusal);
-            files.push(file);
-            fail(entry.input.relative, file);
-          } else if (Buffer.isBuffer(content)) await take(entry.input, content);
+          const content = await readArchived(entry);
+          if (Buffer.isBuffer(content)) await take(entry.input, content);
+          else fail(entry.input.relative, refuse(content));
         }
-      } else {
-        const file = unreadableFile(bytes);
-        files.push(file);
-        failAllIn(input, file);
-      }
+      } else failAllIn(input, refuse(bytes));
     } else {
       const bytes = await readInput(input);
       if (Buffer.isBuffer(bytes)) {
         inputBytes += bytes.length;
         await take(input, bytes);
-      } else {
-        const file = unreadableFile(bytes);
-        files.push(file);
-        fail(input.relative, file);
-      }
+      } else fail(input.relative, refuse(bytes));
     }
     done += 1;
     options.onProgress?.(done, inputs.length);
@@ -392,6 +378,15 @@ async function readInput(input: InputFile, most = MAX_INPUT_BYTES): Promise<Buff
   } catch (failure) {
     return problem(input.absolute, failure);
   }
+}
+
+/** A file out of an archive: its bytes, unpacked only when the size the archive records for it is not too large; or why not. */
+async function readArchived(entry: ArchivedFile): Promise<Buffer | Unreadable> {
+  const shown = shownName(entry.input);
+  if (entry.size !== undefined && entry.size > MAX_INPUT_BYTES) return tooLarge(shown, entry.size);
+  const content = await entry.read();
+  if (!Buffer.isBuffer(content)) return { absolute: shown, what: `Not read: ${content.damaged}`, fix: 'download or copy the archive again' };
+  return content.length > MAX_INPUT_BYTES ? tooLarge(shown, content.length) : content;
 }
 
 function tooLarge(absolute: string, size: number, most = MAX_INPUT_BYTES): Unreadable {

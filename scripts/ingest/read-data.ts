@@ -38,6 +38,8 @@ import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader
 
 export interface DataContext {
   path: string;
+  /** The file's own name, where a paper may be named (`运河日报_2024年3月.csv`; a file out of an archive: its name inside). */
+  name: string;
   sha256: string;
   encoding: string;
   kind: DataKind;
@@ -104,7 +106,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   const dateColumn = [...columns.roles].find(([, role]) => role.role === 'date')?.[0];
   const dateForm = dateColumn === undefined ? undefined : columns.roles.get(dateColumn)?.form;
   /** The paper the file's own name names, if it names one. */
-  const namedPaper = paperInName(context.path);
+  const namedPaper = paperInName(context.name);
   /** Rows of a column of year-last dates that cannot be told day first or month first. */
   const ambiguousRows: Array<{ name: string; value: string; at: Position['start'] }> = [];
   /** A file with titles and no text column: a catalogue (an index of a paper's articles), its rows articles without text. */
@@ -384,8 +386,7 @@ function fieldLine(place: Place, key: string, piece: CellText): RawLine {
  * words (`人民日报_2024年3月.csv`, `北京日报+科技日报_合并.csv` names two: none).
  */
 function paperInName(path: string): string | undefined {
-  // (A file out of an archive is named by the archive and its path inside, `数据导出.zip#运河日报_2024年3月.csv`: its own name is the last.)
-  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('#')) + 1).replace(/\.[^.]+$/u, '');
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/u, '');
   const parts = name.split(/[_\s~～·-]+/u).filter((part) => part !== '');
   const named = parts.map((part) => (isPaperName(part) ? part : paperAtStart(part))).filter((part) => part !== undefined);
   return named.length === 1 ? named[0] : undefined;

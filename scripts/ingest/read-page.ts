@@ -89,7 +89,7 @@ export type Converted = { document: DocumentText } | { sheet: SpreadsheetText } 
  */
 export function readPage(
   bytes: Uint8Array,
-  input: Pick<InputFile, 'relative' | 'rootName' | 'format' | 'capture'>,
+  input: Pick<InputFile, 'relative' | 'rootName' | 'format' | 'capture' | 'archived'>,
   displayPath: string,
   context: ReadContext,
   issue?: IssueOfFolder,
@@ -247,6 +247,8 @@ export function readPage(
       encoding: label,
       pages: dataPages(file, decoded.text, {
         path,
+        // (A file out of an archive by its name inside it, not the archive's: `数据导出.zip#运河日报_2024年3月.csv`.)
+        name: input.archived?.entry ?? path,
         sha256,
         encoding: label,
         kind: sheet ? 'sheet' : tagged ? 'xml' : dataKind(path),

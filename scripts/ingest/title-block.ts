@@ -17,7 +17,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { endsWithColumnTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
+import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
@@ -330,7 +330,7 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
  * first is a kicker when it is a rubric by its look, a slogan in parallel
  * phrases (`奋进新征程 建功新时代`), a line that leads into the headline
  * (`……时强调`) or a line over a column-named headline (`国际联播快讯`);
- * of two lines one closed by a column tag (`（记者手记）`) is the headline;
+ * of two lines one closed by a tag of the piece's kind (`（记者手记）`) is the headline;
  * failing those, when it is short enough for a kicker above a longer one
  * (the headline is the largest type, and the longest line of a head). A
  * `——` line under it is a subtitle, so the first is the headline. A
@@ -345,8 +345,8 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isSlogan(first) && !isSlogan(second)) return decided(true);
   // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle.)
   if (isBanner(second) && !isBracketHeading(second)) return decided(true);
-  // A column tag closes a headline (`……總統（記者手記）`): the line it closes is the headline.
-  if (endsWithColumnTag(first) !== endsWithColumnTag(second)) return decided(endsWithColumnTag(second));
+  // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
+  if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
 }
 

@@ -7,7 +7,7 @@ import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
-import { endsWithColumnTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
+import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { BRIEF_MAX, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
@@ -128,19 +128,19 @@ describe('two-line heads', () => {
     expect(twoLineHead('我市召开安全生产工作会议', '部署节后复工复产（附图）').byLength).toBe(true);
     expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '早稻播种过半【视频】').byLength).toBe(true);
     // A tag alone on its line (`（组诗）` under a poem's title) goes with the line above: it decides nothing.
-    expect(endsWithColumnTag('（组诗）')).toBe(false);
+    expect(endsWithHeadlineTag('（组诗）')).toBe(false);
     // Both or neither tagged, or a bracketed rubric as a whole: lengths and looks decide as before.
     expect(twoLineHead('春运首日见闻（图）', '铁路部门加开临客列车（附图）').byLength).toBe(true);
     expect(kickerOfTwo('【新春走基层】', '全县早稻播种过半（附图）')).toBe(true);
-    expect(endsWithColumnTag('習近平會見喀麥隆總統（記者手記）')).toBe(true);
-    expect(endsWithColumnTag('【新春走基层】')).toBe(false);
-    expect(endsWithColumnTag('同刚果（布）总统会谈')).toBe(false);
+    expect(endsWithHeadlineTag('習近平會見喀麥隆總統（記者手記）')).toBe(true);
+    expect(endsWithHeadlineTag('【新春走基层】')).toBe(false);
+    expect(endsWithHeadlineTag('同刚果（布）总统会谈')).toBe(false);
     // A series' number, a code or a place in brackets marks no headline: a kicker has those as often.
     expect(kickerOfTwo('两会观察（一）', '新质生产力怎么发展')).toBe(true);
     for (const kicker of ['两会观察（1）', '亚太经合组织会议（APEC）', '贵州茅台（600519）', '乡村振兴调研行（贵州毕节）'])
-      expect(endsWithColumnTag(kicker)).toBe(false);
-    expect(endsWithColumnTag('运河边的春天（组诗）')).toBe(true);
-    expect(endsWithColumnTag('全县早稻播种过半（组图）')).toBe(false);
+      expect(endsWithHeadlineTag(kicker)).toBe(false);
+    expect(endsWithHeadlineTag('运河边的春天（组诗）')).toBe(true);
+    expect(endsWithHeadlineTag('全县早稻播种过半（组图）')).toBe(false);
   });
 });
 

@@ -1,17 +1,16 @@
 /**
  * A zip archive's files (`.zip`), as archives are downloaded and kept: a
  * month of a paper's text files, a site's export, a keeper's backup. Each
- * file is given with its path inside the archive and its bytes; folders are
- * no entries of their own.
+ * file is given with its path inside the archive, its recorded size and a
+ * reader of its bytes; folders are no entries of their own.
  *
  * Names are read as the archive wrote them: UTF-8 where it says so (the
  * language flag, or the Unicode path field Info-ZIP and 7-Zip add), else in
  * the code page of the Windows that made it — Chinese Windows's zip tools
  * (Explorer, WinRAR, 360压缩, Bandizip by default) write GBK, Taiwan's and
  * Hong Kong's Big5, macOS's Archive Utility UTF-8 without the flag. Those
- * names are decoded together, as one text, by the same detection as a text
- * file's (`decode.ts`): one name is too short to tell GBK from Big5, an
- * archive's names together are not.
+ * names are judged together, by their bytes (`namesEncoding`): a few short
+ * names are too few for a text's statistics.
  *
  * Read with JSZip (the project's zip reader for Word documents, e-books and
  * WACZ), the archive whole in memory (one larger than `MAX_ARCHIVE_BYTES` is
@@ -24,6 +23,7 @@
  * @example
  *   await readZip(bytes) // → {files: [{name: '人民日报/2020/01/01.txt', size: 2048, read: …}], names: 'gb18030'}
  */
+import { isUtf8 } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { decodeText, type Encoding } from '../decode.ts';
@@ -147,13 +147,4 @@ function namesEncoding(names: readonly string[]): Encoding {
     at += 1;
   }
   return pairs > 0 && big5 / pairs >= 0.2 ? 'big5' : 'gb18030';
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }

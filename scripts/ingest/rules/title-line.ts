@@ -62,15 +62,15 @@ const SENTENCE_THEN_CLAUSE = /[！？!?].*[，,]/u;
  * which a subtitle carries as often as a headline.
  */
 const HEADLINE_TAG =
-  /[（(【〔［](?:记者手记|記者手記|手记|手記|侧记|側記|特写|特寫|特稿|专访|專訪|评论|評論|快评|快評|短评|短評|述评|述評|社论|社論|随笔|隨筆|札记|札記|组诗|組詩|外一首)[）)】〕］]$/u;
+  /\S[（(【〔［](?:记者手记|記者手記|手记|手記|侧记|側記|特写|特寫|特稿|专访|專訪|评论|評論|快评|快評|短评|短評|述评|述評|社论|社論|随笔|隨筆|札记|札記|组诗|組詩|外一首)[）)】〕］]$/u;
 
 /**
- * A line closed by a headline's tag, and not a bracketed line as a whole (`習近平會見喀麥隆總統（記者手記）`, `春运首日见闻【视频】`):
- * the tag marks the piece's headline, never its kicker or subtitle.
+ * A line closed by a tag of the piece's kind after its words, and not a bracketed line as a whole
+ * (`習近平會見喀麥隆總統（記者手記）`, `运河春晓（组诗）`): the tag marks the piece's headline, never its kicker or
+ * subtitle. (A tag alone on its line, `（组诗）` under a poem's title, goes with the line above.)
  */
-export function endsWithColumnTag(text: string): boolean {
-  // (Not the tag alone on its line, `（组诗）` under a poem's title: it goes with the line above.)
-  return HEADLINE_TAG.test(text) && !isBracketHeading(text) && !/^[（(【〔［][^（()【〔［]*[）)】〕］]$/u.test(text);
+export function endsWithHeadlineTag(text: string): boolean {
+  return HEADLINE_TAG.test(text) && !isBracketHeading(text);
 }
 
 export function stripColumnTag(text: string): string {
