@@ -252,15 +252,19 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     held.set(key, [...(held.get(key) ?? []), relative]);
   }
   const skipped = new Set<string>();
+  /** Issues kept as written although an input of theirs changed, came or went: one they were built from cannot be read now. */
+  const waiting = new Map<string, string[]>();
   for (const key of new Set([...unchanged.keys(), ...held.keys()])) {
     const list = unchanged.get(key) ?? [];
     const kept = held.get(key) ?? [];
     const before = previous.issues[key];
     const paper = key.split('\u0000')[0] ?? '';
     const sameId = before?.outputs.some((output) => output.startsWith(`issues/${slugs.get(paper) ?? ''}/`)) === true;
-    const same =
-      before !== undefined && sameId && !changedKeys.has(key) && before.inputs.length === list.length + kept.length && (await allExist(out, before.outputs));
-    if (same) {
+    const whole = before !== undefined && sameId && (await allExist(out, before.outputs));
+    const same = whole && !changedKeys.has(key) && before.inputs.length === list.length + kept.length;
+    // (Rebuilt from its other inputs, the issue would lose what the unreadable one gave: it waits, whole, and its changes wait with it.)
+    if (whole && (same || kept.length > 0)) {
+      if (!same) waiting.set(key, kept);
       skipped.add(key);
       next.issues[key] = before;
       for (const relative of kept) {
@@ -286,6 +290,7 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       pages.push(...result.pages);
     }
   }
+  const deferred = deferWaiting(pages, waiting);
   let written = 0;
   let sections = 0;
   let qa = 0;
@@ -335,8 +340,14 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     qa += result.qa;
   }
   written += await writes.finish();
-  // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered.
-  next.inputs = Object.fromEntries(Object.entries(next.inputs).filter(([, row]) => next.issues[row.issue] !== undefined));
+  // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered; a changed input
+  // whose change waits (`deferWaiting`) keeps its row of last time, or none: read again on the next run.
+  next.inputs = Object.fromEntries(
+    Object.entries(next.inputs).flatMap(([relative, row]) => {
+      const kept = deferred.has(relative) ? previous.inputs[relative] : row;
+      return kept === undefined || next.issues[kept.issue] === undefined ? [] : [[relative, kept] as const];
+    }),
+  );
   const removed = await removeStale(out, keep, owned.all);
   await writeIfChanged(out, MANIFEST, `${JSON.stringify(sortManifest(next), null, 2)}\n`);
   await rm(pendingPath(out), { force: true });
@@ -659,6 +670,34 @@ function unknownFormatFix(extension: string): string {
     return 'an image of a page holds no text to read: run OCR on it and ingest the text, or move it out of the input folder';
   }
   return 'export it as text, Markdown, HTML or Word, or move it out of the input folder';
+}
+
+/**
+ * Take out of `pages` those of the issues that wait for an unreadable input (`waiting`: issue key → those inputs), each
+ * page's file told why its change is not written yet. Returns the inputs whose pages were taken out.
+ */
+function deferWaiting(pages: ParsedPage[], waiting: Map<string, string[]>): Set<string> {
+  const deferred = new Set<string>();
+  if (waiting.size === 0) return deferred;
+  const told = new Set<VFile>();
+  const remaining = pages.filter((page) => {
+    const kept = waiting.get(issueKey(page));
+    if (kept === undefined) return true;
+    deferred.add(page.path);
+    if (!told.has(page.file)) {
+      told.add(page.file);
+      warn(
+        page.file,
+        `Not written yet: its issue (${page.header.paper} ${page.header.date}) is kept as it was, because ${kept.map((relative) => `\`${relative}\``).join(', ')}, which it was built from, cannot be read now`,
+        'make that file whole again (download or copy it again) or remove it, and run ingest again',
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+    }
+    return false;
+  });
+  pages.splice(0, pages.length, ...remaining);
+  return deferred;
 }
 
 function issueKey(page: ParsedPage): string {
