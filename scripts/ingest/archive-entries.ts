@@ -35,19 +35,42 @@ export interface OpenedArchive {
   leftOut: LeftOut[];
   /** Files inside it that are archives or crawls themselves: named with the fix, not opened. */
   nested: VFile[];
+  /** Cut short: files it held after the cut are lost, unnamed (those before it are its entries). */
+  partial: boolean;
 }
 
 const PACKAGES = { word: 'a Word document', sheet: 'a spreadsheet', book: 'an e-book' } as const;
 
 export async function openArchive(input: InputFile, bytes: Buffer, shown: string): Promise<OpenedArchive> {
   const file = new VFile({ path: shown });
-  const opened: OpenedArchive = { file, entries: [], leftOut: [], nested: [] };
+  const opened: OpenedArchive = { file, entries: [], leftOut: [], nested: [], partial: false };
   if (/\.gz$/iu.test(input.absolute)) return openGzipped(input, bytes, opened);
   const zip = await readZip(bytes);
   if ('unreadable' in zip) {
     error(file, `The zip archive cannot be read (${zip.unreadable}): it was not ingested`, zip.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
     return opened;
   }
+  // (Cut short: its files read by their own headers up to the cut, said; those after it are lost.)
+  if (zip.indexLost === 'files') {
+    opened.partial = true;
+    const whole = zip.files.length - (zip.cutInside === undefined ? 0 : 1);
+    error(
+      file,
+      `The zip archive is cut short: its index at the end is missing; the ${whole} file${whole === 1 ? '' : 's'} before the cut ${whole === 1 ? 'was read by its own header' : 'were read by their own headers'}` +
+        (zip.cutInside === undefined ? '' : `, \`${zip.cutInside}\` is cut in two (named below)`) +
+        ', and any after it are lost',
+      'download or copy it again, whole',
+      { line: 1, column: 1 },
+      Rule.badBytes,
+    );
+  } else if (zip.indexLost === 'index')
+    warn(
+      file,
+      `The zip archive's index at its end is missing or damaged: its ${zip.files.length} file${zip.files.length === 1 ? '' : 's'} were read by their own headers`,
+      'download or copy it again, whole',
+      { line: 1, column: 1 },
+      Rule.badBytes,
+    );
   // (A document saved or renamed `.zip`, `报纸.docx` → `报纸.zip`: read as the document it is, and said.)
   if (zip.packageOf) {
     note(file, `Read as ${PACKAGES[zip.packageOf]}: the file is named as a zip archive but holds one`, { line: 1, column: 1 }, Rule.notIngested);

@@ -115,9 +115,9 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const fail = (relative: string, file: VFile): void => {
     if (previous.inputs[relative]) failed.set(relative, file);
   };
-  /** Every input ingested before from a crawl's or an archive's file, when the file cannot be opened now. */
-  const failAllIn = (container: InputFile, file: VFile): void => {
-    for (const relative of Object.keys(previous.inputs)) if (relative.startsWith(`${container.relative}#`)) fail(relative, file);
+  /** Every input ingested before from a crawl's or an archive's file, when the file cannot be opened now (`but` those found in it). */
+  const failAllIn = (container: InputFile, file: VFile, but: ReadonlySet<string> = new Set()): void => {
+    for (const relative of Object.keys(previous.inputs)) if (relative.startsWith(`${container.relative}#`) && !but.has(relative)) fail(relative, file);
   };
   /** A path that could not be read: its error, among the files reported. */
   const refuse = (problem: Unreadable): VFile => {
@@ -165,6 +165,13 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         const archive = await openArchive(input, bytes, displayPath(input.absolute));
         files.push(archive.file, ...leftOutFiles(archive.leftOut), ...archive.nested);
         if (cannotRead(archive.file)) failAllIn(input, archive.file);
+        // (Cut short: what it held before the cut is read; what was ingested before from after it is kept.)
+        else if (archive.partial)
+          failAllIn(
+            input,
+            archive.file,
+            new Set([...archive.entries, ...archive.leftOut].map((entry) => ('input' in entry ? entry.input.relative : entry.relative))),
+          );
         collected.leftOut.push(...archive.leftOut);
         // (Each file unpacked only when it is read, after its recorded size: a month's archive is not held unpacked at once.)
         for (const entry of archive.entries) {

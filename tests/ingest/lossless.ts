@@ -30,7 +30,7 @@
  *    rows a message names as not ingested are left out.
  */
 import { readFile } from 'node:fs/promises';
-import { gunzipSync, constants as zlibConstants } from 'node:zlib';
+import { gunzipSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
 import path from 'node:path';
@@ -579,11 +579,26 @@ async function sourceBytes(file: string, name: string): Promise<Buffer> {
  * against the name wanted as UTF-8, GBK or Big5 would write it.
  */
 async function archivedBytes(zip: Buffer, wanted: string): Promise<Buffer> {
-  const archive = await JSZip.loadAsync(zip, { decodeFileName: (bytes) => Buffer.from(bytes as Uint8Array).toString('latin1') });
   const readings = (name: string): string[] => {
     const bytes = Buffer.from(name, 'latin1');
     return [name, bytes.toString('utf8'), new TextDecoder('gbk').decode(bytes), iconv.decode(bytes, 'big5hkscs')];
   };
+  const archive = await JSZip.loadAsync(zip, { decodeFileName: (bytes) => Buffer.from(bytes as Uint8Array).toString('latin1') }).catch(() => undefined);
+  // (An archive cut short, its index lost: the file found by the local header that names it, its sizes in the header.)
+  if (archive === undefined) {
+    for (let at = zip.indexOf('PK\x03\x04', 0, 'latin1'); at !== -1; at = zip.indexOf('PK\x03\x04', at + 1, 'latin1')) {
+      const [method, size, nameLength, extraLength] = [
+        zip.readUInt16LE(at + 8),
+        zip.readUInt32LE(at + 18),
+        zip.readUInt16LE(at + 26),
+        zip.readUInt16LE(at + 28),
+      ];
+      if (!readings(zip.subarray(at + 30, at + 30 + nameLength).toString('latin1')).includes(wanted)) continue;
+      const data = zip.subarray(at + 30 + nameLength + extraLength, at + 30 + nameLength + extraLength + size);
+      return method === 8 ? inflateRawSync(data) : data;
+    }
+    throw new Error(`no \`${wanted}\` in the archive cut short`);
+  }
   const entry = Object.values(archive.files).find((candidate) => !candidate.dir && readings(candidate.name).includes(wanted));
   if (!entry) throw new Error(`no \`${wanted}\` in the archive`);
   return entry.async('nodebuffer');

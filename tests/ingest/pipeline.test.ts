@@ -120,6 +120,9 @@ describe('ingest pipeline', () => {
       'sections/linchuanwanbao/2024-03-10/p1-02.md',
       // (A data file named by its paper in an archive named for the export: the file's paper.)
       'sections/nanlingribao/2024-03-15/p1-01.md',
+      // (An archive cut short: its files before the cut.)
+      'sections/yunheribao/2024-02-20/p1-01.md',
+      'sections/yunheribao/2024-02-21/p1-01.md',
       'sections/yunheribao/2024-03-05/p1-01.md',
       'sections/yunheribao/2024-03-05/p1-02.md',
       'sections/yunheribao/2024-03-06/p2-01.md',
@@ -141,17 +144,45 @@ describe('ingest pipeline', () => {
     const changed = await quietly(() => ingest({ inputs: [input], out, settings }));
     expect([changed.skippedIssues, changed.written]).toEqual([first.issues - 1, 2]);
     expect(await readFile(path.join(out, 'sections/yunheribao/2024-03-07/p1-01.md'), 'utf8')).toContain('化肥供应充足');
-    // (The archive downloaded again, cut short: it cannot be opened, and what was ingested from it before is kept, said.)
+    // (The archive downloaded again, cut short after its one file: the file is read by its own header, unchanged.)
     const whole = await readFile(file);
     await writeFile(file, whole.subarray(0, whole.length / 2));
     const cut = await quietly(() => ingest({ inputs: [input], out, settings }));
     expect([cut.written, cut.removed]).toEqual([0, 0]);
     expect(await readFile(path.join(out, 'sections/yunheribao/2024-03-07/p1-01.md'), 'utf8')).toContain('化肥供应充足');
-    const said = cut.files.find((each) => each.path.endsWith('运河日报20240307.zip'))?.messages.map((message) => message.reason);
-    expect(said).toContainEqual(expect.stringMatching(/is kept \(运河日报 2024-03-07, 2 files\), until it can be read again/u));
+    const said = (report: typeof cut, name: string): string[] =>
+      report.files.filter((each) => each.path.includes(name)).flatMap((each) => each.messages.map((message) => message.reason));
+    expect(said(cut, '运河日报20240307.zip')).toContainEqual(
+      expect.stringMatching(/^The zip archive is cut short: .*the 1 file before the cut was read by its own header/u),
+    );
+    // (Cut inside its file: it cannot be read, and what was ingested from it before is kept, said.)
+    await writeFile(file, whole.subarray(0, whole.indexOf('化肥', 0, 'utf8')));
+    const inside = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([inside.written, inside.removed]).toEqual([0, 0]);
+    expect(said(inside, '运河日报20240307.zip')).toContainEqual(expect.stringMatching(/is kept \(运河日报 2024-03-07, 2 files\), until it can be read again/u));
     // (Read again once whole, and written as before: nothing to write.)
     await writeFile(file, whole);
     expect((await quietly(() => ingest({ inputs: [input], out, settings }))).written).toBe(0);
+    // (The month's archive downloaded again, cut inside its second file: its first file is read, unchanged; what the
+    // second and the lost third gave before is kept, and nothing is written or removed.)
+    const month = path.join(input, 'zip-archives', '运河日报', '运河日报2024年3月.zip');
+    const monthWhole = await readFile(month);
+    const second = monthWhole.indexOf('PK\x03\x04', 4, 'latin1');
+    await writeFile(month, monthWhole.subarray(0, second + 30 + monthWhole.readUInt16LE(second + 26) + monthWhole.readUInt16LE(second + 28) + 10));
+    const monthCut = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([monthCut.written, monthCut.removed, monthCut.skippedIssues]).toEqual([0, 0, first.issues]);
+    expect(said(monthCut, '运河日报2024年3月.zip')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^The zip archive is cut short: .* the 1 file before the cut was read by its own header, `文章\/2024\/03\/05\/20240305-01-02\.txt` is cut in two/u,
+        ),
+        expect.stringMatching(/`.*#文章\/2024\/03\/05\/20240305-01-02\.txt` before is kept \(运河日报 2024-03-05/u),
+        expect.stringMatching(/`.*#文章\/2024\/03\/06\/20240306-02-01\.txt` before is kept \(运河日报 2024-03-06/u),
+      ]),
+    );
+    // (The file before the cut read, unchanged: not among those kept.)
+    expect(said(monthCut, '运河日报2024年3月.zip')).not.toContainEqual(expect.stringMatching(/20240305-01-01\.txt` before is kept/u));
+    await writeFile(month, monthWhole);
   });
 
   it("keeps an issue whole while one of its inputs cannot be read, and lets another input's change to it wait", async () => {

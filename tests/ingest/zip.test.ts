@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../scripts/ingest/archive-entries.ts';
 import { archiveFolderPath, judge, type InputFile } from '../../scripts/ingest/collect.ts';
-import { readZip, type ZipRead } from '../../scripts/ingest/formats/zip.ts';
+import { readZip, type ZipFile, type ZipRead } from '../../scripts/ingest/formats/zip.ts';
 import { gunzipped } from '../../scripts/ingest/formats/gzip.ts';
 import { fixturesRoot } from './fixture-runner.ts';
 
@@ -55,8 +55,9 @@ describe('zip archives', () => {
     expect('files' in result && result.files.map((file) => file.name)).toEqual(['运河日报/20240310.txt']);
   });
 
-  it('names an archive cut short, one protected by a password and a file that is no zip, with the fix', async () => {
-    const cut = await readZip(await readFile(input('运河日报/运河日报2024年2月.zip')));
+  it('names an archive cut short before its first file, one protected by a password and a file that is no zip, with the fix', async () => {
+    const whole = await readFile(input('运河日报/运河日报2024年3月.zip'));
+    const cut = await readZip(whole.subarray(0, 20));
     expect('unreadable' in cut && [cut.unreadable, cut.fix]).toEqual([
       expect.stringMatching(/cut short or damaged/u) as unknown,
       expect.stringMatching(/download or copy it again/u) as unknown,
@@ -66,6 +67,52 @@ describe('zip archives', () => {
     expect('unreadable' in locked && locked.fix).toMatch(/giving its password/u);
     const page = await readZip(Buffer.from('<html><body>404</body></html>'));
     expect('unreadable' in page && page.unreadable).toMatch(/no zip archive/u);
+  });
+
+  it('reads an archive cut short by its files’ own headers up to the cut, the file the cut goes through named, as 7-Zip does', async () => {
+    // (The fixture's February: Python's zipfile, GBK names, sizes in each header; cut inside its third file.)
+    const february = await read('运河日报/运河日报2024年2月.zip');
+    expect([february.indexLost, february.names, february.cutInside]).toEqual(['files', 'gb18030', '文章/2024/02/22/20240222-01-01.txt']);
+    const texts = await Promise.all(february.files.map(async (file) => ({ name: file.name, read: await file.read() })));
+    expect(texts.map(({ name, read }) => [name, Buffer.isBuffer(read) ? new TextDecoder('gbk').decode(read).split('\n')[0] : read.damaged])).toEqual([
+      ['文章/2024/02/20/20240220-01-01.txt', '县城新增两处口袋公园'],
+      ['文章/2024/02/21/20240221-01-01.txt', '春季招聘会提供岗位四千个'],
+      ['文章/2024/02/22/20240222-01-01.txt', 'the archive is cut short inside it'],
+    ]);
+    // (Written streaming, as macOS's Archive Utility and Java do: no sizes in the headers, a data descriptor after each
+    // file's data. Cut at every tenth byte: the files whole before the cut are read, unchanged, and never one after it.)
+    const zip = new JSZip();
+    const stories = ['运河公园新增二百个停车位', '社区图书馆延长开放时间', '城东菜市场完成改造'].map((title, index) => [
+      `运河日报/2024031${index}.txt`,
+      `${title}\n本报讯 ${title}。\n`.repeat(index + 2),
+    ]);
+    for (const [name, text] of stories) zip.file(name!, text!, { createFolders: false });
+    const streamed = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', streamFiles: true });
+    const index = streamed.indexOf('PK\x01\x02', 0, 'latin1');
+    for (let length = 0; length <= streamed.length; length += 10) {
+      const result = await readZip(streamed.subarray(0, length));
+      if ('unreadable' in result) {
+        // (Only before the first file's header ends: its name and fields.)
+        expect(length).toBeLessThan(30 + streamed.readUInt16LE(26) + streamed.readUInt16LE(28));
+        continue;
+      }
+      const found = await Promise.all(result.files.map(async (file) => [file.name, await file.read()] as const));
+      for (const [name, content] of found) {
+        const text = stories.find(([each]) => each === name)?.[1];
+        if (Buffer.isBuffer(content)) expect(content.toString('utf8')).toBe(text);
+        else expect([name, content.damaged]).toEqual([result.cutInside, 'the archive is cut short inside it']);
+      }
+      expect(result.indexLost ?? 'none').toBe(length >= streamed.length ? 'none' : length > index ? 'index' : 'files');
+      if (length > index) expect(found.filter(([, content]) => Buffer.isBuffer(content))).toHaveLength(3);
+    }
+    // (Descriptors written without their signature, as the format allows: each file's data ends where its deflate stream does.)
+    const unsigned = Buffer.from(streamed.subarray(0, index).toString('latin1').replaceAll('PK\x07\x08', ''), 'latin1');
+    const bare = await readZip(unsigned);
+    const text = async (file: ZipFile): Promise<string> => {
+      const content = await file.read();
+      return Buffer.isBuffer(content) ? content.toString('utf8') : content.damaged;
+    };
+    expect('files' in bare && (await Promise.all(bare.files.map(text)))).toEqual(stories.map(([, story]) => story));
   });
 
   it('opens an archive into inputs named by it and the path inside, leaving out what a folder’s reading leaves out', async () => {

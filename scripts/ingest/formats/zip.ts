@@ -27,6 +27,7 @@ import { isUtf8 } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { decodeText, type Encoding } from '../decode.ts';
+import { localFiles } from './zip-local.ts';
 
 /** A file in the archive: its path inside it (`/`-separated), its size unpacked as recorded, and its bytes on demand. */
 export interface ZipFile {
@@ -44,6 +45,13 @@ export interface ZipRead {
   names?: Encoding;
   /** A document package renamed `.zip`: a Word document, a spreadsheet, an e-book. */
   packageOf?: 'word' | 'sheet' | 'book';
+  /**
+   * The archive's index (its central directory) is missing or damaged, as in a download cut short: its files were read
+   * by their own headers (`zip-local.ts`), up to the index (`index`: every file) or to the cut (`files`: any after it lost).
+   */
+  indexLost?: 'index' | 'files';
+  /** Cut short inside a file's data: that file's name (its `read` says so). */
+  cutInside?: string;
 }
 
 export interface UnreadableZip {
@@ -56,7 +64,7 @@ export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 
 const EXTRACT = 'extract it (7-Zip, WinRAR, `unzip -O GBK` for names written by Chinese Windows) into the input folder and ingest its files';
 
-export async function readZip(bytes: Uint8Array): Promise<ZipRead | UnreadableZip> {
+export async function readZip(bytes: Buffer): Promise<ZipRead | UnreadableZip> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     return { unreadable: 'it is no zip archive (it does not begin with `PK`: a web page or an error saved under its name?)', fix: 'download or copy it again' };
   }
@@ -74,36 +82,71 @@ export async function readZip(bytes: Uint8Array): Promise<ZipRead | UnreadableZi
   } catch (failure) {
     const message = failure instanceof Error ? failure.message : String(failure);
     if (/encrypted/iu.test(message)) return { unreadable: 'it is protected by a password', fix: `${EXTRACT}, giving its password` };
-    return { unreadable: `it cannot be opened (${message}): cut short or damaged`, fix: `download or copy it again; or ${EXTRACT}` };
+    // (Its index missing or damaged — a download cut short —: the files before the cut, by their own headers.)
+    const walk = localFiles(bytes);
+    if (walk.files.length === 0)
+      return { unreadable: `it cannot be opened (${message}): cut short or damaged`, fix: `download or copy it again; or ${EXTRACT}` };
+    const found = walk.files.map((file) => ({
+      name: file.name,
+      undecoded: !file.utf8,
+      size: file.size,
+      link: false,
+      read: () => Promise.resolve(file.read()),
+      cut: file.cut === true,
+    }));
+    return { ...named(found), indexLost: walk.end === 'index' ? 'index' : 'files' };
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   // (JSZip tidies a name, `./a//b.txt` → `a/b.txt`; its bytes as written say whether the archive's flag was set.)
   const undecoded = (entry: JSZip.JSZipObject): boolean => raw.has(entry.unsafeOriginalName ?? entry.name) || raw.has(entry.name);
-  const legacy = entries.filter((entry) => undecoded(entry) && /[^\p{ASCII}]/u.test(entry.name));
+  return named(
+    entries.map((entry) => {
+      const { size, checksum } = recorded(entry);
+      const mode = typeof entry.unixPermissions === 'number' ? entry.unixPermissions : undefined;
+      return {
+        name: entry.name,
+        undecoded: undecoded(entry),
+        size,
+        link: mode !== undefined && (mode & 0o170000) === 0o120000,
+        read: async (): Promise<Buffer | { damaged: string }> => {
+          try {
+            const content = await entry.async('nodebuffer');
+            if (checksum !== undefined && crc32(content) >>> 0 !== checksum >>> 0) return { damaged: 'its checksum does not match: damaged in the archive' };
+            return content;
+          } catch (failure) {
+            const message = failure instanceof Error ? failure.message : String(failure);
+            return { damaged: /encrypted/iu.test(message) ? 'it is protected by a password' : `it cannot be unpacked (${message}): damaged in the archive` };
+          }
+        },
+      };
+    }),
+  );
+}
+
+/**
+ * The archive's files with their names decoded (those written without the UTF-8 flag, `undecoded`, one character a
+ * byte, judged together: `namesEncoding`), in order of name, and what package they make.
+ */
+function named(entries: ReadonlyArray<Omit<ZipFile, 'name'> & { name: string; undecoded: boolean; cut?: boolean }>): ZipRead {
+  const legacy = entries.filter((entry) => entry.undecoded && /[^\p{ASCII}]/u.test(entry.name));
   const encoding = legacy.length === 0 ? undefined : namesEncoding(legacy.map((entry) => entry.name));
-  const files = entries.map((entry): ZipFile => {
-    const name = (encoding !== undefined && undecoded(entry) ? decodeText(Buffer.from(entry.name, 'latin1'), encoding) : entry.name).replace(/\\/gu, '/');
-    const { size, checksum } = recorded(entry);
-    const mode = typeof entry.unixPermissions === 'number' ? entry.unixPermissions : undefined;
-    return {
-      name,
-      size,
-      link: mode !== undefined && (mode & 0o170000) === 0o120000,
-      read: async () => {
-        try {
-          const content = await entry.async('nodebuffer');
-          if (checksum !== undefined && crc32(content) >>> 0 !== checksum >>> 0) return { damaged: 'its checksum does not match: damaged in the archive' };
-          return content;
-        } catch (failure) {
-          const message = failure instanceof Error ? failure.message : String(failure);
-          return { damaged: /encrypted/iu.test(message) ? 'it is protected by a password' : `it cannot be unpacked (${message}): damaged in the archive` };
-        }
-      },
-    };
+  let cutInside: string | undefined;
+  const files = entries.map(({ name, undecoded, cut, ...rest }): ZipFile => {
+    const decoded = (encoding !== undefined && undecoded ? decodeText(Buffer.from(name, 'latin1'), encoding) : name)
+      .replace(/\\/gu, '/')
+      .replace(/\/{2,}/gu, '/')
+      .replace(/^(?:\.\/)+/u, '');
+    if (cut) cutInside = decoded;
+    return { ...rest, name: decoded };
   });
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const packageOf = documentPackage(files.map((file) => file.name));
-  return { files, ...(encoding === undefined ? {} : { names: encoding }), ...(packageOf ? { packageOf } : {}) };
+  return {
+    files,
+    ...(encoding === undefined ? {} : { names: encoding }),
+    ...(packageOf ? { packageOf } : {}),
+    ...(cutInside === undefined ? {} : { cutInside }),
+  };
 }
 
 /** What the archive records of a file: its size unpacked and its checksum (JSZip keeps them on the entry, unexposed in its types). */
