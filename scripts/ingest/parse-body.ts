@@ -26,7 +26,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
-import { isTaggedSpeech, matchInterviewTurn } from './rules/speaker.ts';
+import { isTaggedSpeech, matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
 import { BODY_LABEL, DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine } from './rules/title-line.ts';
@@ -1164,7 +1164,12 @@ function parseBody(
       if (related !== -1) end = i + 1 + related;
       const block = lines.slice(i, end);
       const after = lines[end];
-      if (chunk && after && asksNext(chunk, block, after) && !block.some((blockLine) => isItemHeading(blockLine, items))) {
+      if (
+        chunk &&
+        after &&
+        asksNext(chunk, block, after) &&
+        (!block.some((blockLine) => isItemHeading(blockLine, items)) || answersAgain(chunk, lines, end + 1))
+      ) {
         // Topic and headline of one question in a transcript.
         const kinds: LineKind[] = block.length === 2 ? [LineKind.topic, LineKind.qaHeadline] : [LineKind.qaHeadline];
         block.forEach((blockLine, k) => addBodyLine(chunk!, layoutLine(blockLine, kinds[k]!)));
@@ -1267,6 +1272,29 @@ function asksNext(chunk: Chunk, block: RawLine[], after: RawLine): boolean {
   if (block.length > 2) return false;
   if (matchAsker(after.text)) return true;
   return block.length === 1 && matchInterviewTurn(after.text)?.turn === 'question' && chunk.body.some(isTranscriptLine);
+}
+
+/** Lines looked at under an asker for the answer to its question. */
+const ANSWER_LOOKAHEAD = 3;
+
+/**
+ * Whether the question under a heading is answered by someone who has answered in the transcript under way
+ * (`刘晓明：…` before and after `【…】` / `路透社记者：`): the heading is the next question's topic, however a digest
+ * marks its items, not the head of another story.
+ */
+function answersAgain(chunk: Chunk, lines: RawLine[], from: number): boolean {
+  const answerers = new Set<string>();
+  for (const line of chunk.body) {
+    const speaker = line.kind === LineKind.paragraph ? matchSpeaker(line.content)?.speaker : undefined;
+    if (speaker !== undefined) answerers.add(speaker);
+  }
+  if (answerers.size === 0) return false;
+  for (const line of lines.slice(from, from + ANSWER_LOOKAHEAD)) {
+    if (matchAsker(line.text)) return false;
+    const speaker = matchSpeaker(line.text)?.speaker;
+    if (speaker !== undefined) return answerers.has(speaker);
+  }
+  return false;
 }
 
 /** Whether the chunk's last line is an asker alone on its line (`新华社记者：`, `问：`): the line under it is the question, however short. */

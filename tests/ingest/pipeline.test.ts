@@ -53,6 +53,27 @@ describe('ingest pipeline', () => {
     expect(await heads(out)).toEqual(['|早班车｜海门这些新闻你要知道', '|运河公园樱花进入盛花期', '|老城区公交线路下月优化调整', '|春天里的运河新城']);
   });
 
+  it('reads a bracketed heading over the next question of a press conference as its topic when the same spokesperson answers, and as a new story when another does', async () => {
+    const { input, out } = await workspace();
+    const turn = (asker: string, question: string, answerer: string, answer: string): string => `${asker}：\n\n${question}\n\n${answerer}：${answer}\n`;
+    const page = [
+      '运河日报\n2024年3月8日 星期五\n第3版\n',
+      '外交部发言人主持例行记者会\n',
+      '本报讯　外交部发言人刘晓明8日主持例行记者会。\n',
+      turn('路透社记者', '近日，中共代表团访问印度尼西亚，你能否介绍有关情况？', '刘晓明', '代表团此访增进了两党两国的相互了解。'),
+      '【中欧关系】\n',
+      turn('中央广播电视总台央视记者', '中欧领导人会晤即将举行，中方有何期待？', '刘晓明', '中方愿同欧方一道，推动会晤取得积极成果。'),
+      '【商务部例行新闻发布会】\n',
+      turn('本报记者', '今年以来我国外贸运行情况如何？', '何亚东', '前两个月，我国货物贸易进出口总值同比增长。'),
+    ].join('\n');
+    await mkdir(path.join(input, '运河日报'), { recursive: true });
+    await writeFile(path.join(input, '运河日报', '2024-03-08_03.txt'), page);
+    const report = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    // (`【中欧关系】`, answered by 刘晓明 again: a question's topic in his transcript. `【商务部…】`, answered by another: a story of its own.)
+    expect(await heads(out)).toEqual(['|外交部发言人主持例行记者会', '|商务部例行新闻发布会']);
+    expect(report.qa).toBe(3);
+  });
+
   it("leaves out a site's home and channel pages, keeps an article with no sentence under its headline, and names a folder's pages by the site their titles name", async () => {
     const { input, out } = await workspace();
     const page = (title: string, body: string): string =>
