@@ -97,6 +97,12 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const files: VFile[] = [...leftOutFiles(collected.leftOut), ...collected.unreadable.map(unreadableFile)];
   const pages: ParsedPage[] = [];
   const next: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
+  const issuesIndex = issuesByInput(previous);
+  /** The issues an input gave pages to last time (its own row's, should the issues not list it). */
+  const issuesOf = (relative: string): string[] => {
+    const row = previous.inputs[relative];
+    return issuesIndex.get(relative) ?? (row ? [row.issue] : []);
+  };
   /** Inputs unchanged since the last run, by issue key, not parsed unless their issue must be rebuilt. */
   const unchanged = new Map<string, Array<{ input: InputFile; bytes: Buffer }>>();
   let inputBytes = 0;
@@ -130,9 +136,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = previous.inputs[input.relative];
     if (known && known.sha256 === sha256) {
-      const list = unchanged.get(known.issue);
-      if (list) list.push({ input, bytes });
-      else unchanged.set(known.issue, [{ input, bytes }]);
+      // (Under every issue it gave pages to: a month's data file, a bound volume.)
+      for (const key of issuesOf(input.relative)) unchanged.set(key, [...(unchanged.get(key) ?? []), { input, bytes }]);
       next.inputs[input.relative] = known;
     } else {
       const result = await readSource(bytes, input, context);
@@ -254,11 +259,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   // An issue is skipped when it has no changed input and lost none, and its paper's id is as before. An input that
   // cannot be read now is not lost: its issue keeps what it wrote, and the file that says so says this too.
   const held = new Map<string, string[]>();
-  for (const relative of failed.keys()) {
-    const key = previous.inputs[relative]!.issue;
-    held.set(key, [...(held.get(key) ?? []), relative]);
-  }
+  for (const relative of failed.keys()) for (const key of issuesOf(relative)) held.set(key, [...(held.get(key) ?? []), relative]);
   const skipped = new Set<string>();
+  /** Unchanged inputs read again for an issue rebuilt, by path, and their files. */
+  const readAgain = new Set<string>();
+  const rereadFiles = new Set<VFile>();
   /** Issues kept as written although an input of theirs changed, came or went: one they were built from cannot be read now. */
   const waiting = new Map<string, string[]>();
   for (const key of new Set([...unchanged.keys(), ...held.keys()])) {
@@ -286,6 +291,9 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       continue;
     }
     for (const { input, bytes } of list) {
+      // (An input of several issues is read once; its pages of issues skipped are dropped below.)
+      if (readAgain.has(input.relative)) continue;
+      readAgain.add(input.relative);
       let result = await readSource(bytes, input, context);
       // (A page dated last time as its issue's other pages, or its story's first page, is so again.)
       const issue = lacksDate(result) ? issueOf(input, result) : undefined;
@@ -295,8 +303,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       if (paperIssue) result = await readSource(bytes, input, context, paperIssue);
       files.push(result.file);
       pages.push(...result.pages);
+      rereadFiles.add(result.file);
     }
   }
+  // An unchanged input read again for one of its issues gives pages of its others too: those skipped keep what they wrote.
+  pages.splice(0, pages.length, ...pages.filter((page) => !(rereadFiles.has(page.file) && skipped.has(issueKey(page)))));
   const deferred = deferWaiting(pages, waiting);
   let written = 0;
   let sections = 0;
@@ -349,10 +360,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   written += await writes.finish();
   // Inputs of issues that were skipped keep their manifest rows; inputs that failed are not remembered; a changed input
   // whose change waits (`deferWaiting`) keeps its row of last time, or none: read again on the next run.
+  const builtFrom = new Set(Object.values(next.issues).flatMap((entry) => entry.inputs));
   next.inputs = Object.fromEntries(
-    Object.entries(next.inputs).flatMap(([relative, row]) => {
-      const kept = deferred.has(relative) ? previous.inputs[relative] : row;
-      return kept === undefined || next.issues[kept.issue] === undefined ? [] : [[relative, kept] as const];
+    [...Object.keys(next.inputs), ...deferred].flatMap((relative) => {
+      const kept = deferred.has(relative) ? previous.inputs[relative] : next.inputs[relative];
+      return kept === undefined || !builtFrom.has(relative) ? [] : [[relative, kept] as const];
     }),
   );
   const removed = await removeStale(out, keep, owned.all);
@@ -705,6 +717,13 @@ function deferWaiting(pages: ParsedPage[], waiting: Map<string, string[]>): Set<
   });
   pages.splice(0, pages.length, ...remaining);
   return deferred;
+}
+
+/** Per input, the issues it gave pages to as the manifest's issues list them (a month's data file gives many, a page one). */
+function issuesByInput(manifest: Manifest): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [key, entry] of Object.entries(manifest.issues)) for (const input of entry.inputs) found.set(input, [...(found.get(input) ?? []), key]);
+  return found;
 }
 
 function issueKey(page: ParsedPage): string {

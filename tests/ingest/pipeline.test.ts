@@ -469,6 +469,37 @@ describe('ingest pipeline', () => {
     expect(repeat.qa).toBe(8);
   });
 
+  it("keeps every issue of a file that gives several (a month's data file) on a rerun, and rebuilds only the day whose row changed", async () => {
+    const { input, out } = await workspace('data-files');
+    const settings = resolveSettings({}, {});
+    const first = await quietly(() => ingest({ inputs: [input], out, settings }));
+    const before = await readTree(out);
+    const again = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([again.written, again.removed, again.issues, again.sections]).toEqual([0, 0, first.issues, first.sections]);
+    expect(await readTree(out)).toEqual(before);
+    // (One row of the month's file changed: the file's days are written again (their sections cite its new checksum), no other.)
+    const month = path.join(input, 'data-files', '南岭日报', '2024-06.csv');
+    await writeFile(month, (await readFile(month, 'utf8')).replace('南岭大桥主体工程完工', '南岭大桥主体工程顺利完工'));
+    const changed = await quietly(() => ingest({ inputs: [input], out, settings }));
+    expect([changed.removed, changed.issues, changed.sections]).toEqual([0, first.issues, first.sections]);
+    const after = await readTree(out);
+    const rewritten = [...after.keys()].filter((file) => file.endsWith('.md') && after.get(file) !== before.get(file));
+    expect(rewritten).toContain('sections/nanlingribao/2024-06-01/p1-01.md');
+    expect(rewritten.filter((file) => !/nanlingribao\/2024-06-0[12]/u.test(file))).toEqual([]);
+    // (A page of the 1st added beside it: the 1st is rebuilt, the month's file read again for it; its 2nd is kept as written.)
+    await writeFile(
+      path.join(input, 'data-files', '南岭日报', '2024-06-01_03.txt'),
+      '南岭日报\n2024年6月1日 星期六\n第3版\n\n社区食堂开进老旧小区\n\n本报讯 家门口的社区食堂昨日开业。\n',
+    );
+    const added = await quietly(() => ingest({ inputs: [input], out, settings }));
+    const last = await readTree(out);
+    expect([added.removed, added.sections]).toEqual([0, first.sections + 1]);
+    expect([...last.keys()].filter((file) => file.endsWith('.md') && last.get(file) !== after.get(file))).toEqual([
+      'issues/nanlingribao/2024-06-01.md',
+      'sections/nanlingribao/2024-06-01/p3-01.md',
+    ]);
+  });
+
   it('rebuilds only the issue whose input changed, and removes outputs whose source disappeared', async () => {
     const { input, out } = await workspace('seed', 'two-page-jump');
     await ingest({ inputs: [input], out });
