@@ -23,7 +23,7 @@ import { Rule, error, note, warn } from './report.ts';
 export interface ArchivedFile {
   input: InputFile;
   size: number | undefined;
-  read: () => Promise<Buffer | { damaged: string }>;
+  read: () => Promise<Buffer | { damaged: string; fix?: string }>;
 }
 
 export interface OpenedArchive {
@@ -50,16 +50,19 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
     error(file, `The zip archive cannot be read (${zip.unreadable}): it was not ingested`, zip.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
     return opened;
   }
-  // (Cut short: its files read by their own headers up to the cut, said; those after it are lost.)
-  if (zip.indexLost === 'files') {
+  // (Cut short, or damaged part way: its files read by their own headers up to there, said; those after it are lost.)
+  if (zip.indexLost === 'cut' || zip.indexLost === 'damaged') {
     opened.partial = true;
     const whole = zip.files.length - (zip.cutInside === undefined ? 0 : 1);
+    const read = `the ${whole} file${whole === 1 ? '' : 's'} before ${whole === 1 ? 'it was read by its own header' : 'it were read by their own headers'}`;
     error(
       file,
-      `The zip archive is cut short: its index at the end is missing; the ${whole} file${whole === 1 ? '' : 's'} before the cut ${whole === 1 ? 'was read by its own header' : 'were read by their own headers'}` +
-        (zip.cutInside === undefined ? '' : `, \`${zip.cutInside}\` is cut in two (named below)`) +
-        ', and any after it are lost',
-      'download or copy it again, whole',
+      zip.indexLost === 'cut'
+        ? `The zip archive is cut short: its index at the end is missing; ${read.replace('before it', 'before the cut')}` +
+            (zip.cutInside === undefined ? '' : `, \`${zip.cutInside}\` is cut in two`) +
+            ', and any after it are lost'
+        : `The zip archive is damaged at byte ${zip.stoppedAt ?? 0} (no file's header stands there) and its index cannot be read; ${read}, and any after it are not read`,
+      zip.indexLost === 'cut' ? 'download or copy it again, whole' : `download or copy it again; 7-Zip may read more of it (\`7z x\`), into the input folder`,
       { line: 1, column: 1 },
       Rule.badBytes,
     );

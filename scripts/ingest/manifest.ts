@@ -52,13 +52,18 @@ export async function allExist(root: string, outputs: string[]): Promise<boolean
   return true;
 }
 
-export async function readManifest(out: string, code: string): Promise<Manifest> {
+/**
+ * The last run's manifest: `current` when the same code and settings wrote it (empty else: every issue is rebuilt), and
+ * `any`, whatever code wrote it, for what was ingested from which input (an input that cannot be read now keeps it).
+ */
+export async function readManifest(out: string, code: string): Promise<{ current: Manifest; any: Manifest }> {
   const empty: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
   try {
     const parsed = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as Manifest;
-    return parsed.version === FORMAT_VERSION && parsed.code === code ? parsed : empty;
+    if (parsed.version !== FORMAT_VERSION) return { current: empty, any: empty };
+    return { current: parsed.code === code ? parsed : empty, any: parsed };
   } catch {
-    return empty;
+    return { current: empty, any: empty };
   }
 }
 

@@ -90,17 +90,18 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   if (leftovers > 0) say(`removed ${leftovers} temporary files left by a stopped run in ${out}`);
   const settings = options.settings ?? projectSettings();
   const code = `${await codeHash()}-${settingsHash(settings)}`;
-  const previous = await readManifest(out, code);
+  // (`prior`: the last manifest whatever code wrote it — what an input that cannot be read now gave before.)
+  const { current: previous, any: prior } = await readManifest(out, code);
   const collected = await collectInputs(options.inputs);
   const inputs = collected.inputs;
   const context: ReadContext = { papers: settings.papers, notedFolders: new Set() };
   const files: VFile[] = [...leftOutFiles(collected.leftOut), ...collected.unreadable.map(unreadableFile)];
   const pages: ParsedPage[] = [];
   const next: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
-  const issuesIndex = issuesByInput(previous);
+  const issuesIndex = issuesByInput(prior);
   /** The issues an input gave pages to last time (its own row's, should the issues not list it). */
   const issuesOf = (relative: string): string[] => {
-    const row = previous.inputs[relative];
+    const row = prior.inputs[relative];
     return issuesIndex.get(relative) ?? (row ? [row.issue] : []);
   };
   /** Inputs unchanged since the last run, by issue key, not parsed unless their issue must be rebuilt. */
@@ -119,11 +120,11 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
    */
   const failed = new Map<string, VFile>();
   const fail = (relative: string, file: VFile): void => {
-    if (previous.inputs[relative]) failed.set(relative, file);
+    if (prior.inputs[relative]) failed.set(relative, file);
   };
   /** Every input ingested before from a crawl's or an archive's file, when the file cannot be opened now (`but` those found in it). */
   const failAllIn = (container: InputFile, file: VFile, but: ReadonlySet<string> = new Set()): void => {
-    for (const relative of Object.keys(previous.inputs)) if (relative.startsWith(`${container.relative}#`) && !but.has(relative)) fail(relative, file);
+    for (const relative of Object.keys(prior.inputs)) if (relative.startsWith(`${container.relative}#`) && !but.has(relative)) fail(relative, file);
   };
   /** A path that could not be read: its error, among the files reported. */
   const refuse = (problem: Unreadable): VFile => {
@@ -269,18 +270,21 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   for (const key of new Set([...unchanged.keys(), ...held.keys()])) {
     const list = unchanged.get(key) ?? [];
     const kept = held.get(key) ?? [];
-    const before = previous.issues[key];
+    // (Written by other code or settings, an issue is rebuilt; unless an input of it cannot be read now: then it waits.)
+    const stale = previous.issues[key] === undefined && kept.length > 0;
+    const before = stale ? prior.issues[key] : previous.issues[key];
     const paper = key.split('\u0000')[0] ?? '';
     const sameId = before?.outputs.some((output) => output.startsWith(`issues/${slugs.get(paper) ?? ''}/`)) === true;
     const whole = before !== undefined && sameId && (await allExist(out, before.outputs));
-    const same = whole && !changedKeys.has(key) && before.inputs.length === list.length + kept.length;
+    const same = whole && !stale && !changedKeys.has(key) && before.inputs.length === list.length + kept.length;
     // (Rebuilt from its other inputs, the issue would lose what the unreadable one gave: it waits, whole, and its changes wait with it.)
     if (whole && (same || kept.length > 0)) {
       if (!same) waiting.set(key, kept);
       skipped.add(key);
       next.issues[key] = before;
       for (const relative of kept) {
-        next.inputs[relative] = previous.inputs[relative]!;
+        // (Its row of last time; one other code wrote with no checksum, so that the issue is read again once it can be.)
+        next.inputs[relative] = stale ? { ...prior.inputs[relative]!, sha256: '' } : previous.inputs[relative]!;
         note(
           failed.get(relative)!,
           `What was ingested from \`${relative}\` before is kept (${key.replace('\u0000', ' ')}, ${before.outputs.length} files), until it can be read again`,
@@ -415,7 +419,7 @@ async function readArchived(entry: ArchivedFile): Promise<Buffer | Unreadable> {
   const shown = shownName(entry.input);
   if (entry.size !== undefined && entry.size > MAX_INPUT_BYTES) return tooLarge(shown, entry.size);
   const content = await entry.read();
-  if (!Buffer.isBuffer(content)) return { absolute: shown, what: `Not read: ${content.damaged}`, fix: 'download or copy the archive again' };
+  if (!Buffer.isBuffer(content)) return { absolute: shown, what: `Not read: ${content.damaged}`, fix: content.fix ?? 'download or copy the archive again' };
   return content.length > MAX_INPUT_BYTES ? tooLarge(shown, content.length) : content;
 }
 
@@ -708,7 +712,7 @@ function deferWaiting(pages: ParsedPage[], waiting: Map<string, string[]>): Set<
       warn(
         page.file,
         `Not written yet: its issue (${page.header.paper} ${page.header.date}) is kept as it was, because ${kept.map((relative) => `\`${relative}\``).join(', ')}, which it was built from, cannot be read now`,
-        'make that file whole again (download or copy it again) or remove it, and run ingest again',
+        'make that file (or the archive it is in) whole again, downloading or copying it again, or remove it, and run ingest again',
         { line: 1, column: 1 },
         Rule.notIngested,
       );

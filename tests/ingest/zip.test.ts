@@ -21,6 +21,34 @@ const read = async (name: string): Promise<ZipRead> => {
   return result;
 };
 
+/**
+ * A streamed archive (JSZip's `streamFiles`: sizes after each file's data) written again, up to its index, as other
+ * writers lay streamed files out: sizes in the header as well, Zip64's 8-byte sizes in the descriptor, or sizes in the
+ * header and a descriptor without its signature. Each file's sizes and checksum are taken from the archive's index.
+ */
+function restreamed(zip: Buffer, layout: 'sizes and descriptor' | 'zip64 descriptor' | 'sizes and unsigned descriptor'): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = zip.indexOf('PK\x01\x02', 0, 'latin1'); at !== -1 && zip.readUInt32LE(at) === 0x02014b50;) {
+    const [checksum, packed, size, nameLength, extraLength, commentLength, offset] = [16, 20, 24, 28, 30, 32, 42].map((field) =>
+      field >= 28 && field <= 32 ? zip.readUInt16LE(at + field) : zip.readUInt32LE(at + field),
+    ) as [number, number, number, number, number, number, number];
+    const header = Buffer.from(zip.subarray(offset, offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28)));
+    if (layout !== 'zip64 descriptor') [checksum, packed, size].forEach((value, k) => header.writeUInt32LE(value, 14 + 4 * k));
+    const data = zip.subarray(offset + header.length, offset + header.length + packed);
+    const descriptor = Buffer.alloc(layout === 'zip64 descriptor' ? 24 : layout === 'sizes and descriptor' ? 16 : 12);
+    if (layout === 'sizes and unsigned descriptor') [checksum, packed, size].forEach((value, k) => descriptor.writeUInt32LE(value, 4 * k));
+    else {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(checksum, 4);
+      if (layout === 'zip64 descriptor') [packed, size].forEach((value, k) => descriptor.writeBigUInt64LE(BigInt(value), 8 + 8 * k));
+      else [packed, size].forEach((value, k) => descriptor.writeUInt32LE(value, 8 + 4 * k));
+    }
+    parts.push(header, data, descriptor);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return Buffer.concat(parts);
+}
+
 describe('zip archives', () => {
   it('reads names Chinese Windows wrote in GBK, Taiwan’s in Big5 and macOS’s in UTF-8, none with the UTF-8 flag, and names with it', async () => {
     const gbk = await read('运河日报/运河日报2024年3月.zip');
@@ -72,7 +100,7 @@ describe('zip archives', () => {
   it('reads an archive cut short by its files’ own headers up to the cut, the file the cut goes through named, as 7-Zip does', async () => {
     // (The fixture's February: Python's zipfile, GBK names, sizes in each header; cut inside its third file.)
     const february = await read('运河日报/运河日报2024年2月.zip');
-    expect([february.indexLost, february.names, february.cutInside]).toEqual(['files', 'gb18030', '文章/2024/02/22/20240222-01-01.txt']);
+    expect([february.indexLost, february.names, february.cutInside]).toEqual(['cut', 'gb18030', '文章/2024/02/22/20240222-01-01.txt']);
     const texts = await Promise.all(february.files.map(async (file) => ({ name: file.name, read: await file.read() })));
     expect(texts.map(({ name, read }) => [name, Buffer.isBuffer(read) ? new TextDecoder('gbk').decode(read).split('\n')[0] : read.damaged])).toEqual([
       ['文章/2024/02/20/20240220-01-01.txt', '县城新增两处口袋公园'],
@@ -102,7 +130,7 @@ describe('zip archives', () => {
         if (Buffer.isBuffer(content)) expect(content.toString('utf8')).toBe(text);
         else expect([name, content.damaged]).toEqual([result.cutInside, 'the archive is cut short inside it']);
       }
-      expect(result.indexLost ?? 'none').toBe(length >= streamed.length ? 'none' : length > index ? 'index' : 'files');
+      expect(result.indexLost ?? 'none').toBe(length >= streamed.length ? 'none' : length > index ? 'index' : 'cut');
       if (length > index) expect(found.filter(([, content]) => Buffer.isBuffer(content))).toHaveLength(3);
     }
     // (Descriptors written without their signature, as the format allows: each file's data ends where its deflate stream does.)
@@ -113,6 +141,28 @@ describe('zip archives', () => {
       return Buffer.isBuffer(content) ? content.toString('utf8') : content.damaged;
     };
     expect('files' in bare && (await Promise.all(bare.files.map(text)))).toEqual(stories.map(([, story]) => story));
+    // (As other writers stream: sizes in the header as well (Info-ZIP's encrypted files, SharpZipLib), Zip64's 24-byte
+    // descriptors, descriptors without their signature after sizes in the header: every file read, none past the first lost.)
+    for (const layout of ['sizes and descriptor', 'zip64 descriptor', 'sizes and unsigned descriptor'] as const) {
+      const rewritten = await readZip(restreamed(streamed, layout));
+      expect(['files' in rewritten && (await Promise.all(rewritten.files.map(text))), layout]).toEqual([stories.map(([, story]) => story), layout]);
+    }
+  });
+
+  it('reads an archive cut short after a zip, a Word document or an e-book stored inside it by its own headers, not as the one inside', async () => {
+    const inner = new JSZip();
+    inner.file('旧稿/20230101.txt', '旧稿\n');
+    const outer = new JSZip();
+    outer.file('运河日报/20240305.txt', '春耕备耕正当时\n本报讯 各地春耕备耕有序推进。\n', { createFolders: false });
+    outer.file('旧稿.zip', await inner.generateAsync({ type: 'nodebuffer' }), { createFolders: false });
+    outer.file('运河日报/20240306.txt', '社区食堂开进老旧小区\n本报讯 社区食堂昨日开业。\n', { createFolders: false });
+    const whole = await outer.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    const cut = await readZip(whole.subarray(0, whole.indexOf('运河日报/20240306.txt', 40, 'utf8')));
+    expect('files' in cut && [cut.indexLost, cut.packageOf, cut.files.map((file) => file.name)]).toEqual([
+      'cut',
+      undefined,
+      ['旧稿.zip', '运河日报/20240305.txt'],
+    ]);
   });
 
   it('opens an archive into inputs named by it and the path inside, leaving out what a folder’s reading leaves out', async () => {

@@ -29,17 +29,25 @@ export interface LocalFile {
   utf8: boolean;
   /** Its size unpacked as recorded, when the header or descriptor gives it. */
   size: number | undefined;
-  /** Its bytes unpacked and checked, or why they cannot be. */
-  read: () => Buffer | { damaged: string };
+  /** Its bytes unpacked and checked, or why they cannot be (and what to do, when not to copy the archive again). */
+  read: () => Buffer | { damaged: string; fix?: string };
   /** The archive is cut inside its data: the last file found, unreadable. */
   cut?: true;
 }
 
 export interface LocalWalk {
   files: LocalFile[];
-  /** Where the walk stopped: at the index (every file seen), at the cut (files after it lost), at bytes that are no header. */
-  end: 'index' | 'cut' | 'unknown';
+  /** Where the walk stopped: at the index (every file seen), at the cut (files after it lost), at bytes that are no header (`damaged`). */
+  end: 'index' | 'cut' | 'damaged';
+  /** The byte it stopped at. */
+  at: number;
 }
+
+/** Why a file protected by a password is not read, and what to do. */
+export const PASSWORD = { damaged: 'it is protected by a password', fix: 'extract the archive with its password (7-Zip, WinRAR) into the input folder' };
+
+/** Most a streamed file without a descriptor is unpacked to find where it ends (a larger one ends the walk). */
+const MAX_STREAMED_BYTES = 256 * 1024 * 1024;
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -55,8 +63,8 @@ export function localFiles(bytes: Buffer): LocalWalk {
   let at = 0;
   while (at + 4 <= bytes.length) {
     const signature = bytes.readUInt32LE(at);
-    if (signature === CENTRAL || signature === END) return { files, end: 'index' };
-    if (signature !== LOCAL) return { files, end: 'unknown' };
+    if (signature === CENTRAL || signature === END) return { files, end: 'index', at };
+    if (signature !== LOCAL) return { files, end: 'damaged', at };
     if (at + 30 > bytes.length) break;
     const flags = bytes.readUInt16LE(at + 6);
     const method = bytes.readUInt16LE(at + 8);
@@ -66,7 +74,7 @@ export function localFiles(bytes: Buffer): LocalWalk {
     const nameLength = bytes.readUInt16LE(at + 26);
     const extraLength = bytes.readUInt16LE(at + 28);
     const start = at + 30 + nameLength + extraLength;
-    if (start > bytes.length) return { files, end: 'cut' };
+    if (start > bytes.length) return { files, end: 'cut', at };
     const rawName = bytes.subarray(at + 30, at + 30 + nameLength);
     const extra = fields(bytes.subarray(at + 30 + nameLength, start));
     const unicode = unicodePath(extra.get(UNICODE_PATH), rawName);
@@ -82,7 +90,8 @@ export function localFiles(bytes: Buffer): LocalWalk {
     let next: number | undefined;
     if ((flags & 0x8) === 0 || packed !== 0) {
       end = start + packed;
-      next = end;
+      // (Streamed with its sizes in the header too, as Info-ZIP writes an encrypted file: its descriptor still follows the data.)
+      next = (flags & 0x8) === 0 ? end : afterDescriptor(bytes, end);
     } else {
       // Streamed: sizes and checksum in a descriptor after the data.
       const found = descriptor(bytes, start) ?? (method === 8 && !encrypted ? deflateEnd(bytes, start) : undefined);
@@ -97,24 +106,24 @@ export function localFiles(bytes: Buffer): LocalWalk {
     }
     const entry = { name, utf8, size: (flags & 0x8) !== 0 && end === undefined ? undefined : size };
     if (name.endsWith('/')) {
-      if (next === undefined || next > bytes.length) return { files, end: 'cut' };
+      if (next === undefined || next > bytes.length) return { files, end: 'cut', at };
       at = next;
       continue;
     }
     if (end === undefined || end > bytes.length) {
       files.push({ ...entry, read: () => ({ damaged: 'the archive is cut short inside it' }), cut: true });
-      return { files, end: 'cut' };
+      return { files, end: 'cut', at };
     }
     const data = bytes.subarray(start, end);
     files.push({ ...entry, read: () => unpack(data, method, encrypted, checksum) });
     at = next ?? end;
   }
-  return { files, end: 'cut' };
+  return { files, end: 'cut', at };
 }
 
 /** A file's data unpacked (stored or deflated) and checked against its checksum. */
-function unpack(data: Buffer, method: number, encrypted: boolean, checksum: number | undefined): Buffer | { damaged: string } {
-  if (encrypted) return { damaged: 'it is protected by a password' };
+function unpack(data: Buffer, method: number, encrypted: boolean, checksum: number | undefined): Buffer | { damaged: string; fix?: string } {
+  if (encrypted) return PASSWORD;
   let content: Buffer;
   try {
     if (method === 0) content = data;
@@ -153,27 +162,51 @@ interface StreamEnd {
   size: number | undefined;
 }
 
-/** A streamed file's data descriptor: the first `PK\x07\x08` after the data whose compressed size is the bytes before it. */
+/**
+ * A streamed file's data descriptor: the first `PK\x07\x08` after the data whose compressed size is the bytes before it,
+ * with 4-byte sizes or Zip64's 8-byte ones — the layout after which a header, the index or the archive's end follows.
+ */
 function descriptor(bytes: Buffer, start: number): StreamEnd | undefined {
   for (let at = bytes.indexOf(DESCRIPTOR, start); at !== -1; at = bytes.indexOf(DESCRIPTOR, at + 1)) {
-    if (at + 16 <= bytes.length && bytes.readUInt32LE(at + 8) === at - start) {
+    const short = at + 16 <= bytes.length && bytes.readUInt32LE(at + 8) === at - start;
+    const long = at + 24 <= bytes.length && Number(bytes.readBigUInt64LE(at + 8)) === at - start;
+    if (short && (!long || headerAt(bytes, at + 16)))
       return { end: at, next: at + 16, checksum: bytes.readUInt32LE(at + 4), size: bytes.readUInt32LE(at + 12) };
-    }
-    if (at + 24 <= bytes.length && Number(bytes.readBigUInt64LE(at + 8)) === at - start) {
-      return { end: at, next: at + 24, checksum: bytes.readUInt32LE(at + 4), size: Number(bytes.readBigUInt64LE(at + 16)) };
-    }
+    if (long) return { end: at, next: at + 24, checksum: bytes.readUInt32LE(at + 4), size: Number(bytes.readBigUInt64LE(at + 16)) };
   }
   return undefined;
+}
+
+/**
+ * Where the next header begins after a file's data that a descriptor follows: signed, 16 bytes or Zip64's 24, whichever
+ * a header follows (past the archive's end when the cut falls inside it); unsigned, 12 or 20, else none.
+ */
+function afterDescriptor(bytes: Buffer, end: number): number {
+  if (end + 4 > bytes.length) return end;
+  const signed = bytes.readUInt32LE(end) === DESCRIPTOR.readUInt32LE(0);
+  for (const length of signed ? [16, 24] : [12, 20]) if (headerAt(bytes, end + length)) return end + length;
+  return signed ? end + 16 : end;
+}
+
+/** Whether a header, the index or the archive's end (a cut) stands at `at`. */
+function headerAt(bytes: Buffer, at: number): boolean {
+  if (at + 4 > bytes.length) return at <= bytes.length;
+  const signature = bytes.readUInt32LE(at);
+  return signature === LOCAL || signature === CENTRAL || signature === END;
 }
 
 /** Where a streamed file's deflate stream ends when no descriptor marks it (written without its signature, or cut off). */
 function deflateEnd(bytes: Buffer, start: number): StreamEnd | undefined {
   try {
-    const { buffer, engine } = inflateRawSync(bytes.subarray(start), { info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    const { buffer, engine } = inflateRawSync(bytes.subarray(start), { info: true, maxOutputLength: MAX_STREAMED_BYTES }) as unknown as {
+      buffer: Buffer;
+      engine: { bytesWritten: number };
+    };
     const end = start + engine.bytesWritten;
-    // (A descriptor without its signature: checksum and the two sizes, 12 bytes.)
-    const unsigned = end + 12 <= bytes.length && bytes.readUInt32LE(end + 4) === engine.bytesWritten;
-    return { end, next: unsigned ? end + 12 : end, checksum: unsigned ? bytes.readUInt32LE(end) : undefined, size: buffer.length };
+    const next = afterDescriptor(bytes, end);
+    // (The descriptor's checksum, signed or not, when it is whole: its first field after the signature, or its first.)
+    const field = next - end >= 16 ? end + 4 : next - end >= 12 ? end : undefined;
+    return { end, next, checksum: field !== undefined && next <= bytes.length ? bytes.readUInt32LE(field) : undefined, size: buffer.length };
   } catch {
     return undefined;
   }

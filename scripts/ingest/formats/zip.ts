@@ -27,7 +27,10 @@ import { isUtf8 } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { decodeText, type Encoding } from '../decode.ts';
-import { localFiles } from './zip-local.ts';
+import { PASSWORD, localFiles } from './zip-local.ts';
+
+/** An end record's signature. */
+const END_RECORD = Buffer.from('PK\x05\x06', 'latin1');
 
 /** A file in the archive: its path inside it (`/`-separated), its size unpacked as recorded, and its bytes on demand. */
 export interface ZipFile {
@@ -36,7 +39,7 @@ export interface ZipFile {
   /** A symbolic link (a Unix zip's), not a file: its target is its content. */
   link: boolean;
   /** Its bytes, unpacked and checked against the archive's checksum, or why they cannot be read. */
-  read: () => Promise<Buffer | { damaged: string }>;
+  read: () => Promise<Buffer | { damaged: string; fix?: string }>;
 }
 
 export interface ZipRead {
@@ -47,9 +50,11 @@ export interface ZipRead {
   packageOf?: 'word' | 'sheet' | 'book';
   /**
    * The archive's index (its central directory) is missing or damaged, as in a download cut short: its files were read
-   * by their own headers (`zip-local.ts`), up to the index (`index`: every file) or to the cut (`files`: any after it lost).
+   * by their own headers (`zip-local.ts`), up to the index (`index`: every file), to the cut (`cut`: any after it lost)
+   * or to bytes that are no header (`damaged`, at `stoppedAt`: any after them unread).
    */
-  indexLost?: 'index' | 'files';
+  indexLost?: 'index' | 'cut' | 'damaged';
+  stoppedAt?: number;
   /** Cut short inside a file's data: that file's name (its `read` says so). */
   cutInside?: string;
 }
@@ -83,19 +88,10 @@ export async function readZip(bytes: Buffer): Promise<ZipRead | UnreadableZip> {
     const message = failure instanceof Error ? failure.message : String(failure);
     if (/encrypted/iu.test(message)) return { unreadable: 'it is protected by a password', fix: `${EXTRACT}, giving its password` };
     // (Its index missing or damaged — a download cut short —: the files before the cut, by their own headers.)
-    const walk = localFiles(bytes);
-    if (walk.files.length === 0)
-      return { unreadable: `it cannot be opened (${message}): cut short or damaged`, fix: `download or copy it again; or ${EXTRACT}` };
-    const found = walk.files.map((file) => ({
-      name: file.name,
-      undecoded: !file.utf8,
-      size: file.size,
-      link: false,
-      read: () => Promise.resolve(file.read()),
-      cut: file.cut === true,
-    }));
-    return { ...named(found), indexLost: walk.end === 'index' ? 'index' : 'files' };
+    return byLocalHeaders(bytes, message);
   }
+  // (An end record not at the archive's end is another's: a zip, Word document or e-book stored inside one cut short.)
+  if (!endsAtItsEnd(bytes)) return byLocalHeaders(bytes, 'its end record is not at its end');
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   // (JSZip tidies a name, `./a//b.txt` → `a/b.txt`; its bytes as written say whether the archive's flag was set.)
   const undecoded = (entry: JSZip.JSZipObject): boolean => raw.has(entry.unsafeOriginalName ?? entry.name) || raw.has(entry.name);
@@ -108,14 +104,14 @@ export async function readZip(bytes: Buffer): Promise<ZipRead | UnreadableZip> {
         undecoded: undecoded(entry),
         size,
         link: mode !== undefined && (mode & 0o170000) === 0o120000,
-        read: async (): Promise<Buffer | { damaged: string }> => {
+        read: async (): Promise<Buffer | { damaged: string; fix?: string }> => {
           try {
             const content = await entry.async('nodebuffer');
             if (checksum !== undefined && crc32(content) >>> 0 !== checksum >>> 0) return { damaged: 'its checksum does not match: damaged in the archive' };
             return content;
           } catch (failure) {
             const message = failure instanceof Error ? failure.message : String(failure);
-            return { damaged: /encrypted/iu.test(message) ? 'it is protected by a password' : `it cannot be unpacked (${message}): damaged in the archive` };
+            return /encrypted/iu.test(message) ? PASSWORD : { damaged: `it cannot be unpacked (${message}): damaged in the archive` };
           }
         },
       };
@@ -147,6 +143,27 @@ function named(entries: ReadonlyArray<Omit<ZipFile, 'name'> & { name: string; un
     ...(packageOf ? { packageOf } : {}),
     ...(cutInside === undefined ? {} : { cutInside }),
   };
+}
+
+/** An archive whose index JSZip cannot read (`why`) read by its files' own headers (`zip-local.ts`). */
+function byLocalHeaders(bytes: Buffer, why: string): ZipRead | UnreadableZip {
+  const walk = localFiles(bytes);
+  if (walk.files.length === 0) return { unreadable: `it cannot be opened (${why}): cut short or damaged`, fix: `download or copy it again; or ${EXTRACT}` };
+  const found = walk.files.map((file) => ({
+    name: file.name,
+    undecoded: !file.utf8,
+    size: file.size,
+    link: false,
+    read: () => Promise.resolve(file.read()),
+    cut: file.cut === true,
+  }));
+  return { ...named(found), indexLost: walk.end, stoppedAt: walk.at };
+}
+
+/** Whether the last end record (`PK\x05\x06`) ends the archive, with its comment: else JSZip has read another archive's. */
+function endsAtItsEnd(bytes: Buffer): boolean {
+  const at = bytes.lastIndexOf(END_RECORD);
+  return at !== -1 && at + 22 <= bytes.length && at + 22 + bytes.readUInt16LE(at + 20) === bytes.length;
 }
 
 /** What the archive records of a file: its size unpacked and its checksum (JSZip keeps them on the entry, unexposed in its types). */
