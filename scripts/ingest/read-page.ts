@@ -49,8 +49,9 @@ import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isDigestTitle } from './rules/topic-shift.ts';
-import { lineDate, postDate, postParts, volumeParts } from './volume.ts';
+import { lineDate, postDate, postParts, volumeFront, volumeParts } from './volume.ts';
 import { LineKind, type Chunk, type ParsedPage, type RawLine } from './types.ts';
+import { layoutLine } from './layout-line.ts';
 
 export interface ReadResult {
   file: VFile;
@@ -442,8 +443,11 @@ export function readPage(
   };
   // A bound volume (合订本): one issue after another in one text file, each dated by its own head; or posts in one file,
   // each dated by the line under its headline.
-  const volume = textLike && data === undefined ? volumeParts(lines) : [lines];
-  const parts = volume.length > 1 ? volume : postParts(lines);
+  // (A volume's own title and table of contents before its first issue: kept with that issue's first article, not read as text.)
+  const front = textLike && data === undefined ? volumeFront(lines) : [];
+  const issues = front.length > 0 ? lines.slice(front.length) : lines;
+  const volume = textLike && data === undefined ? volumeParts(issues) : [lines];
+  const parts = volume.length > 1 ? volume : postParts(issues);
   if (parts.length > 1) {
     const dateOf = volume.length > 1 ? (line: RawLine): string | undefined => lineDate(line.text) : postDate;
     const dates = parts.map((part) => part.map(dateOf).find((date) => date !== undefined) ?? '?');
@@ -458,6 +462,16 @@ export function readPage(
   }
   const pages: ParsedPage[] = [];
   for (const part of parts) pages.push(...readIssue(part, part === lines ? header : readTextHeader(part), pages.length));
+  const opening = pages[0]?.chunks[0];
+  if (front.length > 0 && opening) {
+    opening.extras = [...front.map((line) => layoutLine(line, LineKind.paragraph)), ...(opening.extras ?? [])];
+    note(
+      file,
+      `Lines ${front[0]!.line}–${front.at(-1)!.line} before the first issue (the volume's title and its table of contents, \`${shorten(front[0]!.text, 16)}\`) are kept with the first issue's first article as its extras, not read as text`,
+      front[0]!.position,
+      Rule.volume,
+    );
+  }
   return { file, encoding: label, pages, ...(frontmatter ? { frontmatter } : {}), ...(pager ? { pager } : {}), ...(address === undefined ? {} : { address }) };
 }
 

@@ -21,7 +21,7 @@ import { isRunningHeadLine, isStoryCredit, matchDateOnlyLine, matchInfoLine, pri
 import { isTitleLike } from './continuation.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { matchPageHeader } from './rules/page-header.ts';
-import { isStructureLine } from './rules/structure-line.ts';
+import { DIVIDER, isContentsHeading, isStructureLine } from './rules/structure-line.ts';
 import { isAgencyName, isPaperName } from './rules/paper-name.ts';
 import type { RawLine } from './types.ts';
 
@@ -55,11 +55,49 @@ function sameHead(lines: RawLine[], index: number, first: number): boolean {
   return (above === undefined || above.line < line.line - 1) && (below === undefined || below.line > line.line + 1);
 }
 
+/** How many lines from the top a volume's title and its table of contents heading (`目录`) may stand. */
+const FRONT_REACH = 8;
+
+/**
+ * The lines a bound volume opens with before its first issue: its own title (`荆南日报合订本` / `2024年3月（上）`) and
+ * table of contents (`目　　录` / `3月1日　星期五` / `　第一版` / `　　…标题……1`), up to the first issue's head — a dated line
+ * under the paper's name, or under a divider. Empty when the file opens on an issue, or has no contents heading near its
+ * top (a contents list inside an issue is the issue's).
+ */
+export function volumeFront(lines: RawLine[]): RawLine[] {
+  const contents = lines.findIndex((line, index) => index < FRONT_REACH && isContentsHeading(line.text));
+  if (contents === -1) return [];
+  for (let index = contents + 1; index < lines.length; index += 1) {
+    if (lineDate(lines[index]!.text) === undefined) continue;
+    const head = mastheadAt(lines, index);
+    if (head !== undefined) return lines.slice(0, head);
+    if (DIVIDER.test(lines[index - 1]!.text.trim())) return lines.slice(0, index);
+  }
+  return [];
+}
+
+/** A masthead's name in Latin letters under its Chinese one (`荆南日报` / `JINGNAN DAILY`). */
+const LATIN_NAME = /^[A-Z][A-Za-z .,'’&-]*$/u;
+
+/**
+ * Where the masthead over the dated line at `index` stands: the line right above when it names a paper, or the one
+ * above a name in Latin letters under it; `undefined` when no paper's name stands there.
+ */
+function mastheadAt(lines: RawLine[], index: number): number | undefined {
+  const [above, twoAbove] = [lines[index - 1], lines[index - 2]];
+  const touching = (upper: RawLine | undefined, lower: RawLine): boolean => upper !== undefined && upper.line === lower.line - 1;
+  if (above === undefined || !touching(above, lines[index]!)) return undefined;
+  if (isPaperName(above.text)) return index - 1;
+  if (LATIN_NAME.test(above.text.trim()) && touching(twoAbove, above) && isPaperName(twoAbove!.text)) return index - 2;
+  return undefined;
+}
+
 /** The file's lines cut into one part per issue; the whole file as one part when it holds one issue. */
 export function volumeParts(lines: RawLine[]): RawLine[][] {
   const firstDated = lines.findIndex((line, index) => index < 8 && lineDate(line.text) !== undefined);
   if (firstDated === -1) return [lines];
-  const masthead = firstDated > 0 ? lines[firstDated - 1]!.text : undefined;
+  const mastheadIndex = mastheadAt(lines, firstDated);
+  const masthead = mastheadIndex === undefined ? (firstDated > 0 ? lines[firstDated - 1]!.text : undefined) : lines[mastheadIndex]!.text;
   let date = lineDate(lines[firstDated]!.text);
   let pagesSeen = new Set<number>();
   const starts: number[] = [];
@@ -70,7 +108,8 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
     const found = lineDate(line.text);
     if (found === undefined || found === date) continue;
     const above = lines[index - 1];
-    const mastheadAbove = above !== undefined && above.line === line.line - 1 && (above.text === masthead || isPaperName(above.text));
+    const head = mastheadAt(lines, index) ?? (above !== undefined && above.line === line.line - 1 && above.text === masthead ? index - 1 : undefined);
+    const mastheadAbove = head !== undefined;
     const nextPage = lines
       .slice(index + 1, index + 1 + HEAD_REACH)
       .map((next) => matchPageHeader(next.text, { lettered: true })?.page)
@@ -81,7 +120,7 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
     const pageAgain = [nextPage, ownPage].some((value) => value !== undefined && (FIRST_PAGES.has(value) || pagesSeen.has(value)));
     if (!mastheadAbove && !pageAgain) continue;
     // The part opens at its masthead, and a divider or form feed above it stays with the issue before.
-    starts.push(mastheadAbove ? index - 1 : index);
+    starts.push(head ?? index);
     date = found;
     pagesSeen = new Set();
   }

@@ -11,7 +11,7 @@ import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-dat
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
-import { isAdvertContact, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { isAdvertContact, isContentsHeading, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/site-menu.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
@@ -38,6 +38,15 @@ import {
 } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
+
+describe('contents heading', () => {
+  it('reads a table of contents heading, letter-spaced as a page sets it', () => {
+    for (const text of ['目录', '目　　录', '目 录', '本期目录', '今日導讀']) expect([text, isContentsHeading(text)]).toEqual([text, true]);
+  });
+  it('does not read a line that names contents in a sentence or a spaced phrase for one', () => {
+    for (const text of ['目录如下：', '本期 目录 见第二版', '目录 2024']) expect([text, isContentsHeading(text)]).toEqual([text, false]);
+  });
+});
 
 describe('numerals', () => {
   it.each([

@@ -260,5 +260,7 @@ function isPostedLine(text: string): boolean {
 
 /** A table of contents' heading: the numbered lines right under it (`1.标题；`) are its entries. */
 export function isContentsHeading(text: string): boolean {
-  return CONTENTS.some((pattern) => pattern.test(text.trim()));
+  // (Letter-spaced as a page sets a short heading, `目　　录`.)
+  const compact = text.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+  return CONTENTS.some((pattern) => pattern.test(compact));
 }
