@@ -4,6 +4,7 @@
  * added to.
  */
 import { slicePosition } from './lines.ts';
+import { BYLINE_MARK } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
@@ -17,6 +18,8 @@ export function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
   let content = line.text;
   for (const marker of [...markers].reverse()) content = content.slice(0, marker.from) + content.slice(marker.to);
   content = content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  // (A byline's box or bar, `□ 本报通讯员　王浩怡`, as small papers set it: a mark, not the byline's words.)
+  if (kind === LineKind.byline) content = content.replace(BYLINE_MARK, '');
   return {
     ...line,
     kind,

@@ -449,7 +449,16 @@ function bulletedHeadlines(lines: RawLine[]): RawLine[] {
     const listed = ITEM_BULLET.test(next?.text ?? '') || ITEM_BULLET.test(lines[index - 1]?.text ?? '');
     // (A lead after its mark, `◎天津專電○…`, as old papers open a story's text, is none.)
     const title = bullet === undefined ? '' : line.text.slice(bullet.length);
-    return bullet !== undefined && !isMarkup(line) && isTitleLine(title) && !opensWithLead(line.text) && next !== undefined && !listed;
+    // (Nor a byline after its box, `□ 本报通讯员　王浩怡`, as small papers set one under each headline.)
+    return (
+      bullet !== undefined &&
+      !isMarkup(line) &&
+      isTitleLine(title) &&
+      !opensWithLead(line.text) &&
+      matchBylineLine(line.text) === undefined &&
+      next !== undefined &&
+      !listed
+    );
   });
   // Bulleted subheads under an article's headline and text (`◆放宽市场准入`) are that article's.
   return bulleted[0] !== undefined && opensPage(lines, bulleted[0]) ? bulleted : [];

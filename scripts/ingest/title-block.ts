@@ -264,10 +264,14 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     else rest.push(line);
   }
-  // A bare name last in a head under a marked headline (`<h1>…</h1>` / `叶伟强`, a site's linked byline): the byline, no subtitle.
+  // A bare name last in a head under a marked headline (`<h1>…</h1>` / `叶伟强`, a site's linked byline), or under a plain one
+  // (`多姿多彩庆新春 欢欢喜喜过大年` / `向超秀`, as county papers set a contributor's name): the byline, no subtitle.
   const last = rest.at(-1);
   const headlineAt = topHeading?.hint?.heading === undefined ? -1 : rest.indexOf(topHeading);
-  if (last !== undefined && headlineAt !== -1 && headlineAt < rest.length - 1 && last.hint?.heading === undefined && isBareNames(last.text))
+  // (Not under a rubric in plain text, `【人物】` / `黄大年`: there the name is the headline.)
+  const above = rest.at(-2);
+  const underHeadline = headlineAt === -1 ? topHeading === undefined && above !== undefined && !isBannerByWords(above.text) : headlineAt < rest.length - 1;
+  if (last !== undefined && underHeadline && last.hint?.heading === undefined && chunk.bylines.length === 0 && isBareNames(last.text))
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = topHeading === undefined ? -1 : rest.indexOf(topHeading);

@@ -14,7 +14,7 @@
  *    (nor invisible characters at a line's edges, which ingest trims like spaces)
  *    (broken lines are rejoined), jump markers become page numbers, the labels
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
- *    heading (`【标题】`, `3、标题`) and Markdown markup are not text, header
+ *    heading (`【标题】`, `3、标题`), a byline's box (`□ 黄伟`) and Markdown markup are not text, header
  *    lines repeated on every page are kept once, and so is a story's headline
  *    printed again over its later parts (a web story's next page), a byline copied out of a lead
  *    is counted once, a clipped page's title is counted without the site's
@@ -59,6 +59,7 @@ import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { readMhtml } from '../../scripts/ingest/formats/mhtml.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
+import { BYLINE_MARK } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { BODY_LABEL } from '../../scripts/ingest/rules/structure-line.ts';
 import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
@@ -869,7 +870,10 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         const unnumbered = withoutItemMark(text);
         // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
         const runIn = /^【([^【】]+)】/u.exec(text);
+        // A byline after its box or bar (`□ 本报通讯员　王浩怡`) is the byline without it.
+        const unboxed = text.replace(BYLINE_MARK, '');
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);
+        else if (unboxed !== text && bylineLines.has(unboxed)) input.push(unboxed);
         else if (runIn?.[1] !== undefined && titles.has(runIn[1])) input.push(runIn[1] + text.slice(runIn[0].length));
         else input.push(text);
       }

@@ -223,6 +223,10 @@ describe('page header and jump markers', () => {
     ['要闻　第1版　责任编辑：陈晓燕', 1],
     ['01版 要闻', 1],
     ['12版要闻', 12],
+    // A county paper's page top in Chinese numerals without 第.
+    ['二版　综合新闻', 2],
+    ['十二版 文体', 12],
+    ['三版', 3],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
   it("reads no page from a sentence that opens on a number and 版, a guide's headline or a pointer to a page", () => {
     expect(matchPageHeader('2版面向全体市民开放。')).toBeUndefined();
@@ -231,6 +235,9 @@ describe('page header and jump markers', () => {
     expect(matchPageHeader('1版 市长调研运河新城建设')).toBeUndefined();
     expect(matchPageHeader('详见 第3版')).toBeUndefined();
     expect(matchPageHeader('相关评论 第4版')).toBeUndefined();
+    expect(matchPageHeader('一版一刊')).toBeUndefined();
+    expect(matchPageHeader('二版新闻很多')).toBeUndefined();
+    expect(matchPageHeader('三版 春耕时节农机忙 各地抢抓农时')).toBeUndefined();
   });
   it("reads an e-paper's label apart from the page's name by a bar", () => {
     expect(matchPageHeader('A01 | 要聞', { lettered: true })).toMatchObject({ page: 1001, label: '要聞' });

@@ -90,7 +90,7 @@ describe('two-line heads', () => {
     // Two slogans: the first is not taken for a kicker by its look alone.
     expect(kickerOfTwo('假日消费旺 经济活力足', '奋进新征程 建功新时代')).toBe(false);
   });
-  it('reads a bare name last under a marked headline as its byline, not a word of the same length or a name in plain text', () => {
+  it('reads a bare name last under a headline as its byline, not a word of the same length or a name under a rubric', () => {
     const marked = (...texts: string[]): RawLine[] => raw(...texts).map((line, index) => (index === 0 ? { ...line, hint: { heading: 1 } } : line));
     expect(titleChunk(marked('山西坚持高质量发展', '沈泽玮'), new Set()).bylines.map((line) => line.content)).toEqual(['沈泽玮']);
     expect(titleChunk(marked('中国队再获4金', '陈可扬 欧阳华'), new Set()).bylines.map((line) => line.content)).toEqual(['陈可扬 欧阳华']);
@@ -102,8 +102,12 @@ describe('two-line heads', () => {
         under,
       ).toEqual([under]);
     }
-    // (In plain text, where nothing marks the headline, two lines stay headline and subtitle.)
-    expect(titleChunk(raw('山西坚持高质量发展', '沈泽玮'), new Set()).bylines).toEqual([]);
+    // (In plain text too, as county papers set a contributor's name under the headline; not under a rubric, where the
+    // name is the headline, nor a word of a name's length.)
+    expect(titleChunk(raw('山西坚持高质量发展', '沈泽玮'), new Set()).bylines.map((line) => line.content)).toEqual(['沈泽玮']);
+    expect(titleChunk(raw('多姿多彩庆新春 欢欢喜喜过大年', '向超秀'), new Set()).bylines.map((line) => line.content)).toEqual(['向超秀']);
+    expect(titleChunk(raw('【人物】', '黄大年'), new Set())).toMatchObject({ bylines: [], headline: { content: '黄大年' } });
+    expect(titleChunk(raw('山西坚持高质量发展', '高考'), new Set()).bylines).toEqual([]);
   });
   it('marks the heads that only the lengths of their lines decided', () => {
     expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set()).headByLength).toBe('subtitle');

@@ -60,9 +60,14 @@ const SLASH_BYLINE =
 const ROLE_BYLINE =
   /^(?:(?:报道|報道|報導|报导|撰文|文|摄影|攝影|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+|$))+$|^(?!.*(?:特别|特別|专题|專題|追踪|追蹤|深度|连续|連續|系列|现场|現場|两会|兩會|独家|獨家|综合|綜合|重点|重點|新闻|新聞|专访|專訪|全国|全國))[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[\s\u3000]+(?:报道|報道|報導|报导)$/u;
 
+/** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
+export const BYLINE_MARK = /^[□■▌｜|]\s*/u;
+
 /** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
-const MARKED_BYLINE =
-  /^[□■▌｜|]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*|文\s*[／/]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}$/u;
+const MARKED_BYLINE = new RegExp(
+  `${BYLINE_MARK.source}(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*|文\\s*[／/]\\s*)?[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4}){0,3}$`,
+  'u',
+);
 
 /**
  * A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart: a

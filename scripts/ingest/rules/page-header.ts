@@ -10,6 +10,7 @@
  *   matchPageHeader('第 2 版：要闻') // → {page: 2, label: '要闻'}
  *   matchPageHeader('要闻　第1版　责任编辑：陈晓燕') // → {page: 1, label: '要闻　责任编辑：陈晓燕'}
  *   matchPageHeader('A03', { lettered: true }) // → {page: 1003, section: 'A'}
+ *   matchPageHeader('二版　综合新闻') // → {page: 2, label: '综合新闻'}
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
@@ -32,6 +33,8 @@ const POINTER_WORDS =
   /^(?:详见|詳見|见|見|请看|請看|参见|參見|转|轉|接|上接|下转|下轉|相关|相關|更多|延伸|阅读|閱讀)|(?:详见|詳見|阅读|閱讀|评论|評論|报道|報道|链接|鏈接)$/u;
 /** `01版 要闻`, `4版`: a plain page number of one or two digits before 版, without 第, and a page's name (no headline: a guide's `3版 春耕时节农机忙` is none). */
 const PLAIN_PAGE_WORD = /^([0-9０-９]{1,2})\s*版(?:[\s\u3000：:·|｜-]*(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?))?$/u;
+/** `二版　综合新闻`, `一版`: a page in Chinese numerals before 版, without 第, as county papers head a page; its name, if any, two to six characters. */
+const CHINESE_PAGE_WORD = /^([一二三四五六七八九十]{1,3})版(?:[\s\u3000：:·|｜-]+(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?))?$/u;
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
 const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
 /** A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4` (letters A to F, one or two digits; the name two to six characters). */
@@ -55,7 +58,7 @@ export interface PageHeaderMatch {
 export function matchPageHeader(text: string, { lettered = false }: { lettered?: boolean } = {}): PageHeaderMatch | undefined {
   const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text) ?? (lettered ? LETTERED.exec(text) : null);
   if (numbered) return isLabel(numbered[3]) ? header(numbered[2], numbered[3], numbered[1]) : undefined;
-  const plain = PLAIN_PAGE_WORD.exec(text);
+  const plain = PLAIN_PAGE_WORD.exec(text) ?? CHINESE_PAGE_WORD.exec(text);
   if (plain) return isLabel(plain[2]) ? header(plain[1], plain[2], undefined) : undefined;
   const nameFirst = NAME_FIRST.exec(text);
   if (nameFirst && POINTER_WORDS.test(nameFirst[1] ?? '')) return undefined;
