@@ -71,6 +71,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
       .slice(0, header.dateline.dateRange.from)
       .split(/[|｜]/u)[0]!
       .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
+      // (Nor the page's number a running head opens on, `２　　澧　阳　报　　１９９４年３月８日`: `21世纪经济报道` sets no space after its.)
+      .replace(/^[0-9０-９]{1,3}[\s\u3000]+/u, '')
       .trim(),
   );
   // A post's line of account and time under its headline (`原创 记者 吴晓峰 江城晚报 2024年02月27日 22:15 湖北`): the paper is the name

@@ -11,7 +11,7 @@ import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-dat
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
-import { isAdvertContact, isContentsHeading, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { DIVIDER, isAdvertContact, isContentsHeading, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/site-menu.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
@@ -38,6 +38,15 @@ import {
 } from '../../scripts/ingest/rules/paper-name.ts';
 import { matchRelativeTime } from '../../scripts/ingest/rules/relative-time.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from '../../scripts/ingest/rules/speaker.ts';
+
+describe('divider', () => {
+  it('reads a rule, a column rule or an ornament alone on its line as a divider', () => {
+    for (const text of ['━━━━━━', '＝＝＝＝', '* * *', '※※※', '---', '｜', '※', '·· ·', '◆', '☆☆']) expect([text, DIVIDER.test(text)]).toEqual([text, true]);
+  });
+  it("never a paragraph's last mark wrapped onto its own line, an ellipsis or a word", () => {
+    for (const text of ['。', '）', '……', '”', '※注', 'A', '一']) expect([text, DIVIDER.test(text)]).toEqual([text, false]);
+  });
+});
 
 describe('contents heading', () => {
   it('reads a table of contents heading, letter-spaced as a page sets it', () => {
@@ -363,6 +372,10 @@ describe('bylines', () => {
     expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');
     // A lead in brackets, as Hong Kong papers print it.
     expect(matchLeadByline('【本報訊】（記者 吳迪）東區首家社區食堂')).toBe('記者 吳迪');
+    // (An old page's OCR reads 本 as 木.)
+    expect(matchLeadByline('木报讯（通讯员　史华洋）李强表示')).toBe('通讯员　史华洋');
+    expect(isLead('木报讯 连日来，全县各地抢插早稻。')).toBe(true);
+    expect(isLead('木材加工厂昨日投产。')).toBe(false);
     expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
     expect(isLead('【新闻链接】本报讯')).toBe(false);
     // A wire's or a paper's dateline in brackets before the text, as older papers printed it; not a rubric that names an outlet.

@@ -18,7 +18,7 @@ import type { PathFacts } from './from-path.ts';
 import { isAgencyName, isPaperName, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
-import { matchLeadByline } from '../rules/byline.ts';
+import { OWN_LEAD, matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField, separateFields } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
@@ -410,11 +410,13 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   };
 }
 
+const OWN_LEAD_START = new RegExp(`^[【[]?${OWN_LEAD}`, 'u');
+
 /** A text that holds several articles: two or more labelled titles (`标题：…`) or leads (`本报讯…`, `新华社北京3月7日电（记者…）`). */
 function holdsSeveralArticles(lines: RawLine[]): boolean {
   const titles = lines.filter((line) => matchLabelledField(line.text)?.field === 'title').length;
   // A lead that opens a story of the paper's own or of an agency (`本报讯`, `新华社北京3月7日电（记者…）`), not a paragraph citing one (`据商务部门消息`).
-  const leads = lines.filter((line) => /^[【[]?(?:本报讯|本報訊)/u.test(line.text) || matchLeadByline(line.text) !== undefined).length;
+  const leads = lines.filter((line) => OWN_LEAD_START.test(line.text) || matchLeadByline(line.text) !== undefined).length;
   return titles > 1 || leads > 1;
 }
 

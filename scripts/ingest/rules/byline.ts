@@ -16,9 +16,16 @@ const BYLINE_LINE =
  */
 const OUTLET_BYLINE =
   /^(?:[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))?(?:全媒体|全媒體|融媒体|融媒體|首席|见习|見習|实习|實習|特派|特约|特約|学生|學生|校园|校園|小|驻站|駐站|驻地|駐地|资深|資深)?(?:记者|記者)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:通讯员|通訊員|记者|記者|实习生|實習生)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
-const LEAD_BYLINE =
-  /^(?:[【[]?(?:本报讯|本報訊)[】\]]?|[\u4e00-\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\u4e00-\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]/u;
+/**
+ * The paper's own lead word, `本报讯` (`本報訊`), and as OCR reads it off an old page with 木 for 本 (`木报讯`), the
+ * confusion of the two shapes every Chinese OCR engine makes.
+ */
+export const OWN_LEAD = '(?:本报讯|本報訊|木报讯|木報訊)';
 
+const LEAD_BYLINE = new RegExp(
+  `^(?:[【[]?${OWN_LEAD}[】\\]]?|[\\u4e00-\\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\\u4e00-\\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]`,
+  'u',
+);
 /**
  * Running text that opens with a reporter (`记者从国家林草局了解到，`,
  * `记者昨天在现场看到`): a preposition, a time word or a verb of reporting
@@ -161,7 +168,7 @@ export function matchBylineLine(text: string): string | undefined {
  */
 const LEAD = new RegExp(
   [
-    '^(?:[◎●○]\\s*)?[【\\[]?(?:本报讯|本報訊|本刊讯|本刊訊|本台消息)[】\\]]?',
+    `^(?:[◎●○]\\s*)?[【\\[]?(?:${OWN_LEAD}|本刊讯|本刊訊|本台消息)[】\\]]?`,
     '^[\\u4e00-\\u9fff]{2,10}(?:社|网|網|台|报|報)[\\u4e00-\\u9fff]{0,6}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?(?:电|電)',
     '^(?:本报|本報)?(?:记者|記者)[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4})*[\\s\\u3000]*(?:报道|報道|報導|报导)',
     '^[据據][\\u4e00-\\u9fff]{2,12}(?:报道|報道|報導|消息)',

@@ -27,9 +27,10 @@ const CONTENTS = [
 
 /**
  * A divider printed across the page: `━━━━`, `════`, `————`, `＝＝＝`, `* * *`, `※※※`, a Markdown rule `---` (box-drawing lines of any weight);
- * or a column rule that OCR reads as a line of its own between stories (`|`, `｜`).
+ * or a column rule that OCR reads as a line of its own between stories (`|`, `｜`); or an ornament alone on its line, as a
+ * page sets one between stories and OCR reads it (`※`, `·· ·`, `◆`, `☆☆`): never a kicker.
  */
-export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3}|(?:[|｜\u2502\u2503]\s*){1,3})$/u;
+export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3}|(?:[|｜\u2502\u2503]\s*){1,3}|(?:[※·•●○◎◇◆□■△▲☆★＊*～~]\s*){1,3})$/u;
 
 /** An e-paper's navigation label: its lists' (`本版标题`, `版面导航`), the page's PDF, the neighbours (`上一版`, `下一期`), the way back. */
 const NAVIGATION =
