@@ -97,14 +97,17 @@ export interface BodyOptions {
 /** Cut the body at each line that is a page header (`第2版`), for files that hold a whole issue. */
 export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOptions): PageSegment[] {
   const first: PageSegment = { chunks: [] };
+  // (An e-paper's article copied whole names its page in its toolbar, `当前版：02`, when its head does not.)
+  const current = header.page === undefined && !options.article ? currentPage(lines) : undefined;
   if (header.page !== undefined) first.page = header.page;
+  else if (current !== undefined) first.page = current;
   if (header.pageHeader !== undefined) first.pageHeader = header.pageHeader;
   // A file whose header printed a bare lettered label (`A02`) starts each of its pages with one.
   const lettered = header.pageHeader !== undefined && matchPageHeader(header.pageHeader, { lettered: true })?.section !== undefined;
   const marks = options.article ? new Map<RawLine, number>() : bracketedPageMarks(lines);
   const repeated = repeatedHeader(header, lines, marks);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
-  const contents = contentsBlock(lines);
+  const contents = new Set([...contentsBlock(lines), ...pageLists(lines)]);
   const pageOf = (line: RawLine): number | undefined => {
     if (options.article || isMarkup(line)) return undefined;
     return matchPageHeader(line.text)?.page ?? runningHeadPage(line, header.date);
@@ -368,6 +371,42 @@ function entryKey(text: string): string {
  * list ends, and nothing is taken. Two entries at least; the lines are kept
  * with the issue's first page as printed (`extras`), never as sections or pages.
  */
+/** Lines from the top an e-paper's toolbar may stand in (`当前版：02`). */
+const TOOLBAR_REACH = 12;
+
+/** The page an e-paper's toolbar copied with its article names (`当前版：02`, `当前版面：第A03版`). */
+function currentPage(lines: RawLine[]): number | undefined {
+  for (const line of lines.slice(0, TOOLBAR_REACH)) {
+    const label = /^(?:当前版|當前版|当前版面|當前版面)\s*[：:]\s*(?:第\s*)?([A-Z]{0,2}\s*[0-9０-９]{1,3})\s*版?/u.exec(line.text.trim())?.[1];
+    if (label !== undefined) return matchPageHeader(`第${label}版`)?.page;
+  }
+  return undefined;
+}
+
+/**
+ * An e-paper's list of its pages copied with an article (`版面导航` / `第01版：要闻` / `第02版：要闻`): two or more page
+ * headers on lines one under the other, nothing between — a page's own header stands apart, over its text. The list is
+ * the issue's, like a table of contents, and opens no page.
+ */
+function pageLists(lines: RawLine[]): RawLine[] {
+  const listed: RawLine[] = [];
+  let run: RawLine[] = [];
+  const close = (): void => {
+    if (run.length >= 2) listed.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    const page = isMarkup(line) ? undefined : matchPageHeader(line.text);
+    if (page === undefined) close();
+    else {
+      if (run.length > 0 && run.at(-1)!.line !== line.line - 1) close();
+      run.push(line);
+    }
+  }
+  close();
+  return listed;
+}
+
 function contentsBlock(lines: RawLine[]): Set<RawLine> {
   const start = lines.slice(0, CONTENTS_START).findIndex((line) => !isMarkup(line) && isContentsHeading(line.text));
   if (start === -1) return new Set();

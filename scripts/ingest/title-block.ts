@@ -222,6 +222,15 @@ export function isTranscriptLine(line: LayoutLine): boolean {
 export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
   const labelled = matchLabelledField(line.text);
   if (!labelled || labelled.field === 'title') return false;
+  // (Other fields after it on the line, apart by a tab or a run of spaces, as a page's toolbar copies them:
+  // `作者：本报记者 王芳	来源：澄江日报	日期：2024-03-08`: the field is the first; the rest kept as printed, beside the head.)
+  const apart = /\t|[ \u3000]{2,}(?=\S{1,6}[：:])/u.exec(line.text.slice(labelled.label.length));
+  if (apart !== null) {
+    const cut = labelled.label.length + apart.index;
+    const rest = line.text.length - line.text.slice(cut).trimStart().length;
+    (chunk.extras ??= []).push(layoutLine(partOf(line, rest, line.text.length), LineKind.paragraph));
+    return addLabelledField(chunk, partOf(line, 0, cut));
+  }
   const laid = withContent(layoutLine(line, LineKind.subtitle), labelled.value);
   if (labelled.field === 'subtitle') chunk.subtitles.push(laid);
   else if (labelled.field === 'kicker') chunk.banner = { ...laid, kind: LineKind.banner };

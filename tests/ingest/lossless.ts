@@ -5,7 +5,7 @@
  *    become page numbers) is found verbatim in a front-matter value or in the
  *    text of an entry's body (`unrecoveredLines`); a head printed
  *    letter-spaced (`社　论`) is found without its spacing, a byline's run of
- *    spaces as one.
+ *    spaces as one, a labelled field with others after it apart by tabs as its value and the rest.
  * 2. Per issue (issues fed by one database export together), the characters of the inputs and of the outputs are the same
  *    multiset (`characterDifference`): the issue's header fields and, for
  *    each section, its head fields, extras and body text, against the decoded
@@ -812,6 +812,9 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       // A line of a page set in columns side by side: each piece between the gaps is read in its column.
       const pieces = line.split(/ {3,}|\u3000{2,}/u).map((piece) => piece.trim());
       if (pieces.length > 1 && pieces.every((piece) => piece === '' || values.has(piece) || text.includes(piece))) continue;
+      // A labelled field with others after it, apart by tabs (`作者：…	来源：…	日期：…`, a toolbar copied): the field's value, the rest as printed.
+      const [field, ...others] = line.split('\t');
+      if (others.length > 0 && values.has(textOf(field!.trim())) && values.has(others.join('\t').trim())) continue;
       missing.push(`${file}: ${index + 1}th line \`${line}\``);
     }
   }

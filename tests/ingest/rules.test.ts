@@ -423,7 +423,27 @@ describe('bylines', () => {
     ]) {
       expect(isStructureLine(line), line).toBe(true);
     }
-    for (const line of ['【深度报道】', '【权威访谈】深化金融体制改革', '首页', '下一页将介绍具体做法。', '阅读原文后再作判断', '在看未来', '< 上一版的故事 >'])
+    // An e-paper's toolbar and foot copied as lines (`Ctrl+A`): two or more of its words apart, its copyright and links.
+    for (const line of [
+      '首页\t往期回顾\t版面导航\t标题导航\tPDF下载\t登录',
+      '返回目录\t放大 缩小 默认',
+      '版权所有：澄江日报社　地址：澄江市人民路88号',
+      '澄江日报社概况 | 关于澄江日报报系 | 法律声明',
+      '本版责编：贾博文　熊兰芳',
+    ])
+      expect(isStructureLine(line), line).toBe(true);
+    for (const line of [
+      '【深度报道】',
+      '【权威访谈】深化金融体制改革',
+      '首页',
+      '登录',
+      '放大',
+      '下一页将介绍具体做法。',
+      '阅读原文后再作判断',
+      '在看未来',
+      '< 上一版的故事 >',
+      '两会 | 代表委员热议 | 新质生产力',
+    ])
       expect(isStructureLine(line), line).toBe(false);
     // A story's closing credit in brackets, under its text; not a rubric in brackets, nor a jump marker.
     for (const line of ['（综合办　许诺）', '（机电学院　林静）', '（团委　徐磊）', '（通讯员　李明　王芳）', '（本报记者 赵阳）']) {
@@ -963,6 +983,10 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     // (Words apart are no split name; `曰` elsewhere is a character of the name.)
     expect(mastheadPaper('运河 晚报')).toEqual({ paper: '运河 晚报' });
     expect(mastheadPaper('子曰周刊')).toEqual({ paper: '子曰周刊' });
+    // An e-paper site's name over a copied page: the paper's, when a paper's name stands before the site's word.
+    expect(mastheadPaper('澄江日报数字报刊平台')).toEqual({ paper: '澄江日报' });
+    expect(mastheadPaper('澄江日报电子版')).toEqual({ paper: '澄江日报' });
+    expect(mastheadPaper('人民网')).toEqual({ paper: '人民网' });
   });
 });
 

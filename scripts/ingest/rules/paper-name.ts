@@ -168,7 +168,14 @@ export function paperOfPageTitle(title: string): string | undefined {
  * (`人 民日报`), or `曰` for `日` before 报 (`人民曰报`; no paper is named so). `corrected` when OCR's misreading was read
  * otherwise than printed, so that the reader can say so; any other name as it is.
  */
+/** An e-paper site's name: a paper's name and the site's word for itself (`数字报刊平台`, `数字报`, `电子版`, `网`). */
+const E_PAPER_SITE =
+  /^(\p{Script=Han}{2,12}?)(?:数字报刊平台|數字報刊平台|数字报刊|數字報刊|数字报纸|數字報紙|数字报|數字報|电子版|電子版|电子报|電子報|数字版|數字版|网|網)$/u;
+
 export function mastheadPaper(text: string): { paper: string; corrected?: true } {
+  // (An e-paper site's name over a copied page, `澄江日报数字报刊平台`, `澄江日报电子版`: the paper's, when what stands before is one.)
+  const site = E_PAPER_SITE.exec(text.trim())?.[1];
+  if (site !== undefined && isPaperName(site)) return { paper: site };
   const spaced = unspaced(text);
   if (spaced !== text) return { paper: spaced };
   const pieces = text.trim().split(/[ \u3000]+/u);

@@ -35,9 +35,11 @@ export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|
 /** An e-paper's navigation label: its lists' (`本版标题`, `版面导航`), the page's PDF, the neighbours (`上一版`, `下一期`), the way back. */
 const NAVIGATION =
   '(?:本版标题|本版標題|本版标题导航|本版標題導航|版面导航|版面導航|标题导航|標題導航|本版新闻|本版新聞|往期回顾|往期回顧|下载PDF|PDF下载|下載PDF|PDF下載|上一版|下一版|上一期|下一期|上一篇|下一篇|返回本版|返回目录|返回目錄|返回版面|返回首页|返回首頁)';
+/** A site's words in an e-paper's toolbar beside its navigation, never one alone on a line (`首页` heads a menu, `site-menu.ts`). */
+const TOOLBAR = `(?:${NAVIGATION}|首页|首頁|登录|登錄|注册|註冊|放大|缩小|縮小|默认|默認)`;
 
 /** An editor's label: `责任编辑`, `校对`. */
-const EDITOR = '(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
+const EDITOR = '(?:责任编辑|責任編輯|本版责编|本版責編|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
 
 /** Between a credit's label and its name: `：`, or the bar a social post prints (`编辑丨张军`, `编辑｜张军`). */
 const CREDIT_MARK = '[：:丨｜|]';
@@ -81,7 +83,7 @@ const SOCIAL = [
 
 /** The heading of a post's links to other posts (`往期推荐`), or of an e-paper's list of a page's headlines (`标题导航`): the headlines under it are links, not articles. */
 const RELATED =
-  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
+  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|本版新闻|本版新聞|本版新闻列表|本版新聞列表|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
 
 export function isRelatedHeading(text: string): boolean {
   // (With its colon too, `相关阅读：`, as a label over the list.)
@@ -189,8 +191,10 @@ const STRUCTURE = [
   // A site's notice against reposting, the whole line (`本網站之文字、圖片及影音，非經授權，不得轉載…`), not a report of one.
   /^(?:本网站|本網站|本站|本报|本報|本刊|本社)(?:之|的|所有)?[^。！？，,]{0,20}[，,]?\s*(?:非经授权|非經授權|未经授权|未經授權|未经许可|未經許可)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[^。！？，,]{0,30}[。.]?$/u,
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
-  /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
+  /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·：:][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
   /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`
+  // Three or four, one of them a site's own page: `澄江日报社概况 | 关于澄江日报报系 | 法律声明`.
+  /^(?=.*(?:概况|概況|关于|關於|法律声明|法律聲明|联系我们|聯繫我們|网站地图|網站地圖|隐私|隱私|广告服务|廣告服務))(?:[^|｜\s0-9]{2,12}\s*[|｜]\s*){2,3}[^|｜\s0-9]{2,12}$/u,
   POINTER,
   // A portal page's own controls, copied with its text: `【字号 大 中 小】 【打印本页】 【关闭窗口】`, `小字号`, `分享到：`, `分享让更多人看到`,
   // `举报`, a view count (`阅读 (90809)`), a link back (`返回搜狐，查看更多`).
@@ -210,6 +214,8 @@ const STRUCTURE = [
   // the neighbours (`上一版`, `下一篇`), the page it stands on with the way back (`当前版：A03 返回本版`).
   // (Its arrows around them, or none between: `< 上一版下一版 >`, `← 上一篇`.)
   new RegExp(`^[<‹«←\\s\\u3000]*${NAVIGATION}(?:[\\s\\u3000|｜<>‹›«»←→]*${NAVIGATION}){0,3}[\\s\\u3000>›»→]*$`, 'iu'),
+  // (A toolbar copied as one line, two to eight of its words apart: `首页	往期回顾	版面导航	标题导航	PDF下载	登录`, `返回目录	放大 缩小 默认`.)
+  new RegExp(`^${TOOLBAR}(?:[\\s\\u3000|｜]+${TOOLBAR}){1,7}$`, 'iu'),
   /^(?:当前版|當前版|当前版面|當前版面)\s*[：:]\s*\S{1,12}(?:[\s\u3000]+(?:返回本版|返回目录|返回目錄|上一版|下一版)){0,3}$/u,
   // A portal's pager under a story cut into pages: `上一页 1 2 下一页`.
   /^(?:(?:上一页|上一頁|首页|首頁)[\s\u3000]*)?(?:[0-9]{1,3}[\s\u3000]*)+(?:下一页|下一頁|尾页|尾頁)$|^(?:上一页|上一頁)[\s\u3000]*(?:[0-9]{1,3}[\s\u3000]*)+$/u,
