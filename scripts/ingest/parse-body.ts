@@ -332,8 +332,10 @@ function unreadRunningHead(line: RawLine, paper: string): PageHeaderMatch | unde
  * headlines (`【一线调研】` / `运河公园新增二百个停车位`).
  */
 function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
-  const bracketed = lines.filter((line) => isBracketHeading(line.text));
-  const overText = lines.filter((line, index) => isBracketHeading(line.text) && !(lines[index + 1] && isTitleBlockLine(lines[index + 1]!, numbered)));
+  // (A script's labels, `【导语】`, `【口播】`, are no items: structure, `rules/structure-line.ts`.)
+  const heading = (line: RawLine): boolean => isBracketHeading(line.text) && !isStructureLine(line.text);
+  const bracketed = lines.filter(heading);
+  const overText = lines.filter((line, index) => heading(line) && !(lines[index + 1] && isTitleBlockLine(lines[index + 1]!, numbered)));
   return overText.length >= 2 ? new Set([...numbered, ...bracketed]) : numbered;
 }
 
@@ -983,7 +985,10 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
   const items: RawLine[] = [];
   for (const line of lines) {
     const number = ITEM_NUMBER.exec(line.text)?.[0];
-    if (number !== undefined && Number.parseInt(number, 10) === items.length + 1 && isTitleLine(line.text.slice(number.length))) items.push(line);
+    // (Its title labelled, `1、标题：…`, as a broadcast's script numbers its items.)
+    const rest = line.text.slice(number?.length ?? 0);
+    const title = matchLabelledField(rest)?.field === 'title' ? matchLabelledField(rest)!.value : rest;
+    if (number !== undefined && Number.parseInt(number, 10) === items.length + 1 && isTitleLine(title)) items.push(line);
   }
   return items.length >= 3 ? new Set(items) : new Set();
 }
@@ -1378,7 +1383,9 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
 function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): number | undefined {
   const line = lines[start]!;
   const next = lines[start + 1];
-  if (line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items))) return start + 1;
+  // (Or over a script's next mark, `（澧水之声记者 蒋琴 报道）` / `【结束语】`.)
+  if (line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items) || isStructureLine(next.text)))
+    return start + 1;
   // A story's credit on a line of its own (`（《人民日报》2024年3月16日 01版）`) closes it: a head under it opens the next story.
   if (line.hint?.heading === undefined && isStoryCredit(line.text) && next !== undefined && isTitleBlockLine(next, items)) return start + 1;
   return signatureEnd(lines, start, items);

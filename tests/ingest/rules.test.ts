@@ -21,7 +21,8 @@ import { postDate, postParts, volumeParts } from '../../scripts/ingest/volume.ts
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
-import { isBareNames, isLead, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { isBareNames, isLead, matchClosingByline, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
@@ -45,6 +46,35 @@ describe('divider', () => {
   });
   it("never a paragraph's last mark wrapped onto its own line, an ellipsis or a word", () => {
     for (const text of ['。', '）', '……', '”', '※注', 'A', '一']) expect([text, DIVIDER.test(text)]).toEqual([text, false]);
+  });
+});
+
+describe("a broadcast's script", () => {
+  it("reads a script's marks and its credits as structure, never heads", () => {
+    for (const text of [
+      '【导语】',
+      '【口播】',
+      '【主持人导语】',
+      '【演播室口播】',
+      '【录音报道】',
+      '【记者】',
+      '【结束语】',
+      '澧县融媒体中心　　责编：龚艳　　审核：沈娜　　时长：15′30″',
+      '播出时间：07:00-07:30　主持人：汤洋阳　编辑：周平思',
+    ])
+      expect([text, isStructureLine(text)]).toEqual([text, true]);
+    // (A tagged line of speech is the report's text; a bracketed rubric is a head.)
+    for (const text of ['【同期声】县农业局 张三：今年育秧提前了一周。', '【权威访谈】', '【记者手记】'])
+      expect([text, isStructureLine(text)]).toEqual([text, false]);
+  });
+  it("reads its items' labelled titles, its head and its closing byline", () => {
+    expect(matchLabelledField('1、标题：全县早稻播种面积过半')).toMatchObject({ field: 'title', value: '全县早稻播种面积过半', label: '1、标题：' });
+    expect(matchLabelledField('【新闻标题】春耕备耕正当时')).toMatchObject({ field: 'title', value: '春耕备耕正当时' });
+    expect(matchLabelledField('1、作者：张三')).toBeUndefined();
+    expect(matchDateline('《澧水新闻》2024年3月8日播出稿')?.date).toBe('2024-03-08');
+    expect(mastheadPaper('澧水之声新闻（早间版）播出稿')).toEqual({ paper: '澧水之声新闻' });
+    expect(matchClosingByline('（澧水之声记者 郝桂 报道）')).toBe('澧水之声记者 郝桂');
+    expect(matchClosingByline('（澧水之声 报道）')).toBeUndefined();
   });
 });
 

@@ -230,7 +230,7 @@ export function opensWithLead(text: string): boolean {
 
 /** Names of reporters (`张三 李四`), perhaps with more of a clipping's credits after them (`　版面：第2版`, `　摄影：李四`). */
 const REPORTER_NAMES =
-  /^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}(?:[\s\u3000]+(?:版面|版次|来源|來源|日期|编辑|編輯|责编|責編|摄影|攝影|通讯员|通訊員|实习生|實習生)[：:].*)?$/u;
+  /^[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}(?:[\s\u3000]+(?:版面|版次|来源|來源|日期|编辑|編輯|责编|責編|摄影|攝影|摄像|攝像|剪辑|剪輯|通讯员|通訊員|实习生|實習生)[：:].*)?$/u;
 
 /**
  * Whether the text after `记者：` names reporters, as a byline does
@@ -249,6 +249,8 @@ export function namesReporters(rest: string): boolean {
 const CLOSING_BYLINE = [
   /^([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導|报导)$/u,
   /^[（(]((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[）)]$/u,
+  // (An outlet's reporter, as a broadcast closes a report: `（澧水之声记者 郝桂 报道）`.)
+  /^[（(]([\u4e00-\u9fff]{2,8}?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導)[）)]$/u,
 ];
 
 export function matchClosingByline(text: string): string | undefined {

@@ -69,7 +69,7 @@ const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1
  * `（2024年1月10日中国共产党……通过）`), not a date line.
  */
 const AFTER_DATE =
-  /^(?:$|[\s\u3000（(［[【〔|｜/·•—,-]|星期|周|週|礼拜|禮拜|农历|農曆|農歷|阴历|陰曆|今日|本期|本报|本報|共|第|总第|總第|出版|出刊|发行|發行|刊)/u;
+  /^(?:$|[\s\u3000（(［[【〔|｜/·•—,-]|星期|周|週|礼拜|禮拜|农历|農曆|農歷|阴历|陰曆|今日|本期|本报|本報|共|第|总第|總第|出版|出刊|发行|發行|刊|播出|首播|重播)/u;
 
 /**
  * A date with the year last, as papers in Hong Kong, Macau, Singapore and

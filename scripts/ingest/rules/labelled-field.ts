@@ -34,10 +34,13 @@ const label = (words: string, tags?: { endnote: string; ris: string }): RegExp =
     'u',
   );
 
+/** An item's number before a labelled title: `1、`, `２．`. */
+const ITEM_NUMBER_LABEL = /^[0-9０-９]{1,3}[、．.]\s*/u;
+
 const LABELS: Array<[RegExp, HeadField]> = [
   // (A scraper's head has `title:` and `author:`; a typesetting system's bracketed `【主题】` is the headline, where an unbracketed
   // `主题：水促进共享繁荣` is a forum's theme printed under its headline.)
-  [label('标题|標題|主标题|主標題|题目|題目|题名|題名|篇名|篇目|[Tt]itle|TITLE|[Hh]eadline', { endnote: 'T', ris: 'TI|T1' }), 'title'],
+  [label('标题|標題|新闻标题|新聞標題|主标题|主標題|题目|題目|题名|題名|篇名|篇目|[Tt]itle|TITLE|[Hh]eadline', { endnote: 'T', ris: 'TI|T1' }), 'title'],
   [/^[【[](?:主题|主題)[】\]]\s*/u, 'title'],
   [label('副标题|副標題|副题|副題'), 'subtitle'],
   [label('引题|引題|肩题|肩題'), 'kicker'],
@@ -46,6 +49,12 @@ const LABELS: Array<[RegExp, HeadField]> = [
 ];
 
 export function matchLabelledField(text: string): { field: HeadField; label: string; value: string } | undefined {
+  // (A digest's numbered item with its title labelled, as a broadcast's script lists them: `1、标题：…`; the number is the label's.)
+  const number = ITEM_NUMBER_LABEL.exec(text)?.[0];
+  if (number !== undefined) {
+    const inner = matchLabelledField(text.slice(number.length));
+    if (inner?.field === 'title') return { ...inner, label: number + inner.label };
+  }
   for (const [pattern, field] of LABELS) {
     const match = pattern.exec(text);
     // `作者：` needs a value; a bare `【作者】` is no field.

@@ -144,8 +144,12 @@ function titleParts(title: string): string[] {
   return title.split(/\s*(?:--|[-–—_|｜丨])\s*/u).filter((part) => part !== '');
 }
 
-/** What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`), or a keeper his clippings of it (`鹭湾晚报剪报`): not the paper. */
-const EDITION = /(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|剪报|剪報|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
+/**
+ * What a paper's site calls its edition after the name (`南方日报数字报`, `东湖晚报电子版`, `澄江日报数字报刊平台`, `澄江日报网`),
+ * or a keeper his clippings of it (`鹭湾晚报剪报`): not the paper.
+ */
+const EDITION =
+  /(?:数字报刊平台|數字報刊平台|数字报刊|數字報刊|数字报纸|數字報紙|数字报|數字報|网|網|电子报|電子報|电子版|電子版|数字版|數字版|手机版|手機版|网络版|網絡版|剪报|剪報|[ \u3000]?(?:e-?paper|EPAPER|ePaper))$/u;
 
 /** A paper's name without its site's word for the edition (`南方日报数字报` → `南方日报`), when what is left names a paper. */
 export function withoutEdition(name: string): string {
@@ -168,14 +172,16 @@ export function paperOfPageTitle(title: string): string | undefined {
  * (`人 民日报`), or `曰` for `日` before 报 (`人民曰报`; no paper is named so). `corrected` when OCR's misreading was read
  * otherwise than printed, so that the reader can say so; any other name as it is.
  */
-/** An e-paper site's name: a paper's name and the site's word for itself (`数字报刊平台`, `数字报`, `电子版`, `网`). */
-const E_PAPER_SITE =
-  /^(\p{Script=Han}{2,12}?)(?:数字报刊平台|數字報刊平台|数字报刊|數字報刊|数字报纸|數字報紙|数字报|數字報|电子版|電子版|电子报|電子報|数字版|數字版|网|網)$/u;
+/** A broadcast script's head: the programme's name (in book marks or not), its edition, and the script's word (`播出稿`). */
+const SCRIPT_NAME = /^《?(\p{Script=Han}{2,12}?)》?(?:[（(][^）)]{1,8}[）)])?(?:播出稿|播音稿|节目稿|節目稿)$/u;
 
 export function mastheadPaper(text: string): { paper: string; corrected?: true } {
   // (An e-paper site's name over a copied page, `澄江日报数字报刊平台`, `澄江日报电子版`: the paper's, when what stands before is one.)
-  const site = E_PAPER_SITE.exec(text.trim())?.[1];
-  if (site !== undefined && isPaperName(site)) return { paper: site };
+  const site = withoutEdition(text.trim());
+  if (site !== text.trim()) return { paper: site };
+  // (A broadcast's script, `澧水之声新闻（早间版）播出稿`: the programme's name, without its edition and the script's word.)
+  const programme = SCRIPT_NAME.exec(text.trim())?.[1];
+  if (programme !== undefined) return { paper: programme };
   const spaced = unspaced(text);
   if (spaced !== text) return { paper: spaced };
   const pieces = text.trim().split(/[ \u3000]+/u);

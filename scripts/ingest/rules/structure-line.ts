@@ -184,6 +184,13 @@ const STRUCTURE = [
   /^(?:source|site|site_?name|publisher|channel|category)\s*[：:]\s*[^\s，。：:]{2,24}$/iu, // a scraper's source field: `source: 央视网`
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
   /^[【[](?:正文|正　文|内容|內容)[】\]]$|^(?:正文|內容)\s*[：:]$/u, // the label over a record's text: `【正文】`, `正文：`
+  // A line of two or more credits apart, after the maker's name (`澧县融媒体中心　　责编：龚艳　　审核：沈娜　　时长：15′30″`).
+  new RegExp(
+    `^(?:\\p{Script=Han}{2,16}[\\s\\u3000]+)?(?:(?:${CREDIT}|时长|時長|主持人|主播|播出时间|播出時間)\\s*[：:]\\s*[^\\s\\u3000：]{1,12}[\\s\\u3000]*){2,}$`,
+    'u',
+  ),
+  // A broadcast script's marks alone on their lines, over what is read and how (`【导语】`, `【口播】`, `【画外音】`): a script's labels, no heads.
+  /^[【[](?:(?:主持人|主播|演播室)?(?:导语|導語|口播|串词|串詞|结束语|結束語)|画外音|畫外音|解说|解說|解说词|解說詞|编后|編後|编后语|編後語|出镜|出鏡|现场|現場|同期|同期声|同期聲|录音|錄音|录音报道|錄音報道|记者|記者|字幕|片尾|标题|標題)[】\]]$/u,
   /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[[［]?[0-9A-Za-z_-]{4,}[\]］]?$/iu, // a database's record number
   /^(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u, // Factiva's document number: `文件 RMRB002020241113ek11300000`
   /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
