@@ -333,8 +333,14 @@ function unreadRunningHead(line: RawLine, paper: string): PageHeaderMatch | unde
  */
 function withBracketItems(numbered: Set<RawLine>, lines: RawLine[]): Set<RawLine> {
   // (A script's labels, `【导语】`, `【口播】`, are no items: structure, `rules/structure-line.ts`.)
-  const heading = (line: RawLine): boolean => isBracketHeading(line.text) && !isStructureLine(line.text);
-  const bracketed = lines.filter(heading);
+  // (Numbered too, `1、【标题】`, as a mobile edition lists its items.)
+  // (Nor a contents heading, `【今日导读】`; nor a section's name right over a numbered item, `【要闻】` / `1、【标题】…`: its rubric.)
+  const heading = (line: RawLine): boolean => isBracketHeading(withoutItemMark(line.text)) && !isStructureLine(line.text) && !isContentsHeading(line.text);
+  const overItem = (index: number): boolean => {
+    const next = lines[index + 1];
+    return next !== undefined && withoutItemMark(next.text) !== next.text && heading(next);
+  };
+  const bracketed = lines.filter((line, index) => heading(line) && !(withoutItemMark(line.text) === line.text && overItem(index)));
   const overText = lines.filter((line, index) => heading(line) && !(lines[index + 1] && isTitleBlockLine(lines[index + 1]!, numbered)));
   return overText.length >= 2 ? new Set([...numbered, ...bracketed]) : numbered;
 }
@@ -965,7 +971,8 @@ function withRunInItems(lines: RawLine[]): RawLine[] {
 function splitRunInHeading(line: RawLine): RawLine[] {
   // `【本報訊】記者…`: a lead in brackets, not an item's title.
   if (isMarkup(line) || isLead(line.text)) return [line];
-  const match = /^(【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
+  // (Numbered too, as a mobile edition lists its items: `1、【标题】正文……。`, the number the heading's.)
+  const match = /^((?:[0-9０-９]{1,2}[、．.]\s*)?【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
   const rest = match?.[2];
   if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];
   // `【记者】现在我所在的位置…`, `【受访者 张建国】变化很大…`: a broadcast's speaker before what they say, the paragraph's own.

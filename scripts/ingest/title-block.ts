@@ -326,7 +326,7 @@ function headlineLine(line: RawLine, items: Set<RawLine>): LayoutLine {
   const laid = layoutLine(line, LineKind.headline);
   const labelled = matchLabelledField(line.text);
   if (labelled?.field === 'title') return withContent(laid, labelled.value);
-  if (items.has(line) && isBracketHeading(laid.content)) return withContent(laid, laid.content.slice(1, -1));
+  if (items.has(line) && isBracketHeading(withoutItemMark(laid.content))) return withContent(laid, withoutItemMark(laid.content).slice(1, -1));
   // A digest's item number (`3、`) is its place in the list, and a bullet (`◆`) its mark, not part of its title.
   if (items.has(line)) return withContent(laid, withoutItemMark(laid.content));
   return laid;

@@ -796,7 +796,7 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
       if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
-      const runIn = /^【([^【】]+)】\s*(.+)$/u.exec(value);
+      const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*)?【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
       // A text after its label on the same line (`【正文】全国人大…`, `全文：…`): the label kept as printed in extras, the text in the body.
       const labelled = BODY_LABEL.exec(value);
@@ -871,8 +871,8 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         const text = titles.has(line) || rubrics.has(line) || bylineLines.has(line) || extras.has(line) ? line : textOf(line);
         // A numbered or bulleted item heading (`3、标题`, `一、标题`, `◆标题`) is a title without its number or bullet.
         const unnumbered = withoutItemMark(text);
-        // A run-in item heading (`【标题】正文`) is a title without its brackets, then a paragraph.
-        const runIn = /^【([^【】]+)】/u.exec(text);
+        // A run-in item heading (`【标题】正文`, numbered or not) is a title without its number and brackets, then a paragraph.
+        const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*)?【([^【】]+)】/u.exec(text);
         // A byline after its box or bar (`□ 本报通讯员　王浩怡`) is the byline without it.
         const unboxed = text.replace(BYLINE_MARK, '');
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);

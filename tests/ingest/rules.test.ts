@@ -80,7 +80,7 @@ describe("a broadcast's script", () => {
 
 describe('contents heading', () => {
   it('reads a table of contents heading, letter-spaced as a page sets it', () => {
-    for (const text of ['目录', '目　　录', '目 录', '本期目录', '今日導讀']) expect([text, isContentsHeading(text)]).toEqual([text, true]);
+    for (const text of ['目录', '目　　录', '目 录', '本期目录', '今日導讀', '【今日导读】']) expect([text, isContentsHeading(text)]).toEqual([text, true]);
   });
   it('does not read a line that names contents in a sentence or a spaced phrase for one', () => {
     for (const text of ['目录如下：', '本期 目录 见第二版', '目录 2024']) expect([text, isContentsHeading(text)]).toEqual([text, false]);
@@ -1017,6 +1017,9 @@ describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
     expect(mastheadPaper('澄江日报数字报刊平台')).toEqual({ paper: '澄江日报' });
     expect(mastheadPaper('澄江日报电子版')).toEqual({ paper: '澄江日报' });
     expect(mastheadPaper('人民网')).toEqual({ paper: '人民网' });
+    // A name in brackets or book marks, as a mobile edition or a script heads itself.
+    expect(mastheadPaper('【湘江手机报】')).toEqual({ paper: '湘江手机报' });
+    expect(mastheadPaper('《澧水新闻》')).toEqual({ paper: '澧水新闻' });
   });
 });
 

@@ -280,6 +280,8 @@ describe('head fields', () => {
       // A small paper's sponsor, permit and page count.
       '中共东江大学委员会主办',
       '国网某某供电公司党委宣传部编印',
+      // A mobile edition's publisher and partner.
+      '湘江日报社主办　湖南移动协办',
       '内部资料　免费交流　　准印证号：（粤）L0150062',
       '本期4版',
       // An old paper's postal code.

@@ -177,6 +177,9 @@ const SCRIPT_NAME = /^《?(\p{Script=Han}{2,12}?)》?(?:[（(][^）)]{1,8}[）)]
 
 export function mastheadPaper(text: string): { paper: string; corrected?: true } {
   // (An e-paper site's name over a copied page, `澄江日报数字报刊平台`, `澄江日报电子版`: the paper's, when what stands before is one.)
+  // (A name in brackets or book marks, as a mobile edition or a script heads itself: `【湘江手机报】`, `《澧水新闻》`.)
+  const marked = /^[【《〔]([\p{Script=Han}·]{2,16})[】》〕]$/u.exec(text.trim())?.[1];
+  if (marked !== undefined) return mastheadPaper(marked);
   const site = withoutEdition(text.trim());
   if (site !== text.trim()) return { paper: site };
   // (A broadcast's script, `澧水之声新闻（早间版）播出稿`: the programme's name, without its edition and the script's word.)

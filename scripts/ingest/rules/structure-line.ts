@@ -274,7 +274,10 @@ function isPostedLine(text: string): boolean {
 
 /** A table of contents' heading: the numbered lines right under it (`1.标题；`) are its entries. */
 export function isContentsHeading(text: string): boolean {
-  // (Letter-spaced as a page sets a short heading, `目　　录`.)
-  const compact = text.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+  // (Letter-spaced as a page sets a short heading, `目　　录`; or in brackets, `【今日导读】`.)
+  const compact = text
+    .trim()
+    .replace(/^【(.+)】$/u, '$1')
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
   return CONTENTS.some((pattern) => pattern.test(compact));
 }
