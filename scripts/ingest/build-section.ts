@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { continuesInto } from './continuation.ts';
 import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
-import { matchClosingByline, matchLeadByline, opensWithLead } from './rules/byline.ts';
+import { EDITOR_NOTE, matchClosingByline, matchLeadByline, opensWithLead } from './rules/byline.ts';
 import { FOLLOW_UP, matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -84,7 +84,9 @@ export function buildSection(chunks: Chunk[]): SectionModel {
 }
 
 function leadByline(lines: SourcedLine[]): string | undefined {
-  const lead = lines.find((entry) => entry.line.kind === LineKind.paragraph);
+  const paragraphs = lines.filter((entry) => entry.line.kind === LineKind.paragraph);
+  // (The lead under an editor's note that opens the text, `编者按：…` / `本报讯（记者　武娟）…`.)
+  const lead = paragraphs[0] !== undefined && EDITOR_NOTE.test(paragraphs[0].line.content) ? paragraphs[1] : paragraphs[0];
   return lead ? matchLeadByline(lead.line.content) : undefined;
 }
 

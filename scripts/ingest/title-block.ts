@@ -11,7 +11,7 @@ import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
-import { isBareNames, isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { EDITOR_NOTE, isBareNames, isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -149,6 +149,8 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   if (block.length >= 2 || block.some((line) => line.hint?.headWrap)) return true;
   if (block.some((line) => isBanner(line.text) || matchBylineLine(line.text))) return true;
   if (after !== undefined && opensWithLead(after.text)) return true;
+  // An editor's note under it (`编者按：…`), as a paper opens a series or a featured story: a new article's head.
+  if (after !== undefined && EDITOR_NOTE.test(after.text)) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';
   if (mode !== 'auto') return mode === 'article';
   return context !== undefined && opensNewTopic(block[0]!.text, context);

@@ -83,6 +83,11 @@ describe('two-line heads', () => {
     expect(isSlogan('奋进新征程 建功新时代')).toBe(true);
     expect(isSlogan('锚定现代化　改革再深化')).toBe(true);
     expect(isSlogan('春意浓 赏花踏青醉游人')).toBe(false);
+    // Three or four short watchwords of a campaign; two short parts are a headline's.
+    expect(isSlogan('学思想 强党性 重实践 建新功')).toBe(true);
+    expect(isSlogan('抓党建 促发展 惠民生')).toBe(true);
+    expect(isSlogan('寒潮来袭 注意保暖')).toBe(false);
+    expect(isSlogan('学思想 强党性 重实践 建新功 作贡献')).toBe(false);
     expect(isSlogan('俄称击退乌军进攻 乌称击落俄无人机')).toBe(false);
     expect(isSlogan('奋进新征程')).toBe(false);
     // Four and four is as often a headline.

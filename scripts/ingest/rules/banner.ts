@@ -39,6 +39,7 @@ export function isParenthesizedLabel(text: string): boolean {
 
 /** A part of a slogan: five to seven Han characters (four and four, `寒潮来袭 全省降温`, is as often a headline). */
 const SLOGAN_PART = /^\p{Script=Han}{5,7}$/u;
+const SHORT_SLOGAN_PART = /^\p{Script=Han}{3,4}$/u;
 
 /**
  * A slogan in parallel phrases (对仗), as papers print a rubric or kicker
@@ -48,11 +49,15 @@ const SLOGAN_PART = /^\p{Script=Han}{5,7}$/u;
  *
  * @example
  *   isSlogan('奋进新征程 建功新时代') // → true
+ *   isSlogan('学思想 强党性 重实践 建新功') // → true
  *   isSlogan('春意浓 赏花踏青醉游人') // → false
  */
 export function isSlogan(text: string): boolean {
   const parts = text.trim().split(/[\s\u3000]+/u);
-  if (parts.length < 2 || parts.length > 3 || !parts.every((part) => SLOGAN_PART.test(part))) return false;
-  const length = Array.from(parts[0]!).length;
-  return parts.every((part) => Array.from(part).length === length);
+  const length = Array.from(parts[0] ?? '').length;
+  if (!parts.every((part) => /^\p{Script=Han}+$/u.test(part) && Array.from(part).length === length)) return false;
+  // (Or three or four short ones, as a campaign's watchwords: `学思想 强党性 重实践 建新功`; two short parts are a headline's, `寒潮来袭 注意保暖`.)
+  return (
+    (parts.length >= 2 && parts.length <= 3 && SLOGAN_PART.test(parts[0]!)) || (parts.length >= 3 && parts.length <= 4 && SHORT_SLOGAN_PART.test(parts[0]!))
+  );
 }

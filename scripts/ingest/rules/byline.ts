@@ -22,6 +22,9 @@ const OUTLET_BYLINE =
  */
 export const OWN_LEAD = '(?:本报讯|本報訊|木报讯|木報訊)';
 
+/** An editor's note opening an article's text, over its lead: `编者按：`, `【编者按】`, `编者的话：`, `编前：`. */
+export const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|编前|編前|编前语|編前語)[】\]：:]/u;
+
 const LEAD_BYLINE = new RegExp(
   `^(?:[【[]?${OWN_LEAD}[】\\]]?|[\\u4e00-\\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\\u4e00-\\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]`,
   'u',
