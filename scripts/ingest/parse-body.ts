@@ -20,14 +20,14 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { BYLINE_NAMES, BYLINE_TITLE_ALONE, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
+import { BYLINE_MARK, BYLINE_NAMES, BYLINE_TITLE_ALONE, isBareNames, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
 import { isTaggedSpeech, matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
-import { BODY_LABEL, DIVIDER, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
+import { BODY_LABEL, DIVIDER, ORNAMENT, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine } from './rules/title-line.ts';
 import { isBanner, isSlogan } from './rules/banner.ts';
@@ -57,6 +57,7 @@ import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
 import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
+import { FIRST_PAGES } from './volume.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
 const REPEAT_WINDOW = 3;
@@ -399,8 +400,11 @@ function currentPage(lines: RawLine[]): number | undefined {
 function pageLists(lines: RawLine[]): RawLine[] {
   const listed: RawLine[] = [];
   let run: RawLine[] = [];
+  // (Two headers one under the other are a list when it starts at the first page; else an empty page's, a full-page
+  // advertisement's `第2版　广告` over `第3版　综合新闻`, and three or more are a list.)
   const close = (): void => {
-    if (run.length >= 2) listed.push(...run);
+    const first = run[0] === undefined ? undefined : matchPageHeader(run[0].text)?.page;
+    if (run.length >= 3 || (run.length === 2 && first !== undefined && FIRST_PAGES.has(first))) listed.push(...run);
     run = [];
   };
   for (const line of lines) {
@@ -498,17 +502,17 @@ function bulletedHeadlines(lines: RawLine[]): RawLine[] {
     const title = bullet === undefined ? '' : line.text.slice(bullet.length);
     // (Nor a byline after its box, `□ 本报通讯员　王浩怡`, as small papers set one under each headline.)
     return (
-      bullet !== undefined &&
-      !isMarkup(line) &&
-      isTitleLine(title) &&
-      !opensWithLead(line.text) &&
-      matchBylineLine(line.text) === undefined &&
-      next !== undefined &&
-      !listed
+      bullet !== undefined && !isMarkup(line) && isTitleLine(title) && !opensWithLead(line.text) && !isBoxedByline(line.text) && next !== undefined && !listed
     );
   });
   // Bulleted subheads under an article's headline and text (`◆放宽市场准入`) are that article's.
   return bulleted[0] !== undefined && opensPage(lines, bulleted[0]) ? bulleted : [];
+}
+
+/** A byline after its box (`□ 本报通讯员　王浩怡`, `■ 黄伟`): without the box, a byline or a bare name — `■ 图片新闻` is a bulleted head. */
+function isBoxedByline(text: string): boolean {
+  const unboxed = text.replace(BYLINE_MARK, '');
+  return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isBareNames(unboxed));
 }
 
 /** Whether `first` is the page's first head: only head lines (its kicker, rubric, a contents list) stand above it. */
@@ -1181,6 +1185,7 @@ function parseBody(
       // A divider right over a head (no text between) ends the article above; markup's headings keep their levels (a lesser one under a rule is a subhead).
       divided ||=
         DIVIDER.test(line.text) &&
+        !ORNAMENT.test(line.text) &&
         (chunk.headline !== undefined || chunk.body.length > 0) &&
         next !== undefined &&
         isTitleBlockLine(next, items) &&

@@ -444,7 +444,9 @@ export function readPage(
   // A bound volume (合订本): one issue after another in one text file, each dated by its own head; or posts in one file,
   // each dated by the line under its headline.
   // (A volume's own title and table of contents before its first issue: kept with that issue's first article, not read as text.)
-  const front = textLike && data === undefined ? volumeFront(lines) : [];
+  // (Only a volume's: two issues or more after it; one issue's contents over its head stay its own.)
+  const opened = textLike && data === undefined ? volumeFront(lines) : [];
+  const front = opened.length > 0 && volumeParts(lines.slice(opened.length)).length >= 2 ? opened : [];
   const issues = front.length > 0 ? lines.slice(front.length) : lines;
   const volume = textLike && data === undefined ? volumeParts(issues) : [lines];
   const parts = volume.length > 1 ? volume : postParts(issues);

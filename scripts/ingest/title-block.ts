@@ -25,6 +25,11 @@ import type { PaperLayout } from '../../src/archive/config.ts';
 
 /** Longest line (in characters) taken for a page rubric by its length alone. */
 const RUBRIC_MAX = 4;
+/**
+ * Shortest plain headline a bare name under it is read as the byline of (characters): a column's short kicker over a
+ * person's or a place's name (`时代楷模` / `黄大年`, `江南古镇行` / `周庄`) is kicker and headline.
+ */
+const FULL_HEADLINE_MIN = 8;
 
 /** Longest line taken for a kicker above a longer headline by length. */
 const KICKER_MAX = 20;
@@ -226,7 +231,7 @@ export function addLabelledField(chunk: Chunk, line: RawLine): boolean {
   if (!labelled || labelled.field === 'title') return false;
   // (Other fields after it on the line, apart by a tab or a run of spaces, as a page's toolbar copies them:
   // `作者：本报记者 王芳	来源：澄江日报	日期：2024-03-08`: the field is the first; the rest kept as printed, beside the head.)
-  const apart = /\t|[ \u3000]{2,}(?=\S{1,6}[：:])/u.exec(line.text.slice(labelled.label.length));
+  const apart = /(?:\t+|[ \u3000]{2,})(?=\S{1,6}[：:])/u.exec(line.text.slice(labelled.label.length));
   if (apart !== null) {
     const cut = labelled.label.length + apart.index;
     const rest = line.text.length - line.text.slice(cut).trimStart().length;
@@ -281,7 +286,10 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   const headlineAt = topHeading?.hint?.heading === undefined ? -1 : rest.indexOf(topHeading);
   // (Not under a rubric in plain text, `【人物】` / `黄大年`: there the name is the headline.)
   const above = rest.at(-2);
-  const underHeadline = headlineAt === -1 ? topHeading === undefined && above !== undefined && !isBannerByWords(above.text) : headlineAt < rest.length - 1;
+  const underHeadline =
+    headlineAt === -1
+      ? topHeading === undefined && above !== undefined && !isBannerByWords(above.text) && charLength(above.text) >= FULL_HEADLINE_MIN
+      : headlineAt < rest.length - 1;
   if (last !== undefined && underHeadline && last.hint?.heading === undefined && chunk.bylines.length === 0 && isBareNames(last.text))
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.

@@ -28,8 +28,8 @@ import type { RawLine } from './types.ts';
 /** How many lines under a date line its issue's first page header may stand. */
 const HEAD_REACH = 3;
 
-/** An issue's first page, plain or lettered (`第1版`, `A01`). */
-const FIRST_PAGES = new Set([1, letteredPage('A', 1)]);
+/** An issue's first page, plain or lettered (`第1版`, `A01`): shared with `parse-body.ts`'s page lists. */
+export const FIRST_PAGES = new Set([1, letteredPage('A', 1)]);
 
 /** The day a line gives when it is a date line or a line that is only a date (`1980.02.25`, `【1980年1月1日】`), as `YYYY-MM-DD`. */
 export function lineDate(text: string): string | undefined {
@@ -66,7 +66,8 @@ const FRONT_REACH = 8;
  */
 export function volumeFront(lines: RawLine[]): RawLine[] {
   const contents = lines.findIndex((line, index) => index < FRONT_REACH && isContentsHeading(line.text));
-  if (contents === -1) return [];
+  // (An issue that opens on its own head, its guide under it — `今日导读` — is no volume's front.)
+  if (contents === -1 || lines.slice(0, contents).some((line) => lineDate(line.text) !== undefined)) return [];
   for (let index = contents + 1; index < lines.length; index += 1) {
     if (lineDate(lines[index]!.text) === undefined) continue;
     const head = mastheadAt(lines, index);
@@ -81,14 +82,16 @@ const LATIN_NAME = /^[A-Z][A-Za-z .,'’&-]*$/u;
 
 /**
  * Where the masthead over the dated line at `index` stands: the line right above when it names a paper, or the one
- * above a name in Latin letters under it; `undefined` when no paper's name stands there.
+ * above a name in Latin letters under it (`latin`: only that name, the file's own masthead's — a story quoting
+ * `中国日报` / `CHINA DAILY` / a date opens no issue); `undefined` when no paper's name stands there.
  */
-function mastheadAt(lines: RawLine[], index: number): number | undefined {
+function mastheadAt(lines: RawLine[], index: number, latin?: string): number | undefined {
   const [above, twoAbove] = [lines[index - 1], lines[index - 2]];
   const touching = (upper: RawLine | undefined, lower: RawLine): boolean => upper !== undefined && upper.line === lower.line - 1;
   if (above === undefined || !touching(above, lines[index]!)) return undefined;
   if (isPaperName(above.text)) return index - 1;
-  if (LATIN_NAME.test(above.text.trim()) && touching(twoAbove, above) && isPaperName(twoAbove!.text)) return index - 2;
+  if (LATIN_NAME.test(above.text.trim()) && (latin === undefined || above.text.trim() === latin) && touching(twoAbove, above) && isPaperName(twoAbove!.text))
+    return index - 2;
   return undefined;
 }
 
@@ -98,6 +101,8 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
   if (firstDated === -1) return [lines];
   const mastheadIndex = mastheadAt(lines, firstDated);
   const masthead = mastheadIndex === undefined ? (firstDated > 0 ? lines[firstDated - 1]!.text : undefined) : lines[mastheadIndex]!.text;
+  // (The file's own masthead's name in Latin letters, if it prints one: later issues' heads repeat it.)
+  const latin = mastheadIndex === firstDated - 2 ? lines[firstDated - 1]!.text.trim() : '\u0000';
   let date = lineDate(lines[firstDated]!.text);
   let pagesSeen = new Set<number>();
   const starts: number[] = [];
@@ -108,7 +113,7 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
     const found = lineDate(line.text);
     if (found === undefined || found === date) continue;
     const above = lines[index - 1];
-    const head = mastheadAt(lines, index) ?? (above !== undefined && above.line === line.line - 1 && above.text === masthead ? index - 1 : undefined);
+    const head = mastheadAt(lines, index, latin) ?? (above !== undefined && above.line === line.line - 1 && above.text === masthead ? index - 1 : undefined);
     const mastheadAbove = head !== undefined;
     const nextPage = lines
       .slice(index + 1, index + 1 + HEAD_REACH)

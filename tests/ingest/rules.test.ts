@@ -265,7 +265,6 @@ describe('page header and jump markers', () => {
     // A county paper's page top in Chinese numerals without 第.
     ['二版　综合新闻', 2],
     ['十二版 文体', 12],
-    ['三版', 3],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
   it("reads no page from a sentence that opens on a number and 版, a guide's headline or a pointer to a page", () => {
     expect(matchPageHeader('2版面向全体市民开放。')).toBeUndefined();
@@ -276,6 +275,8 @@ describe('page header and jump markers', () => {
     expect(matchPageHeader('相关评论 第4版')).toBeUndefined();
     expect(matchPageHeader('一版一刊')).toBeUndefined();
     expect(matchPageHeader('二版新闻很多')).toBeUndefined();
+    // (Alone, a hard-wrapped line's end: `…刊登在` / `三版`.)
+    expect(matchPageHeader('三版')).toBeUndefined();
     expect(matchPageHeader('三版 春耕时节农机忙 各地抢抓农时')).toBeUndefined();
   });
   it("reads an e-paper's label apart from the page's name by a bar", () => {

@@ -112,6 +112,9 @@ describe('two-line heads', () => {
     expect(titleChunk(raw('山西坚持高质量发展', '沈泽玮'), new Set()).bylines.map((line) => line.content)).toEqual(['沈泽玮']);
     expect(titleChunk(raw('多姿多彩庆新春 欢欢喜喜过大年', '向超秀'), new Set()).bylines.map((line) => line.content)).toEqual(['向超秀']);
     expect(titleChunk(raw('【人物】', '黄大年'), new Set())).toMatchObject({ bylines: [], headline: { content: '黄大年' } });
+    // (Nor under a column's short kicker: `时代楷模` / `黄大年`, `江南古镇行` / `周庄` are kicker and headline.)
+    expect(titleChunk(raw('时代楷模', '黄大年'), new Set())).toMatchObject({ bylines: [], headline: { content: '黄大年' } });
+    expect(titleChunk(raw('江南古镇行', '周庄'), new Set()).bylines).toEqual([]);
     expect(titleChunk(raw('山西坚持高质量发展', '高考'), new Set()).bylines).toEqual([]);
   });
   it('marks the heads that only the lengths of their lines decided', () => {

@@ -52,8 +52,9 @@ export function matchLabelledField(text: string): { field: HeadField; label: str
   // (A digest's numbered item with its title labelled, as a broadcast's script lists them: `1、标题：…`; the number is the label's.)
   const number = ITEM_NUMBER_LABEL.exec(text)?.[0];
   if (number !== undefined) {
+    // (Only `标题：`, over a title's words: a notice's `1、标题：简洁明了，不超过二十字；` and an exam's `1、题目：…` are its text.)
     const inner = matchLabelledField(text.slice(number.length));
-    if (inner?.field === 'title') return { ...inner, label: number + inner.label };
+    if (inner?.field === 'title' && /标题|標題/u.test(inner.label) && !/[，。；！？,;]/u.test(inner.value)) return { ...inner, label: number + inner.label };
   }
   for (const [pattern, field] of LABELS) {
     const match = pattern.exec(text);

@@ -33,8 +33,8 @@ const POINTER_WORDS =
   /^(?:详见|詳見|见|見|请看|請看|参见|參見|转|轉|接|上接|下转|下轉|相关|相關|更多|延伸|阅读|閱讀)|(?:详见|詳見|阅读|閱讀|评论|評論|报道|報道|链接|鏈接)$/u;
 /** `01版 要闻`, `4版`: a plain page number of one or two digits before 版, without 第, and a page's name (no headline: a guide's `3版 春耕时节农机忙` is none). */
 const PLAIN_PAGE_WORD = /^([0-9０-９]{1,2})\s*版(?:[\s\u3000：:·|｜-]*(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?))?$/u;
-/** `二版　综合新闻`, `一版`: a page in Chinese numerals before 版, without 第, as county papers head a page; its name, if any, two to six characters. */
-const CHINESE_PAGE_WORD = /^([一二三四五六七八九十]{1,3})版(?:[\s\u3000：:·|｜-]+(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?))?$/u;
+/** `二版　综合新闻`: a page in Chinese numerals before 版, without 第, as county papers head a page, with its name (two to six characters; `三版` alone may be a wrapped line's end). */
+const CHINESE_PAGE_WORD = /^([一二三四五六七八九十]{1,3})版[\s\u3000：:·|｜-]+(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?)$/u;
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
 const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
 /** A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4` (letters A to F, one or two digits; the name two to six characters). */

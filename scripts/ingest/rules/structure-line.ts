@@ -32,6 +32,12 @@ const CONTENTS = [
  */
 export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3}|(?:[|｜\u2502\u2503]\s*){1,3}|(?:[※·•●○◎◇◆□■△▲☆★＊*～~]\s*){1,3})$/u;
 
+/**
+ * An ornament alone on its line (`※`, `◆`, `·· ·`): a divider that never makes a kicker, but ends no article by itself —
+ * a page sets one between an article's parts as well as between articles (`parse-body.ts`).
+ */
+export const ORNAMENT = /^(?:[※·•●○◎◇◆□■△▲☆★＊*～~]\s*){1,3}$/u;
+
 /** An e-paper's navigation label: its lists' (`本版标题`, `版面导航`), the page's PDF, the neighbours (`上一版`, `下一期`), the way back. */
 const NAVIGATION =
   '(?:本版标题|本版標題|本版标题导航|本版標題導航|版面导航|版面導航|标题导航|標題導航|本版新闻|本版新聞|往期回顾|往期回顧|下载PDF|PDF下载|下載PDF|PDF下載|上一版|下一版|上一期|下一期|上一篇|下一篇|返回本版|返回目录|返回目錄|返回版面|返回首页|返回首頁)';
@@ -190,7 +196,7 @@ const STRUCTURE = [
     'u',
   ),
   // A broadcast script's marks alone on their lines, over what is read and how (`【导语】`, `【口播】`, `【画外音】`): a script's labels, no heads.
-  /^[【[](?:(?:主持人|主播|演播室)?(?:导语|導語|口播|串词|串詞|结束语|結束語)|画外音|畫外音|解说|解說|解说词|解說詞|编后|編後|编后语|編後語|出镜|出鏡|现场|現場|同期|同期声|同期聲|录音|錄音|录音报道|錄音報道|记者|記者|字幕|片尾|标题|標題)[】\]]$/u,
+  /^[【[](?:(?:主持人|主播|演播室)?(?:导语|導語|口播|串词|串詞|结束语|結束語)|画外音|畫外音|解说|解說|解说词|解說詞|编后|編後|编后语|編後語|出镜|出鏡|同期|同期声|同期聲|录音|錄音|录音报道|錄音報道|记者|記者|字幕|片尾)[】\]]$/u,
   /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[[［]?[0-9A-Za-z_-]{4,}[\]］]?$/iu, // a database's record number
   /^(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u, // Factiva's document number: `文件 RMRB002020241113ek11300000`
   /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
@@ -198,10 +204,10 @@ const STRUCTURE = [
   // A site's notice against reposting, the whole line (`本網站之文字、圖片及影音，非經授權，不得轉載…`), not a report of one.
   /^(?:本网站|本網站|本站|本报|本報|本刊|本社)(?:之|的|所有)?[^。！？，,]{0,20}[，,]?\s*(?:非经授权|非經授權|未经授权|未經授權|未经许可|未經許可)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[^。！？，,]{0,30}[。.]?$/u,
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
-  /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·：:][^。！？]{0,40}$)/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
+  /^[^，。！？]{0,30}(?:版权所有|版權所有)(?:$|[\s\u3000，,|｜·][^。！？]{0,40}$|[：:]\s*[^，。！？\s]{2,16}(?:社|报|報|集团|集團|公司|网|網|中心)(?:$|[\s\u3000][^。！？]{0,40}$))/u, // a site's copyright line: `光明网版权所有`, `运河日报社 版权所有 未经授权禁止转载`
   /^(?:[^|｜\s0-9]{2,8}\s+\|\s+){4,}[^|｜\s0-9]{2,8}$/u, // a site's row of links saved as text, five or more: `关于我们 | 联系我们 | 法律声明 | 网站地图 | 网站声明`
   // Three or four, one of them a site's own page: `澄江日报社概况 | 关于澄江日报报系 | 法律声明`.
-  /^(?=.*(?:概况|概況|关于|關於|法律声明|法律聲明|联系我们|聯繫我們|网站地图|網站地圖|隐私|隱私|广告服务|廣告服務))(?:[^|｜\s0-9]{2,12}\s*[|｜]\s*){2,3}[^|｜\s0-9]{2,12}$/u,
+  /^(?=(?:.*[|｜]\s*)?(?:[^|｜\s]{0,10}(?:概况|概況)|关于我们|關於我們|关于本站|關於本站|关于[^|｜\s]{2,10}报系|關於[^|｜\s]{2,10}報系|法律声明|法律聲明|联系我们|聯繫我們|网站地图|網站地圖|隐私政策|隱私政策|广告服务|廣告服務)\s*(?:[|｜]|$))(?:[^|｜\s0-9]{2,12}\s*[|｜]\s*){2,3}[^|｜\s0-9]{2,12}$/u,
   POINTER,
   // A portal page's own controls, copied with its text: `【字号 大 中 小】 【打印本页】 【关闭窗口】`, `小字号`, `分享到：`, `分享让更多人看到`,
   // `举报`, a view count (`阅读 (90809)`), a link back (`返回搜狐，查看更多`).
