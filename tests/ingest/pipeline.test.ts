@@ -206,6 +206,38 @@ describe('ingest pipeline', () => {
     await writeFile(month, monthWhole);
   });
 
+  it("keeps a full-page advertisement's empty page, an article's ornaments and one issue's guide as they are (a second reader's cases)", async () => {
+    const { input, out } = await workspace();
+    await mkdir(path.join(input, '桃源报'), { recursive: true });
+    const story = (title: string, text: string): string => `${title}\n　　本报讯　${text}\n`;
+    // (Page 2 a full-page advertisement with no text: its header right over page 3's is no list of pages.)
+    await writeFile(
+      path.join(input, '桃源报', '桃源报第1506期.txt'),
+      `桃源报\n2024年3月16日　星期六\n\n第1版　要闻\n\n${story('全县春耕生产全面展开', '全县已播种十二万亩。')}\n第2版　广告\n第3版　综合新闻\n\n${story('城关镇新建自来水厂投产', '日供水五千吨。')}`,
+    );
+    // (An ornament alone over each of an article's measures: its parts, not articles.)
+    await writeFile(
+      path.join(input, '桃源报', '桃源报第1507期.txt'),
+      `桃源报\n2024年3月17日　星期日\n\n${story('县政府部署春季安全生产', '县政府昨日召开会议，提出三项措施。')}●\n加强重点行业领域隐患排查\n　　对矿山、危化品等领域开展全面排查。\n●\n压实企业主体责任\n　　督促企业落实安全生产主体责任。\n`,
+    );
+    // (One issue's guide under its head, and its masthead repeated over page 2: no volume's front.)
+    await writeFile(
+      path.join(input, '桃源报', '桃源报第1509期.txt'),
+      `桃源报\n2024年4月6日　星期六\n今日导读\n　二版　城关镇新建公交站\n\n第1版　要闻\n\n${story('全县早稻播种过半', '全县已播种十二万亩。')}\n桃源报\n2024年4月6日　星期六\n第2版　综合新闻\n\n${story('城关镇新建公交站', '新站昨日启用。')}`,
+    );
+    await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    const tree = await readTree(out);
+    const title = (file: string): string | undefined => /^title: "(.*)"$/mu.exec(tree.get(`sections/taoyuanbao/${file}.md`) ?? '')?.[1];
+    expect([...tree.keys()].filter((file) => /^sections\/taoyuanbao\/2024-03-1[67]\//u.test(file)).sort()).toEqual([
+      'sections/taoyuanbao/2024-03-16/p1-01.md',
+      'sections/taoyuanbao/2024-03-16/p3-01.md',
+      'sections/taoyuanbao/2024-03-17/p1-01.md',
+    ]);
+    expect(tree.get('sections/taoyuanbao/2024-03-17/p1-01.md')).toContain('督促企业落实安全生产主体责任');
+    expect([title('2024-04-06/p1-01'), title('2024-04-06/p2-01')]).toEqual(['全县早稻播种过半', '城关镇新建公交站']);
+    expect(tree.get('sections/taoyuanbao/2024-04-06/p1-01.md')).toContain('全县已播种十二万亩');
+  });
+
   it("keeps an issue whole while one of its inputs cannot be read, and lets another input's change to it wait", async () => {
     const { input, out } = await workspace();
     const folder = path.join(input, '东湖日报');

@@ -71,6 +71,9 @@ describe("a broadcast's script", () => {
     expect(matchLabelledField('1、标题：全县早稻播种面积过半')).toMatchObject({ field: 'title', value: '全县早稻播种面积过半', label: '1、标题：' });
     expect(matchLabelledField('【新闻标题】春耕备耕正当时')).toMatchObject({ field: 'title', value: '春耕备耕正当时' });
     expect(matchLabelledField('1、作者：张三')).toBeUndefined();
+    // (A notice's or an exam's numbered lines are its text.)
+    expect(matchLabelledField('1、标题：简洁明了，不超过二十字；')).toBeUndefined();
+    expect(matchLabelledField('1、题目：我的家乡')).toBeUndefined();
     expect(matchDateline('《澧水新闻》2024年3月8日播出稿')?.date).toBe('2024-03-08');
     expect(mastheadPaper('澧水之声新闻（早间版）播出稿')).toEqual({ paper: '澧水之声新闻' });
     expect(matchClosingByline('（澧水之声记者 郝桂 报道）')).toBe('澧水之声记者 郝桂');
@@ -474,6 +477,9 @@ describe('bylines', () => {
       '在看未来',
       '< 上一版的故事 >',
       '两会 | 代表委员热议 | 新质生产力',
+      '两会E系列｜关于就业｜关于养老｜关于教育',
+      '版权所有：不等于一切所有',
+      '放大',
     ])
       expect(isStructureLine(line), line).toBe(false);
     // A story's closing credit in brackets, under its text; not a rubric in brackets, nor a jump marker.
