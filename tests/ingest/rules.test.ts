@@ -454,18 +454,15 @@ describe('bylines', () => {
       '< 上一版下一版 >',
       '← 上一篇',
       '返回目录 往期回顾',
-    ]) {
-      expect(isStructureLine(line), line).toBe(true);
-    }
-    // An e-paper's toolbar and foot copied as lines (`Ctrl+A`): two or more of its words apart, its copyright and links.
-    for (const line of [
+      // An e-paper's toolbar and foot copied as lines (`Ctrl+A`): two or more of its words apart, its copyright and links.
       '首页\t往期回顾\t版面导航\t标题导航\tPDF下载\t登录',
       '返回目录\t放大 缩小 默认',
       '版权所有：澄江日报社　地址：澄江市人民路88号',
       '澄江日报社概况 | 关于澄江日报报系 | 法律声明',
       '本版责编：贾博文　熊兰芳',
-    ])
+    ]) {
       expect(isStructureLine(line), line).toBe(true);
+    }
     for (const line of [
       '【深度报道】',
       '【权威访谈】深化金融体制改革',
