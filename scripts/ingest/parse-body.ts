@@ -431,13 +431,18 @@ function contentsBlock(lines: RawLine[]): Set<RawLine> {
     // A byline or a lead is an article's, never an entry: the list ended above it.
     if (isMarkup(line) || isContentsHeading(line.text) || matchBylineLine(line.text) !== undefined || opensWithLead(line.text)) break;
     divider = DIVIDER.test(line.text);
-    if (!divider && !isPage(line) && !isTitleLine(entryKey(line.text))) break;
+    if (!divider && !isPage(line) && !isPagePointer(line.text) && !isTitleLine(entryKey(line.text))) break;
     end = index;
     if (divider) break;
   }
   // A front page's guide: each entry a headline over its pointer (`详见A04版`); the list ends at the last pointer.
   const pointers = lines.slice(start + 1, end + 1).filter((line) => isPagePointer(line.text));
-  if (!divider && pointers.length > 0) return new Set(contentsWithEntries(lines.slice(start, lines.indexOf(pointers.at(-1)!) + 1)));
+  if (!divider && pointers.length > 0) {
+    const guide = lines.slice(start, lines.indexOf(pointers.at(-1)!) + 1);
+    // (A guide of entries that each name their page, `二版　城关镇新建公交站`, however few: its heading says what it is.)
+    const named = guide.slice(1).every((line) => isPagePointer(line.text) || matchPageHeader(line.text) !== undefined);
+    return new Set(named ? guide : contentsWithEntries(guide));
+  }
   if (!divider) {
     // The first headline printed a second time, in the run or right under it: the first article's head.
     const seen: string[] = [];

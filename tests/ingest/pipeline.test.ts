@@ -236,6 +236,9 @@ describe('ingest pipeline', () => {
     expect(tree.get('sections/taoyuanbao/2024-03-17/p1-01.md')).toContain('督促企业落实安全生产主体责任');
     expect([title('2024-04-06/p1-01'), title('2024-04-06/p2-01')]).toEqual(['全县早稻播种过半', '城关镇新建公交站']);
     expect(tree.get('sections/taoyuanbao/2024-04-06/p1-01.md')).toContain('全县已播种十二万亩');
+    // (Its one entry, naming its page, is the guide's: kept with page 1, no page of its own.)
+    expect([...tree.keys()].filter((file) => file.startsWith('sections/taoyuanbao/2024-04-06/'))).toHaveLength(2);
+    expect(tree.get('sections/taoyuanbao/2024-04-06/p1-01.md')).toContain('二版　城关镇新建公交站');
   });
 
   it("keeps an issue whole while one of its inputs cannot be read, and lets another input's change to it wait", async () => {

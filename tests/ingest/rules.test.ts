@@ -11,7 +11,7 @@ import { checkLunarDate, lunarDate } from '../../scripts/ingest/checks/lunar-dat
 import { checkWeekday } from '../../scripts/ingest/checks/weekday.ts';
 import { continuesInto } from '../../scripts/ingest/continuation.ts';
 import { matchDateOnlyLine } from '../../scripts/ingest/facts/from-text.ts';
-import { DIVIDER, isAdvertContact, isContentsHeading, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { DIVIDER, isAdvertContact, isContentsHeading, isPagePointer, isPhotoCaption, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { markRepeatedName, markSiteMenu } from '../../scripts/ingest/formats/site-menu.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
@@ -78,6 +78,14 @@ describe("a broadcast's script", () => {
     expect(mastheadPaper('澧水之声新闻（早间版）播出稿')).toEqual({ paper: '澧水之声新闻' });
     expect(matchClosingByline('（澧水之声记者 郝桂 报道）')).toBe('澧水之声记者 郝桂');
     expect(matchClosingByline('（澧水之声 报道）')).toBeUndefined();
+  });
+});
+
+describe('page pointer', () => {
+  it("reads a guide's pointer to a page, and an entry that names its page first", () => {
+    for (const text of ['详见A04版', '（见第3版）', '二版　城关镇新建公交站', 'A04 社区食堂开进老旧小区'])
+      expect([text, isPagePointer(text)]).toEqual([text, true]);
+    for (const text of ['第1版　要闻', '二版', '三版 春耕时节，农机忙。', '详见报道']) expect([text, isPagePointer(text)]).toEqual([text, false]);
   });
 });
 

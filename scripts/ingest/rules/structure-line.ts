@@ -66,8 +66,15 @@ const CREDIT_NAMES = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){1,3}';
 /** A front page's pointer to a story inside, under its headline in a guide (`今日导读`): `详见A04版`, `（见第3版）`. */
 const POINTER = new RegExp(`^[（(]?\\s*(?:详见|詳見|见|見|请看|請看)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版\\s*[）)]?$`, 'u');
 
+/** A guide's entry opening on the page it points to (`二版　城关镇新建公交站`, `A04 社区食堂开进老旧小区`): a headline after its page. */
+const GUIDE_ENTRY = new RegExp(
+  `^(?:第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版|${PAGE_SECTION}[0-9]{2})[\\s\\u3000：:·|｜]+[^\\s\\u3000，。；！？]{4,40}$`,
+  'u',
+);
+
+/** A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page first (`二版　城关镇新建公交站`): in a guide only (`parse-body.ts`). */
 export function isPagePointer(text: string): boolean {
-  return POINTER.test(text.trim());
+  return POINTER.test(text.trim()) || GUIDE_ENTRY.test(text.trim());
 }
 
 /**
