@@ -23,21 +23,26 @@ const read = async (name: string): Promise<ZipRead> => {
 
 /**
  * A streamed archive (JSZip's `streamFiles`: sizes after each file's data) written again, up to its index, as other
- * writers lay streamed files out: sizes in the header as well, Zip64's 8-byte sizes in the descriptor, or sizes in the
- * header and a descriptor without its signature. Each file's sizes and checksum are taken from the archive's index.
+ * writers lay streamed files out: sizes in the header as well, Zip64's 8-byte sizes in the descriptor, sizes in the
+ * header and a descriptor without its signature, or Zip64's descriptor without its signature and no sizes before it. Each file's sizes and checksum are taken from the archive's index.
  */
-function restreamed(zip: Buffer, layout: 'sizes and descriptor' | 'zip64 descriptor' | 'sizes and unsigned descriptor'): Buffer {
+function restreamed(zip: Buffer, layout: 'sizes and descriptor' | 'zip64 descriptor' | 'sizes and unsigned descriptor' | 'zip64 unsigned descriptor'): Buffer {
   const parts: Buffer[] = [];
   for (let at = zip.indexOf('PK\x01\x02', 0, 'latin1'); at !== -1 && zip.readUInt32LE(at) === 0x02014b50;) {
     const [checksum, packed, size, nameLength, extraLength, commentLength, offset] = [16, 20, 24, 28, 30, 32, 42].map((field) =>
       field >= 28 && field <= 32 ? zip.readUInt16LE(at + field) : zip.readUInt32LE(at + field),
     ) as [number, number, number, number, number, number, number];
     const header = Buffer.from(zip.subarray(offset, offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28)));
-    if (layout !== 'zip64 descriptor') [checksum, packed, size].forEach((value, k) => header.writeUInt32LE(value, 14 + 4 * k));
+    if (!layout.startsWith('zip64')) [checksum, packed, size].forEach((value, k) => header.writeUInt32LE(value, 14 + 4 * k));
     const data = zip.subarray(offset + header.length, offset + header.length + packed);
-    const descriptor = Buffer.alloc(layout === 'zip64 descriptor' ? 24 : layout === 'sizes and descriptor' ? 16 : 12);
+    const descriptor = Buffer.alloc(
+      { 'zip64 descriptor': 24, 'sizes and descriptor': 16, 'sizes and unsigned descriptor': 12, 'zip64 unsigned descriptor': 20 }[layout],
+    );
     if (layout === 'sizes and unsigned descriptor') [checksum, packed, size].forEach((value, k) => descriptor.writeUInt32LE(value, 4 * k));
-    else {
+    else if (layout === 'zip64 unsigned descriptor') {
+      descriptor.writeUInt32LE(checksum, 0);
+      [packed, size].forEach((value, k) => descriptor.writeBigUInt64LE(BigInt(value), 4 + 8 * k));
+    } else {
       descriptor.writeUInt32LE(0x08074b50, 0);
       descriptor.writeUInt32LE(checksum, 4);
       if (layout === 'zip64 descriptor') [packed, size].forEach((value, k) => descriptor.writeBigUInt64LE(BigInt(value), 8 + 8 * k));
@@ -143,7 +148,7 @@ describe('zip archives', () => {
     expect('files' in bare && (await Promise.all(bare.files.map(text)))).toEqual(stories.map(([, story]) => story));
     // (As other writers stream: sizes in the header as well (Info-ZIP's encrypted files, SharpZipLib), Zip64's 24-byte
     // descriptors, descriptors without their signature after sizes in the header: every file read, none past the first lost.)
-    for (const layout of ['sizes and descriptor', 'zip64 descriptor', 'sizes and unsigned descriptor'] as const) {
+    for (const layout of ['sizes and descriptor', 'zip64 descriptor', 'sizes and unsigned descriptor', 'zip64 unsigned descriptor'] as const) {
       const rewritten = await readZip(restreamed(streamed, layout));
       expect(['files' in rewritten && (await Promise.all(rewritten.files.map(text))), layout]).toEqual([stories.map(([, story]) => story), layout]);
     }

@@ -91,7 +91,7 @@ export function localFiles(bytes: Buffer): LocalWalk {
     if ((flags & 0x8) === 0 || packed !== 0) {
       end = start + packed;
       // (Streamed with its sizes in the header too, as Info-ZIP writes an encrypted file: its descriptor still follows the data.)
-      next = (flags & 0x8) === 0 ? end : afterDescriptor(bytes, end);
+      next = (flags & 0x8) === 0 ? end : afterDescriptor(bytes, end).next;
     } else {
       // Streamed: sizes and checksum in a descriptor after the data.
       const found = descriptor(bytes, start) ?? (method === 8 && !encrypted ? deflateEnd(bytes, start) : undefined);
@@ -179,13 +179,14 @@ function descriptor(bytes: Buffer, start: number): StreamEnd | undefined {
 
 /**
  * Where the next header begins after a file's data that a descriptor follows: signed, 16 bytes or Zip64's 24, whichever
- * a header follows (past the archive's end when the cut falls inside it); unsigned, 12 or 20, else none.
+ * a header follows (past the archive's end when the cut falls inside it); unsigned, 12 or 20, else none. With it, where
+ * the descriptor's checksum stands, when one was found whole: after the signature, or first.
  */
-function afterDescriptor(bytes: Buffer, end: number): number {
-  if (end + 4 > bytes.length) return end;
+function afterDescriptor(bytes: Buffer, end: number): { next: number; checksumAt?: number } {
+  if (end + 4 > bytes.length) return { next: end };
   const signed = bytes.readUInt32LE(end) === DESCRIPTOR.readUInt32LE(0);
-  for (const length of signed ? [16, 24] : [12, 20]) if (headerAt(bytes, end + length)) return end + length;
-  return signed ? end + 16 : end;
+  for (const length of signed ? [16, 24] : [12, 20]) if (headerAt(bytes, end + length)) return { next: end + length, checksumAt: signed ? end + 4 : end };
+  return { next: signed ? end + 16 : end };
 }
 
 /** Whether a header, the index or the archive's end (a cut) stands at `at`. */
@@ -203,10 +204,8 @@ function deflateEnd(bytes: Buffer, start: number): StreamEnd | undefined {
       engine: { bytesWritten: number };
     };
     const end = start + engine.bytesWritten;
-    const next = afterDescriptor(bytes, end);
-    // (The descriptor's checksum, signed or not, when it is whole: its first field after the signature, or its first.)
-    const field = next - end >= 16 ? end + 4 : next - end >= 12 ? end : undefined;
-    return { end, next, checksum: field !== undefined && next <= bytes.length ? bytes.readUInt32LE(field) : undefined, size: buffer.length };
+    const { next, checksumAt } = afterDescriptor(bytes, end);
+    return { end, next, checksum: checksumAt === undefined ? undefined : bytes.readUInt32LE(checksumAt), size: buffer.length };
   } catch {
     return undefined;
   }
