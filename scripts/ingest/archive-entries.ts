@@ -54,14 +54,15 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
   if (zip.indexLost === 'cut' || zip.indexLost === 'damaged') {
     opened.partial = true;
     const whole = zip.files.length - (zip.cutInside === undefined ? 0 : 1);
-    const read = `the ${whole} file${whole === 1 ? '' : 's'} before ${whole === 1 ? 'it was read by its own header' : 'it were read by their own headers'}`;
+    const read = (where: string): string =>
+      `the ${whole} file${whole === 1 ? '' : 's'} before ${where} ${whole === 1 ? 'was read by its own header' : 'were read by their own headers'}`;
     error(
       file,
       zip.indexLost === 'cut'
-        ? `The zip archive is cut short: its index at the end is missing; ${read.replace('before it', 'before the cut')}` +
+        ? `The zip archive is cut short: its index at the end is missing; ${read('the cut')}` +
             (zip.cutInside === undefined ? '' : `, \`${zip.cutInside}\` is cut in two`) +
             ', and any after it are lost'
-        : `The zip archive is damaged at byte ${zip.stoppedAt ?? 0} (no file's header stands there) and its index cannot be read; ${read}, and any after it are not read`,
+        : `The zip archive is damaged at byte ${zip.stoppedAt ?? 0} (no file's header stands there) and its index cannot be read; ${read('it')}, and any after it are not read`,
       zip.indexLost === 'cut' ? 'download or copy it again, whole' : `download or copy it again; 7-Zip may read more of it (\`7z x\`), into the input folder`,
       { line: 1, column: 1 },
       Rule.badBytes,

@@ -20,7 +20,7 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { BYLINE_MARK, BYLINE_NAMES, BYLINE_TITLE_ALONE, isBareNames, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
+import { BYLINE_NAMES, BYLINE_TITLE_ALONE, isBoxedByline, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
@@ -369,17 +369,6 @@ function entryKey(text: string): string {
     .replace(/[\s\u3000]+/gu, '');
 }
 
-/**
- * A table of contents at the top of a file: its heading (`本期导读`, `目录`),
- * then its entries (headlines, numbered or not) and the page headers over
- * them (`第一版　要闻`), up to a divider (`━━━━`, kept with it) or else up to
- * the first article's head: the first headline printed a second time is
- * that article's own, and the page header and the kicker right over it (a
- * line that no later headline repeats) are that page's, not the contents'.
- * Without a divider or a repeated headline there is no telling where the
- * list ends, and nothing is taken. Two entries at least; the lines are kept
- * with the issue's first page as printed (`extras`), never as sections or pages.
- */
 /** Lines from the top an e-paper's toolbar may stand in (`当前版：02`). */
 const TOOLBAR_REACH = 12;
 
@@ -419,6 +408,17 @@ function pageLists(lines: RawLine[]): RawLine[] {
   return listed;
 }
 
+/**
+ * A table of contents at the top of a file: its heading (`本期导读`, `目录`),
+ * then its entries (headlines, numbered or not) and the page headers over
+ * them (`第一版　要闻`), up to a divider (`━━━━`, kept with it) or else up to
+ * the first article's head: the first headline printed a second time is
+ * that article's own, and the page header and the kicker right over it (a
+ * line that no later headline repeats) are that page's, not the contents'.
+ * Without a divider or a repeated headline there is no telling where the
+ * list ends, and nothing is taken. Two entries at least; the lines are kept
+ * with the issue's first page as printed (`extras`), never as sections or pages.
+ */
 function contentsBlock(lines: RawLine[]): Set<RawLine> {
   const start = lines.slice(0, CONTENTS_START).findIndex((line) => !isMarkup(line) && isContentsHeading(line.text));
   if (start === -1) return new Set();
@@ -512,12 +512,6 @@ function bulletedHeadlines(lines: RawLine[]): RawLine[] {
   });
   // Bulleted subheads under an article's headline and text (`◆放宽市场准入`) are that article's.
   return bulleted[0] !== undefined && opensPage(lines, bulleted[0]) ? bulleted : [];
-}
-
-/** A byline after its box (`□ 本报通讯员　王浩怡`, `■ 黄伟`): without the box, a byline or a bare name — `■ 图片新闻` is a bulleted head. */
-function isBoxedByline(text: string): boolean {
-  const unboxed = text.replace(BYLINE_MARK, '');
-  return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isBareNames(unboxed));
 }
 
 /** Whether `first` is the page's first head: only head lines (its kicker, rubric, a contents list) stand above it. */
@@ -1003,7 +997,8 @@ function numberedItems(lines: RawLine[]): Set<RawLine> {
     const number = ITEM_NUMBER.exec(line.text)?.[0];
     // (Its title labelled, `1、标题：…`, as a broadcast's script numbers its items.)
     const rest = line.text.slice(number?.length ?? 0);
-    const title = matchLabelledField(rest)?.field === 'title' ? matchLabelledField(rest)!.value : rest;
+    const labelled = matchLabelledField(rest);
+    const title = labelled?.field === 'title' ? labelled.value : rest;
     if (number !== undefined && Number.parseInt(number, 10) === items.length + 1 && isTitleLine(title)) items.push(line);
   }
   return items.length >= 3 ? new Set(items) : new Set();

@@ -446,9 +446,10 @@ export function readPage(
   // (A volume's own title and table of contents before its first issue: kept with that issue's first article, not read as text.)
   // (Only a volume's: two issues or more after it; one issue's contents over its head stay its own.)
   const opened = textLike && data === undefined ? volumeFront(lines) : [];
-  const front = opened.length > 0 && volumeParts(lines.slice(opened.length)).length >= 2 ? opened : [];
+  const afterFront = opened.length > 0 ? volumeParts(lines.slice(opened.length)) : [];
+  const front = afterFront.length >= 2 ? opened : [];
   const issues = front.length > 0 ? lines.slice(front.length) : lines;
-  const volume = textLike && data === undefined ? volumeParts(issues) : [lines];
+  const volume = front.length > 0 ? afterFront : textLike && data === undefined ? volumeParts(lines) : [lines];
   const parts = volume.length > 1 ? volume : postParts(issues);
   if (parts.length > 1) {
     const dateOf = volume.length > 1 ? (line: RawLine): string | undefined => lineDate(line.text) : postDate;

@@ -82,15 +82,22 @@ const LATIN_NAME = /^[A-Z][A-Za-z .,'’&-]*$/u;
 
 /**
  * Where the masthead over the dated line at `index` stands: the line right above when it names a paper, or the one
- * above a name in Latin letters under it (`latin`: only that name, the file's own masthead's — a story quoting
- * `中国日报` / `CHINA DAILY` / a date opens no issue); `undefined` when no paper's name stands there.
+ * above a name in Latin letters under it (`latin`: any such name when not given; else only that one, the file's own
+ * masthead's, or none when `null` — a story quoting `中国日报` / `CHINA DAILY` / a date opens no issue); `undefined` when
+ * no paper's name stands there.
  */
-function mastheadAt(lines: RawLine[], index: number, latin?: string): number | undefined {
+function mastheadAt(lines: RawLine[], index: number, latin?: string | null): number | undefined {
   const [above, twoAbove] = [lines[index - 1], lines[index - 2]];
   const touching = (upper: RawLine | undefined, lower: RawLine): boolean => upper !== undefined && upper.line === lower.line - 1;
   if (above === undefined || !touching(above, lines[index]!)) return undefined;
   if (isPaperName(above.text)) return index - 1;
-  if (LATIN_NAME.test(above.text.trim()) && (latin === undefined || above.text.trim() === latin) && touching(twoAbove, above) && isPaperName(twoAbove!.text))
+  if (
+    latin !== null &&
+    LATIN_NAME.test(above.text.trim()) &&
+    (latin === undefined || above.text.trim() === latin) &&
+    touching(twoAbove, above) &&
+    isPaperName(twoAbove!.text)
+  )
     return index - 2;
   return undefined;
 }
@@ -102,7 +109,7 @@ export function volumeParts(lines: RawLine[]): RawLine[][] {
   const mastheadIndex = mastheadAt(lines, firstDated);
   const masthead = mastheadIndex === undefined ? (firstDated > 0 ? lines[firstDated - 1]!.text : undefined) : lines[mastheadIndex]!.text;
   // (The file's own masthead's name in Latin letters, if it prints one: later issues' heads repeat it.)
-  const latin = mastheadIndex === firstDated - 2 ? lines[firstDated - 1]!.text.trim() : '\u0000';
+  const latin = mastheadIndex === firstDated - 2 ? lines[firstDated - 1]!.text.trim() : null;
   let date = lineDate(lines[firstDated]!.text);
   let pagesSeen = new Set<number>();
   const starts: number[] = [];

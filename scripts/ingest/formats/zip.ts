@@ -86,7 +86,7 @@ export async function readZip(bytes: Buffer): Promise<ZipRead | UnreadableZip> {
     });
   } catch (failure) {
     const message = failure instanceof Error ? failure.message : String(failure);
-    if (/encrypted/iu.test(message)) return { unreadable: 'it is protected by a password', fix: `${EXTRACT}, giving its password` };
+    if (/encrypted/iu.test(message)) return { unreadable: PASSWORD.damaged, fix: `${EXTRACT}, giving its password` };
     // (Its index missing or damaged — a download cut short —: the files before the cut, by their own headers.)
     return byLocalHeaders(bytes, message);
   }

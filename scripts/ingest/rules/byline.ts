@@ -154,6 +154,12 @@ export function isBareNames(text: string): boolean {
 /** A byline's names alone on a line: one to four names of two to four characters. */
 export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 
+/** A byline after its box (`□ 本报通讯员　王浩怡`, `■ 黄伟`): without the box, a byline or a bare name — `■ 图片新闻` is a bulleted head. */
+export function isBoxedByline(text: string): boolean {
+  const unboxed = text.replace(BYLINE_MARK, '');
+  return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isBareNames(unboxed));
+}
+
 export function matchBylineLine(text: string): string | undefined {
   // A byline alone on its line in brackets, as some papers set it under the headline (`【記者 李志偉】`, `（记者 张三 通讯员 李四）`,
   // `〔本报记者 王芳〕`): the line as printed, when what the brackets hold is a byline.

@@ -25,18 +25,24 @@ const CONTENTS = [
   /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目|本期版面|今日版面)[：:]/u, // a table of contents on one line
 ];
 
+/** One to three ornaments, apart or not (`※`, `·· ·`, `☆☆`), a divider's (`DIVIDER`) and an ornament's (`ORNAMENT`) own. */
+const ORNAMENT_MARKS = '(?:[※·•●○◎◇◆□■△▲☆★＊*～~]\\s*){1,3}';
+
 /**
  * A divider printed across the page: `━━━━`, `════`, `————`, `＝＝＝`, `* * *`, `※※※`, a Markdown rule `---` (box-drawing lines of any weight);
  * or a column rule that OCR reads as a line of its own between stories (`|`, `｜`); or an ornament alone on its line, as a
  * page sets one between stories and OCR reads it (`※`, `·· ·`, `◆`, `☆☆`): never a kicker.
  */
-export const DIVIDER = /^(?:(?:[\u2500-\u257F—＝=＊*·•～~_※-]\s*){4,}|※{3}|(?:[-*_]\s*){3}|(?:[|｜\u2502\u2503]\s*){1,3}|(?:[※·•●○◎◇◆□■△▲☆★＊*～~]\s*){1,3})$/u;
+export const DIVIDER = new RegExp(
+  `^(?:(?:[\\u2500-\\u257F—＝=＊*·•～~_※-]\\s*){4,}|※{3}|(?:[-*_]\\s*){3}|(?:[|｜\\u2502\\u2503]\\s*){1,3}|${ORNAMENT_MARKS})$`,
+  'u',
+);
 
 /**
  * An ornament alone on its line (`※`, `◆`, `·· ·`): a divider that never makes a kicker, but ends no article by itself —
  * a page sets one between an article's parts as well as between articles (`parse-body.ts`).
  */
-export const ORNAMENT = /^(?:[※·•●○◎◇◆□■△▲☆★＊*～~]\s*){1,3}$/u;
+export const ORNAMENT = new RegExp(`^${ORNAMENT_MARKS}$`, 'u');
 
 /** An e-paper's navigation label: its lists' (`本版标题`, `版面导航`), the page's PDF, the neighbours (`上一版`, `下一期`), the way back. */
 const NAVIGATION =
