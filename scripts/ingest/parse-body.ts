@@ -1171,7 +1171,7 @@ function parseBody(
     if (
       line.hint?.media ||
       line.hint?.contents ||
-      (!line.hint?.wrapped && (isStructureLine(line.text) || isRecordLine(line.text))) ||
+      (!line.hint?.wrapped && ((isStructureLine(line.text) && !closesWithByline(chunk, line)) || isRecordLine(line.text))) ||
       // (An article's headline printed again under it — a web story's later page pasted under the first, with or without
       // its page, `标题（2）`; a page's heading under the title its `<title>` gave — is kept as printed, never a subhead.)
       (chunk?.headline !== undefined && chunk.headline.line !== line.line && repeatsHeadline(line.text, chunk.headline.content, chunk.body)) ||
@@ -1386,6 +1386,16 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
     if (isTitleBlockLine(line, items)) return matchAsker(lines[blockEnd(lines, index, items)]?.text ?? '') !== undefined;
   }
   return false;
+}
+
+/**
+ * Whether a line closes the chunk's text with its reporters' names
+ * (`（记者 韦阳海）` under the text): a closing byline, read as the story's
+ * byline and kept at its place in the text, as `许翔宇 报道` is — not
+ * furniture, as a unit's credit in brackets is (`（综合办　许诺）`).
+ */
+function closesWithByline(chunk: Chunk | undefined, line: RawLine): boolean {
+  return chunk !== undefined && chunk.body.length > 0 && matchClosingByline(line.text) !== undefined;
 }
 
 /**

@@ -348,7 +348,7 @@ export function readPage(
   // A database export: records that each name their own paper and date.
   // (A word document's text is read as a text file's: it may hold a database's records, or a month of issues.)
   const textLike = input.format === 'text' || word !== undefined;
-  const records = textLike && data === undefined ? splitRecords(lines) : undefined;
+  const records = textLike && data === undefined ? splitRecords(lines, pathFacts.date?.value) : undefined;
   // (A date line that is itself a record's field, `日期：中華民國113年3月25日`, heads a record, not a page.)
   if (records && (header === undefined || records.records.length > 1 || recordFields(header.dateLine.text).length > 0)) {
     return {

@@ -14,7 +14,7 @@ import type { PathFacts } from './facts/from-path.ts';
 import { EMPTY_LABEL, recordFields, type FileRecords } from './facts/records.ts';
 import { layoutLine } from './layout-line.ts';
 import { splitPages, type PageSegment } from './parse-body.ts';
-import { Rule, error, note } from './report.ts';
+import { Rule, error, note, warn } from './report.ts';
 import { LineKind, type FactSource, type PageHeader, type ParsedPage } from './types.ts';
 
 export interface RecordContext {
@@ -41,6 +41,13 @@ export function recordSegments(
     return { file, path: context.path, sha256: context.sha256, segment: first + index, encoding: context.encoding, header: pageHeader, chunks: segment.chunks };
   });
 }
+
+/** What a file of records is, as the note says it. */
+const KIND = {
+  compilation: 'a compilation of clippings, each filed by its own source line',
+  posts: "a microblog's posts, each an article of its account's, dated by its own time",
+  export: 'a database export',
+} as const;
 
 export function recordPages(file: VFile, found: FileRecords, context: RecordContext): ParsedPage[] {
   const pages: ParsedPage[] = [];
@@ -76,6 +83,14 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     const page = facts.page ?? (facts.paper === undefined ? (credit?.page ?? context.pathFacts.page ?? context.pathFacts.order) : undefined);
     papers.add(paper);
     dates.add(checked.date);
+    if (facts.relative)
+      warn(
+        file,
+        `This post's time \`${facts.printed}\` counts from when it was copied, which it does not print: it is filed under the file's own date, ${checked.date}`,
+        'if the copy was made on another day, name the file by the day it was made, or copy the post again with its full time',
+        dateLine.position,
+        Rule.relativeDate,
+      );
     const header: PageHeader = {
       paper,
       paperFrom,
@@ -108,7 +123,7 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
   const pathDate = context.pathFacts.date;
   note(
     file,
-    `Read as ${found.kind === 'compilation' ? 'a compilation of clippings, each filed by its own source line' : 'a database export'}: ${found.records.length} record(s) of ${papers.size} paper(s) over ${dates.size} date(s), each dated by its own head (the first: \`${found.records[0]?.dateLine.text ?? ''}\`)${
+    `Read as ${KIND[found.kind ?? 'export']}: ${found.records.length} record(s) of ${papers.size} paper(s) over ${dates.size} date(s), each dated by its own head (the first: \`${found.records[0]?.dateLine.text ?? ''}\`)${
       pathDate && !dates.has(pathDate.value) ? `; the path's date ${pathDate.value} (\`${pathDate.printed}\`) is not used` : ''
     }${found.preamble.length > 0 ? `; the export's own ${found.preamble.length} line(s) (its head, or its search summary at the end) are kept with the first record's issue` : ''}`,
     found.records[0]?.dateLine.position,

@@ -747,6 +747,97 @@ describe("a database export's records", () => {
     expect(splitRecords(lines('标题', '2024 年 11 月 13 日', '人民日报', '正文。', '文件 RMRB002020241113ek11300000'))).toBeUndefined();
     expect(splitRecords(lines('[ 1 / 2 ]', '第一条', '正文。', '[ 2 / 2 ]', '第二条', '正文。'))).toBeUndefined();
   });
+  it("reads a microblog's posts, each by its account's name and its own time", () => {
+    const timeline = splitRecords(
+      lines(
+        '临江晚报',
+        '粉丝 86万  关注 312  微博 5.2万',
+        '置顶',
+        '临江晚报',
+        '23-12-30 09:30 来自 微博 weibo.com',
+        '【临江晚报2024年征订启动】即日起全市各邮局均可办理订阅。 网页链接',
+        '临江晚报',
+        '3-9 18:58 来自 iPhone客户端',
+        '#今日临江#【滨江大道改造工程全线完工】历时十个月，工程今天全线完工。（记者 周明远） O网页链接',
+        '收起',
+        '219',
+        '临江晚报',
+        '12-31 22:05 来自 微博网页版',
+        '今晚八点，江滩灯光秀准时开演。',
+        '临江晚报',
+        '2小时前 来自 HUAWEI Mate 60',
+        '明天起气温逐步回升。',
+      ),
+      '2024-03-09',
+    );
+    expect(timeline?.kind).toBe('posts');
+    // (A pinned post is dated by its own time; one of December in a file of March, the year before; a relative time, the file's day.)
+    expect(timeline?.records.map(({ facts }) => [facts.paper, facts.year, facts.month, facts.day, facts.relative ?? false])).toEqual([
+      ['临江晚报', 2023, 12, 30, false],
+      ['临江晚报', 2024, 3, 9, false],
+      ['临江晚报', 2023, 12, 31, false],
+      ['临江晚报', 2024, 3, 9, true],
+    ]);
+    expect(timeline?.preamble.map((line) => line.text)).toEqual(['临江晚报', '粉丝 86万  关注 312  微博 5.2万']);
+    // The post's line in its parts, at their places: topics and link furniture, the bracketed headline an item, the credit its own line.
+    const post = timeline!.records[1]!;
+    expect(post.lines.slice(2).map((line) => [line.text, line.position.start.column])).toEqual([
+      ['#今日临江#', 1],
+      ['【滨江大道改造工程全线完工】', 7],
+      ['历时十个月，工程今天全线完工。', 21],
+      ['（记者 周明远）', 36],
+      ['O网页链接', 45],
+      ['收起', 1],
+      ['219', 1],
+    ]);
+    expect(post.item?.text).toBe('【滨江大道改造工程全线完工】');
+    expect(post.fields?.map((line) => line.text)).toEqual(['临江晚报', '3-9 18:58 来自 iPhone客户端', '#今日临江#', 'O网页链接', '收起', '219']);
+    // A backup's heads on one line; its rules and its count are the export's.
+    const backup = splitRecords(
+      lines(
+        '-----------------------------',
+        '澳江日報  2024-03-31 09:00:59  來自 微博 weibo.com',
+        '【澳江港集裝箱吞吐量創新高】一季度吞吐量創新高。',
+        '转发(263)  评论(51)  赞(2538)',
+        '-----------------------------',
+        '澳江日報  2024-03-31 12:02:00  來自 微博 weibo.com',
+        '眼下，全市春耕備耕工作有序開展。',
+        '共导出 2 条微博',
+      ),
+    );
+    expect(backup?.records.map(({ facts }) => [facts.paper, facts.day])).toEqual([
+      ['澳江日報', 31],
+      ['澳江日報', 31],
+    ]);
+    expect(backup?.preamble.map((line) => line.text)).toEqual(['-----------------------------', '共导出 2 条微博']);
+    // Each head names its post's account (a file of two accounts' backups); a reposted original's (`@人民日报`) is the repost's text.
+    const two = splitRecords(
+      lines(
+        '临江晚报  2024-03-31 09:00:59  来自 微博 weibo.com',
+        '转发微博',
+        '@人民日报',
+        '3-31 08:00 来自 微博 weibo.com',
+        '【全国春耕备耕有序展开】各地抢抓农时。',
+        '澳江日报  2024-03-31 10:00:00  来自 微博 weibo.com',
+        '眼下，全市春耕备耕工作有序开展。',
+      ),
+    );
+    expect(two?.records.map(({ facts, lines: own }) => [facts.paper, own.length])).toEqual([
+      ['临江晚报', 6],
+      ['澳江日报', 2],
+    ]);
+  });
+  it('finds no posts without two heads of one account, or without a year to date them by', () => {
+    // One post is an article (a portal's copy of one).
+    expect(splitRecords(lines('临江晚报', '3-9 18:58 来自 iPhone客户端', '历时十个月，工程今天全线完工。'), '2024-03-09')).toBeUndefined();
+    // No year on the heads, none in the path.
+    expect(splitRecords(lines('临江晚报', '3-9 18:58 来自 iPhone客户端', '正文。', '临江晚报', '3-8 10:00 来自 iPhone客户端', '正文。'))).toBeUndefined();
+    // A page's dated lines with a time and no client are no posts' heads; nor is a timeline's `时间 事件` in a story.
+    expect(splitRecords(lines('运河日报  2024-03-31 09:00', '正文。', '运河日报  2024-04-01 10:00', '正文。'))).toBeUndefined();
+    expect(splitRecords(lines('活动安排如下：', '3-9 09:00 开幕式', '3-9 14:00 分组讨论'), '2024-03-09')).toBeUndefined();
+    // A scraper's labelled times are fields, not accounts' heads.
+    expect(splitRecords(lines('crawl_time: 2024-05-07 08:01:01', 'publish_time: 2024-05-06 19:31:00', '标题', '正文。'))).toBeUndefined();
+  });
   it('finds no records in a page or an article', () => {
     expect(splitRecords(lines('运河日报', '2024年4月15日 星期一', '第2版', '运河新城人才公寓交付', '本报讯 运河新城首批人才公寓昨天交付。'))).toBeUndefined();
     // A portal's article: its source and date on one line is no record head (no labelled paper and date, no bars).

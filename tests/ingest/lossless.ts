@@ -14,7 +14,8 @@
  *    (nor invisible characters at a line's edges, which ingest trims like spaces)
  *    (broken lines are rejoined), jump markers become page numbers, the labels
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
- *    heading (`【标题】`, `3、标题`), a byline's box (`□ 黄伟`) and Markdown markup are not text, header
+ *    heading (`【标题】`, `3、标题`, after a microblog post's topics too, `#话题#【标题】`), a byline's box (`□ 黄伟`)
+ *    and Markdown markup are not text, header
  *    lines repeated on every page are kept once, and so is a story's headline
  *    printed again over its later parts (a web story's next page), a byline copied out of a lead
  *    is counted once, a clipped page's title is counted without the site's
@@ -775,6 +776,9 @@ function skippedRecords(run: FixtureRun): Set<string> {
   return skipped;
 }
 
+/** A microblog post's line (`scripts/ingest/facts/post-records.ts`): opening topics, a bracketed headline, the text, the platform's link. */
+const POST_LINE = /^((?:#[^#\s]{1,30}#\s*)*)(?:【([^【】]{4,60})】)?(.*?)(\s+(?:O|L)?(?:网页链接|網頁鏈接|\S{2,20}的微博视频|\S{2,20}的微博視頻))?$/u;
+
 /** Lines of ingested inputs that no output holds, as `file:line text`. */
 export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   const values = new Set<string>();
@@ -798,6 +802,23 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*)?【([^【】]+)】\s*(.+)$/u.exec(value);
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
+      // A microblog's post: its opening topics and the platform's link at its end kept as printed, its bracketed headline without
+      // its brackets, its text and its closing credit (`（记者 韦阳海）`) each a paragraph.
+      const post = POST_LINE.exec(value);
+      if (post) {
+        const [, topics = '', title, rest = '', link] = post;
+        const credit = rest.lastIndexOf('（');
+        // (The credit split off only when it is a section's byline.)
+        const closing = credit > 0 && bylines.includes(rest.slice(credit + 1, -1)) ? credit : -1;
+        const paragraphs = closing > 0 ? [rest.slice(0, closing).trimEnd(), rest.slice(closing)] : [rest];
+        if (
+          (topics === '' || values.has(topics.trim())) &&
+          (title === undefined || values.has(title)) &&
+          (link === undefined || values.has(link.trim())) &&
+          paragraphs.every((paragraph) => paragraph === '' || text.includes(paragraph))
+        )
+          continue;
+      }
       // A text after its label on the same line (`【正文】全国人大…`, `全文：…`): the label kept as printed in extras, the text in the body.
       const labelled = BODY_LABEL.exec(value);
       if (labelled && values.has(labelled[0].trimEnd()) && text.includes(value.slice(labelled[0].length))) continue;
@@ -872,12 +893,14 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         // A numbered or bulleted item heading (`3、标题`, `一、标题`, `◆标题`) is a title without its number or bullet.
         const unnumbered = withoutItemMark(text);
         // A run-in item heading (`【标题】正文`, numbered or not) is a title without its number and brackets, then a paragraph.
-        const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*)?【([^【】]+)】/u.exec(text);
+        // (After a post's opening topics too, `#今日热点#【标题】正文`.)
+        const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*|(?:#[^#\s]{1,30}#\s*)+)?【([^【】]+)】/u.exec(text);
         // A byline after its box or bar (`□ 本报通讯员　王浩怡`) is the byline without it.
         const unboxed = text.replace(BYLINE_MARK, '');
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);
         else if (unboxed !== text && bylineLines.has(unboxed)) input.push(unboxed);
-        else if (runIn?.[1] !== undefined && titles.has(runIn[1])) input.push(runIn[1] + text.slice(runIn[0].length));
+        else if (runIn?.[1] !== undefined && titles.has(runIn[1]))
+          input.push((text.startsWith('#') ? runIn[0].slice(0, runIn[0].lastIndexOf('【')) : '') + runIn[1] + text.slice(runIn[0].length));
         else input.push(text);
       }
     }

@@ -24,6 +24,7 @@ import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
 import { creditedRecords } from './credited-records.ts';
 import { markedRecords } from './marked-records.ts';
+import { postRecords } from './post-records.ts';
 
 export interface RecordFacts extends TextDate {
   /** The paper the record's head names; a single record at a file's top may name none (a library's page of one article: `标题：` / `版次：` / `日期：`). */
@@ -32,6 +33,8 @@ export interface RecordFacts extends TextDate {
   pageLabel?: string;
   /** The paper's section or column (`港聞`, `要聞`). */
   column?: string;
+  /** The record's time is relative to when it was copied (`3小时前`): its date is the file's own, not one it prints. */
+  relative?: boolean;
 }
 
 /** A date as a record prints it: `2024-10-05`, `2024/10/5`, `2024.10.05`, `2024年10月5日`, `20241005`. */
@@ -215,8 +218,11 @@ export interface FileRecords {
   /** The export's own lines: its head above the first record (service, query, count), or its search summary after the last. */
   preamble: RawLine[];
   records: FileRecord[];
-  /** A compiler's file of clippings, each record under or over its source line (`facts/credited-records.ts`), not a database's export. */
-  kind?: 'compilation';
+  /**
+   * A compiler's file of clippings, each record under or over its source line (`facts/credited-records.ts`), or a microblog's posts, each
+   * under its account's name and time (`facts/post-records.ts`); not a database's export.
+   */
+  kind?: 'compilation' | 'posts';
 }
 
 /** The facts of a labelled head that starts at `lines[start]`: a run of labelled lines naming at least a date. */
@@ -269,7 +275,7 @@ function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; da
  * that each name a paper and a date (one head is enough when it opens the
  * text, under at most a short preamble). `undefined` for any other file.
  */
-export function splitRecords(lines: RawLine[]): FileRecords | undefined {
+export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords | undefined {
   const heads: Array<{ index: number; end: number; facts: RecordFacts; dateLine: RawLine }> = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
@@ -308,9 +314,9 @@ export function splitRecords(lines: RawLine[]): FileRecords | undefined {
     heads.splice(0, heads.length, ...named);
   }
   const first = heads[0];
-  // No labelled heads: a print-out whose records are apart by markers (facts/marked-records.ts), or a compilation of clippings each with its
-  // source line (facts/credited-records.ts), if it is one.
-  if (!first) return markedRecords(lines) ?? creditedRecords(lines);
+  // No labelled heads: a microblog's posts (facts/post-records.ts), a print-out whose records are apart by markers
+  // (facts/marked-records.ts), or a compilation of clippings each with its source line (facts/credited-records.ts), if it is one.
+  if (!first) return postRecords(lines, fileDate) ?? markedRecords(lines) ?? creditedRecords(lines);
   if (heads.length === 1 && first.index > 6) return undefined;
   // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】` / text): the headline is the record's;
   // a record with a headline under its head (`慧科電子新聞` / `明報 | …` / `荔枝角公園…`) has the export's name above it.
