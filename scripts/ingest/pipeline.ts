@@ -17,6 +17,7 @@ import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
+import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -560,11 +561,15 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     });
   }
   const xml = xmlKind(input, bytes);
-  // An OCR page in ALTO XML (`.xml`, as digitisation projects deliver a newspaper page): its text blocks, read as a document's.
-  if (xml === 'alto') {
-    const alto = readAlto(decode(bytes).text);
-    if (!('unreadable' in alto)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: alto });
-    return unreadable(shown, `The ALTO page cannot be read (${alto.unreadable}): it was not ingested`, 'export the page again from the OCR system');
+  // An OCR page in ALTO or PAGE XML (`.xml`, as digitisation projects and layout tools deliver a newspaper page): its text blocks, read as a document's.
+  if (xml === 'alto' || xml === 'pagexml') {
+    const page = (xml === 'alto' ? readAlto : readPageXml)(decode(bytes).text);
+    if (!('unreadable' in page)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: page });
+    return unreadable(
+      shown,
+      `The ${xml === 'alto' ? 'ALTO' : 'PAGE XML'} page cannot be read (${page.unreadable}): it was not ingested`,
+      'export the page again from the OCR system',
+    );
   }
   // A PDF (an e-paper's page, a whole issue, a typeset page): its text layer's blocks, read as a document's.
   if (input.format === 'pdf') {
@@ -642,13 +647,14 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
 }
 
 /**
- * What an `.xml` data file is by its head (decoded once): an OCR page in ALTO XML, a spreadsheet's own XML (Excel 2003's,
+ * What an `.xml` data file is by its head (decoded once): an OCR page in ALTO or PAGE XML, a spreadsheet's own XML (Excel 2003's,
  * a flat OpenDocument spreadsheet's), read as a workbook; else none of these, read as records.
  */
-function xmlKind(input: InputFile, bytes: Buffer): 'alto' | 'spreadsheet' | undefined {
+function xmlKind(input: InputFile, bytes: Buffer): 'alto' | 'pagexml' | 'spreadsheet' | undefined {
   if (input.format !== 'data' || !/\.xml$/iu.test(input.absolute)) return undefined;
   const head = decode(bytes.subarray(0, 4096)).text;
   if (isAlto(head)) return 'alto';
+  if (isPageXml(head)) return 'pagexml';
   const office = officeXml(head);
   return office === 'Excel' || office === 'Calc' ? 'spreadsheet' : undefined;
 }

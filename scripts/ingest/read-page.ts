@@ -158,7 +158,7 @@ export function readPage(
     return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = word
-    ? `${word.kind === 'alto' ? 'ALTO page' : word.kind === 'pdf' ? 'PDF' : word.kind === 'epub' ? 'e-book' : 'Word document'} (.${word.kind})`
+    ? `${DOCUMENT_KINDS[word.kind].label} (.${DOCUMENT_KINDS[word.kind].extension ?? word.kind})`
     : sheet
       ? `spreadsheet (.${sheet.kind})`
       : archive
@@ -732,6 +732,18 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
   return masthead === undefined ? undefined : (papers[masthead] ?? papers[unspaced(masthead)]);
 }
 
+/** What each kind of document is called in messages: in a file's label, in the note on how it was read; its files' extension when not its kind's name. */
+const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string; extension?: string }> = {
+  docx: { label: 'Word document', said: 'a Word document' },
+  doc: { label: 'Word document', said: 'a Word document' },
+  odt: { label: 'Word document', said: 'an OpenDocument text' },
+  rtf: { label: 'Word document', said: 'a Rich Text document' },
+  alto: { label: 'ALTO page', said: 'an OCR page in ALTO XML', extension: 'xml' },
+  pagexml: { label: 'PAGE XML page', said: 'an OCR page in PAGE XML', extension: 'xml' },
+  pdf: { label: 'PDF', said: 'a PDF' },
+  epub: { label: 'e-book', said: 'an e-book' },
+};
+
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: DocumentText, named: string): void {
   // (An e-book's note waits for its path's facts, which may give its day: `noteBookView`.)
@@ -761,13 +773,15 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
     `its body${
       word.kind === 'alto'
         ? ' text block by text block (a block a line, its lines joined; blocks set well above the body’s type size kept as heads)'
-        : word.kind === 'pdf'
-          ? ' page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks set well above the body’s type size kept as heads)'
-          : word.kind === 'doc'
-            ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
-            : word.kind === 'rtf'
-              ? ' as plain text (a table cell a line), then its footnotes'
-              : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
+        : word.kind === 'pagexml'
+          ? ' region by region in the reading order the page states (a region a line, its lines joined; its heading regions kept as heads)'
+          : word.kind === 'pdf'
+            ? ' page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks set well above the body’s type size kept as heads)'
+            : word.kind === 'doc'
+              ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
+              : word.kind === 'rtf'
+                ? ' as plain text (a table cell a line), then its footnotes'
+                : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
     }`,
     ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
     ...(countedPages.length > 0
@@ -778,7 +792,7 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
   ];
   note(
     file,
-    `Read as ${word.kind === 'odt' ? 'an OpenDocument text' : word.kind === 'rtf' ? 'a Rich Text document' : word.kind === 'alto' ? 'an OCR page in ALTO XML' : word.kind === 'pdf' ? 'a PDF' : 'a Word document'} (.${word.kind === 'alto' ? 'xml' : word.kind}${named === word.kind || word.kind === 'alto' || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
+    `Read as ${DOCUMENT_KINDS[word.kind].said} (.${DOCUMENT_KINDS[word.kind].extension ?? word.kind}${named === word.kind || DOCUMENT_KINDS[word.kind].extension !== undefined || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
       leftOut.length > 0 ? `; left out, as no printed text: ${leftOut.join('; ')}` : ''
     }`,
     { line: 1, column: 1 },

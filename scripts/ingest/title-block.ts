@@ -90,6 +90,9 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) {
     const above = lines[index - 1];
     const twoAbove = lines[index - 2];
+    // (On a printed page whose heads are told by size or by its own regions, heads one right under another with nothing
+    // between are one story's head: the page sets no story without text; the look reads its kicker, headline, subtitle.)
+    if (line.hint?.bySize === true && above?.hint?.bySize === true && above.hint.heading === line.hint.heading) return true;
     if (above === undefined || (twoAbove !== undefined && isTitleBlockLine(twoAbove, items))) return false;
     // A plain line, or a lesser heading (`<h3>` kicker over the `<h1>`), alone over the headline.
     const lesserHeading = above.hint?.heading !== undefined && line.hint?.heading !== undefined && above.hint.heading > line.hint.heading;
@@ -256,8 +259,11 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   const rest: RawLine[] = [];
   /** The block's headline by markup: its most important heading (`<h1>` under an `<h3>` kicker), else its first marked line. */
   const headings = block.filter((line) => line.hint?.heading !== undefined);
-  const topHeading =
-    headings.length > 0
+  // (Heads a printed page sets in one size, or marks all alike as its regions, say nothing of which is the headline: read by their look, as plain lines are.)
+  const alike = headings.length > 1 && headings.every((line) => line.hint?.bySize === true && line.hint.heading === headings[0]!.hint?.heading);
+  const topHeading = alike
+    ? undefined
+    : headings.length > 0
       ? headings.reduce((top, line) => ((line.hint?.heading ?? 9) < (top.hint?.heading ?? 9) ? line : top))
       : block.find((line) => isMarkedTitle(line, items));
   for (const line of block) {

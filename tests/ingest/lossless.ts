@@ -394,6 +394,13 @@ function altoLines(text: string): string[] {
   });
 }
 
+/** A PAGE XML page's lines, read with xmldom (not `formats/page-xml.ts`): each `TextLine`'s first `Unicode`, in the order the file lists them. */
+function pageXmlLines(text: string): string[] {
+  const document = new DOMParser().parseFromString(text, 'text/xml');
+  const lines = document.getElementsByTagNameNS('*', 'TextLine');
+  return Array.from({ length: lines.length }, (_, index) => lines.item(index)!.getElementsByTagNameNS('*', 'Unicode').item(0)?.textContent.trim() ?? '');
+}
+
 /**
  * A PDF's lines as PDF.js gives them (its text runs joined up to each run it marks as ending a line), not as
  * `formats/pdf.ts` gathers them into lines and blocks by their places and sizes.
@@ -447,6 +454,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = sheetLines(file, bytes, skipped);
   } else if (/\.xml$/iu.test(file) && isAlto(decoded.text)) {
     lines = altoLines(decoded.text);
+  } else if (/\.xml$/iu.test(file) && /<(?:[A-Za-z]+:)?PcGts\b/u.test(decoded.text)) {
+    lines = pageXmlLines(decoded.text);
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {

@@ -45,10 +45,12 @@ export interface Block {
   vertical?: boolean;
   /** A table's row, its cells apart by tabs: kept as printed, as an advertisement is, never a head or text. */
   row?: boolean;
+  /** The page's furniture as the page itself states it (a PAGE region typed `page-number`): kept as printed, never a head or text. */
+  furniture?: boolean;
 }
 
 /** Pages of blocks (each in the order its file lists them) as one text view: a block a line, heads by size. */
-export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly Block[])[]): DocumentText {
+export function pageBlocksText(kind: 'alto' | 'pagexml' | 'pdf', pages: readonly (readonly Block[])[]): DocumentText {
   let text = '';
   let rows = 0;
   const lines: RawLine[] = [];
@@ -81,7 +83,7 @@ export function pageBlocksText(kind: 'alto' | 'pdf', pages: readonly (readonly B
         matchPageHeader(block.text) === undefined &&
         matchDateline(block.text) === undefined;
       const hint: RawLine['hint'] = {
-        ...(block.advert || block.row === true || folio(block, index) || caption(block)
+        ...(block.advert || block.row === true || block.furniture === true || folio(block, index) || caption(block)
           ? { media: true }
           : level !== undefined
             ? { heading: level, bySize: true }

@@ -45,8 +45,11 @@ import type { RawLine } from '../types.ts';
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
 export type WordRead =
   | {
-      /** (`alto`: an OCR page in ALTO XML, `formats/alto.ts`; `pdf`: a PDF's text layer, `formats/pdf.ts`; `epub`: an e-book's documents, `formats/epub.ts`; each read as a document's text is.) */
-      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf' | 'epub';
+      /**
+       * (`alto`: an OCR page in ALTO XML, `formats/alto.ts`; `pagexml`: one in PAGE XML, `formats/page-xml.ts`; `pdf`: a PDF's text layer,
+       * `formats/pdf.ts`; `epub`: an e-book's documents, `formats/epub.ts`; each read as a document's text is.)
+       */
+      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pagexml' | 'pdf' | 'epub';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -66,7 +69,7 @@ export type WordRead =
   | { kind: 'unreadable'; reason: string };
 
 /** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`), an OCR page's (`formats/alto.ts`), a PDF's (`formats/pdf.ts`) or an e-book's (`formats/epub.ts`). */
-export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pdf' | 'epub' }>;
+export type DocumentText = Extract<WordRead, { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pagexml' | 'pdf' | 'epub' }>;
 
 export interface WordParts {
   headerLines: number;
