@@ -267,6 +267,9 @@ describe('facts from the text', () => {
     expect(creditByline('2024-03-06 来源：新华社　作者：韩冬　编辑：王磊')).toMatchObject({ byline: '韩冬' });
     expect(creditByline('2024-05-08 来源：海川日报　作者：记者 韩冬　点击数：1024')).toMatchObject({ byline: '记者 韩冬' });
     expect(creditByline('2024-05-06 09:30　来源：新华社　记者：王磊')).toMatchObject({ byline: '记者：王磊' });
+    // Before the page's font-size control at its end, as portals print it.
+    expect(creditByline('发布时间：2010年05月05日 18:11　来源：湘楚晨报　作者：记者 付远　大 中 小')).toMatchObject({ byline: '记者 付远' });
+    expect(creditByline('2010-05-05 18:11　来源：湘楚晨报　作者：付远　字号：【大 中 小】')).toMatchObject({ byline: '付远' });
     expect(creditByline('2024-04-08 09:05　运河日报')).toBeUndefined();
     expect(creditByline('2024-03-06 来源：新华社　作者：韩冬等人发表文章')).toBeUndefined();
     // A byline with the e-paper's credit after it on one line: the credit names the paper, date and page, the byline is the story's.

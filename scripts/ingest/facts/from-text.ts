@@ -264,6 +264,9 @@ export function bylineBeforeCredit(text: string): { byline: string; from: number
 const INFO_REPORTER =
   /[\s\u3000](?:作者[：:][\s\u3000]*|(?=(?:本报|本報)?(?:记者|記者)[：:]))((?:(?:本报|本報)?(?:记者|記者)[：:][\s\u3000]*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})(?=[\s\u3000]*$|[\s\u3000]+(?:[0-9]|[^\s\u3000：:]+[：:]))/u;
 
+/** A page's control of its type size at a line's end, as portals print it beside the date and source: `大 中 小`, `字号：【大 中 小】`, `[大][中][小]`. */
+const FONT_SIZE_CONTROL = /[\s\u3000]+(?:字[号號][：:]?[\s\u3000]*)?[【\[(（]?大[】\])）]?[\s\u3000]*[【\[(（]?中[】\])）]?[\s\u3000]*[【\[(（]?小[】\])）]?$/u;
+
 /**
  * The byline a site prints after the paper's name on its line of date and
  * source (`2024-01-07 04:14 聯合報／ 記者陳建宏／高雄報導` → `記者陳建宏／高雄報導`),
@@ -276,7 +279,8 @@ export function creditByline(text: string): { byline: string; from: number; to: 
   if (!source) {
     // A portal's reporter field last on the line (`2024-05-06 09:30　来源：新华社　记者：王磊`).
     // (Fields run together, `来源：新华社作者：韩冬`, apart first: the field's text is the line's, found in it again.)
-    const field = INFO_REPORTER.exec(separateFields(text));
+    // (Before the page's font-size control at its end, `作者：记者 付远　大 中 小`, as portals print it.)
+    const field = INFO_REPORTER.exec(separateFields(text.replace(FONT_SIZE_CONTROL, '')));
     if (!field?.[1] || !matchInfoLine(text)) return undefined;
     const from = text.lastIndexOf(field[1]);
     return { byline: field[1], from, to: from + field[1].length };

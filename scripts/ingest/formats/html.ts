@@ -455,16 +455,28 @@ const FURNITURE_TEXT_MAX = 300;
  * Furniture by its name (`FURNITURE_NAME`), or on a platform's post
  * (`post`, `isPostPage`) hidden from the reader (`style="display:none"`,
  * `hidden`: the account's profile card, `微信号…` / `功能介绍…`, its QR box):
- * left out and counted, when it holds no heading and little text. (Another
- * page may hide its article until a script shows it: its hidden text is read.)
+ * left out and counted, when it holds no heading and little text (a web
+ * archive's insert, `isArchiveInsert`, whatever it holds). (Another page may
+ * hide its article until a script shows it: its hidden text is read.)
  */
 export function namedFurniture(node: Element, post = false): boolean {
+  if (isArchiveInsert(node)) return true;
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');
   const style = node.properties['style'];
   const hidden = post && (node.properties['hidden'] === true || (typeof style === 'string' && /(?:^|;)\s*display\s*:\s*none/iu.test(style)));
   if (!hidden && !names.some((name) => FURNITURE_NAME.test(name))) return false;
   const holdsHeading = descendants(node).some((child) => /^h[1-6]$/u.test(child.tagName));
   return !holdsHeading && Array.from(toString(node).replace(/\s+/gu, '')).length <= FURNITURE_TEXT_MAX;
+}
+
+/**
+ * What a web archive's replay put into the page it saved: the Wayback Machine's toolbar (`<div id="wm-ipp-base">`,
+ * `#wm-ipp` in its older saves, its print line `#wm-ipp-print`, its appeal `#donato`), with the capture's own day and
+ * counts (`67 captures`, `19 Nov 2010 - 21 Aug 2014`): the archive's words, never the page's, whatever their length.
+ */
+function isArchiveInsert(node: Element): boolean {
+  const id = node.properties['id'];
+  return typeof id === 'string' && /^(?:wm-ipp(?:-base|-print)?|donato)$/u.test(id);
 }
 
 /**
