@@ -265,7 +265,7 @@ const INFO_REPORTER =
   /[\s\u3000](?:作者[：:][\s\u3000]*|(?=(?:本报|本報)?(?:记者|記者)[：:]))((?:(?:本报|本報)?(?:记者|記者)[：:][\s\u3000]*)?[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})(?=[\s\u3000]*$|[\s\u3000]+(?:[0-9]|[^\s\u3000：:]+[：:]))/u;
 
 /** A page's control of its type size at a line's end, as portals print it beside the date and source: `大 中 小`, `字号：【大 中 小】`, `[大][中][小]`. */
-const FONT_SIZE_CONTROL = /[\s\u3000]+(?:字[号號][：:]?[\s\u3000]*)?[【\[(（]?大[】\])）]?[\s\u3000]*[【\[(（]?中[】\])）]?[\s\u3000]*[【\[(（]?小[】\])）]?$/u;
+const FONT_SIZE_CONTROL = /[\s\u3000]+(?:字[号號][：:]?[\s\u3000]*)?[【[(（]?大[】\])）]?[\s\u3000]*[【[(（]?中[】\])）]?[\s\u3000]*[【[(（]?小[】\])）]?$/u;
 
 /**
  * The byline a site prints after the paper's name on its line of date and
