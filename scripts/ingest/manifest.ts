@@ -30,14 +30,35 @@ export interface Manifest {
   issues: Record<string, { inputs: string[]; outputs: string[]; sections: number; qa: number }>;
 }
 
-/** sha256 over the ingest modules' source, so that a changed rule invalidates the manifest. */
-export async function codeHash(): Promise<string> {
+/** A module's imports of the project's own modules: `from './rules/byline.ts'`, `from '../../src/archive/pages.ts'`. */
+const PROJECT_IMPORT = /(?:from|import)\s+'(\.{1,2}\/[^']+\.ts)'/gu;
+
+/**
+ * The source files the code hash covers, as paths from the project's root: ingest's own modules and every module of the
+ * project they import, however far (the archive's contract in `src/archive/`: page numbers, slugs, front matter, the
+ * configuration's schema), so that a change to any of them rebuilds every issue.
+ */
+export async function hashedSources(): Promise<string[]> {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
   const folder = path.dirname(fileURLToPath(import.meta.url));
-  const entries = await readdir(folder, { recursive: true });
-  const hash = createHash('sha256');
-  for (const entry of entries.filter((name) => name.endsWith('.ts')).sort()) {
-    hash.update(entry).update(await readFile(path.join(folder, entry)));
+  const own = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.ts')).map((name) => path.join(folder, name));
+  const found = new Set(own);
+  for (const file of found) {
+    const source = await readFile(file, 'utf8');
+    for (const match of source.matchAll(PROJECT_IMPORT)) {
+      const imported = path.resolve(path.dirname(file), match[1]!);
+      // (Not the configuration: its settings are hashed by their values, `settingsHash`, not its text.)
+      if (path.dirname(imported) !== path.resolve(root)) found.add(imported);
+    }
   }
+  return [...found].map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
+}
+
+/** sha256 over the ingest modules' source and the archive contract's, so that a changed rule invalidates the manifest. */
+export async function codeHash(): Promise<string> {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of await hashedSources()) hash.update(file).update(await readFile(path.join(root, file)));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -12,6 +12,7 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
+import { unspaced } from './rules/letter-spacing.ts';
 import { withoutPageMark } from './rules/pager.ts';
 import { blankLineHeads } from './blank-lines.ts';
 import { breaksWord } from './continuation.ts';
@@ -95,6 +96,42 @@ export interface BodyOptions {
   items?: ReadonlySet<RawLine>;
 }
 
+/** Whether a line right over a page's label is that page's own: its name set apart (`两会特刊` over `T01　两会特刊`), or its section's stack (`B叠` over `B1`). */
+function headsPage(text: string, label: { label?: string; section?: string }): boolean {
+  const name = label.label?.replace(/^.*[\s\u3000]/u, '');
+  if (name !== undefined && unspaced(text) === name) return true;
+  const stack = /^([A-Z])[叠疊]/u.exec(text)?.[1];
+  return stack !== undefined && stack === label.section;
+}
+
+/** Fewest lettered labels beside their pages' names for a body to be read as opening its pages with them. */
+const NAMED_LABELS_MIN = 2;
+
+/**
+ * Whether a body opens its pages with lettered labels beside the pages' names (`A1　要闻`, `要闻　A02`), two or more,
+ * each a page that can follow the one before (A1 → A2, A4 → B1, A4 → T01): a label alone among headlines (`A4 纸`)
+ * or out of order is a line of its text.
+ */
+function namedLabelsInOrder(lines: readonly RawLine[]): boolean {
+  let page: number | undefined;
+  let count = 0;
+  for (const line of lines) {
+    if (isMarkup(line)) continue;
+    // (A page header of its own, `第A04版：广告`, among them is a page they follow.)
+    const header = matchPageHeader(line.text);
+    if (header !== undefined) {
+      page = header.page;
+      continue;
+    }
+    const label = matchPageHeader(line.text, { lettered: true });
+    if (label?.section === undefined || label.label === undefined) continue;
+    if (!followsPage(page, label.page)) return false;
+    page = label.page;
+    count += 1;
+  }
+  return count >= NAMED_LABELS_MIN;
+}
+
 /** Cut the body at each line that is a page header (`第2版`), for files that hold a whole issue. */
 export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOptions): PageSegment[] {
   const first: PageSegment = { chunks: [] };
@@ -103,8 +140,11 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   if (header.page !== undefined) first.page = header.page;
   else if (current !== undefined) first.page = current;
   if (header.pageHeader !== undefined) first.pageHeader = header.pageHeader;
-  // A file whose header printed a bare lettered label (`A02`) starts each of its pages with one.
-  const lettered = header.pageHeader !== undefined && matchPageHeader(header.pageHeader, { lettered: true })?.section !== undefined;
+  // A file whose header printed a bare lettered label (`A02`) starts each of its pages with one; so does one whose body
+  // opens its pages with lettered labels beside their names, in the order pages follow (`A1　要闻` … `A2　综合` … `T01　两会特刊`).
+  const lettered =
+    (header.pageHeader !== undefined && matchPageHeader(header.pageHeader, { lettered: true })?.section !== undefined) ||
+    (!options.article && namedLabelsInOrder(lines));
   const marks = options.article ? new Map<RawLine, number>() : bracketedPageMarks(lines);
   const repeated = repeatedHeader(header, lines, marks);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
@@ -174,9 +214,14 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       Object.assign(first, { page: pageHeader.page, pageHeader: line.text, ...(unread ? { unreadHead: line } : {}) });
     } else if (ownPlain && !options.article && first.pageHeader === undefined) {
       first.pageHeader = line.text;
-    } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page)))
-      segments.push({ segment: { page: inSection(pageHeader.page), pageHeader: line.text, chunks: [] }, lines: [] });
-    else if (runningPage !== undefined && runningPage !== segments.at(-1)!.segment.page)
+    } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page))) {
+      // (The page's name set large over its label, `两会特刊` / `T01　两会特刊`, and the mark of its stack of sheets, `B叠` / `B1　城事`,
+      // are the page's furniture, kept as printed with it: no headline, nothing of the page before.)
+      const above = segments.at(-1)!.lines;
+      const furniture: RawLine[] = [];
+      while (above.at(-1) !== undefined && headsPage(above.at(-1)!.text, pageHeader)) furniture.unshift({ ...above.pop()!, hint: { media: true } });
+      segments.push({ segment: { page: inSection(pageHeader.page), pageHeader: line.text, chunks: [] }, lines: furniture });
+    } else if (runningPage !== undefined && runningPage !== segments.at(-1)!.segment.page)
       segments.push({ segment: { page: runningPage, pageHeader: line.text, chunks: [] }, lines: [] });
     else segments.at(-1)!.lines.push(line);
   }

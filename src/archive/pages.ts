@@ -93,13 +93,14 @@ export function lettersPlain(page: number, printed: number): boolean {
 
 /**
  * Whether `next` can be the page after `current` in one file: a later page
- * of the same section (A02 → A03), or the first page of a later section
- * (A04 → B01). A bare label inside a page's text that does neither
+ * of the same section (A02 → A03), or the first page of another section
+ * (A04 → B01; A04 → T01 → B01, a special issue's pages set between two
+ * sections). A bare label inside a page's text that does neither
  * (`G20` over a headline on A02) is no page.
  */
 export function followsPage(current: number | undefined, next: number): boolean {
   if (current === undefined) return true;
   const from = Math.floor(current / SECTION_SPAN);
   const to = Math.floor(next / SECTION_SPAN);
-  return (to === from && next > current) || (to > from && next % SECTION_SPAN === 1);
+  return (to === from && next > current) || (to !== from && next % SECTION_SPAN === 1);
 }

@@ -55,6 +55,10 @@ describe('page numbers', () => {
     expect(followsPage(undefined, 1003)).toBe(true);
     expect(followsPage(1002, 1003)).toBe(true);
     expect(followsPage(1004, 2001)).toBe(true);
+    // A special issue's pages between two sections: A04 → T01 → T02 → B01.
+    expect(followsPage(1004, 20001)).toBe(true);
+    expect(followsPage(20002, 2001)).toBe(true);
+    expect(followsPage(20002, 2002)).toBe(false);
     // `G20` over a headline on A02, a label printed again, a page before.
     expect(followsPage(1002, 7020)).toBe(false);
     expect(followsPage(1002, 1002)).toBe(false);

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/cli.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { hashedSources } from '../../scripts/ingest/manifest.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
 import { fixturesRoot, readTree } from './fixture-runner.ts';
 import { tempDirs } from '../support/temp-dir.ts';
@@ -633,5 +634,15 @@ describe('ingest pipeline', () => {
   it('exits 0 when there are only warnings', async () => {
     const { input, out } = await workspace('seed');
     expect(await quietly(() => runIngest({ inputs: [input], out, quiet: true }))).toBe(0);
+  });
+});
+
+describe("the manifest's code hash", () => {
+  it('covers every project module ingest imports, however far, so that a changed rule anywhere rebuilds every issue', async () => {
+    const hashed = await hashedSources();
+    // (`scripts/ingest/rules/page-header.ts` imports `src/archive/pages.ts`, the pipeline `src/archive/settings.ts`, which imports
+    // `src/archive/config.ts`; the configuration itself, `baoku.config.ts`, is hashed by its settings' values.)
+    expect(hashed).toEqual(expect.arrayContaining(['scripts/ingest/pipeline.ts', 'src/archive/pages.ts', 'src/archive/settings.ts', 'src/archive/config.ts']));
+    expect(hashed.filter((file) => !file.startsWith('scripts/') && !file.startsWith('src/'))).toEqual([]);
   });
 });

@@ -311,9 +311,16 @@ describe('page header and jump markers', () => {
       // One digit beside the page's name, as Singapore's and Malaysia's e-papers print it.
       ['全国 A4', 1004],
       ['A4 新闻', 1004],
+      // A special issue's pages, 特刊, lettered T.
+      ['T01　两会特刊', 20001],
+      ['T1 两会特刊', 20001],
     ] as const)
       expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
-    for (const text of ['A4', 'A4 纸张规格说明书', 'G7 外长会']) expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
+    for (const text of ['A4', 'A4 纸张规格说明书', 'G7 外长会', 'T3航站楼']) expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
+    // A stack of the issue's sheets (`A叠`) is structure; a word that opens the same way is text.
+    expect(isStructureLine('A叠')).toBe(true);
+    expect(isStructureLine('B疊　经济')).toBe(true);
+    expect(isStructureLine('A叠加态')).toBe(false);
     expect(matchPageHeader('第A03版：综合')).toEqual({ page: 1003, label: '综合', section: 'A' });
     expect(matchPageHeader('要闻　A02', { lettered: true })).toEqual({ page: 1002, label: '要闻', section: 'A' });
     // A plain page is below 1000: the rest are lettered pages.

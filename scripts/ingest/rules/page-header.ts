@@ -37,9 +37,12 @@ const PLAIN_PAGE_WORD = /^([0-9０-９]{1,2})\s*版(?:[\s\u3000：:·|｜-]*(\p{
 const CHINESE_PAGE_WORD = /^([一二三四五六七八九十]{1,3})版[\s\u3000：:·|｜-]+(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?)$/u;
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
 const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
-/** A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4` (letters A to F, one or two digits; the name two to six characters). */
-const NAMED_AFTER = /^([A-F])([0-9]{1,2})(?:[ \u3000]+|[ \u3000]*[|｜][ \u3000]*)(\p{Script=Han}{2,6})$/u;
-const NAMED_BEFORE = /^(\p{Script=Han}{2,6})(?:[ \u3000]+|[ \u3000]*[|｜][ \u3000]*)([A-F])([0-9]{1,2})$/u;
+/**
+ * A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4`, `T01　两会特刊`
+ * (letters A to F, or T of a special issue's pages, 特刊; one or two digits; the name two to six characters).
+ */
+const NAMED_AFTER = /^([A-FT])([0-9]{1,2})(?:[ \u3000]+|[ \u3000]*[|｜][ \u3000]*)(\p{Script=Han}{2,6})$/u;
+const NAMED_BEFORE = /^(\p{Script=Han}{2,6})(?:[ \u3000]+|[ \u3000]*[|｜][ \u3000]*)([A-FT])([0-9]{1,2})$/u;
 
 export interface PageHeaderMatch {
   /** The page as the archive keeps it: `2` for `第2版`, `1002` for `A02` (`letteredPage`). */

@@ -165,6 +165,7 @@ const STRUCTURE = [
   new RegExp(`^(?:本版${CREDIT}|${EDITOR_TITLE})${CREDIT_NAMES}$|^${CREDIT}${CREDIT_NAMES}(?:[\\s\\u3000]+${CREDIT}${CREDIT_NAMES})+$`, 'u'),
   /^(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版)(?:[\s\u3000|｜]+(?:返回顶部|返回頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版))*$/u, // a page's own links
   /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
+  /^[A-Z][叠疊](?:[\s\u3000]+\p{Script=Han}{2,6})?$/u, // a stack of the issue's sheets, lettered as its pages are: `A叠`, `B疊　经济`
   // A story's closing credit, as small papers print it under the text: who sent it, in brackets (`（综合办　许诺）`, `（机电学院　林静）`,
   // `（通讯员　李明）`): a unit's name ending as units do, or a reporter's title, then a name (not a rubric, `（学思想　强党性）`).
   /^[（(](?:[一-鿿]{1,10}(?:办|辦|部|处|處|院|委|中心|公司|站|局|所|队|隊|科|室|会|會|组|組|厂|廠|车间|車間|校|系|馆|館|街道|社区|社區)|(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員))[\s\u3000]+[一-鿿·]{2,4}(?:[\s\u3000、]+[一-鿿·]{2,4}){0,2}[）)]$/u,
