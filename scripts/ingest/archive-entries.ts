@@ -16,6 +16,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { MAX_INPUT_BYTES, formatOf, isBookCompanion, isCompanionFolder, judge, type InputFile, type LeftOut } from './collect.ts';
 import { gunzipped } from './formats/gzip.ts';
+import { mboxMessages } from './formats/mbox.ts';
 import { readZip } from './formats/zip.ts';
 import { Rule, error, note, warn } from './report.ts';
 
@@ -45,6 +46,7 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
   const file = new VFile({ path: shown });
   const opened: OpenedArchive = { file, entries: [], leftOut: [], nested: [], partial: false };
   if (/\.gz$/iu.test(input.absolute)) return openGzipped(input, bytes, opened);
+  if (/\.mbox$/iu.test(input.absolute)) return openMailbox(input, bytes, opened);
   const zip = await readZip(bytes);
   if ('unreadable' in zip) {
     error(file, `The zip archive cannot be read (${zip.unreadable}): it was not ingested`, zip.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
@@ -139,6 +141,42 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
 }
 
 /** A gzipped file (`0305.txt.gz`): the one file it holds, named by it and its name without `.gz` (`0305.txt.gz#0305.txt`). */
+/** A mailbox (`.mbox`): each message an input of its own, an e-mail named by its place in the box (`Inbox.mbox#邮件3.eml`). */
+function openMailbox(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
+  const messages = mboxMessages(bytes);
+  if (messages.length === 0) {
+    error(
+      opened.file,
+      'The mailbox cannot be read (it does not open on a message\u2019s `From ` line): it was not ingested',
+      'export the mail folder again as .mbox, or save its messages as .eml files',
+      { line: 1, column: 1 },
+      Rule.unreadableDocument,
+    );
+    return opened;
+  }
+  note(
+    opened.file,
+    `Read as a mailbox: ${messages.length} message${messages.length === 1 ? '' : 's'}, each an e-mail of its own named by its place in the box (\`#${messages[0]!.name}\`…)`,
+    { line: 1, column: 1 },
+    Rule.notIngested,
+  );
+  for (const message of messages) {
+    const archived = { file: { absolute: input.absolute, relative: input.relative }, entry: message.name };
+    opened.entries.push({
+      input: {
+        absolute: `${input.absolute}#${message.name}`,
+        relative: `${input.relative}#${message.name}`,
+        rootName: input.rootName,
+        format: 'html',
+        archived,
+      },
+      size: message.bytes.length,
+      read: () => Promise.resolve(message.bytes),
+    });
+  }
+  return opened;
+}
+
 function openGzipped(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
   const name = path.basename(input.relative).slice(0, -3);
   const read = gunzipped(bytes, MAX_INPUT_BYTES);

@@ -99,6 +99,8 @@ const FORMATS: Record<string, InputFormat> = {
   // (A browser's web archive of a page, its page taken out by `formats/mhtml.ts`.)
   '.mht': 'html',
   '.mhtml': 'html',
+  // (An e-mail, its text part taken out by `formats/email.ts`.)
+  '.eml': 'html',
   '.docx': 'word',
   '.docm': 'word',
   '.doc': 'word',
@@ -112,6 +114,8 @@ const FORMATS: Record<string, InputFormat> = {
   '.wacz': 'crawl',
   // (A zip archive: its files read as if it were extracted, each an input of its own.)
   '.zip': 'archive',
+  // (A mailbox, its messages each an e-mail: `formats/mbox.ts`.)
+  '.mbox': 'archive',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',

@@ -56,7 +56,7 @@ import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
-import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type PageHeader, type RawLine } from './types.ts';
+import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type LineHint, type PageHeader, type RawLine } from './types.ts';
 import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
 import { FIRST_PAGES } from './volume.ts';
 
@@ -102,6 +102,36 @@ function headsPage(text: string, label: { label?: string; section?: string }): b
   if (name !== undefined && unspaced(text) === name) return true;
   const stack = /^([A-Z])[叠疊]/u.exec(text)?.[1];
   return stack !== undefined && stack === label.section;
+}
+
+/** Fewest headings under a page's masthead heading for it to be one (`withMastheadHeading`): a digest's items. */
+const MASTHEAD_ITEMS_MIN = 2;
+
+/**
+ * A page's lines with its one top heading that names its paper — an e-mail edition's `<h1>江城晚报·早班车</h1>`, a
+ * site's `# 江城日报 · 双语新闻` — over two or more headings of the next level, each over text, made the page's
+ * masthead, kept as printed: the headings under it open its stories, as a paper's masthead heads its page (was: one
+ * story under the paper's name, the stories its subheads).
+ */
+function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLine[] {
+  const levels = lines.flatMap((line) => (line.hint?.heading === undefined || line.hint.bySize === true ? [] : [line.hint.heading]));
+  const top = Math.min(...levels);
+  const tops = lines.filter((line) => line.hint?.heading === top && line.hint.bySize !== true);
+  const masthead = tops[0];
+  if (tops.length !== 1 || masthead === undefined) return lines;
+  const named = (paper !== undefined && unspaced(masthead.text).includes(paper)) || isPaperName(masthead.text);
+  const next = Math.min(...levels.filter((level) => level > top));
+  const items = lines.filter(
+    (line, index) =>
+      line.hint?.heading === next && index > lines.indexOf(masthead) && lines[index + 1] !== undefined && lines[index + 1]!.hint?.heading === undefined,
+  );
+  if (!named || items.length < MASTHEAD_ITEMS_MIN) return lines;
+  return lines.map((line) => {
+    if (line !== masthead) return line;
+    const hint: LineHint = { ...line.hint, media: true };
+    delete hint.heading;
+    return { ...line, hint };
+  });
 }
 
 /** Fewest lettered labels beside their pages' names for a body to be read as opening its pages with them. */
@@ -235,7 +265,9 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const listed = lines.filter((line) => !contents.has(line));
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text, header.paper);
   const numbered = new Set([...numberedItems(listed), ...digest]);
-  const listedLines = segments.map((entry) => withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : entry.lines))));
+  const listedLines = segments.map((entry) =>
+    withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
+  );
   // (In plain text, each page's indents read once, for its wrapping by itself and, if need be, as its file's other pages show.)
   const indented = options.plainText ? listedLines.map(withIndents) : listedLines;
   const wrappings = indented.map((listed) => (options.plainText ? withWrapping(listed) : { lines: listed }));

@@ -21,6 +21,7 @@ import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
+import { readEmail } from './formats/email.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
 import { openArchive, type ArchivedFile } from './archive-entries.ts';
@@ -524,7 +525,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, e-mails \`.eml\`/\`.mbox\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -600,6 +601,16 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       shown,
       `The spreadsheet cannot be read (${sheet.unreadable}): it was not ingested`,
       'open it in Excel, WPS or LibreOffice and save it again as .xlsx, or save each sheet as CSV (UTF-8)',
+    );
+  }
+  // An e-mail (`.eml`, or a message of an `.mbox`): its HTML or plain-text part, its headers its facts.
+  if (input.format === 'html' && /\.eml$/iu.test(input.absolute)) {
+    const email = readEmail(bytes);
+    if (!('unreadable' in email)) return readPage(bytes, { ...input, format: email.kind }, shown, context, issue, { email });
+    return unreadable(
+      shown,
+      `The e-mail cannot be read (${email.unreadable}): it was not ingested`,
+      'open it in a mail program and save it again as .eml, or copy its text into a .txt file',
     );
   }
   // A web archive (`.mht`, `.mhtml`): its page, taken out of the archive, read as a saved page.

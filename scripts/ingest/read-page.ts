@@ -19,6 +19,7 @@ import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
 import type { WebArchive } from './formats/mhtml.ts';
+import type { Email } from './formats/email.ts';
 import type { BookParts } from './formats/epub.ts';
 import { readPager, type Pager } from './rules/pager.ts';
 import { readMarkdown } from './formats/markdown.ts';
@@ -82,7 +83,7 @@ const ROC_LINES = 40;
  * sheets as `formats/spreadsheet.ts` read them, or a web archive's page as `formats/mhtml.ts` takes it out; the file's
  * bytes then stand only for its checksum.
  */
-export type Converted = { document: DocumentText } | { sheet: SpreadsheetText } | { webArchive: WebArchive };
+export type Converted = { document: DocumentText } | { sheet: SpreadsheetText } | { webArchive: WebArchive } | { email: Email };
 
 /**
  * `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date
@@ -99,12 +100,14 @@ export function readPage(
   const word = converted && 'document' in converted ? converted.document : undefined;
   const sheet = converted && 'sheet' in converted ? converted.sheet : undefined;
   const archive = converted && 'webArchive' in converted ? converted.webArchive : undefined;
+  const email = converted && 'email' in converted ? converted.email : undefined;
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const view = word?.text ?? sheet?.text ?? archive?.html;
+  const view = word?.text ?? sheet?.text ?? archive?.html ?? email?.body;
   const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
+  if (email) noteEmail(file, email);
   if (archive?.capture) noteCapture(file, archive, archive.capture);
   else if (archive) {
     note(
@@ -315,6 +318,8 @@ export function readPage(
       data = frontmatter.data;
     }
   }
+  // An e-mail's headers are its facts, as a front matter's are: its subject, the moment it was sent, its sender.
+  if (email) data = { ...data, ...emailFacts(email) };
   noteInvisible(file, lines);
   if (lines.length === 0 && data === undefined) {
     error(file, 'The file has no text', 'put the page text in it or remove it from the input folder', undefined, Rule.emptyFile);
@@ -730,6 +735,30 @@ function crawlFolder(
 function settingsFor(papers: ReadContext['papers'], folders: string[], masthead: string | undefined): PaperSettings | undefined {
   for (const folder of folders) if (papers[folder]) return papers[folder];
   return masthead === undefined ? undefined : (papers[masthead] ?? papers[unspaced(masthead)]);
+}
+
+/** How an e-mail became the text its messages point into: the part read, and the headers taken for its facts. */
+function noteEmail(file: VFile, email: Email): void {
+  const facts = [
+    email.subject === undefined ? undefined : `its subject \`${email.subject}\` as its title`,
+    email.date === undefined ? undefined : `the moment it was sent (\`${email.date}\`) as its date`,
+    email.sender === undefined ? undefined : `its sender \`${email.sender}\` as its source`,
+  ].filter((fact) => fact !== undefined);
+  note(
+    file,
+    `Read as an e-mail: its ${email.kind === 'html' ? 'HTML' : 'plain-text'} part (${email.charset}, ${email.transfer}; ${email.parts === 1 ? 'its only part' : `one of ${email.parts} parts`})${facts.length > 0 ? `, and ${facts.join(', ')}, as a front matter's would be` : ''}; lines and columns here are the part's, as decoded from the message`,
+    { line: 1, column: 1 },
+    Rule.encoding,
+  );
+}
+
+/** An e-mail's headers as front matter: `title`, `date`, `source`. */
+function emailFacts(email: Email): Record<string, string> {
+  return {
+    ...(email.subject === undefined ? {} : { title: email.subject }),
+    ...(email.date === undefined ? {} : { date: email.date }),
+    ...(email.sender === undefined ? {} : { source: email.sender }),
+  };
 }
 
 /** What each kind of document is called in messages: in a file's label, in the note on how it was read; its files' extension when not its kind's name. */

@@ -93,7 +93,12 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
     // (On a printed page whose heads are told by size or by its own regions, heads one right under another with nothing
     // between are one story's head: the page sets no story without text; the look reads its kicker, headline, subtitle.)
     if (line.hint?.bySize === true && above?.hint?.bySize === true && above.hint.heading === line.hint.heading) return true;
-    if (above === undefined || (twoAbove !== undefined && isTitleBlockLine(twoAbove, items))) return false;
+    // (A table of contents' last entry, `以军称…目标`, or a picture over it is no head line: the line under it may still be a kicker.)
+    if (
+      above === undefined ||
+      (twoAbove !== undefined && twoAbove.hint?.contents !== true && twoAbove.hint?.media !== true && isTitleBlockLine(twoAbove, items))
+    )
+      return false;
     // A plain line, or a lesser heading (`<h3>` kicker over the `<h1>`), alone over the headline.
     const lesserHeading = above.hint?.heading !== undefined && line.hint?.heading !== undefined && above.hint.heading > line.hint.heading;
     return (lesserHeading || !isMarkedTitle(above, items)) && isTitleBlockLine(above, items);

@@ -58,6 +58,7 @@ import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.
 import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
 import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { readMhtml } from '../../scripts/ingest/formats/mhtml.ts';
+import { readEmail } from '../../scripts/ingest/formats/email.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { BYLINE_MARK } from '../../scripts/ingest/rules/byline.ts';
@@ -502,6 +503,18 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = await epubLines(bytes);
   } else if (crawled) {
     lines = htmlLines(await capturedText(bytes, crawled));
+  } else if (/\.eml$/iu.test(file)) {
+    // An e-mail's text part, as formats/email.ts takes it out (MIME parts nested, transfer encodings): then read as a page or as text.
+    const email = readEmail(bytes);
+    lines =
+      'unreadable' in email
+        ? []
+        : email.kind === 'html'
+          ? htmlLines(email.body)
+          : email.body
+              .split(/\r?\n/u)
+              .map((line) => line.trim())
+              .filter((line) => line !== '');
   } else if (/\.mht(?:ml)?$/iu.test(file)) {
     // A web archive's page, as formats/mhtml.ts takes it out (MIME parts and transfer encodings): then read as any page.
     // (A page saved as HTML under the archive's name is read as that page.)
@@ -579,10 +592,18 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
 /** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), a file's out of a zip archive (`archive.zip#path/inside.txt`) or a gzipped file's (`0305.txt.gz#0305.txt`: zlib, as far as a file cut short goes). */
 async function sourceBytes(file: string, name: string): Promise<Buffer> {
   const crawled = crawledAs(file);
-  const archived = crawled ? undefined : /^(.+?\.(zip|gz))#(.+)$/iu.exec(file);
+  const archived = crawled ? undefined : /^(.+?\.(zip|gz|mbox))#(.+)$/iu.exec(file);
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? archived?.[1] ?? file));
   if (archived?.[2]?.toLowerCase() === 'gz') return gunzipSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  if (archived?.[2]?.toLowerCase() === 'mbox') return mailboxMessage(bytes, Number(/([0-9]+)\.eml$/u.exec(archived[3]!)?.[1]));
   return archived ? archivedBytes(bytes, archived[3]!) : bytes;
+}
+
+/** The `number`th message of a mailbox, read here without `formats/mbox.ts`: the box cut before each `From ` line that follows a blank line or opens it. */
+function mailboxMessage(box: Buffer, number: number): Buffer {
+  const messages = box.toString('latin1').split(/(?:^|\n\r?\n)(?=From \S)/u);
+  const message = messages.filter((text) => text.startsWith('From '))[number - 1] ?? '';
+  return Buffer.from(message.slice(message.indexOf('\n') + 1), 'latin1');
 }
 
 /**

@@ -12,6 +12,7 @@
  *   readMhtml(bytes) // → {html: '<html>…', charset: 'gb2312', transfer: 'quoted-printable', address: 'http://…', parts: 4}
  */
 import { decode } from '../decode.ts';
+import { decodedAs, multipartParts, parameter, splitPart, transferDecoded, type Part } from './mime.ts';
 import type { Capture, CapturedPage } from './warc.ts';
 
 export interface WebArchive {
@@ -31,12 +32,6 @@ export interface WebArchive {
   framed?: true;
   /** Set for a page captured in a web crawl (`formats/warc.ts`): when, the site's media type, where its charset came from. */
   capture?: Pick<Capture, 'captured' | 'mediaType' | 'truncated'> & Pick<CapturedPage, 'passedOver'> & { charsetFrom: CapturedPage['from'] };
-}
-
-interface Part {
-  headers: Map<string, string>;
-  /** The part's body as bytes, each a character of a Latin-1 string (a MIME body is bytes until its charset says otherwise). */
-  body: string;
 }
 
 /** The page of a web archive; `unreadable` with why when the file is no MIME archive or holds no page. */
@@ -97,62 +92,4 @@ function textLength(html: string): number {
     .replace(/<(script|style)\b[^]*?<\/\1>/giu, '')
     .replace(/<[^>]*>/gu, '')
     .replace(/\s+/gu, '').length;
-}
-
-/** A part's headers (unfolded, names lower-cased) and body; `undefined` when the text holds no blank line after headers. */
-function splitPart(text: string): Part | undefined {
-  const end = /\r?\n\r?\n/u.exec(text);
-  if (!end) return undefined;
-  const headers = new Map<string, string>();
-  const unfolded = text.slice(0, end.index).replace(/\r?\n[ \t]+/gu, ' ');
-  for (const line of unfolded.split(/\r?\n/u)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return { headers, body: text.slice(end.index + end[0].length) };
-}
-
-/** The parts of a multipart body, between its `--boundary` lines. */
-function multipartParts(body: string, boundary: string): Part[] {
-  const delimiter = `--${boundary}`;
-  const pieces = body.split(new RegExp(`\\r?\\n?${escapeRegExp(delimiter)}(?:--)?[ \\t]*(?:\\r?\\n|$)`, 'u'));
-  // (The preamble before the first boundary and the epilogue after the last are no parts.)
-  return pieces
-    .slice(1)
-    .map((piece) => splitPart(piece))
-    .filter((part): part is Part => part !== undefined && part.headers.size > 0);
-}
-
-/** A header's parameter (`boundary="----=_NextPart_000"`, `charset=gb2312`). */
-export function parameter(header: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'iu').exec(header);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** A body's bytes under its transfer encoding. */
-function transferDecoded(body: string, transfer: string): Buffer {
-  if (transfer === 'base64') return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64');
-  if (transfer === 'quoted-printable') {
-    // Soft line breaks (`=` at a line's end) join; `=XX` is the byte XX.
-    const joined = body.replace(/=\r?\n/gu, '');
-    return Buffer.from(
-      joined.replace(/=([0-9A-Fa-f]{2})/gu, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
-      'latin1',
-    );
-  }
-  return Buffer.from(body, 'latin1');
-}
-
-/** Bytes decoded in a declared charset (`gb2312` read as its superset GB18030); `undefined` for a charset this runtime does not know. */
-export function decodedAs(bytes: Buffer, charset: string): string | undefined {
-  const label = /^(?:gb2312|gbk|x-gbk|gb_2312-80|csgb2312)$/iu.test(charset) ? 'gb18030' : charset;
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }

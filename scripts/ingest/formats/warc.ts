@@ -27,7 +27,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { decode, metaCharset } from '../decode.ts';
-import { decodedAs, parameter } from './mhtml.ts';
+import { decodedAs, parameter } from './mime.ts';
 
 /** How a capture's body is read, by its media type: as a saved page, a PDF, a Word document, an e-book, or text. */
 export type CaptureFormat = 'html' | 'pdf' | 'word' | 'book' | 'text';

@@ -166,6 +166,9 @@ const STRUCTURE = [
   /^(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版)(?:[\s\u3000|｜]+(?:返回顶部|返回頂部|返回目录|返回目錄|上一篇|下一篇|上一期|下一期|上一版|下一版))*$/u, // a page's own links
   /^[（(【[]\s*(?:完|全文完|本文完|待续|待續|未完待续|未完待續)\s*[）)】\]]$/u, // a story's end mark: `（完）`
   /^[A-Z][叠疊](?:[\s\u3000]+\p{Script=Han}{2,6})?$/u, // a stack of the issue's sheets, lettered as its pages are: `A叠`, `B疊　经济`
+  // An e-mail edition's own lines: its link to itself on the web (`邮件显示不正常？点此查看网页版`), why the reader has it and how to stop it.
+  /^(?:如果?)?(?:邮件|郵件|本邮件|本郵件)(?:显示不正常|顯示不正常|无法正常显示|無法正常顯示|显示有问题|顯示有問題)[？?，,。]?.{0,12}(?:网页版|網頁版|在线版|在線版|浏览器|瀏覽器)\S{0,6}$/u,
+  /^(?:您收到(?:这|這|此)封(?:邮件|郵件)|(?:如需|如要|若要)?(?:退订|退訂|取消订阅|取消訂閱)(?:请|請)?(?:点击|點擊)?[：:])/u,
   // A story's closing credit, as small papers print it under the text: who sent it, in brackets (`（综合办　许诺）`, `（机电学院　林静）`,
   // `（通讯员　李明）`): a unit's name ending as units do, or a reporter's title, then a name (not a rubric, `（学思想　强党性）`).
   /^[（(](?:[一-鿿]{1,10}(?:办|辦|部|处|處|院|委|中心|公司|站|局|所|队|隊|科|室|会|會|组|組|厂|廠|车间|車間|校|系|馆|館|街道|社区|社區)|(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員))[\s\u3000]+[一-鿿·]{2,4}(?:[\s\u3000、]+[一-鿿·]{2,4}){0,2}[）)]$/u,

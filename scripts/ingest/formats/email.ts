@@ -1,0 +1,94 @@
+/**
+ * An e-mail (`.eml`, RFC 5322; one message of an `.mbox`, `formats/mbox.ts`): a paper's e-mail edition or a
+ * newsletter as a reader's mail program saves it. Its text is its HTML part where it has one (the edition as
+ * set), else its plain-text part, found however deep its parts are nested (`multipart/mixed` around
+ * `multipart/alternative` around `multipart/related`), its transfer encoding undone and read in its declared
+ * charset. Its headers are facts as a front matter's are: `Subject` (encoded words decoded) its title, `Date` the
+ * moment it was sent (counted in the paper's time zone), the sender's name (`From: 江城晚报 <news@…>`) its source.
+ *
+ * @example
+ *   readEmail(bytes) // → {kind: 'html', body: '<html>…', charset: 'gbk', transfer: 'base64', parts: 2, subject: '江城晚报早班车 | 2024年3月14日', date: '2024-03-13T22:23:22.000Z', sender: '江城晚报'}
+ */
+import { decode } from '../decode.ts';
+import { decodedAs, decodedHeader, multipartParts, parameter, splitPart, transferDecoded, type Part } from './mime.ts';
+
+export interface Email {
+  /** What its text is: its HTML part, or its plain-text one. */
+  kind: 'html' | 'text';
+  /** That part, decoded. */
+  body: string;
+  /** The charset the part declares, or the encoding detected where it declares none. */
+  charset: string;
+  /** Its transfer encoding (`base64`, `quoted-printable`, `8bit`). */
+  transfer: string;
+  /** How many parts the message holds, nested ones counted (its text in each form, its pictures, its attachments). */
+  parts: number;
+  /** The `Subject`, decoded. */
+  subject?: string;
+  /** The `Date` as the moment it names, in ISO form (`2024-03-13T22:23:22.000Z`); the header as printed when it names none. */
+  date?: string;
+  /** The sender's name, decoded (`江城晚报` of `江城晚报 <news@jcwb.cn>`). */
+  sender?: string;
+}
+
+/** Headers that make a message an e-mail: a file of text with none of them is no e-mail. */
+const MESSAGE_HEADERS = ['from', 'date', 'subject', 'message-id'];
+
+/** An e-mail's text and facts; or why it cannot be read. */
+export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
+  const root = splitPart(Buffer.from(bytes).toString('latin1'));
+  if (!root || !MESSAGE_HEADERS.some((name) => root.headers.has(name))) return { unreadable: 'no message headers (`From:`, `Date:`, `Subject:`) at its start' };
+  const leaves = leafParts(root);
+  const chosen =
+    leaves.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? '')) ??
+    leaves.find((part) => /^text\/plain/iu.test(part.headers.get('content-type') ?? 'text/plain'));
+  if (!chosen) return { unreadable: `none of its ${leaves.length} part${leaves.length === 1 ? '' : 's'} is text (\`text/html\`, \`text/plain\`)` };
+  const transfer = (chosen.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
+  const body = transferDecoded(chosen.body, transfer);
+  const declared = parameter(chosen.headers.get('content-type') ?? '', 'charset');
+  const text = declared === undefined ? undefined : decodedAs(body, declared);
+  const detected = text === undefined ? decode(body) : undefined;
+  const subject = header(root, 'subject');
+  const date = header(root, 'date');
+  const sender = senderName(header(root, 'from'));
+  return {
+    kind: /^text\/html/iu.test(chosen.headers.get('content-type') ?? '') ? 'html' : 'text',
+    body: text ?? detected!.text,
+    charset: text === undefined ? detected!.encoding : declared!.toLowerCase(),
+    transfer,
+    parts: leaves.length,
+    ...(subject === undefined ? {} : { subject }),
+    ...(date === undefined ? {} : { date: momentOf(date) }),
+    ...(sender === undefined ? {} : { sender }),
+  };
+}
+
+/** A message's parts that hold content, nested multiparts opened, in order; a part marked as an attachment left out. */
+function leafParts(part: Part): Part[] {
+  const type = part.headers.get('content-type') ?? 'text/plain';
+  const boundary = parameter(type, 'boundary');
+  if (/^multipart\//iu.test(type) && boundary !== undefined) return multipartParts(part.body, boundary).flatMap(leafParts);
+  return /^attachment/iu.test(part.headers.get('content-disposition') ?? '') ? [] : [part];
+}
+
+/** A header's value, its encoded words decoded; `undefined` when absent or empty. */
+function header(part: Part, name: string): string | undefined {
+  const value = part.headers.get(name);
+  return value === undefined || value.trim() === '' ? undefined : decodedHeader(value).trim();
+}
+
+/** The name in a sender's address (`江城晚报 <news@jcwb.cn>`, `"江城晚报" <…>`); none for an address alone. */
+function senderName(from: string | undefined): string | undefined {
+  const name = from
+    ?.replace(/<[^>]*>/u, '')
+    .replace(/^["'\s]+|["'\s]+$/gu, '')
+    .trim();
+  return name === undefined || name === '' || name.includes('@') ? undefined : name;
+}
+
+/** The moment a `Date` header names, in ISO form (`Wed, 13 Mar 2024 22:23:22 +0000` → `2024-03-13T22:23:22.000Z`); as printed when it names none. */
+function momentOf(printed: string): string {
+  // (A zone's name in brackets after the offset, `+0800 (CST)`, names nothing more.)
+  const moment = new Date(printed.replace(/\s*\([^)]*\)\s*$/u, ''));
+  return Number.isNaN(moment.getTime()) ? printed : moment.toISOString();
+}
