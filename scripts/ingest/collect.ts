@@ -99,6 +99,8 @@ const FORMATS: Record<string, InputFormat> = {
   // (A browser's web archive of a page, its page taken out by `formats/mhtml.ts`.)
   '.mht': 'html',
   '.mhtml': 'html',
+  // (An OCR page in hOCR, `formats/hocr.ts`.)
+  '.hocr': 'html',
   // (An e-mail, its text part taken out by `formats/email.ts`.)
   '.eml': 'html',
   '.docx': 'word',

@@ -22,6 +22,7 @@ import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { readEmail } from './formats/email.ts';
+import { isHocr, readHocr } from './formats/hocr.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
 import { openArchive, type ArchivedFile } from './archive-entries.ts';
@@ -525,7 +526,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, e-mails \`.eml\`/\`.mbox\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -612,6 +613,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       `The e-mail cannot be read (${email.unreadable}): it was not ingested`,
       'open it in a mail program and save it again as .eml, or copy its text into a .txt file',
     );
+  }
+  // An OCR page in hOCR (`.hocr`, or `.html` as Tesseract names it): its paragraphs, read as a document's text with heads by size.
+  if (input.format === 'html' && (/\.hocr$/iu.test(input.absolute) || isHocr(decode(bytes.subarray(0, 8192)).text))) {
+    const hocr = readHocr(decode(bytes).text);
+    if (!('unreadable' in hocr)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: hocr });
+    return unreadable(shown, `The hOCR page cannot be read (${hocr.unreadable}): it was not ingested`, 'run OCR on the page again with hOCR output');
   }
   // A web archive (`.mht`, `.mhtml`): its page, taken out of the archive, read as a saved page.
   if (input.format === 'html' && /\.mht(?:ml)?$/iu.test(input.absolute)) {

@@ -20,6 +20,7 @@ import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
 import type { WebArchive } from './formats/mhtml.ts';
 import type { Email } from './formats/email.ts';
+import { ocrSpaced, withoutOcrSpaces } from './rules/ocr-spacing.ts';
 import type { BookParts } from './formats/epub.ts';
 import { readPager, type Pager } from './rules/pager.ts';
 import { readMarkdown } from './formats/markdown.ts';
@@ -311,7 +312,9 @@ export function readPage(
   } else {
     const frontmatter = readFrontmatter(file, decoded.text);
     const columns = sideBySideColumns(decoded.text);
-    lines = columns ? readColumns(file, columns) : markRepeatedName(markSiteMenu(markTabTables(splitLines(file))), path.split('/').at(-1) ?? '');
+    lines = columns
+      ? readColumns(file, columns)
+      : markRepeatedName(markSiteMenu(markTabTables(withoutOcrSpacing(file, splitLines(file)))), path.split('/').at(-1) ?? '');
     if (columns) noteColumns(file, columns);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);
@@ -737,6 +740,27 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
   return masthead === undefined ? undefined : (papers[masthead] ?? papers[unspaced(masthead)]);
 }
 
+/**
+ * A file's lines without the spaces an OCR engine put between Chinese characters (`rules/ocr-spacing.ts`), when most of
+ * its neighbouring Chinese characters stand apart, said once; each line keeps its place in the file.
+ */
+function withoutOcrSpacing(file: VFile, lines: RawLine[]): RawLine[] {
+  if (!ocrSpaced(lines.map((line) => line.text))) return lines;
+  let removed = 0;
+  const read = lines.map((line) => {
+    const text = withoutOcrSpaces(line.text);
+    removed += line.text.length - text.length;
+    return text === line.text ? line : { ...line, text };
+  });
+  note(
+    file,
+    `Read as OCR text with a space between Chinese characters, as Tesseract writes Chinese (\`${lines.find((line) => withoutOcrSpaces(line.text) !== line.text)?.text.slice(0, 24) ?? ''}…\`): ${removed} space character(s) between Chinese characters, marks and digits were left out of the text, which is otherwise as printed; spaces between Latin words stay`,
+    { line: 1, column: 1 },
+    Rule.encoding,
+  );
+  return read;
+}
+
 /** How an e-mail became the text its messages point into: the part read, and the headers taken for its facts. */
 function noteEmail(file: VFile, email: Email): void {
   const facts = [
@@ -769,6 +793,7 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
   rtf: { label: 'Word document', said: 'a Rich Text document' },
   alto: { label: 'ALTO page', said: 'an OCR page in ALTO XML', extension: 'xml' },
   pagexml: { label: 'PAGE XML page', said: 'an OCR page in PAGE XML', extension: 'xml' },
+  hocr: { label: 'hOCR page', said: 'an OCR page in hOCR', extension: 'hocr' },
   pdf: { label: 'PDF', said: 'a PDF' },
   epub: { label: 'e-book', said: 'an e-book' },
 };
@@ -804,13 +829,15 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
         ? ' text block by text block (a block a line, its lines joined; blocks set well above the body’s type size kept as heads)'
         : word.kind === 'pagexml'
           ? ' region by region in the reading order the page states (a region a line, its lines joined; its heading regions kept as heads)'
-          : word.kind === 'pdf'
-            ? ' page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks set well above the body’s type size kept as heads)'
-            : word.kind === 'doc'
-              ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
-              : word.kind === 'rtf'
-                ? ' as plain text (a table cell a line), then its footnotes'
-                : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
+          : word.kind === 'hocr'
+            ? ' paragraph by paragraph (a paragraph a line, its lines joined and its words without the spaces the engine put between Chinese characters; paragraphs set well above the body’s type size kept as heads)'
+            : word.kind === 'pdf'
+              ? ' page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks set well above the body’s type size kept as heads)'
+              : word.kind === 'doc'
+                ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
+                : word.kind === 'rtf'
+                  ? ' as plain text (a table cell a line), then its footnotes'
+                  : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
     }`,
     ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
     ...(countedPages.length > 0

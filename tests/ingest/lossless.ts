@@ -22,7 +22,8 @@
  *    name after it, a Word document's footnote marks (`[1]`) and images' places are not text,
  *    a page-number field in its header is left out and so are a `.doc`'s later
  *    sections' page headers (named in a warning), and Q&A entries (copies
- *    of their transcript) are left out. A Word document's input lines are
+ *    of their transcript) are left out, and OCR text with a space between Chinese characters is read without those spaces
+ *    (`rules/ocr-spacing.ts`). A Word document's input lines are
  *    word-extractor's reading of its parts, not mammoth's, which ingest uses
  *    for a `.docx`. A data file's lines (CSV, TSV, JSON) are its records' fields
  *    as csv-parse and `JSON.parse` read them (not ingest's own readers): the
@@ -59,6 +60,7 @@ import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
 import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { readMhtml } from '../../scripts/ingest/formats/mhtml.ts';
 import { readEmail } from '../../scripts/ingest/formats/email.ts';
+import { ocrSpaced, withoutOcrSpaces } from '../../scripts/ingest/rules/ocr-spacing.ts';
 import { isCallout, isGridTable, isShortcode, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { BYLINE_MARK } from '../../scripts/ingest/rules/byline.ts';
@@ -395,6 +397,18 @@ function altoLines(text: string): string[] {
   });
 }
 
+/** An hOCR page's lines, read with rehype (not `formats/hocr.ts`): each `ocr_line`'s words apart by a space, as the engine wrote them. */
+function hocrLines(text: string): string[] {
+  const lines: string[] = [];
+  visit(htmlParser.parse(text), 'element', (node: Element) => {
+    const classes = node.properties['className'];
+    if (!Array.isArray(classes) || !classes.includes('ocr_line')) return CONTINUE;
+    lines.push(toText(node).replace(/\s+/gu, ' ').trim());
+    return SKIP;
+  });
+  return lines.filter((line) => line !== '');
+}
+
 /** A PAGE XML page's lines, read with xmldom (not `formats/page-xml.ts`): each `TextLine`'s first `Unicode`, in the order the file lists them. */
 function pageXmlLines(text: string): string[] {
   const document = new DOMParser().parseFromString(text, 'text/xml');
@@ -503,6 +517,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = await epubLines(bytes);
   } else if (crawled) {
     lines = htmlLines(await capturedText(bytes, crawled));
+  } else if (/\.hocr$/iu.test(file) || /class=["']ocr_page["']/u.test(decoded.text.slice(0, 8192))) {
+    lines = hocrLines(decoded.text);
   } else if (/\.eml$/iu.test(file)) {
     // An e-mail's text part, as formats/email.ts takes it out (MIME parts nested, transfer encodings): then read as a page or as text.
     const email = readEmail(bytes);
@@ -529,9 +545,11 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
       .split(/\r\n|\r|\n|\v|\u2028|\u2029/u)
       .flatMap((line) => runTogether(line).map((piece) => piece.text));
   }
+  // (OCR text with a space between Chinese characters, as Tesseract writes it, is read without those spaces: `rules/ocr-spacing.ts`.)
+  const spaced = ocrSpaced(lines);
   return lines
     .map((raw) => {
-      let line = trimEdges(raw);
+      let line = trimEdges(spaced ? withoutOcrSpaces(raw) : raw);
       for (const marker of findJumpMarkers(line).reverse()) line = line.slice(0, marker.from) + line.slice(marker.to);
       return line.trim();
     })
