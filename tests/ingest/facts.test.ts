@@ -1,5 +1,6 @@
 /** Where a file's facts come from: each source, positive and negative. */
 import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../scripts/ingest/formats/markdown.ts';
 import { VFile } from 'vfile';
 import { formatOf } from '../../scripts/ingest/collect.ts';
 import { separateFields } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -450,6 +451,17 @@ describe('input formats', () => {
     expect(formatOf('a.HTM')).toBe('html');
     expect(formatOf('a.pdf')).toBe('pdf');
     expect(formatOf('a.jpg')).toBeUndefined();
+    expect(formatOf('a.eml')).toBe('html');
+    expect(formatOf('a.hocr')).toBe('html');
+    expect(formatOf('Inbox.mbox')).toBe('archive');
+  });
+  it("reads Hugo's JSON front matter, and text that only opens on a brace as text", () => {
+    const json = readMarkdown(new VFile({ path: 'a.md', value: '{\n  "title": "水库加固完工",\n  "tags": ["水利", "民生"]\n}\n\n正文第一段。\n' }));
+    expect(json.frontmatter).toEqual({ data: { title: '水库加固完工', tags: ['水利', '民生'] }, endLine: 4 });
+    expect(json.lines.map((line) => [line.text, line.line])).toEqual([['正文第一段。', 6]]);
+    const brace = readMarkdown(new VFile({ path: 'a.md', value: '{\n这不是 JSON\n}\n\n正文。\n' }));
+    expect(brace.frontmatter).toBeUndefined();
+    expect(brace.lines.map((line) => line.text)).toContain('这不是 JSON');
   });
 });
 

@@ -134,6 +134,9 @@ async function frontmatterValues(file: string, name: string): Promise<string[]> 
     );
     return [...titles, ...metas, ...founder].filter((value) => value !== '');
   }
+  // (Hugo's JSON front matter states its title and author as `"title": "…"`.)
+  const json = /^\ufeff?\{\s*\n([\s\S]*?)\n\}[ \t]*(?:\r?\n|$)/u.exec(text);
+  if (json) return [...json[1]!.matchAll(/^\s*"(?:title|author)"\s*:\s*"([^"]*)"/gmu)].map((match) => match[1]!.trim()).filter((value) => value !== '');
   const block = /^\ufeff?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n/u.exec(text)?.[2] ?? '';
   // (A clipper's title is stated without the site's name after it, as ingest reads it: `标题 - 中时新闻网`.)
   return [...block.matchAll(/^(?:title|author|authors|byline)\s*[:=]\s*\[?(.*?)\]?\s*$/gmu)]
@@ -474,7 +477,18 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
-    const tree: Root = parser.parse(decoded.text);
+    // (Hugo's JSON front matter, an object opening the file and closing on a line `}`, is no text: left out before parsing.)
+    const json = /^\ufeff?\{\s*\n[\s\S]*?\n\}[ \t]*(?:\r?\n|$)/u.exec(decoded.text);
+    const jsonData = json
+      ? (() => {
+          try {
+            return JSON.parse(json[0].replace(/^\ufeff/u, '')) as unknown;
+          } catch {
+            return undefined;
+          }
+        })()
+      : undefined;
+    const tree: Root = parser.parse(jsonData !== undefined && json ? decoded.text.slice(json[0].length) : decoded.text);
     // A text directive is printed text, as ingest reads it: `08:00` is a time, not a directive named `00`.
     visit(tree, 'textDirective', (node, index, parent) => {
       if (parent === undefined || index === undefined || node.position?.start.offset === undefined || node.position.end.offset === undefined) return CONTINUE;

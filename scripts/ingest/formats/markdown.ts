@@ -72,14 +72,17 @@ export interface MarkdownRead {
 }
 
 export function readMarkdown(file: VFile): MarkdownRead {
-  const tree = parser.parse(file);
+  // (Hugo's JSON front matter, `{ "title": … }` at the top: read as front matter, its lines blanked for the parser so that every
+  // position after it stays the file's.)
+  const json = jsonFrontmatter(String(file.value));
+  const tree = parser.parse(json ? json.rest : file);
   // A footnote's mark (`[^1]`) is kept as printed, where it stands in the text.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     if (parent === undefined || index === undefined) return;
     parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]`, ...(node.position ? { position: node.position } : {}) };
     return SKIP;
   });
-  const result: MarkdownRead = { lines: [] };
+  const result: MarkdownRead = json ? { lines: [], frontmatter: json.frontmatter } : { lines: [] };
   for (const [index, node] of tree.children.entries()) {
     if (node.type === 'yaml' || node.type === 'toml') {
       const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1, node.type);
@@ -110,6 +113,27 @@ export function readMarkdown(file: VFile): MarkdownRead {
     result.lines.push(...blockLines(file, node));
   }
   return result;
+}
+
+/**
+ * JSON front matter, as Hugo takes it: an object opening the file (`{` first) and closing on a line of its own (`}`), before
+ * the text. Its data and last line, and the file's text with the object's characters blanked (lines and offsets kept).
+ */
+function jsonFrontmatter(text: string): { frontmatter: Frontmatter; rest: string } | undefined {
+  const open = /^\ufeff?[ \t]*\{[ \t]*\r?\n/u.exec(text);
+  if (!open) return undefined;
+  for (const close of text.matchAll(/\r?\n\}[ \t]*(?=\r?\n|$)/gu)) {
+    const end = close.index + close[0].length;
+    try {
+      const data: unknown = JSON.parse(text.slice(0, end).replace(/^\ufeff/u, ''));
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+      const endLine = text.slice(0, end).split('\n').length;
+      return { frontmatter: { data: data as Record<string, unknown>, endLine }, rest: text.slice(0, end).replace(/[^\r\n]/gu, ' ') + text.slice(end) };
+    } catch {
+      // (A `}` inside the object, or text that is no JSON: the next closing line, if any.)
+    }
+  }
+  return undefined;
 }
 
 /** A property's line: a short name, a colon, a value (`日期: 2024年3月8日`, `Created: March 9, 2024 10:11 AM`, `Tags: 剪报, 经济`). */
