@@ -30,7 +30,7 @@ import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
 import { isTaggedSpeech, matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
 import { BODY_LABEL, DIVIDER, ORNAMENT, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
-import { isBracketHeading, isDashSubtitle, isTitleLine } from './rules/title-line.ts';
+import { isBracketHeading, isDashSubtitle, isTitleLine, isTranslation } from './rules/title-line.ts';
 import { isBanner, isSlogan } from './rules/banner.ts';
 import {
   ITEM_BULLET,
@@ -119,13 +119,19 @@ function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLi
   const tops = lines.filter((line) => line.hint?.heading === top && line.hint.bySize !== true);
   const masthead = tops[0];
   if (tops.length !== 1 || masthead === undefined) return lines;
-  const named = (paper !== undefined && unspaced(masthead.text).includes(paper)) || isPaperName(masthead.text);
+  const text = unspaced(masthead.text);
+  const named = (paper !== undefined && text.includes(paper)) || isPaperName(masthead.text);
+  // (The paper's name and a page's or an edition's name beside it, `江城日报 · 双语新闻`, heads a page however few its stories.)
+  const pageName = paper !== undefined && text.startsWith(paper) && /^[\s\u3000·•|｜—-]+\p{Script=Han}{2,8}$/u.test(text.slice(paper.length));
   const next = Math.min(...levels.filter((level) => level > top));
-  const items = lines.filter(
-    (line, index) =>
-      line.hint?.heading === next && index > lines.indexOf(masthead) && lines[index + 1] !== undefined && lines[index + 1]!.hint?.heading === undefined,
-  );
-  if (!named || items.length < MASTHEAD_ITEMS_MIN) return lines;
+  // (Each over text, perhaps under lesser headings of its own first: a translation, a subtitle.)
+  const headsText = (index: number): boolean => {
+    let at = index + 1;
+    while (lines[at]?.hint?.heading !== undefined && lines[at]!.hint!.heading! > next) at += 1;
+    return lines[at] !== undefined && lines[at]!.hint?.heading === undefined;
+  };
+  const items = lines.filter((line, index) => line.hint?.heading === next && index > lines.indexOf(masthead) && headsText(index));
+  if (!named || items.length < (pageName ? 1 : MASTHEAD_ITEMS_MIN)) return lines;
   return lines.map((line) => {
     if (line !== masthead) return line;
     const hint: LineHint = { ...line.hint, media: true };
@@ -263,7 +269,10 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     segments[0]!.lines = [];
   }
   const listed = lines.filter((line) => !contents.has(line));
-  const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text, header.paper);
+  // (The digest's title: the front matter's, its first heading, or a first line that names a digest, `双语新闻精选（2024年3月9日）`.)
+  const opening = listed.find((line) => !isMarkup(line));
+  const digestTitle = opening !== undefined && isTitleLine(opening.text) && isDigestTitle(opening.text) ? opening.text : undefined;
+  const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text ?? digestTitle, header.paper);
   const numbered = new Set([...numberedItems(listed), ...digest]);
   const listedLines = segments.map((entry) =>
     withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
@@ -1165,7 +1174,8 @@ function numberedHeadings(lines: RawLine[]): number[] {
   for (const [index, line] of lines.entries()) {
     const mark = ITEM_NUMBER.exec(line.text)?.[0];
     const number = line.hint?.itemNumber ?? (mark === undefined ? undefined : Number.parseInt(mark, 10));
-    const next = lines[index + 1];
+    // (Over the text, or over the headline's translation and then the text, as a bilingual digest prints an item.)
+    const next = lines[index + 1] !== undefined && isTranslation(lines[index + 1]!.text) ? lines[index + 2] : lines[index + 1];
     if (number !== at.length + 1 || !isTitleLine(line.text.slice(mark?.length ?? 0))) continue;
     if (next !== undefined && next.hint?.itemNumber === undefined && !ITEM_NUMBER.test(next.text) && !isTitleLine(next.text)) at.push(index);
   }
@@ -1369,7 +1379,32 @@ function parseBody(
     divided = false;
     i += 1;
   }
-  return withoutBareExtras(chunks);
+  return withDigestTitle(withoutBareExtras(chunks), new Set([...digest, ...items].map((item) => item.line)));
+}
+
+/**
+ * A digest's own title over its items (`双语新闻精选（2024年4月7日）` over `1. 标题` …, `江城晚报早班车` over its stories): a head
+ * with no text of its own right over two or more of the page's marked items is the digest's name, kept as printed with its
+ * first item — not an article with no text.
+ */
+function withDigestTitle(chunks: Chunk[], itemLines: ReadonlySet<number>): Chunk[] {
+  const [title, first] = chunks;
+  const items = chunks.slice(1).filter((chunk) => chunk.headline !== undefined && itemLines.has(chunk.headline.line));
+  if (
+    title?.headline === undefined ||
+    first === undefined ||
+    items.length < 2 ||
+    !items.includes(first) ||
+    title.body.length > 0 ||
+    title.subtitles.length > 0 ||
+    title.bylines.length > 0 ||
+    title.continuedFrom !== undefined ||
+    itemLines.has(title.headline.line)
+  )
+    return chunks;
+  const heads = [title.banner, title.kicker, title.headline, ...(title.summary ?? [])].filter((line) => line !== undefined);
+  first.extras = [...(title.extras ?? []), ...heads.map((line) => ({ ...line, kind: LineKind.paragraph })), ...(first.extras ?? [])];
+  return chunks.slice(1);
 }
 
 /**

@@ -17,7 +17,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine } from './rules/title-line.ts';
+import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, isTranslation } from './rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
@@ -373,6 +373,9 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
 export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): { kicker: boolean; byLength: boolean } {
   const decided = (kicker: boolean): { kicker: boolean; byLength: boolean } => ({ kicker, byLength: false });
   if (isDashSubtitle(second)) return decided(false);
+  // A bilingual page's headline and its translation under it (`全国两会开幕` / `China's top legislature opens session`): the Chinese the
+  // headline, the translation its subtitle.
+  if (isTranslation(second) && /\p{Script=Han}/u.test(first)) return decided(false);
   if (mode !== 'auto') return decided(mode === 'above');
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
   // A slogan over a headline is its kicker (`奋进新征程 建功新时代` over `李强同挪威首相会谈`).

@@ -7,7 +7,15 @@ import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts
 import { matchInterviewTurn } from '../../scripts/ingest/rules/speaker.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
-import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, stripColumnTag } from '../../scripts/ingest/rules/title-line.ts';
+import {
+  endsWithHeadlineTag,
+  isBracketHeading,
+  isDashSubtitle,
+  isSummaryLine,
+  isTitleLine,
+  isTranslation,
+  stripColumnTag,
+} from '../../scripts/ingest/rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
 import { BRIEF_MAX, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
@@ -738,5 +746,22 @@ describe('blank lines that part articles (blank-lines.ts)', () => {
     expect(runsInto(title!, lead)).toBe(true);
     expect(runsInto(title!, { ...lead!, hint: { opensParagraph: true } })).toBe(false);
     expect(runsInto(title!, undefined)).toBe(false);
+  });
+});
+
+describe("a bilingual page's headline and its translation", () => {
+  it('measures a line of Latin letters by its width, and takes one closed by a full stop for a sentence', () => {
+    expect(isTitleLine("China's top legislature holds second plenary meeting")).toBe(true);
+    expect(isTitleLine('The meeting was held in Beijing on Friday morning, officials said.')).toBe(false);
+    // (A line of Chinese is measured by its characters, as before: 41 characters are no headline.)
+    expect(isTitleLine('一'.repeat(41))).toBe(false);
+  });
+  it('reads the Chinese line as the headline and the translation under it as its subtitle', () => {
+    expect(isTranslation("Women's Day celebrated across China")).toBe(true);
+    expect(isTranslation('G20')).toBe(false);
+    expect(isTranslation('江城 Daily 新闻')).toBe(false);
+    expect(twoLineHead('江城马拉松报名今天开启', 'Registration opens for Jiangcheng Marathon')).toEqual({ kicker: false, byLength: false });
+    // (Two Chinese lines are read as before, by their look.)
+    expect(twoLineHead('新思想引领新征程', '江城新区首批人才公寓交付使用').kicker).toBe(true);
   });
 });
