@@ -90,10 +90,15 @@ function leadByline(lines: SourcedLine[]): string | undefined {
   return lead ? matchLeadByline(lead.line.content) : undefined;
 }
 
-/** A byline on the story's last line (`许翔宇 报道`), kept there as printed. */
+/**
+ * A byline on the story's last line (`许翔宇 报道`), kept there as printed; none when other paragraphs close with their own
+ * credits too (`（记者 陈晓）` … `（记者 王芳）`: a roundup's items, each its reporter's, or two stories run together).
+ */
 function closingByline(lines: SourcedLine[]): string | undefined {
-  const last = lines.findLast((entry) => entry.line.kind === LineKind.paragraph);
-  return last ? matchClosingByline(last.line.content) : undefined;
+  const paragraphs = lines.filter((entry) => entry.line.kind === LineKind.paragraph);
+  const credits = paragraphs.filter((entry) => matchClosingByline(entry.line.content) !== undefined);
+  const last = paragraphs.at(-1);
+  return last && credits.length === 1 ? matchClosingByline(last.line.content) : undefined;
 }
 
 function readBody(section: SectionModel, lines: SourcedLine[], titles: string): void {

@@ -57,7 +57,7 @@ import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.t
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type LineHint, type PageHeader, type RawLine } from './types.ts';
-import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
+import { SECTION_SPAN, followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
 import { FIRST_PAGES } from './volume.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -120,9 +120,10 @@ function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLi
   const masthead = tops[0];
   if (tops.length !== 1 || masthead === undefined) return lines;
   const text = unspaced(masthead.text);
-  const named = (paper !== undefined && text.includes(paper)) || isPaperName(masthead.text);
-  // (The paper's name and a page's or an edition's name beside it, `江城日报 · 双语新闻`, heads a page however few its stories.)
+  // (The paper's name and a page's or an edition's name beside it, `江城日报 · 双语新闻`, heads a page however few its stories; a
+  // headline that only holds the paper's name, `江城日报七十年：一张报纸与一座城`, is a story's.)
   const pageName = paper !== undefined && text.startsWith(paper) && /^[\s\u3000·•|｜—-]+\p{Script=Han}{2,8}$/u.test(text.slice(paper.length));
+  const named = text === paper || isPaperName(masthead.text) || pageName;
   const next = Math.min(...levels.filter((level) => level > top));
   // (Each over text, perhaps under lesser headings of its own first: a translation, a subtitle.)
   const headsText = (index: number): boolean => {
@@ -140,6 +141,17 @@ function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLi
   });
 }
 
+/** The lines a blank line stands above and below (or the file's edge): how a page's label is set, never a story's subhead. */
+function setApart(lines: readonly RawLine[]): Set<RawLine> {
+  return new Set(
+    lines.filter(
+      (line, index) =>
+        (lines[index - 1] === undefined || lines[index - 1]!.line < line.line - 1) &&
+        (lines[index + 1] === undefined || lines[index + 1]!.line > line.line + 1),
+    ),
+  );
+}
+
 /** Fewest lettered labels beside their pages' names for a body to be read as opening its pages with them. */
 const NAMED_LABELS_MIN = 2;
 
@@ -151,16 +163,20 @@ const NAMED_LABELS_MIN = 2;
 function namedLabelsInOrder(lines: readonly RawLine[]): boolean {
   let page: number | undefined;
   let count = 0;
+  const apart = setApart(lines);
   for (const line of lines) {
     if (isMarkup(line)) continue;
-    // (A page header of its own, `第A04版：广告`, among them is a page they follow.)
+    // (A page header of its own, `第A04版：广告`, among them is a page they follow; a file that numbers its pages plainly,
+    // `第2版：经济`, has no lettered pages: `B1 轮融资` there is a kicker.)
     const header = matchPageHeader(line.text);
     if (header !== undefined) {
+      if (header.page < SECTION_SPAN) return false;
       page = header.page;
       continue;
     }
     const label = matchPageHeader(line.text, { lettered: true });
-    if (label?.section === undefined || label.label === undefined) continue;
+    // (Set apart by blank lines, as a page's label stands: `T1 航站楼` right over its paragraph is a story's subhead.)
+    if (label?.section === undefined || label.label === undefined || !apart.has(line)) continue;
     if (!followsPage(page, label.page)) return false;
     page = label.page;
     count += 1;
@@ -182,6 +198,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     (header.pageHeader !== undefined && matchPageHeader(header.pageHeader, { lettered: true })?.section !== undefined) ||
     (!options.article && namedLabelsInOrder(lines));
   const marks = options.article ? new Map<RawLine, number>() : bracketedPageMarks(lines);
+  const apart = setApart(lines);
   const repeated = repeatedHeader(header, lines, marks);
   const segments: Array<{ segment: PageSegment; lines: RawLine[] }> = [{ segment: first, lines: [] }];
   const contents = new Set([...contentsBlock(lines), ...pageLists(lines)]);
@@ -228,8 +245,10 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
         (atTop ? named(matchPageHeader(line.text, { lettered: true })) : undefined));
     const unread = labelled === undefined && atTop ? unreadRunningHead(line, header.paper) : undefined;
     const pageHeader = labelled ?? unread;
-    // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker.
+    // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker;
+    // one beside a page's name only set apart by blank lines (`T1 航站楼` right over a paragraph is a story's subhead).
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
+    const subhead = bare && labelled?.label !== undefined && !apart.has(line);
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
     // as a page's first line after `pdftotext`'s form feed or not) opens that page; a credit in brackets (`（2024年3月8日　第2版）`) is none.
     const runningPage = pageHeader || options.article ? undefined : runningHeadPage(line, header.date);
@@ -250,7 +269,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       Object.assign(first, { page: pageHeader.page, pageHeader: line.text, ...(unread ? { unreadHead: line } : {}) });
     } else if (ownPlain && !options.article && first.pageHeader === undefined) {
       first.pageHeader = line.text;
-    } else if (pageHeader && !options.article && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page))) {
+    } else if (pageHeader && !options.article && !subhead && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page))) {
       // (The page's name set large over its label, `两会特刊` / `T01　两会特刊`, and the mark of its stack of sheets, `B叠` / `B1　城事`,
       // are the page's furniture, kept as printed with it: no headline, nothing of the page before.)
       const above = segments.at(-1)!.lines;

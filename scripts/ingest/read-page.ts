@@ -764,9 +764,9 @@ function withoutOcrSpacing(file: VFile, lines: RawLine[]): RawLine[] {
 /** How an e-mail became the text its messages point into: the part read, and the headers taken for its facts. */
 function noteEmail(file: VFile, email: Email): void {
   const facts = [
-    email.subject === undefined ? undefined : `its subject \`${email.subject}\` as its title`,
+    email.subject === undefined || FORWARDED.test(email.subject) ? undefined : `its subject \`${email.subject}\` as its title`,
     email.date === undefined ? undefined : `the moment it was sent (\`${email.date}\`) as its date`,
-    email.sender === undefined ? undefined : `its sender \`${email.sender}\` as its source`,
+    email.sender === undefined || !isPaperName(email.sender) ? undefined : `its sender \`${email.sender}\` as its source`,
   ].filter((fact) => fact !== undefined);
   note(
     file,
@@ -776,14 +776,21 @@ function noteEmail(file: VFile, email: Email): void {
   );
 }
 
-/** An e-mail's headers as front matter: `title`, `date`, `source`. */
+/**
+ * An e-mail's headers as front matter: `title` (not a forward's or a reply's subject, `Fwd: …`, which names another's
+ * message), `date`, and `source` when the sender is a paper (`江城晚报 <news@…>`; a person, `王芳 <…>`, is no paper).
+ */
 function emailFacts(email: Email): Record<string, string> {
+  const forwarded = email.subject !== undefined && FORWARDED.test(email.subject);
   return {
-    ...(email.subject === undefined ? {} : { title: email.subject }),
+    ...(email.subject === undefined || forwarded ? {} : { title: email.subject }),
     ...(email.date === undefined ? {} : { date: email.date }),
-    ...(email.sender === undefined ? {} : { source: email.sender }),
+    ...(email.sender === undefined || !isPaperName(email.sender) ? {} : { source: email.sender }),
   };
 }
+
+/** A forward's or a reply's subject: `Fwd:`, `FW:`, `Re:`, `转发：`, `回复：`. */
+const FORWARDED = /^(?:fwd?|re|转发|轉發|回复|回覆)\s*[:：]/iu;
 
 /** What each kind of document is called in messages: in a file's label, in the note on how it was read; its files' extension when not its kind's name. */
 const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string; extension?: string }> = {

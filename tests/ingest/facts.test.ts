@@ -850,6 +850,22 @@ describe("a database export's records", () => {
     // A page's dated lines with a time and no client are no posts' heads; nor is a timeline's `时间 事件` in a story.
     expect(splitRecords(lines('运河日报  2024-03-31 09:00', '正文。', '运河日报  2024-04-01 10:00', '正文。'))).toBeUndefined();
     expect(splitRecords(lines('活动安排如下：', '3-9 09:00 开幕式', '3-9 14:00 分组讨论'), '2024-03-09')).toBeUndefined();
+    // Readers' comments under a portal's article, a live blog's timed updates: the file prints its own text first, no posts.
+    expect(
+      splitRecords(
+        lines(
+          '老街区改造启动',
+          '2024-03-12 08:00　来源：江城日报',
+          '本报讯（记者 李明）老街区改造工程昨天启动。',
+          '网友评论',
+          '江城网友  2024-03-12 10:21:33',
+          '希望保留老街的味道。',
+          '汉阳老张  2024-03-12 11:05:47',
+          '支持改造。',
+        ),
+        '2024-03-12',
+      ),
+    ).toBeUndefined();
     // A scraper's labelled times are fields, not accounts' heads.
     expect(splitRecords(lines('crawl_time: 2024-05-07 08:01:01', 'publish_time: 2024-05-06 19:31:00', '标题', '正文。'))).toBeUndefined();
   });

@@ -24,6 +24,14 @@ describe('OCR text with a space between Chinese characters', () => {
     expect(ocrSpaced(['社　论', '奋进新征程 建功新时代', '本报讯（记者王芳）十四届全国人大二次会议8日上午在北京人民大会堂举行第二次全体会议。'])).toBe(false);
     // Too little text to judge.
     expect(ocrSpaced(['人 民 日 报'])).toBe(false);
+    // A list of names, two or three characters each, apart by spaces (or padded with full-width ones): the paper's own spacing.
+    const names = [
+      '王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周杰 吴敏',
+      '徐涛 孙丽 马超 朱琳 胡军 郭芳 何勇 高峰 林娜 罗斌',
+      '郑爽 梁晨 谢婷 宋佳 唐亮 韩雪 冯刚 曹阳 彭博 曾静',
+    ];
+    expect(ocrSpaced(names)).toBe(false);
+    expect(ocrSpaced(['王建国　李秀英　张　伟　刘　洋　陈静怡　杨　帆', '赵志磊　黄　丽　周振杰　吴　敏　徐海涛　孙　丽', ...names])).toBe(false);
   });
 
   it('is read without the spaces between Chinese characters and marks, between a number and its unit; Latin words stay apart', () => {

@@ -87,6 +87,10 @@ export function postRecords(lines: RawLine[], fileDate: string | undefined): Fil
   if (heads.length < POSTS_MIN) return undefined;
   // Each post from its head, or from the `置顶` over it, to the next post's.
   const starts = heads.map((head) => (PINNED.test(lines[head.index - 1]?.text ?? '') ? head.index - 1 : head.index));
+  // The posts make up the file: over the first stands only the platform's (the account's name and profile, a backup's rule).
+  // (A story that quotes posts, a live blog's timed updates, a portal's readers' comments under an article, print their own text first.)
+  const names = new Set(heads.map((head) => head.name));
+  if (!lines.slice(0, starts[0]).every((line) => names.has(line.text) || FURNITURE.test(line.text) || COUNTERS.test(line.text))) return undefined;
   const records: FileRecord[] = [];
   for (const [k, head] of heads.entries()) {
     const facts = dateOf(head.time, fileDate, heads);

@@ -25,8 +25,11 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’·—…]/u;
 const UNIT =
   /[年月日号號时時分秒点點版期届屆次个個名位家项項件条條元角万萬亿億千百余多岁歲天周週米吨噸斤亩畝户戶倍成股只座辆輛架艘台臺部批场場轮輪所间間层層篇页頁张張份句字度°℃%％　-〿＀-￯“”‘’·—…]/u;
 
-/** A space between two characters of a line: ASCII, no-break or full-width, one or more. */
-const SPACE_RUN = /[ \u00a0\u3000]+/gu;
+/**
+ * A space an OCR engine writes between two characters: ASCII, one or more. (A full-width space, `张　伟`, is the paper's own:
+ * a two-character name padded to a list's three.)
+ */
+const SPACE_RUN = / +/gu;
 
 /** The share of neighbouring Chinese characters set apart by a space above which a file's spaces are an OCR engine's. */
 const SPACED_SHARE = 0.35;
@@ -34,19 +37,33 @@ const SPACED_SHARE = 0.35;
 /** Fewest pairs of neighbouring Chinese characters a file must hold to be judged (a few spaced heads are letter-spacing). */
 const PAIRS_MIN = 40;
 
-/** Whether a file's lines set most neighbouring Chinese characters apart by spaces, as Tesseract writes Chinese. */
+/** The share of a spaced file's Chinese pieces between spaces that are one character, as an engine's are (`本 报讯 （ 记 者`); a list's names are two or three. */
+const SINGLE_SHARE = 0.4;
+
+/**
+ * Whether a file's lines set most neighbouring Chinese characters apart by spaces, as Tesseract writes Chinese: over a
+ * third of them apart, and most of the pieces between the spaces one character (a list of names, `王建国 李秀英 张伟`, or
+ * words set apart, `奋进新征程 建功新时代`, is none).
+ */
 export function ocrSpaced(texts: readonly string[]): boolean {
   let together = 0;
   let apart = 0;
+  let pieces = 0;
+  let singles = 0;
   for (const text of texts) {
     const chars = Array.from(text);
     for (let i = 0; i + 1 < chars.length; i += 1) {
       if (!isHan(chars[i]!)) continue;
       if (isHan(chars[i + 1]!)) together += 1;
-      else if (/[ \u00a0\u3000]/u.test(chars[i + 1]!) && isHan(chars[i + 2] ?? '')) apart += 1;
+      else if (chars[i + 1] === ' ' && isHan(chars[i + 2] ?? '')) apart += 1;
+    }
+    for (const piece of text.split(/ +/u)) {
+      if (!/^\p{Script=Han}+$/u.test(piece)) continue;
+      pieces += 1;
+      if (Array.from(piece).length === 1) singles += 1;
     }
   }
-  return together + apart >= PAIRS_MIN && apart / (together + apart) > SPACED_SHARE;
+  return together + apart >= PAIRS_MIN && apart / (together + apart) > SPACED_SHARE && singles >= SINGLE_SHARE * pieces;
 }
 
 /** A line without the spaces an OCR engine put between Chinese characters and marks, or between them and digits. */

@@ -168,7 +168,10 @@ const STRUCTURE = [
   /^[A-Z][叠疊](?:[\s\u3000]+\p{Script=Han}{2,6})?$/u, // a stack of the issue's sheets, lettered as its pages are: `A叠`, `B疊　经济`
   // An e-mail edition's own lines: its link to itself on the web (`邮件显示不正常？点此查看网页版`), why the reader has it and how to stop it.
   /^(?:如果?)?(?:邮件|郵件|本邮件|本郵件)(?:显示不正常|顯示不正常|无法正常显示|無法正常顯示|显示有问题|顯示有問題)[？?，,。]?.{0,12}(?:网页版|網頁版|在线版|在線版|浏览器|瀏覽器)\S{0,6}$/u,
-  /^(?:您收到(?:这|這|此)封(?:邮件|郵件)|(?:如需|如要|若要)?(?:退订|退訂|取消订阅|取消訂閱)(?:请|請)?(?:点击|點擊)?[：:])/u,
+  /^您收到(?:这|這|此)封(?:邮件|郵件).{0,30}$/u,
+  /^(?:如需|如要|若要)?(?:退订|退訂|取消订阅|取消訂閱)(?:本(?:邮件|郵件|刊))?(?:请|請)(?:点击|點擊|回复|回覆)[：:]?[\s\u3000]*\S{0,80}$/u,
+  // The paper's own address and lines at a page's or an edition's foot: `江城晚报社　地址：江城市解放大道1号`, `地址：…　新闻热线：…`.
+  /^(?:\p{Script=Han}{2,12}(?:社|報社|报社)[\s\u3000]+(?:地址|社址)[：:]|(?:地址|社址)[：:][^\s\u3000]{2,40}[\s\u3000]+(?:电话|電話|新闻热线|新聞熱線|邮编|郵編|传真|傳真)[：:])/u,
   // A story's closing credit, as small papers print it under the text: who sent it, in brackets (`（综合办　许诺）`, `（机电学院　林静）`,
   // `（通讯员　李明）`): a unit's name ending as units do, or a reporter's title, then a name (not a rubric, `（学思想　强党性）`).
   /^[（(](?:[一-鿿]{1,10}(?:办|辦|部|处|處|院|委|中心|公司|站|局|所|队|隊|科|室|会|會|组|組|厂|廠|车间|車間|校|系|馆|館|街道|社区|社區)|(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員))[\s\u3000]+[一-鿿·]{2,4}(?:[\s\u3000、]+[一-鿿·]{2,4}){0,2}[）)]$/u,
