@@ -1068,8 +1068,15 @@ function withBodyLabels(lines: RawLine[]): RawLine[] {
  */
 function withRunInItems(lines: RawLine[]): RawLine[] {
   const split = lines.map(splitRunInHeading);
-  return split.filter((parts) => parts.length === 2).length >= 2 ? split.flat() : lines;
+  return split.filter((parts) => parts.length > 1).length >= 2 ? split.flat() : lines;
 }
+
+/** A bullet opening a mobile edition's item (`◆`, `●`, `■`, `▲`, `★`, `►`). */
+const RUN_IN_BULLET = /^[◆◇■□●○▲△★☆►▶◎•]\s*/u;
+
+/** Fewest characters of a run-in item's headline (shorter before a colon: a label, `记者：`, `时间：`) and of its text. */
+const RUN_IN_TITLE_MIN = 6;
+const RUN_IN_TEXT_MIN = 20;
 
 /**
  * A digest item printed run-in, its bracketed title and its text on one line
@@ -1079,6 +1086,24 @@ function withRunInItems(lines: RawLine[]): RawLine[] {
 function splitRunInHeading(line: RawLine): RawLine[] {
   // `【本報訊】記者…`: a lead in brackets, not an item's title.
   if (isMarkup(line) || isLead(line.text)) return [line];
+  // (A mobile edition's item after its bullet, `◆万里长江新气象 高质量发展绘宏图：长江经济带事关全国发展大局。…`: the headline up to
+  // the colon that closes it — the first after six characters, `吴晨：让市民感受到…活力：` — then the text.)
+  const bulleted = RUN_IN_BULLET.exec(line.text);
+  if (bulleted) {
+    const colons = [...line.text.matchAll(/：/gu)].map((match) => match.index);
+    const cut = colons.find((at) => charLength(line.text.slice(bulleted[0].length, at)) >= RUN_IN_TITLE_MIN);
+    const title = cut === undefined ? undefined : line.text.slice(0, cut);
+    const rest = cut === undefined ? '' : line.text.slice(cut + 1).trimStart();
+    if (title !== undefined && isTitleLine(title.slice(bulleted[0].length)) && endsSentence(rest) && charLength(rest) >= RUN_IN_TEXT_MIN) {
+      const restFrom = line.text.length - rest.length;
+      // (The colon is the headline's mark, kept as printed, as a bracketed item's brackets are.)
+      return [
+        { text: title, line: line.line, position: slicePosition(line, 0, cut!) },
+        { text: '：', line: line.line, position: slicePosition(line, cut!, cut! + 1), hint: { media: true } },
+        { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
+      ];
+    }
+  }
   // (Numbered too, as a mobile edition lists its items: `1、【标题】正文……。`, the number the heading's.)
   const match = /^((?:[0-9０-９]{1,2}[、．.]\s*)?【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
   const rest = match?.[2];
@@ -1402,28 +1427,35 @@ function parseBody(
 }
 
 /**
- * A digest's own title over its items (`双语新闻精选（2024年4月7日）` over `1. 标题` …, `江城晚报早班车` over its stories): a head
- * with no text of its own right over two or more of the page's marked items is the digest's name, kept as printed with its
- * first item — not an article with no text.
+ * A digest's own title over its items (`双语新闻精选（2024年4月7日）` over `1. 标题` …, `江城晚报早班车` over its stories), and a
+ * rubric over a group of them (`【要闻】` over `◆标题：…` items): a head with no text of its own right over one of the page's
+ * marked items, on a page of two or more, is the digest's name or the group's, kept as printed with the item under it —
+ * not an article with no text.
  */
 function withDigestTitle(chunks: Chunk[], itemLines: ReadonlySet<number>): Chunk[] {
-  const [title, first] = chunks;
-  const items = chunks.slice(1).filter((chunk) => chunk.headline !== undefined && itemLines.has(chunk.headline.line));
-  if (
-    title?.headline === undefined ||
-    first === undefined ||
-    items.length < 2 ||
-    !items.includes(first) ||
-    title.body.length > 0 ||
-    title.subtitles.length > 0 ||
-    title.bylines.length > 0 ||
-    title.continuedFrom !== undefined ||
-    itemLines.has(title.headline.line)
-  )
-    return chunks;
-  const heads = [title.banner, title.kicker, title.headline, ...(title.summary ?? [])].filter((line) => line !== undefined);
-  first.extras = [...(title.extras ?? []), ...heads.map((line) => ({ ...line, kind: LineKind.paragraph })), ...(first.extras ?? [])];
-  return chunks.slice(1);
+  const isItem = (chunk: Chunk | undefined): boolean => chunk?.headline !== undefined && itemLines.has(chunk.headline.line);
+  if (chunks.filter(isItem).length < 2) return chunks;
+  const kept: Chunk[] = [];
+  for (const [index, chunk] of chunks.entries()) {
+    const next = chunks[index + 1];
+    if (
+      chunk.headline === undefined ||
+      next === undefined ||
+      !isItem(next) ||
+      // (An item with no text of its own is an item still, unless it is a rubric by its look: `【要闻】`.)
+      (isItem(chunk) && !isRubric(chunk.headline.text)) ||
+      chunk.body.length > 0 ||
+      chunk.subtitles.length > 0 ||
+      chunk.bylines.length > 0 ||
+      chunk.continuedFrom !== undefined
+    ) {
+      kept.push(chunk);
+      continue;
+    }
+    const heads = [chunk.banner, chunk.kicker, chunk.headline, ...(chunk.summary ?? [])].filter((line) => line !== undefined);
+    next.extras = [...(chunk.extras ?? []), ...heads.map((line) => ({ ...line, kind: LineKind.paragraph })), ...(next.extras ?? [])];
+  }
+  return kept;
 }
 
 /**

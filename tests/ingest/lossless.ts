@@ -14,7 +14,7 @@
  *    (nor invisible characters at a line's edges, which ingest trims like spaces)
  *    (broken lines are rejoined), jump markers become page numbers, the labels
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
- *    heading (`【标题】`, `3、标题`, after a microblog post's topics too, `#话题#【标题】`), a byline's box (`□ 黄伟`)
+ *    heading (`【标题】`, `3、标题`, after a microblog post's topics too, `#话题#【标题】`; a mobile edition's `◆标题：` bullet), a byline's box (`□ 黄伟`)
  *    and Markdown markup are not text, header
  *    lines repeated on every page are kept once, and so is a story's headline
  *    printed again over its later parts (a web story's next page), a byline copied out of a lead
@@ -841,6 +841,13 @@ function skippedRecords(run: FixtureRun): Set<string> {
 /** A microblog post's line (`scripts/ingest/facts/post-records.ts`): opening topics, a bracketed headline, the text, the platform's link. */
 const POST_LINE = /^((?:#[^#\s]{1,30}#\s*)*)(?:【([^【】]{4,60})】)?(.*?)(\s+(?:O|L)?(?:网页链接|網頁鏈接|\S{2,20}的微博视频|\S{2,20}的微博視頻))?$/u;
 
+/** The ways a bulleted line may be a run-in item (`◆标题：正文`): its headline up to each colon, and the text after it. */
+function bulletedRunIn(text: string): Array<{ title: string; rest: string }> {
+  const bullet = /^[◆◇■□●○▲△★☆►▶◎•]\s*/u.exec(text);
+  if (!bullet) return [];
+  return [...text.matchAll(/：/gu)].map((colon) => ({ title: text.slice(bullet[0].length, colon.index), rest: text.slice(colon.index + 1).trim() }));
+}
+
 /** Lines of ingested inputs that no output holds, as `file:line text`. */
 export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
   const values = new Set<string>();
@@ -863,7 +870,11 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
       if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
       const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*)?【([^【】]+)】\s*(.+)$/u.exec(value);
-      if (runIn?.[1] !== undefined && runIn[2] !== undefined && values.has(runIn[1]) && text.includes(runIn[2])) continue;
+      // (Its brackets kept where it is no item of a list: `【天气】` / `今天多云…`.)
+      if (runIn?.[1] !== undefined && runIn[2] !== undefined && (values.has(runIn[1]) || values.has(`【${runIn[1]}】`)) && text.includes(runIn[2])) continue;
+      // A mobile edition's item after its bullet, its headline run in up to a colon (`◆标题：正文`): the headline without its
+      // bullet, the colon kept as printed, the rest a paragraph.
+      if (bulletedRunIn(value).some(({ title, rest }) => values.has(title) && values.has('：') && text.includes(rest))) continue;
       // A microblog's post: its opening topics and the platform's link at its end kept as printed, its bracketed headline without
       // its brackets, its text and its closing credit (`（记者 韦阳海）`) each a paragraph.
       const post = POST_LINE.exec(value);
@@ -961,6 +972,7 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         const unboxed = text.replace(BYLINE_MARK, '');
         if (unnumbered !== text && titles.has(unnumbered)) input.push(unnumbered);
         else if (unboxed !== text && bylineLines.has(unboxed)) input.push(unboxed);
+        else if (bulletedRunIn(text).some(({ title }) => titles.has(title))) input.push(text.replace(/^[◆◇■□●○▲△★☆►▶◎•]\s*/u, ''));
         else if (runIn?.[1] !== undefined && titles.has(runIn[1]))
           input.push((text.startsWith('#') ? runIn[0].slice(0, runIn[0].lastIndexOf('【')) : '') + runIn[1] + text.slice(runIn[0].length));
         else input.push(text);
