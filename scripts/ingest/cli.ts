@@ -83,6 +83,7 @@ function leftOut(summary: IngestSummary): string[] {
     system: 'system file',
     backup: 'editor backup',
     draft: 'draft',
+    template: "site generator's template",
     'list-page': 'list page',
     note: "keeper's note",
     companion: "saved page's companion folder",

@@ -61,7 +61,8 @@ export interface LeftOut {
   relative: string;
   absolute: string;
   /** (`link`: a symbolic link stored in a zip archive, which holds its target's name, not a file.) */
-  reason: 'hidden' | 'system' | 'backup' | 'draft' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'link' | 'unknown-format';
+  reason:
+    'hidden' | 'system' | 'backup' | 'draft' | 'template' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'link' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -191,6 +192,8 @@ export function judge(relative: string): { format: InputFormat } | { reason: Lef
   if (BACKUP.test(name)) return { reason: 'backup' };
   // A static site's unpublished posts (Jekyll's `_drafts/`).
   if (parts.slice(0, -1).includes('_drafts')) return { reason: 'draft' };
+  // A site generator's templates for new posts (Hugo's `archetypes/`, Hexo's `scaffolds/`): `title: {{ title }}`, no text yet.
+  if (parts.slice(0, -1).some((part) => part === 'archetypes' || part === 'scaffolds')) return { reason: 'template' };
   if (LIST_PAGE.test(name)) return { reason: 'list-page' };
   if (KEEPERS_NOTE.test(name)) return { reason: 'note' };
   const format = formatOf(name);

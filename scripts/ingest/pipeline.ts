@@ -499,6 +499,8 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
 /** Why a file left out on purpose is no newspaper text, said in its note. */
 const LEFT_OUT_NOTES = {
   draft: 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)',
+  template:
+    "Not ingested: a site generator's template for new posts, in an `archetypes` or `scaffolds` folder (Hugo's and Hexo's: `title: {{ title }}`, no text yet)",
   'list-page': 'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',
   note: "Not ingested: a keeper's note by its name (`README`, `说明`, `目录`, `索引`…), no newspaper text; rename it if it is a page or an article",
   companion:

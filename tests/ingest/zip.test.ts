@@ -225,6 +225,10 @@ describe('zip archives', () => {
   it('judges a file by its path as a folder’s: macOS’s companions and hidden files, notes, unknown formats', () => {
     expect(judge('__MACOSX/临川晚报/._a.md')).toEqual({ reason: 'hidden' });
     expect(judge('临川晚报/.DS_Store')).toEqual({ reason: 'hidden' });
+    // A site generator's templates are no posts; a post that only names one in its path is.
+    expect(judge('site/archetypes/default.md')).toEqual({ reason: 'template' });
+    expect(judge('blog/scaffolds/post.md')).toEqual({ reason: 'template' });
+    expect(judge('blog/source/_posts/scaffolds-of-old-town.md')).toEqual({ format: 'markdown' });
     expect(judge('说明.txt')).toEqual({ reason: 'note' });
     expect(judge('图片/封面.jpg')).toEqual({ reason: 'unknown-format' });
     expect(judge('a/b/20240305.txt')).toEqual({ format: 'text' });
