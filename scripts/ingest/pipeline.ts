@@ -21,7 +21,7 @@ import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
-import { readEmail } from './formats/email.ts';
+import { isMailMessage, readEmail } from './formats/email.ts';
 import { isHocr, readHocr } from './formats/hocr.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
@@ -607,7 +607,8 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     );
   }
   // An e-mail (`.eml`, or a message of an `.mbox`): its HTML or plain-text part, its headers its facts.
-  if (input.format === 'html' && /\.eml$/iu.test(input.absolute)) {
+  // (An e-mail saved under a web archive's name, `.mht`, as a mail program may save one, is read as the e-mail it is.)
+  if (input.format === 'html' && (/\.eml$/iu.test(input.absolute) || (/\.mht(?:ml)?$/iu.test(input.absolute) && isMailMessage(bytes)))) {
     const email = readEmail(bytes);
     if (!('unreadable' in email)) return readPage(bytes, { ...input, format: email.kind }, shown, context, issue, { email });
     return unreadable(

@@ -1,6 +1,6 @@
 /** E-mails and mailboxes: the text part found however nested, headers decoded as facts (`formats/email.ts`, `formats/mbox.ts`, `formats/mime.ts`). */
 import { describe, expect, it } from 'vitest';
-import { readEmail } from '../../scripts/ingest/formats/email.ts';
+import { isMailMessage, readEmail } from '../../scripts/ingest/formats/email.ts';
 import { mboxMessages } from '../../scripts/ingest/formats/mbox.ts';
 import { decodedHeader } from '../../scripts/ingest/formats/mime.ts';
 
@@ -71,6 +71,18 @@ describe('e-mails', () => {
     expect(readEmail(Buffer.from('江城晚报\n2024年3月13日\n\n正文。'))).toEqual({
       unreadable: 'no message headers (`From:`, `Date:`, `Subject:`) at its start',
     });
+  });
+});
+
+describe("an e-mail under a web archive's name", () => {
+  it('is told from a page a browser saved by its head', () => {
+    expect(isMailMessage(message(['From: news@jcwb.example', 'To: reader@example.com', 'Message-ID: <1@jcwb.example>', 'Subject: a'], 'text'))).toBe(true);
+    const saved = message(
+      ['From: <Saved by Blink>', 'Snapshot-Content-Location: https://example.com/a.html', 'Subject: a', 'Date: Tue, 12 Mar 2024 07:05:00 +0800'],
+      'page',
+    );
+    expect(isMailMessage(saved)).toBe(false);
+    expect(isMailMessage(message(['From: <Saved by Windows Internet Explorer 8>', 'Subject: a', 'Date: Tue, 12 Mar 2024 07:05:00 +0800'], 'page'))).toBe(false);
   });
 });
 

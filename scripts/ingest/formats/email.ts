@@ -34,6 +34,17 @@ export interface Email {
 /** Headers that make a message an e-mail: a file of text with none of them is no e-mail. */
 const MESSAGE_HEADERS = ['from', 'date', 'subject', 'message-id'];
 
+/**
+ * Whether a MIME file is a message sent by mail — its head names where it went (`Message-ID`, `Received`, `Return-Path`,
+ * `To`) — rather than a page a browser saved as a web archive (`Snapshot-Content-Location`, `From: <Saved by Blink>`):
+ * an e-mail named `.mht`.
+ */
+export function isMailMessage(bytes: Uint8Array): boolean {
+  const root = splitPart(Buffer.from(bytes.subarray(0, 16384)).toString('latin1'));
+  if (!root || root.headers.has('snapshot-content-location')) return false;
+  return ['message-id', 'received', 'return-path', 'to'].some((name) => root.headers.has(name));
+}
+
 /** An e-mail's text and facts; or why it cannot be read. */
 export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
   const root = splitPart(Buffer.from(bytes).toString('latin1'));
