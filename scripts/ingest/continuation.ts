@@ -7,7 +7,7 @@
  *   continuesInto('加沙这场浩劫再次提醒世人，巴勒斯坦领土长期被占领', '的事实不能再忽视了，…') // → true
  *   continuesInto('大国外交', '开创中国特色大国外交…') // → false
  */
-import { endsSentence, hasClauseMarks, headLength } from './punctuation.ts';
+import { charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { TITLE_MAX, isBracketHeading } from './rules/title-line.ts';
 
 /** Characters that cannot open a sentence: they attach to what came before. */
@@ -35,9 +35,9 @@ const ATTACHED_START = new Set([
   '之', // literary particle
 ]);
 
-/** A line that reads like a title: short (as `rules/title-line.ts` measures a headline), with no sentence end. */
+/** A line that reads like a title: short, with no sentence end. */
 export function isTitleLike(text: string): boolean {
-  return headLength(text) <= TITLE_MAX && !endsSentence(text) && !/[。！？]/u.test(text) && !/^[^\p{Script=Han}]*\.$/u.test(text);
+  return charLength(text) <= TITLE_MAX && !endsSentence(text) && !/[。！？]/u.test(text);
 }
 
 /** Punctuation of the set above: attached whatever follows. A particle is attached only as a word of its own. */
@@ -76,7 +76,7 @@ export function continuesInto(line: string, next: string): boolean {
   // Running text that stops mid-sentence: the next line completes it. (Text printed with no punctuation at all,
   // as old papers were, never ends a sentence by a mark: its line ends say nothing, and each line stays as printed.)
   // (Unless the break falls inside a word, `…国民经济和社` / `会发展计划…`.)
-  return hasClauseMarks(text) || (headLength(text) > TITLE_MAX && (!UNPUNCTUATED.test(text) || breaksWord(text, next)));
+  return hasClauseMarks(text) || (charLength(text) > TITLE_MAX && (!UNPUNCTUATED.test(text) || breaksWord(text, next)));
 }
 
 /** Text with no mark of punctuation at all. */

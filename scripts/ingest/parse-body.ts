@@ -104,6 +104,20 @@ function headsPage(text: string, label: { label?: string; section?: string }): b
   return stack !== undefined && stack === label.section;
 }
 
+/**
+ * Whether a file's first line stands right over its list of items: between it and the first numbered or bracketed item only
+ * labelled lines (`来源：…　整理：…`) or dates, no story's headline or running text (`今日要闻` / `江城一季度经济运行稳中向好` /
+ * `今年以来，…` is one story with numbered parts).
+ */
+function opensList(lines: readonly RawLine[], opening: RawLine): boolean {
+  const from = lines.indexOf(opening) + 1;
+  const first = lines.findIndex((line, index) => index >= from && (ITEM_NUMBER.test(line.text) || isBracketHeading(line.text)));
+  if (first === -1) return false;
+  return lines
+    .slice(from, first)
+    .every((line) => isMarkup(line) || matchLabelledField(line.text) !== undefined || FIELD_LINE.test(line.text) || matchDateline(line.text) !== undefined);
+}
+
 /** Fewest headings under a page's masthead heading for it to be one (`withMastheadHeading`): a digest's items. */
 const MASTHEAD_ITEMS_MIN = 2;
 
@@ -141,14 +155,18 @@ function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLi
   });
 }
 
-/** The lines a blank line stands above and below (or the file's edge): how a page's label is set, never a story's subhead. */
+/**
+ * The lines set as a page's label is, never as a story's subhead: with a blank line above and below (or the file's edge),
+ * or over a head of its own (`A2　综合` / `湘中高铁站改造工程开工`, a copy without blank lines) rather than over a
+ * paragraph (`T1 航站楼` / `主要保障国内航班，…。`).
+ */
 function setApart(lines: readonly RawLine[]): Set<RawLine> {
   return new Set(
-    lines.filter(
-      (line, index) =>
-        (lines[index - 1] === undefined || lines[index - 1]!.line < line.line - 1) &&
-        (lines[index + 1] === undefined || lines[index + 1]!.line > line.line + 1),
-    ),
+    lines.filter((line, index) => {
+      const [above, below] = [lines[index - 1], lines[index + 1]];
+      const blankAround = (above === undefined || above.line < line.line - 1) && (below === undefined || below.line > line.line + 1);
+      return blankAround || (below !== undefined && isTitleLine(below.text) && !endsSentence(below.text) && below.hint?.opensParagraph !== true);
+    }),
   );
 }
 
@@ -290,7 +308,8 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   const listed = lines.filter((line) => !contents.has(line));
   // (The digest's title: the front matter's, its first heading, or a first line that names a digest, `双语新闻精选（2024年3月9日）`.)
   const opening = listed.find((line) => !isMarkup(line));
-  const digestTitle = opening !== undefined && isTitleLine(opening.text) && isDigestTitle(opening.text) ? opening.text : undefined;
+  const digestTitle =
+    opening !== undefined && isTitleLine(opening.text) && isDigestTitle(opening.text) && opensList(listed, opening) ? opening.text : undefined;
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text ?? digestTitle, header.paper);
   const numbered = new Set([...numberedItems(listed), ...digest]);
   const listedLines = segments.map((entry) =>
@@ -1067,7 +1086,10 @@ function withBodyLabels(lines: RawLine[]): RawLine[] {
  * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
  */
 function withRunInItems(lines: RawLine[]): RawLine[] {
-  const split = lines.map(splitRunInHeading);
+  // (A bulleted item, `◆标题：正文`, only where the page is a list of them: none under a story's running text, where
+  // `◆市人大代表吴晨：…` is a voice quoted, `◆主办单位：…` a notice's detail.)
+  const firstText = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text) && !RUN_IN_BULLET.test(line.text));
+  const split = lines.map((line, index) => splitRunInHeading(line, firstText === -1 || index < firstText));
   return split.filter((parts) => parts.length > 1).length >= 2 ? split.flat() : lines;
 }
 
@@ -1083,12 +1105,12 @@ const RUN_IN_TEXT_MIN = 20;
  * (`【标题】正文……。`): two lines, the heading and the paragraph, each with its
  * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
  */
-function splitRunInHeading(line: RawLine): RawLine[] {
+function splitRunInHeading(line: RawLine, bulletsAreItems: boolean): RawLine[] {
   // `【本報訊】記者…`: a lead in brackets, not an item's title.
   if (isMarkup(line) || isLead(line.text)) return [line];
   // (A mobile edition's item after its bullet, `◆万里长江新气象 高质量发展绘宏图：长江经济带事关全国发展大局。…`: the headline up to
   // the colon that closes it — the first after six characters, `吴晨：让市民感受到…活力：` — then the text.)
-  const bulleted = RUN_IN_BULLET.exec(line.text);
+  const bulleted = bulletsAreItems ? RUN_IN_BULLET.exec(line.text) : null;
   if (bulleted) {
     const colons = [...line.text.matchAll(/：/gu)].map((match) => match.index);
     const cut = colons.find((at) => charLength(line.text.slice(bulleted[0].length, at)) >= RUN_IN_TITLE_MIN);
@@ -1426,6 +1448,9 @@ function parseBody(
   return withDigestTitle(withoutBareExtras(chunks), new Set([...digest, ...items].map((item) => item.line)));
 }
 
+/** Longest rubric a digest groups its items under (`【要闻】`, `【国际】`, `【天气】`). */
+const RUBRIC_MAX = 4;
+
 /**
  * A digest's own title over its items (`双语新闻精选（2024年4月7日）` over `1. 标题` …, `江城晚报早班车` over its stories), and a
  * rubric over a group of them (`【要闻】` over `◆标题：…` items): a head with no text of its own right over one of the page's
@@ -1442,8 +1467,8 @@ function withDigestTitle(chunks: Chunk[], itemLines: ReadonlySet<number>): Chunk
       chunk.headline === undefined ||
       next === undefined ||
       !isItem(next) ||
-      // (An item with no text of its own is an item still, unless it is a rubric by its look: `【要闻】`.)
-      (isItem(chunk) && !isRubric(chunk.headline.text)) ||
+      // (An item with no text of its own is an item still, its text missing, unless it is a section's short rubric: `【要闻】`.)
+      (isItem(chunk) && !(isRubric(chunk.headline.text) && charLength(chunk.headline.text.replace(/^【|】$/gu, '')) <= RUBRIC_MAX)) ||
       chunk.body.length > 0 ||
       chunk.subtitles.length > 0 ||
       chunk.bylines.length > 0 ||

@@ -70,14 +70,6 @@ export function cells(text: string): number {
   return width;
 }
 
-/**
- * A line's length as a headline's is judged: its characters, or for a line with no Chinese in it (a bilingual page's
- * English headline) its width in cells, two letters a character's width.
- */
-export function headLength(text: string): number {
-  return /\p{Script=Han}/u.test(text) ? charLength(text) : cells(text);
-}
-
 /** A text cut to `max` code points for a message, with `…` where it was cut. */
 export function shorten(text: string, max: number): string {
   const chars = Array.from(text);

@@ -109,6 +109,9 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
   const labelled = matchLabelledField(line.text);
   if (labelled && labelled.field !== 'title') return true;
+  // A headline's translation right under it, as a bilingual page prints it (`江城马拉松报名今天开启` / `Registration opens for…`).
+  const above = lines[index - 1];
+  if (isTranslation(line.text) && above !== undefined && /\p{Script=Han}/u.test(above.text) && isTitleBlockLine(above, items)) return true;
   if (!isTitleBlockLine(line, items)) return false;
   // A head begins at its rubric or kicker: a banner under plain lines opens a block of its own (the lines above end what came before).
   const previous = lines[index - 1];
@@ -306,6 +309,10 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       : headlineAt < rest.length - 1;
   if (last !== undefined && underHeadline && last.hint?.heading === undefined && chunk.bylines.length === 0 && isBareNames(last.text))
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
+  // A headline's translations under it (a bilingual page's) are its subtitles, read apart from the head's own lines.
+  const translations: RawLine[] = [];
+  while (rest.length > 1 && isTranslation(rest.at(-1)!.text) && rest.slice(0, -1).some((line) => /\p{Script=Han}/u.test(line.text)))
+    translations.unshift(rest.pop()!);
   // The headline: the first marked heading when there is one; the lines above it are a banner or kicker.
   const marked = topHeading === undefined ? -1 : rest.indexOf(topHeading);
   if (marked > 0) {
@@ -329,7 +336,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   }
   const headline = rest.shift();
   if (headline) chunk.headline = headlineLine(headline, items);
-  for (const line of rest) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
+  for (const line of [...rest, ...translations]) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
   for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
   return chunk;
 }

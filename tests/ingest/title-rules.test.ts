@@ -750,11 +750,14 @@ describe('blank lines that part articles (blank-lines.ts)', () => {
 });
 
 describe("a bilingual page's headline and its translation", () => {
-  it('measures a line of Latin letters by its width, and takes one closed by a full stop for a sentence', () => {
-    expect(isTitleLine("China's top legislature holds second plenary meeting")).toBe(true);
-    expect(isTitleLine('The meeting was held in Beijing on Friday morning, officials said.')).toBe(false);
-    // (A line of Chinese is measured by its characters, as before: 41 characters are no headline.)
-    expect(isTitleLine('一'.repeat(41))).toBe(false);
+  it('takes a line of other letters under a headline for its translation only as a headline is set: short, no sentence', () => {
+    // (Measured by its width, two letters a character's: 52 letters are a headline's 26.)
+    expect(isTranslation("China's top legislature holds second plenary meeting")).toBe(true);
+    expect(isTranslation('The meeting was held in Beijing on Friday morning, officials said.')).toBe(false);
+    expect(isTranslation('Jiangcheng, a City Where the Rivers Meet the Future')).toBe(false);
+    expect(isTranslation('Source: United Nations Environment Programme Report on renewable energy capacity worldwide')).toBe(false);
+    // (The English lines of a text stay text: a Latin line is no title line by its own look when it is longer than a headline in characters.)
+    expect(isTitleLine('Jiangcheng at night is simply amazing and I will come back here again')).toBe(false);
   });
   it('reads the Chinese line as the headline and the translation under it as its subtitle', () => {
     expect(isTranslation("Women's Day celebrated across China")).toBe(true);

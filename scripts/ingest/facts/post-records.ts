@@ -55,6 +55,12 @@ const COUNTERS = /^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)[\s(�
 const FURNITURE =
   /^(?:置顶|置頂|收起|收起全文|展开全文|展開全文|-{5,}|={5,}|共导出\s*[0-9]+\s*条微博|共導出\s*[0-9]+\s*條微博|(?:认证|認證)[：:].+|(?:粉丝|粉絲|关注|關注|微博)\s*[0-9.万萬]+(?:[\s\u3000]+(?:粉丝|粉絲|关注|關注|微博)\s*[0-9.万萬]+)*|全部微博(?:[\s\u3000]+\S{2,4})*)$/u;
 
+/**
+ * A labelled field of the account's profile or of a backup's head, over the posts: `IP属地：湖南`, `微博备份：澳江日報`,
+ * `导出时间：2024-04-01 08:00` — a short label, a short value, no sentence — or the account's introduction (`简介：…。`).
+ */
+const PROFILE_FIELD = /^(?:[\p{Script=Han}A-Za-z]{1,8}[：:][ \u3000]*[^。！？]{1,60}|(?:简介|簡介|个人简介|個人簡介|签名|簽名)[：:].{1,120})$/u;
+
 /** Topics opening a post (`#今日热点#`, `#两会进行时##湘江新闻#`), before its text. */
 const OPENING_TOPICS = /^(?:#[^#\s]{1,30}#\s*)+/u;
 
@@ -90,7 +96,10 @@ export function postRecords(lines: RawLine[], fileDate: string | undefined): Fil
   // The posts make up the file: over the first stands only the platform's (the account's name and profile, a backup's rule).
   // (A story that quotes posts, a live blog's timed updates, a portal's readers' comments under an article, print their own text first.)
   const names = new Set(heads.map((head) => head.name));
-  if (!lines.slice(0, starts[0]).every((line) => names.has(line.text) || FURNITURE.test(line.text) || COUNTERS.test(line.text))) return undefined;
+  if (
+    !lines.slice(0, starts[0]).every((line) => names.has(line.text) || FURNITURE.test(line.text) || COUNTERS.test(line.text) || PROFILE_FIELD.test(line.text))
+  )
+    return undefined;
   const records: FileRecord[] = [];
   for (const [k, head] of heads.entries()) {
     const facts = dateOf(head.time, fileDate, heads);

@@ -13,7 +13,7 @@
  *   isTitleLine('山河无恙人间皆安，') // → false (a verse line goes on)
  *   isTitleLine('他说：“好。”') // → false
  */
-import { charLength, headLength, lastChar } from '../punctuation.ts';
+import { cells, charLength, lastChar } from '../punctuation.ts';
 
 /** Longest line that may be a title. */
 export const TITLE_MAX = 40;
@@ -84,11 +84,7 @@ const ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
 export function isTitleLine(text: string): boolean {
   const core = stripColumnTag(text);
   if (ADDRESS.test(core)) return false;
-  // (A line in Latin letters alone, a bilingual page's English headline, is as long as it is set: two letters a character's width.)
-  const length = headLength(core);
-  if (length > TITLE_MAX || length === 0) return false;
-  // (Such a line closed by a full stop is a sentence: `The meeting was held in Beijing on Friday.`)
-  if (!/\p{Script=Han}/u.test(core) && core.endsWith('.')) return false;
+  if (charLength(core) > TITLE_MAX || charLength(core) === 0) return false;
   if (RUNNING_END.has(lastChar(core))) return false;
   if (RUNNING_INSIDE.test(core.slice(0, -1))) return false;
   if ((core.match(CLAUSE_BREAK) ?? []).length >= RUNNING_CLAUSES) return false;
@@ -96,9 +92,21 @@ export function isTitleLine(text: string): boolean {
   return true;
 }
 
-/** A line in another language's letters (Latin, Cyrillic…), no Chinese in it, of three words or more: a bilingual page's translation of the headline over it. */
+/**
+ * A line in another language's letters (Latin, Cyrillic…), no Chinese in it, as a bilingual page prints a headline's
+ * translation under it: three words or more, as long as a headline is set (two letters a character's width), no sentence
+ * (no full stop, no comma, no colon at its end).
+ */
 export function isTranslation(text: string): boolean {
-  return !/\p{Script=Han}/u.test(text) && /\p{L}/u.test(text) && text.trim().split(/\s+/u).length >= 3 && isTitleLine(text);
+  const core = text.trim();
+  return (
+    !/\p{Script=Han}/u.test(core) &&
+    /\p{L}/u.test(core) &&
+    core.split(/\s+/u).length >= 3 &&
+    cells(core) <= TITLE_MAX &&
+    !/[,，;；]/u.test(core) &&
+    !/[.:：]$/u.test(core)
+  );
 }
 
 /**
