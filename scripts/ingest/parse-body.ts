@@ -122,10 +122,11 @@ function opensList(lines: readonly RawLine[], opening: RawLine): boolean {
 const MASTHEAD_ITEMS_MIN = 2;
 
 /**
- * A page's lines with its one top heading that names its paper — an e-mail edition's `<h1>江城晚报·早班车</h1>`, a
- * site's `# 江城日报 · 双语新闻` — over two or more headings of the next level, each over text, made the page's
- * masthead, kept as printed: the headings under it open its stories, as a paper's masthead heads its page (was: one
- * story under the paper's name, the stories its subheads).
+ * A page's lines with its one top heading that is its paper's name, or the paper's name with a page's or an edition's
+ * name beside it — an e-mail edition's `<h1>江城晚报·早班车</h1>`, a site's `# 江城日报 · 双语新闻` — over headings of the
+ * next level, each over text (two or more under the name alone), made the page's masthead, kept as printed: the headings
+ * under it open its stories, as a paper's masthead heads its page (was: one story under the paper's name, the stories its
+ * subheads). A headline that only holds the paper's name (`江城日报七十年：一张报纸与一座城`) stays a story's.
  */
 function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLine[] {
   const levels = lines.flatMap((line) => (line.hint?.heading === undefined || line.hint.bySize === true ? [] : [line.hint.heading]));
@@ -193,7 +194,7 @@ function namedLabelsInOrder(lines: readonly RawLine[]): boolean {
       continue;
     }
     const label = matchPageHeader(line.text, { lettered: true });
-    // (Set apart by blank lines, as a page's label stands: `T1 航站楼` right over its paragraph is a story's subhead.)
+    // (Set apart, as a page's label stands, `setApart`: `T1 航站楼` right over its paragraph is a story's subhead.)
     if (label?.section === undefined || label.label === undefined || !apart.has(line)) continue;
     if (!followsPage(page, label.page)) return false;
     page = label.page;
@@ -264,7 +265,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     const unread = labelled === undefined && atTop ? unreadRunningHead(line, header.paper) : undefined;
     const pageHeader = labelled ?? unread;
     // A bare label (`A03`, no 版) opens the next page only where one can follow (A02 → A03, A04 → B01): `G20` over a headline is a kicker;
-    // one beside a page's name only set apart by blank lines (`T1 航站楼` right over a paragraph is a story's subhead).
+    // one beside a page's name only set apart (`setApart`: `T1 航站楼` right over a paragraph is a story's subhead).
     const bare = pageHeader !== undefined && matchPageHeader(line.text) === undefined;
     const subhead = bare && labelled?.label !== undefined && !apart.has(line);
     // A running head of the issue's own day with another page (`光明日报 一九九0年三月二十一日 第二版`, `2　　人 民 日 报　　一九四九年十月二日`,
