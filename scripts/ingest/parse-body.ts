@@ -12,7 +12,6 @@
  * `startsNewArticle`); in a file that holds one article, later title-like
  * lines are subheads.
  */
-import { unspaced } from './rules/letter-spacing.ts';
 import { withoutPageMark } from './rules/pager.ts';
 import { blankLineHeads } from './blank-lines.ts';
 import { breaksWord } from './continuation.ts';
@@ -27,7 +26,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
-import { isTaggedSpeech, matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
+import { matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
 import { BODY_LABEL, DIVIDER, ORNAMENT, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine, isTranslation } from './rules/title-line.ts';
@@ -56,8 +55,11 @@ import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
+import { unspaced } from './rules/letter-spacing.ts';
+import { headsPage, namedLabelsInOrder, setApart } from './page-labels.ts';
+import { withRunInItems } from './run-in-items.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type LineHint, type PageHeader, type RawLine } from './types.ts';
-import { SECTION_SPAN, followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
+import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
 import { FIRST_PAGES } from './volume.ts';
 
 /** How close to a page header (in lines) a repeated masthead or date line is header material. */
@@ -94,14 +96,6 @@ export interface BodyOptions {
   layout?: PaperLayout | undefined;
   /** Head lines known from the whole file to be numbered items (a compilation's `1.标题`, `2.标题`): their number is markup. */
   items?: ReadonlySet<RawLine>;
-}
-
-/** Whether a line right over a page's label is that page's own: its name set apart (`两会特刊` over `T01　两会特刊`), or its section's stack (`B叠` over `B1`). */
-function headsPage(text: string, label: { label?: string; section?: string }): boolean {
-  const name = label.label?.replace(/^.*[\s\u3000]/u, '');
-  if (name !== undefined && unspaced(text) === name) return true;
-  const stack = /^([A-Z])[叠疊]/u.exec(text)?.[1];
-  return stack !== undefined && stack === label.section;
 }
 
 /**
@@ -154,53 +148,6 @@ function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLi
     delete hint.heading;
     return { ...line, hint };
   });
-}
-
-/**
- * The lines set as a page's label is, never as a story's subhead: with a blank line above and below (or the file's edge),
- * or over a head of its own (`A2　综合` / `湘中高铁站改造工程开工`, a copy without blank lines) rather than over a
- * paragraph (`T1 航站楼` / `主要保障国内航班，…。`).
- */
-function setApart(lines: readonly RawLine[]): Set<RawLine> {
-  return new Set(
-    lines.filter((line, index) => {
-      const [above, below] = [lines[index - 1], lines[index + 1]];
-      const blankAround = (above === undefined || above.line < line.line - 1) && (below === undefined || below.line > line.line + 1);
-      return blankAround || (below !== undefined && isTitleLine(below.text) && !endsSentence(below.text) && below.hint?.opensParagraph !== true);
-    }),
-  );
-}
-
-/** Fewest lettered labels beside their pages' names for a body to be read as opening its pages with them. */
-const NAMED_LABELS_MIN = 2;
-
-/**
- * Whether a body opens its pages with lettered labels beside the pages' names (`A1　要闻`, `要闻　A02`), two or more,
- * each a page that can follow the one before (A1 → A2, A4 → B1, A4 → T01): a label alone among headlines (`A4 纸`)
- * or out of order is a line of its text.
- */
-function namedLabelsInOrder(lines: readonly RawLine[]): boolean {
-  let page: number | undefined;
-  let count = 0;
-  const apart = setApart(lines);
-  for (const line of lines) {
-    if (isMarkup(line)) continue;
-    // (A page header of its own, `第A04版：广告`, among them is a page they follow; a file that numbers its pages plainly,
-    // `第2版：经济`, has no lettered pages: `B1 轮融资` there is a kicker.)
-    const header = matchPageHeader(line.text);
-    if (header !== undefined) {
-      if (header.page < SECTION_SPAN) return false;
-      page = header.page;
-      continue;
-    }
-    const label = matchPageHeader(line.text, { lettered: true });
-    // (Set apart, as a page's label stands, `setApart`: `T1 航站楼` right over its paragraph is a story's subhead.)
-    if (label?.section === undefined || label.label === undefined || !apart.has(line)) continue;
-    if (!followsPage(page, label.page)) return false;
-    page = label.page;
-    count += 1;
-  }
-  return count >= NAMED_LABELS_MIN;
 }
 
 /** Cut the body at each line that is a page header (`第2版`), for files that hold a whole issue. */
@@ -1079,65 +1026,6 @@ function withBodyLabels(lines: RawLine[]): RawLine[] {
       { ...line, text: line.text.slice(label[0].length), position: slicePosition(line, label[0].length, line.text.length) },
     ];
   });
-}
-
-/**
- * A page's lines with its run-in item headings on lines of their own, on a
- * page that is a list of such items (two or more): a single run-in label on
- * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
- */
-function withRunInItems(lines: RawLine[]): RawLine[] {
-  // (A bulleted item, `◆标题：正文`, only where the page is a list of them: none under a story's running text, where
-  // `◆市人大代表吴晨：…` is a voice quoted, `◆主办单位：…` a notice's detail.)
-  const firstText = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text) && !RUN_IN_BULLET.test(line.text));
-  const split = lines.map((line, index) => splitRunInHeading(line, firstText === -1 || index < firstText));
-  return split.filter((parts) => parts.length > 1).length >= 2 ? split.flat() : lines;
-}
-
-/** A bullet opening a mobile edition's item (`◆`, `●`, `■`, `▲`, `★`, `►`). */
-const RUN_IN_BULLET = /^[◆◇■□●○▲△★☆►▶◎•]\s*/u;
-
-/** Fewest characters of a run-in item's headline (shorter before a colon: a label, `记者：`, `时间：`) and of its text. */
-const RUN_IN_TITLE_MIN = 6;
-const RUN_IN_TEXT_MIN = 20;
-
-/**
- * A digest item printed run-in, its bracketed title and its text on one line
- * (`【标题】正文……。`): two lines, the heading and the paragraph, each with its
- * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
- */
-function splitRunInHeading(line: RawLine, bulletsAreItems: boolean): RawLine[] {
-  // `【本報訊】記者…`: a lead in brackets, not an item's title.
-  if (isMarkup(line) || isLead(line.text)) return [line];
-  // (A mobile edition's item after its bullet, `◆万里长江新气象 高质量发展绘宏图：长江经济带事关全国发展大局。…`: the headline up to
-  // the colon that closes it — the first after six characters, `吴晨：让市民感受到…活力：` — then the text.)
-  const bulleted = bulletsAreItems ? RUN_IN_BULLET.exec(line.text) : null;
-  if (bulleted) {
-    const colons = [...line.text.matchAll(/：/gu)].map((match) => match.index);
-    const cut = colons.find((at) => charLength(line.text.slice(bulleted[0].length, at)) >= RUN_IN_TITLE_MIN);
-    const title = cut === undefined ? undefined : line.text.slice(0, cut);
-    const rest = cut === undefined ? '' : line.text.slice(cut + 1).trimStart();
-    if (title !== undefined && isTitleLine(title.slice(bulleted[0].length)) && endsSentence(rest) && charLength(rest) >= RUN_IN_TEXT_MIN) {
-      const restFrom = line.text.length - rest.length;
-      // (The colon is the headline's mark, kept as printed, as a bracketed item's brackets are.)
-      return [
-        { text: title, line: line.line, position: slicePosition(line, 0, cut!) },
-        { text: '：', line: line.line, position: slicePosition(line, cut!, cut! + 1), hint: { media: true } },
-        { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
-      ];
-    }
-  }
-  // (Numbered too, as a mobile edition lists its items: `1、【标题】正文……。`, the number the heading's.)
-  const match = /^((?:[0-9０-９]{1,2}[、．.]\s*)?【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
-  const rest = match?.[2];
-  if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];
-  // `【记者】现在我所在的位置…`, `【受访者 张建国】变化很大…`: a broadcast's speaker before what they say, the paragraph's own.
-  if (isTaggedSpeech(line.text)) return [line];
-  const restFrom = line.text.length - rest.length;
-  return [
-    { text: match[1], line: line.line, position: slicePosition(line, 0, match[1].length) },
-    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
-  ];
 }
 
 /**

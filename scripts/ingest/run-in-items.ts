@@ -1,0 +1,72 @@
+/**
+ * Digest items printed run-in, their headline and their text on one line: `【标题】正文……。` (bracketed, numbered or not,
+ * `1、【标题】…`) and a mobile edition's `◆标题：正文……。` (after a bullet, the headline up to the colon that closes it),
+ * each cut into its heading and its paragraph at their places, on a page that is a list of them (two or more; a bulleted
+ * one only with no running text over it). `parse-body.ts` reads the cut lines as items. May import the line rules
+ * (`rules/`), `punctuation.ts`, `lines.ts` and `types.ts`.
+ */
+import { slicePosition } from './lines.ts';
+import { charLength, endsSentence } from './punctuation.ts';
+import { isLead } from './rules/byline.ts';
+import { isTaggedSpeech } from './rules/speaker.ts';
+import { isTitleLine } from './rules/title-line.ts';
+import { isMarkup, type RawLine } from './types.ts';
+
+/**
+ * A page's lines with its run-in item headings on lines of their own, on a
+ * page that is a list of such items (two or more): a single run-in label on
+ * a page (`【新闻链接】正文……。`) is part of its paragraph, as printed.
+ */
+export function withRunInItems(lines: RawLine[]): RawLine[] {
+  // (A bulleted item, `◆标题：正文`, only where the page is a list of them: none under a story's running text, where
+  // `◆市人大代表吴晨：…` is a voice quoted, `◆主办单位：…` a notice's detail.)
+  const firstText = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text) && !RUN_IN_BULLET.test(line.text));
+  const split = lines.map((line, index) => splitRunInHeading(line, firstText === -1 || index < firstText));
+  return split.filter((parts) => parts.length > 1).length >= 2 ? split.flat() : lines;
+}
+
+/** A bullet opening a mobile edition's item (`◆`, `●`, `■`, `▲`, `★`, `►`). */
+const RUN_IN_BULLET = /^[◆◇■□●○▲△★☆►▶◎•]\s*/u;
+
+/** Fewest characters of a run-in item's headline (shorter before a colon: a label, `记者：`, `时间：`) and of its text. */
+const RUN_IN_TITLE_MIN = 6;
+const RUN_IN_TEXT_MIN = 20;
+
+/**
+ * A digest item printed run-in, its bracketed title and its text on one line
+ * (`【标题】正文……。`): two lines, the heading and the paragraph, each with its
+ * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
+ */
+function splitRunInHeading(line: RawLine, bulletsAreItems: boolean): RawLine[] {
+  // `【本報訊】記者…`: a lead in brackets, not an item's title.
+  if (isMarkup(line) || isLead(line.text)) return [line];
+  // (A mobile edition's item after its bullet, `◆万里长江新气象 高质量发展绘宏图：长江经济带事关全国发展大局。…`: the headline up to
+  // the colon that closes it — the first after six characters, `吴晨：让市民感受到…活力：` — then the text.)
+  const bulleted = bulletsAreItems ? RUN_IN_BULLET.exec(line.text) : null;
+  if (bulleted) {
+    const colons = [...line.text.matchAll(/：/gu)].map((match) => match.index);
+    const cut = colons.find((at) => charLength(line.text.slice(bulleted[0].length, at)) >= RUN_IN_TITLE_MIN);
+    const title = cut === undefined ? undefined : line.text.slice(0, cut);
+    const rest = cut === undefined ? '' : line.text.slice(cut + 1).trimStart();
+    if (title !== undefined && isTitleLine(title.slice(bulleted[0].length)) && endsSentence(rest) && charLength(rest) >= RUN_IN_TEXT_MIN) {
+      const restFrom = line.text.length - rest.length;
+      // (The colon is the headline's mark, kept as printed, as a bracketed item's brackets are.)
+      return [
+        { text: title, line: line.line, position: slicePosition(line, 0, cut!) },
+        { text: '：', line: line.line, position: slicePosition(line, cut!, cut! + 1), hint: { media: true } },
+        { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
+      ];
+    }
+  }
+  // (Numbered too, as a mobile edition lists its items: `1、【标题】正文……。`, the number the heading's.)
+  const match = /^((?:[0-9０-９]{1,2}[、．.]\s*)?【[^【】]{2,40}】)\s*(.+)$/u.exec(line.text);
+  const rest = match?.[2];
+  if (!match?.[1] || rest === undefined || !/[。！？]$/u.test(rest) || (isTitleLine(rest) && !rest.includes('，'))) return [line];
+  // `【记者】现在我所在的位置…`, `【受访者 张建国】变化很大…`: a broadcast's speaker before what they say, the paragraph's own.
+  if (isTaggedSpeech(line.text)) return [line];
+  const restFrom = line.text.length - rest.length;
+  return [
+    { text: match[1], line: line.line, position: slicePosition(line, 0, match[1].length) },
+    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
+  ];
+}
