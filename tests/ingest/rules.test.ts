@@ -317,6 +317,15 @@ describe('page header and jump markers', () => {
     ] as const)
       expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
     for (const text of ['A4', 'A4 纸张规格说明书', 'G7 外长会', 'T3航站楼']) expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
+    // An English page's byline, under its headline or closing its story; a headline's words in capitals are no names.
+    expect(matchBylineLine('By Li Ming and Wang Fang')).toBe('By Li Ming and Wang Fang');
+    expect(matchBylineLine('Reporters: Li Ming, Wang Fang')).toBe('Reporters: Li Ming, Wang Fang');
+    expect(matchClosingByline('Reporter: Li Ming')).toBe('Reporter: Li Ming');
+    expect(matchBylineLine('By The Numbers')).toBeUndefined();
+    expect(matchBylineLine('By the end of the year, sales rose')).toBeUndefined();
+    // An English page's editor's credit is structure; a sentence that opens on `Editor` is text.
+    expect(isStructureLine('Editor: Zhang Wei')).toBe(true);
+    expect(isStructureLine('Editors say the city is changing fast')).toBe(false);
     // A stack of the issue's sheets (`A叠`) is structure; a word that opens the same way is text.
     expect(isStructureLine('A叠')).toBe(true);
     expect(isStructureLine('B疊　经济')).toBe(true);

@@ -168,8 +168,28 @@ export function matchBylineLine(text: string): string | undefined {
   const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '').trim() : undefined;
   if (inner !== undefined) return /[\s\u3000：:／/]/u.test(inner) && matchBylineLine(inner) !== undefined ? text : undefined;
   if (/[。！？，、；：,;]$/u.test(text) || (REPORTER_CLAUSE.test(text) && !isSpacedReporterList(text)) || REPORTER_COLUMN.test(text)) return undefined;
-  return BYLINE_LINE.test(text) || OUTLET_BYLINE.test(text) || SLASH_BYLINE.test(text) || MARKED_BYLINE.test(text) || ROLE_BYLINE.test(text) ? text : undefined;
+  return BYLINE_LINE.test(text) ||
+    OUTLET_BYLINE.test(text) ||
+    SLASH_BYLINE.test(text) ||
+    MARKED_BYLINE.test(text) ||
+    ROLE_BYLINE.test(text) ||
+    ENGLISH_BYLINE.test(text)
+    ? text
+    : undefined;
 }
+
+// (A headline's words in capitals, `By The Numbers`, are no names: no article or preposition among them.)
+const ENGLISH_WORD = '(?!(?:The|A|An|Of|In|On|At|For|And|To|With)\\b)[A-Z][a-z]+';
+const ENGLISH_NAME = `${ENGLISH_WORD}(?:[ -]${ENGLISH_WORD}){1,2}`;
+
+/**
+ * A bilingual page's English byline: `By Li Ming and Wang Fang`, `Reporter: Li Ming`, `Written by Zhang Wei` — the label,
+ * then names in capitals (two or three words each, `and`, `&` or a comma between), nothing else.
+ */
+const ENGLISH_BYLINE = new RegExp(
+  `^(?:By|BY|Reporters?:|Reported by|Written by|Text by|Photo by)[ \\u3000]+${ENGLISH_NAME}(?:(?:,[ ]*|[ ]+(?:and|&)[ ]+)${ENGLISH_NAME}){0,3}$`,
+  'u',
+);
 
 /**
  * The opening of a news lead: `本报讯` (or `【本報訊】`), `新华社北京3月7日电`, `本报记者 某某 报道`,
@@ -267,5 +287,6 @@ export function matchClosingByline(text: string): string | undefined {
     const found = pattern.exec(text.trim())?.[1];
     if (found) return found.trim();
   }
-  return undefined;
+  // (An English page's, `Reporter: Li Ming`, closing its story as a Chinese one's `（记者 李明）` does: the line as printed.)
+  return ENGLISH_BYLINE.test(text.trim()) ? text.trim() : undefined;
 }

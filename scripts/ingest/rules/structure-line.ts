@@ -170,6 +170,8 @@ const STRUCTURE = [
   /^(?:如果?)?(?:邮件|郵件|本邮件|本郵件)(?:显示不正常|顯示不正常|无法正常显示|無法正常顯示|显示有问题|顯示有問題)[？?，,。]?.{0,12}(?:网页版|網頁版|在线版|在線版|浏览器|瀏覽器)\S{0,6}$/u,
   /^您收到(?:这|這|此)封(?:邮件|郵件).{0,30}$/u,
   /^(?:如需|如要|若要)?(?:退订|退訂|取消订阅|取消訂閱)(?:本(?:邮件|郵件|刊))?(?:请|請)(?:点击|點擊|回复|回覆)[：:]?[\s\u3000]*\S{0,80}$/u,
+  // An English page's editor's or translator's credit: `Editor: Zhang Wei`, `Translated by Li Ming` (names in capitals only).
+  /^(?:Editors?:|Edited by|Translators?:|Translated by|Proofread by)[ \u3000]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:(?:,[ ]*|[ ]+(?:and|&)[ ]+)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}){0,3}$/u,
   // The paper's own address at a page's or an edition's foot: `江城晚报社　地址：江城市解放大道1号` (a service story's `地址：…` is its text).
   /^\p{Script=Han}{2,12}(?:社|報社|报社)[\s\u3000]+(?:地址|社址)[：:]/u,
   // A story's closing credit, as small papers print it under the text: who sent it, in brackets (`（综合办　许诺）`, `（机电学院　林静）`,
