@@ -9,8 +9,7 @@
  * @example
  *   readEmail(bytes) // → {kind: 'html', body: '<html>…', charset: 'gbk', transfer: 'base64', parts: 2, subject: '江城晚报早班车 | 2024年3月14日', date: '2024-03-13T22:23:22.000Z', sender: '江城晚报'}
  */
-import { decode } from '../decode.ts';
-import { decodedAs, decodedHeader, multipartParts, parameter, splitPart, transferDecoded, type Part } from './mime.ts';
+import { decodedHeader, multipartParts, parameter, partText, splitPart, type Part } from './mime.ts';
 
 export interface Email {
   /** What its text is: its HTML part, or its plain-text one. */
@@ -54,18 +53,14 @@ export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
     leaves.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? '')) ??
     leaves.find((part) => /^text\/plain/iu.test(part.headers.get('content-type') ?? 'text/plain'));
   if (!chosen) return { unreadable: `none of its ${leaves.length} part${leaves.length === 1 ? '' : 's'} is text (\`text/html\`, \`text/plain\`)` };
-  const transfer = (chosen.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
-  const body = transferDecoded(chosen.body, transfer);
-  const declared = parameter(chosen.headers.get('content-type') ?? '', 'charset');
-  const text = declared === undefined ? undefined : decodedAs(body, declared);
-  const detected = text === undefined ? decode(body) : undefined;
+  const { text, charset, transfer } = partText(chosen);
   const subject = header(root, 'subject');
   const date = header(root, 'date');
   const sender = senderName(header(root, 'from'));
   return {
     kind: /^text\/html/iu.test(chosen.headers.get('content-type') ?? '') ? 'html' : 'text',
-    body: text ?? detected!.text,
-    charset: text === undefined ? detected!.encoding : declared!.toLowerCase(),
+    body: text,
+    charset,
     transfer,
     parts: leaves.length,
     ...(subject === undefined ? {} : { subject }),

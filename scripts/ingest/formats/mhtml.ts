@@ -11,8 +11,7 @@
  * @example
  *   readMhtml(bytes) // → {html: '<html>…', charset: 'gb2312', transfer: 'quoted-printable', address: 'http://…', parts: 4}
  */
-import { decode } from '../decode.ts';
-import { decodedAs, multipartParts, parameter, splitPart, transferDecoded, type Part } from './mime.ts';
+import { multipartParts, parameter, partText, splitPart, type Part } from './mime.ts';
 import type { Capture, CapturedPage } from './warc.ts';
 
 export interface WebArchive {
@@ -70,20 +69,11 @@ export function readMhtml(bytes: Uint8Array): WebArchive | { unreadable: string 
   };
 }
 
-/** A page part's text, decoded: its transfer encoding undone, its declared charset read (or its encoding detected). */
+/** A page part's text, decoded (`partText`), and the address it was saved from, if it names one. */
 function pageText(part: Part): { html: string; charset: string; transfer: string; location?: string } {
-  const transfer = (part.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
-  const body = transferDecoded(part.body, transfer);
-  const declared = parameter(part.headers.get('content-type') ?? '', 'charset');
-  const text = declared === undefined ? undefined : decodedAs(body, declared);
-  const detected = text === undefined ? decode(body) : undefined;
+  const { text, charset, transfer } = partText(part);
   const location = part.headers.get('content-location');
-  return {
-    html: text ?? detected!.text,
-    charset: text === undefined ? detected!.encoding : declared!.toLowerCase(),
-    transfer,
-    ...(location === undefined ? {} : { location }),
-  };
+  return { html: text, charset, transfer, ...(location === undefined ? {} : { location }) };
 }
 
 /** How much text a page holds outside its markup (tags and scripts left out). */

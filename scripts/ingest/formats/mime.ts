@@ -7,6 +7,7 @@
  * @example
  *   splitPart('Content-Type: text/html; charset=gbk\r\n\r\n<html>…') // → {headers: Map {'content-type' => 'text/html; charset=gbk'}, body: '<html>…'}
  */
+import { decode } from '../decode.ts';
 
 export interface Part {
   headers: Map<string, string>;
@@ -70,6 +71,20 @@ export function decodedAs(bytes: Buffer, charset: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A text part's text, decoded: its transfer encoding undone, its declared charset read (or, where it declares none or one
+ * this runtime does not know, its encoding detected), with the charset and transfer encoding as read.
+ */
+export function partText(part: Part): { text: string; charset: string; transfer: string } {
+  const transfer = (part.headers.get('content-transfer-encoding') ?? '8bit').trim().toLowerCase();
+  const body = transferDecoded(part.body, transfer);
+  const declared = parameter(part.headers.get('content-type') ?? '', 'charset');
+  const text = declared === undefined ? undefined : decodedAs(body, declared);
+  if (text !== undefined) return { text, charset: declared!.toLowerCase(), transfer };
+  const detected = decode(body);
+  return { text: detected.text, charset: detected.encoding, transfer };
 }
 
 /** An encoded word of a header (`=?gbk?B?va2zx83tsag=?=`, `=?utf-8?Q?=E6=B1=9F?=`): charset, encoding, text. */
