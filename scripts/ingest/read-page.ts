@@ -747,26 +747,30 @@ function settingsFor(papers: ReadContext['papers'], folders: string[], masthead:
 function withoutOcrSpacing(file: VFile, lines: RawLine[]): RawLine[] {
   if (!ocrSpaced(lines.map((line) => line.text))) return lines;
   let removed = 0;
+  let example: string | undefined;
   const read = lines.map((line) => {
     const text = withoutOcrSpaces(line.text);
+    if (text === line.text) return line;
     removed += line.text.length - text.length;
-    return text === line.text ? line : { ...line, text };
+    example ??= line.text;
+    return { ...line, text };
   });
   note(
     file,
-    `Read as OCR text with a space between Chinese characters, as Tesseract writes Chinese (\`${lines.find((line) => withoutOcrSpaces(line.text) !== line.text)?.text.slice(0, 24) ?? ''}…\`): ${removed} space character(s) between Chinese characters, marks and digits were left out of the text, which is otherwise as printed; spaces between Latin words stay`,
+    `Read as OCR text with a space between Chinese characters, as Tesseract writes Chinese (\`${example?.slice(0, 24) ?? ''}…\`): ${removed} space character(s) between Chinese characters, marks and digits were left out of the text, which is otherwise as printed; spaces between Latin words stay`,
     { line: 1, column: 1 },
     Rule.encoding,
   );
   return read;
 }
 
-/** How an e-mail became the text its messages point into: the part read, and the headers taken for its facts. */
+/** How an e-mail became the text its messages point into: the part read, and the headers taken for its facts (`emailFacts`). */
 function noteEmail(file: VFile, email: Email): void {
+  const { title, date, source } = emailFacts(email);
   const facts = [
-    email.subject === undefined || FORWARDED.test(email.subject) ? undefined : `its subject \`${email.subject}\` as its title`,
-    email.date === undefined ? undefined : `the moment it was sent (\`${email.date}\`) as its date`,
-    email.sender === undefined || !isPaperName(email.sender) ? undefined : `its sender \`${email.sender}\` as its source`,
+    title === undefined ? undefined : `its subject \`${title}\` as its title`,
+    date === undefined ? undefined : `the moment it was sent (\`${date}\`) as its date`,
+    source === undefined ? undefined : `its sender \`${source}\` as its source`,
   ].filter((fact) => fact !== undefined);
   note(
     file,
@@ -780,7 +784,7 @@ function noteEmail(file: VFile, email: Email): void {
  * An e-mail's headers as front matter: `title` (not a forward's or a reply's subject, `Fwd: …`, which names another's
  * message), `date`, and `source` when the sender is a paper (`江城晚报 <news@…>`; a person, `王芳 <…>`, is no paper).
  */
-function emailFacts(email: Email): Record<string, string> {
+function emailFacts(email: Email): { title?: string; date?: string; source?: string } {
   const forwarded = email.subject !== undefined && FORWARDED.test(email.subject);
   return {
     ...(email.subject === undefined || forwarded ? {} : { title: email.subject }),
@@ -792,17 +796,46 @@ function emailFacts(email: Email): Record<string, string> {
 /** A forward's or a reply's subject: `Fwd:`, `FW:`, `Re:`, `转发：`, `回复：`. */
 const FORWARDED = /^(?:fwd?|re|转发|轉發|回复|回覆)\s*[:：]/iu;
 
-/** What each kind of document is called in messages: in a file's label, in the note on how it was read; its files' extension when not its kind's name. */
-const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string; extension?: string }> = {
-  docx: { label: 'Word document', said: 'a Word document' },
-  doc: { label: 'Word document', said: 'a Word document' },
-  odt: { label: 'Word document', said: 'an OpenDocument text' },
-  rtf: { label: 'Word document', said: 'a Rich Text document' },
-  alto: { label: 'ALTO page', said: 'an OCR page in ALTO XML', extension: 'xml' },
-  pagexml: { label: 'PAGE XML page', said: 'an OCR page in PAGE XML', extension: 'xml' },
-  hocr: { label: 'hOCR page', said: 'an OCR page in hOCR', extension: 'hocr' },
-  pdf: { label: 'PDF', said: 'a PDF' },
-  epub: { label: 'e-book', said: 'an e-book' },
+/** A word processor's document read paragraph by paragraph, as the note says it. */
+const BY_PARAGRAPH =
+  ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it';
+
+/** A printed page's blocks with heads by size, as the note says it. */
+const HEADS_BY_SIZE = 'set well above the body’s type size kept as heads';
+
+/**
+ * What each kind of document is called in messages — in a file's label, in the note on how it was read — how its body was
+ * read, as that note says it, and its files' extension when not its kind's name.
+ */
+const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string; body: string; extension?: string }> = {
+  docx: { label: 'Word document', said: 'a Word document', body: BY_PARAGRAPH },
+  doc: { label: 'Word document', said: 'a Word document', body: ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes' },
+  odt: { label: 'Word document', said: 'an OpenDocument text', body: BY_PARAGRAPH },
+  rtf: { label: 'Word document', said: 'a Rich Text document', body: ' as plain text (a table cell a line), then its footnotes' },
+  alto: {
+    label: 'ALTO page',
+    said: 'an OCR page in ALTO XML',
+    body: ` text block by text block (a block a line, its lines joined; blocks ${HEADS_BY_SIZE})`,
+    extension: 'xml',
+  },
+  pagexml: {
+    label: 'PAGE XML page',
+    said: 'an OCR page in PAGE XML',
+    body: ' region by region in the reading order the page states (a region a line, its lines joined; its heading regions kept as heads)',
+    extension: 'xml',
+  },
+  hocr: {
+    label: 'hOCR page',
+    said: 'an OCR page in hOCR',
+    body: ` paragraph by paragraph (a paragraph a line, its lines joined and its words without the spaces the engine put between Chinese characters; paragraphs ${HEADS_BY_SIZE})`,
+    extension: 'hocr',
+  },
+  pdf: {
+    label: 'PDF',
+    said: 'a PDF',
+    body: ` page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks ${HEADS_BY_SIZE})`,
+  },
+  epub: { label: 'e-book', said: 'an e-book', body: BY_PARAGRAPH },
 };
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
@@ -831,21 +864,7 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
             : `its page header (${lines(headerLines)}) first`,
         ]
       : []),
-    `its body${
-      word.kind === 'alto'
-        ? ' text block by text block (a block a line, its lines joined; blocks set well above the body’s type size kept as heads)'
-        : word.kind === 'pagexml'
-          ? ' region by region in the reading order the page states (a region a line, its lines joined; its heading regions kept as heads)'
-          : word.kind === 'hocr'
-            ? ' paragraph by paragraph (a paragraph a line, its lines joined and its words without the spaces the engine put between Chinese characters; paragraphs set well above the body’s type size kept as heads)'
-            : word.kind === 'pdf'
-              ? ' page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks set well above the body’s type size kept as heads)'
-              : word.kind === 'doc'
-                ? ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes'
-                : word.kind === 'rtf'
-                  ? ' as plain text (a table cell a line), then its footnotes'
-                  : ', paragraph by paragraph (a table cell or list item a line; headings and bold kept as hints), each footnote under the paragraph that refers to it'
-    }`,
+    `its body${DOCUMENT_KINDS[word.kind].body}`,
     ...(footerLines > 0 ? [`its page footer (${lines(footerLines)}) last`] : []),
     ...(countedPages.length > 0
       ? [
