@@ -140,7 +140,8 @@ function withMastheadHeading(lines: RawLine[], paper: string | undefined): RawLi
     while (lines[at]?.hint?.heading !== undefined && lines[at]!.hint!.heading! > next) at += 1;
     return lines[at] !== undefined && lines[at]!.hint?.heading === undefined;
   };
-  const items = lines.filter((line, index) => line.hint?.heading === next && index > lines.indexOf(masthead) && headsText(index));
+  const mastheadAt = lines.indexOf(masthead);
+  const items = lines.filter((line, index) => line.hint?.heading === next && index > mastheadAt && headsText(index));
   if (!named || items.length < (pageName ? 1 : MASTHEAD_ITEMS_MIN)) return lines;
   return lines.map((line) => {
     if (line !== masthead) return line;

@@ -90,10 +90,9 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   if (isMarkedTitle(line, items) && !(line.hint?.heading !== undefined && (lines[index - 1]?.hint?.heading ?? 99) < line.hint.heading)) {
     const above = lines[index - 1];
     const twoAbove = lines[index - 2];
-    // (On a printed page whose heads are told by size or by its own regions, heads one right under another with nothing
-    // between are one story's head: the page sets no story without text; the look reads its kicker, headline, subtitle.)
-    // (Only where the look tells one head: a kicker over its headline, a dash subtitle under it. Two headlines of one size
-    // one over the other, `乡村小学添了新课桌` / `县城新建两座公园`, may be two stories, and stay apart.)
+    // (On a printed page whose heads are told by size or by its own regions, heads of one size one right under another
+    // are one story's head only where the look tells it: a kicker over its headline, a dash subtitle under it. Two
+    // headlines of one size one over the other, `乡村小学添了新课桌` / `县城新建两座公园`, may be two stories, and stay apart.)
     if (line.hint?.bySize === true && above?.hint?.bySize === true && above.hint.heading === line.hint.heading)
       return twoLineHead(above.text, line.text).kicker || isDashSubtitle(line.text);
     // (A table of contents' last entry, `以军称…目标`, or a picture over it is no head line: the line under it may still be a kicker.)

@@ -100,9 +100,11 @@ export function postRecords(lines: RawLine[], fileDate: string | undefined): Fil
     !lines.slice(0, starts[0]).every((line) => names.has(line.text) || FURNITURE.test(line.text) || COUNTERS.test(line.text) || PROFILE_FIELD.test(line.text))
   )
     return undefined;
+  // (A year another head prints, for the heads that print none when the file's name gives no date.)
+  const printedYear = heads.map((head) => TIME.exec(head.time)?.[1]).find((found) => found !== undefined && found.length === 4);
   const records: FileRecord[] = [];
   for (const [k, head] of heads.entries()) {
-    const facts = dateOf(head.time, fileDate, heads);
+    const facts = dateOf(head.time, fileDate, printedYear);
     if (facts === undefined) return undefined;
     const headLines = lines.slice(starts[k], head.end);
     const text = lines.slice(head.end, starts[k + 1] ?? lines.length).flatMap(postLine);
@@ -149,7 +151,7 @@ function hasClientOrSeconds(timeLine: string): boolean {
 }
 
 /** A post's date from its time: its own year, the file's, or the file's date itself for a time relative to the copy. */
-function dateOf(time: string, fileDate: string | undefined, heads: readonly Head[]): Omit<RecordFacts, 'paper'> | undefined {
+function dateOf(time: string, fileDate: string | undefined, printedYear: string | undefined): Omit<RecordFacts, 'paper'> | undefined {
   const file = fileDate === undefined ? undefined : fileDate.split('-').map(Number);
   if (matchRelativeTime(time.replace(/\s+(?:来自|來自).*$/u, '')) !== undefined || /前$/u.test(time)) {
     if (file === undefined) return undefined;
@@ -165,7 +167,7 @@ function dateOf(time: string, fileDate: string | undefined, heads: readonly Head
     return { year, month, day, printed };
   }
   // (This year's post shows no year: the file's, or the year another head of the file prints.)
-  const year = file?.[0] ?? heads.map((head) => TIME.exec(head.time)?.[1]).find((found) => found !== undefined && found.length === 4);
+  const year = file?.[0] ?? printedYear;
   if (year === undefined) return undefined;
   const fileMonth = file?.[1];
   return { year: Number(year) - (fileMonth !== undefined && month > fileMonth ? 1 : 0), month, day, printed };

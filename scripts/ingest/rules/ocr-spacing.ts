@@ -31,6 +31,9 @@ const UNIT =
  */
 const SPACE_RUN = / +/gu;
 
+/** Two Chinese characters with an ASCII space between them, anywhere in a line. */
+const SPACED_PAIR = /\p{Script=Han} \p{Script=Han}/u;
+
 /** The share of neighbouring Chinese characters set apart by a space above which a file's spaces are an OCR engine's. */
 const SPACED_SHARE = 0.35;
 
@@ -46,6 +49,8 @@ const SINGLE_SHARE = 0.4;
  * words set apart, `奋进新征程 建功新时代`, is none).
  */
 export function ocrSpaced(texts: readonly string[]): boolean {
+  // (Most files set no Chinese character apart by a space: they are told at once, as every text file is asked.)
+  if (!texts.some((text) => SPACED_PAIR.test(text))) return false;
   let together = 0;
   let apart = 0;
   let pieces = 0;
@@ -69,8 +74,9 @@ export function ocrSpaced(texts: readonly string[]): boolean {
 /** A line without the spaces an OCR engine put between Chinese characters and marks, or between them and digits. */
 export function withoutOcrSpaces(text: string): string {
   return text.replace(SPACE_RUN, (space, at: number, whole: string) => {
-    const before = Array.from(whole.slice(0, at)).at(-1) ?? '';
-    const after = Array.from(whole.slice(at + space.length))[0] ?? '';
+    // (The characters either side, a surrogate pair's two halves read as one: two code units at most.)
+    const before = Array.from(whole.slice(Math.max(0, at - 2), at)).at(-1) ?? '';
+    const after = Array.from(whole.slice(at + space.length, at + space.length + 2))[0] ?? '';
     if (before === '' || after === '') return space;
     const cjkBefore = CJK.test(before);
     const cjkAfter = CJK.test(after);
