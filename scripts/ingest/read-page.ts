@@ -19,7 +19,8 @@ import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
 import type { WebArchive } from './formats/mhtml.ts';
-import type { Email } from './formats/email.ts';
+import { originalOf, type Email } from './formats/email.ts';
+import { forwardedHead, type ForwardedHead } from './formats/forwarded.ts';
 import { ocrSpaced, withoutOcrSpaces } from './rules/ocr-spacing.ts';
 import type { BookParts } from './formats/epub.ts';
 import { readPager, type Pager } from './rules/pager.ts';
@@ -108,7 +109,6 @@ export function readPage(
   const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
-  if (email) noteEmail(file, email);
   if (archive?.capture) noteCapture(file, archive, archive.capture);
   else if (archive) {
     note(
@@ -321,8 +321,15 @@ export function readPage(
       data = frontmatter.data;
     }
   }
-  // An e-mail's headers are its facts, as a front matter's are: its subject, the moment it was sent, its sender.
-  if (email) data = { ...data, ...emailFacts(email) };
+  // An e-mail's headers are its facts, as a front matter's are: its subject, the moment it was sent, its sender; a forward's
+  // are the forwarded message's, as its head in the text prints them, and that head with the forwarder's note is furniture.
+  if (email) {
+    const forward = forwardedHead(lines);
+    if (forward) lines = forward.lines;
+    const message = forward ? originalOf(email, forward) : email;
+    noteEmail(file, message, forward);
+    data = { ...data, ...emailFacts(message) };
+  }
   noteInvisible(file, lines);
   if (lines.length === 0 && data === undefined) {
     error(file, 'The file has no text', 'put the page text in it or remove it from the input folder', undefined, Rule.emptyFile);
@@ -765,19 +772,34 @@ function withoutOcrSpacing(file: VFile, lines: RawLine[]): RawLine[] {
 }
 
 /** How an e-mail became the text its messages point into: the part read, and the headers taken for its facts (`emailFacts`). */
-function noteEmail(file: VFile, email: Email): void {
+function noteEmail(file: VFile, email: Email, forward: ForwardedHead | undefined): void {
   const { title, date, source } = emailFacts(email);
+  const whose = email.forwarded ? "the forwarded message's" : 'its';
   const facts = [
-    title === undefined ? undefined : `its subject \`${title}\` as its title`,
-    date === undefined ? undefined : `the moment it was sent (\`${date}\`) as its date`,
-    source === undefined ? undefined : `its sender \`${source}\` as its source`,
+    title === undefined ? undefined : `${whose} subject \`${title}\` as its title`,
+    date === undefined ? undefined : `the moment ${email.forwarded ? 'the forwarded message' : 'it'} was sent (\`${date}\`) as its date`,
+    source === undefined ? undefined : `${whose} sender \`${source}\` as its source`,
   ].filter((fact) => fact !== undefined);
+  const attached =
+    email.forwarded && !forward
+      ? `; it forwards a message attached to it (\`message/rfc822\`), which was read in its place${email.forwarderText === undefined ? '' : ` (the forwarder's own text, not newspaper text: \`${email.forwarderText}\`)`}`
+      : '';
+  const forwarding = forward
+    ? `; it forwards a message: the forwarder's lines, the mail program's separator and the forwarded message's headers above it (${lineSpan(forward.lines[0]?.line ?? 1, forward.lines[forward.marked - 1]?.line ?? 1)}) are kept as printed in \`extras\`, not read as newspaper text`
+    : email.subject !== undefined && FORWARDED.test(email.subject)
+      ? `; its subject (\`${email.subject}\`) names a forward or a reply, so neither it nor the day it was sent dates or titles the text`
+      : '';
   note(
     file,
-    `Read as an e-mail: its ${email.kind === 'html' ? 'HTML' : 'plain-text'} part (${email.charset}, ${email.transfer}; ${email.parts === 1 ? 'its only part' : `one of ${email.parts} parts`})${facts.length > 0 ? `, and ${facts.join(', ')}, as a front matter's would be` : ''}; lines and columns here are the part's, as decoded from the message`,
+    `Read as an e-mail: its ${email.kind === 'html' ? 'HTML' : 'plain-text'} part (${email.charset}, ${email.transfer}; ${email.parts === 1 ? 'its only part' : `one of ${email.parts} parts`})${facts.length > 0 ? `, and ${facts.join(', ')}, as a front matter's would be` : ''}${attached}${forwarding}; lines and columns here are the part's, as decoded from the message`,
     { line: 1, column: 1 },
     Rule.encoding,
   );
+}
+
+/** Lines as a message names them: `line 3`, `lines 1–6`. */
+function lineSpan(first: number, last: number): string {
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
 }
 
 /**
@@ -785,10 +807,11 @@ function noteEmail(file: VFile, email: Email): void {
  * message), `date`, and `source` when the sender is a paper (`江城晚报 <news@…>`; a person, `王芳 <…>`, is no paper).
  */
 function emailFacts(email: Email): { title?: string; date?: string; source?: string } {
+  // (A forward's or a reply's own date is the day a reader sent it on, not the edition's: the forwarded message's, when its head is found, is.)
   const forwarded = email.subject !== undefined && FORWARDED.test(email.subject);
   return {
     ...(email.subject === undefined || forwarded ? {} : { title: email.subject }),
-    ...(email.date === undefined ? {} : { date: email.date }),
+    ...(email.date === undefined || (forwarded && !email.forwarded) ? {} : { date: email.date }),
     ...(email.sender === undefined || !isPaperName(email.sender) ? {} : { source: email.sender }),
   };
 }

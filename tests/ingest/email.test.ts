@@ -1,8 +1,12 @@
 /** E-mails and mailboxes: the text part found however nested, headers decoded as facts (`formats/email.ts`, `formats/mbox.ts`, `formats/mime.ts`). */
 import { describe, expect, it } from 'vitest';
-import { isMailMessage, readEmail } from '../../scripts/ingest/formats/email.ts';
+import { VFile } from 'vfile';
+import { isMailMessage, originalOf, readEmail } from '../../scripts/ingest/formats/email.ts';
+import { forwardedHead, type ForwardedHead } from '../../scripts/ingest/formats/forwarded.ts';
 import { mboxMessages } from '../../scripts/ingest/formats/mbox.ts';
 import { decodedHeader } from '../../scripts/ingest/formats/mime.ts';
+import { splitLines } from '../../scripts/ingest/lines.ts';
+import type { RawLine } from '../../scripts/ingest/types.ts';
 
 const gbk = (text: string): string => Buffer.from(new TextEncoder().encode(text)).toString('base64');
 const message = (headers: string[], body: string): Buffer => Buffer.from([...headers, '', body].join('\r\n'), 'utf8');
@@ -110,5 +114,160 @@ describe('mailboxes', () => {
     expect(messages[0]!.bytes.toString('latin1')).toBe('Subject: a\n\nFrom the desk: not a new message\n\n');
     expect(messages[1]!.bytes.toString('latin1')).toBe('Subject: b\n\ntext');
     expect(mboxMessages(Buffer.from('Subject: a\n\ntext'))).toEqual([]);
+  });
+});
+
+describe('forwarded e-mails', () => {
+  const lines = (text: string): RawLine[] => splitLines(new VFile({ value: text }));
+  const marked = (head: ForwardedHead): string[] => head.lines.filter((line) => line.hint?.properties === true).map((line) => line.text);
+
+  it("finds Gmail's, Outlook's, QQ Mail's, Thunderbird's and Apple Mail's heads, in English and Chinese", () => {
+    const gmail = forwardedHead(
+      lines(
+        [
+          '请存档。',
+          '---------- Forwarded message ---------',
+          'From: 江城晚报 <news@jcwb.example>',
+          'Date: Wed, Mar 13, 2024 at 7:00 AM',
+          'Subject: 江城晚报早班车 | 3月13日',
+          'To: <reader@example.com>',
+          '',
+          '江城新区首批人才公寓交付',
+        ].join('\n'),
+      ),
+    );
+    expect(gmail).toMatchObject({
+      marked: 6,
+      subject: '江城晚报早班车 | 3月13日',
+      date: 'Wed, Mar 13, 2024 at 7:00 AM',
+      sender: '江城晚报 <news@jcwb.example>',
+    });
+    expect(marked(gmail!)).toHaveLength(6);
+    expect(gmail!.lines.at(-1)!.hint).toBeUndefined();
+    // Outlook's rule of underscores, its Chinese labels with ASCII colons.
+    expect(
+      forwardedHead(
+        lines(
+          ['________________________________', '发件人: 江城日报', '发送时间: 2024年3月12日 7:05', '收件人: 资料室', '主题: 老街区改造启动', '', '正文。'].join(
+            '\n',
+          ),
+        ),
+      ),
+    ).toMatchObject({ marked: 5, subject: '老街区改造启动', date: '2024年3月12日 7:05', sender: '江城日报' });
+    expect(
+      forwardedHead(lines(['------------------ 原始邮件 ------------------', '发件人: "江城日报"<news@jcrb.example>;', '主题: 早班车'].join('\n'))),
+    ).toMatchObject({
+      marked: 3,
+      subject: '早班车',
+    });
+    expect(
+      forwardedHead(lines(['Begin forwarded message:', '', 'From: 江城晚报 <news@jcwb.example>', 'Subject: 早班车', 'Date: 13 March 2024'].join('\n'))),
+    ).toMatchObject({
+      marked: 4,
+      date: '13 March 2024',
+    });
+    // A forward of a forward: the last head is the original's.
+    const twice = forwardedHead(
+      lines(
+        [
+          '转给你。',
+          '-------- 转发的消息 --------',
+          '主题：Fwd: 早班车',
+          '发件人：王芳 <wf@example.com>',
+          '见下。',
+          '-------- 转发的消息 --------',
+          '主题：早班车',
+          '发件人：江城晚报 <news@jcwb.example>',
+          '正文。',
+        ].join('\n'),
+      ),
+    );
+    expect(twice).toMatchObject({ marked: 8, subject: '早班车', sender: '江城晚报 <news@jcwb.example>' });
+  });
+
+  it('finds none without a separator over two headers, nor below the top of the text', () => {
+    // (An event's notice prints labels of its own: no separator over them.)
+    expect(forwardedHead(lines(['江城读书会本周六举行', '主题：运河与城市', '时间：3月16日14:00', '地点：市图书馆'].join('\n')))).toBeUndefined();
+    expect(forwardedHead(lines(['---------- Forwarded message ---------', '江城新区首批人才公寓交付', '正文。'].join('\n')))).toBeUndefined();
+    // (Headers without a sender or a subject are no message's.)
+    expect(forwardedHead(lines(['-----Original Message-----', 'Date: 2024-03-12', 'To: 资料室'].join('\n')))).toBeUndefined();
+    const deep = [...Array.from({ length: 40 }, (_, index) => `第${index + 1}段正文。`), '-----Original Message-----', 'From: a <a@example.com>', 'Subject: b'];
+    expect(forwardedHead(lines(deep.join('\n')))).toBeUndefined();
+  });
+
+  it('reads the message a forward attaches in its place when its own text is a note, and keeps the note', () => {
+    const inner = [
+      `From: =?utf-8?B?${gbk('江城晚报')}?= <news@jcwb.example>`,
+      `Subject: =?utf-8?B?${gbk('江城晚报早班车')}?=`,
+      'Date: Wed, 13 Mar 2024 07:00:00 +0800',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<h2>运河夜游航线今晚恢复</h2>',
+    ].join('\r\n');
+    const forward = (note: string): Buffer =>
+      message(
+        [
+          'From: =?utf-8?B?' + gbk('王芳') + '?= <wf@example.com>',
+          'Subject: FW: early',
+          'Date: Wed, 20 Mar 2024 10:00:00 +0800',
+          'Content-Type: multipart/mixed; boundary="b1"',
+        ],
+        [
+          '--b1',
+          'Content-Type: text/plain; charset=utf-8',
+          'Content-Transfer-Encoding: base64',
+          '',
+          gbk(note),
+          '--b1',
+          'Content-Type: message/rfc822',
+          'Content-Disposition: attachment; filename="早班车.eml"',
+          '',
+          inner,
+          '--b1--',
+        ].join('\r\n'),
+      );
+    expect(readEmail(forward('请存档。'))).toMatchObject({
+      kind: 'html',
+      body: '<h2>运河夜游航线今晚恢复</h2>',
+      subject: '江城晚报早班车',
+      date: '2024-03-12T23:00:00.000Z',
+      sender: '江城晚报',
+      forwarded: true,
+      forwarderText: '请存档。',
+    });
+    // (A message of its own with a message attached is read as itself.)
+    const long = '各位同事：'.padEnd(600, '说明');
+    expect(readEmail(forward(long))).toMatchObject({ kind: 'text', subject: 'FW: early', body: long });
+  });
+
+  it("takes the forwarded message's subject, date and sender for the e-mail's", () => {
+    const email = {
+      kind: 'text',
+      body: '',
+      charset: 'utf-8',
+      transfer: '8bit',
+      parts: 1,
+      subject: 'Fwd: 早班车',
+      date: '2024-03-20T02:00:00.000Z',
+      sender: '王芳',
+    } as const;
+    const head = forwardedHead(
+      lines(
+        ['-------- Forwarded Message --------', 'Subject: 早班车', 'Date: Wed, 13 Mar 2024 07:00:00 +0800', 'From: 江城晚报 <news@jcwb.example>'].join('\n'),
+      ),
+    )!;
+    expect(originalOf(email, head)).toEqual({ ...email, forwarded: true, subject: '早班车', date: '2024-03-12T23:00:00.000Z', sender: '江城晚报' });
+    // A date with no offset stays as printed, for the front matter's reading; a head with no sender names none.
+    const plain = forwardedHead(lines(['-------- 转发的消息 --------', '主题：早班车', '日期：2024年3月13日 07:00'].join('\n')))!;
+    expect(originalOf(email, plain)).toEqual({
+      kind: 'text',
+      body: '',
+      charset: 'utf-8',
+      transfer: '8bit',
+      parts: 1,
+      forwarded: true,
+      subject: '早班车',
+      date: '2024年3月13日 07:00',
+    });
   });
 });

@@ -30,6 +30,7 @@ import { unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
 import {
   isAgencyName,
   isPaperName,
+  isProductOf,
   mastheadPaper,
   paperInSource,
   paperOfPageTitle,
@@ -997,6 +998,21 @@ describe('portal copies', () => {
 });
 
 describe("a paper's name as sites write it (rules/paper-name.ts)", () => {
+  it("reads a paper's e-mail or app product under its name as the paper's, not a publication of its own as one", () => {
+    for (const masthead of ['江城晚报·早班车', '江城晚报早班车', '江城晚报 | 夜读', '江城晚报｜新闻早知道'])
+      expect([masthead, isProductOf(masthead, '江城晚报')]).toEqual([masthead, true]);
+    for (const [masthead, paper] of [
+      ['人民日报海外版', '人民日报'],
+      ['江城晚报·周刊', '江城晚报'],
+      ['江城晚报社区版', '江城晚报'],
+      ['江城晚报', '江城晚报'],
+      ['江城日报·早班车', '江城晚报'],
+      ['江城早班车', '江城'],
+      ['江城晚报·今日新闻提要一览', '江城晚报'],
+      ['江城晚报 Morning', '江城晚报'],
+    ] as const)
+      expect([masthead, isProductOf(masthead, paper)]).toEqual([masthead, false]);
+  });
   it('takes a site’s word for its edition off the paper’s name, and reads the paper a page title names', () => {
     expect(withoutEdition('南方日报数字报')).toBe('南方日报');
     expect(withoutEdition('东湖晚报电子版')).toBe('东湖晚报');

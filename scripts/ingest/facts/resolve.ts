@@ -15,7 +15,7 @@ import { isMarkup, type FactSource, type PageHeader, type RawLine } from '../typ
 import { calendarDate, isoDate } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
-import { isAgencyName, isPaperName, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
+import { isAgencyName, isPaperName, isProductOf, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { OWN_LEAD, matchLeadByline } from '../rules/byline.ts';
@@ -323,9 +323,18 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       header.masthead.position,
       Rule.paperFromFolder,
     );
+  // (A paper's product under its name, `江城晚报·早班车` over an e-mail its sender `江城晚报` sent, is that paper's; the line is kept as printed.)
+  const product = masthead !== undefined && frontmatter?.paper !== undefined && isProductOf(masthead.paper, frontmatter.paper) ? frontmatter.paper : undefined;
+  if (product !== undefined && header?.masthead)
+    note(
+      file,
+      `The masthead \`${header.masthead.text}\` names a product of ${product}, which its front matter or sender names: filed under ${product} (the line is kept as printed)`,
+      header.masthead.position,
+      Rule.paperFromFolder,
+    );
   const papers: Array<[FactSource, string | undefined]> = [
     // (A letter-spaced masthead, `人　民　日　报`, or one OCR split or misread, `人 民日报`, `人民曰报`, names 人民日报; the line is kept as printed.)
-    ['text', masthead?.paper],
+    ['text', product ?? masthead?.paper],
     ['path', pathFacts.paper],
     ['config', paperSettings?.name],
     // (A news agency a copy credits, `来源：新华社`, is the story's source: a folder named for a paper names the paper that ran it.)
@@ -356,7 +365,11 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     paperFrom,
     date: chosen.date,
     dateFrom: chosen.source,
-    extras: header?.extras ?? [],
+    // (A product's masthead, `江城晚报·早班车`, names another than the paper filed: kept as printed, as a letter-spaced one is.)
+    extras:
+      product !== undefined && header?.masthead && !header.extras.includes(header.masthead.text)
+        ? [header.masthead.text, ...header.extras]
+        : (header?.extras ?? []),
     // One article per file: its place comes from outside the text (a file name's article number or headline, front matter's title),
     // or its head is an export's: labelled fields (`标题：…`) or a portal's line of source and date (`来源：运河日报 2024-04-11`), as article pages
     // are saved from a paper's site. (A page as printed has a masthead and a date line.)

@@ -9,7 +9,8 @@
  * @example
  *   readEmail(bytes) // → {kind: 'html', body: '<html>…', charset: 'gbk', transfer: 'base64', parts: 2, subject: '江城晚报早班车 | 2024年3月14日', date: '2024-03-13T22:23:22.000Z', sender: '江城晚报'}
  */
-import { decodedHeader, multipartParts, parameter, partText, splitPart, type Part } from './mime.ts';
+import type { ForwardedHead } from './forwarded.ts';
+import { decodedHeader, multipartParts, parameter, partText, splitPart, transferDecoded, type Part } from './mime.ts';
 
 export interface Email {
   /** What its text is: its HTML part, or its plain-text one. */
@@ -28,7 +29,14 @@ export interface Email {
   date?: string;
   /** The sender's name, decoded (`江城晚报` of `江城晚报 <news@jcwb.cn>`). */
   sender?: string;
+  /** Set when the subject, date and sender are a forwarded message's: as its head in the text prints them (`originalOf`), or a message attached to a forward. */
+  forwarded?: true;
+  /** A forward that attaches the message it forwards (Outlook's "forward as attachment"): the forwarder's own text, as its plain-text part has it. */
+  forwarderText?: string;
 }
+
+/** How much text a forward's own part holds at most when the message it attaches is read in its place: a note of a few lines. */
+const FORWARDER_TEXT_MAX = 500;
 
 /** Headers that make a message an e-mail: a file of text with none of them is no e-mail. */
 const MESSAGE_HEADERS = ['from', 'date', 'subject', 'message-id'];
@@ -49,6 +57,8 @@ export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
   const root = splitPart(Buffer.from(bytes).toString('latin1'));
   if (!root || !MESSAGE_HEADERS.some((name) => root.headers.has(name))) return { unreadable: 'no message headers (`From:`, `Date:`, `Subject:`) at its start' };
   const leaves = leafParts(root);
+  const attached = attachedMessage(root, leaves);
+  if (attached) return attached;
   const chosen =
     leaves.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? '')) ??
     leaves.find((part) => /^text\/plain/iu.test(part.headers.get('content-type') ?? 'text/plain'));
@@ -67,6 +77,64 @@ export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
     ...(date === undefined ? {} : { date: momentOf(date) }),
     ...(sender === undefined ? {} : { sender }),
   };
+}
+
+/**
+ * The e-mail as the message it forwards: the subject, date and sender its forwarded head prints
+ * (`formats/forwarded.ts`) in place of the forward's own, which name the reader who forwarded it and the day they did.
+ */
+export function originalOf(email: Email, head: ForwardedHead): Email {
+  const rest: Email = {
+    kind: email.kind,
+    body: email.body,
+    charset: email.charset,
+    transfer: email.transfer,
+    parts: email.parts,
+    ...(email.forwarderText === undefined ? {} : { forwarderText: email.forwarderText }),
+  };
+  const sender = senderName(head.sender);
+  const date = head.date === undefined ? undefined : /[+-][0-9]{4}\b|\bGMT\b|\bUTC\b/u.test(head.date) ? momentOf(head.date) : head.date;
+  return {
+    ...rest,
+    forwarded: true,
+    ...(head.subject === undefined ? {} : { subject: head.subject }),
+    ...(date === undefined ? {} : { date }),
+    ...(sender === undefined ? {} : { sender }),
+  };
+}
+
+/**
+ * The message a forward attaches (`message/rfc822`, as Outlook forwards one as an attachment), read in place of the
+ * forward, when the forward's own text is only a note (a few lines; `forwarderText`); `undefined` otherwise.
+ */
+function attachedMessage(root: Part, leaves: Part[]): Email | undefined {
+  const part = messageParts(root)[0];
+  if (!part) return undefined;
+  const own =
+    leaves.find((leaf) => /^text\/plain/iu.test(leaf.headers.get('content-type') ?? 'text/plain')) ??
+    leaves.find((leaf) => /^text\//iu.test(leaf.headers.get('content-type') ?? ''));
+  const words = own === undefined ? '' : withoutMarkup(partText(own).text);
+  if (words.length > FORWARDER_TEXT_MAX) return undefined;
+  const inner = readEmail(transferDecoded(part.body, (part.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase()));
+  if ('unreadable' in inner) return undefined;
+  return { ...inner, forwarded: true, ...(words === '' ? {} : { forwarderText: words }) };
+}
+
+/** The messages a message holds as parts of its own (`message/rfc822`), attached or inline, however deep. */
+function messageParts(part: Part): Part[] {
+  const type = part.headers.get('content-type') ?? 'text/plain';
+  const boundary = parameter(type, 'boundary');
+  if (/^multipart\//iu.test(type) && boundary !== undefined) return multipartParts(part.body, boundary).flatMap(messageParts);
+  return /^message\/rfc822/iu.test(type) ? [part] : [];
+}
+
+/** A part's text without its tags and with its white space collapsed (an HTML note's words). */
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/<(?:style|script)[^>]*>[\s\S]*?<\/(?:style|script)>/giu, ' ')
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** A message's parts that hold content, nested multiparts opened, in order; a part marked as an attachment left out. */

@@ -168,6 +168,17 @@ export function paperOfPageTitle(title: string): string | undefined {
 }
 
 /**
+ * Whether a masthead names a product of a paper another source names — its e-mail or app edition under its name,
+ * `江城晚报·早班车`, `江城晚报早班车`, `江城晚报 | 夜读` — rather than a paper of its own: what follows the paper's name
+ * is two to six Chinese characters, none a publication's word (`人民日报海外版`, `江城晚报·周刊`, `…社区版` stay papers).
+ */
+export function isProductOf(masthead: string, paper: string): boolean {
+  if (masthead === paper || !masthead.startsWith(paper) || !isPaperName(paper)) return false;
+  const rest = masthead.slice(paper.length).replace(/^[\s\u3000·・•|｜丨]+/u, '');
+  return /^\p{Script=Han}{2,6}$/u.test(rest) && !/[版刊报報]$/u.test(rest);
+}
+
+/**
  * The paper a masthead names as OCR reads it: letter-spaced (`人　民　日　报`), a character split off by a stray space
  * (`人 民日报`), or `曰` for `日` before 报 (`人民曰报`; no paper is named so). `corrected` when OCR's misreading was read
  * otherwise than printed, so that the reader can say so; any other name as it is.
