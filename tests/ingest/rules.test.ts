@@ -327,6 +327,17 @@ describe('page header and jump markers', () => {
     // An English page's editor's credit is structure; a sentence that opens on `Editor` is text.
     expect(isStructureLine('Editor: Zhang Wei')).toBe(true);
     expect(isStructureLine('Editors say the city is changing fast')).toBe(false);
+    // A mobile edition's bracketed editor's credit with the desk's number, and its line on subscribing by text message, are
+    // structure; a headline under the same bracket, a column's name, an ordinary line on subscribing are text.
+    for (const text of [
+      '【编辑】邹雪阳　　新闻热线：0731-88889427',
+      '【责任编辑】苏兰兰',
+      '【编辑】苏兰兰',
+      '订阅：编辑短信KT发送到10658000，3元/月。退订请回复TD。',
+    ])
+      expect([text, isStructureLine(text)]).toEqual([text, true]);
+    for (const text of ['【编辑】我们的城市正在变得更好', '【编辑手记】苏兰兰', '【统筹】城乡发展', '订阅本报请拨打热线电话。', '【编辑】'])
+      expect([text, isStructureLine(text)]).toEqual([text, false]);
     // A stack of the issue's sheets (`A叠`) is structure; a word that opens the same way is text.
     expect(isStructureLine('A叠')).toBe(true);
     expect(isStructureLine('B疊　经济')).toBe(true);

@@ -160,6 +160,13 @@ const STRUCTURE = [
     `^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`,
     'u',
   ), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
+  // A mobile edition's credit, its label in brackets, with the desk's number after it perhaps: `【编辑】邹雪阳　　新闻热线：0731-88889427`.
+  new RegExp(
+    `^[【[](?:${EDITOR}|美术编辑|美術編輯|美编|美編)[】\\]][\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){0,2}(?:[\\s\\u3000]+(?:新闻热线|新聞熱線|报料热线|報料熱線|热线|熱線|电话|電話)[：:]\\s*[0-9０-９\\-－— ()（）]{5,20})?$`,
+    'u',
+  ),
+  // A mobile edition's line on how to subscribe or stop it by text message: `订阅：编辑短信KT发送到10658000，3元/月。退订请回复TD。`
+  /^(?:订阅|訂閱|退订|退訂)[：:]?.{0,40}(?:106[0-9]{5,}|回复\s*TD|回覆\s*TD).{0,30}$/u,
   // The same credits apart by spaces alone, as a word processor's page prints them (`责任编辑　刘洋　　版式　吴波`, `本版责任编辑　陈静`): each a name.
   // (One role alone only when it is an editor's title or under `本版`: `统筹　城乡发展`, `审核　更加严格` are headlines.)
   new RegExp(`^(?:本版${CREDIT}|${EDITOR_TITLE})${CREDIT_NAMES}$|^${CREDIT}${CREDIT_NAMES}(?:[\\s\\u3000]+${CREDIT}${CREDIT_NAMES})+$`, 'u'),
