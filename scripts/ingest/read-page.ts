@@ -290,6 +290,7 @@ export function readPage(
     htmlPager = read.pager;
     address = read.address ?? archive?.address;
     noteLeftOut(file, read.leftOut);
+    noteComments(file, read.comments);
     // An e-paper's page index, a site's menu, home or channel page: links and the page's frame, headings and captions over
     // them perhaps (`图片新闻` / `两会现场直击`), no sentence of an article.
     // (A byline or a lead, `记者张晓明`, `长江日报讯 [查看原文]`, is an article's, however short its text.)
@@ -666,6 +667,18 @@ function noteLeftOut(file: VFile, leftOut: HtmlRead['leftOut']): void {
     file,
     `Left out as page furniture, not newspaper text: ${parts} (the page's menus, forms, banner and foot, around its article)`,
     leftOut[0]?.position,
+    Rule.pageFurniture,
+  );
+}
+
+/** A document's comments left out (`formats/html.ts`'s `documentComment`): their editors', said with each comment's text, which is in no output. */
+function noteComments(file: VFile, comments: HtmlRead['comments']): void {
+  if (comments.length === 0) return;
+  const quoted = comments.map(({ text }) => `\`${text.length > 60 ? `${text.slice(0, 60)}…` : text}\``).join(', ');
+  note(
+    file,
+    `Left out: ${comments.length} comment${comments.length === 1 ? '' : 's'} of the document's editors and the mark${comments.length === 1 ? '' : 's'} in the text that refer${comments.length === 1 ? 's' : ''} to ${comments.length === 1 ? 'it' : 'them'} (\`[a]\`), a word processor's notes on the draft, not newspaper text: ${quoted}`,
+    comments[0]?.position,
     Rule.pageFurniture,
   );
 }

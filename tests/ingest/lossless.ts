@@ -69,7 +69,7 @@ import { BODY_LABEL } from '../../scripts/ingest/rules/structure-line.ts';
 import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
 import { withoutSiteName } from '../../scripts/ingest/rules/paper-name.ts';
 import { isBracketHeading } from '../../scripts/ingest/rules/title-line.ts';
-import { isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
+import { documentComment, isPostPage, namedFurniture } from '../../scripts/ingest/formats/html.ts';
 import { founderArticle } from '../../scripts/ingest/formats/founder.ts';
 import { isAlto } from '../../scripts/ingest/formats/alto.ts';
 import { horizontalForms } from '../../scripts/ingest/formats/pdf.ts';
@@ -778,6 +778,8 @@ function htmlLines(text: string): string[] {
       FURNITURE.test(node.tagName) ||
       (!article && /^(?:header|footer)$/u.test(node.tagName) && !insideArticle(node, kept)) ||
       namedFurniture(node, post) ||
+      // (A document's comment and the mark that refers to it, Google Docs' `[a]`: its editors', left out and said in a note.)
+      documentComment(node) !== undefined ||
       (!inTextLists.has(node) && (isLinkList(node) || inRun(node, parent))) ||
       isPager(node)
     ) {

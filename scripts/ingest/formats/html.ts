@@ -45,6 +45,8 @@ export interface HtmlRead {
   address?: string;
   /** The site its `<title>` names (`…-新华网`, `…--人民日报`: `rules/paper-name.ts`'s `siteOfPageTitle`). */
   site?: string;
+  /** A document's comments (`documentComment`), left out with the marks that refer to them: their text, where each stands. */
+  comments: Array<{ text: string; position?: Position }>;
 }
 
 export interface HtmlPager extends Pager {
@@ -189,11 +191,49 @@ export function readHtml(file: VFile): HtmlRead {
     lines: reader.lines,
     oneArticle,
     leftOut: [...reader.leftOut.values()],
+    comments: reader.comments,
     ...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}),
     ...(pager ? { pager } : {}),
     ...(address === undefined ? {} : { address }),
     ...(siteName === undefined ? {} : { site: siteName }),
   };
+}
+
+/**
+ * A comment of a document's editors as its word processor exports it to HTML, or the mark in the text that refers to one:
+ * Google Docs' `<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>` in a sentence and, at the document's end, the comment
+ * `<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>这个数据请再核实</p></div>`; Word's `<a class="msoComAnchor">[A1]</a>` and
+ * `<div class="msocomtxt">`. (A footnote, `#ftnt1`, is the document's text: not one.)
+ */
+export function documentComment(node: Element): 'reference' | 'comment' | undefined {
+  const className = node.properties['className'];
+  const classes = Array.isArray(className) ? className.map(String) : [];
+  if (classes.some((name) => /^msocomtxt$/iu.test(name))) return 'comment';
+  if (classes.some((name) => /^mso(?:comanchor|comoff)$/iu.test(name))) return 'reference';
+  const link = node.tagName === 'a' ? node : onlyChildLink(node);
+  const id = stringProperty(link, 'id');
+  const href = stringProperty(link, 'href');
+  if (link === node || (node.tagName === 'sup' && link !== undefined)) {
+    if (/^cmnt_ref[0-9]+$/u.test(id) && /^#cmnt[0-9]+$/u.test(href)) return 'reference';
+  }
+  // (The comment: a block whose first link points back to the reference.)
+  if (node.tagName === 'div' || node.tagName === 'p') {
+    const first = descendants(node).find((child) => child.tagName === 'a');
+    if (/^cmnt[0-9]+$/u.test(stringProperty(first, 'id')) && /^#cmnt_ref[0-9]+$/u.test(stringProperty(first, 'href'))) return 'comment';
+  }
+  return undefined;
+}
+
+/** An element's property as a string (`id`, `href`); empty when it has none. */
+function stringProperty(node: Element | undefined, name: string): string {
+  const value = node?.properties[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The one link an element holds and nothing else with text (`<sup><a …>[a]</a></sup>`). */
+function onlyChildLink(node: Element): Element | undefined {
+  const children = node.children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  return children.length === 1 && children[0]!.type === 'element' && children[0]!.tagName === 'a' ? children[0] : undefined;
 }
 
 /** A browser's mark of where it saved a page from (Internet Explorer's and Chrome's `saved from url=(0071)…`). */
@@ -253,6 +293,7 @@ function pagerOf(elements: readonly Element[]): HtmlPager | undefined {
 class LineReader {
   readonly lines: RawLine[] = [];
   readonly leftOut = new Map<string, { tag: string; count: number; position?: Position }>();
+  readonly comments: HtmlRead['comments'] = [];
   private parts: string[] = [];
   private start: Position['start'] | undefined;
   private end: Position['end'] | undefined;
@@ -321,6 +362,14 @@ class LineReader {
       return;
     }
     if (tag === 'head' || tag === 'title' || tag === 'meta' || tag === 'link') return;
+    // A document's comment is its editors', not the paper's text: the mark in the text left out, the comment kept for the note.
+    const comment = documentComment(node);
+    if (comment === 'reference') return;
+    if (comment === 'comment') {
+      const text = collapse(toString(node));
+      if (text !== '') this.comments.push({ text, ...(node.position ? { position: node.position } : {}) });
+      return;
+    }
     if (tag === 'br') {
       // (Inside a heading, a line broken for the page's width: the head goes on, unless a subtitle follows, `<br>——…`.)
       if (this.heading !== undefined && this.parts.some((part) => part.trim() !== '')) this.brokenHead = true;
