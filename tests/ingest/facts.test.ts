@@ -55,6 +55,13 @@ describe('facts from the path', () => {
     expect(factsFromPath('东江大学报/2024/第343期/2版校园.txt', 'raw')).toEqual({ folder: '东江大学报', page: 2 });
     expect(factsFromPath('邕铁通讯/No.336/02.txt', 'raw')).toMatchObject({ folder: '邕铁通讯', order: 2 });
     expect(factsFromPath('粤东电力报/2024年第30期（总第1060期）/1.txt', 'raw')).toMatchObject({ folder: '粤东电力报' });
+    // A paper's desk or a keeper's collection of it names the paper, and so does a downloader's name for a page that opens with it.
+    expect(factsFromPath('江城晚报编辑部/共享稿件/2024-03-08/稿.html', 'raw')).toMatchObject({ folder: '江城晚报' });
+    expect(factsFromPath('运河日报资料室/20240308.txt', 'raw')).toMatchObject({ folder: '运河日报' });
+    expect(factsFromPath('出版社/20240308.txt', 'raw')).toMatchObject({ folder: '出版社' });
+    expect(factsFromPath('电子报下载/南洋商报~全国_-_22_03_2024.txt', 'raw')).toMatchObject({ folder: '南洋商报' });
+    expect(factsFromPath('剪报/南洋商报评论员文章选登.txt', 'raw')).toMatchObject({ folder: '剪报' });
+    expect(factsFromPath('运河日报/人民日报-20240308.txt', 'raw')).toMatchObject({ folder: '运河日报' });
     expect(factsFromPath('校报/第二版 校园.docx.txt', 'raw')).toMatchObject({ folder: '校报', page: 2 });
     // A paper's name with a number in it stays a paper's name.
     expect(factsFromPath('第一财经日报/1.txt', 'raw')).toMatchObject({ folder: '第一财经日报' });
@@ -172,7 +179,7 @@ describe('facts from the path', () => {
     expect(factsFromPath('运河日报/建校110年3月8日举行校庆.txt', 'raw').date).toBeUndefined();
     expect(factsFromPath('运河日报/2024/1231_年终总结.txt', 'raw').date?.value).toBe('2024-12-31');
     // A date with its year last, read only where its order cannot be mistaken; an ambiguous one dates nothing and gives no page.
-    expect(factsFromPath('电子报/星洲日报~全国_-_04_04_2024.txt', 'raw')).toEqual({ folder: '电子报', date: { value: '2024-04-04', printed: '04_04_2024' } });
+    expect(factsFromPath('电子报/星洲日报~全国_-_04_04_2024.txt', 'raw')).toEqual({ folder: '星洲日报', date: { value: '2024-04-04', printed: '04_04_2024' } });
     expect(factsFromPath('x/22-03-2024.txt', 'raw').date?.value).toBe('2024-03-22');
     expect(factsFromPath('x/03-22-2024.txt', 'raw').date?.value).toBe('2024-03-22');
     expect(factsFromPath('x/03-08-2024.txt', 'raw')).toEqual({ folder: 'x' });

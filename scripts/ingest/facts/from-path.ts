@@ -123,10 +123,12 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   const folder =
     [...folders]
       .reverse()
-      .map((name) => withoutYear(withoutDate(name)))
+      .map((name) => withoutKeeper(withoutYear(withoutDate(name))))
       .find(isPaperName) ??
     // (A news agency's wire kept under its name, by category codes: `中央社/aipl/`.)
     [...folders].reverse().find(isAgencyName) ??
+    // (A downloader's name for a page, the paper's first: `南洋商报~全国_-_22_03_2024.txt`.)
+    paperOpeningName(base) ??
     [...folders]
       .reverse()
       .find((name) => !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
@@ -223,7 +225,22 @@ function withoutDate(name: string): string {
   return (date && paperBesideDate(name, date)) ?? name;
 }
 
+/** The paper a downloader's name for a page opens with, before its mark and a date (`南洋商报~全国_-_22_03_2024`, `星洲日报_20240322_A4`). */
+function paperOpeningName(base: string): string | undefined {
+  const name = /^(\p{Script=Han}{2,12}?)[~_\-－\s]+(?=.*[0-9]{2})/u.exec(base)?.[1];
+  return name !== undefined && isPaperName(name) ? name : undefined;
+}
+
 /** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
+/**
+ * A folder named for a paper's desk or a keeper's collection of it (`江城晚报编辑部`, `江城晚报社`, `运河日报资料室`,
+ * `人民日报合订本`, `南方日报存档`): the paper's name, when what is left names one.
+ */
+function withoutKeeper(name: string): string {
+  const rest = /^(.+?)[\s_-]*(?:编辑部|編輯部|编辑室|編輯室|资料室|資料室|档案室|檔案室|社|合订本|合訂本|存档|存檔|归档|歸檔|收藏|备份|備份)$/u.exec(name)?.[1];
+  return rest !== undefined && isPaperName(rest) ? rest : name;
+}
+
 function withoutYear(name: string): string {
   const rest = /^(.+?)[\s_-]*(?:19|20)[0-9]{2}年?$/u.exec(name)?.[1] ?? /^(?:19|20)[0-9]{2}年?[\s_-]*(.+)$/u.exec(name)?.[1];
   return rest !== undefined && isPaperName(rest) ? rest : name;
