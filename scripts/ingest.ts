@@ -3,7 +3,7 @@
  *
  * Raw newspaper text → the issues, sections and qa content collections.
  * Defaults: `folders.raw` → `folders.content` of baoku.config.ts (`content/raw` → `content`). Exit status 1 when any input had an
- * error (every good input is still ingested). `--prune` lets a run remove more than half of the outputs (their inputs are gone);
+ * error (every good input is still ingested), 3 when it refused to remove most of the outputs (nothing written). `--prune` lets a run remove more than half of the outputs (their inputs are gone);
  * `--debug` prints the stack trace of an internal error.
  */
 import { parseArgs } from 'node:util';

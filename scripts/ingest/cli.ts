@@ -12,6 +12,9 @@ import { countByRule } from './report.ts';
 /** Below this many files a progress bar is noise. */
 const PROGRESS_FROM = 50;
 
+/** The exit status when ingest wrote and removed nothing because most of its outputs would go (`--prune` allows it); 1 is for input errors, after every good file was ingested. */
+export const REFUSED = 3;
+
 export async function runIngest(options: {
   inputs: string[];
   out: string;
@@ -42,7 +45,7 @@ export async function runIngest(options: {
   if (withMessages.length > 0) console.error(reporter(withMessages, { quiet: true }));
   if (summary.refused) {
     console.error(summary.refused);
-    return 1;
+    return REFUSED;
   }
   if (options.outline) console.log(await outline(options.out));
   const megabytes = summary.inputBytes / 1024 / 1024;

@@ -200,7 +200,7 @@ describe('mass deletion guard', () => {
     const empty = path.join(root, 'empty');
     await mkdir(empty);
     const refused = ingestCli(['--out', out, empty]);
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(3);
     expect(refused.stderr).toMatch(
       /refusing to remove \d+ of the \d+ files ingest wrote in .* \(2 of 2 issues have no input any more; 0 input files found in .*empty\)\.\n {2}Fix: .*run again with --prune/u,
     );
