@@ -35,7 +35,7 @@ export interface ConvertScriptSettings {
 }
 
 /** Bumped when the conversion changes, so that cached pages are converted again. */
-const CONVERSION_VERSION = 'chars-1';
+const CONVERSION_VERSION = 'chars-2';
 
 export function convertScript(settings: ConvertScriptSettings = {}): AstroIntegration {
   const traditional = settings.traditional ?? 'tw';
@@ -58,7 +58,8 @@ export function convertScript(settings: ConvertScriptSettings = {}): AstroIntegr
         const started = performance.now();
         const root = fileURLToPath(dir);
         const { toTraditional, toSimplified } = converters(traditional);
-        const traditionalPages = processor({ convert: toTraditional });
+        // (A paper printed in Traditional is shown on Traditional pages as printed: its words are marked `data-as-printed`, `utils/as-printed.ts`.)
+        const traditionalPages = processor({ convert: toTraditional, keep: 'dataAsPrinted' });
         const simplifiedPages = processor({ convert: toSimplified, within: { property: 'dataPrinted', value: 'hant' } });
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
         await mkdir(cacheRoot, { recursive: true });

@@ -8,6 +8,8 @@
  *
  * With `within`, only text inside elements carrying that attribute is
  * converted (on Simplified pages: the text of papers printed in Traditional).
+ * With `keep`, elements carrying that attribute are left as they are (on
+ * Traditional pages: the text of papers printed in Traditional, `data-as-printed`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -15,6 +17,8 @@ export interface ConvertScriptOptions {
   convert: (text: string) => string;
   /** Convert only inside elements with this attribute (hast property name, e.g. `dataPrinted`) set to `value`. */
   within?: { property: string; value: string };
+  /** Leave elements with this attribute (hast property name, e.g. `dataAsPrinted`) as they are, text and attributes. */
+  keep?: string;
 }
 
 /** Elements whose text is code or data, not prose. */
@@ -38,6 +42,7 @@ function walk(nodes: Array<RootContent | ElementContent>, active: boolean, optio
       if (active) node.value = options.convert(node.value);
     } else if (node.type === 'element') {
       if (SKIP.has(node.tagName) || node.properties['dataNoConvert'] !== undefined) continue;
+      if (options.keep !== undefined && node.properties[options.keep] !== undefined) continue;
       const inside = active || marks(node, options);
       if (inside) convertAttributes(node, options.convert);
       walk(node.children, inside, options);

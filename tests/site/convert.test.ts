@@ -1,10 +1,12 @@
 /** Simplified and Traditional pages: text converted, attributes and provenance never. */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { SEED, siteDir } from './fixture-site.ts';
-import { elements, parsePage } from './html.ts';
+import { parse as parseYaml } from 'yaml';
+import { renderBody } from '../../src/markdown/render-body.ts';
+import { contentDir, SEED, siteDir } from './fixture-site.ts';
+import { elements, parseHtml, parsePage } from './html.ts';
 
 const read = (file: string): Promise<string> => readFile(path.join(siteDir, file), 'utf8');
 const TRADITIONAL_PAPER = 'papers/gangdaoribao/2024/06/12/p1-01/index.html';
@@ -56,6 +58,36 @@ describe('script conversion', () => {
     const traditional = await parsePage(siteDir, `zh-hant/${TRADITIONAL_PAPER}`);
     expect(toString(elements(simplified, (node) => node.tagName === 'h1')[0]!)).toBe('北环线工程下月动工');
     expect(toString(elements(traditional, (node) => node.tagName === 'h1')[0]!)).toBe('北環線工程下月動工');
+  });
+
+  it("shows every paper printed in Traditional on Traditional pages exactly as printed: each section's title, byline and text", async () => {
+    // (`cn → tw` would write 宣佈 for 宣布, 臺北 for 台北, 公佈 for 公布: words the papers print so.)
+    const hant = new Set<string>();
+    for (const file of await readdir(path.join(contentDir, 'issues'), { recursive: true })) {
+      if (!file.endsWith('.md')) continue;
+      const issue = await readFile(path.join(contentDir, 'issues', file), 'utf8');
+      if (/^printed: "hant"$/mu.test(issue)) hant.add(file.replace(/\.md$/u, ''));
+    }
+    expect(hant.size).toBeGreaterThan(5);
+    let checked = 0;
+    for (const file of await readdir(path.join(contentDir, 'sections'), { recursive: true })) {
+      const issueId = path.dirname(file);
+      if (!file.endsWith('.md') || !hant.has(issueId)) continue;
+      const source = await readFile(path.join(contentDir, 'sections', file), 'utf8');
+      const [, head = '', body = ''] = /^---\n([^]*?)\n---\n([^]*)$/u.exec(source) ?? [];
+      const data = parseYaml(head) as { title?: string; byline?: string; date: string; paperSlug: string };
+      if (/::::qa/u.test(body)) continue;
+      const page = `zh-hant/papers/${data.paperSlug}/${data.date.replaceAll('-', '/')}/${path.basename(file, '.md')}/index.html`;
+      const tree = await parsePage(siteDir, page);
+      const text = (name: string): string[] =>
+        elements(tree, (node) => Array.isArray(node.properties['className']) && node.properties['className'].includes(name)).map((node) => toString(node));
+      const printedBody = toString(parseHtml(renderBody(body)));
+      expect(text('body'), page).toEqual([printedBody]);
+      if (data.title) expect(toString(elements(tree, (node) => node.tagName === 'h1')[0]!), page).toBe(data.title);
+      if (data.byline) expect(text('meta')[0], page).toContain(data.byline);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('points readers of a converted page to the original wording', async () => {

@@ -16,6 +16,11 @@ export async function parsePage(dir: string, file: string): Promise<Root> {
   return parser.parse(await readFile(path.join(dir, file), 'utf8'));
 }
 
+/** A fragment of HTML, parsed as the pages are. */
+export function parseHtml(html: string): Root {
+  return parser.parse(html);
+}
+
 export function elements(tree: Root, test: (node: Element) => boolean): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (node: Element) => {
