@@ -137,6 +137,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it("fills every facet's values with their counts for a query of one part, before any filter is chosen", async () => {
+    const page = await site.browser.newPage();
+    const truth = trueAnswers(pages, '外交');
+    const { urls } = await search(page, site.served.url, `q=${encodeURIComponent('外交')}`);
+    expect(strip(urls)).toEqual(truth);
+    // (Each record has one paper and one year: their counts add up to the results.)
+    expect(await countedIn(page, 'paper')).toBe(truth.length);
+    expect(await countedIn(page, 'year')).toBe(truth.length);
+    expect(await countedIn(page, 'kind')).toBe(truth.length);
+    await page.close();
+  });
+
   it('filters by kind, outlet and year, and counts the values', async () => {
     const page = await site.browser.newPage();
     const all = await search(page, site.served.url, `q=${encodeURIComponent('外交')}`);

@@ -150,8 +150,12 @@ export type RecordsByValue = Map<string, Set<string>>;
 const allValues = new Map<string, Promise<Record<string, Record<string, number>>>>();
 const byValue = new Map<string, Promise<RecordsByValue>>();
 
-/** Every filter value of a bundle, once per bundle. */
-function filterValues(key: string, module: PagefindModule): Promise<Record<string, Record<string, number>>> {
+/**
+ * Every filter value of a bundle, once per bundle. Loading them is what makes Pagefind count a search's results by
+ * value: a bundle merged into an instance answers with empty `filters` until its filter data is loaded, so a query of
+ * one part showed every facet empty (until 2026-12-06) unless a filter or a query of several parts had loaded it.
+ */
+export function filterValues(key: string, module: PagefindModule): Promise<Record<string, Record<string, number>>> {
   return remembered(allValues, key, () => module.filters());
 }
 

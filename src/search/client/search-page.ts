@@ -7,7 +7,7 @@
  * checked against each record's text before it is shown (query.ts).
  */
 import { foldQuery } from './fold.ts';
-import { recordsByValue, shardModule, shards, type PagefindModule, type PagefindResultData, type PagefindSearch, type Shard } from './bundles.ts';
+import { filterValues, recordsByValue, shardModule, shards, type PagefindModule, type PagefindResultData, type PagefindSearch, type Shard } from './bundles.ts';
 import { displayConverter, type Display } from './to-traditional.ts';
 import type { MessageKey } from '../messages.ts';
 import { BASE } from '../../utils/url.ts';
@@ -330,7 +330,8 @@ async function searchShard(current: State, shard: Shard): Promise<void> {
   };
   const idsOf = async (part: string): Promise<Map<string, Hit>> => new Map(((await ask(planPart(part)))?.results ?? []).map((hit) => [hit.id, hit]));
   if (current.single) {
-    // One part: Pagefind's answer is the result list, its filter counts are the counts.
+    // One part: Pagefind's answer is the result list, its filter counts are the counts (once the bundle's filters are loaded).
+    await filterValues(shard.key, module);
     const response = await ask(planPart(groups[0]![0]!));
     if (!response) return;
     addCounts(current, response.filters);
