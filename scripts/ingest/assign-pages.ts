@@ -42,7 +42,10 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
     const known = group.flatMap((page) => (page.page === undefined ? [] : [page.page]));
     const lowest = known.length > 0 ? pageSection(Math.min(...known)) : undefined;
     const first = lowest === undefined ? 1 : letteredPage(lowest, 1)!;
-    for (const page of unpagedArticles) claim(page, first);
+    for (const page of unpagedArticles) {
+      claim(page, first);
+      page.pageGuessed = true;
+    }
     // (Posts saved together are articles of one file: `3 articles of 1 file`.)
     const files = new Set(unpagedArticles.map((page) => page.path)).size;
     const counted = files === unpagedArticles.length ? `${files} article file(s)` : `${unpagedArticles.length} articles of ${files} file(s)`;
@@ -79,6 +82,7 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
       let number = 1;
       while (taken.has(number)) number += 1;
       claim(page, number);
+      page.pageGuessed = true;
       byFileOrder.push(page);
     }
   };

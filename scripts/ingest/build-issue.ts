@@ -44,6 +44,7 @@ function buildIssue(group: ParsedPage[]): IssueModel {
         path: file.path,
         sha256: file.sha256,
         ...(file.captured === undefined ? {} : { captured: file.captured }),
+        ...(file.pageGuessed ? { pageGuessed: true as const } : {}),
       };
   }
   const first = files[0]!;

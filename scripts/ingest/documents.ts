@@ -40,15 +40,18 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
   const common = { paper: issue.paper, paperSlug: slug, date: issue.date };
   const perPage = new Map<number, number>();
   let qaTotal = 0;
+  const unpaged = unpagedPages(issue);
   for (const section of issue.sections) {
+    // (A section's page is unnumbered when the file it starts in gave none, whatever other files of that page say.)
     const order = (perPage.get(section.page) ?? 0) + 1;
     perPage.set(section.page, order);
     const sectionId = makeSectionId(issueId, section.page, order);
-    documents.push({ path: entryPath('sections', sectionId), content: sectionDocument(section, issueId, order, common) });
+    const numbered = section.chunks[0]?.source?.pageGuessed ? { unpaged: true as const } : {};
+    documents.push({ path: entryPath('sections', sectionId), content: sectionDocument(section, issueId, order, { ...common, ...numbered }) });
     for (const entry of section.qa) {
       qaTotal += 1;
       const qaId = makeQaId(sectionId, entry.order);
-      documents.push({ path: entryPath('qa', qaId), content: qaDocument(entry, sectionId, issueId, common, section) });
+      documents.push({ path: entryPath('qa', qaId), content: qaDocument(entry, sectionId, issueId, { ...common, ...numbered }, section) });
     }
   }
   const entries = issue.sections.flatMap((section) => section.qa);
@@ -65,6 +68,7 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
         lunarDate: issue.lunarDate,
         pageCount: issue.pageCount,
         pages: issue.pages,
+        unpaged,
         masthead: issue.extras,
         // A database export's records of one issue name the same file and page, and usually the same head line, more than once: listed once
         // (a page header the file prints under its head, on the page its name gives, is listed with it).
@@ -97,7 +101,19 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
   return { issueId, documents, sections: issue.sections.length, qa: qaTotal };
 }
 
-type Common = { paper: string; paperSlug: string; date: string };
+/** What every document of an issue says alike; `unpaged` when its section's page is one no source numbered. */
+type Common = { paper: string; paperSlug: string; date: string; unpaged?: true };
+
+function withoutUnpaged(common: Common): Omit<Common, 'unpaged'> {
+  return { paper: common.paper, paperSlug: common.paperSlug, date: common.date };
+}
+
+/** The issue's pages whose number no file printed or named (`ParsedPage.pageGuessed`): the site cites no page for them. */
+function unpagedPages(issue: IssueModel): number[] | undefined {
+  const given = new Set(issue.files.filter((file) => !file.pageGuessed).map((file) => file.page!));
+  const guessed = [...new Set(issue.files.filter((file) => file.pageGuessed && !given.has(file.page!)).map((file) => file.page!))].sort((a, b) => a - b);
+  return guessed.length > 0 ? guessed : undefined;
+}
 
 function sectionDocument(section: SectionModel, issueId: string, order: number, common: Common): string {
   const first = section.chunks[0]!;
@@ -108,9 +124,10 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
   return toMarkdown(
     defined({
       issue: issueId,
-      ...common,
+      ...withoutUnpaged(common),
       page: section.page,
       pages: section.pages,
+      unpaged: common.unpaged,
       order,
       kind: section.kind,
       rubric: first.banner?.content,
@@ -156,9 +173,10 @@ function qaDocument(entry: QaEntryModel, sectionId: string, issueId: string, com
     defined({
       issue: issueId,
       section: sectionId,
-      ...common,
+      ...withoutUnpaged(common),
       order: entry.order,
       page: entry.page,
+      unpaged: common.unpaged,
       sectionTitle: section.chunks[0]?.headline?.content,
       topic: entry.topic?.line.content,
       headline: entry.headline?.line.content,

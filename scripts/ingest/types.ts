@@ -156,7 +156,7 @@ export interface PageHeader {
 /** One article-like run of lines on a page: a headline block and its body. */
 export interface Chunk {
   /** The page file this chunk was read from (set once the page is known). */
-  source?: { file: VFile; page: number; path: string; sha256: string; captured?: string };
+  source?: { file: VFile; page: number; path: string; sha256: string; captured?: string; pageGuessed?: true };
   banner?: LayoutLine;
   /** A kicker (引题) printed above the headline. */
   kicker?: LayoutLine;
@@ -196,6 +196,8 @@ export interface ParsedPage {
   header: PageHeader;
   /** The page number once known (header, jump markers or file order). */
   page?: number;
+  /** No source printed or named the page's number: `page` only places the file (an article file on the issue's first page, a page file by its order). */
+  pageGuessed?: true;
   chunks: Chunk[];
   /** The pager of a story the site cut into pages (`上一页 1 2 3 下一页`), with the addresses an HTML pager links. */
   pager?: Pager & { hrefs?: ReadonlyMap<number, string> };

@@ -55,6 +55,12 @@ export function pageLabel(page: number): string {
   return section === undefined ? String(page) : `${section}${String(page % SECTION_SPAN).padStart(2, '0')}`;
 }
 
+/**
+ * What stands where a page's name would, for a page no source numbered (an issue's `unpaged`: articles saved with no
+ * page, page files numbered by their order): the archive cites no page it was not given.
+ */
+export const UNNUMBERED_PAGE = '版次未注';
+
 /** A page named as a reader cites it: `第3版`, or `B02版` for a lettered page. */
 export function pageName(page: number): string {
   return pageSection(page) === undefined ? `第${page}版` : `${pageLabel(page)}版`;

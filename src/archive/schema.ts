@@ -46,6 +46,11 @@ export const issueSchema = z.object({
   pageCount: z.number().int().positive().optional(),
   /** Pages present in the archive, sorted. */
   pages: z.array(z.number().int().positive()),
+  /**
+   * Those of `pages` whose number no source printed or named (articles saved with no page, page files numbered by their
+   * order): they only place the sections, and the site cites no page for them (`pages.ts` `shownPage`).
+   */
+  unpaged: z.array(z.number().int().positive()).optional(),
   /** Masthead lines kept verbatim (distribution channels, registration numbers). */
   masthead: z.array(z.string()).default([]),
   /** The raw files the issue was built from. */
@@ -80,6 +85,8 @@ export const sectionSchema = z.object({
   page: z.number().int().positive(),
   /** Every page the section runs over (stitched by jump markers). */
   pages: z.array(z.number().int().positive()),
+  /** The page is one no source numbered (its issue's `unpaged`): it only places the section, and no page is cited. */
+  unpaged: z.literal(true).optional(),
   /** Order among the sections starting on the same page. */
   order: z.number().int().positive(),
   /** `qa` for transcripts and interviews, `article` otherwise. */
@@ -116,6 +123,8 @@ export const qaSchema = z.object({
   order: z.number().int().positive(),
   /** Page the question is printed on. */
   page: z.number().int().positive(),
+  /** The page is one no source numbered (its issue's `unpaged`): no page is cited. */
+  unpaged: z.literal(true).optional(),
   sectionTitle: z.string().optional(),
   /** Topic label (`大国外交`). */
   topic: z.string().optional(),

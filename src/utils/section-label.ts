@@ -14,12 +14,14 @@ export interface Labelled {
   page: number;
   order: number;
   continuedFrom?: number | undefined;
+  /** The page is one no source numbered: the label names no page. */
+  unpaged?: true | undefined;
 }
 
 export function sectionLabel(section: Labelled): string {
   if (section.title !== undefined && section.title !== '') return section.title;
   if (section.continuedFrom !== undefined) return `（上接${continuedFromName(section.continuedFrom, section.page)}）`;
-  return `${pageName(section.page)}第${section.order}篇（无标题）`;
+  return `${section.unpaged ? '' : pageName(section.page)}第${section.order}篇（无标题）`;
 }
 
 /** The page a section's `（上接…）` names, as a reader cites it: a plain number printed on a lettered page is a page of its section (`jumpTarget`). */
