@@ -24,7 +24,7 @@ import { forwardedHead, type ForwardedHead } from './formats/forwarded.ts';
 import { ocrSpaced, withoutOcrSpaces } from './rules/ocr-spacing.ts';
 import type { BookParts } from './formats/epub.ts';
 import { readPager, type Pager } from './rules/pager.ts';
-import { readMarkdown } from './formats/markdown.ts';
+import { JOPLIN_TYPES, readMarkdown } from './formats/markdown.ts';
 import type { DocumentText } from './formats/word.ts';
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import { slicePosition, splitLines } from './lines.ts';
@@ -279,7 +279,8 @@ export function readPage(
     noteLeftOut(file, word.leftOut);
   } else if (input.format === 'markdown') {
     const read = readMarkdown(file);
-    lines = read.lines;
+    // (A web page clipped to Markdown keeps the site's menu and breadcrumb over the article, as a saved page does.)
+    lines = markSiteMenu(read.lines);
     data = read.frontmatter?.data;
   } else if (input.format === 'html') {
     const read = readHtml(file);
@@ -337,6 +338,17 @@ export function readPage(
     return { file, encoding: label, pages: [] };
   }
 
+  // (An item of Joplin's raw export that is no note: a notebook, a tag, a resource's record.)
+  const joplinType = data?.['joplin_type'];
+  if (typeof joplinType === 'string' && joplinType !== '1') {
+    note(
+      file,
+      `Not ingested: ${JOPLIN_TYPES[joplinType] ?? `an item of type ${joplinType}`} of Joplin's export (\`type_: ${joplinType}\`), not a note`,
+      { line: 1, column: 1 },
+      Rule.notIngested,
+    );
+    return { file, encoding: label, pages: [] };
+  }
   if (data?.['draft'] === true || data?.['draft'] === 'true') {
     note(file, 'Not ingested: a draft (its front matter sets `draft` true)', { line: frontmatterLine(file, 'draft'), column: 1 }, Rule.notIngested);
     return { file, encoding: label, pages: [] };

@@ -8,7 +8,7 @@ import { readHtml } from '../../scripts/ingest/formats/html.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
-import { propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
+import { joplinProperties, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { creditByline, dateLabel, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
@@ -431,6 +431,44 @@ describe('facts from front matter', () => {
     expect(propertyBlock('时间：3月8日上午\n地点：运河公园北门')).toBeUndefined();
     expect(propertyBlock('记者：今年的重点是什么\n王毅：稳增长')).toBeUndefined();
     expect(propertyBlock('日期: 2024年3月8日\n本报讯 记者从市园林局获悉，运河公园北门新建的停车场昨日启用。')).toBeUndefined();
+  });
+  it("reads Joplin's raw export: the properties closing a note are its front matter, and say what the item is", () => {
+    const id = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const note = [
+      '标题',
+      '',
+      '正文第一段。',
+      '',
+      `id: ${id}`,
+      'parent_id: ',
+      'created_time: 2024-03-12T01:20:33.104Z',
+      'author: 王芳',
+      'source_url: https://x.example/2024-03/11/c.html',
+      'type_: 1',
+      '',
+    ].join('\n');
+    const read = joplinProperties(note)!;
+    expect(read.frontmatter.data).toEqual({
+      joplin_type: '1',
+      title: '标题',
+      author: '王芳',
+      created: '2024-03-12T01:20:33.104Z',
+      source_url: 'https://x.example/2024-03/11/c.html',
+    });
+    // (The properties' lines are blanked, every position before them kept.)
+    expect(read.rest.split('\n').slice(0, 3)).toEqual(['标题', '', '正文第一段。']);
+    expect(
+      read.rest
+        .split('\n')
+        .slice(4)
+        .every((line) => line.trim() === ''),
+    ).toBe(true);
+    // The note's own day is no publication date.
+    expect(factsFromFrontmatter(read.frontmatter.data).date).toBeUndefined();
+    expect(joplinProperties(['湖州晚报剪报', '', `id: ${id}`, 'type_: 2'].join('\n'))?.frontmatter.data['joplin_type']).toBe('2');
+    // No id of 32 hexadecimal digits, or no `type_` last: a story's own lines that look so are text.
+    expect(joplinProperties(['标题', '', 'id: 3', 'type_: 1'].join('\n'))).toBeUndefined();
+    expect(joplinProperties(['标题', '', `id: ${id}`, 'type_: 1', '', '后记：正文。'].join('\n'))).toBeUndefined();
   });
   it("reads a CMS's print page, also as a list of one", () => {
     expect(factsFromFrontmatter({ print_page: 3 }).page).toBe(3);

@@ -61,7 +61,7 @@ import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { readMhtml } from '../../scripts/ingest/formats/mhtml.ts';
 import { readEmail } from '../../scripts/ingest/formats/email.ts';
 import { ocrSpaced, withoutOcrSpaces } from '../../scripts/ingest/rules/ocr-spacing.ts';
-import { isCallout, isGridTable, isShortcode, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
+import { isCallout, isGridTable, isShortcode, joplinProperties, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { BYLINE_MARK } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -165,7 +165,12 @@ function isImageOnly(node: Root['children'][number]): boolean {
   return (
     node.type === 'paragraph' &&
     node.children.length > 0 &&
-    node.children.every((child) => child.type === 'image' || (child.type === 'text' && /^\s*\{[^{}]*\}\s*$/u.test(child.value)))
+    node.children.every(
+      (child) =>
+        child.type === 'image' ||
+        (child.type === 'link' && child.children.length > 0 && child.children.every((inner) => inner.type === 'image')) ||
+        (child.type === 'text' && /^\s*\{[^{}]*\}\s*$/u.test(child.value)),
+    )
   );
 }
 
@@ -488,7 +493,9 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
           }
         })()
       : undefined;
-    const tree: Root = parser.parse(jsonData !== undefined && json ? decoded.text.slice(json[0].length) : decoded.text);
+    // (Joplin's raw export closes a note on its properties, `id: …` to `type_: 1`: front matter at the end, left out by ingest's own rule.)
+    const joplin = jsonData === undefined ? joplinProperties(decoded.text) : undefined;
+    const tree: Root = parser.parse(jsonData !== undefined && json ? decoded.text.slice(json[0].length) : (joplin?.rest ?? decoded.text));
     // A text directive is printed text, as ingest reads it: `08:00` is a time, not a directive named `00`.
     visit(tree, 'textDirective', (node, index, parent) => {
       if (parent === undefined || index === undefined || node.position?.start.offset === undefined || node.position.end.offset === undefined) return CONTINUE;
@@ -511,18 +518,21 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
       .flatMap((node) =>
         (node.type === 'html'
           ? node.value
-          : node.type === 'thematicBreak' ||
-              isImageOnly(node) ||
-              isShortcode(source(node)) ||
-              isGridTable(source(node)) ||
-              opaque(node) ||
-              (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined) ||
-              (tree.children.indexOf(node) < 2 && propertyList(new VFile({ value: decoded.text }), node) !== undefined) ||
-              (node.type === 'blockquote' && isCallout(source(node)))
-            ? source(node)
-            : wrappedEmphasis(node)
-              ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')
-              : toString(node)
+          : // (A list's items are lines of their own, as ingest reads them.)
+            node.type === 'list'
+            ? node.children.map((item) => toString(item)).join('\n')
+            : node.type === 'thematicBreak' ||
+                isImageOnly(node) ||
+                isShortcode(source(node)) ||
+                isGridTable(source(node)) ||
+                opaque(node) ||
+                (node.type === 'paragraph' && propertyBlock(source(node)) !== undefined) ||
+                (tree.children.indexOf(node) < 2 && propertyList(new VFile({ value: decoded.text }), node) !== undefined) ||
+                (node.type === 'blockquote' && isCallout(source(node)))
+              ? source(node)
+              : wrappedEmphasis(node)
+                ? toString(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')
+                : toString(node)
         )
           .replaceAll(HARD_BREAK, '\n')
           .split('\n'),

@@ -17,6 +17,7 @@ import { splitLines } from '../../scripts/ingest/lines.ts';
 import { readTextHeader } from '../../scripts/ingest/parse-header.ts';
 import { VFile } from 'vfile';
 import { readHtml } from '../../scripts/ingest/formats/html.ts';
+import { readMarkdown } from '../../scripts/ingest/formats/markdown.ts';
 import { postDate, postParts, volumeParts } from '../../scripts/ingest/volume.ts';
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
@@ -1206,5 +1207,50 @@ describe('readTextHeader: a name printed before the date on its line', () => {
   it('keeps a name with no extras after it whole, and takes no issue number for a name', () => {
     expect(header('新闻联播 2024年1月7日 星期日\n标题\n正文。')?.masthead?.text).toBe('新闻联播');
     expect(header('第120期　2024年1月5日\n标题\n正文。')?.masthead).toBeUndefined();
+  });
+});
+
+describe('a web page clipped to Markdown (formats/markdown.ts)', () => {
+  const hints = (text: string): Array<[string, boolean]> =>
+    readMarkdown(new VFile({ value: text })).lines.map((line) => [line.text, line.hint?.properties === true]);
+
+  it("keeps a site's row of links, its logo and a related stories' list as furniture, and links in text as text", () => {
+    expect(
+      hints(
+        [
+          '[![湖州晚报网](logo.png)](https://x.example/)',
+          '',
+          '[首页](https://x.example/) [新闻](https://x.example/n/) | [本地](https://x.example/l/)',
+          '',
+          '# 南浔古镇夜游线路开通',
+          '',
+          '本报讯　夜游线路昨晚开通，详见[古镇官网](https://x.example/g/)。',
+          '',
+          '### 相关阅读',
+          '',
+          '- [南浔古镇春季游客量创新高](https://x.example/1.html)',
+          '- [湖州公布十条乡村旅游精品线路](https://x.example/2.html)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['[![湖州晚报网](logo.png)](https://x.example/)', false],
+      ['首页 新闻 | 本地', true],
+      ['南浔古镇夜游线路开通', false],
+      ['本报讯　夜游线路昨晚开通，详见古镇官网。', false],
+      ['相关阅读', true],
+      ['南浔古镇春季游客量创新高', true],
+      ['湖州公布十条乡村旅游精品线路', true],
+    ]);
+    // A list of links under a heading of the story's own, and a single link alone, are its text.
+    expect(
+      hints(
+        ['### 开工项目', '', '- [城东污水处理厂](https://x.example/a)', '- [城西公园](https://x.example/b)', '', '[报名入口](https://x.example/c)'].join('\n'),
+      ),
+    ).toEqual([
+      ['开工项目', false],
+      ['城东污水处理厂', false],
+      ['城西公园', false],
+      ['报名入口', false],
+    ]);
   });
 });

@@ -448,7 +448,8 @@ const SOURCE_FIELD =
  * Only a paper's name counts (a site's, `央视网`, is not).
  */
 function sourceField(lines: readonly RawLine[]): string | undefined {
-  const top = lines.slice(0, NEAR);
+  // (Counted in the text's lines: a page's furniture over it — a logo, a menu, a breadcrumb, a note's title — is none.)
+  const top = lines.filter((line) => line.hint?.properties !== true && line.hint?.media !== true).slice(0, NEAR);
   return top
     .map((line, index) => {
       const field = SOURCE_FIELD.exec(separateFields(line.text))?.[1];

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { isRelatedHeading } from '../rules/structure-line.ts';
 import { trimEdges } from '../lines.ts';
 import { matchAsker } from '../rules/asker.ts';
 import { isReporterList, matchBylineLine } from '../rules/byline.ts';
@@ -75,14 +76,16 @@ export function readMarkdown(file: VFile): MarkdownRead {
   // (Hugo's JSON front matter, `{ "title": … }` at the top: read as front matter, its lines blanked for the parser so that every
   // position after it stays the file's.)
   const json = jsonFrontmatter(String(file.value));
-  const tree = parser.parse(json ? json.rest : file);
+  // (Joplin's raw export, its note's properties at the end: read as front matter, their lines blanked likewise.)
+  const joplin = json ? undefined : joplinProperties(String(file.value));
+  const tree = parser.parse(json ? json.rest : joplin ? joplin.rest : file);
   // A footnote's mark (`[^1]`) is kept as printed, where it stands in the text.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     if (parent === undefined || index === undefined) return;
     parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]`, ...(node.position ? { position: node.position } : {}) };
     return SKIP;
   });
-  const result: MarkdownRead = json ? { lines: [], frontmatter: json.frontmatter } : { lines: [] };
+  const result: MarkdownRead = json ? { lines: [], frontmatter: json.frontmatter } : joplin ? { lines: [], frontmatter: joplin.frontmatter } : { lines: [] };
   for (const [index, node] of tree.children.entries()) {
     if (node.type === 'yaml' || node.type === 'toml') {
       const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1, node.type);
@@ -110,9 +113,49 @@ export function readMarkdown(file: VFile): MarkdownRead {
       result.lines.push(...textLines(sourceOf(file, node), node.position, { media: true, properties: true }));
       continue;
     }
+    // A site's links copied with a clipped page: a row of them (a menu, `[首页](…) [新闻](…) [本地](…)`), or a list of them under a
+    // related stories' heading (`### 相关阅读` / `- [标题](…)`), heading and all: the page's furniture, kept as printed.
+    if (isLinkRow(node) || (isLinkList(node) && above?.type === 'heading' && isRelatedHeading(toString(above)))) {
+      if (isLinkList(node) && result.lines.at(-1)?.hint?.heading !== undefined) result.lines.at(-1)!.hint = { media: true, properties: true };
+      result.lines.push(...blockLines(file, node).map((line) => ({ ...line, hint: { media: true, properties: true } })));
+      continue;
+    }
     result.lines.push(...blockLines(file, node));
   }
+  // (Joplin's title on the first line is the note's, given as its front matter's: a clip's own headline is under it.)
+  const first = result.lines[0];
+  if (joplin?.frontmatter.data['title'] !== undefined && first?.line === 1) result.lines[0] = { ...first, hint: { media: true, properties: true } };
   return result;
+}
+
+/** Between a row's links: white space and the marks a menu sets them apart with. */
+const LINK_SEPARATOR = /^[\s|｜·•/、,，>»]*$/u;
+
+/** A paragraph of two links or more and nothing else but separators (a site's menu, `[首页](…) [新闻](…)`). */
+function isLinkRow(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const links = node.children.filter((child) => child.type === 'link');
+  return (
+    links.length >= 2 &&
+    node.children.every((child) => child.type === 'link' || child.type === 'image' || (child.type === 'text' && LINK_SEPARATOR.test(child.value)))
+  );
+}
+
+/** A list whose items are each one link alone (`- [标题](…)`), two or more. */
+function isLinkList(node: RootContent): boolean {
+  return (
+    node.type === 'list' &&
+    node.children.length >= 2 &&
+    node.children.every((item) => {
+      const [paragraph] = item.children;
+      return (
+        item.children.length === 1 &&
+        paragraph?.type === 'paragraph' &&
+        paragraph.children.every((child) => child.type === 'link' || (child.type === 'text' && child.value.trim() === '')) &&
+        paragraph.children.some((child) => child.type === 'link')
+      );
+    })
+  );
 }
 
 /**
@@ -134,6 +177,60 @@ function jsonFrontmatter(text: string): { frontmatter: Frontmatter; rest: string
     }
   }
   return undefined;
+}
+
+/** A line of Joplin's properties: a name in lower case and underscores, a colon and a space, a value or nothing (`parent_id: `). */
+const JOPLIN_PROPERTY = /^([a-z][a-z0-9_]*): ?(.*)$/u;
+
+/** What each kind of Joplin item is, by its `type_` (1 is a note; the others are no text of the paper). */
+export const JOPLIN_TYPES: Record<string, string> = {
+  '2': 'a notebook',
+  '3': "a note's setting",
+  '4': "a resource's record (a picture or file kept beside notes)",
+  '5': 'a tag',
+  '6': "a note's tag",
+  '13': "a note's revision",
+  '15': 'a migration record',
+};
+
+/**
+ * Joplin's raw export (`BaseItem.serialize`): an item's title on its first line, its body, then its properties one
+ * `name: value` a line to the file's end, an `id` of 32 hexadecimal digits among them and `type_` last (1 a note, 2 a
+ * notebook, 5 a tag …). The properties are the note's front matter, read as a note app's are: its title, `source_url`
+ * (an address that may date it), `author`, and its own `created_time`/`updated_time` (the note's life, never the
+ * paper's date); `joplin_type` says what the item is. `rest` is the text with those lines blanked (positions kept).
+ */
+export function joplinProperties(text: string): { frontmatter: Frontmatter; rest: string } | undefined {
+  const lines = text.split('\n');
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end -= 1;
+  const type = /^type_: ([0-9]+)\r?$/u.exec(lines[end - 1] ?? '')?.[1];
+  if (type === undefined) return undefined;
+  let start = end - 1;
+  while (start > 0 && JOPLIN_PROPERTY.test(lines[start - 1]!.replace(/\r$/u, ''))) start -= 1;
+  const properties = new Map(
+    lines.slice(start, end).map((line) => {
+      const [, name = '', value = ''] = JOPLIN_PROPERTY.exec(line.replace(/\r$/u, '')) ?? [];
+      return [name, value.trim()] as const;
+    }),
+  );
+  if (!/^[0-9a-f]{32}$/u.test(properties.get('id') ?? '')) return undefined;
+  const title = (lines[0] ?? '').replace(/^\ufeff/u, '').trim();
+  const data: Record<string, unknown> = { joplin_type: type };
+  if (title !== '' && start > 0) data['title'] = title;
+  for (const [from, to] of [
+    ['source_url', 'source_url'],
+    ['author', 'author'],
+    ['created_time', 'created'],
+    ['updated_time', 'updated'],
+  ] as const) {
+    const value = properties.get(from);
+    if (value !== undefined && value !== '') data[to] = value;
+  }
+  const before = lines.slice(0, start).join('\n');
+  const blanked = lines.slice(start).map((line) => line.replace(/[^\r]/gu, ' '));
+  // (The text is all before the properties: `endLine` 0.)
+  return { frontmatter: { data, endLine: 0 }, rest: [before, ...blanked].join('\n') };
 }
 
 /** A property's line: a short name, a colon, a value (`日期: 2024年3月8日`, `Created: March 9, 2024 10:11 AM`, `Tags: 剪报, 经济`). */
@@ -190,7 +287,11 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       if (
         node.children.every(
           (child) =>
-            child.type === 'image' || child.type === 'html' || (child.type === 'text' && (child.value.trim() === '' || IMAGE_ATTRIBUTES.test(child.value))),
+            child.type === 'image' ||
+            child.type === 'html' ||
+            // (A picture that links somewhere, a site's logo: `[![临江晚报网](logo.png)](https://…)`.)
+            (child.type === 'link' && child.children.length > 0 && child.children.every((inner) => inner.type === 'image')) ||
+            (child.type === 'text' && (child.value.trim() === '' || IMAGE_ATTRIBUTES.test(child.value))),
         ) ||
         isShortcode(sourceOf(file, node)) ||
         isGridTable(sourceOf(file, node))
