@@ -17,6 +17,7 @@ import { VFile } from 'vfile';
 import { MAX_INPUT_BYTES, formatOf, isBookCompanion, isCompanionFolder, judge, type InputFile, type LeftOut } from './collect.ts';
 import { gunzipped } from './formats/gzip.ts';
 import { mboxMessages } from './formats/mbox.ts';
+import { enexNotes } from './formats/enex.ts';
 import { readZip } from './formats/zip.ts';
 import { Rule, error, note, warn } from './report.ts';
 
@@ -47,6 +48,7 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
   const opened: OpenedArchive = { file, entries: [], leftOut: [], nested: [], partial: false };
   if (/\.gz$/iu.test(input.absolute)) return openGzipped(input, bytes, opened);
   if (/\.mbox$/iu.test(input.absolute)) return openMailbox(input, bytes, opened);
+  if (/\.enex$/iu.test(input.absolute)) return openEvernote(input, bytes, opened);
   const zip = await readZip(bytes);
   if ('unreadable' in zip) {
     error(file, `The zip archive cannot be read (${zip.unreadable}): it was not ingested`, zip.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
@@ -172,6 +174,42 @@ function openMailbox(input: InputFile, bytes: Buffer, opened: OpenedArchive): Op
       },
       size: message.bytes.length,
       read: () => Promise.resolve(message.bytes),
+    });
+  }
+  return opened;
+}
+
+/** An Evernote export (`.enex`): each note an input of its own, an HTML page named by its place in the export (`剪报.enex#笔记3.html`). */
+function openEvernote(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
+  const notes = enexNotes(bytes);
+  if (notes.length === 0) {
+    error(
+      opened.file,
+      'The Evernote export cannot be read (no `<en-export>` of `<note>`s in it): it was not ingested',
+      'export the notebook again from Evernote as .enex, or the notes as HTML',
+      { line: 1, column: 1 },
+      Rule.unreadableDocument,
+    );
+    return opened;
+  }
+  note(
+    opened.file,
+    `Read as an Evernote export: ${notes.length} note${notes.length === 1 ? '' : 's'}, each an HTML page of its own named by its place in the export (\`#${notes[0]!.name}\`…), titled by the note and with its source address; the notes' own dates (when they were made and changed) date nothing`,
+    { line: 1, column: 1 },
+    Rule.notIngested,
+  );
+  for (const entry of notes) {
+    const html = Buffer.from(entry.html, 'utf8');
+    opened.entries.push({
+      input: {
+        absolute: `${input.absolute}#${entry.name}`,
+        relative: `${input.relative}#${entry.name}`,
+        rootName: input.rootName,
+        format: 'html',
+        archived: { file: { absolute: input.absolute, relative: input.relative }, entry: entry.name },
+      },
+      size: html.length,
+      read: () => Promise.resolve(html),
     });
   }
   return opened;

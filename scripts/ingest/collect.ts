@@ -119,12 +119,16 @@ const FORMATS: Record<string, InputFormat> = {
   '.zip': 'archive',
   // (A mailbox, its messages each an e-mail: `formats/mbox.ts`.)
   '.mbox': 'archive',
+  // (An Evernote export, its notes each an HTML page: `formats/enex.ts`.)
+  '.enex': 'archive',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',
   '.jsonl': 'data',
   '.ndjson': 'data',
   '.xml': 'data',
+  // (A newsroom's story in NITF under its own extension: read as the XML it is, `formats/nitf.ts`.)
+  '.nitf': 'data',
   '.xlsx': 'sheet',
   '.xlsm': 'sheet',
   '.ods': 'sheet',

@@ -18,6 +18,7 @@ import { readWordDocument } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
+import { isNitf, readNitf } from './formats/nitf.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -528,7 +529,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -574,6 +575,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       `The ${xml === 'alto' ? 'ALTO' : 'PAGE XML'} page cannot be read (${page.unreadable}): it was not ingested`,
       'export the page again from the OCR system',
     );
+  }
+  // A newsroom's story in NITF (`.xml`, `.nitf`, as an editorial system or a wire exports a story): its heads, text and facts.
+  if (xml === 'nitf') {
+    const story = readNitf(decode(bytes).text);
+    if (!('unreadable' in story)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: story });
+    return unreadable(shown, `The NITF story cannot be read (${story.unreadable}): it was not ingested`, 'export the story again from the editorial system');
   }
   // A PDF (an e-paper's page, a whole issue, a typeset page): its text layer's blocks, read as a document's.
   if (input.format === 'pdf') {
@@ -671,11 +678,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
  * What an `.xml` data file is by its head (decoded once): an OCR page in ALTO or PAGE XML, a spreadsheet's own XML (Excel 2003's,
  * a flat OpenDocument spreadsheet's), read as a workbook; else none of these, read as records.
  */
-function xmlKind(input: InputFile, bytes: Buffer): 'alto' | 'pagexml' | 'spreadsheet' | undefined {
-  if (input.format !== 'data' || !/\.xml$/iu.test(input.absolute)) return undefined;
+function xmlKind(input: InputFile, bytes: Buffer): 'alto' | 'pagexml' | 'nitf' | 'spreadsheet' | undefined {
+  if (input.format !== 'data' || !/\.(?:xml|nitf)$/iu.test(input.absolute)) return undefined;
   const head = decode(bytes.subarray(0, 4096)).text;
   if (isAlto(head)) return 'alto';
   if (isPageXml(head)) return 'pagexml';
+  if (isNitf(head)) return 'nitf';
   const office = officeXml(head);
   return office === 'Excel' || office === 'Calc' ? 'spreadsheet' : undefined;
 }

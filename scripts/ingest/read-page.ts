@@ -884,6 +884,12 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
     body: ` page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks ${HEADS_BY_SIZE})`,
   },
   epub: { label: 'e-book', said: 'an e-book', body: BY_PARAGRAPH },
+  nitf: {
+    label: 'NITF story',
+    said: "a newsroom's story in NITF",
+    body: ' element by element (its headline, subtitles and byline, a paragraph a line; its dateline, captions and tagline kept as printed; the paper, date and page from its <pubdata> and <docdata>)',
+    extension: 'xml',
+  },
 };
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */

@@ -424,6 +424,30 @@ function pageXmlLines(text: string): string[] {
   return Array.from({ length: lines.length }, (_, index) => lines.item(index)!.getElementsByTagNameNS('*', 'Unicode').item(0)?.textContent.trim() ?? '');
 }
 
+/** An NITF story's lines, read with xmldom (not `formats/nitf.ts`): the text of each of its body's heads, paragraphs, captions and ends, in order. */
+function nitfLines(text: string): string[] {
+  const body = new DOMParser().parseFromString(text, 'text/xml').getElementsByTagName('body').item(0);
+  if (!body) return [];
+  const blocks = new Set(['hl1', 'hl2', 'byline', 'dateline', 'p', 'media-caption', 'tagline', 'li', 'dt', 'dd', 'bq', 'abstract']);
+  const lines: string[] = [];
+  const walk = (node: XmlElement): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== 1) continue;
+      const element = child as XmlElement;
+      if (blocks.has(element.localName))
+        lines.push(
+          element.textContent
+            .replace(/\s*\n\s*/gu, '')
+            .replace(/[ \t]+/gu, ' ')
+            .trim(),
+        );
+      else walk(element);
+    }
+  };
+  walk(body);
+  return lines.filter((line) => line !== '');
+}
+
 /**
  * A PDF's lines as PDF.js gives them (its text runs joined up to each run it marks as ending a line), not as
  * `formats/pdf.ts` gathers them into lines and blocks by their places and sizes.
@@ -479,6 +503,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = altoLines(decoded.text);
   } else if (/\.xml$/iu.test(file) && /<(?:[A-Za-z]+:)?PcGts\b/u.test(decoded.text)) {
     lines = pageXmlLines(decoded.text);
+  } else if (/\.(?:xml|nitf)$/iu.test(file) && /<nitf[\s>]/u.test(decoded.text.slice(0, 4096)) && !/<newsMessage\b/u.test(decoded.text.slice(0, 4096))) {
+    lines = nitfLines(decoded.text);
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
@@ -634,11 +660,24 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
 /** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), a file's out of a zip archive (`archive.zip#path/inside.txt`) or a gzipped file's (`0305.txt.gz#0305.txt`: zlib, as far as a file cut short goes). */
 async function sourceBytes(file: string, name: string): Promise<Buffer> {
   const crawled = crawledAs(file);
-  const archived = crawled ? undefined : /^(.+?\.(zip|gz|mbox))#(.+)$/iu.exec(file);
+  const archived = crawled ? undefined : /^(.+?\.(zip|gz|mbox|enex))#(.+)$/iu.exec(file);
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? archived?.[1] ?? file));
   if (archived?.[2]?.toLowerCase() === 'gz') return gunzipSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
   if (archived?.[2]?.toLowerCase() === 'mbox') return mailboxMessage(bytes, Number(/([0-9]+)\.eml$/u.exec(archived[3]!)?.[1]));
+  if (archived?.[2]?.toLowerCase() === 'enex') return evernoteNote(bytes, Number(/([0-9]+)\.html$/u.exec(archived[3]!)?.[1]));
   return archived ? archivedBytes(bytes, archived[3]!) : bytes;
+}
+
+/** The `number`th note of an Evernote export as a page of its ENML, read here with xmldom (not `formats/enex.ts`). */
+function evernoteNote(export_: Buffer, number: number): Buffer {
+  const notes = new DOMParser().parseFromString(export_.toString('utf8'), 'text/xml').getElementsByTagName('note');
+  const content =
+    notes
+      .item(number - 1)
+      ?.getElementsByTagName('content')
+      .item(0)?.textContent ?? '';
+  const inner = /<en-note\b[^>]*>([\s\S]*)<\/en-note>/u.exec(content)?.[1] ?? '';
+  return Buffer.from(`<html><body>${inner}</body></html>`, 'utf8');
 }
 
 /** The `number`th message of a mailbox, read here without `formats/mbox.ts`: the box cut before each `From ` line that follows a blank line or opens it. */

@@ -21,6 +21,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { matchPageHeader } from '../rules/page-header.ts';
+import { isRelatedHeading } from '../rules/structure-line.ts';
 import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateOnlyLine, matchInfoLine } from '../facts/from-text.ts';
@@ -382,6 +383,10 @@ class LineReader {
       // A menu, a page's list of its articles, a site's index, a story's pager: links, not text. Left out, and counted.
       // (A list between two of the article's paragraphs is its text, the lists inside it too: `standsInText`.)
       this.leave(node);
+      // (The heading of a list of related stories left so, `<div><b>相关阅读</b></div>`, is the list's: furniture, kept as printed.)
+      this.flush();
+      const last = this.lines.at(-1);
+      if (last && isRelatedHeading(last.text)) last.hint = { media: true, properties: true };
       return;
     }
     if (inText) {

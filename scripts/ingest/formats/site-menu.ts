@@ -57,11 +57,12 @@ function isMenuLine(text: string): boolean {
   // (The home page's entry first, then words of a menu apart by bars, a hotline's number among them perhaps: `首页 | 往期回顾 | 东湖网`.)
   if (SITE_WORD.test(entries[0]!) && /[|｜]/u.test(text) && entries.filter((entry) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(entry)).length >= 3) return true;
   // (Apart by spaces, five short entries or more, three of them a menu's words: a headline of short words, `文化 教育 健康 三进社区`,
-  // `注册 开业 一天办结`, has fewer.)
+  // `注册 开业 一天办结`, has fewer. The site's name may open the row, as a clipped page's banner sets it: `临江晚报网　首页　新闻…`.)
+  const items = SITE_NAME.test(entries[0]!) || isPaperName(entries[0]!) ? entries.slice(1) : entries;
   return (
-    entries.length >= MENU_LINE_ENTRIES_MIN &&
-    entries.every((entry) => MENU_ENTRY.test(entry)) &&
-    entries.filter((entry) => NAV_WORD.test(entry) || SITE_WORD.test(entry)).length >= MENU_LINE_NAV_MIN
+    items.length >= MENU_LINE_ENTRIES_MIN &&
+    items.every((entry) => MENU_ENTRY.test(entry)) &&
+    items.filter((entry) => NAV_WORD.test(entry) || SITE_WORD.test(entry)).length >= MENU_LINE_NAV_MIN
   );
 }
 
