@@ -11,6 +11,9 @@
  * cannot be opened is an error. A gzipped file (`0305.txt.gz`, `news.jsonl.gz`)
  * is an archive of the one file it unpacks to, named by it and its name
  * without `.gz` (`0305.txt.gz#0305.txt`), its facts from that name beside it.
+ * A mailbox (`.mbox`) and an Evernote export (`.enex`) are containers of
+ * documents too: each message or note an input of its own, read as HTML,
+ * named by its place (`Inbox.mbox#邮件3.eml`, `剪报.enex#笔记2.html`).
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -142,7 +145,6 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
   return opened;
 }
 
-/** A gzipped file (`0305.txt.gz`): the one file it holds, named by it and its name without `.gz` (`0305.txt.gz#0305.txt`). */
 /** A mailbox (`.mbox`): each message an input of its own, an e-mail named by its place in the box (`Inbox.mbox#邮件3.eml`). */
 function openMailbox(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
   const messages = mboxMessages(bytes);
@@ -162,21 +164,23 @@ function openMailbox(input: InputFile, bytes: Buffer, opened: OpenedArchive): Op
     { line: 1, column: 1 },
     Rule.notIngested,
   );
-  for (const message of messages) {
-    const archived = { file: { absolute: input.absolute, relative: input.relative }, entry: message.name };
-    opened.entries.push({
-      input: {
-        absolute: `${input.absolute}#${message.name}`,
-        relative: `${input.relative}#${message.name}`,
-        rootName: input.rootName,
-        format: 'html',
-        archived,
-      },
-      size: message.bytes.length,
-      read: () => Promise.resolve(message.bytes),
-    });
-  }
+  for (const message of messages) addEntry(opened, input, message.name, message.bytes);
   return opened;
+}
+
+/** One of a container's documents as an input of its own, read as HTML (an e-mail, a note), named by the container and its place in it (`Inbox.mbox#邮件3.eml`). */
+function addEntry(opened: OpenedArchive, input: InputFile, name: string, bytes: Buffer): void {
+  opened.entries.push({
+    input: {
+      absolute: `${input.absolute}#${name}`,
+      relative: `${input.relative}#${name}`,
+      rootName: input.rootName,
+      format: 'html',
+      archived: { file: { absolute: input.absolute, relative: input.relative }, entry: name },
+    },
+    size: bytes.length,
+    read: () => Promise.resolve(bytes),
+  });
 }
 
 /** An Evernote export (`.enex`): each note an input of its own, an HTML page named by its place in the export (`剪报.enex#笔记3.html`). */
@@ -198,23 +202,11 @@ function openEvernote(input: InputFile, bytes: Buffer, opened: OpenedArchive): O
     { line: 1, column: 1 },
     Rule.notIngested,
   );
-  for (const entry of notes) {
-    const html = Buffer.from(entry.html, 'utf8');
-    opened.entries.push({
-      input: {
-        absolute: `${input.absolute}#${entry.name}`,
-        relative: `${input.relative}#${entry.name}`,
-        rootName: input.rootName,
-        format: 'html',
-        archived: { file: { absolute: input.absolute, relative: input.relative }, entry: entry.name },
-      },
-      size: html.length,
-      read: () => Promise.resolve(html),
-    });
-  }
+  for (const entry of notes) addEntry(opened, input, entry.name, Buffer.from(entry.html, 'utf8'));
   return opened;
 }
 
+/** A gzipped file (`0305.txt.gz`): the one file it holds, named by it and its name without `.gz` (`0305.txt.gz#0305.txt`). */
 function openGzipped(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
   const name = path.basename(input.relative).slice(0, -3);
   const read = gunzipped(bytes, MAX_INPUT_BYTES);
