@@ -90,8 +90,13 @@ export function assignPages(group: ParsedPage[]): ParsedPage[] {
   byOrder(true);
   byMarkers();
   byOrder(false);
+  // (A file's page before one it prints as the next number, `第2版` after an unmarked front page, is confirmed by it: no guess.)
+  for (const page of byFileOrder) {
+    const next = group.find((other) => other.path === page.path && other.segment === page.segment + 1);
+    if (next !== undefined && pagesGiven(next) && next.page === page.page! + 1) delete page.pageGuessed;
+  }
   // Numbers no file printed are a guess: said once per issue, with the pages they gave.
-  const guessed = byFileOrder.filter((page) => group.length > 1 || page.page !== 1);
+  const guessed = byFileOrder.filter((page) => page.pageGuessed && (group.length > 1 || page.page !== 1));
   if (guessed.length > 0) {
     note(
       guessed[0]!.file,

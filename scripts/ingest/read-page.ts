@@ -326,7 +326,8 @@ export function readPage(
   // An e-mail's headers are its facts, as a front matter's are: its subject, the moment it was sent, its sender; a forward's
   // are the forwarded message's, as its head in the text prints them, and that head with the forwarder's note is furniture.
   if (email) {
-    const forward = forwardedHead(lines);
+    // (Only a forward's: a paper's own edition may quote a reader's mail, a reply quotes the message it answers under its own text.)
+    const forward = email.subject !== undefined && FORWARD.test(email.subject) ? forwardedHead(lines) : undefined;
     if (forward) lines = forward.lines;
     const message = forward ? originalOf(email, forward) : email;
     noteEmail(file, message, forward);
@@ -843,6 +844,9 @@ function emailFacts(email: Email): { title?: string; date?: string; source?: str
 
 /** A forward's or a reply's subject: `Fwd:`, `FW:`, `Re:`, `转发：`, `回复：`. */
 const FORWARDED = /^(?:fwd?|re|转发|轉發|回复|回覆)\s*[:：]/iu;
+
+/** A forward's subject alone: `Fwd:`, `FW:`, `转发：`, `轉寄：`. */
+const FORWARD = /^(?:fwd?|转发|轉發|轉寄)\s*[:：]/iu;
 
 /** A word processor's document read paragraph by paragraph, as the note says it. */
 const BY_PARAGRAPH =

@@ -189,6 +189,10 @@ describe('forwarded e-mails', () => {
     // (An event's notice prints labels of its own: no separator over them.)
     expect(forwardedHead(lines(['江城读书会本周六举行', '主题：运河与城市', '时间：3月16日14:00', '地点：市图书馆'].join('\n')))).toBeUndefined();
     expect(forwardedHead(lines(['---------- Forwarded message ---------', '江城新区首批人才公寓交付', '正文。'].join('\n')))).toBeUndefined();
+    // (Under a bare rule of underscores, a notice's own labels: no sender, no message.)
+    expect(
+      forwardedHead(lines(['______________________________', '主题：春日运河读书会', '时间：3月16日（周六）14:30', '地点：运河书房'].join('\n'))),
+    ).toBeUndefined();
     // (Headers without a sender or a subject are no message's.)
     expect(forwardedHead(lines(['-----Original Message-----', 'Date: 2024-03-12', 'To: 资料室'].join('\n')))).toBeUndefined();
     const deep = [...Array.from({ length: 40 }, (_, index) => `第${index + 1}段正文。`), '-----Original Message-----', 'From: a <a@example.com>', 'Subject: b'];
@@ -235,9 +239,13 @@ describe('forwarded e-mails', () => {
       forwarded: true,
       forwarderText: '请存档。',
     });
-    // (A message of its own with a message attached is read as itself.)
+    // (A message of its own with a message attached is read as itself: a long text, or a subject that is no forward's, a story with a reader's tip attached.)
     const long = '各位同事：'.padEnd(600, '说明');
     expect(readEmail(forward(long))).toMatchObject({ kind: 'text', subject: 'FW: early', body: long });
+    const story = forward('本报讯　幸福里小区三盏路灯昨天修复。')
+      .toString('latin1')
+      .replace('Subject: FW: early', 'Subject: =?utf-8?B?' + gbk('稿件：路灯修复') + '?=');
+    expect(readEmail(Buffer.from(story, 'latin1'))).toMatchObject({ kind: 'text', subject: '稿件：路灯修复', body: '本报讯　幸福里小区三盏路灯昨天修复。' });
   });
 
   it("takes the forwarded message's subject, date and sender for the e-mail's", () => {
@@ -258,6 +266,9 @@ describe('forwarded e-mails', () => {
     )!;
     expect(originalOf(email, head)).toEqual({ ...email, forwarded: true, subject: '早班车', date: '2024-03-12T23:00:00.000Z', sender: '江城晚报' });
     // A date with no offset stays as printed, for the front matter's reading; a head with no sender names none.
+    // (QQ Mail closes its sender with a semicolon: `"江城晚报"<news@…>;`.)
+    const qq = forwardedHead(lines(['------------------ 原始邮件 ------------------', '发件人: "江城晚报"<news@jcwb.example>;', '主题: 早班车'].join('\n')))!;
+    expect(originalOf(email, qq)).toMatchObject({ sender: '江城晚报', subject: '早班车' });
     const plain = forwardedHead(lines(['-------- 转发的消息 --------', '主题：早班车', '日期：2024年3月13日 07:00'].join('\n')))!;
     expect(originalOf(email, plain)).toEqual({
       kind: 'text',

@@ -337,7 +337,15 @@ describe('page header and jump markers', () => {
       '订阅：编辑短信KT发送到10658000，3元/月。退订请回复TD。',
     ])
       expect([text, isStructureLine(text)]).toEqual([text, true]);
-    for (const text of ['【编辑】我们的城市正在变得更好', '【编辑手记】苏兰兰', '【统筹】城乡发展', '订阅本报请拨打热线电话。', '【编辑】'])
+    for (const text of [
+      '【编辑】我们的城市正在变得更好',
+      '【编辑手记】苏兰兰',
+      '【统筹】城乡发展',
+      '订阅本报请拨打热线电话。',
+      '【编辑】',
+      '退订垃圾短信，回复TD就管用吗？',
+      '订阅方式：移动用户编辑短信JCWB发送至10658000即可订阅，每月3元。',
+    ])
       expect([text, isStructureLine(text)]).toEqual([text, false]);
     // A stack of the issue's sheets (`A叠`) is structure; a word that opens the same way is text.
     expect(isStructureLine('A叠')).toBe(true);
@@ -1241,7 +1249,11 @@ describe('a web page clipped to Markdown (formats/markdown.ts)', () => {
       ['南浔古镇春季游客量创新高', true],
       ['湖州公布十条乡村旅游精品线路', true],
     ]);
-    // A list of links under a heading of the story's own, and a single link alone, are its text.
+    // A row of documents' names (`、` between), a list of links under a heading of the story's own, and a single link alone, are its text.
+    expect(hints('相关文件：[岗位表.xlsx](https://x.example/a.xlsx)、[报名登记表.docx](https://x.example/b.docx)')).toEqual([
+      ['相关文件：岗位表.xlsx、报名登记表.docx', false],
+    ]);
+    expect(hints('[岗位表.xlsx](https://x.example/a.xlsx) [报名登记表.docx](https://x.example/b.docx)')).toEqual([['岗位表.xlsx 报名登记表.docx', false]]);
     expect(
       hints(
         ['### 开工项目', '', '- [城东污水处理厂](https://x.example/a)', '- [城西公园](https://x.example/b)', '', '[报名入口](https://x.example/c)'].join('\n'),

@@ -57,7 +57,9 @@ export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
   const root = splitPart(Buffer.from(bytes).toString('latin1'));
   if (!root || !MESSAGE_HEADERS.some((name) => root.headers.has(name))) return { unreadable: 'no message headers (`From:`, `Date:`, `Subject:`) at its start' };
   const leaves = leafParts(root);
-  const attached = attachedMessage(root, leaves);
+  // (Only a forward attaches the message it sends on in place of its own text: `FW: …`, `转发：…`.)
+  const forward = /^(?:fwd?|转发|轉發|轉寄)\s*[:：]/iu.test(header(root, 'subject') ?? '');
+  const attached = forward ? attachedMessage(root, leaves) : undefined;
   if (attached) return attached;
   const chosen =
     leaves.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? '')) ??
@@ -151,11 +153,11 @@ function header(part: Part, name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : decodedHeader(value).trim();
 }
 
-/** The name in a sender's address (`江城晚报 <news@jcwb.cn>`, `"江城晚报" <…>`); none for an address alone. */
+/** The name in a sender's address (`江城晚报 <news@jcwb.cn>`, `"江城晚报" <…>`, QQ Mail's `"江城晚报"<…>;`); none for an address alone. */
 function senderName(from: string | undefined): string | undefined {
   const name = from
     ?.replace(/<[^>]*>/u, '')
-    .replace(/^["'\s]+|["'\s]+$/gu, '')
+    .replace(/^["'\s]+|["'\s;,]+$/gu, '')
     .trim();
   return name === undefined || name === '' || name.includes('@') ? undefined : name;
 }

@@ -95,7 +95,10 @@ function headAfter(lines: RawLine[], from: number, limit: number): { end: number
       if (!header) break;
       headers.set(header[1]!, header[2]!.trim());
     }
-    if (headers.size >= 2 && [...headers.keys()].some((name) => SUBJECT.test(name) || SENDER.test(name))) return { end, headers };
+    // (Under a bare rule of underscores, as Outlook sets it, the sender too: a notice's `主题：` / `时间：` under a rule is no message's.)
+    const names = [...headers.keys()];
+    const sender = names.some((name) => SENDER.test(name));
+    if (headers.size >= 2 && (sender || names.some((name) => SUBJECT.test(name))) && (sender || !/^_+$/u.test(lines[index]!.text))) return { end, headers };
   }
   return undefined;
 }

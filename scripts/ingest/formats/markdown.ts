@@ -128,15 +128,19 @@ export function readMarkdown(file: VFile): MarkdownRead {
   return result;
 }
 
-/** Between a row's links: white space and the marks a menu sets them apart with. */
-const LINK_SEPARATOR = /^[\s|｜·•/、,，>»]*$/u;
+/** Between a row's links: white space and the marks a menu sets them apart with (not a list's `、`: `[岗位表](…)、[登记表](…)` is text). */
+const LINK_SEPARATOR = /^[\s|｜·•/>»]*$/u;
 
-/** A paragraph of two links or more and nothing else but separators (a site's menu, `[首页](…) [新闻](…)`). */
+/** A menu's entry: a short word (`首页`, `数字报`, `English`), not a document's or a story's name. */
+const MENU_WORD = /^[\p{Script=Han}A-Za-z]{1,6}$/u;
+
+/** A paragraph of two links or more, each a menu's short word, and nothing else but separators (a site's menu, `[首页](…) [新闻](…)`). */
 function isLinkRow(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const links = node.children.filter((child) => child.type === 'link');
   return (
     links.length >= 2 &&
+    links.every((link) => MENU_WORD.test(toString(link).trim())) &&
     node.children.every((child) => child.type === 'link' || child.type === 'image' || (child.type === 'text' && LINK_SEPARATOR.test(child.value)))
   );
 }

@@ -166,7 +166,8 @@ const STRUCTURE = [
     'u',
   ),
   // A mobile edition's line on how to subscribe or stop it by text message: `订阅：编辑短信KT发送到10658000，3元/月。退订请回复TD。`
-  /^(?:订阅|訂閱|退订|退訂)[：:]?.{0,40}(?:106[0-9]{5,}|回复\s*TD|回覆\s*TD).{0,30}$/u,
+  // (Labelled so, its colon right after the word: `订阅方式：…` in a story on the edition, `退订垃圾短信，回复TD…` are text.)
+  /^(?:订阅|訂閱|退订|退訂)[：:].{0,40}(?:106[0-9]{5,}|回复\s*TD|回覆\s*TD).{0,30}$/u,
   // The same credits apart by spaces alone, as a word processor's page prints them (`责任编辑　刘洋　　版式　吴波`, `本版责任编辑　陈静`): each a name.
   // (One role alone only when it is an editor's title or under `本版`: `统筹　城乡发展`, `审核　更加严格` are headlines.)
   new RegExp(`^(?:本版${CREDIT}|${EDITOR_TITLE})${CREDIT_NAMES}$|^${CREDIT}${CREDIT_NAMES}(?:[\\s\\u3000]+${CREDIT}${CREDIT_NAMES})+$`, 'u'),
