@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate } from './facts/calendar.ts';
-import { columnRoles, type ColumnRole, type Columns } from './facts/data-columns.ts';
+import { columnRoles, namesNoFact, type ColumnRole, type Columns } from './facts/data-columns.ts';
 import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
@@ -175,7 +175,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     const facts = factsFromFrontmatter(data, context.paperSettings?.timeZone);
     // A row with no date of its own but a credit line among its short fields (`人民日报 2024年03月05日 第04版` under `来源`).
     if (facts.date === undefined && facts.badDate === undefined) {
+      // (Not a field whose name says it is no fact of the paper's: a record's `timestamp`, a scraper's `crawl_time`.)
       const credit = row.cells
+        .filter((cell) => !namesNoFact(cell.key))
         .map((cell) => cellValue(cell).trim())
         .filter((value) => value !== '' && !/\n/u.test(value) && charLength(value) <= 80)
         .map((value) => matchCreditLine(value))

@@ -187,6 +187,17 @@ describe('columnRoles', () => {
     });
   });
 
+  it("dates no record by a field that names no fact of the paper's: a wiki revision's or a record's `timestamp`", async () => {
+    const record = (stamp: string): string =>
+      `<mediawiki><page><title>城东城市书房试运行</title><revision><timestamp>${stamp}</timestamp><text>本报讯　城东首家24小时城市书房今天起试运行，藏书一万二千册，市民凭身份证即可借阅。</text></revision></page></mediawiki>\n`;
+    const { messages, sections } = await run({ '江城晚报/wiki.xml': record('2024-05-21T08:14:03Z') });
+    expect(sections).toEqual([]);
+    expect(messages.join('\n')).toMatch(/no-date/u);
+    // (A date the record's path gives dates it, as for any record without one.)
+    const dated = await run({ '江城晚报/2024-03-08/wiki.xml': record('2024-05-21T08:14:03Z') });
+    expect(dated.sections.join('\n')).toContain('date: "2024-03-08"');
+  });
+
   it('never guesses at a named column it does not know (a crawl time is no date, a word count no page), and reads row numbers as none', () => {
     const table = { '': ['0', '1', '2'], crawl_time: ['2024-04-09 18:28:31', '2024-04-09 18:28:33', '2024-04-09 18:29:01'], word_count: ['41', '93', '7'] };
     const columns = columnRoles(Object.keys(table), sample(table), true);

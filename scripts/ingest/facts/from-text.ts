@@ -120,7 +120,7 @@ function portalLineWords(text: string): { paper?: string } | undefined {
 
 /**
  * What a line's label says its date is: the day the page was fetched or
- * saved (`抓取时间：`, `采集时间`, `crawl_time:`, `retrieved:`), which never
+ * saved (`抓取时间：`, `采集时间`, `crawl_time:`, `retrieved:`; a record's or a wiki revision's `timestamp:`), which never
  * dates an issue, or the day it was published (`发布时间：`, `publish_time:`,
  * `pubdate:`, `日期：`), which wins over an unlabelled date.
  */
@@ -130,7 +130,7 @@ export function dateLabel(text: string): 'retrieval' | 'publication' | undefined
   return undefined;
 }
 const RETRIEVAL_LABEL = new RegExp(
-  `^[\\s【[（(*|]*(?:${RETRIEVAL_WORDS}|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived|created?(?![a-z])|updated?(?![a-z])|modified|edited|clipped|imported|last[ _-]?edited)[^：:]{0,12}[：:]`,
+  `^[\\s【[（(*|]*(?:${RETRIEVAL_WORDS}|crawl|fetch|scrap|retriev|saved?(?![a-z])|access|download|collect|archived|created?(?![a-z])|updated?(?![a-z])|modified|edited|clipped|imported|last[ _-]?edited|timestamp)[^：:]{0,12}[：:]`,
   'iu',
 );
 const PUBLICATION_LABEL =

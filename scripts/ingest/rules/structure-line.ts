@@ -215,8 +215,9 @@ const STRUCTURE = [
   // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.
   new RegExp(`^(?:${RETRIEVAL_WORDS})(?:时间|時間|日期)\\s*[：:]\\s*[0-9０-９ :：\\-/.年月日T]+$`, 'u'),
   /^(?:crawl|fetch|scrape|retrieve|save|access|download|collect|archive)(?:d|ed)?(?:[_ ]?(?:time|at|on|date))?\s*[：:]\s*[0-9 :\-/.TZ+]+$/iu,
-  // A note app's stamps of the note's own life (`Created at: 2024-04-11T10:13:33+08:00`, `Updated: March 9, 2024 10:11 AM`): the note's, not the paper's.
-  /^(?:created|updated|modified|edited|clipped|imported|last[ _-]?edited)(?:[_ ]?(?:time|at|on|date))?\s*[：:]\s*(?=[^：:]*[0-9])[0-9A-Za-z ,:\-/.TZ+]+$/iu,
+  // A note app's stamps of the note's own life (`Created at: 2024-04-11T10:13:33+08:00`, `Updated: March 9, 2024 10:11 AM`), and a record's
+  // `timestamp:` (a wiki revision's, as a MediaWiki export's field is kept): the note's or the record's, not the paper's.
+  /^(?:created|updated|modified|edited|clipped|imported|last[ _-]?edited|timestamp)(?:[_ ]?(?:time|at|on|date))?\s*[：:]\s*(?=[^：:]*[0-9])[0-9A-Za-z ,:\-/.TZ+]+$/iu,
   /^(?:source|site|site_?name|publisher|channel|category)\s*[：:]\s*[^\s，。：:]{2,24}$/iu, // a scraper's source field: `source: 央视网`
   /^#[^\s#]{1,20}(?:[\s\u3000]+#[^\s#]{1,20})+$/u, // a note app's tags, two or more: `#剪报 #经济`
   /^[【[](?:正文|正　文|内容|內容)[】\]]$|^(?:正文|內容)\s*[：:]$/u, // the label over a record's text: `【正文】`, `正文：`
