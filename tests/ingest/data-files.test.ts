@@ -187,6 +187,23 @@ describe('columnRoles', () => {
     });
   });
 
+  it("reads a list of people as objects for the byline (CSL JSON's family and given names, a literal, an API's name), and no other list of objects", async () => {
+    const item = (author: string): string =>
+      `{"type": "article-newspaper", "title": "城东城市书房试运行", "container-title": "江城晚报", "issued": {"date-parts": [[2024, 3, 8]]}, "author": ${author}, "content": "本报讯　城东首家24小时城市书房今天起试运行，藏书一万二千册，市民凭身份证即可借阅。"}`;
+    const byline = async (author: string): Promise<string | undefined> => {
+      const { sections } = await run({
+        '江城晚报/2024-03-08/zotero.json': `[${item(author)}, ${item(author).replace('城东城市书房试运行', '城西城市书房开工').replace('城东首家', '城西首家')}]`,
+      });
+      return /^byline: "(.*)"$/mu.exec(sections.join('\n'))?.[1];
+    };
+    expect(await byline('[{"family": "王", "given": "芳"}, {"family": "李", "given": "明"}]')).toBe('王芳 李明');
+    expect(await byline('[{"literal": "本报记者 王芳"}]')).toBe('本报记者 王芳');
+    expect(await byline('[{"name": "Zhang Wei"}]')).toBe('Zhang Wei');
+    expect(await byline('[{"given": "Wei", "family": "Zhang"}]')).toBe('Wei Zhang');
+    // (Objects that are no names, a picture's, say nothing of the byline.)
+    expect(await byline('[{"url": "a.jpg", "caption": "图"}]')).toBeUndefined();
+  });
+
   it("dates no record by a field that names no fact of the paper's: a wiki revision's or a record's `timestamp`", async () => {
     const record = (stamp: string): string =>
       `<mediawiki><page><title>城东城市书房试运行</title><revision><timestamp>${stamp}</timestamp><text>本报讯　城东首家24小时城市书房今天起试运行，藏书一万二千册，市民凭身份证即可借阅。</text></revision></page></mediawiki>\n`;

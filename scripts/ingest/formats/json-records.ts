@@ -118,7 +118,66 @@ function cellOf(key: string, node: Node, text: string): DataCell | undefined {
   if (node.type === 'number' || node.type === 'boolean') return { key, pieces: [plainCell(text.slice(node.offset, node.offset + node.length), node.offset)] };
   if (node.type === 'array' && (node.children ?? []).length > 0 && (node.children ?? []).every((child) => child.type === 'string'))
     return { key, pieces: (node.children ?? []).map((child) => stringCell(child, text)) };
+  // (A list of people, each an object of a name's parts: CSL JSON's `"author": [{"family": "王", "given": "芳"}]` or
+  // `[{"literal": "本报记者 王芳"}]`, as Zotero exports them; an API's `"authors": [{"name": "王芳"}]`: their names.)
+  const people = node.type === 'array' && (node.children ?? []).length > 0 ? (node.children ?? []).map((child) => personName(child, text)) : [];
+  if (people.length > 0 && people.every((person) => person !== undefined)) return { key, pieces: people.flat() };
   return undefined;
+}
+
+/** The keys an object holding a person's name has, and nothing else but these. */
+const NAME_PARTS = new Set([
+  'literal',
+  'name',
+  'display_name',
+  'family',
+  'given',
+  'suffix',
+  'dropping-particle',
+  'non-dropping-particle',
+  'parse-names',
+  'sequence',
+  'id',
+]);
+
+/**
+ * A person's name from an object of its parts: its `literal` or `name`, else family name and given name — run together,
+ * as a Chinese name is written (`王` `芳` → `王芳`), when both are Chinese and the family name comes first; else each a piece.
+ */
+function personName(node: Node, text: string): CellText[] | undefined {
+  if (node.type !== 'object') return undefined;
+  const parts = new Map<string, Node>();
+  for (const property of node.children ?? []) {
+    const [name, value] = property.children ?? [];
+    if (typeof name?.value !== 'string' || value === undefined || !NAME_PARTS.has(name.value)) return undefined;
+    parts.set(name.value, value);
+  }
+  const whole = parts.get('literal') ?? parts.get('name') ?? parts.get('display_name');
+  if (whole?.type === 'string') return [stringCell(whole, text)];
+  const family = parts.get('family');
+  const given = parts.get('given');
+  if (family?.type !== 'string') return undefined;
+  const familyCell = stringCell(family, text);
+  if (given?.type !== 'string') return [familyCell];
+  const givenCell = stringCell(given, text);
+  const han = /^\p{Script=Han}+$/u;
+  if (han.test(familyCell.value) && han.test(givenCell.value) && given.offset > family.offset) {
+    // (One text over the two strings: the given name's characters stand where the file has them.)
+    const familyEnd = familyCell.start + familyCell.value.length + familyCell.shifts.reduce((sum, shift) => sum + shift.extra, 0);
+    const gap = givenCell.start - familyEnd;
+    return [
+      {
+        value: familyCell.value + givenCell.value,
+        start: familyCell.start,
+        shifts: [
+          ...familyCell.shifts,
+          { at: familyCell.value.length, extra: gap },
+          ...givenCell.shifts.map((shift) => ({ at: familyCell.value.length + shift.at, extra: shift.extra })),
+        ],
+      },
+    ];
+  }
+  return [givenCell, familyCell];
 }
 
 /** A JSON string's text, each escape (`\n`, `\"`, `\u4e2d`) recorded where it made the text shorter than the file. */
