@@ -42,16 +42,16 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
   let qaTotal = 0;
   const unpaged = unpagedPages(issue);
   for (const section of issue.sections) {
-    // (A section's page is unnumbered when the file it starts in gave none, whatever other files of that page say.)
     const order = (perPage.get(section.page) ?? 0) + 1;
     perPage.set(section.page, order);
     const sectionId = makeSectionId(issueId, section.page, order);
-    const numbered = section.chunks[0]?.source?.pageGuessed ? { unpaged: true as const } : {};
-    documents.push({ path: entryPath('sections', sectionId), content: sectionDocument(section, issueId, order, { ...common, ...numbered }) });
+    // (A section's page is unnumbered when the file it starts in gave none, whatever other files of that page say.)
+    const unpagedSection = section.chunks[0]?.source?.pageGuessed;
+    documents.push({ path: entryPath('sections', sectionId), content: sectionDocument(section, issueId, order, common, unpagedSection) });
     for (const entry of section.qa) {
       qaTotal += 1;
       const qaId = makeQaId(sectionId, entry.order);
-      documents.push({ path: entryPath('qa', qaId), content: qaDocument(entry, sectionId, issueId, { ...common, ...numbered }, section) });
+      documents.push({ path: entryPath('qa', qaId), content: qaDocument(entry, sectionId, issueId, common, section, unpagedSection) });
     }
   }
   const entries = issue.sections.flatMap((section) => section.qa);
@@ -101,12 +101,7 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
   return { issueId, documents, sections: issue.sections.length, qa: qaTotal };
 }
 
-/** What every document of an issue says alike; `unpaged` when its section's page is one no source numbered. */
-type Common = { paper: string; paperSlug: string; date: string; unpaged?: true };
-
-function withoutUnpaged(common: Common): Omit<Common, 'unpaged'> {
-  return { paper: common.paper, paperSlug: common.paperSlug, date: common.date };
-}
+type Common = { paper: string; paperSlug: string; date: string };
 
 /** The issue's pages whose number no file printed or named (`ParsedPage.pageGuessed`): the site cites no page for them. */
 function unpagedPages(issue: IssueModel): number[] | undefined {
@@ -115,7 +110,8 @@ function unpagedPages(issue: IssueModel): number[] | undefined {
   return guessed.length > 0 ? guessed : undefined;
 }
 
-function sectionDocument(section: SectionModel, issueId: string, order: number, common: Common): string {
+/** `unpaged`: the section's page is one no source numbered (`ParsedPage.pageGuessed`). */
+function sectionDocument(section: SectionModel, issueId: string, order: number, common: Common, unpaged: true | undefined): string {
   const first = section.chunks[0]!;
   const title = first.headline?.content;
   const respondents = [...new Set(section.qa.map((entry) => entry.respondent).filter((name): name is string => name !== undefined))];
@@ -124,10 +120,10 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
   return toMarkdown(
     defined({
       issue: issueId,
-      ...withoutUnpaged(common),
+      ...common,
       page: section.page,
       pages: section.pages,
-      unpaged: common.unpaged,
+      unpaged,
       order,
       kind: section.kind,
       rubric: first.banner?.content,
@@ -167,16 +163,16 @@ function continuationHead(chunk: Chunk, title: string | undefined): LayoutLine[]
   return head.filter((line): line is LayoutLine => line !== undefined && line.content !== title);
 }
 
-function qaDocument(entry: QaEntryModel, sectionId: string, issueId: string, common: Common, section: SectionModel): string {
+function qaDocument(entry: QaEntryModel, sectionId: string, issueId: string, common: Common, section: SectionModel, unpaged: true | undefined): string {
   const askerLine = entry.askerLine ?? entry.question[0]?.parts[0];
   return toMarkdown(
     defined({
       issue: issueId,
       section: sectionId,
-      ...withoutUnpaged(common),
+      ...common,
       order: entry.order,
       page: entry.page,
-      unpaged: common.unpaged,
+      unpaged,
       sectionTitle: section.chunks[0]?.headline?.content,
       topic: entry.topic?.line.content,
       headline: entry.headline?.line.content,

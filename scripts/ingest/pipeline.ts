@@ -14,7 +14,7 @@ import { capMessages } from './cap-messages.ts';
 import { MAX_INPUT_BYTES, collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
-import { readWordDocument } from './formats/word.ts';
+import { readWordDocument, type DocumentText } from './formats/word.ts';
 import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
@@ -565,23 +565,22 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       },
     });
   }
+  /**
+   * A document read into a text view, read as a page; or, when it could not be read, an error saying what it is and why,
+   * with the fix its reader gives (a PDF's, an e-book's) or else `fix`.
+   */
+  const asDocument = (read: DocumentText | { unreadable: string; fix?: string }, what: string, fix = ''): ReadResult =>
+    'unreadable' in read
+      ? unreadable(shown, `The ${what} cannot be read (${read.unreadable}): it was not ingested`, read.fix ?? fix)
+      : readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: read });
   const xml = xmlKind(input, bytes);
   // An OCR page in ALTO or PAGE XML (`.xml`, as digitisation projects and layout tools deliver a newspaper page): its text blocks, read as a document's.
   if (xml === 'alto' || xml === 'pagexml') {
     const page = (xml === 'alto' ? readAlto : readPageXml)(decode(bytes).text);
-    if (!('unreadable' in page)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: page });
-    return unreadable(
-      shown,
-      `The ${xml === 'alto' ? 'ALTO' : 'PAGE XML'} page cannot be read (${page.unreadable}): it was not ingested`,
-      'export the page again from the OCR system',
-    );
+    return asDocument(page, `${xml === 'alto' ? 'ALTO' : 'PAGE XML'} page`, 'export the page again from the OCR system');
   }
   // A newsroom's story in NITF (`.xml`, `.nitf`, as an editorial system or a wire exports a story): its heads, text and facts.
-  if (xml === 'nitf') {
-    const story = readNitf(decode(bytes).text);
-    if (!('unreadable' in story)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: story });
-    return unreadable(shown, `The NITF story cannot be read (${story.unreadable}): it was not ingested`, 'export the story again from the editorial system');
-  }
+  if (xml === 'nitf') return asDocument(readNitf(decode(bytes).text), 'NITF story', 'export the story again from the editorial system');
   // A PDF (an e-paper's page, a whole issue, a typeset page): its text layer's blocks, read as a document's.
   if (input.format === 'pdf') {
     const pdf = await readPdf(bytes);
@@ -596,14 +595,9 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       );
       return { file, encoding: 'binary', pages: [] };
     }
-    if (!('unreadable' in pdf)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: pdf });
-    return unreadable(shown, `The PDF cannot be read (${pdf.unreadable}): it was not ingested`, pdf.fix);
+    return asDocument(pdf, 'PDF');
   }
-  if (input.format === 'book') {
-    const book = await readEpub(bytes);
-    if (!('unreadable' in book)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: book });
-    return unreadable(shown, `The e-book cannot be read (${book.unreadable}): it was not ingested`, book.fix);
-  }
+  if (input.format === 'book') return asDocument(await readEpub(bytes), 'e-book');
   if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
     if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, { sheet });
@@ -626,9 +620,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   }
   // An OCR page in hOCR (`.hocr`, or `.html` as Tesseract names it): its paragraphs, read as a document's text with heads by size.
   if (input.format === 'html' && (/\.hocr$/iu.test(input.absolute) || isHocr(decode(bytes.subarray(0, 8192)).text))) {
-    const hocr = readHocr(decode(bytes).text);
-    if (!('unreadable' in hocr)) return readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: hocr });
-    return unreadable(shown, `The hOCR page cannot be read (${hocr.unreadable}): it was not ingested`, 'run OCR on the page again with hOCR output');
+    return asDocument(readHocr(decode(bytes).text), 'hOCR page', 'run OCR on the page again with hOCR output');
   }
   // A web archive (`.mht`, `.mhtml`): its page, taken out of the archive, read as a saved page.
   if (input.format === 'html' && /\.mht(?:ml)?$/iu.test(input.absolute)) {

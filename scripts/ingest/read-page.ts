@@ -19,7 +19,7 @@ import { recordFields, splitRecords } from './facts/records.ts';
 import { readFrontmatter } from './formats/frontmatter.ts';
 import { readHtml, type HtmlPager, type HtmlRead } from './formats/html.ts';
 import type { WebArchive } from './formats/mhtml.ts';
-import { originalOf, type Email } from './formats/email.ts';
+import { isForwardOrReplySubject, isForwardSubject, originalOf, type Email } from './formats/email.ts';
 import { forwardedHead, type ForwardedHead } from './formats/forwarded.ts';
 import { ocrSpaced, withoutOcrSpaces } from './rules/ocr-spacing.ts';
 import type { BookParts } from './formats/epub.ts';
@@ -327,7 +327,7 @@ export function readPage(
   // are the forwarded message's, as its head in the text prints them, and that head with the forwarder's note is furniture.
   if (email) {
     // (Only a forward's: a paper's own edition may quote a reader's mail, a reply quotes the message it answers under its own text.)
-    const forward = email.subject !== undefined && FORWARD.test(email.subject) ? forwardedHead(lines) : undefined;
+    const forward = isForwardSubject(email.subject) ? forwardedHead(lines) : undefined;
     if (forward) lines = forward.lines;
     const message = forward ? originalOf(email, forward) : email;
     noteEmail(file, message, forward);
@@ -812,7 +812,7 @@ function noteEmail(file: VFile, email: Email, forward: ForwardedHead | undefined
       : '';
   const forwarding = forward
     ? `; it forwards a message: the forwarder's lines, the mail program's separator and the forwarded message's headers above it (${lineSpan(forward.lines[0]?.line ?? 1, forward.lines[forward.marked - 1]?.line ?? 1)}) are kept as printed in \`extras\`, not read as newspaper text`
-    : email.subject !== undefined && FORWARDED.test(email.subject)
+    : isForwardOrReplySubject(email.subject)
       ? `; its subject (\`${email.subject}\`) names a forward or a reply, so neither it nor the day it was sent dates or titles the text`
       : '';
   note(
@@ -834,19 +834,13 @@ function lineSpan(first: number, last: number): string {
  */
 function emailFacts(email: Email): { title?: string; date?: string; source?: string } {
   // (A forward's or a reply's own date is the day a reader sent it on, not the edition's: the forwarded message's, when its head is found, is.)
-  const forwarded = email.subject !== undefined && FORWARDED.test(email.subject);
+  const forwarded = isForwardOrReplySubject(email.subject);
   return {
     ...(email.subject === undefined || forwarded ? {} : { title: email.subject }),
     ...(email.date === undefined || (forwarded && !email.forwarded) ? {} : { date: email.date }),
     ...(email.sender === undefined || !isPaperName(email.sender) ? {} : { source: email.sender }),
   };
 }
-
-/** A forward's or a reply's subject: `Fwd:`, `FW:`, `Re:`, `转发：`, `回复：`. */
-const FORWARDED = /^(?:fwd?|re|转发|轉發|回复|回覆)\s*[:：]/iu;
-
-/** A forward's subject alone: `Fwd:`, `FW:`, `转发：`, `轉寄：`. */
-const FORWARD = /^(?:fwd?|转发|轉發|轉寄)\s*[:：]/iu;
 
 /** A word processor's document read paragraph by paragraph, as the note says it. */
 const BY_PARAGRAPH =

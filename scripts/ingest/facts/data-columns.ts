@@ -120,7 +120,7 @@ export function columnRoles(keys: readonly string[], values: (key: string) => re
     return sample.length === 0 ? 0 : sample.reduce((sum, value) => sum + charLength(value), 0) / sample.length;
   };
   // A column's name that says nothing (`column 3`, pandas' `Unnamed: 0`), or names no fact of the paper's (`crawl_time`, `url`, `word_count`: never).
-  const open = (): string[] => rest.filter((key) => !roles.has(key) && !NOT_A_FACT.test(key));
+  const open = (): string[] => rest.filter((key) => !roles.has(key) && !namesNoFact(key));
   assign(
     'date',
     open().find((key) => share(key, (value) => isDateValue(value) && !/^[0-9]{1,3}$/u.test(value.trim())) >= FIT_BY_VALUES),

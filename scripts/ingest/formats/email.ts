@@ -35,6 +35,22 @@ export interface Email {
   forwarderText?: string;
 }
 
+/** A forward's subject: `Fwd:`, `FW:`, `转发：`, `轉寄：`. */
+const FORWARD = /^(?:fwd?|转发|轉發|轉寄)\s*[:：]/iu;
+
+/** A forward's or a reply's subject: `Fwd:`, `FW:`, `Re:`, `转发：`, `回复：`. */
+const FORWARD_OR_REPLY = /^(?:fwd?|re|转发|轉發|回复|回覆)\s*[:：]/iu;
+
+/** Whether a subject is a forward's (`Fwd: …`, `转发：…`): its text may hold the forwarded message's head, or attach the message. */
+export function isForwardSubject(subject: string | undefined): boolean {
+  return subject !== undefined && FORWARD.test(subject);
+}
+
+/** Whether a subject is a forward's or a reply's (`Re: …`, `回复：…` too): it names another's message, and titles nothing. */
+export function isForwardOrReplySubject(subject: string | undefined): boolean {
+  return subject !== undefined && FORWARD_OR_REPLY.test(subject);
+}
+
 /** How much text a forward's own part holds at most when the message it attaches is read in its place: a note of a few lines. */
 const FORWARDER_TEXT_MAX = 500;
 
@@ -56,10 +72,11 @@ export function isMailMessage(bytes: Uint8Array): boolean {
 export function readEmail(bytes: Uint8Array): Email | { unreadable: string } {
   const root = splitPart(Buffer.from(bytes).toString('latin1'));
   if (!root || !MESSAGE_HEADERS.some((name) => root.headers.has(name))) return { unreadable: 'no message headers (`From:`, `Date:`, `Subject:`) at its start' };
-  const leaves = leafParts(root);
+  const parts = partsOf(root);
+  // (Attachments hold no text of the message's own.)
+  const leaves = parts.filter((part) => !/^attachment/iu.test(part.headers.get('content-disposition') ?? ''));
   // (Only a forward attaches the message it sends on in place of its own text: `FW: …`, `转发：…`.)
-  const forward = /^(?:fwd?|转发|轉發|轉寄)\s*[:：]/iu.test(header(root, 'subject') ?? '');
-  const attached = forward ? attachedMessage(root, leaves) : undefined;
+  const attached = isForwardSubject(header(root, 'subject')) ? attachedMessage(parts, leaves) : undefined;
   if (attached) return attached;
   const chosen =
     leaves.find((part) => /^text\/html/iu.test(part.headers.get('content-type') ?? '')) ??
@@ -109,8 +126,8 @@ export function originalOf(email: Email, head: ForwardedHead): Email {
  * The message a forward attaches (`message/rfc822`, as Outlook forwards one as an attachment), read in place of the
  * forward, when the forward's own text is only a note (a few lines; `forwarderText`); `undefined` otherwise.
  */
-function attachedMessage(root: Part, leaves: Part[]): Email | undefined {
-  const part = messageParts(root)[0];
+function attachedMessage(parts: Part[], leaves: Part[]): Email | undefined {
+  const part = parts.find((each) => /^message\/rfc822/iu.test(each.headers.get('content-type') ?? ''));
   if (!part) return undefined;
   const own =
     leaves.find((leaf) => /^text\/plain/iu.test(leaf.headers.get('content-type') ?? 'text/plain')) ??
@@ -122,14 +139,6 @@ function attachedMessage(root: Part, leaves: Part[]): Email | undefined {
   return { ...inner, forwarded: true, ...(words === '' ? {} : { forwarderText: words }) };
 }
 
-/** The messages a message holds as parts of its own (`message/rfc822`), attached or inline, however deep. */
-function messageParts(part: Part): Part[] {
-  const type = part.headers.get('content-type') ?? 'text/plain';
-  const boundary = parameter(type, 'boundary');
-  if (/^multipart\//iu.test(type) && boundary !== undefined) return multipartParts(part.body, boundary).flatMap(messageParts);
-  return /^message\/rfc822/iu.test(type) ? [part] : [];
-}
-
 /** A part's text without its tags and with its white space collapsed (an HTML note's words). */
 function withoutMarkup(text: string): string {
   return text
@@ -139,12 +148,11 @@ function withoutMarkup(text: string): string {
     .trim();
 }
 
-/** A message's parts that hold content, nested multiparts opened, in order; a part marked as an attachment left out. */
-function leafParts(part: Part): Part[] {
+/** A message's parts that hold content, nested multiparts opened, in order: its text in each form, pictures, attachments, messages it holds. */
+function partsOf(part: Part): Part[] {
   const type = part.headers.get('content-type') ?? 'text/plain';
   const boundary = parameter(type, 'boundary');
-  if (/^multipart\//iu.test(type) && boundary !== undefined) return multipartParts(part.body, boundary).flatMap(leafParts);
-  return /^attachment/iu.test(part.headers.get('content-disposition') ?? '') ? [] : [part];
+  return /^multipart\//iu.test(type) && boundary !== undefined ? multipartParts(part.body, boundary).flatMap(partsOf) : [part];
 }
 
 /** A header's value, its encoded words decoded; `undefined` when absent or empty. */

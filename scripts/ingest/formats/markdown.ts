@@ -78,14 +78,16 @@ export function readMarkdown(file: VFile): MarkdownRead {
   const json = jsonFrontmatter(String(file.value));
   // (Joplin's raw export, its note's properties at the end: read as front matter, their lines blanked likewise.)
   const joplin = json ? undefined : joplinProperties(String(file.value));
-  const tree = parser.parse(json ? json.rest : joplin ? joplin.rest : file);
+  // (Either, as front matter stated outside YAML: its data, and the text with its lines blanked.)
+  const stated = json ?? joplin;
+  const tree = parser.parse(stated ? stated.rest : file);
   // A footnote's mark (`[^1]`) is kept as printed, where it stands in the text.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     if (parent === undefined || index === undefined) return;
     parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]`, ...(node.position ? { position: node.position } : {}) };
     return SKIP;
   });
-  const result: MarkdownRead = json ? { lines: [], frontmatter: json.frontmatter } : joplin ? { lines: [], frontmatter: joplin.frontmatter } : { lines: [] };
+  const result: MarkdownRead = stated ? { lines: [], frontmatter: stated.frontmatter } : { lines: [] };
   for (const [index, node] of tree.children.entries()) {
     if (node.type === 'yaml' || node.type === 'toml') {
       const frontmatter = parseBlock(file, node.value, node.position?.start.line ?? 1, node.position?.end.line ?? 1, node.type);
@@ -115,8 +117,9 @@ export function readMarkdown(file: VFile): MarkdownRead {
     }
     // A site's links copied with a clipped page: a row of them (a menu, `[首页](…) [新闻](…) [本地](…)`), or a list of them under a
     // related stories' heading (`### 相关阅读` / `- [标题](…)`), heading and all: the page's furniture, kept as printed.
-    if (isLinkRow(node) || (isLinkList(node) && above?.type === 'heading' && isRelatedHeading(toString(above)))) {
-      if (isLinkList(node) && result.lines.at(-1)?.hint?.heading !== undefined) result.lines.at(-1)!.hint = { media: true, properties: true };
+    const relatedList = isLinkList(node) && above?.type === 'heading' && isRelatedHeading(toString(above));
+    if (relatedList || isLinkRow(node)) {
+      if (relatedList && result.lines.at(-1)?.hint?.heading !== undefined) result.lines.at(-1)!.hint = { media: true, properties: true };
       result.lines.push(...blockLines(file, node).map((line) => ({ ...line, hint: { media: true, properties: true } })));
       continue;
     }
