@@ -61,6 +61,16 @@ export function pageLabel(page: number): string {
  */
 export const UNNUMBERED_PAGE = '版次未注';
 
+/** A page as the site names it (`pageName`), or `版次未注` where no source numbered it (a section's or entry's `unpaged`). */
+export function shownPage(page: number, unpaged: boolean | undefined): string {
+  return unpaged ? UNNUMBERED_PAGE : pageName(page);
+}
+
+/** Pages as the site names them (`pagesName`), or `版次未注` where no source numbered them. */
+export function shownPages(pages: readonly number[], unpaged: boolean | undefined): string {
+  return unpaged ? UNNUMBERED_PAGE : pagesName(pages);
+}
+
 /** A page named as a reader cites it: `第3版`, or `B02版` for a lettered page. */
 export function pageName(page: number): string {
   return pageSection(page) === undefined ? `第${page}版` : `${pageLabel(page)}版`;
