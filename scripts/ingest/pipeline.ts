@@ -19,6 +19,7 @@ import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { isNitf, readNitf } from './formats/nitf.ts';
+import { captionFormat, readCaptions } from './formats/captions.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -529,7 +530,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\`, subtitles \`.srt\`/\`.vtt\`/\`.ass\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -598,6 +599,22 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     return asDocument(pdf, 'PDF');
   }
   if (input.format === 'book') return asDocument(await readEpub(bytes), 'e-book');
+  // A broadcast's subtitles (`.srt`, `.vtt`, `.ass`): its titles, speech and overlays, read as a document's text.
+  if (input.format === 'captions') {
+    const captions = readCaptions(decode(bytes).text, captionFormat(input.absolute) ?? 'srt');
+    if ('empty' in captions) {
+      const file = new VFile({ path: shown });
+      warn(
+        file,
+        `Not ingested: the subtitle file holds no cue with text (a style template, or subtitles not yet timed)`,
+        "ingest the programme's subtitle file itself, or remove this one from the input folder",
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return { file, encoding: 'binary', pages: [] };
+    }
+    return asDocument(captions, 'subtitle file', 'save the subtitles again as SRT or WebVTT from the subtitle editor');
+  }
   if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
     if (!('unreadable' in sheet)) return readPage(bytes, input, shown, context, issue, { sheet });

@@ -12,7 +12,7 @@ import { archiveFolderPath, type InputFile } from './collect.ts';
 import { decode, type Decoded } from './decode.ts';
 import { factsFromFrontmatter, type FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { isoDate, usesRocCalendar } from './facts/calendar.ts';
-import { factsFromPath, withoutExportId, type PathFacts, type PathOptions } from './facts/from-path.ts';
+import { factsFromPath, programmeOfName, withoutExportId, type PathFacts, type PathOptions } from './facts/from-path.ts';
 import { creditByline } from './facts/from-text.ts';
 import { describeSource, namesIssue, notePaperFromFolder, notePaperSetAside, resolveFacts } from './facts/resolve.ts';
 import { recordFields, splitRecords } from './facts/records.ts';
@@ -108,7 +108,7 @@ export function readPage(
   const view = word?.text ?? sheet?.text ?? archive?.html ?? email?.body;
   const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
-  if (word) noteWordView(file, word, path.slice(path.lastIndexOf('.') + 1).toLowerCase());
+  if (word) noteWordView(file, word, extensionOf(path));
   if (archive?.capture) noteCapture(file, archive, archive.capture);
   else if (archive) {
     note(
@@ -162,7 +162,7 @@ export function readPage(
     return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = word
-    ? `${DOCUMENT_KINDS[word.kind].label} (.${DOCUMENT_KINDS[word.kind].extension ?? word.kind})`
+    ? `${DOCUMENT_KINDS[word.kind].label} (.${shownExtension(word.kind, extensionOf(path))})`
     : sheet
       ? `spreadsheet (.${sheet.kind})`
       : archive
@@ -357,7 +357,7 @@ export function readPage(
   const header = readTextHeader(lines);
   // (Whether the page dates by the ROC calendar, asked only when its name may hold an ROC date run together: `1130308_A1.txt`.)
   const roc = (): boolean => usesRocCalendar(lines.slice(0, ROC_LINES).map((line) => line.text));
-  const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, header?.masthead?.text, { roc }, site);
+  const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, header?.masthead?.text, { roc }, site, word?.kind === 'captions');
   // (An e-book's `dc:date` is the moment it was made: a day its file's name or folder gives is the issue's.)
   if (word?.book) {
     const madeOnly = word.book.dateFrom === 'dc:date' && pathFacts.date !== undefined && data !== undefined;
@@ -712,6 +712,7 @@ function isPageFurniture(line: RawLine): boolean {
  *
  * @param site — the site a web page's `<title>` names (`formats/html.ts`), which stands for the paper where no folder names
  *   one (a saved page's folders, a web crawl's capture's crawl folder).
+ * @param broadcast — whether the file is a broadcast's (its subtitles): named for its programme (`programmeOfName`).
  */
 function pathAndSettings(
   input: Pick<InputFile, 'relative' | 'rootName' | 'capture' | 'archived'>,
@@ -719,6 +720,7 @@ function pathAndSettings(
   masthead: string | undefined,
   options?: PathOptions,
   site?: string,
+  broadcast = false,
 ): { pathFacts: PathFacts; paperSettings: PaperSettings | undefined } {
   const capture = input.capture;
   // (A capture out of a web crawl: its day, page and number by its address's path, `host/…/2024-03/08/c_1130087425.htm`.)
@@ -731,7 +733,14 @@ function pathAndSettings(
       : input.relative;
   const fromPath = factsFromPath(path, input.rootName, undefined, options);
   // (A saved page in a folder that names no paper, `rmrb/html/…`, `剪报/`: the site its title names stands for the paper.)
-  const siteFolder = !isPaperName(fromPath.folder) && site !== undefined ? { folder: site, folderIs: SITE_IN_TITLE } : {};
+  // (A broadcast's subtitles in a folder that names no outlet, `字幕组/`: the programme its file is named for.)
+  const programme = broadcast && !isPaperName(fromPath.folder) ? programmeOfName(path.split('/').at(-1) ?? '') : undefined;
+  const siteFolder =
+    programme !== undefined
+      ? { folder: programme, folderIs: "the programme's name its file is named by" }
+      : !isPaperName(fromPath.folder) && site !== undefined
+        ? { folder: site, folderIs: SITE_IN_TITLE }
+        : {};
   const folderFacts = { ...fromPath, ...(capture ? crawlFolder(capture, input.rootName, site, host) : siteFolder) };
   // (A capture's settings by the crawl's folders, then its site's host: `papers: { 'www.people.com.cn': { name: '人民网' } }`.)
   const folders = capture
@@ -851,9 +860,10 @@ const HEADS_BY_SIZE = 'set well above the body’s type size kept as heads';
 
 /**
  * What each kind of document is called in messages — in a file's label, in the note on how it was read — how its body was
- * read, as that note says it, and its files' extension when not its kind's name.
+ * read, as that note says it, and its files' extension when not its kind's name (`byName`: the file's own, one of several,
+ * `.srt`, `.vtt`, `.ass`).
  */
-const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string; body: string; extension?: string }> = {
+const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string; body: string; extension?: string; byName?: true }> = {
   docx: { label: 'Word document', said: 'a Word document', body: BY_PARAGRAPH },
   doc: { label: 'Word document', said: 'a Word document', body: ' as plain text (table cells apart by tabs), then its text boxes, footnotes and endnotes' },
   odt: { label: 'Word document', said: 'an OpenDocument text', body: BY_PARAGRAPH },
@@ -882,6 +892,12 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
     body: ` page by page from its text layer, a form feed between pages (the text runs gathered into lines by their baselines and into blocks by column, type size and indent, a block a line; blocks ${HEADS_BY_SIZE})`,
   },
   epub: { label: 'e-book', said: 'an e-book', body: BY_PARAGRAPH },
+  captions: {
+    label: 'subtitle file',
+    said: "a broadcast's subtitles",
+    body: ' cue by cue in the order shown (the titles shown on screen as heads; the speech joined into paragraphs, one ending at a title, another speaker or a pause after a sentence; overlays such as a lower third kept as printed, a byline under its title; the opening before the first title, a cue a line, kept as the contents; comments and the times of cues left out)',
+    byName: true,
+  },
   nitf: {
     label: 'NITF story',
     said: "a newsroom's story in NITF",
@@ -889,6 +905,16 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
     extension: 'xml',
   },
 };
+
+/** A file's extension as named, in lower case (`江城新闻_20240311.SRT` → `srt`). */
+function extensionOf(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+}
+
+/** The extension a document's kind is shown with: its kind's files', or the file's own (`named`) for a kind of several. */
+function shownExtension(kind: DocumentText['kind'], named: string): string {
+  return DOCUMENT_KINDS[kind].byName ? named : (DOCUMENT_KINDS[kind].extension ?? kind);
+}
 
 /** How a word document became the text its messages point into: the parts read, in order, and what was left out. */
 function noteWordView(file: VFile, word: DocumentText, named: string): void {
@@ -926,7 +952,7 @@ function noteWordView(file: VFile, word: DocumentText, named: string): void {
   ];
   note(
     file,
-    `Read as ${DOCUMENT_KINDS[word.kind].said} (.${DOCUMENT_KINDS[word.kind].extension ?? word.kind}${named === word.kind || DOCUMENT_KINDS[word.kind].extension !== undefined || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
+    `Read as ${DOCUMENT_KINDS[word.kind].said} (.${shownExtension(word.kind, named)}${named === word.kind || DOCUMENT_KINDS[word.kind].extension !== undefined || DOCUMENT_KINDS[word.kind].byName || (named === 'docm' && word.kind === 'docx') ? '' : `, though named .${named}`}): ${parts.join(', ')}; line numbers in messages count the lines so read${
       leftOut.length > 0 ? `; left out, as no printed text: ${leftOut.join('; ')}` : ''
     }`,
     { line: 1, column: 1 },

@@ -96,8 +96,10 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
     if (line.hint?.bySize === true && above?.hint?.bySize === true && above.hint.heading === line.hint.heading)
       return twoLineHead(above.text, line.text).kicker || isDashSubtitle(line.text);
     // (A table of contents' last entry, `以军称…目标`, or a picture over it is no head line: the line under it may still be a kicker.)
+    // (Nor is a contents line itself: it is kept as printed, never a head.)
     if (
       above === undefined ||
+      above.hint?.contents === true ||
       (twoAbove !== undefined && twoAbove.hint?.contents !== true && twoAbove.hint?.media !== true && isTitleBlockLine(twoAbove, items))
     )
       return false;

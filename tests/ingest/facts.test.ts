@@ -9,7 +9,7 @@ import { splitLines } from '../../scripts/ingest/lines.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { joplinProperties, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
-import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { factsFromPath, programmeOfName } from '../../scripts/ingest/facts/from-path.ts';
 import { creditByline, dateLabel, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
 import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
@@ -41,6 +41,20 @@ describe('facts from the path', () => {
     expect(factsFromPath('rmrb/html/2024-03/11/nw.D110000renmrb_20240311_2-01.htm', 'raw')).toMatchObject({ date: { value: '2024-03-11' }, page: 1, order: 2 });
     expect(factsFromPath('x/20240311_2-01.htm', 'raw')).toMatchObject({ page: 2, order: 1 });
     expect(factsFromPath('第4版-2.txt', 'raw')).toMatchObject({ page: 4, order: 2 });
+    // A `p` and digits inside a word of the name, a video site's id (`[p8uw-TQBz5O]`, `[f7P92wVEMHZ]`), is no page.
+    expect(factsFromPath('江城新闻 2024年4月7日 [p8uw-TQBz5O].zh-Hans.vtt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('江城新闻 2024年4月16日 [f7P92wVEMHZ].zh-Hans.vtt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('20240308_p3.txt', 'raw')).toMatchObject({ page: 3 });
+  });
+  it("names the programme a broadcast's file is named for, before its date", () => {
+    expect(programmeOfName('江城新闻_20240311.srt')).toBe('江城新闻');
+    expect(programmeOfName('江城新闻 2024年3月14日 [qu_MdjJ9mIO].zh-Hans.vtt')).toBe('江城新闻');
+    expect(programmeOfName('[江城台] 江城新闻 2024.04.01.ass')).toBe('江城新闻');
+    expect(programmeOfName('【字幕组】晚间新闻20240401.ass')).toBe('晚间新闻');
+    // No name before a date: none.
+    expect(programmeOfName('20240311.srt')).toBeUndefined();
+    expect(programmeOfName('江城新闻.srt')).toBeUndefined();
+    expect(programmeOfName('第12集 江城新闻.srt')).toBeUndefined();
   });
   it("reads an e-paper's lettered page from a file name, apart from the rest of the name", () => {
     expect(factsFromPath('2024-03-08_A01.txt', 'raw')).toMatchObject({ date: { value: '2024-03-08' }, page: 1001 });

@@ -54,6 +54,7 @@ import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import WordExtractor from 'word-extractor';
 import iconv from 'iconv-lite';
+import { parseEntities } from 'parse-entities';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { docHeader, isPageNumberField } from '../../scripts/ingest/formats/word.ts';
 import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
@@ -449,6 +450,56 @@ function nitfLines(text: string): string[] {
 }
 
 /**
+ * A subtitle file's lines, read here line by line (not with `formats/captions.ts`'s parsers): an ASS script's `Dialogue:`
+ * texts (after the event's nine fields, `\\N` a line break, override blocks `{…}` left out); a SubRip or WebVTT file's cue
+ * lines (a block's id and timing line, a VTT file's header, `NOTE`, `STYLE` and `REGION` blocks left out; tags and ASS
+ * override blocks left out, character references decoded). A VTT voice (`<v 王芳>`) that opens a turn is its speaker's
+ * label (`王芳：`) where the file names more than one speaker, as ingest writes it.
+ */
+function captionLines(text: string, ass: boolean): string[] {
+  const rows = text.replace(/^\ufeff/u, '').split(/\r\n|\r|\n/u);
+  if (ass)
+    return rows
+      .filter((row) => row.startsWith('Dialogue:'))
+      .flatMap((row) =>
+        row
+          .split(',')
+          .slice(9)
+          .join(',')
+          .replace(/\{[^}]*\}/gu, '')
+          .replace(/\\h/gu, ' ')
+          .split(/\\[Nn]/u),
+      );
+  const voices = new Set([...text.matchAll(/<v(?:\.[^\s>]*)?\s+([^>]+)>/gu)].map((match) => match[1]!.trim()));
+  const lines: string[] = [];
+  let block: string[] = [];
+  let speaker: string | undefined;
+  for (const row of [...rows, '']) {
+    if (row.trim() !== '') {
+      block.push(row);
+      continue;
+    }
+    const timing = block.findIndex((line) => line.includes('-->'));
+    if (timing >= 0 && !/^(?:WEBVTT|NOTE|STYLE|REGION)\b/u.test(block[0]!))
+      for (const line of block.slice(timing + 1))
+        lines.push(
+          parseEntities(
+            line
+              .replace(/<v(?:\.[^\s>]*)?\s+([^>]+)>/gu, (_, name: string) => {
+                // (A turn opens with its speaker's label; a cue of the same speaker's goes on.)
+                const turn = name.trim() !== speaker;
+                speaker = name.trim();
+                return turn && voices.size > 1 ? `${speaker}：` : '';
+              })
+              .replace(/<[^>]*>|\{\\[^}]*\}/gu, ''),
+          ),
+        );
+    block = [];
+  }
+  return lines;
+}
+
+/**
  * A PDF's lines as PDF.js gives them (its text runs joined up to each run it marks as ending a line), not as
  * `formats/pdf.ts` gathers them into lines and blocks by their places and sizes.
  */
@@ -563,6 +614,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
           .replaceAll(HARD_BREAK, '\n')
           .split('\n'),
       );
+  } else if (/\.(?:srt|vtt|webvtt|ass|ssa)$/iu.test(file)) {
+    lines = captionLines(decoded.text, /\.(?:ass|ssa)$/iu.test(file));
   } else if (/\.epub$/iu.test(file)) {
     lines = await epubLines(bytes);
   } else if (crawled) {

@@ -80,7 +80,7 @@ const YEAR_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*年?$/u;
 const MONTH_DAY_FOLDER = /^(0[1-9]|1[0-2])([0-3][0-9])$/u;
 /** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
 const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?=$|[-_.\s])(?!\s*[-_~～至到—]+\s*[0-9]{4})/u;
-const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
+const LABELLED_PAGE = /(?:^|[^a-z0-9])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9a-z])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /**
  * A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`;
  * without `第` only as all the name holds or before a page's short name (`二版.docx`, `一版要闻.docx`), and the front page
@@ -229,6 +229,17 @@ function withoutDate(name: string): string {
 function paperOpeningName(base: string): string | undefined {
   const name = /^(\p{Script=Han}{2,12}?)[~_\-－\s]+(?=.*[0-9]{2})/u.exec(base)?.[1];
   return name !== undefined && isPaperName(name) ? name : undefined;
+}
+
+/**
+ * The programme a broadcast's file is named for, before its date: as a station, a video site's downloader or a
+ * subtitling group names a day's programme (`江城新闻_20240311.srt`, `江城新闻 2024年3月14日 [qu_MdjJ9mIO].zh-Hans.vtt`,
+ * `[江城台] 江城新闻 2024.04.01.ass`, the group's tag in brackets aside). Asked only of a broadcast's file: an article's
+ * file opens on its headline.
+ */
+export function programmeOfName(file: string): string | undefined {
+  const base = file.replace(/\.[^.]*$/u, '').replace(/^\s*[[【［〔(（][^\]】］〕)）]{1,24}[\]】］〕)）]\s*/u, '');
+  return /^(\p{Script=Han}{2,12}?)[~_\-－\s]*(?=(?:19|20)[0-9]{2}(?:[-_.年\s]?[01]?[0-9])(?:[-_.月\s]?[0-3]?[0-9]))/u.exec(base)?.[1];
 }
 
 /** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
