@@ -1,6 +1,7 @@
 /** Simplified and Traditional pages: text converted, attributes and provenance never. */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -75,7 +76,7 @@ describe('script conversion', () => {
       if (!file.endsWith('.md') || !hant.has(issueId)) continue;
       const source = await readFile(path.join(contentDir, 'sections', file), 'utf8');
       const [, head = '', body = ''] = /^---\n([^]*?)\n---\n([^]*)$/u.exec(source) ?? [];
-      const data = parseYaml(head) as { title?: string; byline?: string; date: string; paperSlug: string };
+      const data = parseYaml(head) as { title?: string; byline?: string; date: string; paper: string; paperSlug: string };
       if (/::::qa/u.test(body)) continue;
       const page = `zh-hant/papers/${data.paperSlug}/${data.date.replaceAll('-', '/')}/${path.basename(file, '.md')}/index.html`;
       const tree = await parsePage(siteDir, page);
@@ -85,6 +86,14 @@ describe('script conversion', () => {
       expect(text('body'), page).toEqual([printedBody]);
       if (data.title) expect(toString(elements(tree, (node) => node.tagName === 'h1')[0]!), page).toBe(data.title);
       if (data.byline) expect(text('meta')[0], page).toContain(data.byline);
+      // The head too: the tab's title, the description and a link preview's (`台灣時報`, not `臺灣時報`); the site's own name converted.
+      const shown = (selector: (node: Element) => boolean): string[] =>
+        elements(tree, selector).map((node) => (typeof node.properties['content'] === 'string' ? node.properties['content'] : toString(node)));
+      const [shownTitle] = shown((node) => node.tagName === 'title');
+      if (data.title) expect(shownTitle, page).toBe(`${data.title} · 報庫`);
+      else expect(shownTitle, page).toContain(data.paper);
+      expect(shown((node) => node.tagName === 'meta' && node.properties['name'] === 'description')[0], page).toContain(data.paper);
+      if (data.title) expect(shown((node) => node.tagName === 'meta' && node.properties['property'] === 'og:title')[0], page).toBe(data.title);
       checked += 1;
     }
     expect(checked).toBeGreaterThan(10);
@@ -121,6 +130,6 @@ describe('script conversion', () => {
       expect(text, file).toContain('港岛日报');
     }
     // The Traditional pages show it as printed.
-    expect(await read('zh-hant/papers/gangdaoribao/index.html')).toContain('<title>港島日報');
+    expect(await read('zh-hant/papers/gangdaoribao/index.html')).toMatch(/<title[^>]*>港島日報 · 報庫<\/title>/u);
   });
 });
