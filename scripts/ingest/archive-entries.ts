@@ -11,9 +11,10 @@
  * cannot be opened is an error. A gzipped file (`0305.txt.gz`, `news.jsonl.gz`)
  * is an archive of the one file it unpacks to, named by it and its name
  * without `.gz` (`0305.txt.gz#0305.txt`), its facts from that name beside it.
- * A mailbox (`.mbox`) and an Evernote export (`.enex`) are containers of
- * documents too: each message or note an input of its own, read as HTML,
- * named by its place (`Inbox.mbox#邮件3.eml`, `剪报.enex#笔记2.html`).
+ * A mailbox (`.mbox`), an Evernote export (`.enex`) and a NewsML-G2 message
+ * (`.xml`) are containers of documents too: each message, note or story an
+ * input of its own, named by its place or id (`Inbox.mbox#邮件3.eml`,
+ * `剪报.enex#笔记2.html`, `jcrb_20240504.xml#JCRB-20240504-01-001.nitf`).
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -21,6 +22,8 @@ import { MAX_INPUT_BYTES, formatOf, isBookCompanion, isCompanionFolder, judge, t
 import { gunzipped } from './formats/gzip.ts';
 import { mboxMessages } from './formats/mbox.ts';
 import { enexNotes } from './formats/enex.ts';
+import { isNewsMl, newsMlStories } from './formats/newsml.ts';
+import { decode } from './decode.ts';
 import { readZip } from './formats/zip.ts';
 import { Rule, error, note, warn } from './report.ts';
 
@@ -168,14 +171,17 @@ function openMailbox(input: InputFile, bytes: Buffer, opened: OpenedArchive): Op
   return opened;
 }
 
-/** One of a container's documents as an input of its own, read as HTML (an e-mail, a note), named by the container and its place in it (`Inbox.mbox#邮件3.eml`). */
+/**
+ * One of a container's documents as an input of its own, read in the format its name gives (an e-mail, a note as HTML; a
+ * news message's story as NITF), named by the container and its place in it (`Inbox.mbox#邮件3.eml`).
+ */
 function addEntry(opened: OpenedArchive, input: InputFile, name: string, bytes: Buffer): void {
   opened.entries.push({
     input: {
       absolute: `${input.absolute}#${name}`,
       relative: `${input.relative}#${name}`,
       rootName: input.rootName,
-      format: 'html',
+      format: formatOf(name) ?? 'html',
       archived: { file: { absolute: input.absolute, relative: input.relative }, entry: name },
     },
     size: bytes.length,
@@ -203,6 +209,36 @@ function openEvernote(input: InputFile, bytes: Buffer, opened: OpenedArchive): O
     Rule.notIngested,
   );
   for (const entry of notes) addEntry(opened, input, entry.name, Buffer.from(entry.html, 'utf8'));
+  return opened;
+}
+
+/** Whether a data file is a NewsML-G2 message (`.xml` whose root is `<newsMessage>` or `<newsItem>`), read as a container of stories. */
+export function isNewsMlFile(input: InputFile, bytes: Buffer): boolean {
+  return /\.xml$/iu.test(input.absolute) && isNewsMl(decode(bytes.subarray(0, 4096)).text);
+}
+
+/** A NewsML-G2 message: each story item an input of its own, a document named by its id (`jcrb_20240504.xml#JCRB-20240504-01-001.nitf`). */
+export function openNewsMessage(input: InputFile, bytes: Buffer, shown: string): OpenedArchive {
+  const opened: OpenedArchive = { file: new VFile({ path: shown }), entries: [], leftOut: [], nested: [], partial: false };
+  const { stories, leftOut } = newsMlStories(decode(bytes).text);
+  if (stories.length === 0) {
+    error(
+      opened.file,
+      `The NewsML message holds no story to read${leftOut.length > 0 ? ` (${leftOut.join('; ')})` : ''}: it was not ingested`,
+      'export the stories again from the editorial system, as NewsML with their text inline or as NITF',
+      { line: 1, column: 1 },
+      Rule.unreadableDocument,
+    );
+    return opened;
+  }
+  note(
+    opened.file,
+    `Read as a NewsML message: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, each a document of its own named by its id (\`#${stories[0]!.name}\`…), its paper, page and headline from the item's metadata where its text does not give them; the items' own stamps (when they were written) date nothing` +
+      (leftOut.length > 0 ? `; not ingested: ${leftOut.join('; ')}` : ''),
+    { line: 1, column: 1 },
+    Rule.notIngested,
+  );
+  for (const story of stories) addEntry(opened, input, story.name, story.bytes);
   return opened;
 }
 

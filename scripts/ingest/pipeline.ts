@@ -27,7 +27,7 @@ import { isMailMessage, readEmail } from './formats/email.ts';
 import { isHocr, readHocr } from './formats/hocr.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
-import { openArchive, type ArchivedFile } from './archive-entries.ts';
+import { isNewsMlFile, openArchive, openNewsMessage, type ArchivedFile, type OpenedArchive } from './archive-entries.ts';
 import { MAX_ARCHIVE_BYTES } from './formats/zip.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
@@ -154,6 +154,25 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       else if (result.pages.length === 0 && cannotRead(result.file)) fail(input.relative, result.file);
     }
   };
+  /** A container's documents (a zip archive's files, a mailbox's messages, a news message's stories), each read as an input; what it held besides, named. */
+  const takeAll = async (input: InputFile, archive: OpenedArchive): Promise<void> => {
+    files.push(archive.file, ...leftOutFiles(archive.leftOut), ...archive.nested);
+    if (cannotRead(archive.file)) failAllIn(input, archive.file);
+    // (Cut short: what it held before the cut is read; what was ingested before from after it is kept.)
+    else if (archive.partial)
+      failAllIn(
+        input,
+        archive.file,
+        new Set([...archive.entries, ...archive.leftOut].map((entry) => ('input' in entry ? entry.input.relative : entry.relative))),
+      );
+    collected.leftOut.push(...archive.leftOut);
+    // (Each file unpacked only when it is read, after its recorded size: a month's archive is not held unpacked at once.)
+    for (const entry of archive.entries) {
+      const content = await readArchived(entry);
+      if (Buffer.isBuffer(content)) await take(entry.input, content);
+      else fail(entry.input.relative, refuse(content));
+    }
+  };
   for (const input of inputs) {
     if (input.format === 'crawl') {
       // A web crawl: each capture read as an input of its own (a crawl is often a gigabyte: streamed, never refused for its size).
@@ -173,29 +192,15 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       const bytes = await readInput(input, MAX_ARCHIVE_BYTES);
       if (Buffer.isBuffer(bytes)) {
         inputBytes += bytes.length;
-        const archive = await openArchive(input, bytes, displayPath(input.absolute));
-        files.push(archive.file, ...leftOutFiles(archive.leftOut), ...archive.nested);
-        if (cannotRead(archive.file)) failAllIn(input, archive.file);
-        // (Cut short: what it held before the cut is read; what was ingested before from after it is kept.)
-        else if (archive.partial)
-          failAllIn(
-            input,
-            archive.file,
-            new Set([...archive.entries, ...archive.leftOut].map((entry) => ('input' in entry ? entry.input.relative : entry.relative))),
-          );
-        collected.leftOut.push(...archive.leftOut);
-        // (Each file unpacked only when it is read, after its recorded size: a month's archive is not held unpacked at once.)
-        for (const entry of archive.entries) {
-          const content = await readArchived(entry);
-          if (Buffer.isBuffer(content)) await take(entry.input, content);
-          else fail(entry.input.relative, refuse(content));
-        }
+        await takeAll(input, await openArchive(input, bytes, displayPath(input.absolute)));
       } else failAllIn(input, refuse(bytes));
     } else {
       const bytes = await readInput(input);
       if (Buffer.isBuffer(bytes)) {
         inputBytes += bytes.length;
-        await take(input, bytes);
+        // (A NewsML-G2 message, `.xml`: a container of stories, each read as a document of its own, `formats/newsml.ts`.)
+        if (input.format === 'data' && isNewsMlFile(input, bytes)) await takeAll(input, openNewsMessage(input, bytes, displayPath(input.absolute)));
+        else await take(input, bytes);
       } else fail(input.relative, refuse(bytes));
     }
     done += 1;
@@ -530,7 +535,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\`, subtitles \`.srt\`/\`.vtt\`/\`.ass\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\` and NewsML \`.xml\`, subtitles \`.srt\`/\`.vtt\`/\`.webvtt\`/\`.ass\`/\`.ssa\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,

@@ -713,11 +713,12 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
 /** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), a file's out of a zip archive (`archive.zip#path/inside.txt`) or a gzipped file's (`0305.txt.gz#0305.txt`: zlib, as far as a file cut short goes). */
 async function sourceBytes(file: string, name: string): Promise<Buffer> {
   const crawled = crawledAs(file);
-  const archived = crawled ? undefined : /^(.+?\.(zip|gz|mbox|enex))#(.+)$/iu.exec(file);
+  const archived = crawled ? undefined : /^(.+?\.(zip|gz|mbox|enex|xml))#(.+)$/iu.exec(file);
   const bytes = await readFile(path.join(fixturesRoot, name, 'input', crawled?.[0] ?? archived?.[1] ?? file));
   if (archived?.[2]?.toLowerCase() === 'gz') return gunzipSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
   if (archived?.[2]?.toLowerCase() === 'mbox') return mailboxMessage(bytes, Number(/([0-9]+)\.eml$/u.exec(archived[3]!)?.[1]));
   if (archived?.[2]?.toLowerCase() === 'enex') return evernoteNote(bytes, Number(/([0-9]+)\.html$/u.exec(archived[3]!)?.[1]));
+  if (archived?.[2]?.toLowerCase() === 'xml') return newsMlItem(bytes, archived[3]!.replace(/\.[a-z]+$/u, ''));
   return archived ? archivedBytes(bytes, archived[3]!) : bytes;
 }
 
@@ -731,6 +732,34 @@ function evernoteNote(export_: Buffer, number: number): Buffer {
       .item(0)?.textContent ?? '';
   const inner = /<en-note\b[^>]*>([\s\S]*)<\/en-note>/u.exec(content)?.[1] ?? '';
   return Buffer.from(`<html><body>${inner}</body></html>`, 'utf8');
+}
+
+/**
+ * A NewsML-G2 message's story item, by the last part of its `guid`, read here with xmldom (not `formats/newsml.ts`): its
+ * inline NITF, a byline of its creators added where the NITF prints none; its inline plain text as a page of its lines
+ * under its headline and creators.
+ */
+function newsMlItem(message: Buffer, id: string): Buffer {
+  const items = new DOMParser().parseFromString(message.toString('utf8'), 'text/xml').getElementsByTagNameNS('*', 'newsItem');
+  const item = Array.from({ length: items.length }, (_, index) => items.item(index)!).find((element) =>
+    (element.getAttribute('guid') ?? '').endsWith(`:${id}`),
+  );
+  if (!item) return Buffer.alloc(0);
+  const names = (local: string): string[] => Array.from(item.getElementsByTagNameNS('*', local), (element) => element.textContent.trim());
+  const creators = names('creator').join('　');
+  const nitf = item.getElementsByTagNameNS('*', 'nitf').item(0);
+  if (nitf) {
+    const xml = new XMLSerializer().serializeToString(nitf);
+    return Buffer.from(/<byline[\s>]/u.test(xml) || creators === '' ? xml : xml.replace(/<\/body\.head>/u, `<byline>${creators}</byline></body.head>`), 'utf8');
+  }
+  const text = names('inlineData').join('\n');
+  return Buffer.from(
+    `<html><body><p>${names('headline')[0] ?? ''}</p><p>${creators}</p>${text
+      .split('\n')
+      .map((line) => `<p>${line}</p>`)
+      .join('')}</body></html>`,
+    'utf8',
+  );
 }
 
 /** The `number`th message of a mailbox, read here without `formats/mbox.ts`: the box cut before each `From ` line that follows a blank line or opens it. */
