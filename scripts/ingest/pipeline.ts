@@ -606,13 +606,20 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   if (input.format === 'book') return asDocument(await readEpub(bytes), 'e-book');
   // A broadcast's subtitles (`.srt`, `.vtt`, `.ass`): its titles, speech and overlays, read as a document's text.
   if (input.format === 'captions') {
-    const captions = readCaptions(decode(bytes).text, captionFormat(input.absolute) ?? 'srt');
-    if ('empty' in captions) {
+    const decoded = decode(bytes);
+    const read = readCaptions(decoded.text, captionFormat(input.absolute) ?? 'srt');
+    const captions = 'kind' in read ? { ...read, source: { encoding: decoded.encoding, bom: decoded.bom, badBytes: decoded.badBytes } } : read;
+    if ('noText' in captions) {
       const file = new VFile({ path: shown });
+      const empty = captions.noText === 'empty';
       warn(
         file,
-        `Not ingested: the subtitle file holds no cue with text (a style template, or subtitles not yet timed)`,
-        "ingest the programme's subtitle file itself, or remove this one from the input folder",
+        empty
+          ? 'Not ingested: the subtitle file holds no cue with text (a style template, or subtitles not yet timed)'
+          : "Not ingested: the subtitle file holds viewers' comments (danmaku), most lines scrolling across the screen, not the programme's words",
+        empty
+          ? "ingest the programme's subtitle file itself, or remove this one from the input folder"
+          : "ingest the programme's own subtitles (its CC or caption file), or remove this one from the input folder",
         { line: 1, column: 1 },
         Rule.notIngested,
       );

@@ -106,7 +106,17 @@ export function readPage(
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const view = word?.text ?? sheet?.text ?? archive?.html ?? email?.body;
-  const decoded: Decoded = view !== undefined ? { text: view, encoding: 'utf-8', bom: false, newline: 'lf', badBytes: [], binary: false } : decode(bytes);
+  const decoded: Decoded =
+    view !== undefined
+      ? {
+          text: view,
+          encoding: word?.source?.encoding ?? 'utf-8',
+          bom: word?.source?.bom ?? false,
+          newline: 'lf',
+          badBytes: word?.source ? inView(view, word.source.badBytes) : [],
+          binary: false,
+        }
+      : decode(bytes);
   const file = new VFile({ path: displayPath, value: decoded.text });
   if (word) noteWordView(file, word, extensionOf(path));
   if (archive?.capture) noteCapture(file, archive, archive.capture);
@@ -162,7 +172,7 @@ export function readPage(
     return { file, encoding: decoded.encoding, pages: [] };
   }
   const label = word
-    ? `${DOCUMENT_KINDS[word.kind].label} (.${shownExtension(word.kind, extensionOf(path))})`
+    ? `${DOCUMENT_KINDS[word.kind].label} (.${shownExtension(word.kind, extensionOf(path))}${word.source && word.source.encoding !== 'utf-8' ? `, ${word.source.encoding}` : ''})`
     : sheet
       ? `spreadsheet (.${sheet.kind})`
       : archive
@@ -905,6 +915,15 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
     extension: 'xml',
   },
 };
+
+/**
+ * Bytes a text document could not decode, placed on the U+FFFD characters of its view, in order (the view keeps them all;
+ * where it does not, each is placed at the view's start, its byte offset still named).
+ */
+function inView(view: string, badBytes: Decoded['badBytes']): Decoded['badBytes'] {
+  const marks = [...view.matchAll(/\ufffd/gu)].map((match) => match.index);
+  return badBytes.map((bad, index) => ({ ...bad, textOffset: marks.length === badBytes.length ? marks[index]! : 0 }));
+}
 
 /** A file's extension as named, in lower case (`江城新闻_20240311.SRT` → `srt`). */
 function extensionOf(path: string): string {

@@ -70,8 +70,7 @@ describe('subtitle files', () => {
       'srt',
     );
     expect(viewOf(sentence)).toEqual([
-      ['各位观众，', { contents: true }],
-      ['晚上好。', { contents: true }],
+      ['各位观众，晚上好。', { opensParagraph: true }],
       ['今天天气晴朗，气温回升。', { media: true }],
     ]);
   });
@@ -110,10 +109,10 @@ describe('subtitle files', () => {
 
   it('read a class or id named as a title only when it is short and no sentence', () => {
     const read = readCaptions(
-      ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', '<c.title>这一句很长，是字幕组用标题样式打出的一整句话。</c>', ''].join('\n'),
+      ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', '<c.title>这一句很长，是制作者用标题样式打出的一整句话。</c>', ''].join('\n'),
       'vtt',
     );
-    expect(viewOf(read)).toEqual([['这一句很长，是字幕组用标题样式打出的一整句话。', { contents: true }]]);
+    expect(viewOf(read)).toEqual([['这一句很长，是制作者用标题样式打出的一整句话。', { opensParagraph: true }]]);
   });
 
   it("label a speaker's turn where the file names more than one, and start a paragraph there or at a pause after a sentence", () => {
@@ -169,8 +168,8 @@ describe('subtitle files', () => {
       'vtt',
     );
     expect(viewOf(read)).toEqual([
-      ['“公司&农户”模式', { contents: true }],
-      ['Made in China', { contents: true }],
+      ['“公司&农户”模式', { opensParagraph: true }],
+      ['Made in China', { opensParagraph: true }],
     ]);
     expect('unreadable' in read ? 0 : read.parts.comments).toBe(1);
   });
@@ -203,7 +202,142 @@ describe('subtitle files', () => {
     ]);
     expect('unreadable' in read ? 0 : read.parts.comments).toBe(1);
     // A style template, with no event: nothing to read, said as such.
-    expect(readCaptions(script.split('\r\n').slice(0, 12).join('\r\n'), 'ass')).toMatchObject({ empty: true });
+    expect(readCaptions(script.split('\r\n').slice(0, 12).join('\r\n'), 'ass')).toMatchObject({ noText: 'empty' });
+  });
+
+  it('read a file that shows no title as paragraphs of speech, its overlays kept as printed', () => {
+    const read = readCaptions(
+      srt([
+        [0, 2, '今天上午，东门大桥'],
+        [2.1, 4, '完成维修。'],
+        [2.5, 5, '{\\pos(192,980)}澧水台记者 周凯'],
+        [6, 8, '维修历时三个月。'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(read)).toEqual([
+      ['今天上午，东门大桥完成维修。', { opensParagraph: true }],
+      ['澧水台记者 周凯', { media: true }],
+      ['维修历时三个月。', { opensParagraph: true }],
+    ]);
+  });
+
+  it("keep a bilingual release's translation apart: a title's as its subtitle, the speech's as a paragraph of its own", () => {
+    const read = readCaptions(
+      srt([
+        [0, 5, '{\\an8}澧水茶叶开采\nTea Picking Begins'],
+        [0, 2, '全县春茶开采\nSpring tea picking began.'],
+        [2.1, 4, '茶农抢抓晴好天气\nFarmers are busy.'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(read)).toEqual([
+      ['澧水茶叶开采', { heading: 1 }],
+      ['Tea Picking Begins', {}],
+      ['全县春茶开采茶农抢抓晴好天气', { opensParagraph: true }],
+      ['Spring tea picking began. Farmers are busy.', { opensParagraph: true }],
+    ]);
+  });
+
+  it("read a subtitling group's credits and notes as overlays, never titles, and a SubRip speaker's dash as a turn", () => {
+    const read = readCaptions(
+      srt([
+        [0, 3, '{\\an8}本字幕由澧水字幕组制作'],
+        [0, 2, '各位观众晚上好'],
+        [2.1, 4, '今天播出一段采访'],
+        [4.1, 6, '- 记者：桥面还会封闭吗？\n- 刘洋：不会了。'],
+        [4.1, 6, '{\\an8}注：东门大桥建于1998年'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(read)).toEqual([
+      ['各位观众晚上好今天播出一段采访', { opensParagraph: true }],
+      ['本字幕由澧水字幕组制作', { media: true }],
+      ['记者：桥面还会封闭吗？', { opensParagraph: true }],
+      ['刘洋：不会了。', { opensParagraph: true }],
+      ['注：东门大桥建于1998年', { media: true }],
+    ]);
+  });
+
+  it('read a rolling caption once, and keep a line said twice where captions do not roll', () => {
+    const rolling = readCaptions(
+      srt([
+        [0, 2, '各位观众晚上好'],
+        [2, 4, '各位观众晚上好\n今天召开动员会'],
+        [4, 6, '今天召开动员会\n全县新建农田'],
+        [6, 8, '全县新建农田\n五万亩'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(rolling)).toEqual([['各位观众晚上好今天召开动员会全县新建农田五万亩', { opensParagraph: true }]]);
+    const said = readCaptions(
+      srt([
+        [0, 2, '谢谢。'],
+        [2, 4, '谢谢。'],
+        [4, 6, '不客气。'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(said)).toEqual([['谢谢。谢谢。不客气。', { opensParagraph: true }]]);
+  });
+
+  it('show a title first among cues shown at once, and a byline shown just before its title under it', () => {
+    const read = readCaptions(
+      srt([
+        [0, 2, '第一条新闻的最后一句。'],
+        [4, 6, '第二条新闻开头'],
+        [3.8, 8, '{\\an1}澧水台记者 周凯'],
+        [4, 9, '{\\an8}春季招聘会周末举行'],
+        [6.1, 8, '有两百家企业参加。'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(read)).toEqual([
+      ['第一条新闻的最后一句。', { contents: true }],
+      ['春季招聘会周末举行', { heading: 1 }],
+      ['澧水台记者 周凯', {}],
+      ['第二条新闻开头有两百家企业参加。', { opensParagraph: true }],
+    ]);
+  });
+
+  it('keep a blank line inside a cue, text that opens no tag or reference, and speech shown in two places', () => {
+    const blank = readCaptions(
+      '1\n00:00:00,000 --> 00:00:02,000\n大桥\n\n完成维修。\n\n2\n00:00:02,100 --> 00:00:04,000\n车流量 < 平时，&notice R&amp;D\n',
+      'srt',
+    );
+    expect(viewOf(blank)).toEqual([['大桥完成维修。车流量 < 平时，&notice R&D', { opensParagraph: true }]]);
+    const alternating = readCaptions(
+      [
+        'WEBVTT',
+        '',
+        ...[0, 1, 2, 3, 4, 5].flatMap((n) => [`00:00:0${n}.000 --> 00:00:0${n + 1}.100 line:${n % 2 === 0 ? 85 : 80}%`, `第${n + 1}句，`, '']),
+      ].join('\n'),
+      'vtt',
+    );
+    expect(viewOf(alternating)).toEqual([['第1句，第2句，第3句，第4句，第5句，第6句，', { opensParagraph: true }]]);
+  });
+
+  it("name viewers' comments made into subtitles (danmaku) as no programme's text", () => {
+    const comments = ['前排', '好看', '打卡', '来了', '支持'].map(
+      (text, n) => `Dialogue: 2,0:00:0${n}.00,0:00:0${n + 4}.00,Danmaku,,0,0,0,,{\\move(560,${20 + 25 * n},-100,${20 + 25 * n})}${text}`,
+    );
+    const read = readCaptions(
+      [
+        '[Script Info]',
+        'ScriptType: v4.00+',
+        '',
+        '[Events]',
+        'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+        ...comments,
+      ].join('\n'),
+      'ass',
+    );
+    expect(read).toMatchObject({ noText: 'danmaku' });
+  });
+
+  it('name an ASS script whose events have no Format line as unreadable, saying so', () => {
+    const read = readCaptions('[Script Info]\nScriptType: v4.00+\n\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,文字\n', 'ass');
+    expect(read).toMatchObject({ unreadable: expect.stringContaining('no `Format:` line') as unknown });
   });
 
   it('name a file that is no subtitle file as unreadable', () => {

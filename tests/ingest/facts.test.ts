@@ -45,12 +45,20 @@ describe('facts from the path', () => {
     expect(factsFromPath('江城新闻 2024年4月7日 [p8uw-TQBz5O].zh-Hans.vtt', 'raw').page).toBeUndefined();
     expect(factsFromPath('江城新闻 2024年4月16日 [f7P92wVEMHZ].zh-Hans.vtt', 'raw').page).toBeUndefined();
     expect(factsFromPath('20240308_p3.txt', 'raw')).toMatchObject({ page: 3 });
+    expect(factsFromPath('p3a.txt', 'raw')).toMatchObject({ page: 3 });
+    expect(factsFromPath('江城新闻 [Ab_p12-Cdef].srt', 'raw').page).toBeUndefined();
   });
   it("names the programme a broadcast's file is named for, before its date", () => {
     expect(programmeOfName('江城新闻_20240311.srt')).toBe('江城新闻');
     expect(programmeOfName('江城新闻 2024年3月14日 [qu_MdjJ9mIO].zh-Hans.vtt')).toBe('江城新闻');
     expect(programmeOfName('[江城台] 江城新闻 2024.04.01.ass')).toBe('江城新闻');
     expect(programmeOfName('【字幕组】晚间新闻20240401.ass')).toBe('晚间新闻');
+    expect(programmeOfName('[星河字幕组][临江新闻][2024.05.06][中英双语].ass')).toBe('临江新闻');
+    expect(programmeOfName('20240609澄江新闻 [aB3dEfGhIjK].zh-Hans.vtt')).toBe('澄江新闻');
+    expect(programmeOfName('CCTV新闻联播 20240403.srt')).toBe('CCTV新闻联播');
+    expect(programmeOfName('江城零距离 2024-04-04.srt')).toBe('江城零距离');
+    // A name that may be a person's, before a date, names no programme.
+    expect(programmeOfName('习近平2024年1月1日新年贺词.srt')).toBeUndefined();
     // No name before a date: none.
     expect(programmeOfName('20240311.srt')).toBeUndefined();
     expect(programmeOfName('江城新闻.srt')).toBeUndefined();

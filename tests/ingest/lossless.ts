@@ -452,9 +452,12 @@ function nitfLines(text: string): string[] {
 /**
  * A subtitle file's lines, read here line by line (not with `formats/captions.ts`'s parsers): an ASS script's `Dialogue:`
  * texts (after the event's nine fields, `\\N` a line break, override blocks `{…}` left out); a SubRip or WebVTT file's cue
- * lines (a block's id and timing line, a VTT file's header, `NOTE`, `STYLE` and `REGION` blocks left out; tags and ASS
- * override blocks left out, character references decoded). A VTT voice (`<v 王芳>`) that opens a turn is its speaker's
- * label (`王芳：`) where the file names more than one speaker, as ingest writes it.
+ * lines — each timing line opens a cue whose text runs to the next cue's (blank lines inside it too), the line right above
+ * a timing line its id when it is a number or, in a VTT file, follows a blank line; a VTT file's header, `NOTE`, `STYLE` and
+ * `REGION` blocks left out; tags (`<c.title>`, `<i>`, `<font …>`; `<br>` a line break) and ASS override blocks left out,
+ * character references closed by `;` decoded. The documented normalisations: a VTT voice (`<v 王芳>`) that opens a turn is
+ * its speaker's label (`王芳：`) where the file names more than one speaker; a SubRip speaker's dash (`- 记者：`) is no text;
+ * in a file whose cues roll (many open on the line the cue before ended on), a line shown again is read once.
  */
 function captionLines(text: string, ass: boolean): string[] {
   const rows = text.replace(/^\ufeff/u, '').split(/\r\n|\r|\n/u);
@@ -470,33 +473,61 @@ function captionLines(text: string, ass: boolean): string[] {
           .replace(/\\h/gu, ' ')
           .split(/\\[Nn]/u),
       );
-  const voices = new Set([...text.matchAll(/<v(?:\.[^\s>]*)?\s+([^>]+)>/gu)].map((match) => match[1]!.trim()));
-  const lines: string[] = [];
-  let block: string[] = [];
-  let speaker: string | undefined;
-  for (const row of [...rows, '']) {
-    if (row.trim() !== '') {
-      block.push(row);
+  const vtt = rows[0]?.startsWith('WEBVTT') === true;
+  const timing = /^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?\s*-->/u;
+  const cues: string[][] = [];
+  let open: string[] | undefined;
+  let skipping = vtt;
+  for (const [index, row] of rows.entries()) {
+    if (skipping) {
+      skipping = row.trim() !== '';
       continue;
     }
-    const timing = block.findIndex((line) => line.includes('-->'));
-    if (timing >= 0 && !/^(?:WEBVTT|NOTE|STYLE|REGION)\b/u.test(block[0]!))
-      for (const line of block.slice(timing + 1))
-        lines.push(
-          parseEntities(
-            line
-              .replace(/<v(?:\.[^\s>]*)?\s+([^>]+)>/gu, (_, name: string) => {
-                // (A turn opens with its speaker's label; a cue of the same speaker's goes on.)
-                const turn = name.trim() !== speaker;
-                speaker = name.trim();
-                return turn && voices.size > 1 ? `${speaker}：` : '';
-              })
-              .replace(/<[^>]*>|\{\\[^}]*\}/gu, ''),
-          ),
-        );
-    block = [];
+    if (vtt && (rows[index - 1] ?? '').trim() === '' && /^(?:NOTE|STYLE|REGION)\b/u.test(row)) {
+      skipping = true;
+      continue;
+    }
+    if (timing.test(row)) {
+      const above = rows[index - 1]?.trim() ?? '';
+      if (open && above !== '' && (/^\d+$/u.test(above) || (vtt && (rows[index - 2] ?? '').trim() === ''))) open.pop();
+      open = [];
+      cues.push(open);
+      continue;
+    }
+    if (open && row.trim() !== '') open.push(row);
   }
-  return lines;
+  const voices = new Set([...text.matchAll(/<v(?:\.[^\s>]*)?\s+([^>]+)>/gu)].map((match) => match[1]!.trim()));
+  let speaker: string | undefined;
+  const read = cues.map((cue) =>
+    cue
+      .join('\n')
+      .replace(/<v(?:\.[^\s>]*)?\s+([^>]+)>/gu, (_, name: string) => {
+        // (A turn opens with its speaker's label; a cue of the same speaker's goes on.)
+        const turn = name.trim() !== speaker;
+        speaker = name.trim();
+        return turn && voices.size > 1 ? `${speaker}：` : '';
+      })
+      .replace(/<br\s*\/?>/giu, '\n')
+      .replace(
+        /<\/?(?:c|i|b|u|v|lang|ruby|rt|rp|font|span|s|em|strong)(?:\.[^\s.<>]+)*(?:\s+[^<>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>|\{\\[^}]*\}/giu,
+        '',
+      )
+      .split('\n')
+      .map((line) =>
+        parseEntities(line, { nonTerminated: false })
+          .replace(/^[-－‐–]\s*/u, '')
+          .trim(),
+      )
+      .filter((line) => line !== ''),
+  );
+  const rolls = read.filter((cue, index) => index > 0 && cue[0] !== undefined && cue[0] === read[index - 1]!.at(-1)).length >= Math.max(3, read.length / 5);
+  return read.flatMap((cue, index) => {
+    if (!rolls || index === 0) return cue;
+    const before = read[index - 1]!;
+    let repeated = Math.min(cue.length, before.length);
+    while (repeated > 0 && cue.slice(0, repeated).join('\n') !== before.slice(-repeated).join('\n')) repeated -= 1;
+    return cue.slice(repeated);
+  });
 }
 
 /**

@@ -80,7 +80,7 @@ const YEAR_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*年?$/u;
 const MONTH_DAY_FOLDER = /^(0[1-9]|1[0-2])([0-3][0-9])$/u;
 /** (Apart from the rest of the name, `0308_A1`, `0308 标题`: not a count that opens a headline, `1222万高校毕业生…`; not the first day of a range, `0101-0331.txt`.) */
 const MONTH_DAY_NAME = /^(0[1-9]|1[0-2])([0-3][0-9])(?=$|[-_.\s])(?!\s*[-_~～至到—]+\s*[0-9]{4})/u;
-const LABELLED_PAGE = /(?:^|[^a-z0-9])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9a-z])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
+const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9])|第\s*0*([1-9][0-9]{0,2})\s*版|(?<![0-9])0*([1-9][0-9]{0,2})\s*版/iu;
 /**
  * A page in Chinese numerals at a name's start, as a Word file is named for its page: `第二版 校园.docx.txt`, `第十二版.txt`;
  * without `第` only as all the name holds or before a page's short name (`二版.docx`, `一版要闻.docx`), and the front page
@@ -116,7 +116,8 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     .split('/')
     .map(withoutExportId);
   const file = parts.at(-1) ?? '';
-  const base = file.replace(/\.[^.]*$/u, '');
+  // (A video site's id in brackets, `[p8uw-TQBz5O]`, `[BV1xx411c7mD]`, names no page, date or paper.)
+  const base = withoutMediaId(file.replace(/\.[^.]*$/u, ''));
   const folders = parts.slice(0, -1);
   // The nearest folder named as a paper (`聯合報/udn/…`) or a news agency, else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
   // (A keeper's folder of a paper's year, `人民日报2024`, `2024_南方日报`, is the paper's.)
@@ -231,15 +232,39 @@ function paperOpeningName(base: string): string | undefined {
   return name !== undefined && isPaperName(name) ? name : undefined;
 }
 
+/** A video site's id in brackets (`[qu_MdjJ9mIO]`, YouTube's as yt-dlp names a file; `[BV1xx411c7mD]`): letters and digits mixed. */
+const MEDIA_ID = /\s*\[(?=[A-Za-z0-9_-]*[A-Za-z])(?=[A-Za-z0-9_-]*[0-9])[A-Za-z0-9_-]{8,16}\]/gu;
+
+/** A file's name without a video site's id in brackets. */
+export function withoutMediaId(name: string): string {
+  return name.replace(MEDIA_ID, '');
+}
+
+/** A broadcast programme's name by its last word (`江城新闻`, `新闻联播`, `焦点访谈`, `东方时空`, `朝闻天下`, `第一时间`, `今日说法`). */
+const PROGRAMME_WORD =
+  /(?:新闻|新聞|联播|聯播|访谈|訪談|时空|時空|直播|直播间|直播間|报道|報道|天下|时间|時間|观察|觀察|聚焦|说法|說法|两岸|兩岸|节目|節目|播报|播報|快讯|快訊|资讯|資訊|早报|早報|晚报|晚報|周刊|週刊|面对面|面對面|夜话|夜話|热线|熱線)$/u;
+/** Words of a release's name that name no programme: a subtitling group's, its languages, its cut (`星河字幕组`, `中英双语`, `完整版`). */
+const RELEASE_WORDS = /字幕组|字幕組|字幕社|双语|雙語|简英|簡英|中英|简体|簡體|繁体|繁體|完整版|高清|合集|自动|自動/u;
+/** A date in a name, its parts run together or apart (`20240311`, `2024.04.01`, `2024年3月14日`, `2024-04-04`). */
+const NAME_DATE = /(?:19|20)[0-9]{2}[-_.年\s]?[01]?[0-9][-_.月\s]?[0-3]?[0-9]日?/u;
+
 /**
- * The programme a broadcast's file is named for, before its date: as a station, a video site's downloader or a
- * subtitling group names a day's programme (`江城新闻_20240311.srt`, `江城新闻 2024年3月14日 [qu_MdjJ9mIO].zh-Hans.vtt`,
- * `[江城台] 江城新闻 2024.04.01.ass`, the group's tag in brackets aside). Asked only of a broadcast's file: an article's
+ * The programme a broadcast's file is named for: a name in it that ends as a programme's does (`江城新闻`, `新闻联播`,
+ * `CCTV新闻联播`), else one of four characters or more right before its date — as a station, a video site's downloader
+ * or a subtitling group names a day's programme (`江城新闻_20240311.srt`, `江城新闻 2024年3月14日 [qu_MdjJ9mIO].zh-Hans.vtt`,
+ * `[星河字幕组][临江新闻][2024.05.06][中英双语].ass`, `20240609澄江新闻`, `江城零距离 2024-04-04.srt`); none without a date,
+ * or for a name that may be a person's (`习近平2024年1月1日新年贺词`). Asked only of a broadcast's file: an article's
  * file opens on its headline.
  */
 export function programmeOfName(file: string): string | undefined {
-  const base = file.replace(/\.[^.]*$/u, '').replace(/^\s*[[【［〔(（][^\]】］〕)）]{1,24}[\]】］〕)）]\s*/u, '');
-  return /^(\p{Script=Han}{2,12}?)[~_\-－\s]*(?=(?:19|20)[0-9]{2}(?:[-_.年\s]?[01]?[0-9])(?:[-_.月\s]?[0-3]?[0-9]))/u.exec(base)?.[1];
+  const base = withoutMediaId(file.replace(/\.[a-z]{2,4}$/iu, ''));
+  const date = NAME_DATE.exec(base);
+  if (!date) return undefined;
+  const names = [...base.matchAll(/[A-Za-z]{0,8}\p{Script=Han}{2,12}/gu)].map((match) => match[0]).filter((name) => !RELEASE_WORDS.test(name));
+  const named = names.find((name) => PROGRAMME_WORD.test(name));
+  if (named !== undefined) return named;
+  const before = /([A-Za-z]{0,8}\p{Script=Han}{4,12})[\]】］〕)）]?[\s~_\-－.｜|·]*$/u.exec(base.slice(0, date.index))?.[1];
+  return before !== undefined && !RELEASE_WORDS.test(before) ? before : undefined;
 }
 
 /** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */

@@ -1,27 +1,33 @@
 /**
  * Subtitles — a broadcast's words as a station, a subtitling group or a video site keeps them: SubRip (`.srt`), WebVTT
  * (`.vtt`, as yt-dlp and players write it) and Advanced SubStation Alpha (`.ass`, `.ssa`, Aegisub's). A file is one
- * day's programme: an anchor's opening and the contents read out, then story after story, each under its title shown on
- * screen, its speech cut into cues that break sentences anywhere.
+ * programme: an anchor's opening, the stories, each often under its title shown on screen, the speech cut into cues that
+ * break sentences anywhere; or, as most captioning tools write it, the speech alone.
  *
- * Read into a text view, in the order the cues are shown (by start time):
- * - a **title** — a cue its style, class or id names so (`Style: 标题`, `<c.title>`, `title-1`), or a short cue shown at the
- *   top (`{\an8}`, `line:8%`) over the speech — is a heading, which opens a story;
- * - the **speech** — the cues nothing sets apart — is joined into running text (a cue's lines and cue to cue: with nothing
- *   between Chinese characters, with a space between words), a paragraph ending at a title, at another speaker (a VTT
- *   voice `<v 王芳>`, an ASS actor) or at a pause after a sentence ends;
- * - an **overlay** shown over the speech elsewhere on the screen (a lower third: `{\an1}江城台记者 王芳`, `Style: 署名`) is
- *   kept as printed after the paragraph it was shown over; one that is a byline goes under its story's title;
- * - the programme's **opening** before its first title (the anchor's greeting, the stories read out) is kept as its
- *   contents, a cue a line, as a paper's 导读 is.
- * Comments (VTT `NOTE` blocks, ASS `Comment:` lines) are no broadcast text: left out and counted; so are the style
- * blocks and the script's settings. Cues' times are not kept.
+ * Read into a text view, in the order the cues are shown (by start time, a title first among cues shown at once):
+ * - a **title** — a cue its style, class or id names so (`Style: 标题`, `<c.title>`, `title-1`), or a short cue that is no
+ *   sentence shown at the top (`{\an8}`, `{\pos(960,80)}`, `line:8%`) over the speech — is a heading, which opens a story;
+ * - the **speech** — the cues shown where speech is (the spots most cues are shown in) — is joined into running text (a
+ *   cue's lines and cue to cue: with nothing between Chinese characters, with a space between words), a paragraph ending at
+ *   a title, at another speaker (a VTT voice `<v 王芳>`, an ASS actor, a SubRip dash `- 记者：`) or at a pause after a
+ *   sentence; where the file names more than one speaker, a turn opens with its speaker's label (`王芳：`);
+ * - a **translation** — a line or cue in Latin letters in a Chinese file (a bilingual release's English) — is kept apart:
+ *   a title's under it as its subtitle, the speech's as a paragraph after the Chinese one it was shown with;
+ * - an **overlay** shown over the speech elsewhere on the screen (a lower third: `{\an1}江城台记者 王芳`, `Style: 署名`), and
+ *   a subtitling group's credits and notes (`翻译：…`, `注：…`), are kept as printed after the paragraph they were shown
+ *   over; a lower third that is a byline goes under its story's title;
+ * - where the file shows titles, the programme's **opening** before the first (the greeting, the stories read out) is kept
+ *   as its contents, a cue a line;
+ * - a rolling caption's line shown again in the next cue (as live and automatic captions scroll) is read once.
+ * Comments (VTT `NOTE` blocks, ASS `Comment:` lines) are no broadcast text: left out and counted; so are the style blocks,
+ * the script's settings and the cues' times. Viewer comments made into subtitles (danmaku, every line scrolling across
+ * the screen) are no programme's text: named, not read.
  *
  * @example
  *   readCaptions('1\n00:00:01,000 --> 00:00:03,000\n{\\an8}全国春灌大面积展开\n…', 'srt')
  *   // → { kind: 'captions', text: '全国春灌大面积展开\n\n…', lines: [{ text: '全国春灌大面积展开', hint: { heading: 1 } }, …] }
  */
-import { parse as parseAss, type ParsedASSEvent } from 'ass-compiler';
+import { parse as parseAss, type ParsedASS, type ParsedASSEvent } from 'ass-compiler';
 import { parseEntities } from 'parse-entities';
 import { matchBylineLine } from '../rules/byline.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
@@ -42,16 +48,16 @@ type Place = 'top' | 'middle' | 'bottom' | 'default';
 interface Cue {
   start: number;
   end: number;
-  /** Its text, its lines apart by `\n`, markup taken out. */
-  text: string;
+  /** Its lines, markup taken out. */
+  lines: string[];
   place: Place;
-  /** Where exactly it is shown, as the file puts it (a VTT cue's settings, an ASS style and its override tags): the speech is shown in one spot, an overlay in another. */
+  /** Where exactly it is shown, as the file puts it (a VTT cue's settings, an ASS style and its override tags). */
   spot: string;
   /** A name the file gives it — an ASS style, a VTT class or cue id — when that name says what it is. */
   named?: 'title' | 'overlay' | 'speech';
   /** Who speaks it: a VTT voice, an ASS actor. */
   voice?: string;
-  /** Its position in the file, for cues shown at the same moment. */
+  /** Its position in the file. */
   order: number;
 }
 
@@ -59,113 +65,227 @@ interface Parsed {
   cues: Cue[];
   /** Comments in the file (`NOTE`, `Comment:`). */
   comments: number;
+  /** Lines before the first cue that are no header (a title typed over a SubRip file): kept as its contents. */
+  preamble: string[];
 }
+
+/** Why a subtitle file holds no programme's text: `empty`, no cue with text (a template); `danmaku`, viewers' comments. */
+type NoText = { unreadable: string; noText: 'empty' | 'danmaku' };
 
 /** A cue named as a title shown on screen: its ASS style, VTT class or cue id (`标题`, `title-1`, `headline`). */
 const TITLE_NAME = /^(?:title|headline|heading|head|chapter|标题|標題|主标题|主標題|大标题|大標題|新闻标题|新聞標題|题目|題目|片名)(?:[-_ ]?\d+)?$/iu;
-/** A cue named as an overlay: a lower third with a name, an office or a place (`署名`, `人名条`, `lower-third`). */
-const OVERLAY_NAME = /署名|人名|姓名|身份|职务|職務|字幕条|字幕條|角标|角標|地点|地點|lower|third|name|credit|super|sign|location/iu;
+/** A cue named as an overlay: a lower third with a name, an office or a place (`署名`, `人名条`, `lower-third`), a group's staff or notes. */
+const OVERLAY_NAME = /署名|人名|姓名|身份|职务|職務|字幕条|字幕條|角标|角標|地点|地點|注释|註釋|staff|credit|lower|third|name|super|sign|location|note/iu;
 /** A cue named as speech: the file's default style, the dialogue's (`Default`, `正文`, `对白`). */
 const SPEECH_NAME = /^(?:default|dialogue|dialog|speech|text|body|caption|captions|正文|对白|對白|台词|台詞|字幕|同期|同期声|同期聲|解说|解說|配音)$/iu;
+/**
+ * A subtitling group's own line, never the programme's: its credits (`本字幕由星河字幕组制作`, `翻译：李明　校对：王芳`) and a
+ * translator's note (`注：…`).
+ */
+const GROUP_LINE =
+  /^(?:注|註|译注|譯註|翻译|翻譯|校对|校對|时间轴|時間軸|压制|壓制|后期|後期|字幕|监制|監製)\s*[：:]|字幕组|字幕組|本字幕由|仅供学习|僅供學習/u;
+/** A line that opens a speaker's turn in a SubRip cue: a dash (`- 记者：…`, `-王芳：…`). */
+const DASH_TURN = /^[-－‐–]\s*/u;
 
-/** A title is short and no sentence: it does not end as a sentence does. */
+/** A title is short and no sentence: it does not end as a sentence or a clause does (a headline may end in `！`, `？`). */
 const MAX_TITLE = 48;
+const CLAUSE_END = /[。，、；：,;…]["”’』」）)]*$/u;
 const SENTENCE_END = /[。！？!?…；;]["”’』」）)]*$/u;
 /** A pause in the speech, after a sentence ends, that ends its paragraph (in seconds). */
 const PARAGRAPH_PAUSE = 1;
+/** How long before its title a byline may be shown and still be that story's (in seconds). */
+const BYLINE_LEAD = 1.5;
 
-/** A subtitle file read as a text view; or why it cannot be read (`empty`: it holds no cue with text, as a style template). */
-export function readCaptions(text: string, format: CaptionFormat): DocumentText | { unreadable: string; empty?: true } {
-  const parsed = format === 'ass' ? parseAssFile(text) : parseCueBlocks(text, format);
+/** A subtitle file read as a text view; or why it cannot be read, or holds no programme's text. */
+export function readCaptions(text: string, format: CaptionFormat): DocumentText | { unreadable: string } | NoText {
+  const source = text.replace(/^\ufeff/u, '');
+  // (A file saved under another subtitle format's name is read as the format it is.)
+  const actual = /^\s*\[Script Info\]/iu.test(source) ? 'ass' : /^WEBVTT(?:$|[ \t\r\n])/u.test(source) ? 'vtt' : format === 'ass' ? 'ass' : format;
+  const parsed = actual === 'ass' ? parseAssFile(source) : parseCueBlocks(source, actual);
   if ('unreadable' in parsed) return parsed;
-  const cues = parsed.cues.filter((cue) => cue.text.trim() !== '').sort((a, b) => a.start - b.start || a.order - b.order);
-  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', empty: true };
-  const view = captionView(cues);
+  const cues = withoutRollingRepeats(parsed.cues.filter((cue) => cue.lines.some((line) => line.trim() !== '')));
+  if (cues.length === 0 && parsed.preamble.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  const view = captionView(cues, parsed.preamble);
   const { text: viewed, lines } = viewText(view);
   return { kind: 'captions', text: viewed, lines, leftOut: [], parts: { ...NO_WORD_PARTS, comments: parsed.comments } };
 }
 
 type ViewLine = { text: string; hint?: RawLine['hint'] };
-type Role = 'title' | 'overlay' | 'speech';
+type Role = 'title' | 'overlay' | 'speech' | 'translation';
+
+/**
+ * Whether a line is a translation in a Chinese file: in Latin letters, twice as many as its Chinese characters at least
+ * (a name left untranslated in it, `临江 TV reporter`; not `CCTV新闻联播`, `G20峰会`).
+ */
+function isTranslationLine(line: string): boolean {
+  const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin >= 2 && latin >= han * 2;
+}
+
+/** A cue's Chinese lines and its translation's, in a file whose text is Chinese. */
+function languages(cue: Cue, chinese: boolean): { own: string[]; translation: string[] } {
+  if (!chinese) return { own: cue.lines, translation: [] };
+  return { own: cue.lines.filter((line) => !isTranslationLine(line)), translation: cue.lines.filter(isTranslationLine) };
+}
 
 /** The cues in the order shown, as a page's lines: titles as headings, speech as paragraphs, overlays kept as printed. */
-function captionView(cues: Cue[]): ViewLine[] {
-  const roles = rolesOf(cues);
+function captionView(all: Cue[], preamble: string[]): ViewLine[] {
+  const chinese = all.some((cue) => cue.lines.some((line) => /\p{Script=Han}/u.test(line)));
+  const roles = new Map(all.map((cue, index) => [cue, roleOf(all, index, chinese)]));
+  const cues = inShownOrder(all, roles);
+  const hasTitles = [...roles.values()].includes('title');
   const voices = new Set(cues.map((cue) => cue.voice).filter((voice) => voice !== undefined));
-  const view: ViewLine[] = [];
+  const view: ViewLine[] = preamble.map((line) => ({ text: line.trim(), hint: { contents: true } }));
   const add = (line: ViewLine): void => {
     if (view.length > 0) view.push({ text: '' });
     view.push(line);
   };
   let paragraph: string[] = [];
+  let translated: string[] = [];
   let held: ViewLine[] = [];
   let voice: string | undefined;
   let last: Cue | undefined;
+  let lastTitle: Cue | undefined;
   let storyOpened = false;
   let bylined = false;
   const endParagraph = (): void => {
-    // (Speech is running text, never a head line, however short.)
+    // (Speech is running text, never a head line, however short; before the first title, the programme's opening is kept as
+    // its contents, a cue a line, as a paper's 导读 is.)
     if (paragraph.length > 0) add({ text: joinParts(paragraph), hint: { opensParagraph: true } });
+    if (translated.length > 0) add({ text: joinParts(translated), hint: { opensParagraph: true } });
     paragraph = [];
+    translated = [];
     for (const line of held) add(line);
     held = [];
   };
-  cues.forEach((cue, index) => {
-    const role = roles[index]!;
-    const text = joinParts(cue.text.split('\n'));
+  /**
+   * Whether a cue opens a speaker's turn (a voice other than the last named, which a cue naming none goes on), and its label
+   * where the file names more than one speaker.
+   */
+  const turnOf = (cue: Cue): { turn: boolean; label: string } => {
+    const turn = cue.voice !== undefined && cue.voice !== voice;
+    voice = cue.voice ?? voice;
+    return { turn, label: turn && voices.size > 1 ? `${cue.voice}：` : '' };
+  };
+  for (const cue of cues) {
+    const role = roles.get(cue)!;
+    const { own, translation } = languages(cue, chinese);
     if (role === 'title') {
+      // (A title shown again, with no speech since, is the same title.)
+      if (lastTitle !== undefined && joinParts(lastTitle.lines, ' ') === joinParts(cue.lines, ' ') && last === lastTitle) continue;
       endParagraph();
-      add({ text, hint: { heading: 1 } });
+      add({ text: joinParts(own, ' '), hint: { heading: 1 } });
+      if (translation.length > 0) add({ text: joinParts(translation, ' ') });
       storyOpened = true;
       bylined = false;
-      return;
+      voice = undefined;
+      last = cue;
+      lastTitle = cue;
+      continue;
     }
     if (role === 'overlay') {
-      // (A byline shown over a story goes under its title, as a paper prints it; anything else stays where it was shown.)
-      if (storyOpened && !bylined && matchBylineLine(text) !== undefined) {
+      // (A byline shown over a story goes under its title, as a paper prints it, its translation kept as printed; anything
+      // else stays where it was shown.)
+      const byline = joinParts(own);
+      if (storyOpened && !bylined && matchBylineLine(byline) !== undefined) {
         const heading = view.findLastIndex((line) => line.hint?.heading !== undefined);
-        view.splice(heading + 1, 0, { text: '' }, { text });
+        const under = view[heading + 2] !== undefined && view[heading + 2]!.hint === undefined ? heading + 2 : heading;
+        view.splice(under + 1, 0, { text: '' }, { text: byline });
+        if (translation.length > 0) held.push({ text: joinParts(translation, ' '), hint: { media: true } });
         bylined = true;
-      } else held.push({ text, hint: { media: true } });
-      return;
+      } else held.push({ text: cue.lines.map((line) => line.trim()).join(' '), hint: { media: true } });
+      continue;
     }
-    // (Before the first title, the programme's opening — the anchor's greeting, the stories read out — is kept as its
-    // contents, as a paper's 导读 is, a cue a line.)
-    if (!storyOpened) {
-      add({ text, hint: { contents: true } });
+    if (!storyOpened && hasTitles) {
+      // (The opening: a cue a line, each speaker's turn labelled.)
+      const { label } = turnOf(cue);
+      for (const [index, line] of cue.lines.entries()) add({ text: `${index === 0 ? label : ''}${line.trim()}`, hint: { contents: true } });
       last = cue;
-      return;
+      continue;
+    }
+    if (role === 'translation') {
+      // (A title's translation, shown with it before any speech: its subtitle.)
+      if (lastTitle !== undefined && last === lastTitle && cue.start < lastTitle.end) add({ text: joinParts(translation, ' ') });
+      else translated.push(...translation);
+      continue;
     }
     const paused = last !== undefined && cue.start - last.end >= PARAGRAPH_PAUSE && SENTENCE_END.test(paragraph.at(-1) ?? '');
-    // (A cue that names no speaker is the last named one's: a file may name the speaker only where a turn begins.)
-    const turn = cue.voice !== undefined && cue.voice !== voice;
+    // (A SubRip cue of two speakers marks each turn with a dash: each a paragraph of its own, the dash no text.)
+    const dashed = own.filter((line) => DASH_TURN.test(line)).length;
+    if (dashed > 0 && own.every((line) => DASH_TURN.test(line))) {
+      for (const line of own) {
+        endParagraph();
+        paragraph.push(line.replace(DASH_TURN, ''));
+      }
+      translated.push(...translation);
+      last = cue;
+      continue;
+    }
+    const { turn, label } = turnOf(cue);
     if (paragraph.length > 0 && (turn || paused)) endParagraph();
-    // (Where the file names more than one speaker, a turn opens with its speaker's label, as a transcript prints it: `王芳：`.)
-    if (turn && voices.size > 1) paragraph.push(`${cue.voice}：`);
-    paragraph.push(text);
-    voice = cue.voice ?? voice;
+    if (label !== '') paragraph.push(label);
+    paragraph.push(joinParts(own));
+    translated.push(...translation);
     last = cue;
-  });
+  }
   endParagraph();
   return view;
 }
 
 /**
- * Each cue's role. A cue the file names keeps that name's role; the others are speech unless shown over other cues
- * (its time overlapping theirs) away from where the speech is shown: then a title when at the top, short and no
+ * Cues in the order shown: by start; at one moment a title first; a byline shown just before a title, with it.
+ */
+function inShownOrder(cues: Cue[], roles: Map<Cue, Role>): Cue[] {
+  const titles = cues.filter((cue) => roles.get(cue) === 'title');
+  const at = new Map(
+    cues.map((cue) => {
+      if (roles.get(cue) !== 'overlay' || matchBylineLine(joinParts(cue.lines)) === undefined) return [cue, cue.start];
+      const next = titles.find((title) => title.start > cue.start && title.start - cue.start <= BYLINE_LEAD && title.start < cue.end);
+      return [cue, next?.start ?? cue.start];
+    }),
+  );
+  const rank = (cue: Cue): number => (roles.get(cue) === 'title' ? 0 : 1);
+  return [...cues].sort((a, b) => at.get(a)! - at.get(b)! || rank(a) - rank(b) || a.order - b.order);
+}
+
+/**
+ * A cue's role. A group's credit or note is an overlay; a cue the file names keeps that name's title or overlay role; a
+ * translation alone is one; the others are speech unless shown over other cues (its time overlapping theirs) away from
+ * where speech is shown (the spots that hold at least a fifth of the cues): then a title when at the top, short and no
  * sentence, else an overlay.
  */
-function rolesOf(cues: Cue[]): Role[] {
-  const spots = new Map<string, number>();
-  for (const cue of cues) if (cue.named === undefined) spots.set(cue.spot, (spots.get(cue.spot) ?? 0) + 1);
-  const speechSpot = [...spots].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return cues.map((cue, index) => {
-    const short = Array.from(cue.text).length <= MAX_TITLE && !SENTENCE_END.test(cue.text.trim());
-    if (cue.named === 'title') return short ? 'title' : 'speech';
-    if (cue.named !== undefined) return cue.named;
-    if (cue.spot === speechSpot || !overlapsAnother(cues, index)) return 'speech';
-    return cue.place === 'top' && short ? 'title' : 'overlay';
-  });
+function roleOf(cues: Cue[], index: number, chinese: boolean): Role {
+  const cue = cues[index]!;
+  const text = joinParts(cue.lines);
+  if (GROUP_LINE.test(text)) return 'overlay';
+  const { own } = languages(cue, chinese);
+  if (own.length === 0) return cue.named === 'title' ? 'title' : 'translation';
+  const titleLike = isTitleLike(joinParts(own, ' '));
+  if (cue.named === 'title') return titleLike ? 'title' : 'speech';
+  if (cue.named === 'overlay') return 'overlay';
+  if (own.some((line) => DASH_TURN.test(line))) return 'speech';
+  if (speechSpots(cues).has(cue.spot) || !overlapsAnother(cues, index)) return 'speech';
+  return cue.place === 'top' && titleLike ? 'title' : 'overlay';
+}
+
+const spotsOf = new WeakMap<Cue[], Set<string>>();
+
+/** The spots speech is shown in: the most common, and those that hold at least a fifth of the cues not named a title or an overlay (three at least). */
+function speechSpots(cues: Cue[]): Set<string> {
+  const known = spotsOf.get(cues);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const counted = cues.filter((cue) => cue.named !== 'title' && cue.named !== 'overlay');
+  for (const cue of counted) counts.set(cue.spot, (counts.get(cue.spot) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const spots = new Set(ranked.filter(([, count], rank) => rank === 0 || count >= Math.max(3, counted.length / 5)).map(([spot]) => spot));
+  spotsOf.set(cues, spots);
+  return spots;
+}
+
+function isTitleLike(text: string): boolean {
+  return text !== '' && Array.from(text).length <= MAX_TITLE && !CLAUSE_END.test(text.trim()) && !DASH_TURN.test(text);
 }
 
 function overlapsAnother(cues: Cue[], index: number): boolean {
@@ -174,85 +294,133 @@ function overlapsAnother(cues: Cue[], index: number): boolean {
 }
 
 /**
- * Pieces of speech joined: with nothing between Chinese characters and punctuation, with a space between words. (Where
- * captions show no punctuation, a cue's end may be a pause or may cut a word, `俄罗` / `斯`: nothing is put there, so
- * that no word is cut in the text and a search finds it.)
+ * Cues without a rolling caption's repeats: a line a cue shows again from the cue before (live and automatic captions
+ * scroll a line up and add the next), and a cue that only shows the one before again, a moment after it.
  */
-function joinParts(parts: string[]): string {
+function withoutRollingRepeats(cues: Cue[]): Cue[] {
+  const inOrder = [...cues].sort((a, b) => a.start - b.start || a.order - b.order);
+  const shownLines = (cue: Cue): string[] => cue.lines.map((line) => line.trim()).filter((line) => line !== '');
+  // (Only a file whose cues roll: many open on the line the cue before ended on. Elsewhere a line said twice is said twice.)
+  const opensOnLast = inOrder.filter(
+    (cue, index) => index > 0 && shownLines(cue)[0] !== undefined && shownLines(cue)[0] === shownLines(inOrder[index - 1]!).at(-1),
+  );
+  if (opensOnLast.length < Math.max(3, inOrder.length / 5)) return inOrder;
+  const kept: Cue[] = [];
+  for (const cue of inOrder) {
+    const before = kept.findLast((other) => other.spot === cue.spot);
+    const lines = shownLines(cue);
+    const shown = before === undefined ? [] : shownLines(before);
+    // (The most lines it opens on that the cue before ended on.)
+    let repeated = Math.min(lines.length, shown.length);
+    while (repeated > 0 && lines.slice(0, repeated).join('\n') !== shown.slice(-repeated).join('\n')) repeated -= 1;
+    if (repeated === lines.length) continue;
+    kept.push(repeated > 0 ? { ...cue, lines: lines.slice(repeated) } : cue);
+  }
+  return kept;
+}
+
+/**
+ * Pieces of speech joined: with nothing between Chinese characters and punctuation, with `between` (a space) between
+ * words. (Where captions show no punctuation, a cue's end may be a pause or may cut a word, `俄罗` / `斯`: nothing is put
+ * there, so that no word is cut in the text and a search finds it.)
+ */
+function joinParts(parts: string[], between: '' | ' ' = ''): string {
   let joined = '';
   for (const raw of parts) {
     const part = raw.replace(/[ \t\u00a0]+/gu, ' ').trim();
     if (part === '') continue;
-    const tight =
-      joined === '' ||
-      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’—…·]$/u.test(joined) ||
-      /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u.test(part);
-    joined += (tight ? '' : ' ') + part;
+    const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
+    const tight = joined === '' || (between === '' && (wide.test(joined.at(-1)!) || wide.test(part[0]!)));
+    joined += (joined === '' ? '' : tight ? '' : ' ') + part;
   }
   return joined;
 }
 
-/** `00:01:02,345`, `01:02.345`, `0:00:01.50` → seconds. */
+/** `00:01:02,345`, `01:02.345`, `0:00:01.50`, `00:00:01:000` → seconds. */
 function seconds(stamp: string): number | undefined {
-  const match = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$/u.exec(stamp.trim());
+  const match = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,3}))?$/u.exec(stamp.trim());
   if (!match) return undefined;
   const [, hours, minutes, secs, fraction] = match;
   return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs) + Number(`0.${fraction ?? 0}`);
 }
 
-const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)\s*-->\s*((?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)(.*)$/u;
+const STAMP = String.raw`(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?`;
+const TIMING = new RegExp(String.raw`^\s*(${STAMP})\s*-->\s*(${STAMP})(.*)$`, 'u');
 
 /**
- * SubRip's and WebVTT's cue blocks (blank lines apart): an id line, a timing line (`00:00:01,000 --> 00:00:03,000`, VTT's
- * settings after it) and the cue's lines. A VTT file's header, `STYLE` and `REGION` blocks are its settings; its `NOTE`
- * blocks its comments.
+ * SubRip's and WebVTT's cues, line by line: a timing line (`00:00:01,000 --> 00:00:03,000`, VTT's settings after it)
+ * opens a cue, the line right above it its id when it is one (a SubRip number; a VTT id after a blank line); the lines
+ * after it, to the next cue's, its text — a blank line inside a cue's text does not end it. A VTT file's header,
+ * `STYLE` and `REGION` blocks are its settings, its `NOTE` blocks its comments.
  */
-function parseCueBlocks(text: string, format: 'srt' | 'vtt'): Parsed | { unreadable: string } {
-  const lines = text.replace(/^\ufeff/u, '').split(/\r\n|\r|\n/u);
-  if (format === 'vtt' && !/^WEBVTT(?:$|[ \t])/u.test(lines[0] ?? '')) {
-    // (A SubRip file under VTT's name is read as the SubRip it is.)
-    if (!lines.some((line) => TIMING.test(line))) return { unreadable: 'no `WEBVTT` line opens it and no cue is timed' };
-  }
+function parseCueBlocks(text: string, format: 'srt' | 'vtt'): Parsed | { unreadable: string } | NoText {
+  const rows = text.split(/\r\n|\r|\n/u);
+  const vtt = format === 'vtt' && /^WEBVTT(?:$|[ \t])/u.test(rows[0] ?? '');
   const cues: Cue[] = [];
+  const preamble: string[] = [];
   let comments = 0;
-  let block: string[] = [];
-  const flush = (): void => {
-    const current = block;
-    block = [];
-    if (current.length === 0) return;
-    if (/^NOTE(?:$|[ \t])/u.test(current[0]!)) {
-      comments += 1;
+  /** The lines of the cue being read (or of the preamble), with whether a blank line stood above each. */
+  let open: { cue?: { start: number; end: number; settings: string; id: string }; rows: Array<{ text: string; afterBlank: boolean }> } = { rows: [] };
+  let index = 0;
+  // (A VTT file's header: its signature line and the lines up to the first blank one, `Kind: captions`, `Language: zh-Hans`.)
+  if (vtt) while (index < rows.length && rows[index]!.trim() !== '') index += 1;
+  const close = (): void => {
+    const lines = open.rows.map((row) => row.text);
+    while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+    if (open.cue === undefined) {
+      preamble.push(...lines.filter((line) => line.trim() !== ''));
       return;
     }
-    const timing = current.findIndex((line) => TIMING.test(line));
-    if (timing < 0 || timing > 1) return;
-    const [, from, to, settings] = TIMING.exec(current[timing]!)!;
-    const start = seconds(from!);
-    const end = seconds(to!);
-    if (start === undefined || end === undefined) return;
-    const id = timing === 1 ? current[0]!.trim() : '';
-    const payload = readPayload(current.slice(timing + 1).join('\n'));
-    const place = payload.place ?? vttPlace(settings ?? '');
-    const spot = `${payload.place ?? ''} ${placing(settings ?? '')}`;
+    const payload = readPayload(lines.filter((line) => line.trim() !== '').join('\n'));
+    const { start, end, settings, id } = open.cue;
     const named = roleName([...payload.classes, id.replace(/[-_ ]?\d+$/u, '')]);
     cues.push({
       start,
       end,
-      text: payload.text,
-      place,
-      spot,
+      lines: payload.text.split('\n'),
+      place: payload.place ?? vttPlace(settings),
+      spot: `${payload.spot} ${placing(settings)}`,
       order: cues.length,
       ...(named ? { named } : {}),
       ...(payload.voice ? { voice: payload.voice } : {}),
     });
   };
-  for (const line of lines) {
-    if (line.trim() === '') flush();
-    else block.push(line);
+  let blank = true;
+  for (; index < rows.length; index++) {
+    const row = rows[index]!;
+    const timing = TIMING.exec(row);
+    if (timing) {
+      // (The line right above: a SubRip cue's number, or a VTT cue's id after a blank line; else the last line of the cue before.)
+      const above = open.rows.at(-1);
+      const isId = above !== undefined && above.text.trim() !== '' && (/^\d+$/u.test(above.text.trim()) || (vtt && above.afterBlank));
+      if (isId) open.rows.pop();
+      close();
+      const start = seconds(timing[1]!);
+      const end = seconds(timing[2]!);
+      open = { cue: { start: start ?? 0, end: end ?? start ?? 0, settings: timing[3] ?? '', id: isId ? above.text.trim() : '' }, rows: [] };
+      blank = false;
+      continue;
+    }
+    if (row.trim() === '') {
+      open.rows.push({ text: '', afterBlank: blank });
+      blank = true;
+      continue;
+    }
+    // (A VTT block after a blank line that is a comment or settings: to the next blank line.)
+    if (vtt && blank && /^(?:NOTE|STYLE|REGION)(?:$|[ \t])/u.test(row)) {
+      if (row.startsWith('NOTE')) comments += 1;
+      while (index + 1 < rows.length && rows[index + 1]!.trim() !== '') index += 1;
+      continue;
+    }
+    open.rows.push({ text: row, afterBlank: blank });
+    blank = false;
   }
-  flush();
-  if (cues.length === 0 && !lines.some((line) => TIMING.test(line))) return { unreadable: 'no timed cue' };
-  return { cues, comments };
+  close();
+  if (cues.length === 0) {
+    if (vtt || preamble.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+    return { unreadable: `no timed cue (a line such as \`00:00:01,000 --> 00:00:03,000\`); it opens \`${preamble[0]!.slice(0, 40)}\`` };
+  }
+  return { cues, comments, preamble };
 }
 
 /** A VTT cue's settings that place it on the screen, in a fixed order (`line:75% position:5% align:start`). */
@@ -271,30 +439,41 @@ function vttPlace(settings: string): Place {
   return value >= 0 && value <= 2 ? 'top' : value < 0 ? 'bottom' : 'middle';
 }
 
+/** The tags of a cue's text: VTT's (`<c.title>`, `<v 王芳>`, `<b>`, `<ruby>`, `<lang zh>`) and SubRip's (`<i>`, `<font color=…>`). */
+const TAG = /<(\/?)(c|i|b|u|v|lang|ruby|rt|rp|font|span|s|em|strong)((?:\.[^\s.<>]+)*)(?:\s+([^<>]*))?>|<br\s*\/?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>/giu;
+
 /**
- * A cue's text with its markup read: VTT's tags (`<c.title>`, `<v 王芳>`, `<b>`, `<ruby>`, a timestamp) and SubRip's
- * (`<i>`, `<font color=…>`) taken out, their classes and voice kept; character references decoded (`&amp;`); an ASS
- * override block a SubRip file carries (`{\an8}`) read for its place and taken out.
+ * A cue's text with its markup read: its tags taken out (a `<br>` a line break), their classes and voice kept; character
+ * references decoded (`&amp;`; only those closed by `;`, as `&notice` is text); an ASS override block a SubRip file
+ * carries (`{\an8}`, `{\pos(192,980)}`) read for its place and taken out. A `<` that opens no tag is text (`a < b`).
  */
-function readPayload(payload: string): { text: string; classes: string[]; voice?: string; place?: Place } {
+function readPayload(payload: string): { text: string; classes: string[]; voice?: string; place?: Place; spot: string } {
   const classes: string[] = [];
   let voice: string | undefined;
   let place: Place | undefined;
+  let spot = '';
   const text = payload
     .replace(/\{\\[^}]*\}/gu, (block) => {
       const an = /\\an([1-9])/u.exec(block)?.[1];
+      const position = /\\(?:pos|move)\(\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u.exec(block)?.[1];
       if (an !== undefined) place = numpadPlace(Number(an));
+      else if (position !== undefined) place = heightPlace(Number(position), undefined);
+      spot += `${an ?? ''}${position === undefined ? '' : ` y${Math.round(Number(position) / 20)}`}`;
       return '';
     })
-    .replace(/<([^<>]*)>/gu, (tag, inner: string) => {
-      const open = /^([a-z]+)((?:\.[^\s.]+)*)(?:\s+(.*))?$/iu.exec(inner.trim());
-      if (!open) return /^\/|^\d/u.test(inner.trim()) ? '' : tag;
-      const [, name, dotted, annotation] = open;
-      if (dotted) classes.push(...dotted.slice(1).split('.'));
-      if (name!.toLowerCase() === 'v' && annotation) voice ??= annotation.trim();
+    .replace(TAG, (tag: string, closing: string, name: string | undefined, dotted: string | undefined, annotation: string | undefined) => {
+      if (/^<br/iu.test(tag)) return '\n';
+      if (!closing && dotted) classes.push(...dotted.slice(1).split('.'));
+      if (!closing && name?.toLowerCase() === 'v' && annotation) voice ??= annotation.trim();
       return '';
     });
-  return { text: parseEntities(text), classes, ...(voice ? { voice } : {}), ...(place ? { place } : {}) };
+  return {
+    text: parseEntities(text, { nonTerminated: false }),
+    classes,
+    spot: spot || (place ?? ''),
+    ...(voice ? { voice } : {}),
+    ...(place ? { place } : {}),
+  };
 }
 
 /** ASS's numpad alignment (`\an8`, a style's `Alignment`): 7–9 the top, 4–6 the middle, 1–3 the bottom. */
@@ -305,6 +484,12 @@ function numpadPlace(alignment: number): Place {
 /** SubStation Alpha v4's legacy alignment (`\a6`, an `.ssa` style's): 1–3 the bottom, 5–7 the top, 9–11 the middle. */
 function legacyPlace(alignment: number): Place {
   return alignment >= 9 ? 'middle' : alignment >= 5 ? 'top' : 'bottom';
+}
+
+/** Where a `\pos(x,y)` puts a cue on a screen `height` high (a script's `PlayResY`; else 288, or 1080 for a larger y). */
+function heightPlace(y: number, height: number | undefined): Place {
+  const screen = height ?? (y > 288 ? 1080 : 288);
+  return y < screen * 0.3 ? 'top' : y > screen * 0.7 ? 'bottom' : 'middle';
 }
 
 /** The role a cue's names give it, the first that says one. */
@@ -319,32 +504,51 @@ function roleName(names: string[]): Cue['named'] {
 }
 
 /** An ASS or SSA script: its `Dialogue:` events (style, actor, text with override tags), `Comment:` events its comments. */
-function parseAssFile(text: string): Parsed | { unreadable: string } {
-  const source = text.replace(/^\ufeff/u, '');
-  if (!/^\s*\[Script Info\]/imu.test(source) && !/^\s*\[Events\]/imu.test(source)) return { unreadable: 'no [Script Info] or [Events] section' };
-  const script = parseAss(source);
-  // (ass-compiler's types give every field of [Script Info]; a script may leave `ScriptType` out.)
+function parseAssFile(text: string): Parsed | { unreadable: string } | NoText {
+  if (!/^\s*\[Script Info\]/imu.test(text) && !/^\s*\[Events\]/imu.test(text)) return { unreadable: 'no [Script Info] or [Events] section' };
+  const format = /^\s*\[Events\][^[]*?^\s*Format\s*:(.*)$/imu.exec(text)?.[1];
+  if (
+    /^\s*Dialogue\s*:/imu.test(text) &&
+    (format === undefined || !/\bText\s*$/iu.test(format.trim()) || !/\bStart\b/iu.test(format) || !/\bEnd\b/iu.test(format))
+  )
+    return {
+      unreadable: `its [Events] section has ${format === undefined ? 'no `Format:` line' : `the \`Format:\` line \`${format.trim()}\`, which does not name Start, End and, last, Text`}, so its Dialogue lines cannot be read`,
+    };
+  let script: ParsedASS;
+  try {
+    script = parseAss(text);
+  } catch (failure) {
+    return { unreadable: `the script cannot be parsed (${failure instanceof Error ? failure.message : String(failure)})` };
+  }
+  // (ass-compiler's types give every field; a script may leave out `ScriptType`, `PlayResY`, an event's `Name`.)
   const info: Partial<Record<string, string>> = script.info;
   const legacy = /^v4\.00$/iu.test(info['ScriptType'] ?? '');
+  const height = Number(info['PlayResY']) || undefined;
   const styles = new Map(script.styles.style.map((style) => [style.Name, style]));
-  const cues = script.events.dialogue.map((event, order): Cue => {
+  const dialogue = script.events.dialogue;
+  // (Viewers' comments made into subtitles, Danmaku2ASS's and Bilibili's: most lines scroll across the screen.)
+  if (dialogue.length >= 5 && dialogue.filter((event) => /\\move\(/u.test(event.Text.raw)).length >= dialogue.length / 2)
+    return { unreadable: "viewers' comments (danmaku) made into subtitles, most lines scrolling across the screen: no programme's text", noText: 'danmaku' };
+  const cues = dialogue.map((event, order): Cue => {
     const style = styles.get(event.Style);
     const alignment = style === undefined ? undefined : Number(style.Alignment);
     const styled: Place = alignment === undefined || Number.isNaN(alignment) ? 'default' : legacy ? legacyPlace(alignment) : numpadPlace(alignment);
     const named = roleName([event.Style]);
-    const voice = event.Name.trim();
+    const actor: unknown = event.Name;
+    const voice = typeof actor === 'string' ? actor.trim() : '';
+    const own = assPlace(event, height);
     return {
       start: event.Start,
       end: event.End,
-      text: assText(event),
-      place: assPlace(event) ?? styled,
-      spot: `${event.Style} ${assPlace(event) ?? ''} ${assPosition(event)}`,
+      lines: assText(event).split('\n'),
+      place: own ?? styled,
+      spot: `${event.Style} ${own ?? ''} ${assPosition(event)}`,
       order,
       ...(named ? { named } : {}),
       ...(voice ? { voice } : {}),
     };
   });
-  return { cues, comments: script.events.comment.length };
+  return { cues, comments: script.events.comment.length, preamble: [] };
 }
 
 /** An event's text: its fragments' (drawings have none), `\N` and `\n` a line break, `\h` a space. */
@@ -356,18 +560,19 @@ function assText(event: ParsedASSEvent): string {
     .replace(/\\h/gu, ' ');
 }
 
-/** Where an event's `\\pos` or `\\move` tag puts it, as written; empty when none does. */
+/** Where an event's `\pos` or `\move` tag puts it, as written; empty when none does. */
 function assPosition(event: ParsedASSEvent): string {
   return /\\(?:pos|move)\([^)]*\)/u.exec(event.Text.raw)?.[0] ?? '';
 }
 
-/** Where an event's own override tags put it (`{\an8}`; `{\a6}` in SSA's numbering in any script); `undefined` when they do not. */
-function assPlace(event: ParsedASSEvent): Place | undefined {
+/** Where an event's own override tags put it (`{\an8}`; `{\a6}` in SSA's numbering in any script; `{\pos(960,80)}`); `undefined` when they do not. */
+function assPlace(event: ParsedASSEvent, height: number | undefined): Place | undefined {
   for (const fragment of event.Text.parsed) {
     for (const tag of fragment.tags) {
       if (typeof tag.an === 'number' && tag.an > 0) return numpadPlace(tag.an);
       if (typeof tag.a === 'number' && tag.a > 0) return legacyPlace(tag.a);
     }
   }
-  return undefined;
+  const y = /\\(?:pos|move)\(\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u.exec(event.Text.raw)?.[1];
+  return y === undefined ? undefined : heightPlace(Number(y), height);
 }

@@ -40,6 +40,7 @@ import { charLength } from '../punctuation.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateline } from '../rules/dateline.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
+import type { Decoded } from '../decode.ts';
 import type { RawLine } from '../types.ts';
 
 /** What a word document holds, read: either a text view with its lines, or why it could not be read. */
@@ -65,6 +66,8 @@ export type WordRead =
       book?: BookParts;
       /** Facts the file's metadata gives as front matter would (an e-book's title: `source`, `date`). */
       frontmatter?: Record<string, string>;
+      /** A text document's decoding (subtitles): its encoding, and bytes that could not be decoded, each a U+FFFD of the view in order. */
+      source?: Pick<Decoded, 'encoding' | 'bom' | 'badBytes'>;
     }
   /** Not a word document inside: read as the text or HTML it is. */
   | { kind: 'html' }
