@@ -9,7 +9,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Capture } from './formats/warc.ts';
 
-/** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `captions` a broadcast's subtitles (`formats/captions.ts`: `.srt`, `.vtt`, `.ass`, `.ssa`), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
+/** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `captions` a broadcast's subtitles (`formats/captions.ts`: `.srt`, `.vtt`, `.ass`, `.ssa`, `.sbv`, `.bcc`, `.ttml`, `.dfxp`; Bilibili's `.json` and TTML's `.xml` by their content), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
 export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book' | 'captions' | 'crawl' | 'archive';
 
 /** Where an input taken out of a zip archive was kept: the archive's file, and the input's path inside it (`archive-entries.ts`). */
@@ -118,6 +118,10 @@ const FORMATS: Record<string, InputFormat> = {
   '.webvtt': 'captions',
   '.ass': 'captions',
   '.ssa': 'captions',
+  '.sbv': 'captions',
+  '.bcc': 'captions',
+  '.ttml': 'captions',
+  '.dfxp': 'captions',
   // (A web crawl: WARC, gzipped record by record as crawlers write it, and WACZ, a zip of WARCs with a page list.)
   '.warc': 'crawl',
   '.wacz': 'crawl',

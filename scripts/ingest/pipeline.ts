@@ -19,7 +19,7 @@ import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { isNitf, readNitf } from './formats/nitf.ts';
-import { captionFormat, readCaptions } from './formats/captions.ts';
+import { captionFormat, captionsInData, readCaptions } from './formats/captions.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -535,7 +535,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\` and NewsML \`.xml\`, subtitles \`.srt\`/\`.vtt\`/\`.webvtt\`/\`.ass\`/\`.ssa\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\` and NewsML \`.xml\`, subtitles \`.srt\`/\`.vtt\`/\`.webvtt\`/\`.ass\`/\`.ssa\`/\`.sbv\`/\`.bcc\`/\`.ttml\`/\`.dfxp\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.xml\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -604,10 +604,17 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     return asDocument(pdf, 'PDF');
   }
   if (input.format === 'book') return asDocument(await readEpub(bytes), 'e-book');
-  // A broadcast's subtitles (`.srt`, `.vtt`, `.ass`): its titles, speech and overlays, read as a document's text.
-  if (input.format === 'captions') {
+  // A broadcast's subtitles (`.srt`, `.vtt`, `.ass`, …; Bilibili's `.json` and TTML's `.xml` by their content): its titles,
+  // speech and overlays, read as a document's text.
+  const captionKind =
+    input.format === 'captions'
+      ? (captionFormat(input.absolute) ?? 'srt')
+      : input.format === 'data'
+        ? captionsInData(input.absolute, decode(bytes.subarray(0, 4096)).text)
+        : undefined;
+  if (captionKind !== undefined) {
     const decoded = decode(bytes);
-    const read = readCaptions(decoded.text, captionFormat(input.absolute) ?? 'srt');
+    const read = readCaptions(decoded.text, captionKind);
     const captions = 'kind' in read ? { ...read, source: { encoding: decoded.encoding, bom: decoded.bom, badBytes: decoded.badBytes } } : read;
     if ('noText' in captions) {
       const file = new VFile({ path: shown });

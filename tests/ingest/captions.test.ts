@@ -1,6 +1,6 @@
 /** A broadcast's subtitles (`formats/captions.ts`): titles shown on screen as heads, speech as paragraphs, overlays kept as printed. */
 import { describe, expect, it } from 'vitest';
-import { captionFormat, readCaptions } from '../../scripts/ingest/formats/captions.ts';
+import { captionFormat, captionsInData, readCaptions } from '../../scripts/ingest/formats/captions.ts';
 
 type Read = ReturnType<typeof readCaptions>;
 
@@ -23,7 +23,15 @@ describe('subtitle files', () => {
     expect(captionFormat('江城新闻 [id].zh-Hans.vtt')).toBe('vtt');
     expect(captionFormat('[江城台] 江城新闻.ASS')).toBe('ass');
     expect(captionFormat('旧字幕.ssa')).toBe('ass');
+    expect(captionFormat('江城新闻_20240701.sbv')).toBe('sbv');
+    expect(captionFormat('北坡新闻 2024-08-10.bcc')).toBe('bcc');
+    expect(captionFormat('云港新闻.dfxp')).toBe('ttml');
     expect(captionFormat('江城新闻.txt')).toBeUndefined();
+    // A data file's name holding subtitles by its content: Bilibili's JSON, TTML; not a data file of records.
+    expect(captionsInData('BV1QMW1Pz7Bk_zh-CN.json', '{"font_size":0.4,"body":[{"from":0.5,"to":2.4,"location":2,"content":"各位观众"}]}')).toBe('bcc');
+    expect(captionsInData('云港新闻.xml', '<?xml version="1.0"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="zh">')).toBe('ttml');
+    expect(captionsInData('records.json', '[{"title":"标题","body":"正文"}]')).toBeUndefined();
+    expect(captionsInData('records.xml', '<records><tt>x</tt></records>')).toBeUndefined();
   });
 
   it('read a title shown at the top over the speech as a head, the speech joined into a paragraph, the opening as contents', () => {
@@ -338,6 +346,46 @@ describe('subtitle files', () => {
   it('name an ASS script whose events have no Format line as unreadable, saying so', () => {
     const read = readCaptions('[Script Info]\nScriptType: v4.00+\n\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,文字\n', 'ass');
     expect(read).toMatchObject({ unreadable: expect.stringContaining('no `Format:` line') as unknown });
+  });
+
+  it("read YouTube's SBV, Bilibili's JSON subtitles and TTML as the others: their titles by place, their speech joined", () => {
+    expect(viewOf(readCaptions('0:00:00.500,0:00:02.400\n各位观众，\n晚上好。\n\n0:00:02.500,0:00:04.000\n今天举行招聘会。\n', 'sbv'))).toEqual([
+      ['各位观众，晚上好。今天举行招聘会。', { opensParagraph: true }],
+    ]);
+    const bcc = readCaptions(
+      JSON.stringify({
+        body: [
+          { from: 0.5, to: 2, location: 2, content: '各位观众，晚上好。' },
+          { from: 3, to: 8, location: 8, content: '澧水老街完成改造' },
+          { from: 3, to: 5.5, location: 2, content: '3月20日，澧水老街' },
+          { from: 5.6, to: 8.2, location: 2, content: '完成改造。' },
+        ],
+      }),
+      'bcc',
+    );
+    expect(viewOf(bcc)).toEqual([
+      ['各位观众，晚上好。', { contents: true }],
+      ['澧水老街完成改造', { heading: 1 }],
+      ['3月20日，澧水老街完成改造。', { opensParagraph: true }],
+    ]);
+    const ttml = readCaptions(
+      [
+        '<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" xmlns:ttp="http://www.w3.org/ns/ttml#parameter" ttp:frameRate="25" ttp:tickRate="10">',
+        '<head><layout><region xml:id="r1" tts:origin="10% 5%"/><region xml:id="r2" tts:origin="10% 80%"/></layout></head>',
+        '<body region="r2"><div>',
+        '<p begin="00:00:01:00" end="00:00:06:00" region="r1">全县春季植树启动</p>',
+        '<p begin="00:00:01:00" end="00:00:03:12">今天，植树活动<br/>在城北启动，</p>',
+        '<p begin="3.5s" end="6000ms">将栽种树苗<span>十万株</span>。</p>',
+        '<p begin="61t" end="70t">（完）</p>',
+        '</div></body></tt>',
+      ].join('\n'),
+      'ttml',
+    );
+    expect(viewOf(ttml)).toEqual([
+      ['全县春季植树启动', { heading: 1 }],
+      ['今天，植树活动在城北启动，将栽种树苗十万株。（完）', { opensParagraph: true }],
+    ]);
+    expect(readCaptions('<tt xmlns="http://www.w3.org/ns/ttml"><head/><body/></tt>', 'ttml')).toMatchObject({ noText: 'empty' });
   });
 
   it('name a file that is no subtitle file as unreadable', () => {

@@ -474,7 +474,7 @@ function captionLines(text: string, ass: boolean): string[] {
           .split(/\\[Nn]/u),
       );
   const vtt = rows[0]?.startsWith('WEBVTT') === true;
-  const timing = /^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?\s*-->/u;
+  const timing = /^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?\s*-->|^\d+:\d{2}:\d{2}\.\d{1,3},\d+:\d{2}:\d{2}\.\d{1,3}\s*$/u;
   const cues: string[][] = [];
   let open: string[] | undefined;
   let skipping = vtt;
@@ -587,6 +587,21 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = pageXmlLines(decoded.text);
   } else if (/\.(?:xml|nitf)$/iu.test(file) && /<nitf[\s>]/u.test(decoded.text.slice(0, 4096)) && !/<newsMessage\b/u.test(decoded.text.slice(0, 4096))) {
     lines = nitfLines(decoded.text);
+  } else if (/\.(?:srt|vtt|webvtt|ass|ssa|sbv)$/iu.test(file)) {
+    lines = captionLines(decoded.text, /\.(?:ass|ssa)$/iu.test(file));
+  } else if (/\.(?:json|bcc)$/iu.test(file) && /"body"\s*:\s*\[\s*\{[\s\S]*"from"/u.test(decoded.text)) {
+    // (Bilibili's JSON subtitles: each cue's `content`, its lines.)
+    const { body } = JSON.parse(decoded.text) as { body: Array<{ content?: unknown }> };
+    lines = body.flatMap((cue) => (typeof cue.content === 'string' ? cue.content.split('\n') : []));
+  } else if (/\.(?:ttml|dfxp|xml)$/iu.test(file) && /<tt[\s>][^>]*ns\/ttml/u.test(decoded.text.slice(0, 4096))) {
+    // (TTML: each <p>'s text, read with xmldom, a <br/> a line break.)
+    const paragraphs = new DOMParser().parseFromString(decoded.text, 'text/xml').getElementsByTagNameNS('*', 'p');
+    lines = Array.from({ length: paragraphs.length }, (_, index) =>
+      new XMLSerializer()
+        .serializeToString(paragraphs.item(index)!)
+        .replace(/<br\s*\/>/gu, '\n')
+        .replace(/<[^>]*>/gu, ''),
+    ).flatMap((text) => text.split('\n'));
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {
@@ -645,8 +660,6 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
           .replaceAll(HARD_BREAK, '\n')
           .split('\n'),
       );
-  } else if (/\.(?:srt|vtt|webvtt|ass|ssa)$/iu.test(file)) {
-    lines = captionLines(decoded.text, /\.(?:ass|ssa)$/iu.test(file));
   } else if (/\.epub$/iu.test(file)) {
     lines = await epubLines(bytes);
   } else if (crawled) {

@@ -28,18 +28,39 @@
  *   // → { kind: 'captions', text: '全国春灌大面积展开\n\n…', lines: [{ text: '全国春灌大面积展开', hint: { heading: 1 } }, …] }
  */
 import { parse as parseAss, type ParsedASS, type ParsedASSEvent } from 'ass-compiler';
+import { DOMParser } from '@xmldom/xmldom';
 import { parseEntities } from 'parse-entities';
 import { matchBylineLine } from '../rules/byline.ts';
+import { descendants } from './office-xml.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
 import type { RawLine } from '../types.ts';
 
-export type CaptionFormat = 'srt' | 'vtt' | 'ass';
+/** SubRip, WebVTT, ASS/SSA, YouTube's SBV, Bilibili's JSON subtitles (`.bcc`, `.json`) and TTML/DFXP (`.ttml`, `.dfxp`, `.xml`). */
+export type CaptionFormat = 'srt' | 'vtt' | 'ass' | 'sbv' | 'bcc' | 'ttml';
+
+const EXTENSIONS: Record<string, CaptionFormat> = {
+  srt: 'srt',
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  ass: 'ass',
+  ssa: 'ass',
+  sbv: 'sbv',
+  bcc: 'bcc',
+  ttml: 'ttml',
+  dfxp: 'ttml',
+};
 
 /** The subtitle format a file's extension names. */
 export function captionFormat(name: string): CaptionFormat | undefined {
-  const extension = /\.(srt|vtt|webvtt|ass|ssa)$/iu.exec(name)?.[1]?.toLowerCase();
-  if (extension === undefined) return undefined;
-  return extension === 'srt' ? 'srt' : extension === 'vtt' || extension === 'webvtt' ? 'vtt' : 'ass';
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
+  return extension === undefined ? undefined : EXTENSIONS[extension];
+}
+
+/** Subtitles by their content, in a data file's name (`.json`, `.xml`): Bilibili's JSON subtitles, TTML. */
+export function captionsInData(name: string, head: string): CaptionFormat | undefined {
+  if (/\.json$/iu.test(name) && /^\ufeff?\s*\{[\s\S]*"body"\s*:\s*\[\s*\{[\s\S]*"(?:from|to)"\s*:/u.test(head) && /"content"\s*:/u.test(head)) return 'bcc';
+  if (/\.xml$/iu.test(name) && /<(?:[A-Za-z][\w.-]*:)?tt[\s>][^>]*(?:ns\/ttml|ttaf1)/u.test(head)) return 'ttml';
+  return undefined;
 }
 
 /** Where on the screen a cue is shown: at the top, the bottom, the middle, or where the file does not say. */
@@ -100,8 +121,9 @@ const BYLINE_LEAD = 1.5;
 export function readCaptions(text: string, format: CaptionFormat): DocumentText | { unreadable: string } | NoText {
   const source = text.replace(/^\ufeff/u, '');
   // (A file saved under another subtitle format's name is read as the format it is.)
-  const actual = /^\s*\[Script Info\]/iu.test(source) ? 'ass' : /^WEBVTT(?:$|[ \t\r\n])/u.test(source) ? 'vtt' : format === 'ass' ? 'ass' : format;
-  const parsed = actual === 'ass' ? parseAssFile(source) : parseCueBlocks(source, actual);
+  const actual = /^\s*\[Script Info\]/iu.test(source) ? 'ass' : /^WEBVTT(?:$|[ \t\r\n])/u.test(source) ? 'vtt' : format;
+  const parsed =
+    actual === 'ass' ? parseAssFile(source) : actual === 'bcc' ? parseBcc(source) : actual === 'ttml' ? parseTtml(source) : parseCueBlocks(source, actual);
   if ('unreadable' in parsed) return parsed;
   const cues = withoutRollingRepeats(parsed.cues.filter((cue) => cue.lines.some((line) => line.trim() !== '')));
   if (cues.length === 0 && parsed.preamble.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
@@ -346,15 +368,18 @@ function seconds(stamp: string): number | undefined {
 
 const STAMP = String.raw`(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^\s*(${STAMP})\s*-->\s*(${STAMP})(.*)$`, 'u');
+/** YouTube's SBV timing line: `0:00:01.000,0:00:03.000`. */
+const SBV_TIMING = /^\s*(\d+:\d{2}:\d{2}\.\d{1,3}),(\d+:\d{2}:\d{2}\.\d{1,3})()\s*$/u;
 
 /**
- * SubRip's and WebVTT's cues, line by line: a timing line (`00:00:01,000 --> 00:00:03,000`, VTT's settings after it)
+ * SubRip's, WebVTT's and SBV's cues, line by line: a timing line (`00:00:01,000 --> 00:00:03,000`, VTT's settings after it; SBV's `0:00:01.000,0:00:03.000`)
  * opens a cue, the line right above it its id when it is one (a SubRip number; a VTT id after a blank line); the lines
  * after it, to the next cue's, its text — a blank line inside a cue's text does not end it. A VTT file's header,
  * `STYLE` and `REGION` blocks are its settings, its `NOTE` blocks its comments.
  */
-function parseCueBlocks(text: string, format: 'srt' | 'vtt'): Parsed | { unreadable: string } | NoText {
+function parseCueBlocks(text: string, format: 'srt' | 'vtt' | 'sbv'): Parsed | { unreadable: string } | NoText {
   const rows = text.split(/\r\n|\r|\n/u);
+  const timingLine = format === 'sbv' ? SBV_TIMING : TIMING;
   const vtt = format === 'vtt' && /^WEBVTT(?:$|[ \t])/u.test(rows[0] ?? '');
   const cues: Cue[] = [];
   const preamble: string[] = [];
@@ -388,7 +413,7 @@ function parseCueBlocks(text: string, format: 'srt' | 'vtt'): Parsed | { unreada
   let blank = true;
   for (; index < rows.length; index++) {
     const row = rows[index]!;
-    const timing = TIMING.exec(row);
+    const timing = timingLine.exec(row);
     if (timing) {
       // (The line right above: a SubRip cue's number, or a VTT cue's id after a blank line; else the last line of the cue before.)
       const above = open.rows.at(-1);
@@ -575,4 +600,123 @@ function assPlace(event: ParsedASSEvent, height: number | undefined): Place | un
   }
   const y = /\\(?:pos|move)\(\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u.exec(event.Text.raw)?.[1];
   return y === undefined ? undefined : heightPlace(Number(y), height);
+}
+
+/**
+ * Bilibili's JSON subtitles (`.bcc`, or `.json` as tools download them): `body`, a list of cues `{ from, to, location,
+ * content }`, `location` where on the screen in numpad order (2 the bottom, 8 the top).
+ */
+function parseBcc(text: string): Parsed | { unreadable: string } | NoText {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (failure) {
+    return { unreadable: `its JSON cannot be parsed (${failure instanceof Error ? failure.message : String(failure)})` };
+  }
+  const body = typeof data === 'object' && data !== null && 'body' in data && Array.isArray(data.body) ? (data.body as unknown[]) : undefined;
+  if (body === undefined) return { unreadable: 'no `body` list of cues' };
+  const cues: Cue[] = [];
+  for (const item of body) {
+    if (typeof item !== 'object' || item === null) continue;
+    const cue = item as Record<string, unknown>;
+    const { from, to, content, location } = cue;
+    if (typeof from !== 'number' || typeof content !== 'string') continue;
+    const place = typeof location === 'number' && location >= 1 && location <= 9 ? numpadPlace(location) : 'default';
+    cues.push({
+      start: from,
+      end: typeof to === 'number' ? to : from,
+      lines: content.split(/\r?\n/u),
+      place,
+      spot: typeof location === 'number' ? String(location) : '',
+      order: cues.length,
+    });
+  }
+  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  return { cues, comments: 0, preamble: [] };
+}
+
+/**
+ * TTML (and its older name DFXP, as broadcasters and streaming services deliver subtitles): each `<p begin end>` a cue,
+ * `<br/>` a line break, its region (its own or its `<div>`'s or `<body>`'s) and style its place and names — a region at
+ * the top (`tts:displayAlign="before"`, an origin in the top third, or named `top`), a style or region named as a title
+ * or an overlay. Times as clock times (`00:00:01.500`, `00:00:01:12` in frames), offsets (`1.5s`, `1500ms`, `30t` ticks).
+ */
+function parseTtml(text: string): Parsed | { unreadable: string } | NoText {
+  const document = new DOMParser().parseFromString(text, 'text/xml');
+  const root = document.documentElement as Element | null;
+  if (!root || root.localName !== 'tt') return { unreadable: 'no <tt> root element' };
+  const rate = (name: string, fallback: number): number => Number(root.getAttributeNS(TTP, name) || root.getAttribute(`ttp:${name}`)) || fallback;
+  const frames = rate('frameRate', 30);
+  const ticks = rate('tickRate', 1);
+  const regions = new Map<string, Place>();
+  for (const region of descendants(document, '*', 'region')) {
+    const id = region.getAttribute('xml:id') ?? region.getAttribute('id') ?? '';
+    const align = region.getAttributeNS(TTS, 'displayAlign') || region.getAttribute('tts:displayAlign') || '';
+    const origin = /\s(-?[\d.]+)%/u.exec(region.getAttributeNS(TTS, 'origin') || region.getAttribute('tts:origin') || '')?.[1];
+    const y = origin === undefined ? undefined : Number(origin);
+    regions.set(
+      id,
+      /^top|上/iu.test(id) || (y !== undefined && y < 30) || (y === undefined && align === 'before')
+        ? 'top'
+        : y !== undefined && y > 60
+          ? 'bottom'
+          : /bottom|下/iu.test(id)
+            ? 'bottom'
+            : 'middle',
+    );
+  }
+  const inherited = (element: Element, name: string): string => {
+    for (let node: Node | null = element; node && node.nodeType === 1; node = node.parentNode) {
+      const value = (node as Element).getAttribute(name);
+      if (value) return value;
+    }
+    return '';
+  };
+  const cues: Cue[] = [];
+  for (const p of descendants(document, '*', 'p')) {
+    const start = ttmlTime(p.getAttribute('begin') ?? '', frames, ticks);
+    const end = ttmlTime(p.getAttribute('end') ?? '', frames, ticks);
+    if (start === undefined) continue;
+    const region = inherited(p, 'region');
+    const style = p.getAttribute('style') ?? '';
+    const named = roleName([style, region]);
+    cues.push({
+      start,
+      end: end ?? start,
+      lines: ttmlText(p).split('\n'),
+      place: regions.get(region) ?? 'default',
+      spot: `${region} ${style}`,
+      order: cues.length,
+      ...(named ? { named } : {}),
+    });
+  }
+  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  return { cues, comments: 0, preamble: [] };
+}
+
+const TTP = 'http://www.w3.org/ns/ttml#parameter';
+const TTS = 'http://www.w3.org/ns/ttml#styling';
+
+/** A `<p>`'s text: its text nodes and spans', a `<br/>` a line break. */
+function ttmlText(node: Node): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) text += (child.nodeValue ?? '').replace(/\s*\n\s*/gu, '');
+    else if (child.nodeType === 1) text += (child as Element).localName === 'br' ? '\n' : ttmlText(child);
+  }
+  return text;
+}
+
+/** A TTML time in seconds: a clock time (`00:00:01.500`, `00:00:01:12` with frames), or an offset (`1.5s`, `1500ms`, `2m`, `30t`, `12f`). */
+function ttmlTime(value: string, frames: number, ticks: number): number | undefined {
+  const clock = /^(\d+):(\d{2}):(\d{2})(?:\.(\d+)|:(\d+))?$/u.exec(value.trim());
+  if (clock) {
+    const [, hours, minutes, secs, fraction, frame] = clock;
+    return Number(hours) * 3600 + Number(minutes) * 60 + Number(secs) + (fraction ? Number(`0.${fraction}`) : 0) + (frame ? Number(frame) / frames : 0);
+  }
+  const offset = /^([\d.]+)(h|m|s|ms|f|t)$/u.exec(value.trim());
+  if (!offset) return undefined;
+  const amount = Number(offset[1]);
+  const unit = { h: 3600, m: 60, s: 1, ms: 0.001, f: 1 / frames, t: 1 / ticks }[offset[2] as 'h' | 'm' | 's' | 'ms' | 'f' | 't'];
+  return amount * unit;
 }
