@@ -19,7 +19,7 @@ import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { isNitf, readNitf } from './formats/nitf.ts';
-import { captionFormat, captionsInData, readCaptions } from './formats/captions.ts';
+import { captionFormat, captionsInData, captionsInText, readCaptions } from './formats/captions.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -611,7 +611,9 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       ? (captionFormat(input.absolute) ?? 'srt')
       : input.format === 'data'
         ? captionsInData(input.absolute, decode(bytes.subarray(0, 4096)).text)
-        : undefined;
+        : input.format === 'text' && !capture
+          ? captionsInText(decode(bytes.subarray(0, 16384)).text)
+          : undefined;
   if (captionKind !== undefined) {
     const decoded = decode(bytes);
     const read = readCaptions(decoded.text, captionKind);

@@ -1,6 +1,6 @@
 /** A broadcast's subtitles (`formats/captions.ts`): titles shown on screen as heads, speech as paragraphs, overlays kept as printed. */
 import { describe, expect, it } from 'vitest';
-import { captionFormat, captionsInData, readCaptions } from '../../scripts/ingest/formats/captions.ts';
+import { captionFormat, captionsInData, captionsInText, readCaptions } from '../../scripts/ingest/formats/captions.ts';
 
 type Read = ReturnType<typeof readCaptions>;
 
@@ -386,6 +386,25 @@ describe('subtitle files', () => {
       ['今天，植树活动在城北启动，将栽种树苗十万株。（完）', { opensParagraph: true }],
     ]);
     expect(readCaptions('<tt xmlns="http://www.w3.org/ns/ttml"><head/><body/></tt>', 'ttml')).toMatchObject({ noText: 'empty' });
+  });
+
+  it('tell subtitles saved as text by their content: cues, or lines stamped with times; not a page that prints a few times', () => {
+    expect(captionsInText('1\n00:00:00,500 --> 00:00:02,400\n甲。\n\n2\n00:00:02,500 --> 00:00:05,000\n乙。\n\n3\n00:00:05,100 --> 00:00:07,000\n丙。\n')).toBe(
+      'srt',
+    );
+    expect(captionsInText('WEBVTT\n\n00:01.000 --> 00:02.000\n甲\n')).toBe('vtt');
+    expect(
+      captionsInText('[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n'),
+    ).toBe('ass');
+    const stamped = '[00:00:00] 各位观众，晚上好。\n[00:00:02] 今天，\n[00:00:05] 油菜花盛开。\n[00:00:08] 游客很多。\n0:12\n当地推出赏花线路。\n';
+    expect(captionsInText(stamped)).toBe('stamped');
+    expect(viewOf(readCaptions(stamped, 'stamped'))).toEqual([['各位观众，晚上好。今天，油菜花盛开。游客很多。当地推出赏花线路。', { opensParagraph: true }]]);
+    expect(captionsInText('今日电视\n06:00 朝闻天下\n08:30 今日说法\n12:00 新闻30分\n19:00 新闻联播\n19:38 焦点访谈\n22:00 晚间新闻\n')).toBeUndefined();
+    expect(
+      captionsInText(
+        '运河晚报\n2024年3月8日\n会议日程\n08:00 开幕\n10:30 分组讨论\n14:00 闭幕\n本报记者 王芳\n本报讯 会议今天召开，为期一天，\n来自全市的代表参加。\n会议听取了报告。\n代表们进行了讨论。\n',
+      ),
+    ).toBeUndefined();
   });
 
   it('name a file that is no subtitle file as unreadable', () => {

@@ -587,8 +587,12 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     lines = pageXmlLines(decoded.text);
   } else if (/\.(?:xml|nitf)$/iu.test(file) && /<nitf[\s>]/u.test(decoded.text.slice(0, 4096)) && !/<newsMessage\b/u.test(decoded.text.slice(0, 4096))) {
     lines = nitfLines(decoded.text);
-  } else if (/\.(?:srt|vtt|webvtt|ass|ssa|sbv)$/iu.test(file)) {
+  } else if (/\.(?:srt|vtt|webvtt|ass|ssa|sbv)$/iu.test(file) || (/\.txt$/iu.test(file) && (decoded.text.match(/-->/gu)?.length ?? 0) >= 3)) {
+    // (A SubRip file saved as text is read as the subtitles it holds.)
     lines = captionLines(decoded.text, /\.(?:ass|ssa)$/iu.test(file));
+  } else if (/\.txt$/iu.test(file) && (decoded.text.match(/^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?(?:\s|$)/gmu)?.length ?? 0) >= 5) {
+    // (A transcript stamped with times: the stamps are no text.)
+    lines = decoded.text.split(/\r?\n/u).map((line) => line.replace(/^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\s*/u, ''));
   } else if (/\.(?:json|bcc)$/iu.test(file) && /"body"\s*:\s*\[\s*\{[\s\S]*"from"/u.test(decoded.text)) {
     // (Bilibili's JSON subtitles: each cue's `content`, its lines.)
     const { body } = JSON.parse(decoded.text) as { body: Array<{ content?: unknown }> };

@@ -35,8 +35,11 @@ import { descendants } from './office-xml.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
 import type { RawLine } from '../types.ts';
 
-/** SubRip, WebVTT, ASS/SSA, YouTube's SBV, Bilibili's JSON subtitles (`.bcc`, `.json`) and TTML/DFXP (`.ttml`, `.dfxp`, `.xml`). */
-export type CaptionFormat = 'srt' | 'vtt' | 'ass' | 'sbv' | 'bcc' | 'ttml';
+/**
+ * SubRip, WebVTT, ASS/SSA, YouTube's SBV, Bilibili's JSON subtitles (`.bcc`, `.json`), TTML/DFXP (`.ttml`, `.dfxp`, `.xml`),
+ * and a transcript whose lines are stamped with times (`[00:01:02] …`, or a time on a line of its own over its text).
+ */
+export type CaptionFormat = 'srt' | 'vtt' | 'ass' | 'sbv' | 'bcc' | 'ttml' | 'stamped';
 
 const EXTENSIONS: Record<string, CaptionFormat> = {
   srt: 'srt',
@@ -54,6 +57,29 @@ const EXTENSIONS: Record<string, CaptionFormat> = {
 export function captionFormat(name: string): CaptionFormat | undefined {
   const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
   return extension === undefined ? undefined : EXTENSIONS[extension];
+}
+
+/** A line that is a time stamp, with or without text after it: `0:02`, `[00:01:02]`, `00:01:02.500 文本`. */
+const STAMPED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?(?:\s+(\S.*))?$/u;
+
+/**
+ * Subtitles in a text file (`.txt`): an ASS script or a WebVTT file by its head; SubRip's cues pasted or exported as text (three timing lines at least,
+ * a sixth of its lines), or a transcript whose lines are stamped with times (five at least, two in five of its lines,
+ * counting up from the first minute).
+ */
+export function captionsInText(text: string): CaptionFormat | undefined {
+  if (/^\ufeff?WEBVTT(?:$|[ \t\r\n])/u.test(text)) return 'vtt';
+  if (/^\ufeff?\s*\[Script Info\]/iu.test(text) && /^\s*\[Events\]/imu.test(text)) return 'ass';
+  const lines = text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
+  const timed = lines.filter((line) => TIMING.test(line)).length;
+  if (timed >= 3 && timed >= lines.length / 6) return 'srt';
+  // (A transcript's stamps count up from the video's start: not a programme listing's clock times, `06:00 朝闻天下`.)
+  const stamps = lines
+    .map((line) => STAMPED_LINE.exec(line)?.[1])
+    .filter((stamp) => stamp !== undefined)
+    .map((stamp) => seconds(stamp) ?? 0);
+  const rising = stamps.filter((stamp, index) => index === 0 || stamp >= stamps[index - 1]!).length;
+  return stamps.length >= 5 && stamps.length >= lines.length * 0.4 && stamps[0]! <= 60 && rising >= stamps.length * 0.9 ? 'stamped' : undefined;
 }
 
 /** Subtitles by their content, in a data file's name (`.json`, `.xml`): Bilibili's JSON subtitles, TTML. */
@@ -123,7 +149,15 @@ export function readCaptions(text: string, format: CaptionFormat): DocumentText 
   // (A file saved under another subtitle format's name is read as the format it is.)
   const actual = /^\s*\[Script Info\]/iu.test(source) ? 'ass' : /^WEBVTT(?:$|[ \t\r\n])/u.test(source) ? 'vtt' : format;
   const parsed =
-    actual === 'ass' ? parseAssFile(source) : actual === 'bcc' ? parseBcc(source) : actual === 'ttml' ? parseTtml(source) : parseCueBlocks(source, actual);
+    actual === 'ass'
+      ? parseAssFile(source)
+      : actual === 'bcc'
+        ? parseBcc(source)
+        : actual === 'ttml'
+          ? parseTtml(source)
+          : actual === 'stamped'
+            ? parseStamped(source)
+            : parseCueBlocks(source, actual);
   if ('unreadable' in parsed) return parsed;
   const cues = withoutRollingRepeats(parsed.cues.filter((cue) => cue.lines.some((line) => line.trim() !== '')));
   if (cues.length === 0 && parsed.preamble.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
@@ -719,4 +753,27 @@ function ttmlTime(value: string, frames: number, ticks: number): number | undefi
   const amount = Number(offset[1]);
   const unit = { h: 3600, m: 60, s: 1, ms: 0.001, f: 1 / frames, t: 1 / ticks }[offset[2] as 'h' | 'm' | 's' | 'ms' | 'f' | 't'];
   return amount * unit;
+}
+
+/**
+ * A transcript stamped with times, as a video site's transcript is copied or a captioning system exports text: a stamp
+ * before each line (`[00:00:02] 今天…`) or on a line of its own over its text (`0:02` / `今天…`); each stamp a cue, shown
+ * until the next. Lines before the first stamp are kept as contents.
+ */
+function parseStamped(text: string): Parsed | NoText {
+  const cues: Cue[] = [];
+  const preamble: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    if (line.trim() === '') continue;
+    const stamp = STAMPED_LINE.exec(line);
+    const start = stamp ? seconds(stamp[1]!) : undefined;
+    if (stamp && start !== undefined) {
+      const previous = cues.at(-1);
+      if (previous) previous.end = start;
+      cues.push({ start, end: start, lines: stamp[2] === undefined ? [] : [stamp[2]], place: 'default', spot: '', order: cues.length });
+    } else if (cues.length > 0) cues.at(-1)!.lines.push(line);
+    else preamble.push(line);
+  }
+  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  return { cues, comments: 0, preamble };
 }
