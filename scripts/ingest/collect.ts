@@ -32,7 +32,9 @@ export interface CaptureOf extends Pick<Capture, 'address' | 'captured' | 'chars
  */
 export function archiveFolderPath(archiveRelative: string, entry: string): string {
   if (/\.gz$/iu.test(archiveRelative)) return archiveRelative.slice(0, -3);
-  return `${archiveRelative.replace(/\.zip$/iu, '')}/${entry}`;
+  // (A container's documents — a zip's files, a mailbox's messages, an Evernote export's notes, a news message's stories — as
+  // if in a folder of its name without its extension: `收件箱.mbox#邮件3.eml` in `收件箱/`.)
+  return `${archiveRelative.replace(/\.(?:zip|mbox|enex|xml)$/iu, '')}/${entry}`;
 }
 
 export interface InputFile {

@@ -155,7 +155,7 @@ describe('subtitle files', () => {
     ]);
   });
 
-  it("take out VTT's and SubRip's markup, decode character references, and join words with a space", () => {
+  it("take out VTT's and SubRip's markup, decode character references, and join words", () => {
     const read = readCaptions(
       [
         'WEBVTT',
@@ -176,8 +176,8 @@ describe('subtitle files', () => {
       'vtt',
     );
     expect(viewOf(read)).toEqual([
-      ['“公司&农户”模式', { opensParagraph: true }],
-      ['Made in China', { opensParagraph: true }],
+      // (One line in Latin letters in a Chinese file is no translation: a file is bilingual when its lines are so throughout.)
+      ['“公司&农户”模式Made in China', { opensParagraph: true }],
     ]);
     expect('unreadable' in read ? 0 : read.parts.comments).toBe(1);
   });
@@ -405,6 +405,92 @@ describe('subtitle files', () => {
         '运河晚报\n2024年3月8日\n会议日程\n08:00 开幕\n10:30 分组讨论\n14:00 闭幕\n本报记者 王芳\n本报讯 会议今天召开，为期一天，\n来自全市的代表参加。\n会议听取了报告。\n代表们进行了讨论。\n',
       ),
     ).toBeUndefined();
+  });
+
+  it('keep the stories of a short roundup apart, its titles a fifth of its cues', () => {
+    const cues: Array<[number, number, string]> = [];
+    for (const [n, title] of ['地铁三号线开通', '招聘会周末举行', '大桥完成检测'].entries()) {
+      const at = n * 10;
+      cues.push([at, at + 6, `{\\an8}${title}`], [at, at + 2, `第${n + 1}条第一句，`], [at + 2.1, at + 4, '第二句，'], [at + 4.1, at + 6, '第三句。']);
+    }
+    expect(viewOf(readCaptions(srt(cues), 'srt')).filter(([, hint]) => 'heading' in hint)).toHaveLength(3);
+  });
+
+  it("read a minus sign as text, not a speaker's dash; a file in English with one Chinese line as English; Latin words in Chinese speech as speech", () => {
+    expect(
+      viewOf(
+        readCaptions(
+          srt([
+            [0, 2, '明天最低气温'],
+            [2.1, 4, '-5℃到-2℃，'],
+            [4.1, 6, '请注意保暖。'],
+          ]),
+          'srt',
+        ),
+      ),
+    ).toEqual([['明天最低气温-5℃到-2℃，请注意保暖。', { opensParagraph: true }]]);
+    expect(
+      viewOf(
+        readCaptions(
+          srt([
+            [0, 2, 'The metro line opens today.'],
+            [2.1, 4, 'Residents said “很方便”.'],
+            [4.1, 6, 'It has twenty stations.'],
+          ]),
+          'srt',
+        ),
+      ),
+    ).toEqual([['The metro line opens today. Residents said “很方便”. It has twenty stations.', { opensParagraph: true }]]);
+    expect(
+      viewOf(
+        readCaptions(
+          srt([
+            [0, 2, '苹果公司发布了'],
+            [2.1, 4, 'iPhone 15 Pro Max，'],
+            [4.1, 6, '售价九千九百九十九元。'],
+          ]),
+          'srt',
+        ),
+      ),
+    ).toEqual([['苹果公司发布了iPhone 15 Pro Max，售价九千九百九十九元。', { opensParagraph: true }]]);
+  });
+
+  it('keep `字幕组` in the speech as speech', () => {
+    expect(
+      viewOf(
+        readCaptions(
+          srt([
+            [0, 2, '警方查处了一个'],
+            [2.1, 4, '网络盗版字幕组，'],
+            [4.1, 6, '涉案视频仅供学习的说法不成立。'],
+          ]),
+          'srt',
+        ),
+      ),
+    ).toEqual([['警方查处了一个网络盗版字幕组，涉案视频仅供学习的说法不成立。', { opensParagraph: true }]]);
+  });
+
+  it('read a VTT file whose first cue follows its signature line; a TTML paragraph timed by its spans or its division', () => {
+    expect(viewOf(readCaptions('WEBVTT\n00:00:01.000 --> 00:00:02.000\n三号线开通。\n', 'vtt'))).toEqual([['三号线开通。', { opensParagraph: true }]]);
+    const ttml = readCaptions(
+      '<tt xmlns="http://www.w3.org/ns/ttml"><body><div begin="10s"><p begin="0s" end="2s">全长二十八公里，</p><p><span begin="2s" end="3s">沿线设站</span><span begin="3s" end="4s">二十二座。</span></p><p begin="4s" end="5s">Metro line\n    opens</p></div></body></tt>',
+      'ttml',
+    );
+    expect(viewOf(ttml)).toEqual([['全长二十八公里，沿线设站二十二座。Metro line opens', { opensParagraph: true }]]);
+  });
+
+  it('take a JSON file as Bilibili subtitles only when its cues are timed by numbers; slide-in moves as no danmaku', () => {
+    expect(captionsInData('读者来信.json', '{"body":[{"from":"读者 王芳","to":"编辑部","content":"建议增开夜班公交"}]}')).toBeUndefined();
+    const slides = ['三号线开通，', '全长二十八公里，', '设站二十二座，', '早晚高峰', '四分钟一班。'].map(
+      (text, n) => `Dialogue: 0,0:00:0${n}.00,0:00:0${n + 1}.00,Default,,0,0,0,,{\\move(940,1000,960,1000,0,200)}${text}`,
+    );
+    const read = readCaptions(
+      ['[Script Info]', 'PlayResX: 1920', '', '[Events]', 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text', ...slides].join(
+        '\n',
+      ),
+      'ass',
+    );
+    expect(viewOf(read)).toEqual([['三号线开通，全长二十八公里，设站二十二座，早晚高峰四分钟一班。', { opensParagraph: true }]]);
   });
 
   it('name a file that is no subtitle file as unreadable', () => {

@@ -47,6 +47,8 @@ describe('facts from the path', () => {
     expect(factsFromPath('20240308_p3.txt', 'raw')).toMatchObject({ page: 3 });
     expect(factsFromPath('p3a.txt', 'raw')).toMatchObject({ page: 3 });
     expect(factsFromPath('江城新闻 [Ab_p12-Cdef].srt', 'raw').page).toBeUndefined();
+    // (A keeper's code in brackets that holds a date is no video id: `[20240311_A01]`.)
+    expect(factsFromPath('江城日报[20240311_A01].txt', 'raw')).toMatchObject({ date: { value: '2024-03-11' } });
   });
   it("names the programme a broadcast's file is named for, before its date", () => {
     expect(programmeOfName('江城新闻_20240311.srt')).toBe('江城新闻');
@@ -59,6 +61,10 @@ describe('facts from the path', () => {
     expect(programmeOfName('江城零距离 2024-04-04.srt')).toBe('江城零距离');
     // A name that may be a person's, before a date, names no programme.
     expect(programmeOfName('习近平2024年1月1日新年贺词.srt')).toBeUndefined();
+    expect(programmeOfName('习近平主席2024年1月1日新年贺词.srt')).toBeUndefined();
+    // The date is no part of a name; a name before the date is the programme, not a headline's word after it.
+    expect(programmeOfName('2024年3月15日新闻联播.srt')).toBe('新闻联播');
+    expect(programmeOfName('今日关注 20240402 假新闻.srt')).toBe('今日关注');
     // No name before a date: none.
     expect(programmeOfName('20240311.srt')).toBeUndefined();
     expect(programmeOfName('江城新闻.srt')).toBeUndefined();

@@ -479,10 +479,11 @@ function captionLines(text: string, ass: boolean): string[] {
   let open: string[] | undefined;
   let skipping = vtt;
   for (const [index, row] of rows.entries()) {
-    if (skipping) {
+    if (skipping && !timing.test(row)) {
       skipping = row.trim() !== '';
       continue;
     }
+    skipping = false;
     if (vtt && (rows[index - 1] ?? '').trim() === '' && /^(?:NOTE|STYLE|REGION)\b/u.test(row)) {
       skipping = true;
       continue;
@@ -515,7 +516,7 @@ function captionLines(text: string, ass: boolean): string[] {
       .split('\n')
       .map((line) =>
         parseEntities(line, { nonTerminated: false })
-          .replace(/^[-－‐–]\s*/u, '')
+          .replace(/^[-－‐–](?![0-9０-９.])\s*/u, '')
           .trim(),
       )
       .filter((line) => line !== ''),

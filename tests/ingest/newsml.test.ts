@@ -69,6 +69,20 @@ describe('NewsML-G2 messages', () => {
     expect(page).toContain('<p>第一段 &amp; 说明。</p>\n<p>第二段。</p>');
   });
 
+  it("read the latest version of an item, leave out a withdrawn one, and give an XHTML story the item's facts", () => {
+    const text = (guid: string, version: number, status: string, headline: string): string =>
+      `<newsItem guid="${guid}" version="${version}"><itemMeta><provider literal="江城晚报"/><pubStatus qcode="${status}"/></itemMeta><contentMeta><headline>${headline}</headline><headline role="hld:subHeadline">副题</headline></contentMeta>` +
+      `<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>短题</title></head><body><p>${headline}正文。</p></body></html></inlineXML></contentSet></newsItem>`;
+    const { stories, leftOut } = newsMlStories(
+      message(text('urn:x:A-1', 1, 'stat:usable', '旧稿') + text('urn:x:A-1', 2, 'stat:usable', '新稿') + text('urn:x:B-2', 1, 'stat:canceled', '撤下的稿')),
+    );
+    expect(stories.map((story) => story.name)).toEqual(['A-1.html']);
+    expect(stories[0]!.bytes.toString('utf8')).toContain('新稿正文');
+    expect(stories[0]!.bytes.toString('utf8')).toContain('<meta name="source" content="江城晚报"/>');
+    expect(stories[0]!.bytes.toString('utf8')).toContain('<meta name="title" content="新稿"/>');
+    expect(leftOut).toEqual(['version 1 of `A-1` (superseded by version 2)', '`B-2` (stat:canceled: withdrawn, 撤稿)']);
+  });
+
   it('name an item with no usable id by its place', () => {
     const { stories } = newsMlStories(message(nitfItem('urn:x:名字 有空格', '', '<body.content><p>正文。</p></body.content>')));
     expect(stories.map((story) => story.name)).toEqual(['稿件1.nitf']);

@@ -233,7 +233,7 @@ function paperOpeningName(base: string): string | undefined {
 }
 
 /** A video site's id in brackets (`[qu_MdjJ9mIO]`, YouTube's as yt-dlp names a file; `[BV1xx411c7mD]`): letters and digits mixed. */
-const MEDIA_ID = /\s*\[(?=[A-Za-z0-9_-]*[A-Za-z])(?=[A-Za-z0-9_-]*[0-9])[A-Za-z0-9_-]{8,16}\]/gu;
+const MEDIA_ID = /\s*\[(?=[A-Za-z0-9_-]*[A-Za-z][A-Za-z0-9_-]*[A-Za-z])(?=[A-Za-z0-9_-]*[0-9])(?![A-Za-z0-9_-]*[0-9]{5})[A-Za-z0-9_-]{8,16}\]/gu;
 
 /** A file's name without a video site's id in brackets. */
 export function withoutMediaId(name: string): string {
@@ -260,12 +260,20 @@ export function programmeOfName(file: string): string | undefined {
   const base = withoutMediaId(file.replace(/\.[a-z]{2,4}$/iu, ''));
   const date = NAME_DATE.exec(base);
   if (!date) return undefined;
-  const names = [...base.matchAll(/[A-Za-z]{0,8}\p{Script=Han}{2,12}/gu)].map((match) => match[0]).filter((name) => !RELEASE_WORDS.test(name));
-  const named = names.find((name) => PROGRAMME_WORD.test(name));
+  const namesIn = (part: string): string[] =>
+    [...part.matchAll(/[A-Za-z]{0,8}\p{Script=Han}{2,12}/gu)].map((match) => match[0]).filter((name) => !RELEASE_WORDS.test(name) && !PERSON_WORDS.test(name));
+  const before = base.slice(0, date.index);
+  const after = base.slice(date.index + date[0].length);
+  // (A name before the date first, `今日关注 20240402 假新闻`; the date itself is no part of a name, `2024年3月15日新闻联播`.)
+  const named = namesIn(before).find((name) => PROGRAMME_WORD.test(name));
   if (named !== undefined) return named;
-  const before = /([A-Za-z]{0,8}\p{Script=Han}{4,12})[\]】］〕)）]?[\s~_\-－.｜|·]*$/u.exec(base.slice(0, date.index))?.[1];
-  return before !== undefined && !RELEASE_WORDS.test(before) ? before : undefined;
+  const adjacent = /([A-Za-z]{0,8}\p{Script=Han}{4,12})[\]】］〕)）]?[\s~_\-－.｜|·]*$/u.exec(before)?.[1];
+  if (adjacent !== undefined && namesIn(adjacent).length > 0) return adjacent;
+  return namesIn(after).find((name) => PROGRAMME_WORD.test(name));
 }
+
+/** A name that ends on an office or a form of address names a person (`习近平主席`, `李强总理`), no programme. */
+const PERSON_WORDS = /(?:主席|总理|總理|总书记|總書記|书记|書記|部长|部長|市长|市長|省长|省長|县长|縣長|委员长|委員長|同志|先生|女士|教授|院士)$/u;
 
 /** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
 /**

@@ -84,7 +84,7 @@ export function captionsInText(text: string): CaptionFormat | undefined {
 
 /** Subtitles by their content, in a data file's name (`.json`, `.xml`): Bilibili's JSON subtitles, TTML. */
 export function captionsInData(name: string, head: string): CaptionFormat | undefined {
-  if (/\.json$/iu.test(name) && /^\ufeff?\s*\{[\s\S]*"body"\s*:\s*\[\s*\{[\s\S]*"(?:from|to)"\s*:/u.test(head) && /"content"\s*:/u.test(head)) return 'bcc';
+  if (/\.json$/iu.test(name) && /^\ufeff?\s*\{[\s\S]*"body"\s*:\s*\[\s*\{[\s\S]*"from"\s*:\s*[0-9.]/u.test(head) && /"content"\s*:/u.test(head)) return 'bcc';
   if (/\.xml$/iu.test(name) && /<(?:[A-Za-z][\w.-]*:)?tt[\s>][^>]*(?:ns\/ttml|ttaf1)/u.test(head)) return 'ttml';
   return undefined;
 }
@@ -132,7 +132,7 @@ const SPEECH_NAME = /^(?:default|dialogue|dialog|speech|text|body|caption|captio
 const GROUP_LINE =
   /^(?:注|註|译注|譯註|翻译|翻譯|校对|校對|时间轴|時間軸|压制|壓制|后期|後期|字幕|监制|監製)\s*[：:]|字幕组|字幕組|本字幕由|仅供学习|僅供學習/u;
 /** A line that opens a speaker's turn in a SubRip cue: a dash (`- 记者：…`, `-王芳：…`). */
-const DASH_TURN = /^[-－‐–]\s*/u;
+const DASH_TURN = /^[-－‐–](?![0-9０-９.])\s*/u;
 
 /** A title is short and no sentence: it does not end as a sentence or a clause does (a headline may end in `！`, `？`). */
 const MAX_TITLE = 48;
@@ -176,7 +176,8 @@ type Role = 'title' | 'overlay' | 'speech' | 'translation';
 function isTranslationLine(line: string): boolean {
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return latin >= 2 && latin >= han * 2;
+  // (A line that ends on a Chinese clause's mark goes on the Chinese sentence: `iPhone 15 Pro Max，`.)
+  return latin >= 2 && latin >= han * 2 && !/[，、；：。！？]$/u.test(line.trim());
 }
 
 /** A cue's Chinese lines and its translation's, in a file whose text is Chinese. */
@@ -187,7 +188,11 @@ function languages(cue: Cue, chinese: boolean): { own: string[]; translation: st
 
 /** The cues in the order shown, as a page's lines: titles as headings, speech as paragraphs, overlays kept as printed. */
 function captionView(all: Cue[], preamble: string[]): ViewLine[] {
-  const chinese = all.some((cue) => cue.lines.some((line) => /\p{Script=Han}/u.test(line)));
+  // (A Chinese file, whose Latin lines may be a translation: most of its cues in Chinese, and lines in Latin letters beside
+  // them throughout — a bilingual release — not a brand name or an English word in Chinese speech.)
+  const han = all.filter((cue) => cue.lines.some((line) => /\p{Script=Han}/u.test(line))).length;
+  const withTranslation = all.filter((cue) => cue.lines.some(isTranslationLine)).length;
+  const chinese = han >= all.length / 2 && withTranslation >= Math.max(2, han * 0.3);
   const roles = new Map(all.map((cue, index) => [cue, roleOf(all, index, chinese)]));
   const cues = inShownOrder(all, roles);
   const hasTitles = [...roles.values()].includes('title');
@@ -314,15 +319,35 @@ function inShownOrder(cues: Cue[], roles: Map<Cue, Role>): Cue[] {
 function roleOf(cues: Cue[], index: number, chinese: boolean): Role {
   const cue = cues[index]!;
   const text = joinParts(cue.lines);
-  if (GROUP_LINE.test(text)) return 'overlay';
   const { own } = languages(cue, chinese);
   if (own.length === 0) return cue.named === 'title' ? 'title' : 'translation';
   const titleLike = isTitleLike(joinParts(own, ' '));
   if (cue.named === 'title') return titleLike ? 'title' : 'speech';
   if (cue.named === 'overlay') return 'overlay';
+  const speech = speechSpots(cues).has(cue.spot);
+  // (A group's credit or note off the speech: never a title. In the speech, `字幕组` is a word of the news.)
+  if (GROUP_LINE.test(text) && !speech) return 'overlay';
   if (own.some((line) => DASH_TURN.test(line))) return 'speech';
-  if (speechSpots(cues).has(cue.spot) || !overlapsAnother(cues, index)) return 'speech';
-  return cue.place === 'top' && titleLike ? 'title' : 'overlay';
+  if (speech || !overlapsAnother(cues, index)) return 'speech';
+  // (A title is shown over the speech for most of its time; a line moved up for a moment is speech that overlaps a little.)
+  return cue.place === 'top' && titleLike && overlapShare(cues, index) >= 0.5 ? 'title' : 'overlay';
+}
+
+/** How much of a cue's time other cues are shown with it, as a share of its own. */
+function overlapShare(cues: Cue[], index: number): number {
+  const cue = cues[index]!;
+  const length = Math.max(cue.end - cue.start, 0.001);
+  const spans = cues
+    .filter((other, at) => at !== index && other.start < cue.end && cue.start < other.end)
+    .map((other) => [Math.max(cue.start, other.start), Math.min(cue.end, other.end)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reached = cue.start;
+  for (const [from, to] of spans) {
+    if (to > reached) covered += to - Math.max(from, reached);
+    reached = Math.max(reached, to);
+  }
+  return covered / length;
 }
 
 const spotsOf = new WeakMap<Cue[], Set<string>>();
@@ -332,7 +357,12 @@ function speechSpots(cues: Cue[]): Set<string> {
   const known = spotsOf.get(cues);
   if (known) return known;
   const counts = new Map<string, number>();
-  const counted = cues.filter((cue) => cue.named !== 'title' && cue.named !== 'overlay');
+  // (Not counted: a cue that looks like a title shown over the speech — at the top, short, no sentence, over it for most of
+  // its time — or a story of three cues would make its titles' spot a speech spot.)
+  const counted = cues.filter(
+    (cue, index) =>
+      cue.named !== 'title' && cue.named !== 'overlay' && !(cue.place === 'top' && isTitleLike(joinParts(cue.lines, ' ')) && overlapShare(cues, index) >= 0.5),
+  );
   for (const cue of counted) counts.set(cue.spot, (counts.get(cue.spot) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const spots = new Set(ranked.filter(([, count], rank) => rank === 0 || count >= Math.max(3, counted.length / 5)).map(([spot]) => spot));
@@ -422,7 +452,7 @@ function parseCueBlocks(text: string, format: 'srt' | 'vtt' | 'sbv'): Parsed | {
   let open: { cue?: { start: number; end: number; settings: string; id: string }; rows: Array<{ text: string; afterBlank: boolean }> } = { rows: [] };
   let index = 0;
   // (A VTT file's header: its signature line and the lines up to the first blank one, `Kind: captions`, `Language: zh-Hans`.)
-  if (vtt) while (index < rows.length && rows[index]!.trim() !== '') index += 1;
+  if (vtt) while (index < rows.length && rows[index]!.trim() !== '' && !TIMING.test(rows[index]!)) index += 1;
   const close = (): void => {
     const lines = open.rows.map((row) => row.text);
     while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
@@ -586,7 +616,12 @@ function parseAssFile(text: string): Parsed | { unreadable: string } | NoText {
   const styles = new Map(script.styles.style.map((style) => [style.Name, style]));
   const dialogue = script.events.dialogue;
   // (Viewers' comments made into subtitles, Danmaku2ASS's and Bilibili's: most lines scroll across the screen.)
-  if (dialogue.length >= 5 && dialogue.filter((event) => /\\move\(/u.test(event.Text.raw)).length >= dialogue.length / 2)
+  const width = Number(info['PlayResX']) || 384;
+  const across = (event: ParsedASSEvent): boolean => {
+    const move = /\\move\(\s*(-?[\d.]+)\s*,\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u.exec(event.Text.raw);
+    return move !== null && Math.abs(Number(move[1]) - Number(move[2])) >= width * 0.6;
+  };
+  if (dialogue.length >= 5 && dialogue.filter(across).length >= dialogue.length / 2)
     return { unreadable: "viewers' comments (danmaku) made into subtitles, most lines scrolling across the screen: no programme's text", noText: 'danmaku' };
   const cues = dialogue.map((event, order): Cue => {
     const style = styles.get(event.Style);
@@ -594,7 +629,9 @@ function parseAssFile(text: string): Parsed | { unreadable: string } | NoText {
     const styled: Place = alignment === undefined || Number.isNaN(alignment) ? 'default' : legacy ? legacyPlace(alignment) : numpadPlace(alignment);
     const named = roleName([event.Style]);
     const actor: unknown = event.Name;
-    const voice = typeof actor === 'string' ? actor.trim() : '';
+    // (An actor field a group fills with the line's language, `CN`, `EN`, `中文`, names no speaker.)
+    const named_ = typeof actor === 'string' ? actor.trim() : '';
+    const voice = /^(?:cn|en|eng|chs|cht|jp|jpn|zh|zh-cn|zh-hans|zh-hant|中|英|日|中文|英文|日文|简体|繁体|簡體|繁體|双语|雙語)$/iu.test(named_) ? '' : named_;
     const own = assPlace(event, height);
     return {
       start: event.Start,
@@ -707,16 +744,40 @@ function parseTtml(text: string): Parsed | { unreadable: string } | NoText {
     return '';
   };
   const cues: Cue[] = [];
+  /** The begin of the time containers around an element (`<div begin>`, `<body begin>`): its times are counted from there. */
+  const offset = (element: Element): number => {
+    let total = 0;
+    for (let node = element.parentNode; node && node.nodeType === 1; node = node.parentNode)
+      total += ttmlTime((node as Element).getAttribute('begin') ?? '', frames, ticks) ?? 0;
+    return total;
+  };
   for (const p of descendants(document, '*', 'p')) {
-    const start = ttmlTime(p.getAttribute('begin') ?? '', frames, ticks);
-    const end = ttmlTime(p.getAttribute('end') ?? '', frames, ticks);
-    if (start === undefined) continue;
+    // (A paragraph timed by its spans: from its first span's begin to its last one's end.)
+    const spans = descendants(p, '*', 'span').filter((span) => span.getAttribute('begin'));
+    const own =
+      ttmlTime(p.getAttribute('begin') ?? '', frames, ticks) ?? (spans[0] ? ttmlTime(spans[0].getAttribute('begin') ?? '', frames, ticks) : undefined);
+    const ownEnd =
+      ttmlTime(p.getAttribute('end') ?? '', frames, ticks) ?? (spans.at(-1) ? ttmlTime(spans.at(-1)!.getAttribute('end') ?? '', frames, ticks) : undefined);
+    const start = own ?? (p.parentNode?.nodeType === 1 && (p.parentNode as Element).getAttribute('begin') ? 0 : undefined);
+    if (start === undefined) {
+      cues.push({
+        start: (cues.at(-1)?.end ?? 0) + offset(p),
+        end: (cues.at(-1)?.end ?? 0) + offset(p),
+        lines: ttmlText(p).split('\n'),
+        place: 'default',
+        spot: '',
+        order: cues.length,
+      });
+      continue;
+    }
+    const shift = offset(p);
+    const end = ownEnd === undefined ? undefined : ownEnd + shift;
     const region = inherited(p, 'region');
     const style = p.getAttribute('style') ?? '';
     const named = roleName([style, region]);
     cues.push({
-      start,
-      end: end ?? start,
+      start: start + shift,
+      end: end ?? start + shift,
       lines: ttmlText(p).split('\n'),
       place: regions.get(region) ?? 'default',
       spot: `${region} ${style}`,
@@ -735,7 +796,13 @@ const TTS = 'http://www.w3.org/ns/ttml#styling';
 function ttmlText(node: Node): string {
   let text = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 || child.nodeType === 4) text += (child.nodeValue ?? '').replace(/\s*\n\s*/gu, '');
+    // (A line broken inside the markup: nothing between Chinese characters, a space between words.)
+    if (child.nodeType === 3 || child.nodeType === 4)
+      text += (child.nodeValue ?? '').replace(
+        /(.?)\s*\n\s*(.?)/gu,
+        (_, before: string, after: string) =>
+          `${before}${/\p{Script=Latin}|[0-9,.]/u.test(before) && /\p{Script=Latin}|[0-9]/u.test(after) ? ' ' : ''}${after}`,
+      );
     else if (child.nodeType === 1) text += (child as Element).localName === 'br' ? '\n' : ttmlText(child);
   }
   return text;

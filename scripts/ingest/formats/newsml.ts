@@ -37,8 +37,25 @@ export function newsMlStories(text: string): { stories: NewsMlStory[]; leftOut: 
     root.localName === 'newsItem' ? [root] : [...childElements(root, 'itemSet').flatMap((set) => childElements(set)), ...childElements(root, 'newsItem')];
   const stories: NewsMlStory[] = [];
   const leftOut: string[] = [];
+  // (An item sent again is its later version: the earlier one is superseded.)
+  const latest = new Map<string, number>();
+  for (const item of items) {
+    const guid = item.getAttribute('guid') ?? '';
+    if (guid !== '') latest.set(guid, Math.max(latest.get(guid) ?? 0, Number(item.getAttribute('version')) || 1));
+  }
   items.forEach((item, index) => {
     const id = idOf(item) ?? `稿件${index + 1}`;
+    const guid = item.getAttribute('guid') ?? '';
+    const version = Number(item.getAttribute('version')) || 1;
+    if (guid !== '' && version < latest.get(guid)!) {
+      leftOut.push(`version ${version} of \`${id}\` (superseded by version ${latest.get(guid)!})`);
+      return;
+    }
+    const status = childElements(childElements(item, 'itemMeta')[0] ?? item, 'pubStatus')[0]?.getAttribute('qcode') ?? '';
+    if (/canceled|cancelled|withheld/iu.test(status)) {
+      leftOut.push(`\`${id}\` (${status}: withdrawn, 撤稿)`);
+      return;
+    }
     const story = item.localName === 'newsItem' ? storyOf(item) : undefined;
     if (story === undefined) {
       leftOut.push(
@@ -53,6 +70,8 @@ export function newsMlStories(text: string): { stories: NewsMlStory[]; leftOut: 
 
 interface ItemFacts {
   headline?: string;
+  /** A second headline (`<headline role="hld:subHeadline">`): its subtitle. */
+  subheadline?: string;
   provider?: string;
   page?: string;
   creators: string[];
@@ -66,7 +85,7 @@ function storyOf(item: Element): { text: string; extension: 'nitf' | 'html' } | 
       const nitf = childElements(content, 'nitf')[0];
       if (nitf) return { text: withHead(nitf, facts), extension: 'nitf' };
       const html = childElements(content, 'html')[0];
-      if (html) return { text: new XMLSerializer().serializeToString(html), extension: 'html' };
+      if (html) return { text: withHtmlHead(html, facts), extension: 'html' };
     } else if (content.localName === 'inlineData' && content.textContent.trim() !== '') {
       return { text: textPage(content.textContent, facts), extension: 'html' };
     }
@@ -80,12 +99,15 @@ function factsOf(item: Element): ItemFacts {
   const contentMeta = childElements(item, 'contentMeta')[0];
   const text = (element: Element | undefined): string => element?.textContent.replace(/\s+/gu, ' ').trim() ?? '';
   const named = (element: Element | undefined): string => element?.getAttribute('literal')?.trim() || text(childElements(element ?? item, 'name')[0]);
-  const headline = text(contentMeta ? childElements(contentMeta, 'headline')[0] : undefined);
+  const headlines = contentMeta ? childElements(contentMeta, 'headline') : [];
+  const sub = headlines.find((element) => /sub/iu.test(element.getAttribute('role') ?? ''));
+  const headline = text(headlines.find((element) => element !== sub));
+  const subheadline = text(sub);
   const provider = named(itemMeta ? childElements(itemMeta, 'provider')[0] : undefined);
   const notes = [...(itemMeta ? childElements(itemMeta, 'edNote') : []), ...(contentMeta ? childElements(contentMeta, 'slugline') : [])].map(text);
   const page = notes.map((note) => /第\s*[A-Z]?[0-9]{1,3}\s*版/u.exec(note)?.[0]).find((found) => found !== undefined);
   const creators = (contentMeta ? childElements(contentMeta, 'creator') : []).map(named).filter((name) => name !== '');
-  return { ...(headline ? { headline } : {}), ...(provider ? { provider } : {}), ...(page ? { page } : {}), creators };
+  return { ...(headline ? { headline } : {}), ...(subheadline ? { subheadline } : {}), ...(provider ? { provider } : {}), ...(page ? { page } : {}), creators };
 }
 
 /** An NITF story with the item's facts in a head of its own (`<pubdata>`, `<title>`) and a byline where its body has none. */
@@ -110,12 +132,29 @@ function withHead(nitf: Element, facts: ItemFacts): string {
   }
   const body = childElements(nitf, 'body')[0];
   const bodyHead = body ? childElements(body, 'body.head')[0] : undefined;
+  const hedline = bodyHead ? childElements(bodyHead, 'hedline')[0] : undefined;
+  if (hedline && facts.subheadline && childElements(hedline, 'hl2').length === 0) {
+    const hl2 = make('hl2');
+    hl2.appendChild(document.createTextNode(facts.subheadline));
+    hedline.appendChild(hl2);
+  }
   if (bodyHead && facts.creators.length > 0 && childElements(bodyHead, 'byline').length === 0) {
     const byline = make('byline');
     byline.appendChild(document.createTextNode(facts.creators.join('　')));
     bodyHead.appendChild(byline);
   }
   return new XMLSerializer().serializeToString(nitf);
+}
+
+/** An XHTML story with the item's facts in its head: its headline (when it has no title), provider, creators, a second headline. */
+function withHtmlHead(html: Element, facts: ItemFacts): string {
+  const page = new XMLSerializer().serializeToString(html);
+  const metas = [
+    ...(facts.provider ? [`<meta name="source" content="${escape(facts.provider)}"/>`] : []),
+    ...(facts.creators.length > 0 ? [`<meta name="author" content="${escape(facts.creators.join('　'))}"/>`] : []),
+    ...(facts.headline ? [`<meta name="title" content="${escape(facts.headline)}"/>`] : []),
+  ].join('');
+  return /<head[\s>]/u.test(page) ? page.replace(/<head([^>]*)>/u, `<head$1>${metas}`) : page.replace(/<html([^>]*)>/u, `<html$1><head>${metas}</head>`);
 }
 
 /** Plain text in `<inlineData>` as an HTML page: titled by the headline, its provider its source, its creators its author, a paragraph a line. */
