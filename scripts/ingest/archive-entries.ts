@@ -151,24 +151,11 @@ export async function openArchive(input: InputFile, bytes: Buffer, shown: string
 /** A mailbox (`.mbox`): each message an input of its own, an e-mail named by its place in the box (`Inbox.mbox#邮件3.eml`). */
 function openMailbox(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
   const messages = mboxMessages(bytes);
-  if (messages.length === 0) {
-    error(
-      opened.file,
-      'The mailbox cannot be read (it does not open on a message\u2019s `From ` line): it was not ingested',
-      'export the mail folder again as .mbox, or save its messages as .eml files',
-      { line: 1, column: 1 },
-      Rule.unreadableDocument,
-    );
-    return opened;
-  }
-  note(
-    opened.file,
-    `Read as a mailbox: ${messages.length} message${messages.length === 1 ? '' : 's'}, each an e-mail of its own named by its place in the box (\`#${messages[0]!.name}\`…)`,
-    { line: 1, column: 1 },
-    Rule.notIngested,
-  );
-  for (const message of messages) addEntry(opened, input, message.name, message.bytes);
-  return opened;
+  return addDocuments(opened, input, messages, {
+    none: 'The mailbox cannot be read (it does not open on a message\u2019s `From ` line): it was not ingested',
+    fix: 'export the mail folder again as .mbox, or save its messages as .eml files',
+    read: `Read as a mailbox: ${messages.length} message${messages.length === 1 ? '' : 's'}, each an e-mail of its own named by its place in the box (\`#${messages[0]?.name ?? ''}\`…)`,
+  });
 }
 
 /**
@@ -189,27 +176,33 @@ function addEntry(opened: OpenedArchive, input: InputFile, name: string, bytes: 
   });
 }
 
-/** An Evernote export (`.enex`): each note an input of its own, an HTML page named by its place in the export (`剪报.enex#笔记3.html`). */
-function openEvernote(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
-  const notes = enexNotes(bytes);
-  if (notes.length === 0) {
-    error(
-      opened.file,
-      'The Evernote export cannot be read (no `<en-export>` of `<note>`s in it): it was not ingested',
-      'export the notebook again from Evernote as .enex, or the notes as HTML',
-      { line: 1, column: 1 },
-      Rule.unreadableDocument,
-    );
+/**
+ * A container's documents as inputs of their own, its note saying what it held (`read`); or, when it holds none, the
+ * error saying so (`none`) with its fix.
+ */
+function addDocuments(
+  opened: OpenedArchive,
+  input: InputFile,
+  documents: ReadonlyArray<{ name: string; bytes: Buffer }>,
+  said: { none: string; fix: string; read: string },
+): OpenedArchive {
+  if (documents.length === 0) {
+    error(opened.file, said.none, said.fix, { line: 1, column: 1 }, Rule.unreadableDocument);
     return opened;
   }
-  note(
-    opened.file,
-    `Read as an Evernote export: ${notes.length} note${notes.length === 1 ? '' : 's'}, each an HTML page of its own named by its place in the export (\`#${notes[0]!.name}\`…), titled by the note and with its source address; the notes' own dates (when they were made and changed) date nothing`,
-    { line: 1, column: 1 },
-    Rule.notIngested,
-  );
-  for (const entry of notes) addEntry(opened, input, entry.name, Buffer.from(entry.html, 'utf8'));
+  note(opened.file, said.read, { line: 1, column: 1 }, Rule.notIngested);
+  for (const document of documents) addEntry(opened, input, document.name, document.bytes);
   return opened;
+}
+
+/** An Evernote export (`.enex`): each note an input of its own, an HTML page named by its place in the export (`剪报.enex#笔记3.html`). */
+function openEvernote(input: InputFile, bytes: Buffer, opened: OpenedArchive): OpenedArchive {
+  const notes = enexNotes(bytes).map((entry) => ({ name: entry.name, bytes: Buffer.from(entry.html, 'utf8') }));
+  return addDocuments(opened, input, notes, {
+    none: 'The Evernote export cannot be read (no `<en-export>` of `<note>`s in it): it was not ingested',
+    fix: 'export the notebook again from Evernote as .enex, or the notes as HTML',
+    read: `Read as an Evernote export: ${notes.length} note${notes.length === 1 ? '' : 's'}, each an HTML page of its own named by its place in the export (\`#${notes[0]?.name ?? ''}\`…), titled by the note and with its source address; the notes' own dates (when they were made and changed) date nothing`,
+  });
 }
 
 /** Whether a data file is a NewsML-G2 message (`.xml` whose root is `<newsMessage>` or `<newsItem>`), read as a container of stories. */
@@ -221,25 +214,13 @@ export function isNewsMlFile(input: InputFile, bytes: Buffer): boolean {
 export function openNewsMessage(input: InputFile, bytes: Buffer, shown: string): OpenedArchive {
   const opened: OpenedArchive = { file: new VFile({ path: shown }), entries: [], leftOut: [], nested: [], partial: false };
   const { stories, leftOut } = newsMlStories(decode(bytes).text);
-  if (stories.length === 0) {
-    error(
-      opened.file,
-      `The NewsML message holds no story to read${leftOut.length > 0 ? ` (${leftOut.join('; ')})` : ''}: it was not ingested`,
-      'export the stories again from the editorial system, as NewsML with their text inline or as NITF',
-      { line: 1, column: 1 },
-      Rule.unreadableDocument,
-    );
-    return opened;
-  }
-  note(
-    opened.file,
-    `Read as a NewsML message: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, each a document of its own named by its id (\`#${stories[0]!.name}\`…), its paper, page and headline from the item's metadata where its text does not give them; the items' own stamps (when they were written) date nothing` +
+  return addDocuments(opened, input, stories, {
+    none: `The NewsML message holds no story to read${leftOut.length > 0 ? ` (${leftOut.join('; ')})` : ''}: it was not ingested`,
+    fix: 'export the stories again from the editorial system, as NewsML with their text inline or as NITF',
+    read:
+      `Read as a NewsML message: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, each a document of its own named by its id (\`#${stories[0]?.name ?? ''}\`…), its paper, page and headline from the item's metadata where its text does not give them; the items' own stamps (when they were written) date nothing` +
       (leftOut.length > 0 ? `; not ingested: ${leftOut.join('; ')}` : ''),
-    { line: 1, column: 1 },
-    Rule.notIngested,
-  );
-  for (const story of stories) addEntry(opened, input, story.name, story.bytes);
-  return opened;
+  });
 }
 
 /** A gzipped file (`0305.txt.gz`): the one file it holds, named by it and its name without `.gz` (`0305.txt.gz#0305.txt`). */
