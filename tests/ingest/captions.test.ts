@@ -493,6 +493,39 @@ describe('subtitle files', () => {
     expect(viewOf(read)).toEqual([['三号线开通，全长二十八公里，设站二十二座，早晚高峰四分钟一班。', { opensParagraph: true }]]);
   });
 
+  it("read a cue set apart by its colour that shows a story read out in the opening as that story's title; a word in colour as speech", () => {
+    const read = readCaptions(
+      srt([
+        [0.5, 2.4, '今天节目的主要内容有：'],
+        [2.5, 4.5, '县城新建三座公交站'],
+        [8, 11, '<font color="#ffff00">县城新建三座公交站</font>'],
+        [11.2, 14, '三座公交站今天启用，'],
+        [14.1, 16, '票价<font color="#ffff00">两元</font>。'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(read)).toEqual([
+      ['今天节目的主要内容有：', { contents: true }],
+      ['县城新建三座公交站', { contents: true }],
+      ['县城新建三座公交站', { heading: 1 }],
+      ['三座公交站今天启用，票价两元。', { opensParagraph: true }],
+    ]);
+    // (In the colour of its own but read out nowhere: no title, kept as printed.)
+    const alone = readCaptions(
+      srt([
+        [0, 2, '今天上午，'],
+        [2.1, 4, '三号线开通，'],
+        [4.1, 6, '全长二十八公里。'],
+        [1, 5, '<font color="#ffff00">地铁新线</font>'],
+      ]),
+      'srt',
+    );
+    expect(viewOf(alone)).toEqual([
+      ['今天上午，三号线开通，全长二十八公里。', { opensParagraph: true }],
+      ['地铁新线', { media: true }],
+    ]);
+  });
+
   it('name a file that is no subtitle file as unreadable', () => {
     expect(readCaptions('这不是字幕文件。', 'srt')).toHaveProperty('unreadable');
     expect(readCaptions('<html><body>网页</body></html>', 'vtt')).toHaveProperty('unreadable');

@@ -328,9 +328,19 @@ function roleOf(cues: Cue[], index: number, chinese: boolean): Role {
   // (A group's credit or note off the speech: never a title. In the speech, `字幕组` is a word of the news.)
   if (GROUP_LINE.test(text) && !speech) return 'overlay';
   if (own.some((line) => DASH_TURN.test(line))) return 'speech';
+  // (A cue set apart from the speech that shows a line said elsewhere in the programme — a story's title, read out in the
+  // opening's list of stories — is that story's title, wherever it is shown.)
+  if (!speech && titleLike && matchBylineLine(joinParts(own)) === undefined && repeatsAnother(cues, index)) return 'title';
   if (speech || !overlapsAnother(cues, index)) return 'speech';
   // (A title is shown over the speech for most of its time; a line moved up for a moment is speech that overlaps a little.)
   return cue.place === 'top' && titleLike && overlapShare(cues, index) >= 0.5 ? 'title' : 'overlay';
+}
+
+/** Whether another cue of the file shows the same words (spaces and punctuation aside). */
+function repeatsAnother(cues: Cue[], index: number): boolean {
+  const bare = (cue: Cue): string => joinParts(cue.lines).replace(/[\s\p{P}]/gu, '');
+  const own = bare(cues[index]!);
+  return own.length >= 4 && cues.some((other, at) => at !== index && bare(other) === own);
 }
 
 /** How much of a cue's time other cues are shown with it, as a share of its own. */
@@ -541,6 +551,7 @@ function readPayload(payload: string): { text: string; classes: string[]; voice?
   let voice: string | undefined;
   let place: Place | undefined;
   let spot = '';
+  const whole = /^\s*(?:\{\\[^}]*\}\s*)*<font\b[^>]*>(?:(?!<\/?font\b)[\s\S])*<\/font>\s*$/iu.test(payload);
   const text = payload
     .replace(/\{\\[^}]*\}/gu, (block) => {
       const an = /\\an([1-9])/u.exec(block)?.[1];
@@ -552,6 +563,10 @@ function readPayload(payload: string): { text: string; classes: string[]; voice?
     })
     .replace(TAG, (tag: string, closing: string, name: string | undefined, dotted: string | undefined, annotation: string | undefined) => {
       if (/^<br/iu.test(tag)) return '\n';
+      // (A cue wholly in a colour of its own, `<font color="#ffff00">…</font>`, is shown apart from the speech; a word in
+      // colour inside a cue is not.)
+      const color = !closing && name?.toLowerCase() === 'font' && whole ? /color\s*=\s*["']?([^"'\s>]+)/iu.exec(annotation ?? '')?.[1] : undefined;
+      if (color !== undefined) spot += ` color:${color.toLowerCase()}`;
       if (!closing && dotted) classes.push(...dotted.slice(1).split('.'));
       if (!closing && name?.toLowerCase() === 'v' && annotation) voice ??= annotation.trim();
       return '';
