@@ -579,7 +579,9 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     'unreadable' in read
       ? unreadable(shown, `The ${what} cannot be read (${read.unreadable}): it was not ingested`, read.fix ?? fix)
       : readPage(bytes, { ...input, format: 'word' }, shown, context, issue, { document: read });
-  const xml = xmlKind(input, bytes);
+  // (A data file's head, decoded once, tells an `.xml` file's kind and a `.json` or `.xml` file of subtitles.)
+  const dataHead = input.format === 'data' ? decode(bytes.subarray(0, 4096)).text : undefined;
+  const xml = xmlKind(input, dataHead);
   // An OCR page in ALTO or PAGE XML (`.xml`, as digitisation projects and layout tools deliver a newspaper page): its text blocks, read as a document's.
   if (xml === 'alto' || xml === 'pagexml') {
     const page = (xml === 'alto' ? readAlto : readPageXml)(decode(bytes).text);
@@ -609,10 +611,10 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   const captionKind =
     input.format === 'captions'
       ? (captionFormat(input.absolute) ?? 'srt')
-      : input.format === 'data'
-        ? captionsInData(input.absolute, decode(bytes.subarray(0, 4096)).text)
+      : dataHead !== undefined
+        ? captionsInData(input.absolute, dataHead)
         : input.format === 'text' && !capture
-          ? captionsInText(decode(bytes.subarray(0, 16384)).text)
+          ? captionsInText(decode(bytes.subarray(0, lineEnd(bytes, 16384))).text)
           : undefined;
   if (captionKind !== undefined) {
     const decoded = decode(bytes);
@@ -705,12 +707,21 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
 }
 
 /**
- * What an `.xml` data file is by its head (decoded once): an OCR page in ALTO or PAGE XML, a spreadsheet's own XML (Excel 2003's,
- * a flat OpenDocument spreadsheet's), read as a workbook; else none of these, read as records.
+ * Where to cut a file's head of about `size` bytes: after its last line break before there, so that no character is cut in
+ * two (which would send a UTF-8 head to the slower reading of damaged text); the whole file when it is no longer.
  */
-function xmlKind(input: InputFile, bytes: Buffer): 'alto' | 'pagexml' | 'nitf' | 'spreadsheet' | undefined {
-  if (input.format !== 'data' || !/\.(?:xml|nitf)$/iu.test(input.absolute)) return undefined;
-  const head = decode(bytes.subarray(0, 4096)).text;
+function lineEnd(bytes: Buffer, size: number): number {
+  if (bytes.length <= size) return bytes.length;
+  const newline = bytes.lastIndexOf(0x0a, size - 1);
+  return newline > 0 ? newline + 1 : size;
+}
+
+/**
+ * What an `.xml` (or `.nitf`) data file is by its head: an OCR page in ALTO or PAGE XML, a newsroom's story in NITF, a
+ * spreadsheet's own XML (Excel 2003's, a flat OpenDocument spreadsheet's), read as a workbook; else none of these, read as records.
+ */
+function xmlKind(input: InputFile, head: string | undefined): 'alto' | 'pagexml' | 'nitf' | 'spreadsheet' | undefined {
+  if (head === undefined || !/\.(?:xml|nitf)$/iu.test(input.absolute)) return undefined;
   if (isAlto(head)) return 'alto';
   if (isPageXml(head)) return 'pagexml';
   if (isNitf(head)) return 'nitf';

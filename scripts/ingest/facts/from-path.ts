@@ -275,7 +275,6 @@ export function programmeOfName(file: string): string | undefined {
 /** A name that ends on an office or a form of address names a person (`习近平主席`, `李强总理`), no programme. */
 const PERSON_WORDS = /(?:主席|总理|總理|总书记|總書記|书记|書記|部长|部長|市长|市長|省长|省長|县长|縣長|委员长|委員長|同志|先生|女士|教授|院士)$/u;
 
-/** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
 /**
  * A folder named for a paper's desk or a keeper's collection of it (`江城晚报编辑部`, `江城晚报社`, `运河日报资料室`,
  * `人民日报合订本`, `南方日报存档`): the paper's name, when what is left names one.
@@ -285,6 +284,7 @@ function withoutKeeper(name: string): string {
   return rest !== undefined && isPaperName(rest) ? rest : name;
 }
 
+/** A folder's name without the year a keeper put beside the paper's (`人民日报2024`, `2024_南方日报`, `光明日报 2019年`), when what is left names a paper. */
 function withoutYear(name: string): string {
   const rest = /^(.+?)[\s_-]*(?:19|20)[0-9]{2}年?$/u.exec(name)?.[1] ?? /^(?:19|20)[0-9]{2}年?[\s_-]*(.+)$/u.exec(name)?.[1];
   return rest !== undefined && isPaperName(rest) ? rest : name;

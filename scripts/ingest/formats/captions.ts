@@ -70,6 +70,8 @@ const STAMPED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?(?:\
 export function captionsInText(text: string): CaptionFormat | undefined {
   if (/^\ufeff?WEBVTT(?:$|[ \t\r\n])/u.test(text)) return 'vtt';
   if (/^\ufeff?\s*\[Script Info\]/iu.test(text) && /^\s*\[Events\]/imu.test(text)) return 'ass';
+  // (Read on every text file: most hold neither a timing line nor a line that opens on a time, and are passed at once.)
+  if (!/-->|^\s*\[?\d{1,2}:\d/mu.test(text)) return undefined;
   const lines = text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
   const timed = lines.filter((line) => TIMING.test(line)).length;
   if (timed >= 3 && timed >= lines.length / 6) return 'srt';
@@ -119,6 +121,8 @@ interface Parsed {
 /** Why a subtitle file holds no programme's text: `empty`, no cue with text (a template); `danmaku`, viewers' comments. */
 type NoText = { unreadable: string; noText: 'empty' | 'danmaku' };
 
+const EMPTY: NoText = { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+
 /** A cue named as a title shown on screen: its ASS style, VTT class or cue id (`标题`, `title-1`, `headline`). */
 const TITLE_NAME = /^(?:title|headline|heading|head|chapter|标题|標題|主标题|主標題|大标题|大標題|新闻标题|新聞標題|题目|題目|片名)(?:[-_ ]?\d+)?$/iu;
 /** A cue named as an overlay: a lower third with a name, an office or a place (`署名`, `人名条`, `lower-third`), a group's staff or notes. */
@@ -160,7 +164,7 @@ export function readCaptions(text: string, format: CaptionFormat): DocumentText 
             : parseCueBlocks(source, actual);
   if ('unreadable' in parsed) return parsed;
   const cues = withoutRollingRepeats(parsed.cues.filter((cue) => cue.lines.some((line) => line.trim() !== '')));
-  if (cues.length === 0 && parsed.preamble.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  if (cues.length === 0 && parsed.preamble.length === 0) return EMPTY;
   const view = captionView(cues, parsed.preamble);
   const { text: viewed, lines } = viewText(view);
   return { kind: 'captions', text: viewed, lines, leftOut: [], parts: { ...NO_WORD_PARTS, comments: parsed.comments } };
@@ -273,8 +277,8 @@ function captionView(all: Cue[], preamble: string[]): ViewLine[] {
     }
     const paused = last !== undefined && cue.start - last.end >= PARAGRAPH_PAUSE && SENTENCE_END.test(paragraph.at(-1) ?? '');
     // (A SubRip cue of two speakers marks each turn with a dash: each a paragraph of its own, the dash no text.)
-    const dashed = own.filter((line) => DASH_TURN.test(line)).length;
-    if (dashed > 0 && own.every((line) => DASH_TURN.test(line))) {
+    // (A speech cue has a line of its own here: a cue with none is a translation.)
+    if (own.every((line) => DASH_TURN.test(line))) {
       for (const line of own) {
         endParagraph();
         paragraph.push(line.replace(DASH_TURN, ''));
@@ -420,13 +424,15 @@ function withoutRollingRepeats(cues: Cue[]): Cue[] {
  * words. (Where captions show no punctuation, a cue's end may be a pause or may cut a word, `俄罗` / `斯`: nothing is put
  * there, so that no word is cut in the text and a search finds it.)
  */
+/** A character set close to its neighbours, with no space: Chinese and Japanese characters, full-width punctuation. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
+
 function joinParts(parts: string[], between: '' | ' ' = ''): string {
   let joined = '';
   for (const raw of parts) {
     const part = raw.replace(/[ \t\u00a0]+/gu, ' ').trim();
     if (part === '') continue;
-    const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
-    const tight = joined === '' || (between === '' && (wide.test(joined.at(-1)!) || wide.test(part[0]!)));
+    const tight = joined === '' || (between === '' && (WIDE.test(joined.at(-1)!) || WIDE.test(part[0]!)));
     joined += (joined === '' ? '' : tight ? '' : ' ') + part;
   }
   return joined;
@@ -516,7 +522,7 @@ function parseCueBlocks(text: string, format: 'srt' | 'vtt' | 'sbv'): Parsed | {
   }
   close();
   if (cues.length === 0) {
-    if (vtt || preamble.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+    if (vtt || preamble.length === 0) return EMPTY;
     return { unreadable: `no timed cue (a line such as \`00:00:01,000 --> 00:00:03,000\`); it opens \`${preamble[0]!.slice(0, 40)}\`` };
   }
   return { cues, comments, preamble };
@@ -524,10 +530,10 @@ function parseCueBlocks(text: string, format: 'srt' | 'vtt' | 'sbv'): Parsed | {
 
 /** A VTT cue's settings that place it on the screen, in a fixed order (`line:75% position:5% align:start`). */
 function placing(settings: string): string {
-  return ['line', 'position', 'align', 'size', 'vertical', 'region']
-    .map((name) => new RegExp(`(?:^|\\s)${name}:(\\S+)`, 'u').exec(settings)?.[0]?.trim() ?? '')
-    .join(' ');
+  return PLACING.map((setting) => setting.exec(settings)?.[0]?.trim() ?? '').join(' ');
 }
+
+const PLACING = ['line', 'position', 'align', 'size', 'vertical', 'region'].map((name) => new RegExp(`(?:^|\\s)${name}:(\\S+)`, 'u'));
 
 /** Where VTT's settings put a cue: `line:8%` (of the height, from the top), `line:0` (lines from the top), `line:-1` (from the bottom). */
 function vttPlace(settings: string): Place {
@@ -555,7 +561,7 @@ function readPayload(payload: string): { text: string; classes: string[]; voice?
   const text = payload
     .replace(/\{\\[^}]*\}/gu, (block) => {
       const an = /\\an([1-9])/u.exec(block)?.[1];
-      const position = /\\(?:pos|move)\(\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u.exec(block)?.[1];
+      const position = POSITION_Y.exec(block)?.[1];
       if (an !== undefined) place = numpadPlace(Number(an));
       else if (position !== undefined) place = heightPlace(Number(position), undefined);
       spot += `${an ?? ''}${position === undefined ? '' : ` y${Math.round(Number(position) / 20)}`}`;
@@ -579,6 +585,9 @@ function readPayload(payload: string): { text: string; classes: string[]; voice?
     ...(place ? { place } : {}),
   };
 }
+
+/** The height a `\pos(x,y)` or a `\move(x1,y1,…)` tag puts a cue at: its (first) y. */
+const POSITION_Y = /\\(?:pos|move)\(\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u;
 
 /** ASS's numpad alignment (`\an8`, a style's `Alignment`): 7–9 the top, 4–6 the middle, 1–3 the bottom. */
 function numpadPlace(alignment: number): Place {
@@ -606,6 +615,9 @@ function roleName(names: string[]): Cue['named'] {
   }
   return undefined;
 }
+
+/** An actor field a group fills with the line's language (`CN`, `EN`, `中文`): it names no speaker. */
+const LANGUAGE_NAME = /^(?:cn|en|eng|chs|cht|jp|jpn|zh|zh-cn|zh-hans|zh-hant|中|英|日|中文|英文|日文|简体|繁体|簡體|繁體|双语|雙語)$/iu;
 
 /** An ASS or SSA script: its `Dialogue:` events (style, actor, text with override tags), `Comment:` events its comments. */
 function parseAssFile(text: string): Parsed | { unreadable: string } | NoText {
@@ -644,9 +656,8 @@ function parseAssFile(text: string): Parsed | { unreadable: string } | NoText {
     const styled: Place = alignment === undefined || Number.isNaN(alignment) ? 'default' : legacy ? legacyPlace(alignment) : numpadPlace(alignment);
     const named = roleName([event.Style]);
     const actor: unknown = event.Name;
-    // (An actor field a group fills with the line's language, `CN`, `EN`, `中文`, names no speaker.)
-    const named_ = typeof actor === 'string' ? actor.trim() : '';
-    const voice = /^(?:cn|en|eng|chs|cht|jp|jpn|zh|zh-cn|zh-hans|zh-hant|中|英|日|中文|英文|日文|简体|繁体|簡體|繁體|双语|雙語)$/iu.test(named_) ? '' : named_;
+    const actorName = typeof actor === 'string' ? actor.trim() : '';
+    const voice = LANGUAGE_NAME.test(actorName) ? '' : actorName;
     const own = assPlace(event, height);
     return {
       start: event.Start,
@@ -684,7 +695,7 @@ function assPlace(event: ParsedASSEvent, height: number | undefined): Place | un
       if (typeof tag.a === 'number' && tag.a > 0) return legacyPlace(tag.a);
     }
   }
-  const y = /\\(?:pos|move)\(\s*-?[\d.]+\s*,\s*(-?[\d.]+)/u.exec(event.Text.raw)?.[1];
+  const y = POSITION_Y.exec(event.Text.raw)?.[1];
   return y === undefined ? undefined : heightPlace(Number(y), height);
 }
 
@@ -717,7 +728,7 @@ function parseBcc(text: string): Parsed | { unreadable: string } | NoText {
       order: cues.length,
     });
   }
-  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  if (cues.length === 0) return EMPTY;
   return { cues, comments: 0, preamble: [] };
 }
 
@@ -800,7 +811,7 @@ function parseTtml(text: string): Parsed | { unreadable: string } | NoText {
       ...(named ? { named } : {}),
     });
   }
-  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  if (cues.length === 0) return EMPTY;
   return { cues, comments: 0, preamble: [] };
 }
 
@@ -856,6 +867,6 @@ function parseStamped(text: string): Parsed | NoText {
     } else if (cues.length > 0) cues.at(-1)!.lines.push(line);
     else preamble.push(line);
   }
-  if (cues.length === 0) return { unreadable: 'no cue with text: a template or an empty file', noText: 'empty' };
+  if (cues.length === 0) return EMPTY;
   return { cues, comments: 0, preamble };
 }

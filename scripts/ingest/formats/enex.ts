@@ -11,7 +11,7 @@
  *   enexNotes(bytes) // → [{ name: '笔记1.html', title: '待读清单', html: '<!DOCTYPE html><html>…', line: 4 }, …]
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { childElements } from './office-xml.ts';
+import { childElements, escapeXml as escape, lineOf } from './office-xml.ts';
 
 export interface EnexNote {
   /** The note's name inside the export, by its place (`笔记3.html`). */
@@ -62,14 +62,4 @@ function noteBody(enml: string): string {
   if (!open) return enml;
   const close = enml.lastIndexOf('</en-note>');
   return enml.slice(open.index + open[0].length, close === -1 ? undefined : close);
-}
-
-function escape(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
-
-/** The line an element opens on, as xmldom counts them (1 when it does not say). */
-function lineOf(element: Element): number {
-  const { lineNumber } = element as Element & { lineNumber?: number };
-  return typeof lineNumber === 'number' ? lineNumber : 1;
 }

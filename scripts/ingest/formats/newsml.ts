@@ -11,17 +11,15 @@
  * (`<versionCreated>`, `<contentCreated>`) are when it was written, not the paper's day: they date nothing.
  *
  * @example
- *   newsMlStories(xml) // → { stories: [{ name: 'JCRB-20240504-01-001.nitf', bytes, line: 9 }], leftOut: ['packageItem `layout` (a package of items, no story)'] }
+ *   newsMlStories(xml) // → { stories: [{ name: 'JCRB-20240504-01-001.nitf', bytes }], leftOut: ['packageItem `layout` (a package of items, no story)'] }
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { childElements } from './office-xml.ts';
+import { childElements, escapeXml as escape } from './office-xml.ts';
 
 export interface NewsMlStory {
   /** Its name inside the message: the item's id (`JCRB-20240504-01-001.nitf`), else its place (`稿件3.nitf`). */
   name: string;
   bytes: Buffer;
-  /** The line of the message its item opens on. */
-  line: number;
 }
 
 /** A NewsML-G2 message or item, by its root element (after the XML declaration and comments). */
@@ -63,7 +61,7 @@ export function newsMlStories(text: string): { stories: NewsMlStory[]; leftOut: 
       );
       return;
     }
-    stories.push({ name: `${id}.${story.extension}`, bytes: Buffer.from(story.text, 'utf8'), line: lineOf(item) });
+    stories.push({ name: `${id}.${story.extension}`, bytes: Buffer.from(story.text, 'utf8') });
   });
   return { stories, leftOut };
 }
@@ -186,14 +184,4 @@ function itemClass(item: Element): string | undefined {
   const qcode = meta ? childElements(meta, 'itemClass')[0]?.getAttribute('qcode') : undefined;
   const kind = qcode?.split(':').at(-1);
   return kind ? `a ${kind}` : undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
-
-/** The line an element opens on, as xmldom counts them (1 when it does not say). */
-function lineOf(element: Element): number {
-  const { lineNumber } = element as Element & { lineNumber?: number };
-  return typeof lineNumber === 'number' ? lineNumber : 1;
 }

@@ -24,6 +24,17 @@ export function childElements(node: Element, localName?: string): Element[] {
   return found;
 }
 
+/** Text escaped for XML or HTML, in text and in attribute values (`&`, `<`, `>`, `"`). */
+export function escapeXml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
+/** The line an element opens on, as xmldom counts them (1 when it does not say). */
+export function lineOf(element: Element): number {
+  const { lineNumber } = element as Element & { lineNumber?: number };
+  return typeof lineNumber === 'number' ? lineNumber : 1;
+}
+
 /** Descendants by namespace (`*` for any) and local name. */
 export function descendants(node: Document | Element, namespace: string, localName: string): Element[] {
   const list = node.getElementsByTagNameNS(namespace, localName);
