@@ -7,6 +7,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { chaptersPartners } from './formats/chapters.ts';
 import type { Capture } from './formats/warc.ts';
 
 /** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `captions` a broadcast's subtitles (`formats/captions.ts`: `.srt`, `.vtt`, `.ass`, `.ssa`, `.sbv`, `.bcc`, `.ttml`, `.dfxp`; Bilibili's `.json` and TTML's `.xml` by their content), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
@@ -57,6 +58,11 @@ export interface InputFile {
    * facts a path gives are the archive's, as if extracted into a folder of its name (`archiveFolderPath`).
    */
   archived?: ArchivedIn;
+  /**
+   * Files read with it, beside it (absolute): a programme's chapters kept apart from its subtitles (`formats/chapters.ts`),
+   * which title its stories. Its output changes when they do.
+   */
+  companions?: string[];
 }
 
 export interface LeftOut {
@@ -64,7 +70,19 @@ export interface LeftOut {
   absolute: string;
   /** (`link`: a symbolic link stored in a zip archive, which holds its target's name, not a file.) */
   reason:
-    'hidden' | 'system' | 'backup' | 'draft' | 'template' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'link' | 'unknown-format';
+    | 'hidden'
+    | 'system'
+    | 'backup'
+    | 'draft'
+    | 'template'
+    | 'list-page'
+    | 'note'
+    | 'companion'
+    | 'book-companion'
+    | 'chapters'
+    | 'read-before'
+    | 'link'
+    | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -225,6 +243,8 @@ export function formatOf(name: string): InputFormat | undefined {
 
 export async function collectInputs(paths: string[]): Promise<Collected> {
   const found = new Map<string, InputFile>();
+  /** Subtitle files (absolute) and the chapters files beside them that title their stories. */
+  const chaptersOf = new Map<string, string[]>();
   const leftOut: LeftOut[] = [];
   const unreadable: Unreadable[] = [];
   const consider = (absolute: string, relative: string, rootName: string): void => {
@@ -278,6 +298,13 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
           leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'book-companion' });
           continue;
         }
+        // (A programme's chapters beside its subtitles: read with them, as their stories' titles.)
+        const partners = entry.isFile() ? chaptersPartners(entry.name, names) : [];
+        if (partners.length > 0) {
+          leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'chapters' });
+          for (const partner of partners) chaptersOf.set(path.join(folder, partner), [...(chaptersOf.get(path.join(folder, partner)) ?? []), absolute]);
+          continue;
+        }
         // A hidden entry or an editor's leftover is counted by its name, never followed (Emacs's lock `.#a.txt` is a dangling link).
         if (entry.name.startsWith('.') || BACKUP.test(entry.name)) {
           consider(absolute, relativeOf(absolute), path.basename(root));
@@ -300,6 +327,10 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     const linked: { folder: string; above: readonly string[] }[] = [];
     await walk(root, []);
     for (let next = linked.shift(); next; next = linked.shift()) await walk(next.folder, next.above);
+  }
+  for (const [absolute, companions] of chaptersOf) {
+    const input = found.get(absolute);
+    if (input) input.companions = companions;
   }
   const byPath = (a: { relative: string }, b: { relative: string }): number => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
   return { inputs: [...found.values()].sort(byPath), leftOut: leftOut.sort(byPath), unreadable: unreadable.sort((a, b) => (a.absolute < b.absolute ? -1 : 1)) };

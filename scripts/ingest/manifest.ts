@@ -24,8 +24,8 @@ export interface Manifest {
   version: number;
   /** Hash of the ingest code and the settings: new rules or settings rebuild every issue. */
   code: string;
-  /** Input path → its sha256 and the issue it belongs to. */
-  inputs: Record<string, { sha256: string; issue: string }>;
+  /** Input path → its sha256 and the issue it belongs to; and the hash of the files read with it (`InputFile.companions`), when it has any. */
+  inputs: Record<string, { sha256: string; issue: string; companions?: string }>;
   /** Issue key → the inputs it was built from and what it wrote. */
   issues: Record<string, { inputs: string[]; outputs: string[]; sections: number; qa: number }>;
 }

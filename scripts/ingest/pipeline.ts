@@ -19,7 +19,8 @@ import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { isNitf, readNitf } from './formats/nitf.ts';
-import { captionFormat, captionsInData, captionsInText, readCaptions } from './formats/captions.ts';
+import { captionFormat, captionsInData, captionsInText, readCaptions, type Chapter } from './formats/captions.ts';
+import { readChapters } from './formats/chapters.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -104,6 +105,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   const pages: ParsedPage[] = [];
   const next: Manifest = { version: FORMAT_VERSION, code, inputs: {}, issues: {} };
   const issuesIndex = issuesByInput(prior);
+  /** The hash of the files read with an input (`InputFile.companions`), by its path: a change to them is a change to it. */
+  const companionHashes = new Map<string, string>();
   /** The issues an input gave pages to last time (its own row's, should the issues not list it). */
   const issuesOf = (relative: string): string[] => {
     const row = prior.inputs[relative];
@@ -140,8 +143,10 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
   /** Read an input (a file, or a capture out of a web crawl) unless the manifest knows it unchanged. */
   const take = async (input: InputFile, bytes: Buffer): Promise<void> => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const companions = await companionsHash(input);
+    if (companions !== undefined) companionHashes.set(input.relative, companions);
     const known = previous.inputs[input.relative];
-    if (known && known.sha256 === sha256) {
+    if (known && known.sha256 === sha256 && known.companions === companions) {
       // (Under every issue it gave pages to: a month's data file, a bound volume.)
       for (const key of issuesOf(input.relative)) unchanged.set(key, [...(unchanged.get(key) ?? []), { input, bytes }]);
       next.inputs[input.relative] = known;
@@ -366,7 +371,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
       qa: result.qa,
     };
     for (const page of pagesByIssue.get(key) ?? []) {
-      if (!hasError(page.file)) next.inputs[page.path] = { sha256: page.sha256, issue: key };
+      const companions = companionHashes.get(page.path);
+      if (!hasError(page.file)) next.inputs[page.path] = { sha256: page.sha256, issue: key, ...(companions === undefined ? {} : { companions }) };
     }
     sections += result.sections;
     qa += result.qa;
@@ -422,6 +428,14 @@ async function readInput(input: InputFile, most = MAX_INPUT_BYTES): Promise<Buff
   } catch (failure) {
     return problem(input.absolute, failure);
   }
+}
+
+/** The sha256 of the files read with an input, in order (a file that cannot be read now counts as empty); none when it has none. */
+async function companionsHash(input: InputFile): Promise<string | undefined> {
+  if (input.companions === undefined) return undefined;
+  const hash = createHash('sha256');
+  for (const companion of input.companions) hash.update(`${companion}\u0000`).update(await readFile(companion).catch(() => Buffer.alloc(0)));
+  return hash.digest('hex');
 }
 
 /** A file out of an archive: its bytes, unpacked only when the size the archive records for it is not too large; or why not. */
@@ -514,6 +528,8 @@ const LEFT_OUT_NOTES = {
     "Not ingested: the folder of a saved page's companions (its images, styles and, from Word, its running header `header.htm`), which a browser or Word writes beside the page it saved; the page itself is read",
   'book-companion':
     "Not ingested: an e-book library's record of a book beside it (calibre's `metadata.opf` and `cover.jpg`) or of the library (`metadata.db`): its metadata and cover, no text; the book itself is read",
+  chapters:
+    "Not ingested on its own: a programme's chapters (or a video's metadata, yt-dlp's `.info.json`) beside its subtitle file of the same name, read with it: its chapters are the titles of the programme's stories",
   'read-before': 'Not read again: a second path (a symlink) to a folder already read, whose files are ingested once under their first path',
   link: 'Not ingested: a symbolic link stored in the zip archive, which holds the name of what it points to, not a file; the file it points to is read where it stands',
 } as const;
@@ -618,7 +634,8 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
           : undefined;
   if (captionKind !== undefined) {
     const decoded = decode(bytes);
-    const read = readCaptions(decoded.text, captionKind);
+    const chapters = await chaptersBeside(input);
+    const read = readCaptions(decoded.text, captionKind, chapters.list);
     const captions = 'kind' in read ? { ...read, source: { encoding: decoded.encoding, bom: decoded.bom, badBytes: decoded.badBytes } } : read;
     if ('noText' in captions) {
       const file = new VFile({ path: shown });
@@ -636,7 +653,19 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       );
       return { file, encoding: 'binary', pages: [] };
     }
-    return asDocument(captions, 'subtitle file', 'save the subtitles again as SRT or WebVTT from the subtitle editor');
+    const result = asDocument(captions, 'subtitle file', 'save the subtitles again as SRT or WebVTT from the subtitle editor');
+    for (const said of chapters.notes) note(result.file, said, { line: 1, column: 1 }, Rule.encoding);
+    const pastEnd = 'kind' in captions ? (captions.chapters?.pastEnd ?? 0) : 0;
+    if (pastEnd > 0) {
+      warn(
+        result.file,
+        `${pastEnd} of the chapters beside it start after its last cue ends: they are not used (chapters of another cut of the programme?)`,
+        "keep beside the subtitles the chapters of the same video (yt-dlp's `.info.json` of the same download)",
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+    }
+    return result;
   }
   if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
@@ -710,6 +739,25 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
  * Where to cut a file's head of about `size` bytes: after its last line break before there, so that no character is cut in
  * two (which would send a UTF-8 head to the slower reading of damaged text); the whole file when it is no longer.
  */
+/**
+ * The chapters kept beside a subtitle file (`InputFile.companions`, `formats/chapters.ts`), in order of their start, and
+ * a note for each file read for them: how many chapters it gave, or why none.
+ */
+async function chaptersBeside(input: InputFile): Promise<{ list: Chapter[]; notes: string[] }> {
+  const list: Chapter[] = [];
+  const notes: string[] = [];
+  for (const companion of input.companions ?? []) {
+    const name = path.basename(companion);
+    const bytes = await readFile(companion).catch((failure: unknown) => problem(companion, failure));
+    const read = Buffer.isBuffer(bytes) ? readChapters(companion, decode(bytes).text) : { unreadable: bytes.what };
+    if ('unreadable' in read) notes.push(`The chapters beside it, \`${name}\`, cannot be read (${read.unreadable}): its stories are read without them`);
+    else if (read.length === 0) notes.push(`\`${name}\` beside it lists no chapters: its stories are read without them`);
+    else notes.push(`Its stories are titled by the chapters of \`${name}\` beside it (${read.length}), each where it starts`);
+    if (!('unreadable' in read)) list.push(...read);
+  }
+  return { list: list.sort((a, b) => a.start - b.start), notes };
+}
+
 function lineEnd(bytes: Buffer, size: number): number {
   if (bytes.length <= size) return bytes.length;
   const newline = bytes.lastIndexOf(0x0a, size - 1);

@@ -31,7 +31,7 @@
  *    and page fields (facts of the issue), a header row, row numbers and the
  *    rows a message names as not ingested are left out.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { gunzipSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
@@ -61,6 +61,7 @@ import { withReadableText } from '../../scripts/ingest/formats/word-package.ts';
 import { readRtf } from '../../scripts/ingest/formats/rtf.ts';
 import { readMhtml } from '../../scripts/ingest/formats/mhtml.ts';
 import { readEmail } from '../../scripts/ingest/formats/email.ts';
+import { chaptersPartners } from '../../scripts/ingest/formats/chapters.ts';
 import { ocrSpaced, withoutOcrSpaces } from '../../scripts/ingest/rules/ocr-spacing.ts';
 import { isCallout, isGridTable, isShortcode, joplinProperties, propertyBlock, propertyList } from '../../scripts/ingest/formats/markdown.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
@@ -760,6 +761,26 @@ async function epubLines(bytes: Buffer): Promise<string[]> {
 }
 
 /** An input's bytes by the name its sources give: a file's, a web crawl's (its capture is taken out by `capturedText`), a file's out of a zip archive (`archive.zip#path/inside.txt`) or a gzipped file's (`0305.txt.gz#0305.txt`: zlib, as far as a file cut short goes). */
+/**
+ * The titles of a subtitle file's chapters kept beside it (ingest's own pairing, `chaptersPartners`), read here: yt-dlp's
+ * `.info.json` with JSON.parse (its `chapters`' titles), a chapters track as subtitles.
+ */
+async function chapterLines(file: string, name: string): Promise<string[]> {
+  if (file.includes('#')) return [];
+  const folder = path.join(fixturesRoot, name, 'input', path.dirname(file));
+  const siblings = await readdir(folder);
+  const lines: string[] = [];
+  for (const sibling of siblings) {
+    if (!chaptersPartners(sibling, siblings).includes(path.basename(file))) continue;
+    const text = decode(await readFile(path.join(folder, sibling))).text;
+    if (/\.info\.json$/iu.test(sibling)) {
+      const { chapters = [] } = JSON.parse(text) as { chapters?: Array<{ title: string }> };
+      lines.push(...chapters.map((chapter) => chapter.title));
+    } else lines.push(...captionLines(text, false));
+  }
+  return lines;
+}
+
 async function sourceBytes(file: string, name: string): Promise<Buffer> {
   const crawled = crawledAs(file);
   const archived = crawled ? undefined : /^(.+?\.(zip|gz|mbox|enex|xml))#(.+)$/iu.exec(file);
@@ -1138,7 +1159,7 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     }
     for (const file of new Set(sources.map((source) => source.file))) {
       const heads = new Set(repeatedHead.get(file));
-      for (const line of await inputLines(file, run.name, skippedRecords(run))) {
+      for (const line of [...(await inputLines(file, run.name, skippedRecords(run))), ...(await chapterLines(file, run.name))]) {
         if (heads.delete(line.trim())) continue;
         const copies = headerCopies.get(line) ?? 0;
         if (header.has(line) && copies > 0) headerCopies.set(line, copies - 1);

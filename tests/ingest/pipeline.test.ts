@@ -122,6 +122,29 @@ describe('ingest pipeline', () => {
     expect([again.skippedIssues, again.written]).toEqual([issues.length, 0]);
   });
 
+  it("reads a programme's chapters with its subtitles, and reads the subtitles again when only the chapters changed", async () => {
+    const { input, out } = await workspace();
+    const folder = path.join(input, '江城台');
+    await mkdir(folder, { recursive: true });
+    await writeFile(
+      path.join(folder, '江城新闻_20240327_字幕.srt'),
+      '1\n00:00:03,000 --> 00:00:06,000\n大桥北引道今天开工建设。\n\n2\n00:00:08,500 --> 00:00:11,000\n示范场名单今天公布。\n',
+    );
+    const chapters = (second: string): string =>
+      `WEBVTT\nKind: chapters\n\n00:00:03.000 --> 00:00:08.400\n大桥开工\n\n00:00:08.400 --> 00:00:13.000\n${second}\n`;
+    await writeFile(path.join(folder, '江城新闻_20240327_章节.vtt'), chapters('名单公布'));
+    const first = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(await heads(out)).toEqual(['|大桥开工', '|名单公布']);
+    expect(first.leftOut.map((entry) => entry.reason)).toEqual(['chapters']);
+    // (The subtitles unchanged, their chapters not: the issue is read again.)
+    await writeFile(path.join(folder, '江城新闻_20240327_章节.vtt'), chapters('示范场名单公布'));
+    const again = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect(again.skippedIssues).toBe(0);
+    expect(await heads(out)).toEqual(['|大桥开工', '|示范场名单公布']);
+    const third = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
+    expect([third.skippedIssues, third.written]).toEqual([1, 0]);
+  });
+
   it("reads a zip archive's and a gzipped file's files as inputs of their own, skips those unchanged, and reads again only an issue whose file changed", async () => {
     const { input, out } = await workspace('zip-archives');
     const settings = resolveSettings({}, {});

@@ -147,27 +147,59 @@ const PARAGRAPH_PAUSE = 1;
 /** How long before its title a byline may be shown and still be that story's (in seconds). */
 const BYLINE_LEAD = 1.5;
 
-/** A subtitle file read as a text view; or why it cannot be read, or holds no programme's text. */
-export function readCaptions(text: string, format: CaptionFormat): DocumentText | { unreadable: string } | NoText {
-  const source = text.replace(/^\ufeff/u, '');
-  // (A file saved under another subtitle format's name is read as the format it is.)
-  const actual = /^\s*\[Script Info\]/iu.test(source) ? 'ass' : /^WEBVTT(?:$|[ \t\r\n])/u.test(source) ? 'vtt' : format;
-  const parsed =
-    actual === 'ass'
-      ? parseAssFile(source)
-      : actual === 'bcc'
-        ? parseBcc(source)
-        : actual === 'ttml'
-          ? parseTtml(source)
-          : actual === 'stamped'
-            ? parseStamped(source)
-            : parseCueBlocks(source, actual);
+/** A chapter of a programme, from a chapters file beside its subtitles (`formats/chapters.ts`): where it starts, in seconds, and its title. */
+export interface Chapter {
+  start: number;
+  title: string;
+}
+
+/**
+ * A subtitle file read as a text view; or why it cannot be read, or holds no programme's text. `chapters`, the
+ * programme's chapters kept beside it, open its stories under their titles where they start.
+ */
+export function readCaptions(text: string, format: CaptionFormat, chapters: readonly Chapter[] = []): DocumentText | { unreadable: string } | NoText {
+  const parsed = parseCaptions(text, format);
   if ('unreadable' in parsed) return parsed;
   const cues = withoutRollingRepeats(parsed.cues.filter((cue) => cue.lines.some((line) => line.trim() !== '')));
   if (cues.length === 0 && parsed.preamble.length === 0) return EMPTY;
-  const view = captionView(cues, parsed.preamble);
+  // (A chapter that starts after the last cue ends belongs to another cut of the programme: not used, and counted.)
+  const last = Math.max(...cues.map((cue) => cue.end));
+  const used = chapters.filter((chapter) => chapter.start < last);
+  const view = captionView(cues, parsed.preamble, used);
   const { text: viewed, lines } = viewText(view);
-  return { kind: 'captions', text: viewed, lines, leftOut: [], parts: { ...NO_WORD_PARTS, comments: parsed.comments } };
+  return {
+    kind: 'captions',
+    text: viewed,
+    lines,
+    leftOut: [],
+    parts: { ...NO_WORD_PARTS, comments: parsed.comments },
+    ...(chapters.length === 0 ? {} : { chapters: { used: used.length, pastEnd: chapters.length - used.length } }),
+  };
+}
+
+/** The cues of a file of chapters in a subtitle format (a WebVTT chapters track), each a chapter: its start and its text. */
+export function chaptersInCaptions(text: string, format: CaptionFormat): Chapter[] {
+  const parsed = parseCaptions(text, format);
+  if ('unreadable' in parsed) return [];
+  return parsed.cues
+    .map((cue) => ({ start: cue.start, title: joinParts(cue.lines, ' ') }))
+    .filter((chapter) => chapter.title !== '')
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A subtitle file's cues, in the format it is: a file saved under another subtitle format's name is read as the format it is. */
+function parseCaptions(text: string, format: CaptionFormat): Parsed | { unreadable: string } | NoText {
+  const source = text.replace(/^\ufeff/u, '');
+  const actual = /^\s*\[Script Info\]/iu.test(source) ? 'ass' : /^WEBVTT(?:$|[ \t\r\n])/u.test(source) ? 'vtt' : format;
+  return actual === 'ass'
+    ? parseAssFile(source)
+    : actual === 'bcc'
+      ? parseBcc(source)
+      : actual === 'ttml'
+        ? parseTtml(source)
+        : actual === 'stamped'
+          ? parseStamped(source)
+          : parseCueBlocks(source, actual);
 }
 
 type ViewLine = { text: string; hint?: RawLine['hint'] };
@@ -191,14 +223,26 @@ function languages(cue: Cue, chinese: boolean): { own: string[]; translation: st
 }
 
 /** The cues in the order shown, as a page's lines: titles as headings, speech as paragraphs, overlays kept as printed. */
-function captionView(all: Cue[], preamble: string[]): ViewLine[] {
+function captionView(all: Cue[], preamble: string[], chapters: readonly Chapter[]): ViewLine[] {
   // (A Chinese file, whose Latin lines may be a translation: most of its cues in Chinese, and lines in Latin letters beside
   // them throughout — a bilingual release — not a brand name or an English word in Chinese speech.)
   const han = all.filter((cue) => cue.lines.some((line) => /\p{Script=Han}/u.test(line))).length;
   const withTranslation = all.filter((cue) => cue.lines.some(isTranslationLine)).length;
   const chinese = han >= all.length / 2 && withTranslation >= Math.max(2, han * 0.3);
-  const roles = new Map(all.map((cue, index) => [cue, roleOf(all, index, chinese)]));
-  const cues = inShownOrder(all, roles);
+  const roles = new Map<Cue, Role>(all.map((cue, index) => [cue, roleOf(all, index, chinese)]));
+  // (Each chapter a title where it starts, as a title shown on screen is: the cues shown from then on are its story's.)
+  const chapterCues = new Set(
+    chapters.map((chapter, index): Cue => ({
+      start: chapter.start,
+      end: chapter.start,
+      lines: [chapter.title],
+      place: 'default',
+      spot: 'chapter',
+      order: -chapters.length + index,
+    })),
+  );
+  for (const cue of chapterCues) roles.set(cue, 'title');
+  const cues = inShownOrder([...chapterCues, ...all], roles);
   const hasTitles = [...roles.values()].includes('title');
   const voices = new Set(cues.map((cue) => cue.voice).filter((voice) => voice !== undefined));
   const view: ViewLine[] = preamble.map((line) => ({ text: line.trim(), hint: { contents: true } }));
@@ -235,7 +279,8 @@ function captionView(all: Cue[], preamble: string[]): ViewLine[] {
   };
   for (const cue of cues) {
     const role = roles.get(cue)!;
-    const { own, translation } = languages(cue, chinese);
+    // (A chapter's title is the title whatever its language.)
+    const { own, translation } = chapterCues.has(cue) ? { own: cue.lines, translation: [] } : languages(cue, chinese);
     if (role === 'title') {
       // (A title shown again, with no speech since, is the same title.)
       if (lastTitle !== undefined && joinParts(lastTitle.lines, ' ') === joinParts(cue.lines, ' ') && last === lastTitle) continue;
@@ -439,7 +484,7 @@ function joinParts(parts: string[], between: '' | ' ' = ''): string {
 }
 
 /** `00:01:02,345`, `01:02.345`, `0:00:01.50`, `00:00:01:000` → seconds. */
-function seconds(stamp: string): number | undefined {
+export function seconds(stamp: string): number | undefined {
   const match = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,3}))?$/u.exec(stamp.trim());
   if (!match) return undefined;
   const [, hours, minutes, secs, fraction] = match;

@@ -66,6 +66,8 @@ export type WordRead =
       book?: BookParts;
       /** Facts the file's metadata gives as front matter would (an e-book's title: `source`, `date`). */
       frontmatter?: Record<string, string>;
+      /** Subtitles' chapters kept beside them (`formats/chapters.ts`): how many title its stories, how many start after its last cue (not used). */
+      chapters?: { used: number; pastEnd: number };
       /** A text document's decoding (subtitles): its encoding, and bytes that could not be decoded, each a U+FFFD of the view in order. */
       source?: Pick<Decoded, 'encoding' | 'bom' | 'badBytes'>;
     }
