@@ -155,8 +155,13 @@ const FORMATS: Record<string, InputFormat> = {
   '.tsv': 'data',
   '.json': 'data',
   '.jsonl': 'data',
+  // (Scrapy's JSON Lines, `-o items.jl`.)
+  '.jl': 'data',
   '.ndjson': 'data',
   '.xml': 'data',
+  // (A news feed saved as a reader or a script downloads it: RSS, Atom.)
+  '.rss': 'data',
+  '.atom': 'data',
   // (A newsroom's story in NITF under its own extension: read as the XML it is, `formats/nitf.ts`.)
   '.nitf': 'data',
   '.xlsx': 'sheet',

@@ -45,6 +45,8 @@ export interface DataRead {
   leftOut?: string[];
   /** What a row is called in messages: a CSV's `Row` (as a spreadsheet numbers it), a JSON file's `Record`. */
   noun: 'Row' | 'Record';
+  /** The name the file gives itself over its records (a feed's title), a last resort for their paper's. */
+  collection?: string;
 }
 
 /** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`, else XML (`.xml`, or a text file of tag records). */
@@ -56,7 +58,7 @@ export function dataKind(name: string): DataKind {
       ? 'json'
       : extension === 'csv'
         ? 'csv'
-        : extension === 'jsonl' || extension === 'ndjson'
+        : extension === 'jsonl' || extension === 'ndjson' || extension === 'jl'
           ? 'jsonl'
           : 'xml';
 }
@@ -326,5 +328,6 @@ export function xmlRows(file: VFile, text: string, given?: XmlRead): DataRead {
     noun: 'Record',
     shape: /\.xml$/iu.test(file.path) ? 'XML file' : 'text file of tag records, read as XML',
     leftOut: [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`),
+    ...(read.collection === undefined ? {} : { collection: read.collection }),
   };
 }

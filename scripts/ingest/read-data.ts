@@ -22,6 +22,7 @@ import { cellLines, rawOffset, type CellText, type Place } from './formats/cell-
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import type { XmlRead } from './formats/xml-records.ts';
 import type { DataCell } from './formats/data-tree.ts';
+import { normalName } from './facts/field-names.ts';
 import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
@@ -121,15 +122,33 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   const undatedRows: Array<{ name: string; at: Position['start'] }> = [];
   /** Rows dated by a moment (a UTC time, a Unix time), counted as a day in the paper's time zone: the zone, and the first such value. */
   let zoned: { zone: string; printed: string; count: number } | undefined;
+  /** Rows whose paper is the name the file gives itself (`DataRead.collection`). */
+  let byCollection = 0;
+  /** Records marked as no published article, by the field and value that say so (`\`wp:status\` draft`). */
+  const notArticles = new Map<string, number>();
+  /** An editor's copies of the text, by field name. */
+  const copies = new Map<string, number>();
   const pointOf = (offset: number): Position['start'] => place.toPoint(offset) ?? { line: 1, column: 1 };
   for (const row of read.rows) {
     const name = row.name ?? `${read.noun} ${row.number}`;
     const rowAt = pointOf(row.start);
+    // A record a site's export marks as no published article (a draft, a page, an attachment, a menu item): counted, not read.
+    const unpublished = row.cells.map(notPublished).find((found) => found !== undefined);
+    if (unpublished !== undefined) {
+      notArticles.set(unpublished, (notArticles.get(unpublished) ?? 0) + 1);
+      continue;
+    }
     const byRole = new Map<ColumnRole['role'], DataCell>();
     const extras: DataCell[] = [];
+    const hasText = row.cells.some((cell) => roleOf(cell.key) === 'text' && cellValue(cell).trim() !== '');
     for (const cell of row.cells) {
       const role = roleOf(cell.key);
       if (role === 'rowNumber') continue;
+      // (An editor's own copy of the text beside it, Ghost's `plaintext`, `lexical` and `mobiledoc`: counted, not kept twice.)
+      if (role === undefined && hasText && EDITOR_COPY.has(normalName(cell.key))) {
+        copies.set(cell.key, (copies.get(cell.key) ?? 0) + 1);
+        continue;
+      }
       if (role !== undefined && !byRole.has(role) && !['address', 'note'].includes(role)) byRole.set(role, cell);
       else if (cellValue(cell).trim() !== '') extras.push(cell);
     }
@@ -262,9 +281,12 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
         ['path', namedPaper],
         ['path', context.pathFacts.paper],
         ['config', context.paperSettings?.name],
+        // (The name a feed gives itself, `<channel><title>临川日报</title>`: the paper's, over the folder it was saved in.)
+        ['field', read.collection],
         ['folder', context.pathFacts.folder],
       ] as Array<[FactSource, string | undefined]>
     ).find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
+    if (paper === read.collection && paperFrom === 'field' && facts.paper === undefined) byCollection += 1;
     // A row that repeats an earlier one (a scraper's second save): said, and read once.
     const identity = `${date.value}\u0000${paper}\u0000${facts.title ?? ''}\u0000${lines.map((line) => line.text).join('')}`.replace(/\s+/gu, '');
     const earlier = seen.get(identity);
@@ -283,7 +305,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     const printedPage = pageCell === undefined ? undefined : pageOfValue(pageCell);
     const pageName = valueOf('pageName') ?? printedPage?.name;
     const header: PageHeader = { paper, paperFrom, date: date.value, dateFrom: date.from, article: true, extras: [] };
-    const page = printedPage?.page ?? facts.page ?? context.pathFacts.page;
+    // (With no page field, a page's name that numbers it, `page_name: 第02版：要闻`, as e-paper scrapers keep only that.)
+    const namedPage = printedPage === undefined && pageName !== undefined ? pageOfValue(pageName) : undefined;
+    const page = printedPage?.page ?? facts.page ?? namedPage?.page ?? context.pathFacts.page;
     if (page !== undefined) header.page = page;
     // The page as the row prints it, with the page's name when it is apart (`第02版` and `要闻`: `第02版 要闻`).
     // (A bare number, `3`, says no more than the page's number.)
@@ -359,7 +383,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       { line: 1, column: 1 },
       Rule.noBody,
     );
-  noteRead(file, read, columns, { rows: read.rows.length, ingested, papers: papers.size, dates: [...dates].sort(), zoned });
+  noteRead(file, read, columns, { rows: read.rows.length, ingested, papers: papers.size, dates: [...dates].sort(), zoned, byCollection, notArticles, copies });
   return pages;
 }
 
@@ -394,12 +418,70 @@ function paperInName(path: string): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * What says a site's record is no published article, as blog and CMS exports write it: its status (WordPress's
+ * `wp:status`, Ghost's `status`: a draft, a post in the bin, one waiting for review, a private one) or its type (a
+ * WordPress page, attachment, menu item or revision; a Ghost page; a chat export's service message).
+ */
+const STATUS_KEYS = new Set(['status', 'wp:status', 'poststatus', 'post_status', 'state'].map(normalName));
+const NOT_PUBLISHED = new Set([
+  'draft',
+  'auto-draft',
+  'trash',
+  'trashed',
+  'pending',
+  'private',
+  'inherit',
+  'deleted',
+  'unpublished',
+  '草稿',
+  '已删除',
+  '回收站',
+]);
+const TYPE_KEYS = new Set(['type', 'wp:post_type', 'post_type', 'posttype'].map(normalName));
+const NOT_ARTICLE_TYPES = new Set([
+  'page',
+  'attachment',
+  'nav_menu_item',
+  'revision',
+  'custom_css',
+  'customize_changeset',
+  'oembed_cache',
+  'user_request',
+  'wp_block',
+  'wp_template',
+  'wp_template_part',
+  'wp_global_styles',
+  'wp_navigation',
+  'service',
+]);
+
+/** `\`wp:status\` draft` when a field marks its record as no published article; else nothing. */
+function notPublished(cell: DataCell): string | undefined {
+  const key = normalName(cell.key);
+  const value = cellValue(cell).trim().toLowerCase();
+  if ((STATUS_KEYS.has(key) && NOT_PUBLISHED.has(value)) || (TYPE_KEYS.has(key) && NOT_ARTICLE_TYPES.has(value))) return `\`${cell.key}\` ${value}`;
+  return undefined;
+}
+
+/** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`. */
+const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc'].map(normalName));
+
 /** How a data file was read, said once: its shape, each column's role and how it was told, and what came of its rows. */
 function noteRead(
   file: VFile,
   read: DataRead,
   columns: Columns,
-  counts: { rows: number; ingested: number; papers: number; dates: string[]; zoned: { zone: string; printed: string; count: number } | undefined },
+  counts: {
+    rows: number;
+    ingested: number;
+    papers: number;
+    dates: string[];
+    zoned: { zone: string; printed: string; count: number } | undefined;
+    byCollection: number;
+    notArticles: ReadonlyMap<string, number>;
+    copies: ReadonlyMap<string, number>;
+  },
 ): void {
   const roles = [...columns.roles]
     .filter(([, role]) => role.role !== 'rowNumber')
@@ -413,6 +495,18 @@ function noteRead(
     }${
       counts.zoned
         ? `; ${counts.zoned.count} date(s) are moments, not days (the first: \`${counts.zoned.printed}\`): each is dated by its day in ${counts.zoned.zone} (set \`timeZone\` for the paper in baoku.config.ts to count its days elsewhere)`
+        : ''
+    }${
+      counts.byCollection > 0
+        ? `; the paper of ${counts.byCollection} article(s) that name none is the feed's own name, \`${read.collection}\` (set \`name\` for the paper in baoku.config.ts to name it otherwise)`
+        : ''
+    }${
+      counts.notArticles.size > 0
+        ? `; not ingested, as the site's export marks them no published article: ${[...counts.notArticles].map(([said, count]) => `${said}${count > 1 ? ` (${count})` : ''}`).join(', ')}`
+        : ''
+    }${
+      counts.copies.size > 0
+        ? `; the editor's own copies of an article's text, not kept twice: ${[...counts.copies].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`).join(', ')}`
         : ''
     }; any other field is kept with its article as \`name: value\`${
       read.leftOut && read.leftOut.length > 0 ? `; no text or fact of an article, not read: ${read.leftOut.join(', ')}` : ''

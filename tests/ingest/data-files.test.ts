@@ -763,3 +763,131 @@ describe('an .xlsx built by hand', () => {
     expect(read.sheets[0]!.rows[0]!.cells.map((cell) => cell.text.value)).toEqual(['2024-03-05', '2024-03-06', '45358']);
   });
 });
+
+describe('exports of sites, feeds and scrapers', () => {
+  const cells = (text: string, lines = false): Array<Array<[string, string]>> =>
+    readJsonRecords(text, lines).records.map((record) => record.cells.map((cell) => [cell.key, cell.pieces.map((piece) => piece.value).join('|')]));
+
+  it("reads a feed's moment in UTC (RFC 822, `+0000`) as the paper's day; a moment with the paper's own offset as written", () => {
+    // 22:10 on 1 September in UTC: 2 September in Shanghai.
+    expect(factsFromFrontmatter({ date: 'Sun, 01 Sep 2024 22:10:00 +0000' }).date).toMatchObject({ year: 2024, month: 9, day: 2 });
+    expect(factsFromFrontmatter({ date: 'Sun, 01 Sep 2024 22:10:00 GMT' }).date).toMatchObject({ day: 2 });
+    expect(factsFromFrontmatter({ date: 'Sun, 01 Sep 2024 22:10:00 +0000' }, 'Europe/London').date).toMatchObject({ day: 1 });
+    expect(factsFromFrontmatter({ date: 'Sun, 01 Sep 2024 22:10:00 +0800' }).date).toMatchObject({ day: 1 });
+    expect(factsFromFrontmatter({ date: 'September 1, 2024' }).date).toMatchObject({ day: 1 });
+  });
+
+  it("reads MongoDB's typed values (Extended JSON) under their fields' own names", () => {
+    const line =
+      '{"_id": {"$oid": "66d50a8c1f2e"}, "crawl_time": {"$date": "2024-09-03T03:12:40Z"}, "page": {"$numberInt": "2"}, "pub_date": {"$date": {"$numberLong": "1725206400000"}}, "content": "正文"}';
+    expect(cells(line, true)).toEqual([
+      [
+        ['_id', '66d50a8c1f2e'],
+        ['crawl_time', '2024-09-03T03:12:40Z'],
+        ['page', '2'],
+        ['pub_date', '1725206400000'],
+        ['content', '正文'],
+      ],
+    ]);
+    // (An object of two fields is no typed value: a group of fields, as before.)
+    expect(cells('[{"meta": {"$date": "2024-09-02", "note": "x"}, "content": "正文"}]')[0]!.map(([key]) => key)).toEqual(['$date', 'note', 'content']);
+  });
+
+  it("reads a table pandas writes column by column (`orient='split'`, `'columns'`) a row a record; two records by language are no table", () => {
+    const rows = [
+      ['title', '甲'],
+      ['content', '正文一'],
+    ];
+    const split = cells('{"columns": ["title", "content"], "index": [0, 1], "data": [["甲", "正文一"], ["乙", "正文二"]]}');
+    expect(split).toEqual([
+      rows,
+      [
+        ['title', '乙'],
+        ['content', '正文二'],
+      ],
+    ]);
+    const byColumn = cells('{"title": {"0": "甲", "1": "乙"}, "content": {"0": "正文一", "1": "正文二"}}');
+    expect(byColumn).toEqual([
+      rows,
+      [
+        ['title', '乙'],
+        ['content', '正文二'],
+      ],
+    ]);
+    const bilingual = cells('{"zh": {"title": "甲", "content": "正文一"}, "en": {"title": "A", "content": "Text one"}}');
+    expect(bilingual).toEqual([
+      [
+        ['title', '甲'],
+        ['content', '正文一'],
+      ],
+      [
+        ['title', 'A'],
+        ['content', 'Text one'],
+      ],
+    ]);
+  });
+
+  it("reads Scrapy's XML list (`<value>` items) as one field; a feed's own title, subtitle and date are none of its items'", () => {
+    const scrapy = readXmlRecords('<items><item><title>甲</title><content><value>第一段</value><value>第二段</value></content></item></items>');
+    expect(scrapy.records[0]!.cells.map((cell) => [cell.key, cell.pieces.map((piece) => piece.value)])).toEqual([
+      ['title', ['甲']],
+      ['content', ['第一段', '第二段']],
+    ]);
+    const atom = readXmlRecords(
+      '<feed><title>澄州晚报</title><subtitle>本地新闻</subtitle><updated>2024-09-03T00:00:00Z</updated><entry><title>甲</title><content>正文</content></entry></feed>',
+    );
+    expect(atom.collection).toBe('澄州晚报');
+    expect(atom.records[0]!.cells.map((cell) => cell.key)).toEqual(['title', 'content']);
+  });
+
+  it("takes a feed's title for its items' paper, leaves out what a site's export marks as no published article, and an editor's copies of the text", async () => {
+    const item = (title: string, status: string, type: string): string =>
+      `<item><title>${title}</title><pubDate>Mon, 02 Sep 2024 01:00:00 +0000</pubDate><content:encoded><![CDATA[<p>${title}的正文，今天上午在市里举行。</p>]]></content:encoded><wp:status>${status}</wp:status><wp:post_type>${type}</wp:post_type><wp:post_name>p10</wp:post_name></item>`;
+    const wxr = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>临川日报</title><pubDate>Tue, 03 Sep 2024 02:00:00 +0000</pubDate>${item('运河新桥通车', 'publish', 'post')}${item('关于我们', 'publish', 'page')}${item('草稿一篇', 'draft', 'post')}</channel></rss>`;
+    const { messages, sections } = await run({ 'export/site.WordPress.2024-09-03.xml': wxr });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('paper: "临川日报"');
+    expect(sections[0]).toContain('date: "2024-09-02"');
+    // (A slug, `p10`, is no page.)
+    expect(sections[0]).toContain('page: 1\n');
+    const said = messages.find((message) => message.includes('Read as an XML file'))!;
+    expect(said).toContain("the paper of 1 article(s) that name none is the feed's own name, `临川日报`");
+    expect(said).toContain('no published article: `wp:post_type` page, `wp:status` draft');
+    const ghost = JSON.stringify({
+      db: [
+        {
+          data: {
+            posts: [
+              {
+                title: '运河新桥通车',
+                html: '<p>运河新桥今天上午通车，市民纷纷前来。</p>',
+                plaintext: '运河新桥今天上午通车，市民纷纷前来。',
+                lexical: '{"root":{}}',
+                status: 'published',
+                type: 'post',
+                published_at: '2024-09-02T01:00:00.000Z',
+              },
+              { title: '关于', html: '<p>本站介绍</p>', status: 'published', type: 'page', published_at: '2024-09-02T01:00:00.000Z' },
+            ],
+          },
+        },
+      ],
+    });
+    const read = await run({ '东岭观察/ghost.json': ghost });
+    expect(read.sections).toHaveLength(1);
+    expect(read.sections[0]).not.toContain('plaintext:');
+    expect(read.sections[0]).not.toContain('lexical:');
+    expect(read.messages.find((message) => message.includes('Read as a JSON'))).toContain(
+      "editor's own copies of an article's text, not kept twice: `plaintext`, `lexical`",
+    );
+  });
+
+  it('numbers a page by its name when no field numbers it, and never by an id in camel case', async () => {
+    const records = [
+      { title: '运河新桥通车', content: '运河新桥今天上午通车，市民纷纷前来观看。', date: '2024-09-02', page_name: '第02版：要闻', nodeId: 517 },
+      { title: '春播进度过半', content: '全县春播已完成计划的一半，早稻育秧全部采用机械化。', date: '2024-09-02', nodeId: 604 },
+    ];
+    const { sections } = await run({ '运河日报/items.jl': records.map((record) => JSON.stringify(record)).join('\n') });
+    expect(sections.map((section) => /^page: (\d+)$/mu.exec(section)?.[1]).sort()).toEqual(['1', '2']);
+  });
+});

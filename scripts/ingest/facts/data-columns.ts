@@ -66,11 +66,12 @@ const fits: Partial<Record<FieldRole, (value: string) => boolean>> = {
  */
 /** Whether a field's name says it holds no fact of the paper's (`crawl_time`, `timestamp`, `url`, `word_count`): never read for a date, page or head by its values. */
 export function namesNoFact(key: string): boolean {
-  return NOT_A_FACT.test(key);
+  // (An id in camel case, `nodeId`, `articleID`: a record's number, never its page.)
+  return NOT_A_FACT.test(key) || /[a-z](?:Id|ID)$/u.test(key);
 }
 
 const NOT_A_FACT =
-  /crawl|fetch|spider|scrap|insert|updat|modif|creat|stamp|count|size|num$|_id$|^id$|uuid|hash|url|link|href|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|[字篇条條件次人个個项項][数數]|[数數]量|合[计計]|[总總][计計]|[备備][注註]|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
+  /crawl|fetch|spider|scrap|insert|updat|modif|creat|stamp|count|size|num$|_id$|^id$|uuid|hash|url|link|href|slug|post_?name|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|[字篇条條件次人个個项項][数數]|[数數]量|合[计計]|[总總][计計]|[备備][注註]|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
 
 /**
  * The role of every column. `values(key)` gives the column's non-empty

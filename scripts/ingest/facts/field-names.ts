@@ -92,7 +92,7 @@ export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
     '主標題',
   ],
   subtitle: ['sub_title', 'subheadline', 'deck', '副题', '副題', '副标题', '副標題'],
-  kicker: ['pretitle', 'pre_title', 'intro_title', 'supertitle', '引题', '引題', '肩题', '肩題', '眉题', '眉題'],
+  kicker: ['pretitle', 'pre_title', 'intro_title', 'lead_title', 'supertitle', '引题', '引題', '肩题', '肩題', '眉题', '眉題'],
   summary: ['summary', 'abstract', 'description', 'digest', 'excerpt', '摘要', '提要', '导语', '導語', '内容提要', '內容提要'],
   paper: [
     'media',
@@ -138,9 +138,12 @@ export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
   page: ['page_no', 'page_num', 'pageNo', '版面号', '版面號', 'layout'],
   pageName: ['page_name', 'layout_name', 'section_page', '版名', '版面名称', '版面名稱', '版面名'],
   order: ['article_no', 'seq_on_page', '篇次', '顺序', '順序'],
-  author: ['writer', 'reporter', '记者', '記者', '作者/记者', '撰稿'],
+  // (`dc:creator`, as RSS and WordPress's export name a post's author.)
+  author: ['writer', 'reporter', 'creator', 'dc:creator', '记者', '記者', '作者/记者', '撰稿'],
   text: [
     'content',
+    // (RSS's full text, as feeds and WordPress's export write it.)
+    'content:encoded',
     'contents',
     'text',
     'body',

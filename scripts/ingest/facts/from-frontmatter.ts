@@ -136,9 +136,15 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     // `Date: March 8, 2024`, as Notion writes a date property.
     const english = match ? undefined : findEnglishDate(printed);
     // (after a weekday, `Friday, March 8, 2024`)
-    if (english !== undefined && /^(?:[A-Za-z]+,?\s+)?$/u.test(printed.slice(0, english.index)))
+    if (english !== undefined && /^(?:[A-Za-z]+,?\s+)?$/u.test(printed.slice(0, english.index))) {
       facts.date = { year: english.year, month: english.month, day: english.day, printed };
-    else if (match) {
+      // (A feed's moment in UTC, `Mon, 02 Sep 2024 00:30:00 +0000`: its day where the paper is.)
+      const zoned = mailDayIn(printed, timeZone);
+      if (zoned !== undefined && (zoned.year !== english.year || zoned.month !== english.month || zoned.day !== english.day)) {
+        facts.date = { ...zoned, printed };
+        facts.zoned = timeZone;
+      }
+    } else if (match) {
       facts.date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed };
       const zoned = dayIn(printed, timeZone);
       if (zoned !== undefined && (zoned.year !== facts.date.year || zoned.month !== facts.date.month || zoned.day !== facts.date.day)) {
@@ -216,6 +222,19 @@ function dayOf(instant: Date, timeZone: string): Pick<TextDate, 'year' | 'month'
  * offset (`…+08:00`, `… -0500`) is the paper's own clock, its day as written.
  */
 const MOMENT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|[+-]00:?00)$/iu;
+
+/**
+ * A moment in UTC as e-mail and RSS write it (RFC 822: `Mon, 02 Sep 2024 00:30:00 +0000`, `… GMT`), as WordPress's export
+ * and feeds date an item: its day is counted in `timeZone`. Another offset is the paper's own clock.
+ */
+const MAIL_MOMENT = /^(?:[A-Za-z]{3},?\s+)?[0-9]{1,2}\s+[A-Za-z]{3}\s+[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:GMT|UTC?|Z|[+-]0000)$/iu;
+
+/** The day of an RFC 822 moment in UTC in `timeZone`; `undefined` for any other date. */
+function mailDayIn(printed: string, timeZone: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+  if (!MAIL_MOMENT.test(printed)) return undefined;
+  const instant = new Date(printed);
+  return Number.isNaN(instant.getTime()) ? undefined : dayOf(instant, timeZone);
+}
 
 /** The day of a UTC moment in `timeZone`; `undefined` for a date, a local time or a time with its own offset, which are the day as written. */
 function dayIn(printed: string, timeZone: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {

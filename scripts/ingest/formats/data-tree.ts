@@ -23,6 +23,8 @@ export interface DataNode {
   children: Array<{ key: string; node: DataNode }>;
   /** Offset of the node's start (an object's brace, an element's tag). */
   start: number;
+  /** An XML element's name (`channel`, `feed`). */
+  name?: string;
 }
 
 export interface DataRecord {
@@ -34,7 +36,12 @@ export interface DataRecords {
   records: DataRecord[];
   /** Names left out, with a count: a record's nodes that are no text of it (images, tags), its wrappers' fields that are no fact of it. */
   leftOut: Map<string, number>;
+  /** The name a feed gives itself, over its records (an RSS channel's or an Atom feed's `title`, as WordPress's export and news feeds write it). */
+  collection?: string;
 }
+
+/** The elements a feed's records stand in, whose `title` is the feed's own name: RSS's (and WordPress's export's) `channel`, Atom's `feed`. */
+const FEED = new Set(['channel', 'feed']);
 
 /** A string of this many Chinese characters is an article's text, whatever its name. */
 const LONG_TEXT = 40;
@@ -84,10 +91,19 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
       for (const child of node.children) count(child.key);
       return;
     }
+    if (found.collection === undefined && node.name !== undefined && FEED.has(node.name) && !holdsText(own)) {
+      const title = own
+        .find((cell) => normalName(cell.key) === 'title')
+        ?.pieces.map((piece) => piece.value.trim())
+        .join('');
+      if (title) found.collection = title;
+    }
     const envelope = own.some((cell) => ENVELOPE.has(normalName(cell.key)));
+    // (A feed's own fields are none of its items': its title, subtitle and description describe the feed, its date is when it was built.)
+    const feed = node.name !== undefined && FEED.has(node.name);
     const shared = own.filter((cell) => {
       const role = roleOfName(cell.key);
-      const keep = role !== undefined && role !== 'text' && !(envelope && (role === 'page' || role === 'order'));
+      const keep = !feed && role !== undefined && role !== 'text' && !(envelope && (role === 'page' || role === 'order'));
       if (!keep) count(cell.key);
       return keep;
     });

@@ -11,6 +11,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { plainCell, type CellText } from './cell-text.ts';
 import { holdsTextBelow, recordsOf, type DataCell, type DataNode, type DataRecords } from './data-tree.ts';
+import { roleOfName } from '../facts/field-names.ts';
 
 export interface JsonRead extends DataRecords {
   /** Syntax errors, each at its offset (JSON Lines: the lines that did not parse are left out, the others read). */
@@ -28,7 +29,7 @@ export function readJsonRecords(text: string, lines: boolean): JsonRead {
     // Several values one after another with no list around them: JSON Lines under a `.json` name.
     if (faults.some((fault) => printParseErrorCode(fault.error) === 'EndOfFileExpected') && looksLikeLines(text)) return readJsonRecords(text, true);
     for (const fault of faults) errors.push({ offset: fault.offset, what: describe(fault, text) });
-    if (root) roots.push(...nodesOf(root, text));
+    if (root) roots.push(...(tableRows(root, text) ?? nodesOf(root, text)));
     return done();
   }
   let offset = 0;
@@ -43,6 +44,58 @@ export function readJsonRecords(text: string, lines: boolean): JsonRead {
     offset += line.length + 1;
   }
   return done();
+}
+
+/**
+ * A table written column by column, as pandas' `DataFrame.to_json` writes one: `orient="split"` (`{"columns": […],
+ * "index": […], "data": [[…], …]}`) and its default, `orient="columns"` (`{"title": {"0": "…", "1": "…"}, "content": {…}}`,
+ * each column an object of the same row labels): a node a row, its fields under the columns' names. None for any other value.
+ */
+function tableRows(root: Node, text: string): DataNode[] | undefined {
+  if (root.type !== 'object') return undefined;
+  const properties = new Map(
+    (root.children ?? []).flatMap((property) => {
+      const [name, value] = property.children ?? [];
+      return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
+    }),
+  );
+  const columns = properties.get('columns');
+  const data = properties.get('data');
+  if (columns?.type === 'array' && data?.type === 'array' && (columns.children ?? []).every((column) => column.type === 'string')) {
+    const names = (columns.children ?? []).map((column) => String(column.value));
+    const rows = data.children ?? [];
+    if (rows.length === 0 || !rows.every((row) => row.type === 'array')) return undefined;
+    return rows.map((row) => ({ fields: cellsOf(names.map((name, index) => [name, row.children?.[index]])), children: [], start: row.offset }));
+  }
+  // (Column by column: two columns at least, each an object of scalars under the same row labels.)
+  const labels = (column: Node): string[] => (column.children ?? []).map((property) => String(property.children?.[0]?.value));
+  const all = [...properties.values()];
+  const first = all[0];
+  if (all.length < 2 || first === undefined || !all.every((column) => column.type === 'object' && (column.children ?? []).length > 0)) return undefined;
+  const rowLabels = labels(first);
+  // (Its rows are labelled, not named for an article's fields — `{"zh": {"title": …}, "en": {"title": …}}` is two records —
+  // and its columns are: `title`, `content`.)
+  if (rowLabels.some((label) => roleOfName(label) !== undefined) || ![...properties.keys()].some((name) => roleOfName(name) !== undefined)) return undefined;
+  const scalar = (node: Node | undefined): boolean => node !== undefined && ['string', 'number', 'boolean', 'null'].includes(node.type);
+  if (
+    !all.every(
+      (column) => labels(column).join('\u0000') === rowLabels.join('\u0000') && (column.children ?? []).every((property) => scalar(property.children?.[1])),
+    )
+  )
+    return undefined;
+  const names = [...properties.keys()];
+  return rowLabels.map((_, index) => ({
+    fields: cellsOf(names.map((name) => [name, properties.get(name)?.children?.[index]?.children?.[1]])),
+    children: [],
+    start: properties.get(names[0]!)?.children?.[index]?.offset ?? root.offset,
+  }));
+
+  function cellsOf(pairs: Array<[string, Node | undefined]>): DataCell[] {
+    return pairs.flatMap(([name, value]) => {
+      const cell = value === undefined ? undefined : cellOf(name, value, text);
+      return cell ? [cell] : [];
+    });
+  }
 }
 
 /** Whether a text holds one JSON value a line: its first two non-blank lines each parse alone. */
@@ -82,6 +135,14 @@ function nodesOf(node: Node, text: string): DataNode[] {
   const fields: DataCell[] = [];
   const children: DataNode['children'] = [];
   const take = (key: string, value: Node, groups: boolean): void => {
+    // (A value MongoDB's export types, `"pub_date": {"$date": "2024-09-02T00:00:00Z"}`, `{"$date": {"$numberLong": "1725235800000"}}`,
+    // `"_id": {"$oid": "…"}`: the value inside is the field's, under the field's own name.)
+    const typed = extendedJsonValue(value);
+    if (typed) {
+      const cell = cellOf(key, typed, text);
+      if (cell) fields.push(cell);
+      return;
+    }
     // (A field a CMS wraps, WordPress's `"title": {"rendered": "…"}`: the one string inside is the field's.)
     const properties = value.type === 'object' ? (value.children ?? []).map((property) => property.children ?? []) : [];
     const wrapper = properties.find(([name, inside]) => typeof name?.value === 'string' && WRAPPER.test(name.value) && inside?.type === 'string');
@@ -107,6 +168,18 @@ function nodesOf(node: Node, text: string): DataNode[] {
     if (keyNode && valueNode && typeof keyNode.value === 'string') take(keyNode.value, valueNode, true);
   }
   return [{ fields, children, start: node.offset }];
+}
+
+/** MongoDB's Extended JSON type wrappers, as `mongoexport` and `bson.json_util` write them (relaxed and canonical). */
+const EXTENDED_JSON = /^\$(?:oid|date|numberLong|numberInt|numberDouble|numberDecimal|symbol|uuid)$/u;
+
+/** The value inside an Extended JSON wrapper of one property (`{"$date": …}`, the `$numberLong` inside it); none for any other value. */
+function extendedJsonValue(node: Node): Node | undefined {
+  if (node.type !== 'object' || node.children?.length !== 1) return undefined;
+  const [name, inside] = node.children[0]!.children ?? [];
+  if (typeof name?.value !== 'string' || !EXTENDED_JSON.test(name.value) || inside === undefined) return undefined;
+  if (inside.type === 'string' || inside.type === 'number') return inside;
+  return extendedJsonValue(inside);
 }
 
 /** The key a CMS wraps a field's one value in (`rendered`, `raw`, `value`, `#text`, `$t`). */

@@ -167,8 +167,17 @@ export function readXmlRecords(text: string): XmlRead {
 /** An element closed: a field when it holds text alone or a text's own markup, else a node of its fields and the nodes under it. */
 function closeElement(element: Open, closing: number, text: string): { field?: DataCell; node?: DataNode } {
   if (element.elements.length === 0) {
-    if (element.texts.length === 0) return element.attributes.length > 0 ? { node: { fields: element.attributes, children: [], start: element.start } } : {};
+    if (element.texts.length === 0)
+      return element.attributes.length > 0 ? { node: { fields: element.attributes, children: [], start: element.start, name: element.name } } : {};
     return { field: { key: element.name, pieces: element.texts } };
+  }
+  // (A list as Scrapy's XML export writes one, `<content><value>段落</value><value>…</value></content>`: one field, a piece an item.)
+  if (
+    element.attributes.length === 0 &&
+    element.elements.length >= 2 &&
+    element.elements.every((child) => child.name === 'value' && child.field !== undefined)
+  ) {
+    return { field: { key: element.name, pieces: element.elements.flatMap((child) => child.field!.pieces) } };
   }
   if (element.elements.every((child) => INLINE.has(child.name))) {
     // (Read as HTML from the file as it stands: `cell-text.ts` cuts it at its blocks.)
@@ -176,7 +185,7 @@ function closeElement(element: Open, closing: number, text: string): { field?: D
   }
   const fields = [...element.attributes, ...element.elements.flatMap((child) => (child.field ? [child.field] : []))];
   const children = element.elements.flatMap((child) => (child.node ? [{ key: child.name, node: child.node }] : []));
-  return { node: { fields, children, start: element.start } };
+  return { node: { fields, children, start: element.start, name: element.name } };
 }
 
 /** A text's cell, each entity (`&amp;`, `&#20013;`) recorded where it made the text shorter than the file. */
