@@ -307,11 +307,21 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     const header: PageHeader = { paper, paperFrom, date: date.value, dateFrom: date.from, article: true, extras: [] };
     // (With no page field, a page's name that numbers it, `page_name: 第02版：要闻`, as e-paper scrapers keep only that.)
     const namedPage = printedPage === undefined && pageName !== undefined ? pageOfValue(pageName) : undefined;
-    const page = printedPage?.page ?? facts.page ?? namedPage?.page ?? context.pathFacts.page;
+    // (Or a category that names a page among a post's categories, WordPress's `<category>第02版</category>` beside `本地新闻`.)
+    const categoryPage =
+      printedPage === undefined && namedPage === undefined
+        ? extras
+            .filter((cell) => CATEGORY_KEYS.has(normalName(cell.key)))
+            .map((cell) => cellValue(cell).trim())
+            .filter((value) => /版/u.test(value))
+            .map((value) => ({ value, ...pageOfValue(value) }))
+            .find((found) => found.page !== undefined)
+        : undefined;
+    const page = printedPage?.page ?? facts.page ?? namedPage?.page ?? categoryPage?.page ?? context.pathFacts.page;
     if (page !== undefined) header.page = page;
     // The page as the row prints it, with the page's name when it is apart (`第02版` and `要闻`: `第02版 要闻`).
     // (A bare number, `3`, says no more than the page's number.)
-    const printedLabel = pageCell !== undefined && !/^[0-9]+$/u.test(pageCell) ? pageCell : undefined;
+    const printedLabel = pageCell !== undefined && !/^[0-9]+$/u.test(pageCell) ? pageCell : categoryPage?.value;
     const label = [printedLabel, pageName !== undefined && printedLabel?.includes(pageName) !== true ? pageName : undefined].filter(
       (part) => part !== undefined,
     );
@@ -463,6 +473,9 @@ function notPublished(cell: DataCell): string | undefined {
   if ((STATUS_KEYS.has(key) && NOT_PUBLISHED.has(value)) || (TYPE_KEYS.has(key) && NOT_ARTICLE_TYPES.has(value))) return `\`${cell.key}\` ${value}`;
   return undefined;
 }
+
+/** The fields a site files a post under: its categories and tags (one of them may name the printed page, `第02版`). */
+const CATEGORY_KEYS = new Set(['category', 'categories', 'tag', 'tags', '分类', '分類', '栏目', '欄目'].map(normalName));
 
 /** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`. */
 const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc'].map(normalName));

@@ -842,14 +842,14 @@ describe('exports of sites, feeds and scrapers', () => {
 
   it("takes a feed's title for its items' paper, leaves out what a site's export marks as no published article, and an editor's copies of the text", async () => {
     const item = (title: string, status: string, type: string): string =>
-      `<item><title>${title}</title><pubDate>Mon, 02 Sep 2024 01:00:00 +0000</pubDate><content:encoded><![CDATA[<p>${title}的正文，今天上午在市里举行。</p>]]></content:encoded><wp:status>${status}</wp:status><wp:post_type>${type}</wp:post_type><wp:post_name>p10</wp:post_name></item>`;
+      `<item><title>${title}</title><pubDate>Mon, 02 Sep 2024 01:00:00 +0000</pubDate><content:encoded><![CDATA[<p>${title}的正文，今天上午在市里举行。</p>]]></content:encoded><wp:status>${status}</wp:status><wp:post_type>${type}</wp:post_type><wp:post_name>p10</wp:post_name><category>本地新闻</category><category>第02版</category></item>`;
     const wxr = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>临川日报</title><pubDate>Tue, 03 Sep 2024 02:00:00 +0000</pubDate>${item('运河新桥通车', 'publish', 'post')}${item('关于我们', 'publish', 'page')}${item('草稿一篇', 'draft', 'post')}</channel></rss>`;
     const { messages, sections } = await run({ 'export/site.WordPress.2024-09-03.xml': wxr });
     expect(sections).toHaveLength(1);
     expect(sections[0]).toContain('paper: "临川日报"');
     expect(sections[0]).toContain('date: "2024-09-02"');
-    // (A slug, `p10`, is no page.)
-    expect(sections[0]).toContain('page: 1\n');
+    // (A slug, `p10`, is no page; a category among others that names one is.)
+    expect(sections[0]).toContain('page: 2\n');
     const said = messages.find((message) => message.includes('Read as an XML file'))!;
     expect(said).toContain("the paper of 1 article(s) that name none is the feed's own name, `临川日报`");
     expect(said).toContain('no published article: `wp:post_type` page, `wp:status` draft');
