@@ -91,7 +91,6 @@ function leftOut(summary: IngestSummary): string[] {
     note: "keeper's note",
     companion: "saved page's companion folder",
     'book-companion': "e-book library's metadata or cover",
-    chapters: "programme's chapters, read with its subtitles",
     'read-before': 'folder read before',
     link: 'link in an archive',
     'unknown-format': 'unknown format',

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { chaptersPartners } from './formats/chapters.ts';
 import type { Capture } from './formats/warc.ts';
 
-/** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `book` an e-book's (`formats/epub.ts`: `.epub`), `captions` a broadcast's subtitles (`formats/captions.ts`: `.srt`, `.vtt`, `.ass`, `.ssa`, `.sbv`, `.bcc`, `.ttml`, `.dfxp`; Bilibili's `.json` and TTML's `.xml` by their content), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'book' | 'captions' | 'crawl' | 'archive';
+/** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `database` a database's tables (`formats/database.ts`: SQLite `.db`, `.sqlite`, an SQL dump `.sql`), `book` an e-book's (`formats/epub.ts`: `.epub`), `captions` a broadcast's subtitles (`formats/captions.ts`: `.srt`, `.vtt`, `.ass`, `.ssa`, `.sbv`, `.bcc`, `.ttml`, `.dfxp`; Bilibili's `.json` and TTML's `.xml` by their content), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'word' | 'pdf' | 'data' | 'sheet' | 'database' | 'book' | 'captions' | 'crawl' | 'archive';
 
 /** Where an input taken out of a zip archive was kept: the archive's file, and the input's path inside it (`archive-entries.ts`). */
 export interface ArchivedIn {
@@ -63,6 +63,8 @@ export interface InputFile {
    * which title its stories. Its output changes when they do.
    */
   companions?: string[];
+  /** A programme's chapters beside its subtitles: the subtitle files (absolute) it is read with; read alone only if it lists none. */
+  chaptersOf?: string[];
 }
 
 export interface LeftOut {
@@ -70,19 +72,7 @@ export interface LeftOut {
   absolute: string;
   /** (`link`: a symbolic link stored in a zip archive, which holds its target's name, not a file.) */
   reason:
-    | 'hidden'
-    | 'system'
-    | 'backup'
-    | 'draft'
-    | 'template'
-    | 'list-page'
-    | 'note'
-    | 'companion'
-    | 'book-companion'
-    | 'chapters'
-    | 'read-before'
-    | 'link'
-    | 'unknown-format';
+    'hidden' | 'system' | 'backup' | 'draft' | 'template' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'link' | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -171,6 +161,12 @@ const FORMATS: Record<string, InputFormat> = {
   '.xlsb': 'sheet',
   '.et': 'sheet',
   '.fods': 'sheet',
+  // (A scraper's or a site's database: SQLite, told by its first bytes; an SQL dump.)
+  '.db': 'database',
+  '.db3': 'database',
+  '.sqlite': 'database',
+  '.sqlite3': 'database',
+  '.sql': 'database',
 };
 
 /** A static site's list page: Hugo's `_index.md` introduces a section of the site (`content/posts/_index.md`), it is no article. */
@@ -305,11 +301,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
         }
         // (A programme's chapters beside its subtitles: read with them, as their stories' titles.)
         const partners = entry.isFile() ? chaptersPartners(entry.name, names) : [];
-        if (partners.length > 0) {
-          leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'chapters' });
-          for (const partner of partners) chaptersOf.set(path.join(folder, partner), [...(chaptersOf.get(path.join(folder, partner)) ?? []), absolute]);
-          continue;
-        }
+        for (const partner of partners) chaptersOf.set(path.join(folder, partner), [...(chaptersOf.get(path.join(folder, partner)) ?? []), absolute]);
         // A hidden entry or an editor's leftover is counted by its name, never followed (Emacs's lock `.#a.txt` is a dangling link).
         if (entry.name.startsWith('.') || BACKUP.test(entry.name)) {
           consider(absolute, relativeOf(absolute), path.basename(root));
@@ -335,7 +327,12 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
   }
   for (const [absolute, companions] of chaptersOf) {
     const input = found.get(absolute);
-    if (input) input.companions = companions;
+    if (!input) continue;
+    input.companions = companions;
+    for (const companion of companions) {
+      const chapters = found.get(companion);
+      if (chapters) chapters.chaptersOf = [...(chapters.chaptersOf ?? []), absolute];
+    }
   }
   const byPath = (a: { relative: string }, b: { relative: string }): number => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
   return { inputs: [...found.values()].sort(byPath), leftOut: leftOut.sort(byPath), unreadable: unreadable.sort((a, b) => (a.absolute < b.absolute ? -1 : 1)) };

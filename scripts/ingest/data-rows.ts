@@ -203,7 +203,8 @@ export function sheetTables(workbook: SpreadsheetText): SheetTable[] {
         keyOf,
         titleRows: header ? sheet.rows.slice(0, headerIndex) : [],
         body,
-        articles: roles.includes('title') || roles.includes('text'),
+        // (A database's table of titles alone is a site's settings or categories, `dede_arctype`, `dede_sysconfig`: its articles have text.)
+        articles: workbook.kind === 'sqlite' || workbook.kind === 'sql' ? roles.includes('text') : roles.includes('title') || roles.includes('text'),
         keys,
       };
     });
@@ -270,7 +271,12 @@ export function sheetRows(workbook: SpreadsheetText): DataRead {
     rows,
     named: true,
     noun: 'Row',
-    shape: `spreadsheet (.${workbook.kind}: ${workbook.sheets.length} sheet(s), ${sheets}; line numbers count the lines of its text view, each sheet's name on a line, then its rows, cells apart by tabs)`,
+    shape:
+      workbook.kind === 'sqlite' || workbook.kind === 'sql'
+        ? `${workbook.kind === 'sqlite' ? 'SQLite database' : 'SQL dump'} (${workbook.sheets.length} table(s), ${sheets.replaceAll('row(s)', 'row(s) with its header')}${
+            workbook.joined && workbook.joined.length > 0 ? `; ${workbook.joined.join(', ')}, a row an article` : ''
+          }; line numbers count the lines of its text view, each table's name on a line, its columns' names, then its rows, cells apart by tabs)`
+        : `spreadsheet (.${workbook.kind}: ${workbook.sheets.length} sheet(s), ${sheets}; line numbers count the lines of its text view, each sheet's name on a line, then its rows, cells apart by tabs)`,
     ...(remarks.length > 0 ? { remarks } : {}),
   };
 }

@@ -21,6 +21,7 @@ import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { isNitf, readNitf } from './formats/nitf.ts';
 import { captionFormat, captionsInData, captionsInText, readCaptions, type Chapter } from './formats/captions.ts';
 import { readChapters } from './formats/chapters.ts';
+import { databaseSheets, isSqlDump, isSqlite, sqlDumpTables, sqliteTables } from './formats/database.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -528,8 +529,6 @@ const LEFT_OUT_NOTES = {
     "Not ingested: the folder of a saved page's companions (its images, styles and, from Word, its running header `header.htm`), which a browser or Word writes beside the page it saved; the page itself is read",
   'book-companion':
     "Not ingested: an e-book library's record of a book beside it (calibre's `metadata.opf` and `cover.jpg`) or of the library (`metadata.db`): its metadata and cover, no text; the book itself is read",
-  chapters:
-    "Not ingested on its own: a programme's chapters (or a video's metadata, yt-dlp's `.info.json`) beside its subtitle file of the same name, read with it: its chapters are the titles of the programme's stories",
   'read-before': 'Not read again: a second path (a symlink) to a folder already read, whose files are ingested once under their first path',
   link: 'Not ingested: a symbolic link stored in the zip archive, which holds the name of what it points to, not a file; the file it points to is read where it stands',
 } as const;
@@ -622,6 +621,20 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     return asDocument(pdf, 'PDF');
   }
   if (input.format === 'book') return asDocument(await readEpub(bytes), 'e-book');
+  // A programme's chapters beside its subtitles (`formats/chapters.ts`): read with them; alone only when it lists none.
+  if (input.chaptersOf !== undefined) {
+    const chapters = readChapters(input.absolute, decode(bytes).text);
+    if (!('unreadable' in chapters) && chapters.length > 0) {
+      const file = new VFile({ path: shown });
+      note(
+        file,
+        `Not ingested on its own: the chapters of ${input.chaptersOf.map((partner) => `\`${path.basename(partner)}\``).join(', ')} beside it (${chapters.length}), read with those subtitles as their stories' titles (rename it if it is no chapters file)`,
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return { file, encoding: 'binary', pages: [] };
+    }
+  }
   // A broadcast's subtitles (`.srt`, `.vtt`, `.ass`, …; Bilibili's `.json` and TTML's `.xml` by their content): its titles,
   // speech and overlays, read as a document's text.
   const captionKind =
@@ -665,6 +678,22 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
         Rule.notIngested,
       );
     }
+    return result;
+  }
+  // A database (`.db`, `.sqlite`: SQLite by its first bytes; `.sql`: a dump): its tables read as a workbook's sheets, a row an article.
+  if (input.format === 'database') {
+    const dump = isSqlite(bytes) ? undefined : decode(bytes).text;
+    const tables =
+      dump === undefined ? await sqliteTables(bytes) : isSqlDump(dump) ? sqlDumpTables(dump) : { unreadable: 'neither an SQLite database nor an SQL dump' };
+    if ('unreadable' in tables)
+      return unreadable(
+        shown,
+        `The database cannot be read (${tables.unreadable}): it was not ingested`,
+        'export its table of articles as CSV (`sqlite3 -header -csv news.db "SELECT * FROM news" > news.csv`, or from the database tool) and ingest that',
+      );
+    const result = readPage(bytes, { ...input, format: 'sheet' }, shown, context, issue, {
+      sheet: databaseSheets(tables, dump === undefined ? 'sqlite' : 'sql'),
+    });
     return result;
   }
   if (input.format === 'sheet' || xml === 'spreadsheet') {

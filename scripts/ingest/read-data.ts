@@ -122,8 +122,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   const undatedRows: Array<{ name: string; at: Position['start'] }> = [];
   /** Rows dated by a moment (a UTC time, a Unix time), counted as a day in the paper's time zone: the zone, and the first such value. */
   let zoned: { zone: string; printed: string; count: number } | undefined;
-  /** Rows whose paper is the name the file gives itself (`DataRead.collection`). */
+  /** Rows whose paper is the name the file gives itself (`DataRead.collection`), when that names a paper. */
   let byCollection = 0;
+  const collectionPaper = read.collection === undefined ? undefined : feedPaper(read.collection);
   /** Records marked as no published article, by the field and value that say so (`\`wp:status\` draft`). */
   const notArticles = new Map<string, number>();
   /** An editor's copies of the text, by field name. */
@@ -133,7 +134,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     const name = row.name ?? `${read.noun} ${row.number}`;
     const rowAt = pointOf(row.start);
     // A record a site's export marks as no published article (a draft, a page, an attachment, a menu item): counted, not read.
-    const unpublished = row.cells.map(notPublished).find((found) => found !== undefined);
+    const unpublished = row.cells.map((cell) => notPublished(cell, row.cells)).find((found) => found !== undefined);
     if (unpublished !== undefined) {
       notArticles.set(unpublished, (notArticles.get(unpublished) ?? 0) + 1);
       continue;
@@ -149,7 +150,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
         copies.set(cell.key, (copies.get(cell.key) ?? 0) + 1);
         continue;
       }
-      if (role !== undefined && !byRole.has(role) && !['address', 'note'].includes(role)) byRole.set(role, cell);
+      // (An author that is a login, a CMS's account name — `admin`, `lc_wangf` — is no byline: kept as the row's field.)
+      const login = role === 'author' && /^[a-z0-9_.@-]+$/u.test(cellValue(cell).trim());
+      if (role !== undefined && !login && !byRole.has(role) && !['address', 'note'].includes(role)) byRole.set(role, cell);
       else if (cellValue(cell).trim() !== '') extras.push(cell);
     }
     const valueOf = (role: ColumnRole['role']): string | undefined => {
@@ -281,12 +284,12 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
         ['path', namedPaper],
         ['path', context.pathFacts.paper],
         ['config', context.paperSettings?.name],
-        // (The name a feed gives itself, `<channel><title>临川日报</title>`: the paper's, over the folder it was saved in.)
-        ['field', read.collection],
+        // (The name a feed gives itself, `<channel><title>临川日报 - 要闻</title>`: the paper's, over the folder it was saved in.)
+        ['field', collectionPaper],
         ['folder', context.pathFacts.folder],
       ] as Array<[FactSource, string | undefined]>
     ).find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
-    if (paper === read.collection && paperFrom === 'field' && facts.paper === undefined) byCollection += 1;
+    if (paper === collectionPaper && paperFrom === 'field' && facts.paper === undefined) byCollection += 1;
     // A row that repeats an earlier one (a scraper's second save): said, and read once.
     const identity = `${date.value}\u0000${paper}\u0000${facts.title ?? ''}\u0000${lines.map((line) => line.text).join('')}`.replace(/\s+/gu, '');
     const earlier = seen.get(identity);
@@ -428,28 +431,8 @@ function paperInName(path: string): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-/**
- * What says a site's record is no published article, as blog and CMS exports write it: its status (WordPress's
- * `wp:status`, Ghost's `status`: a draft, a post in the bin, one waiting for review, a private one) or its type (a
- * WordPress page, attachment, menu item or revision; a Ghost page; a chat export's service message).
- */
-const STATUS_KEYS = new Set(['status', 'wp:status', 'poststatus', 'post_status', 'state'].map(normalName));
-const NOT_PUBLISHED = new Set([
-  'draft',
-  'auto-draft',
-  'trash',
-  'trashed',
-  'pending',
-  'private',
-  'inherit',
-  'deleted',
-  'unpublished',
-  '草稿',
-  '已删除',
-  '回收站',
-]);
-const TYPE_KEYS = new Set(['type', 'wp:post_type', 'post_type', 'posttype'].map(normalName));
-const NOT_ARTICLE_TYPES = new Set([
+const WORDPRESS_NOT_PUBLISHED = new Set(['draft', 'auto-draft', 'trash', 'pending', 'private', 'inherit']);
+const WORDPRESS_NOT_ARTICLES = new Set([
   'page',
   'attachment',
   'nav_menu_item',
@@ -463,15 +446,36 @@ const NOT_ARTICLE_TYPES = new Set([
   'wp_template_part',
   'wp_global_styles',
   'wp_navigation',
-  'service',
 ]);
 
-/** `\`wp:status\` draft` when a field marks its record as no published article; else nothing. */
-function notPublished(cell: DataCell): string | undefined {
+/**
+ * `\`wp:status\` draft` when a field of a CMS's own export marks its record as no published article; else nothing. Only
+ * in the export's own shape — WordPress's `wp:` fields (a draft, a post in the bin or waiting for review, a private one;
+ * a page, an attachment, a menu item), Ghost's post with its editor's copy (a draft, a page), DedeCMS's `arcrank` — since a
+ * `status` or `type` column of another file says other things (a scraper's `deleted` post was published, then removed:
+ * the archive's to keep; a `type` is often a category).
+ */
+function notPublished(cell: DataCell, cells: readonly DataCell[]): string | undefined {
   const key = normalName(cell.key);
   const value = cellValue(cell).trim().toLowerCase();
-  if ((STATUS_KEYS.has(key) && NOT_PUBLISHED.has(value)) || (TYPE_KEYS.has(key) && NOT_ARTICLE_TYPES.has(value))) return `\`${cell.key}\` ${value}`;
+  const said = `\`${cell.key}\` ${value}`;
+  if ((key === 'wp:status' && WORDPRESS_NOT_PUBLISHED.has(value)) || (key === 'wp:posttype' && WORDPRESS_NOT_ARTICLES.has(value))) return said;
+  const ghost = cells.some((other) => EDITOR_COPY.has(normalName(other.key)));
+  if (ghost && ((key === 'status' && value === 'draft') || (key === 'type' && value === 'page'))) return said;
+  // (DedeCMS, the most common CMS of China's county sites, ranks an article in the bin -2 and one not yet reviewed -1.)
+  if (key === 'arcrank' && (value === '-2' || value === '-1')) return `\`${cell.key}\` ${value} (${value === '-2' ? 'in the bin' : 'not reviewed'})`;
   return undefined;
+}
+
+/**
+ * The paper a feed's title names (`临川日报 - 要闻`, `临川日报数字报 2024年09月02日 第01版：要闻` → 临川日报); none for a feed
+ * that names no paper (`新浪新闻-国内新闻`, an aggregator's).
+ */
+function feedPaper(title: string): string | undefined {
+  const head = (title.trim().split(/\s*(?:\s[-–—|｜丨·]\s|[-–—|｜丨_·：:])\s*/u)[0] ?? '')
+    .replace(/\s.*$/u, '')
+    .replace(/(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|官方网站|官方網站|网站|網站|客户端|客戶端)$/u, '');
+  return isPaperName(head) ? head : undefined;
 }
 
 /** The fields a site files a post under: its categories and tags (one of them may name the printed page, `第02版`). */
@@ -503,7 +507,7 @@ function noteRead(
   const range = counts.dates.length === 0 ? '' : counts.dates.length === 1 ? ` on ${counts.dates[0]}` : ` from ${counts.dates[0]} to ${counts.dates.at(-1)}`;
   note(
     file,
-    `Read as ${/^[AEIOUX]/u.test(read.shape) ? 'an' : 'a'} ${read.shape}: ${counts.rows} ${read.noun.toLowerCase()}(s), ${counts.ingested} ingested as articles of ${counts.papers} paper(s)${range}; fields: ${roles.join(', ') || 'none known'}${
+    `Read as ${/^(?:[AEIOUX]|SQL)/u.test(read.shape) ? 'an' : 'a'} ${read.shape}: ${counts.rows} ${read.noun.toLowerCase()}(s), ${counts.ingested} ingested as articles of ${counts.papers} paper(s)${range}; fields: ${roles.join(', ') || 'none known'}${
       rowNumbers.length > 0 ? `; row numbers, not read: ${rowNumbers.join(', ')}` : ''
     }${
       counts.zoned
@@ -511,7 +515,7 @@ function noteRead(
         : ''
     }${
       counts.byCollection > 0
-        ? `; the paper of ${counts.byCollection} article(s) that name none is the feed's own name, \`${read.collection}\` (set \`name\` for the paper in baoku.config.ts to name it otherwise)`
+        ? `; the paper of ${counts.byCollection} article(s) that name none is the one the feed's title names, \`${feedPaper(read.collection ?? '') ?? ''}\` (\`${read.collection}\`; set \`name\` for the paper in baoku.config.ts to name it otherwise)`
         : ''
     }${
       counts.notArticles.size > 0

@@ -31,6 +31,9 @@ describe('a chapters file beside subtitles', () => {
     expect(chaptersPartners('第三章节.txt', ['第三章节.txt', '第二版.txt'])).toEqual([]);
     // A data file that is no yt-dlp metadata.
     expect(chaptersPartners('江城新闻.json', ['江城新闻.json', '江城新闻.srt'])).toEqual([]);
+    // A clip's own subtitles named as a segment, or subtitles under a chapters word: no chapters track.
+    expect(chaptersPartners('江城新闻_20240902_分段.srt', ['江城新闻_20240902_分段.srt', '江城新闻_20240902_字幕.srt'])).toEqual([]);
+    expect(chaptersPartners('江城新闻_20240902_章节.srt', ['江城新闻_20240902_章节.srt', '江城新闻_20240902_字幕.srt'])).toEqual([]);
   });
 
   it('reads its chapters in every form it is kept in', () => {
@@ -60,6 +63,31 @@ describe('a chapters file beside subtitles', () => {
       { start: 0, title: '开场' },
       { start: 65.5, title: '大桥开工' },
     ]);
+  });
+
+  it('lists none where its lines are no titles: a story saved under a chapters name is read as the file it is', () => {
+    expect(
+      readChapters(
+        '江城新闻_20240902_章节.txt',
+        '00:00 今天，澄江大桥北引道开工建设，预计年底建成通车。\n00:05 全县首批家庭农场示范场名单公布，共有二十家入选。\n',
+      ),
+    ).toEqual([]);
+    expect(readChapters('江城新闻_20240902_章节.txt', '澄江大桥北引道开工建设\n\n今天，澄江大桥北引道开工建设。\n')).toEqual([]);
+  });
+
+  it('gives way to a title the subtitles show near it, which then opens the story where the chapter does; an opening chapter opens no story', () => {
+    const srt = [
+      '1\n00:00:00,500 --> 00:00:02,500\n各位观众，晚上好。',
+      '2\n00:00:03,000 --> 00:00:06,000\n今天，大桥北引道开工建设，',
+      '3\n00:00:03,500 --> 00:00:08,000\n{\\an8}大桥北引道今天开工',
+      '4\n00:00:06,000 --> 00:00:08,000\n预计年底建成通车。',
+    ].join('\n\n');
+    const read = readCaptions(srt, 'srt', [
+      { start: 0, title: '开场' },
+      { start: 2, title: '大桥开工' },
+    ]);
+    if ('unreadable' in read) throw new Error(read.unreadable);
+    expect(read.text).toBe('各位观众，晚上好。\n\n大桥北引道今天开工\n\n今天，大桥北引道开工建设，预计年底建成通车。');
   });
 
   it('titles the stories of the subtitles where each chapter starts; a chapter after the last cue is not used', () => {

@@ -837,7 +837,8 @@ describe('exports of sites, feeds and scrapers', () => {
       '<feed><title>澄州晚报</title><subtitle>本地新闻</subtitle><updated>2024-09-03T00:00:00Z</updated><entry><title>甲</title><content>正文</content></entry></feed>',
     );
     expect(atom.collection).toBe('澄州晚报');
-    expect(atom.records[0]!.cells.map((cell) => cell.key)).toEqual(['title', 'content']);
+    // (Its `updated`, a note's stamp, is kept with each item as its field, as any wrapper's.)
+    expect(atom.records[0]!.cells.map((cell) => cell.key)).toEqual(['title', 'content', 'updated']);
   });
 
   it("takes a feed's title for its items' paper, leaves out what a site's export marks as no published article, and an editor's copies of the text", async () => {
@@ -851,7 +852,7 @@ describe('exports of sites, feeds and scrapers', () => {
     // (A slug, `p10`, is no page; a category among others that names one is.)
     expect(sections[0]).toContain('page: 2\n');
     const said = messages.find((message) => message.includes('Read as an XML file'))!;
-    expect(said).toContain("the paper of 1 article(s) that name none is the feed's own name, `临川日报`");
+    expect(said).toContain("the paper of 1 article(s) that name none is the one the feed's title names, `临川日报`");
     expect(said).toContain('no published article: `wp:post_type` page, `wp:status` draft');
     const ghost = JSON.stringify({
       db: [
@@ -867,7 +868,7 @@ describe('exports of sites, feeds and scrapers', () => {
                 type: 'post',
                 published_at: '2024-09-02T01:00:00.000Z',
               },
-              { title: '关于', html: '<p>本站介绍</p>', status: 'published', type: 'page', published_at: '2024-09-02T01:00:00.000Z' },
+              { title: '关于', html: '<p>本站介绍</p>', lexical: '{"root":{}}', status: 'published', type: 'page', published_at: '2024-09-02T01:00:00.000Z' },
             ],
           },
         },
@@ -880,6 +881,48 @@ describe('exports of sites, feeds and scrapers', () => {
     expect(read.messages.find((message) => message.includes('Read as a JSON'))).toContain(
       "editor's own copies of an article's text, not kept twice: `plaintext`, `lexical`",
     );
+  });
+
+  it("reads a feed's title for no paper when it names none, and the paper it names through a section's name, a date and 数字报", async () => {
+    const feed = (title: string): string =>
+      `<rss version="2.0"><channel><title>${title}</title><pubDate>Mon, 02 Sep 2024 01:00:00 +0000</pubDate><item><title>运河新桥通车</title><description>运河新桥今天上午正式通车，附近市民纷纷前来观看，两岸居民往来从此更加便利，出行时间缩短一半。</description></item></channel></rss>`;
+    const paperOf = async (title: string): Promise<string | undefined> =>
+      /^paper: "(.*)"$/mu.exec((await run({ '存档/feed.xml': feed(title) })).sections[0] ?? '')?.[1];
+    expect(await paperOf('临川日报 - 要闻')).toBe('临川日报');
+    expect(await paperOf('临川日报数字报 2024年09月02日 第01版：要闻')).toBe('临川日报');
+    // (An aggregator's feed names no paper: the folder's name stands. Its items, with no date of their own, take the feed's.)
+    expect(await paperOf('新浪新闻-国内新闻')).toBe('存档');
+    // (A CMS's `<channel>` of a section, outside any `<rss>`, is no feed: its date and page are its articles'.)
+    const section = await run({
+      '临川日报/export.xml':
+        '<export><channel><name>要闻</name><date>2024-09-02</date><page>3</page><article><title>老旧小区改造全面启动</title><content>全市老旧小区改造今天全面启动，涉及居民一万余户。</content></article></channel></export>',
+    });
+    expect(section.sections[0]).toMatch(/date: "2024-09-02"[\s\S]*page: 3/u);
+  });
+
+  it("keeps what a plain data file's `status` or `type` says as fields (a deleted post was published), and a login is no byline", async () => {
+    const records = [
+      {
+        title: '一篇被删的评论',
+        content: '这是一篇后来被删除的评论文章的全文，内容完整保留。',
+        date: '2024-09-02',
+        status: 'deleted',
+        type: 'page',
+        author: 'admin',
+      },
+      {
+        title: '全市秋粮收获进度过半',
+        content: '全市秋粮收获进度已经过半，预计本月底基本结束。',
+        date: '2024-09-02',
+        status: 'draft',
+        type: 'service',
+        author: '记者 王芳',
+      },
+    ];
+    const { sections } = await run({ '临川日报/posts.json': JSON.stringify(records) });
+    expect(sections).toHaveLength(2);
+    expect(sections.map((section) => /^byline: "(.*)"$/mu.exec(section)?.[1] ?? null).sort()).toEqual([null, '记者 王芳'].sort());
+    expect(sections.join('')).toContain('author: admin');
   });
 
   it('numbers a page by its name when no field numbers it, and never by an id in camel case', async () => {

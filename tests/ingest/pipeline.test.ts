@@ -135,7 +135,11 @@ describe('ingest pipeline', () => {
     await writeFile(path.join(folder, '江城新闻_20240327_章节.vtt'), chapters('名单公布'));
     const first = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));
     expect(await heads(out)).toEqual(['|大桥开工', '|名单公布']);
-    expect(first.leftOut.map((entry) => entry.reason)).toEqual(['chapters']);
+    expect(first.leftOut).toEqual([]);
+    expect(first.files.flatMap((file) => file.messages.map((message) => message.reason)).filter((reason) => reason.includes('chapters of'))).toEqual([
+      'Its stories are titled by the chapters of `江城新闻_20240327_章节.vtt` beside it (2), each where it starts',
+      "Not ingested on its own: the chapters of `江城新闻_20240327_字幕.srt` beside it (2), read with those subtitles as their stories' titles (rename it if it is no chapters file)",
+    ]);
     // (The subtitles unchanged, their chapters not: the issue is read again.)
     await writeFile(path.join(folder, '江城新闻_20240327_章节.vtt'), chapters('示范场名单公布'));
     const again = await quietly(() => ingest({ inputs: [input], out, settings: resolveSettings({}, {}) }));

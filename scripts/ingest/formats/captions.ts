@@ -142,6 +142,10 @@ const DASH_TURN = /^[-－‐–](?![0-9０-９.])\s*/u;
 const MAX_TITLE = 48;
 const CLAUSE_END = /[。，、；：,;…]["”’』」）)]*$/u;
 const SENTENCE_END = /[。！？!?…；;]["”’』」）)]*$/u;
+/** How near a title the file shows a chapter may start and be that title's story (in seconds). */
+const CHAPTER_NEAR = 5;
+/** A chapter that names a programme's opening, not a story: `开场`, `片头`, `Intro`. */
+const OPENING_CHAPTER = /^(?:开场|開場|片头|片頭|开头|開頭|序幕|导语|導語|intro|introduction|opening)$/iu;
 /** A pause in the speech, after a sentence ends, that ends its paragraph (in seconds). */
 const PARAGRAPH_PAUSE = 1;
 /** How long before its title a byline may be shown and still be that story's (in seconds). */
@@ -230,16 +234,28 @@ function captionView(all: Cue[], preamble: string[], chapters: readonly Chapter[
   const withTranslation = all.filter((cue) => cue.lines.some(isTranslationLine)).length;
   const chinese = han >= all.length / 2 && withTranslation >= Math.max(2, han * 0.3);
   const roles = new Map<Cue, Role>(all.map((cue, index) => [cue, roleOf(all, index, chinese)]));
-  // (Each chapter a title where it starts, as a title shown on screen is: the cues shown from then on are its story's.)
+  // (Each chapter a title where it starts, as a title shown on screen is: the cues shown from then on are its story's. Where
+  // the file shows a title of its own near it, that title opens the story, as shown; a first chapter that only names the
+  // opening, `开场`, opens none: the opening stays the programme's.)
+  const ownTitles = all.filter((cue) => roles.get(cue) === 'title');
+  const stories = chapters.filter((chapter, index) => !(index === 0 && OPENING_CHAPTER.test(chapter.title.trim())));
+  // (A title shown a moment into its story: the story starts where its chapter, the nearest, does; the speech shown before the title is its own.)
+  for (const title of ownTitles) {
+    const distance = (chapter: Chapter): number => Math.abs(title.start - chapter.start);
+    const chapter = stories.filter((one) => distance(one) <= CHAPTER_NEAR).sort((a, b) => distance(a) - distance(b))[0];
+    if (chapter !== undefined && chapter.start < title.start) title.start = chapter.start;
+  }
   const chapterCues = new Set(
-    chapters.map((chapter, index): Cue => ({
-      start: chapter.start,
-      end: chapter.start,
-      lines: [chapter.title],
-      place: 'default',
-      spot: 'chapter',
-      order: -chapters.length + index,
-    })),
+    stories
+      .filter((chapter) => !ownTitles.some((title) => Math.abs(title.start - chapter.start) <= CHAPTER_NEAR))
+      .map((chapter, index): Cue => ({
+        start: chapter.start,
+        end: chapter.start,
+        lines: [chapter.title],
+        place: 'default',
+        spot: 'chapter',
+        order: -chapters.length + index,
+      })),
   );
   for (const cue of chapterCues) roles.set(cue, 'title');
   const cues = inShownOrder([...chapterCues, ...all], roles);

@@ -5,7 +5,8 @@
  * titles as a description gives them (`02:30 书写全面推进美丽中国建设新答卷`), mkvmerge's `CHAPTER01=00:00:00.000` /
  * `CHAPTER01NAME=开场`. Such a file is read with the subtitle file of the same name (its name without the chapters word, a
  * language tag or a subtitles word: `访谈_20241010_字幕.vtt`), whose stories it titles (`readCaptions`), not as a file of
- * its own.
+ * its own; one that lists no chapters, or lines that are no titles (a script saved as `…_章节.txt`), is read as the
+ * file it is.
  *
  * @example
  *   chaptersPartners('访谈 2024-10-08.chapters.vtt', ['访谈 2024-10-08.chapters.vtt', '访谈 2024-10-08.zh.vtt']) // → ['访谈 2024-10-08.zh.vtt']
@@ -15,12 +16,12 @@ import { captionFormat, captionsInText, chaptersInCaptions, seconds, type Chapte
 
 /** yt-dlp's metadata of a video, written beside its subtitles: `<name>.info.json`. */
 const INFO_JSON = /\.info\.json$/iu;
-/** The formats a chapters file is kept in: a subtitle format's (WebVTT's chapters track), or text. */
-const CHAPTERS_EXTENSION = /\.(?:vtt|webvtt|srt|sbv|txt)$/iu;
+/** The formats a chapters file is kept in: WebVTT's chapters track, or text. */
+const CHAPTERS_EXTENSION = /\.(?:vtt|webvtt|txt)$/iu;
 const LANGUAGE =
   'zh(?:-(?:hans|hant|cn|tw|hk|sg|mo))*|en(?:-(?:us|gb))?|eng|chs|cht|chi|zho|cn|ja|jpn|ko|kor|简体|繁体|簡體|繁體|中文|英文|双语|雙語|中英|简英|繁英|简中|繁中';
 const SUBTITLES = '字幕|subtitles?|subs|captions?|cc';
-const CHAPTERS = 'chapters?|章节|章節|分段|分章';
+const CHAPTERS = 'chapters?|章节|章節';
 /** A word that ends a file's name after its programme's: a chapters word, a language tag, a subtitles word (`.chapters`, `.zh-Hans`, `_字幕`). */
 const TRAILING_WORD = new RegExp(`(?:^|[._\\s-])(?:(${CHAPTERS})|${LANGUAGE}|${SUBTITLES})$`, 'iu');
 
@@ -56,10 +57,25 @@ const OGM_LINE = /^\s*CHAPTER(\d+)(NAME)?\s*=\s*(.*?)\s*$/iu;
 const LISTED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?\s*(?:[-–—|｜:：]\s*)?(\S.*?)\s*$/u;
 
 /**
- * A chapters file's chapters, in order of their start; none when it lists none (a video's metadata without chapters).
- * `unreadable` when the file is no chapters file it claims to be (`.info.json` that is no JSON).
+ * A chapters file's chapters, in order of their start; none when it lists none (a video's metadata without chapters) or
+ * when what it lists are no titles (`plausible`). `unreadable` when the file is no chapters file it claims to be
+ * (`.info.json` that is no JSON).
  */
 export function readChapters(name: string, text: string): Chapter[] | { unreadable: string } {
+  const read = listedChapters(name, text);
+  return 'unreadable' in read || plausible(read) ? read : [];
+}
+
+/**
+ * Whether chapters are titles: short, not sentences (most of them), each at its own time — not a transcript's lines
+ * or a story's text under a chapters file's name.
+ */
+function plausible(chapters: readonly Chapter[]): boolean {
+  const titles = chapters.filter((chapter) => Array.from(chapter.title).length <= 48 && !/[。，、；：,;]["”’』」）)]*$/u.test(chapter.title.trim()));
+  return titles.length >= chapters.length * 0.8 && new Set(chapters.map((chapter) => chapter.start)).size === chapters.length;
+}
+
+function listedChapters(name: string, text: string): Chapter[] | { unreadable: string } {
   const source = text.replace(/^\ufeff/u, '');
   if (INFO_JSON.test(name)) {
     let data: unknown;

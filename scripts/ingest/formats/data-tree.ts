@@ -40,8 +40,10 @@ export interface DataRecords {
   collection?: string;
 }
 
-/** The elements a feed's records stand in, whose `title` is the feed's own name: RSS's (and WordPress's export's) `channel`, Atom's `feed`. */
-const FEED = new Set(['channel', 'feed']);
+/** Whether a node is a feed, whose `title` is its own name: RSS's (and WordPress's export's) `channel` under `rss` or `rdf:RDF`, Atom's `feed` at the root. */
+function isFeed(node: DataNode, parent: DataNode | undefined): boolean {
+  return (node.name === 'channel' && (parent?.name === 'rss' || parent?.name === 'rdf:rdf')) || (node.name === 'feed' && parent === undefined);
+}
 
 /** A string of this many Chinese characters is an article's text, whatever its name. */
 const LONG_TEXT = 40;
@@ -77,7 +79,7 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
   const count = (key: string): void => {
     found.leftOut.set(key, (found.leftOut.get(key) ?? 0) + 1);
   };
-  const visit = (node: DataNode, inherited: readonly DataCell[], amongRecords: boolean): void => {
+  const visit = (node: DataNode, inherited: readonly DataCell[], amongRecords: boolean, parent: DataNode | undefined): void => {
     const own = node.fields;
     // (A titled node among records, its text null or missing, `{"title": "…", "content": null}`: an article, said to have no text.)
     // (A wrapper whose records hold text is none itself, however long its own text: a feed's channel, an issue's guide.)
@@ -91,7 +93,9 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
       for (const child of node.children) count(child.key);
       return;
     }
-    if (found.collection === undefined && node.name !== undefined && FEED.has(node.name) && !holdsText(own)) {
+    // (A feed: RSS's `channel` under `rss` (or RSS 1.0's `rdf:RDF`), Atom's `feed` at the root; a CMS's `<channel>` of a section is none.)
+    const feed = isFeed(node, parent);
+    if (found.collection === undefined && feed && !holdsText(own)) {
       const title = own
         .find((cell) => normalName(cell.key) === 'title')
         ?.pieces.map((piece) => piece.value.trim())
@@ -99,26 +103,30 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
       if (title) found.collection = title;
     }
     const envelope = own.some((cell) => ENVELOPE.has(normalName(cell.key)));
-    // (A feed's own fields are none of its items': its title, subtitle and description describe the feed, its date is when it was built.)
-    const feed = node.name !== undefined && FEED.has(node.name);
+    // (A feed's title, subtitle, description and author are the feed's, none of its items'; its date, for items with none of their own, is theirs.)
     const shared = own.filter((cell) => {
       const role = roleOfName(cell.key);
-      const keep = !feed && role !== undefined && role !== 'text' && !(envelope && (role === 'page' || role === 'order'));
+      const keep =
+        role !== undefined &&
+        role !== 'text' &&
+        !(envelope && (role === 'page' || role === 'order')) &&
+        !(feed && ['title', 'subtitle', 'kicker', 'summary', 'author', 'paper'].includes(role));
       if (!keep) count(cell.key);
       return keep;
     });
     const names = new Set(shared.map((cell) => cell.key));
     const passed = [...shared, ...inherited.filter((cell) => !names.has(cell.key))];
-    visitAll(node.children, passed);
+    visitAll(node.children, passed, node);
   };
   /** The nodes under one parent, each knowing whether some node of its name beside it holds text. */
-  const visitAll = (children: ReadonlyArray<{ key: string; node: DataNode }>, inherited: readonly DataCell[]): void => {
+  const visitAll = (children: ReadonlyArray<{ key: string; node: DataNode }>, inherited: readonly DataCell[], parent: DataNode | undefined): void => {
     const withText = new Set(children.filter((child) => holdsText(child.node.fields)).map((child) => child.key));
-    for (const child of children) visit(child.node, inherited, withText.has(child.key));
+    for (const child of children) visit(child.node, inherited, withText.has(child.key), parent);
   };
   visitAll(
     roots.map((node) => ({ key: '', node })),
     [],
+    undefined,
   );
   return found;
 }

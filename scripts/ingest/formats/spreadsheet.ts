@@ -47,6 +47,8 @@ export interface SpreadsheetText {
   sheets: Sheet[];
   /** What the workbook hides (hidden sheets and rows), not read. */
   hidden: HiddenParts;
+  /** A database's tables of bodies joined to their tables of heads, for the note (`formats/database.ts`: kind `sqlite` or `sql`). */
+  joined?: string[];
 }
 
 /** The signatures of the binary workbooks: a compound file (Excel 97–2003, WPS), a zip package, Excel 2–4's first record. */
@@ -129,8 +131,8 @@ function mergedDown(
   return byRow;
 }
 
-/** The text view being written, each cell placed in it. */
-class View {
+/** The text view being written, each cell placed in it (a database's tables are written so too, `formats/database.ts`). */
+export class View {
   text = '';
   line(name: string): number {
     const at = this.text.length;

@@ -1,0 +1,126 @@
+/** Databases (`formats/database.ts`): SQL dumps parsed table by table, SQLite read, a CMS's bodies joined to its heads, all ingested as rows. */
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { databaseSheets, isSqlDump, isSqlite, sqlDumpTables, sqliteTables } from '../../scripts/ingest/formats/database.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { resolveSettings } from '../../src/archive/settings.ts';
+
+/** Ingest `files` (path → bytes or text) from a fresh folder: every message, and the text of each section written. */
+async function run(files: Record<string, string | Uint8Array>): Promise<{ messages: string[]; sections: string[] }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'baoku-database-'));
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, 'in', name)), { recursive: true });
+      await writeFile(path.join(root, 'in', name), content);
+    }
+    const summary = await ingest({ inputs: [path.join(root, 'in')], out: path.join(root, 'out'), settings: resolveSettings({}, {}), say: () => {} });
+    const names = await readdir(path.join(root, 'out', 'sections'), { recursive: true }).catch(() => []);
+    const sections = await Promise.all(names.filter((name) => name.endsWith('.md')).map((name) => readFile(path.join(root, 'out', 'sections', name), 'utf8')));
+    return { messages: summary.files.flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.reason}`)), sections: sections.sort() };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const DEDE = [
+  '-- MySQL dump 10.13',
+  'SET NAMES utf8mb4;',
+  'CREATE TABLE `dede_archives` (',
+  "  `id` mediumint(8) unsigned NOT NULL DEFAULT '0',",
+  "  `arcrank` smallint(6) NOT NULL DEFAULT '0',",
+  "  `ismake` smallint(6) NOT NULL DEFAULT '0',",
+  "  `click` mediumint(8) unsigned NOT NULL DEFAULT '0',",
+  "  `title` char(60) NOT NULL DEFAULT '',",
+  "  `writer` char(20) NOT NULL DEFAULT '',",
+  "  `pubdate` int(10) unsigned NOT NULL DEFAULT '0',",
+  '  PRIMARY KEY (`id`),',
+  '  KEY `sortrank` (`arcrank`,`click`)',
+  ') ENGINE=MyISAM DEFAULT CHARSET=utf8mb4;',
+  "INSERT INTO `dede_archives` VALUES (1,0,1,158,'运河新桥通车','王芳',1725228600),(2,-2,-1,3,'撤下的稿件','李明',1725228600),(3,0,1,12,'春播进度过半','周强',1725228600);",
+  'CREATE TABLE `dede_addonarticle` (',
+  "  `aid` mediumint(8) unsigned NOT NULL DEFAULT '0',",
+  '  `body` mediumtext,',
+  '  PRIMARY KEY (`aid`)',
+  ') ENGINE=MyISAM DEFAULT CHARSET=utf8mb4;',
+  "INSERT INTO `dede_addonarticle` VALUES (1,'<p>运河新桥今天上午通车，市民纷纷前来观看。</p>\\r\\n<p>大桥全长八百米，双向六车道，两岸居民往来更加便利。</p>'),(2,'<p>这篇稿件已撤下，放在回收站里，原文仍然保留在数据库中。</p>'),(3,'<p>全县春播已完成计划的一半，早稻育秧全部采用机械化，农户说今年的秧苗长势很好。</p>');",
+  'CREATE TABLE `dede_arctype` (`id` smallint(5), `typename` char(30));',
+  "INSERT INTO `dede_arctype` VALUES (1,'要闻'),(2,'本地');",
+].join('\n');
+
+describe('SQL dumps', () => {
+  it('are told by their statements, SQLite by its first bytes', () => {
+    expect(isSqlDump(DEDE)).toBe(true);
+    expect(isSqlDump('运河新桥通车\n\n本报讯 今天上午……')).toBe(false);
+    expect(isSqlite(Buffer.from('SQLite format 3\u0000rest'))).toBe(true);
+    expect(isSqlite(Buffer.from('-- MySQL dump'))).toBe(false);
+  });
+
+  it("read each table's columns and rows: many rows a statement, escapes and doubled quotes, NULL, an INSERT's own list of columns", () => {
+    const tables = sqlDumpTables(
+      [
+        'CREATE TABLE "news" (id INTEGER PRIMARY KEY, title TEXT, body TEXT, note TEXT);',
+        "INSERT INTO \"news\" VALUES(1,'他说''好''','第一段\\n第二段',NULL);",
+        "INSERT INTO `news` (`title`, `id`) VALUES ('只有标题', 2);",
+      ].join('\n'),
+    );
+    expect(tables).toEqual([
+      {
+        name: 'news',
+        columns: ['id', 'title', 'body', 'note'],
+        rows: [
+          ['1', "他说'好'", '第一段\n第二段', null],
+          ['2', '只有标题', null, null],
+        ],
+      },
+    ]);
+  });
+
+  it('join a table of bodies to the table of heads whose ids hold all its keys; no join where they do not', () => {
+    const joined = databaseSheets(sqlDumpTables(DEDE), 'sql');
+    expect(joined.sheets.map((sheet) => sheet.name)).toEqual(['dede_archives + dede_addonarticle', 'dede_arctype']);
+    expect(joined.joined).toEqual(['`dede_addonarticle` joined to `dede_archives` by `aid` = `id`']);
+    // (A body whose key no head has: the tables stand apart.)
+    const apart = databaseSheets(sqlDumpTables(DEDE.replace("VALUES (1,'<p>运河", "VALUES (9,'<p>运河")), 'sql');
+    expect(apart.joined).toEqual([]);
+  });
+
+  it('are ingested a row an article: dated by the Unix time in the paper’s time zone, the bin’s rows and a table of categories left out, said', async () => {
+    const { messages, sections } = await run({ '青溪县报/backup/qxxb_20240902.sql': DEDE });
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toMatch(/date: "2024-09-02"[\s\S]*page: 1\n[\s\S]*title: "运河新桥通车"[\s\S]*byline: "王芳"/u);
+    expect(sections[0]).toContain('大桥全长八百米');
+    const said = messages.find((message) => message.includes('Read as an SQL dump'))!;
+    expect(said).toContain('`dede_addonarticle` joined to `dede_archives` by `aid` = `id`');
+    expect(said).toContain('`arcrank` -2 (in the bin)');
+    expect(said).toContain('sheet `dede_arctype` holds no articles');
+  });
+});
+
+describe('SQLite databases', () => {
+  it("are read table by table, a scraper's row an article; a damaged one is named with the fix", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'baoku-sqlite-test-'));
+    try {
+      const file = path.join(folder, 'news.db');
+      const database = new DatabaseSync(file);
+      database.exec('CREATE TABLE article (id INTEGER PRIMARY KEY, paper TEXT, pub_date TEXT, page TEXT, title TEXT, content TEXT, crawl_time TEXT)');
+      const insert = database.prepare('INSERT INTO article (paper, pub_date, page, title, content, crawl_time) VALUES (?, ?, ?, ?, ?, ?)');
+      insert.run('临川晚报', '2024-09-02', '第02版', '运河新桥通车', '运河新桥今天上午通车，市民纷纷前来观看。\n大桥全长八百米。', '2024-09-03 10:00:00');
+      database.close();
+      const bytes = await readFile(file);
+      const tables = await sqliteTables(bytes);
+      if ('unreadable' in tables) throw new Error(tables.unreadable);
+      expect(tables.map((table) => [table.name, table.columns, table.rows.length])).toEqual([
+        ['article', ['id', 'paper', 'pub_date', 'page', 'title', 'content', 'crawl_time'], 1],
+      ]);
+      const { messages, sections } = await run({ 'scraper/news.db': bytes, 'scraper/broken.sqlite': bytes.subarray(0, 200) });
+      expect(sections).toHaveLength(1);
+      expect(sections[0]).toMatch(/paper: "临川晚报"[\s\S]*date: "2024-09-02"[\s\S]*page: 2\n[\s\S]*title: "运河新桥通车"/u);
+      expect(messages.some((message) => message.startsWith('unreadable') || message.includes('The database cannot be read'))).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
