@@ -22,6 +22,7 @@ import { MAX_INPUT_BYTES, formatOf, isBookCompanion, isCompanionFolder, judge, t
 import { gunzipped } from './formats/gzip.ts';
 import { mboxMessages } from './formats/mbox.ts';
 import { enexNotes } from './formats/enex.ts';
+import { chatExportPosts, isChatExport } from './formats/chat-export.ts';
 import { isNewsMl, newsMlStories } from './formats/newsml.ts';
 import { decode } from './decode.ts';
 import { readZip } from './formats/zip.ts';
@@ -221,6 +222,27 @@ export function openNewsMessage(input: InputFile, bytes: Buffer, shown: string):
       `Read as a NewsML message: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, each a document of its own named by its id (\`#${stories[0]?.name ?? ''}\`…), its paper, page and headline from the item's metadata where its text does not give them; the items' own stamps (when they were written) date nothing` +
       (leftOut.length > 0 ? `; not ingested: ${leftOut.join('; ')}` : ''),
   });
+}
+
+/** Whether an HTML file is a chat app's export of a channel (Telegram Desktop's `messages.html`), read as a container of posts. */
+export function isChatExportFile(input: InputFile, bytes: Buffer): boolean {
+  return input.format === 'html' && /\.html?$/iu.test(input.absolute) && isChatExport(decode(bytes.subarray(0, 16384)).text);
+}
+
+/** A chat app's export page: each message a post, an HTML page of its own named by its id (`messages.html#message2.html`). */
+export function openChatExport(input: InputFile, bytes: Buffer, shown: string): OpenedArchive {
+  const opened: OpenedArchive = { file: new VFile({ path: shown }), entries: [], leftOut: [], nested: [], partial: false };
+  const { channel, posts, service } = chatExportPosts(decode(bytes).text);
+  return addDocuments(
+    opened,
+    input,
+    posts.map((post) => ({ name: post.name, bytes: Buffer.from(post.html, 'utf8') })),
+    {
+      none: 'The chat export holds no message with text: it was not ingested',
+      fix: 'export the channel again (Telegram Desktop: Export chat history, HTML or JSON)',
+      read: `Read as a chat app's export of a channel${channel === undefined ? '' : ` (\`${channel}\`, its name the paper's)`}: ${posts.length} message${posts.length === 1 ? '' : 's'}, each a post of its own named by its id (\`#${posts[0]?.name ?? ''}\`…), dated by the moment it was sent as the export writes it, with its offset${service > 0 ? `; not ingested: ${service} service line${service === 1 ? '' : 's'} (a date between days, the channel made, a message pinned)` : ''}`,
+    },
+  );
 }
 
 /** A gzipped file (`0305.txt.gz`): the one file it holds, named by it and its name without `.gz` (`0305.txt.gz#0305.txt`). */

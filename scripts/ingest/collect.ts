@@ -35,7 +35,7 @@ export function archiveFolderPath(archiveRelative: string, entry: string): strin
   if (/\.gz$/iu.test(archiveRelative)) return archiveRelative.slice(0, -3);
   // (A container's documents — a zip's files, a mailbox's messages, an Evernote export's notes, a news message's stories — as
   // if in a folder of its name without its extension: `收件箱.mbox#邮件3.eml` in `收件箱/`.)
-  return `${archiveRelative.replace(/\.(?:zip|mbox|enex|xml)$/iu, '')}/${entry}`;
+  return `${archiveRelative.replace(/\.(?:zip|mbox|enex|xml|html?)$/iu, '')}/${entry}`;
 }
 
 export interface InputFile {

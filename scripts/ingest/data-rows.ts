@@ -47,6 +47,8 @@ export interface DataRead {
   noun: 'Row' | 'Record';
   /** The name the file gives itself over its records (a feed's title), a last resort for their paper's. */
   collection?: string;
+  /** Whether that name is the outlet's whatever it reads as (a chat app's channel). */
+  collectionIsOutlet?: boolean;
 }
 
 /** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`, else XML (`.xml`, or a text file of tag records). */
@@ -299,8 +301,10 @@ export function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
     rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
     named: true,
     noun: 'Record',
-    shape: kind === 'jsonl' ? 'JSON Lines file' : 'JSON file',
+    shape: kind === 'jsonl' ? 'JSON Lines file' : read.collectionIsOutlet ? "chat app's export of a channel (JSON)" : 'JSON file',
     leftOut,
+    ...(read.collection === undefined ? {} : { collection: read.collection }),
+    ...(read.collectionIsOutlet === true ? { collectionIsOutlet: true } : {}),
   };
 }
 

@@ -29,7 +29,7 @@ import { isMailMessage, readEmail } from './formats/email.ts';
 import { isHocr, readHocr } from './formats/hocr.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
-import { isNewsMlFile, openArchive, openNewsMessage, type ArchivedFile, type OpenedArchive } from './archive-entries.ts';
+import { isChatExportFile, isNewsMlFile, openArchive, openChatExport, openNewsMessage, type ArchivedFile, type OpenedArchive } from './archive-entries.ts';
 import { MAX_ARCHIVE_BYTES } from './formats/zip.ts';
 import { officeXml } from './formats/xml-records.ts';
 import { decode } from './decode.ts';
@@ -206,6 +206,8 @@ async function ingestLocked(options: IngestOptions, out: string, say: (line: str
         inputBytes += bytes.length;
         // (A NewsML-G2 message, `.xml`: a container of stories, each read as a document of its own, `formats/newsml.ts`.)
         if (input.format === 'data' && isNewsMlFile(input, bytes)) await takeAll(input, openNewsMessage(input, bytes, displayPath(input.absolute)));
+        // (A chat app's export of a channel, `messages.html`: a container of posts, `formats/chat-export.ts`.)
+        else if (isChatExportFile(input, bytes)) await takeAll(input, openChatExport(input, bytes, displayPath(input.absolute)));
         else await take(input, bytes);
       } else fail(input.relative, refuse(bytes));
     }

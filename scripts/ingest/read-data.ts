@@ -124,7 +124,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   let zoned: { zone: string; printed: string; count: number } | undefined;
   /** Rows whose paper is the name the file gives itself (`DataRead.collection`), when that names a paper. */
   let byCollection = 0;
-  const collectionPaper = read.collection === undefined ? undefined : feedPaper(read.collection);
+  const collectionPaper = read.collection === undefined ? undefined : read.collectionIsOutlet === true ? read.collection : feedPaper(read.collection);
   /** Records marked as no published article, by the field and value that say so (`\`wp:status\` draft`). */
   const notArticles = new Map<string, number>();
   /** An editor's copies of the text, by field name. */
@@ -462,6 +462,8 @@ function notPublished(cell: DataCell, cells: readonly DataCell[]): string | unde
   if ((key === 'wp:status' && WORDPRESS_NOT_PUBLISHED.has(value)) || (key === 'wp:posttype' && WORDPRESS_NOT_ARTICLES.has(value))) return said;
   const ghost = cells.some((other) => EDITOR_COPY.has(normalName(other.key)));
   if (ghost && ((key === 'status' && value === 'draft') || (key === 'type' && value === 'page'))) return said;
+  // (A chat app's service message, Telegram's `"type": "service"` with its `action`: the channel made, a message pinned.)
+  if (key === 'type' && value === 'service' && cells.some((other) => other.key === 'action')) return said;
   // (DedeCMS, the most common CMS of China's county sites, ranks an article in the bin -2 and one not yet reviewed -1.)
   if (key === 'arcrank' && (value === '-2' || value === '-1')) return `\`${cell.key}\` ${value} (${value === '-2' ? 'in the bin' : 'not reviewed'})`;
   return undefined;
@@ -481,8 +483,8 @@ function feedPaper(title: string): string | undefined {
 /** The fields a site files a post under: its categories and tags (one of them may name the printed page, `第02版`). */
 const CATEGORY_KEYS = new Set(['category', 'categories', 'tag', 'tags', '分类', '分類', '栏目', '欄目'].map(normalName));
 
-/** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`. */
-const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc'].map(normalName));
+/** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`; Telegram's `text_entities`. */
+const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc', 'text_entities'].map(normalName));
 
 /** How a data file was read, said once: its shape, each column's role and how it was told, and what came of its rows. */
 function noteRead(
@@ -515,7 +517,9 @@ function noteRead(
         : ''
     }${
       counts.byCollection > 0
-        ? `; the paper of ${counts.byCollection} article(s) that name none is the one the feed's title names, \`${feedPaper(read.collection ?? '') ?? ''}\` (\`${read.collection}\`; set \`name\` for the paper in baoku.config.ts to name it otherwise)`
+        ? read.collectionIsOutlet === true
+          ? `; the paper of ${counts.byCollection} article(s) is the channel's name, \`${read.collection}\` (set \`name\` for the paper in baoku.config.ts to name it otherwise)`
+          : `; the paper of ${counts.byCollection} article(s) that name none is the one the feed's title names, \`${feedPaper(read.collection ?? '') ?? ''}\` (\`${read.collection}\`; set \`name\` for the paper in baoku.config.ts to name it otherwise)`
         : ''
     }${
       counts.notArticles.size > 0

@@ -38,7 +38,12 @@ export interface DataRecords {
   leftOut: Map<string, number>;
   /** The name a feed gives itself, over its records (an RSS channel's or an Atom feed's `title`, as WordPress's export and news feeds write it). */
   collection?: string;
+  /** Whether that name is the outlet's own whatever it reads as: a chat app's channel, Telegram's export's `name`. */
+  collectionIsOutlet?: boolean;
 }
+
+/** A chat app's export of a channel or group: Telegram Desktop's `result.json`, `{"name": "南江快讯", "type": "public_channel", "messages": […]}`. */
+const CHANNEL_TYPE = /^(?:public|private)_(?:channel|supergroup|group)$/u;
 
 /** Whether a node is a feed, whose `title` is its own name: RSS's (and WordPress's export's) `channel` under `rss` or `rdf:RDF`, Atom's `feed` at the root. */
 function isFeed(node: DataNode, parent: DataNode | undefined): boolean {
@@ -95,6 +100,14 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
     }
     // (A feed: RSS's `channel` under `rss` (or RSS 1.0's `rdf:RDF`), Atom's `feed` at the root; a CMS's `<channel>` of a section is none.)
     const feed = isFeed(node, parent);
+    const channel = parent === undefined && own.some((cell) => cell.key === 'type' && CHANNEL_TYPE.test(cell.pieces[0]?.value ?? ''));
+    if (found.collection === undefined && channel) {
+      const name = own.find((cell) => cell.key === 'name')?.pieces[0]?.value.trim();
+      if (name) {
+        found.collection = name;
+        found.collectionIsOutlet = true;
+      }
+    }
     if (found.collection === undefined && feed && !holdsText(own)) {
       const title = own
         .find((cell) => normalName(cell.key) === 'title')

@@ -191,11 +191,64 @@ function cellOf(key: string, node: Node, text: string): DataCell | undefined {
   if (node.type === 'number' || node.type === 'boolean') return { key, pieces: [plainCell(text.slice(node.offset, node.offset + node.length), node.offset)] };
   if (node.type === 'array' && (node.children ?? []).length > 0 && (node.children ?? []).every((child) => child.type === 'string'))
     return { key, pieces: (node.children ?? []).map((child) => stringCell(child, text)) };
+  // (A text written as runs, strings and styled runs by turns — Telegram's `"text": [{"type": "bold", "text": "标题"}, "\n\n正文…"]`:
+  // one text, its runs run together where the file has them.)
+  const runs = node.type === 'array' ? textRuns(node, text) : undefined;
+  if (runs !== undefined) return { key, pieces: [joinedCell(runs)] };
   // (A list of people, each an object of a name's parts: CSL JSON's `"author": [{"family": "王", "given": "芳"}]` or
   // `[{"literal": "本报记者 王芳"}]`, as Zotero exports them; an API's `"authors": [{"name": "王芳"}]`: their names.)
   const people = node.type === 'array' && (node.children ?? []).length > 0 ? (node.children ?? []).map((child) => personName(child, text)) : [];
   if (people.length > 0 && people.every((person) => person !== undefined)) return { key, pieces: people.flat() };
   return undefined;
+}
+
+/**
+ * The runs of a text written as runs: strings and objects of a `type` and a `text` (and a link's `href`), one string at
+ * least — or all objects, one of them a `plain` run (Telegram's `text_entities`) — not a list of paragraphs as objects.
+ */
+function textRuns(node: Node, text: string): CellText[] | undefined {
+  const children = node.children ?? [];
+  const plain = (child: Node): boolean =>
+    child.type === 'object' && (child.children ?? []).some((property) => property.children?.[0]?.value === 'type' && property.children[1]?.value === 'plain');
+  if (!children.some((child) => child.type === 'string' || plain(child))) return undefined;
+  const runs: CellText[] = [];
+  for (const child of children) {
+    if (child.type === 'string') {
+      runs.push(stringCell(child, text));
+      continue;
+    }
+    if (child.type !== 'object') return undefined;
+    const properties = new Map(
+      (child.children ?? []).flatMap((property) => {
+        const [name, value] = property.children ?? [];
+        return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
+      }),
+    );
+    const run = properties.get('text');
+    if (run?.type !== 'string' || !properties.has('type') || ![...properties.keys()].every((name) => RUN_KEYS.has(name))) return undefined;
+    runs.push(stringCell(run, text));
+  }
+  return runs;
+}
+
+/** The keys of a styled run of text: its style, its text, a link's target, a mention's user, a custom emoji's id, a language. */
+const RUN_KEYS = new Set(['type', 'text', 'href', 'user_id', 'document_id', 'language', 'collapsed']);
+
+/** Cells of one text in the file, one after another: one cell, each later piece's characters where the file has them. */
+function joinedCell(pieces: readonly CellText[]): CellText {
+  const [first, ...rest] = pieces;
+  if (first === undefined) return { value: '', start: 0, shifts: [] };
+  const joined: CellText = { value: first.value, start: first.start, shifts: [...first.shifts] };
+  const endOf = (cell: CellText): number => cell.start + cell.value.length + cell.shifts.reduce((sum, shift) => sum + shift.extra, 0);
+  let end = endOf(first);
+  for (const piece of rest) {
+    const at = joined.value.length;
+    // (Each shift is what stands in the file before that index beyond the text: the markup between two runs, then the run's escapes.)
+    joined.shifts.push({ at, extra: piece.start - end }, ...piece.shifts.map((shift) => ({ at: at + shift.at, extra: shift.extra })));
+    joined.value += piece.value;
+    end = endOf(piece);
+  }
+  return joined;
 }
 
 /** The keys an object holding a person's name has, and nothing else but these. */
