@@ -91,6 +91,8 @@ function leftOut(summary: IngestSummary): string[] {
     note: "keeper's note",
     companion: "saved page's companion folder",
     'book-companion': "e-book library's metadata or cover",
+    account: "X archive's account file, read with its tweets",
+    'archive-data': "X archive's other data",
     'read-before': 'folder read before',
     link: 'link in an archive',
     'unknown-format': 'unknown format',

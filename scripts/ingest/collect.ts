@@ -8,6 +8,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chaptersPartners } from './formats/chapters.ts';
+import { accountFileBeside, isTweetsFile } from './formats/tweets.ts';
 import type { Capture } from './formats/warc.ts';
 
 /** How a file is read (`archive`: a zip archive, whose files are read each as an input of its own, `archived`): `word` is a word processor's document (`formats/word.ts` tells `.docx` from `.doc` by its bytes), `pdf` a PDF's text layer (`formats/pdf.ts`), `data` a data file of rows (`read-data.ts`: CSV, TSV, JSON, JSON Lines, XML), `sheet` a spreadsheet's (`formats/spreadsheet.ts`: `.xlsx`, `.xls`, WPS's `.et`, `.xlsb`, `.ods`, `.fods`), `database` a database's tables (`formats/database.ts`: SQLite `.db`, `.sqlite`, an SQL dump `.sql`), `book` an e-book's (`formats/epub.ts`: `.epub`), `captions` a broadcast's subtitles (`formats/captions.ts`: `.srt`, `.vtt`, `.ass`, `.ssa`, `.sbv`, `.bcc`, `.ttml`, `.dfxp`; Bilibili's `.json` and TTML's `.xml` by their content), `crawl` a web crawl's archive (`formats/warc.ts`: `.warc`, `.warc.gz`, `.wacz`), whose captures are read each as an input of its own (`capture`). */
@@ -72,7 +73,20 @@ export interface LeftOut {
   absolute: string;
   /** (`link`: a symbolic link stored in a zip archive, which holds its target's name, not a file.) */
   reason:
-    'hidden' | 'system' | 'backup' | 'draft' | 'template' | 'list-page' | 'note' | 'companion' | 'book-companion' | 'read-before' | 'link' | 'unknown-format';
+    | 'hidden'
+    | 'system'
+    | 'backup'
+    | 'draft'
+    | 'template'
+    | 'list-page'
+    | 'note'
+    | 'companion'
+    | 'book-companion'
+    | 'account'
+    | 'archive-data'
+    | 'read-before'
+    | 'link'
+    | 'unknown-format';
 }
 
 /** A path that could not be looked at (missing, no permission, a symlink loop, a name too long): an error on that path, and the run goes on. */
@@ -236,6 +250,8 @@ export function judge(relative: string): { format: InputFormat } | { reason: Lef
 }
 
 export function formatOf(name: string): InputFormat | undefined {
+  // (An X archive's tweets, `data/tweets.js`: a script assigning their JSON, `formats/tweets.ts`.)
+  if (isTweetsFile(name)) return 'data';
   if (/\.warc\.gz$/iu.test(name)) return 'crawl';
   // (A file of a format Baoku reads, gzipped as data dumps ship it, `news2016.jsonl.gz`: an archive of that one file.)
   if (/\.gz$/iu.test(name)) return formatOf(name.slice(0, -3)) === undefined || /\.(?:zip|gz)$/iu.test(name.slice(0, -3)) ? undefined : 'archive';
@@ -244,8 +260,8 @@ export function formatOf(name: string): InputFormat | undefined {
 
 export async function collectInputs(paths: string[]): Promise<Collected> {
   const found = new Map<string, InputFile>();
-  /** Subtitle files (absolute) and the chapters files beside them that title their stories. */
-  const chaptersOf = new Map<string, string[]>();
+  /** Inputs (absolute) and the files beside them read with them: a subtitle file's chapters, an X archive's account file. */
+  const companionsOf = new Map<string, string[]>();
   const leftOut: LeftOut[] = [];
   const unreadable: Unreadable[] = [];
   const consider = (absolute: string, relative: string, rootName: string): void => {
@@ -299,9 +315,17 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
           leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'book-companion' });
           continue;
         }
+        // (An X archive's account file, read with its tweets; its other data files, none of the account's posts.)
+        const tweetsHere = names.some((name) => isTweetsFile(name)) && names.includes('manifest.js');
+        if (entry.isFile() && tweetsHere && /\.js$/iu.test(entry.name) && !isTweetsFile(entry.name)) {
+          leftOut.push({ relative: relativeOf(absolute), absolute, reason: entry.name === 'account.js' ? 'account' : 'archive-data' });
+          continue;
+        }
+        const account = entry.isFile() ? accountFileBeside(entry.name, names) : undefined;
+        if (account !== undefined) companionsOf.set(absolute, [...(companionsOf.get(absolute) ?? []), path.join(folder, account)]);
         // (A programme's chapters beside its subtitles: read with them, as their stories' titles.)
         const partners = entry.isFile() ? chaptersPartners(entry.name, names) : [];
-        for (const partner of partners) chaptersOf.set(path.join(folder, partner), [...(chaptersOf.get(path.join(folder, partner)) ?? []), absolute]);
+        for (const partner of partners) companionsOf.set(path.join(folder, partner), [...(companionsOf.get(path.join(folder, partner)) ?? []), absolute]);
         // A hidden entry or an editor's leftover is counted by its name, never followed (Emacs's lock `.#a.txt` is a dangling link).
         if (entry.name.startsWith('.') || BACKUP.test(entry.name)) {
           consider(absolute, relativeOf(absolute), path.basename(root));
@@ -325,7 +349,7 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     await walk(root, []);
     for (let next = linked.shift(); next; next = linked.shift()) await walk(next.folder, next.above);
   }
-  for (const [absolute, companions] of chaptersOf) {
+  for (const [absolute, companions] of companionsOf) {
     const input = found.get(absolute);
     if (!input) continue;
     input.companions = companions;

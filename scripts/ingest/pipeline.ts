@@ -22,6 +22,7 @@ import { isNitf, readNitf } from './formats/nitf.ts';
 import { captionFormat, captionsInData, captionsInText, readCaptions, type Chapter } from './formats/captions.ts';
 import { readChapters } from './formats/chapters.ts';
 import { databaseSheets, isSqlDump, isSqlite, sqlDumpTables, sqliteTables } from './formats/database.ts';
+import { accountOf, isTweetsFile, tweetStories } from './formats/tweets.ts';
 import { readPdf } from './formats/pdf.ts';
 import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
@@ -531,6 +532,9 @@ const LEFT_OUT_NOTES = {
     "Not ingested: the folder of a saved page's companions (its images, styles and, from Word, its running header `header.htm`), which a browser or Word writes beside the page it saved; the page itself is read",
   'book-companion':
     "Not ingested: an e-book library's record of a book beside it (calibre's `metadata.opf` and `cover.jpg`) or of the library (`metadata.db`): its metadata and cover, no text; the book itself is read",
+  account: "Not ingested on its own: an X (Twitter) archive's account file, read with the archive's tweets beside it: the account's name is their paper",
+  'archive-data':
+    "Not ingested: an X (Twitter) archive's other data (the account's likes, followers, messages, settings, the archive's manifest), none of its posts; its tweets are read",
   'read-before': 'Not read again: a second path (a symlink) to a folder already read, whose files are ingested once under their first path',
   link: 'Not ingested: a symbolic link stored in the zip archive, which holds the name of what it points to, not a file; the file it points to is read where it stands',
 } as const;
@@ -681,6 +685,20 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
       );
     }
     return result;
+  }
+  // An X archive's tweets (`data/tweets.js`): its stories, a thread one, read as a JSON data file's records; its account's name their paper.
+  if (input.format === 'data' && isTweetsFile(input.absolute)) {
+    const accountFile = input.companions?.[0];
+    const account = accountFile === undefined ? {} : accountOf(decode(await readFile(accountFile).catch(() => Buffer.alloc(0))).text);
+    const read = tweetStories(decode(bytes).text, account);
+    if ('unreadable' in read)
+      return unreadable(
+        shown,
+        `The X archive's tweets cannot be read (${read.unreadable}): it was not ingested`,
+        'download the archive again from X (Settings, Your account, Download an archive of your data)',
+      );
+    const said = `Read as an X (Twitter) archive's tweets: ${read.tweets} tweet(s) of ${account.name === undefined ? 'the account' : `\`${account.name}\``} as ${read.stories} stor${read.stories === 1 ? 'y' : 'ies'}, a thread one (its tweets replying to its own, or numbered \`1/3\` …, their counters left out), each dated by its first tweet's moment${read.retweets + read.replies > 0 ? `; not ingested: ${read.retweets} retweet(s), ${read.replies} repl${read.replies === 1 ? 'y' : 'ies'} to other accounts` : ''}; line numbers count the lines of its JSON view, a story a line`;
+    return readPage(bytes, input, shown, context, issue, { dataView: { text: read.view, kind: 'json', said } });
   }
   // A database (`.db`, `.sqlite`: SQLite by its first bytes; `.sql`: a dump): its tables read as a workbook's sheets, a row an article.
   if (input.format === 'database') {

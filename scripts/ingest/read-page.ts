@@ -32,7 +32,7 @@ import { splitPages } from './parse-body.ts';
 import { readTextHeader, type TextHeader } from './parse-header.ts';
 import { recordPages } from './read-records.ts';
 import { dataPages } from './read-data.ts';
-import { dataKind } from './data-rows.ts';
+import { dataKind, type DataKind } from './data-rows.ts';
 import { tagRecords } from './formats/xml-records.ts';
 import { applyHeadFields, headlineOverLead } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
@@ -85,7 +85,13 @@ const ROC_LINES = 40;
  * sheets as `formats/spreadsheet.ts` read them, or a web archive's page as `formats/mhtml.ts` takes it out; the file's
  * bytes then stand only for its checksum.
  */
-export type Converted = { document: DocumentText } | { sheet: SpreadsheetText } | { webArchive: WebArchive } | { email: Email };
+export type Converted =
+  | { document: DocumentText }
+  | { sheet: SpreadsheetText }
+  | { webArchive: WebArchive }
+  | { email: Email }
+  /** A file read into a data file's view (an X archive's tweets as JSON, `formats/tweets.ts`), and what its note says of it. */
+  | { dataView: { text: string; kind: DataKind; said: string } };
 
 /**
  * `issue`: the date and paper of the file's issue from its other pages in the folder, for a page that prints no date
@@ -103,9 +109,10 @@ export function readPage(
   const sheet = converted && 'sheet' in converted ? converted.sheet : undefined;
   const archive = converted && 'webArchive' in converted ? converted.webArchive : undefined;
   const email = converted && 'email' in converted ? converted.email : undefined;
+  const dataView = converted && 'dataView' in converted ? converted.dataView : undefined;
   const path = input.relative;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const view = word?.text ?? sheet?.text ?? archive?.html ?? email?.body;
+  const view = word?.text ?? sheet?.text ?? archive?.html ?? email?.body ?? dataView?.text;
   const decoded: Decoded =
     view !== undefined
       ? {
@@ -257,6 +264,7 @@ export function readPage(
   const tagged = input.format === 'text' ? tagRecords(decoded.text) : undefined;
   if (input.format === 'data' || input.format === 'sheet' || tagged) {
     const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, undefined);
+    if (dataView) note(file, dataView.said, { line: 1, column: 1 }, Rule.encoding);
     return {
       file,
       encoding: label,
@@ -266,7 +274,7 @@ export function readPage(
         name: input.archived?.entry ?? path,
         sha256,
         encoding: label,
-        kind: sheet ? 'sheet' : tagged ? 'xml' : dataKind(path),
+        kind: sheet ? 'sheet' : tagged ? 'xml' : (dataView?.kind ?? dataKind(path)),
         ...(tagged ? { xml: tagged } : {}),
         ...(sheet ? { sheet } : {}),
         pathFacts,
