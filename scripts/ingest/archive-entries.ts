@@ -226,7 +226,13 @@ export function openNewsMessage(input: InputFile, bytes: Buffer, shown: string):
 
 /** Whether an HTML file is a chat app's export of a channel (Telegram Desktop's `messages.html`), read as a container of posts. */
 export function isChatExportFile(input: InputFile, bytes: Buffer): boolean {
-  return input.format === 'html' && /\.html?$/iu.test(input.absolute) && isChatExport(decode(bytes.subarray(0, 16384)).text);
+  // (A group's chat, many people talking, is read as the page it is: `chatExportPosts` tells it.)
+  return (
+    input.format === 'html' &&
+    /\.html?$/iu.test(input.absolute) &&
+    isChatExport(decode(bytes.subarray(0, 16384)).text) &&
+    chatExportPosts(decode(bytes).text).group === undefined
+  );
 }
 
 /** A chat app's export page: each message a post, an HTML page of its own named by its id (`messages.html#message2.html`). */

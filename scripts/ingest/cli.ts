@@ -92,6 +92,7 @@ function leftOut(summary: IngestSummary): string[] {
     companion: "saved page's companion folder",
     'book-companion': "e-book library's metadata or cover",
     account: "X archive's account file, read with its tweets",
+    'database-log': "SQLite database's log, read with it",
     'archive-data': "X archive's other data",
     'read-before': 'folder read before',
     link: 'link in an archive',

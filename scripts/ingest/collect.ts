@@ -84,6 +84,7 @@ export interface LeftOut {
     | 'book-companion'
     | 'account'
     | 'archive-data'
+    | 'database-log'
     | 'read-before'
     | 'link'
     | 'unknown-format';
@@ -313,6 +314,13 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
         }
         if (entry.isFile() && isBookCompanion(entry.name, names)) {
           leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'book-companion' });
+          continue;
+        }
+        // (SQLite's write-ahead log and shared memory beside its database, `news.db-wal`, `news.db-shm`: read with it.)
+        const database = /^(.+\.(?:db|db3|sqlite|sqlite3))-(?:wal|shm|journal)$/iu.exec(entry.name)?.[1];
+        if (entry.isFile() && database !== undefined && names.includes(database)) {
+          leftOut.push({ relative: relativeOf(absolute), absolute, reason: 'database-log' });
+          if (entry.name.endsWith('-wal')) companionsOf.set(path.join(folder, database), [...(companionsOf.get(path.join(folder, database)) ?? []), absolute]);
           continue;
         }
         // (An X archive's account file, read with its tweets; its other data files, none of the account's posts.)

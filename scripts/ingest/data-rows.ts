@@ -47,8 +47,8 @@ export interface DataRead {
   noun: 'Row' | 'Record';
   /** The name the file gives itself over its records (a feed's title), a last resort for their paper's. */
   collection?: string;
-  /** Whether that name is the outlet's whatever it reads as (a chat app's channel). */
-  collectionIsOutlet?: boolean;
+  /** Where that name is from (`formats/data-tree.ts`): a feed's title, read for the paper it names, or the outlet's own name. */
+  collectionFrom?: 'feed' | 'channel' | 'site';
 }
 
 /** The kind of a data file by its name: `.csv`, `.tsv`, `.json`, `.jsonl`/`.ndjson`, else XML (`.xml`, or a text file of tag records). */
@@ -205,8 +205,12 @@ export function sheetTables(workbook: SpreadsheetText): SheetTable[] {
         keyOf,
         titleRows: header ? sheet.rows.slice(0, headerIndex) : [],
         body,
-        // (A database's table of titles alone is a site's settings or categories, `dede_arctype`, `dede_sysconfig`: its articles have text.)
-        articles: workbook.kind === 'sqlite' || workbook.kind === 'sql' ? roles.includes('text') : roles.includes('title') || roles.includes('text'),
+        // (A database's table of names alone is a site's settings or categories, `dede_arctype`, `dede_sysconfig`: its articles
+        // have text, or titles and dates, as a catalogue's.)
+        articles:
+          workbook.kind === 'sqlite' || workbook.kind === 'sql'
+            ? roles.includes('text') || (roles.includes('title') && roles.includes('date'))
+            : roles.includes('title') || roles.includes('text'),
         keys,
       };
     });
@@ -301,10 +305,10 @@ export function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
     rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
     named: true,
     noun: 'Record',
-    shape: kind === 'jsonl' ? 'JSON Lines file' : read.collectionIsOutlet ? "chat app's export of a channel (JSON)" : 'JSON file',
+    shape: kind === 'jsonl' ? 'JSON Lines file' : read.collectionFrom === 'channel' ? "chat app's export of a channel (JSON)" : 'JSON file',
     leftOut,
     ...(read.collection === undefined ? {} : { collection: read.collection }),
-    ...(read.collectionIsOutlet === true ? { collectionIsOutlet: true } : {}),
+    ...(read.collectionFrom === undefined ? {} : { collectionFrom: read.collectionFrom }),
   };
 }
 
@@ -339,5 +343,6 @@ export function xmlRows(file: VFile, text: string, given?: XmlRead): DataRead {
     shape: /\.xml$/iu.test(file.path) ? 'XML file' : 'text file of tag records, read as XML',
     leftOut: [...read.leftOut].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`),
     ...(read.collection === undefined ? {} : { collection: read.collection }),
+    ...(read.collectionFrom === undefined ? {} : { collectionFrom: read.collectionFrom }),
   };
 }

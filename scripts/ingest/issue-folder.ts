@@ -12,7 +12,7 @@
  *   // → {paper: '东江大学报', date: '2024-03-22', from: '校报/第344期/1版要闻.txt'}
  */
 import path from 'node:path';
-import { factsFromPath, isIssueFolder } from './facts/from-path.ts';
+import { factsFromPath, isIssueFolder, isPageFolder } from './facts/from-path.ts';
 
 export interface IssueOfFolder {
   date: string;
@@ -57,9 +57,9 @@ export function issueOfFolder(undated: string, dated: readonly DatedFile[]): Iss
  * all name the same; else `undefined`, and the folder's name stands, as said.
  */
 export function paperOfFolder(file: string, date: string, folderPaper: string, dated: readonly DatedFile[]): IssueOfFolder | undefined {
-  const folder = path.dirname(file);
+  const folder = issueFolder(file);
   const named = dated.filter(
-    (other) => other.absolute !== file && path.dirname(other.absolute) === folder && other.date === date && other.paper !== folderPaper,
+    (other) => other.absolute !== file && issueFolder(other.absolute) === folder && other.date === date && other.paper !== folderPaper,
   );
   const first = named[0];
   if (!first || named.some((other) => other.paper !== first.paper)) return undefined;
@@ -70,12 +70,18 @@ export function paperOfFolder(file: string, date: string, folderPaper: string, d
 export function datedByFolder(dated: readonly DatedFile[]): (file: string) => readonly DatedFile[] {
   const byFolder = new Map<string, DatedFile[]>();
   for (const file of dated) {
-    const folder = path.dirname(file.absolute);
+    const folder = issueFolder(file.absolute);
     const list = byFolder.get(folder);
     if (list) list.push(file);
     else byFolder.set(folder, [file]);
   }
-  return (file) => byFolder.get(path.dirname(file)) ?? [];
+  return (file) => byFolder.get(issueFolder(file)) ?? [];
+}
+
+/** The folder of a page's issue: its own, or the one above a folder of one page (`ed-1/seq-2/ocr.txt` → `ed-1`). */
+function issueFolder(file: string): string {
+  const folder = path.dirname(file);
+  return isPageFolder(path.basename(folder)) ? path.dirname(folder) : folder;
 }
 
 /** A file named by its page or its place in the folder (`2版校园.txt`, `02.txt`, `p3.txt`, `第二版 校园.txt`). */

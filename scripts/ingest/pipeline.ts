@@ -532,6 +532,8 @@ const LEFT_OUT_NOTES = {
     "Not ingested: the folder of a saved page's companions (its images, styles and, from Word, its running header `header.htm`), which a browser or Word writes beside the page it saved; the page itself is read",
   'book-companion':
     "Not ingested: an e-book library's record of a book beside it (calibre's `metadata.opf` and `cover.jpg`) or of the library (`metadata.db`): its metadata and cover, no text; the book itself is read",
+  'database-log':
+    "Not ingested on its own: an SQLite database's write-ahead log, shared memory or journal beside it (`news.db-wal`), which SQLite keeps while the database is open; its write-ahead log is read with the database",
   account: "Not ingested on its own: an X (Twitter) archive's account file, read with the archive's tweets beside it: the account's name is their paper",
   'archive-data':
     "Not ingested: an X (Twitter) archive's other data (the account's likes, followers, messages, settings, the archive's manifest), none of its posts; its tweets are read",
@@ -703,8 +705,33 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   // A database (`.db`, `.sqlite`: SQLite by its first bytes; `.sql`: a dump): its tables read as a workbook's sheets, a row an article.
   if (input.format === 'database') {
     const dump = isSqlite(bytes) ? undefined : decode(bytes).text;
+    // (A `.db` of another program's, neither SQLite nor SQL — a Berkeley DB, a NeDB store — is named as a format not read.)
+    if (dump !== undefined && !isSqlDump(dump)) {
+      const file = new VFile({ path: shown });
+      warn(
+        file,
+        `Not ingested: the file is neither an SQLite database nor an SQL dump (\`${path.extname(input.absolute)}\` is a name many programs' stores take)`,
+        'if it holds articles, export them from the program that wrote it as CSV or JSON and ingest that; else remove it from the input folder',
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return { file, encoding: 'binary', pages: [] };
+    }
+    // (SQLite's write-ahead log beside it, `news.db-wal`, holds what a scraper had not yet written into the file: read with it.)
+    const log = dump === undefined ? input.companions?.find((companion) => companion.endsWith('-wal')) : undefined;
     const tables =
-      dump === undefined ? await sqliteTables(bytes) : isSqlDump(dump) ? sqlDumpTables(dump) : { unreadable: 'neither an SQLite database nor an SQL dump' };
+      dump === undefined ? await sqliteTables(bytes, log === undefined ? undefined : await readFile(log).catch(() => undefined)) : sqlDumpTables(dump);
+    if (!('unreadable' in tables) && tables.length === 0) {
+      const file = new VFile({ path: shown });
+      warn(
+        file,
+        `Not ingested: the ${dump === undefined ? 'SQLite database' : 'SQL dump'} holds no table of rows Baoku reads${dump === undefined ? '' : ' (its rows are in no `INSERT INTO … VALUES` or `COPY … FROM stdin`)'}`,
+        'export its table of articles as CSV (`sqlite3 -header -csv news.db "SELECT * FROM news" > news.csv`, or from the database tool) and ingest that',
+        { line: 1, column: 1 },
+        Rule.notIngested,
+      );
+      return { file, encoding: 'binary', pages: [] };
+    }
     if ('unreadable' in tables)
       return unreadable(
         shown,

@@ -34,7 +34,7 @@ import { inForm } from './facts/data-dates.ts';
 import { matchCreditLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
-import { isPaperName } from './rules/paper-name.ts';
+import { isPaperName, paperOfFeedTitle } from './rules/paper-name.ts';
 import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
 
 export interface DataContext {
@@ -124,7 +124,13 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   let zoned: { zone: string; printed: string; count: number } | undefined;
   /** Rows whose paper is the name the file gives itself (`DataRead.collection`), when that names a paper. */
   let byCollection = 0;
-  const collectionPaper = read.collection === undefined ? undefined : read.collectionIsOutlet === true ? read.collection : feedPaper(read.collection);
+  // (A feed's title for the paper it names; an outlet's own name, cleaned of what follows it, `南江日报 | 官方频道` → 南江日报.)
+  const collectionPaper =
+    read.collection === undefined
+      ? undefined
+      : read.collectionFrom === 'feed'
+        ? paperOfFeedTitle(read.collection)
+        : (paperOfFeedTitle(read.collection) ?? read.collection);
   /** Records marked as no published article, by the field and value that say so (`\`wp:status\` draft`). */
   const notArticles = new Map<string, number>();
   /** An editor's copies of the text, by field name. */
@@ -469,17 +475,6 @@ function notPublished(cell: DataCell, cells: readonly DataCell[]): string | unde
   return undefined;
 }
 
-/**
- * The paper a feed's title names (`临川日报 - 要闻`, `临川日报数字报 2024年09月02日 第01版：要闻` → 临川日报); none for a feed
- * that names no paper (`新浪新闻-国内新闻`, an aggregator's).
- */
-function feedPaper(title: string): string | undefined {
-  const head = (title.trim().split(/\s*(?:\s[-–—|｜丨·]\s|[-–—|｜丨_·：:])\s*/u)[0] ?? '')
-    .replace(/\s.*$/u, '')
-    .replace(/(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|官方网站|官方網站|网站|網站|客户端|客戶端)$/u, '');
-  return isPaperName(head) ? head : undefined;
-}
-
 /** The fields a site files a post under: its categories and tags (one of them may name the printed page, `第02版`). */
 const CATEGORY_KEYS = new Set(['category', 'categories', 'tag', 'tags', '分类', '分類', '栏目', '欄目'].map(normalName));
 
@@ -517,9 +512,9 @@ function noteRead(
         : ''
     }${
       counts.byCollection > 0
-        ? read.collectionIsOutlet === true
-          ? `; the paper of ${counts.byCollection} article(s) is the channel's name, \`${read.collection}\` (set \`name\` for the paper in baoku.config.ts to name it otherwise)`
-          : `; the paper of ${counts.byCollection} article(s) that name none is the one the feed's title names, \`${feedPaper(read.collection ?? '') ?? ''}\` (\`${read.collection}\`; set \`name\` for the paper in baoku.config.ts to name it otherwise)`
+        ? read.collectionFrom !== 'feed'
+          ? `; the paper of ${counts.byCollection} article(s) is the ${read.collectionFrom === 'channel' ? "channel's name" : "site's title"}, \`${read.collection}\` (set \`name\` for the paper in baoku.config.ts to name it otherwise)`
+          : `; the paper of ${counts.byCollection} article(s) that name none is the one the feed's title names, \`${paperOfFeedTitle(read.collection ?? '') ?? ''}\` (\`${read.collection}\`; set \`name\` for the paper in baoku.config.ts to name it otherwise)`
         : ''
     }${
       counts.notArticles.size > 0

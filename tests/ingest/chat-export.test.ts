@@ -75,6 +75,71 @@ describe("a chat app's export", () => {
     ]);
   });
 
+  it("reads a group's chat, many people talking, as the page it is; a channel's name cleaned of what follows it", async () => {
+    const group = PAGE.replace(
+      '<div class="from_name">南江快讯</div><div class="text"><strong>春播',
+      '<div class="from_name">王芳</div><div class="text"><strong>春播',
+    );
+    expect(chatExportPosts(group)).toEqual({ posts: [], service: 0, group: true });
+    const named = await run({
+      'ChatExport_2024-09-03/messages.html': PAGE.replace('<div class="text bold">南江快讯</div>', '<div class="text bold">南江日报 | 官方频道</div>'),
+    });
+    expect(named.sections.map((section) => /^paper: "(.*)"$/mu.exec(section)?.[1])).toEqual(['南江日报', '南江日报']);
+  });
+
+  it("leaves out a whole account's private chats and a poll's answers, and reads a text of blocks a block a line", () => {
+    const account = readJsonRecords(
+      JSON.stringify({
+        chats: {
+          list: [
+            {
+              name: '王芳',
+              type: 'personal_chat',
+              id: 2,
+              messages: [{ id: 1, type: 'message', date: '2024-09-02T10:00:00', text: '今晚的稿子我改好了，你看一下再发，明天见报。' }],
+            },
+            {
+              name: '南江快讯',
+              type: 'public_channel',
+              id: 3,
+              messages: [
+                {
+                  id: 5,
+                  type: 'message',
+                  date: '2024-09-02T10:00:00',
+                  text: '',
+                  poll: {
+                    question: '您最关心哪项民生工程？',
+                    answers: [
+                      { text: '老旧小区改造', voters: 129 },
+                      { text: '学校扩建', voters: 101 },
+                    ],
+                  },
+                },
+                { id: 6, type: 'message', date: '2024-09-02T11:00:00', text: '南江大桥今日正式通车，市民纷纷前来观看，两岸往来从此更加便利。' },
+              ],
+            },
+          ],
+        },
+      }),
+      false,
+    );
+    expect(account.records.map((record) => record.cells.find((cell) => cell.key === 'text')?.pieces[0]?.value)).toEqual([
+      '南江大桥今日正式通车，市民纷纷前来观看，两岸往来从此更加便利。',
+    ]);
+    expect([account.collection, account.collectionFrom]).toEqual(['南江快讯', 'channel']);
+    expect([...account.leftOut.keys()]).toContain('chat (personal_chat)');
+    const blocks = readJsonRecords(
+      '[{"title": "甲", "content": ["第一段正文。", {"type": "subtitle", "text": "小标题"}, "第二段正文。", {"type": "image", "src": "1.jpg"}]}]',
+      false,
+    );
+    expect(blocks.records[0]!.cells.find((cell) => cell.key === 'content')!.pieces.map((piece) => piece.value)).toEqual([
+      '第一段正文。',
+      '小标题',
+      '第二段正文。',
+    ]);
+  });
+
   it("ingests Telegram's JSON export: the channel's name the paper's, service messages and the text's second copy left out, a photo's height no page", async () => {
     const result = {
       name: '南江快讯',

@@ -858,6 +858,7 @@ describe('exports of sites, feeds and scrapers', () => {
       db: [
         {
           data: {
+            settings: [{ key: 'title', value: '东岭观察', group: 'site' }],
             posts: [
               {
                 title: '运河新桥通车',
@@ -874,8 +875,10 @@ describe('exports of sites, feeds and scrapers', () => {
         },
       ],
     });
-    const read = await run({ '东岭观察/ghost.json': ghost });
+    const read = await run({ 'ghost/ghost.json': ghost });
     expect(read.sections).toHaveLength(1);
+    // (The site's title among its settings is the outlet's name, over the folder's.)
+    expect(read.sections[0]).toContain('paper: "东岭观察"');
     expect(read.sections[0]).not.toContain('plaintext:');
     expect(read.sections[0]).not.toContain('lexical:');
     expect(read.messages.find((message) => message.includes('Read as a JSON'))).toContain(
@@ -923,6 +926,28 @@ describe('exports of sites, feeds and scrapers', () => {
     expect(sections).toHaveLength(2);
     expect(sections.map((section) => /^byline: "(.*)"$/mu.exec(section)?.[1] ?? null).sort()).toEqual([null, '记者 王芳'].sort());
     expect(sections.join('')).toContain('author: admin');
+  });
+
+  it("files a digitised batch's pages, each in a folder of its own, under the paper its front page prints; a page's JSON of links is none", async () => {
+    const { sections, messages } = await run({
+      'sn85066387/1910-01-07/ed-1/seq-1/ocr.txt':
+        '中西日報\n\n一九一〇年一月七日\n\n運河新橋昨日通車\n\n本報訊 運河新橋昨日上午正式通車，附近市民紛紛前來觀看，兩岸往來從此更加便利。\n',
+      'sn85066387/1910-01-07/ed-1/seq-2/ocr.txt':
+        '中西日報　第二頁\n\n春播進度過半\n\n本報訊 全縣春播已完成計劃的一半，早稻育秧全部採用機械化，農戶說今年秧苗長勢很好。\n',
+      'sn85066387/1910-01-07/ed-1/seq-2.json': JSON.stringify({
+        sequence: 2,
+        date_issued: '1910-01-07',
+        text: 'https://chroniclingamerica.loc.gov/lccn/sn85066387/1910-01-07/ed-1/seq-2/ocr.txt',
+        pdf: 'https://chroniclingamerica.loc.gov/lccn/sn85066387/1910-01-07/ed-1/seq-2.pdf',
+      }),
+    });
+    expect(
+      sections.map((section) => [/^paper: "(.*)"$/mu.exec(section)?.[1], /^page: (\d+)$/mu.exec(section)?.[1], /^title: "(.*)"$/mu.exec(section)?.[1]]),
+    ).toEqual([
+      ['中西日報', '1', '運河新橋昨日通車'],
+      ['中西日報', '2', '春播進度過半'],
+    ]);
+    expect(messages.some((message) => message.includes('holds no article'))).toBe(true);
   });
 
   it('numbers a page by its name when no field numbers it, and never by an id in camel case', async () => {

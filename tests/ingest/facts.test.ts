@@ -36,6 +36,10 @@ describe('facts from the path', () => {
       order: 2,
     });
     expect(factsFromPath('x/2021-03-15.txt', 'raw')).toMatchObject({ date: { value: '2021-03-15' } });
+    // A digitised batch's folders (the Library of Congress's): the paper's LCCN, the day, the edition, the page's sequence.
+    expect(factsFromPath('sn85066387/1910-01-07/ed-1/seq-2/ocr.txt', 'chronam')).toMatchObject({ date: { value: '1910-01-07' }, page: 2, folder: 'chronam' });
+    // (A page's number in the name goes before its folder's.)
+    expect(factsFromPath('报纸/2021-03-15/seq-2/第3版.txt', 'raw')).toMatchObject({ page: 3 });
     expect(factsFromPath('dongcheng-p3.txt', 'raw')).toEqual({ folder: 'raw', page: 3 });
     // A Founder e-paper's article names its number, then its page (`_2-01`: the second article of page 1), not page then number.
     expect(factsFromPath('rmrb/html/2024-03/11/nw.D110000renmrb_20240311_2-01.htm', 'raw')).toMatchObject({ date: { value: '2024-03-11' }, page: 1, order: 2 });

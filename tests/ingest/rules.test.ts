@@ -278,6 +278,8 @@ describe('page header and jump markers', () => {
     // A county paper's page top in Chinese numerals without 第.
     ['二版　综合新闻', 2],
     ['十二版 文体', 12],
+    // An old paper's running head: its name and its page (頁).
+    ['中西日報　第二頁', 2],
   ])('%s', (text, page) => expect(matchPageHeader(text)?.page).toBe(page));
   it("reads no page from a sentence that opens on a number and 版, a guide's headline or a pointer to a page", () => {
     expect(matchPageHeader('2版面向全体市民开放。')).toBeUndefined();
@@ -286,6 +288,8 @@ describe('page header and jump markers', () => {
     expect(matchPageHeader('1版 市长调研运河新城建设')).toBeUndefined();
     expect(matchPageHeader('详见 第3版')).toBeUndefined();
     expect(matchPageHeader('相关评论 第4版')).toBeUndefined();
+    expect(matchPageHeader('详见 第3页')).toBeUndefined();
+    expect(matchPageHeader('第2页')).toBeUndefined();
     expect(matchPageHeader('一版一刊')).toBeUndefined();
     expect(matchPageHeader('二版新闻很多')).toBeUndefined();
     // (Alone, a hard-wrapped line's end: `…刊登在` / `三版`.)

@@ -94,7 +94,18 @@ const LETTERED_ALONE = /^[-_ .]*([A-Z])([0-9])[-_ .]*$/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
 /** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
 const ISSUE_FOLDER =
-  /^(?:(?:[0-9]{4}\s*(?:年|[-_.])?\s*)?(?:总|總)?第?\s*[0-9]{1,5}\s*期(?:[（(](?:总|總)第\s*[0-9]{1,6}\s*期[）)])?|No\.?\s*[0-9]{1,5}|Vol\.?\s*[0-9]{1,4}(?:[-_ ]*No\.?\s*[0-9]{1,5})?)$/iu;
+  /^(?:(?:[0-9]{4}\s*(?:年|[-_.])?\s*)?(?:总|總)?第?\s*[0-9]{1,5}\s*期(?:[（(](?:总|總)第\s*[0-9]{1,6}\s*期[）)])?|No\.?\s*[0-9]{1,5}|Vol\.?\s*[0-9]{1,4}(?:[-_ ]*No\.?\s*[0-9]{1,5})?|(?:ed|edition)-?[0-9]{1,2}|s[nc][0-9]{8})$/iu;
+
+/**
+ * A folder of one page of an issue, as digitised newspapers' batches file them (the Library of Congress's
+ * `sn85066387/1910-01-07/ed-1/seq-2/ocr.txt`: the paper's LCCN, the day, the edition, the page's sequence): the page.
+ */
+const PAGE_FOLDER = /^(?:seq|page|pg)[-_]?0*([1-9][0-9]{0,2})$/iu;
+
+/** Whether a folder holds one page of an issue (`seq-2`): its issue's folder is the one above it. */
+export function isPageFolder(name: string): boolean {
+  return PAGE_FOLDER.test(name);
+}
 
 /** The id a note app's export adds to each name (Notion: `运河日报剪报 f90adcd16aff150b33229c9f737734ad`, a space and 32 hex digits). */
 const EXPORT_ID = /\s+[0-9a-f]{32}(?=\.[^.]*$|$)/u;
@@ -132,7 +143,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     paperOpeningName(base) ??
     [...folders]
       .reverse()
-      .find((name) => !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name)) ??
+      .find(
+        (name) => !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name) && !PAGE_FOLDER.test(name),
+      ) ??
     (isPaperName(withoutYear(rootName)) ? withoutYear(rootName) : rootName);
   const facts: PathFacts = { folder };
   if (pattern) return withPattern(facts, relative, pattern);
@@ -176,6 +189,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     facts.page = labelledPage;
     rest = rest.slice(0, labelled.index) + ' ' + rest.slice(labelled.index + labelled[0].length);
   }
+  // (A page's own folder, `seq-2/ocr.txt`, when the name gives none.)
+  const pageFolder = facts.page === undefined ? PAGE_FOLDER.exec(folders.at(-1) ?? '') : null;
+  if (pageFolder) facts.page = Number(pageFolder[1]);
   // A Founder (方正) e-paper's article, as its system names it for every paper it serves: the article's number, then its page's
   // (`nw.D110000renmrb_20240311_2-01.htm`: the second article of page 1).
   const founder = facts.page === undefined ? FOUNDER_ARTICLE.exec(base) : null;

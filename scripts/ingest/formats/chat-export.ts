@@ -16,6 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { escapeXml } from './office-xml.ts';
+import { paperOfFeedTitle } from '../rules/paper-name.ts';
 
 /** Whether a page is a chat export's page of messages (Telegram Desktop's: a `history` of `message` blocks). */
 export function isChatExport(head: string): boolean {
@@ -29,7 +30,7 @@ export interface ChatPost {
 }
 
 /** The posts of a chat export's page, each a small HTML page; and the channel's name. */
-export function chatExportPosts(html: string): { channel?: string; posts: ChatPost[]; service: number } {
+export function chatExportPosts(html: string): { channel?: string; posts: ChatPost[]; service: number; group?: true } {
   const tree = fromHtml(html);
   const elements: Element[] = [];
   const walk = (node: { children?: unknown[] }): void => {
@@ -58,6 +59,21 @@ export function chatExportPosts(html: string): { channel?: string; posts: ChatPo
   };
   const header = elements.find((element) => classes(element).includes('page_header'));
   const channel = header ? within(header, 'text').map((element) => toString(element).trim())[0] : undefined;
+  // (A channel posts under its own name alone; a group's chat, many people talking, is no outlet's posts: read as the page it is.)
+  // (Each message's own sender, in its body: not the source a forwarded message names inside it.)
+  const childrenOf = (element: Element, name: string): Element[] =>
+    element.children.filter((child): child is Element => child.type === 'element' && classes(child).includes(name));
+  const senders = new Set(
+    elements
+      .filter((element) => classes(element).includes('message') && classes(element).includes('default'))
+      .flatMap((message) => childrenOf(message, 'body').flatMap((body) => childrenOf(body, 'from_name')))
+      .map((element) =>
+        toString(element)
+          .trim()
+          .replace(/\s+via\s+@\S+$/u, ''),
+      ),
+  );
+  if (senders.size > 1) return { posts: [], service: 0, group: true };
   let service = 0;
   const posts: ChatPost[] = [];
   for (const message of elements.filter((element) => classes(element).includes('message'))) {
@@ -74,7 +90,7 @@ export function chatExportPosts(html: string): { channel?: string; posts: ChatPo
     const date = typeof stamp === 'string' ? isoMoment(stamp) : undefined;
     const id = typeof message.properties['id'] === 'string' ? message.properties['id'] : `message${posts.length + 1}`;
     const metas = [
-      channel === undefined ? '' : `<meta name="source" content="${escapeXml(channel)}">`,
+      channel === undefined ? '' : `<meta name="source" content="${escapeXml(paperOfFeedTitle(channel) ?? channel)}">`,
       date === undefined ? '' : `<meta name="date" content="${escapeXml(date)}">`,
     ].join('');
     // (One post, one article.)

@@ -38,12 +38,19 @@ export interface DataRecords {
   leftOut: Map<string, number>;
   /** The name a feed gives itself, over its records (an RSS channel's or an Atom feed's `title`, as WordPress's export and news feeds write it). */
   collection?: string;
-  /** Whether that name is the outlet's own whatever it reads as: a chat app's channel, Telegram's export's `name`. */
-  collectionIsOutlet?: boolean;
+  /**
+   * Where that name is from: a feed's title (`feed`, read for the paper it names), a chat app's channel's name
+   * (`channel`, Telegram's export's `name`) or a blog's site title among its settings (`site`, Ghost's): the outlet's own.
+   */
+  collectionFrom?: 'feed' | 'channel' | 'site';
 }
 
-/** A chat app's export of a channel or group: Telegram Desktop's `result.json`, `{"name": "南江快讯", "type": "public_channel", "messages": […]}`. */
-const CHANNEL_TYPE = /^(?:public|private)_(?:channel|supergroup|group)$/u;
+/** A chat app's export of a channel: Telegram Desktop's `result.json`, `{"name": "南江快讯", "type": "public_channel", "messages": […]}`. */
+const CHANNEL_TYPE = /^(?:public|private)_channel$/u;
+/** A chat app's chats that are no outlet's posts: a person's, a group's, saved messages (in an export of a whole account). */
+const PRIVATE_CHAT = /^(?:personal_chat|private_group|private_supergroup|public_supergroup|saved_messages|bot_chat)$/u;
+/** Nodes under a record that are no articles of their own: a chat message's poll and its answers, its reactions, its buttons. */
+const NOT_ARTICLES = new Set(['poll', 'reactions', 'inline_bot_buttons']);
 
 /** Whether a node is a feed, whose `title` is its own name: RSS's (and WordPress's export's) `channel` under `rss` or `rdf:RDF`, Atom's `feed` at the root. */
 function isFeed(node: DataNode, parent: DataNode | undefined): boolean {
@@ -100,12 +107,18 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
     }
     // (A feed: RSS's `channel` under `rss` (or RSS 1.0's `rdf:RDF`), Atom's `feed` at the root; a CMS's `<channel>` of a section is none.)
     const feed = isFeed(node, parent);
-    const channel = parent === undefined && own.some((cell) => cell.key === 'type' && CHANNEL_TYPE.test(cell.pieces[0]?.value ?? ''));
-    if (found.collection === undefined && channel) {
+    const chatType = own.find((cell) => cell.key === 'type')?.pieces[0]?.value ?? '';
+    const chat = node.children.some((child) => child.key === 'messages');
+    // (A person's or a group's chat in an export of a whole account: no outlet's posts, and private; counted, not read.)
+    if (chat && PRIVATE_CHAT.test(chatType)) {
+      count(`chat (${chatType})`);
+      return;
+    }
+    if (found.collection === undefined && chat && CHANNEL_TYPE.test(chatType)) {
       const name = own.find((cell) => cell.key === 'name')?.pieces[0]?.value.trim();
       if (name) {
         found.collection = name;
-        found.collectionIsOutlet = true;
+        found.collectionFrom = 'channel';
       }
     }
     if (found.collection === undefined && feed && !holdsText(own)) {
@@ -113,7 +126,10 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
         .find((cell) => normalName(cell.key) === 'title')
         ?.pieces.map((piece) => piece.value.trim())
         .join('');
-      if (title) found.collection = title;
+      if (title) {
+        found.collection = title;
+        found.collectionFrom = 'feed';
+      }
     }
     const envelope = own.some((cell) => ENVELOPE.has(normalName(cell.key)));
     // (A feed's title, subtitle, description and author are the feed's, none of its items'; its date, for items with none of their own, is theirs.)
@@ -134,20 +150,46 @@ export function recordsOf(roots: readonly DataNode[]): DataRecords {
   /** The nodes under one parent, each knowing whether some node of its name beside it holds text. */
   const visitAll = (children: ReadonlyArray<{ key: string; node: DataNode }>, inherited: readonly DataCell[], parent: DataNode | undefined): void => {
     const withText = new Set(children.filter((child) => holdsText(child.node.fields)).map((child) => child.key));
-    for (const child of children) visit(child.node, inherited, withText.has(child.key), parent);
+    for (const child of children) {
+      if (NOT_ARTICLES.has(child.key)) count(child.key);
+      else visit(child.node, inherited, withText.has(child.key), parent);
+    }
   };
   visitAll(
     roots.map((node) => ({ key: '', node })),
     [],
     undefined,
   );
+  // (A blog's export names its site in its settings, Ghost's `"settings": [{"key": "title", "value": "东岭观察"}]`: the outlet's name.)
+  const title = found.collection === undefined ? siteTitle(roots) : undefined;
+  if (title !== undefined) {
+    found.collection = title;
+    found.collectionFrom = 'site';
+  }
   return found;
+}
+
+/** The site's title a blog's export keeps among its settings (`settings` nodes of a `key` and a `value`), anywhere in the file. */
+function siteTitle(nodes: readonly DataNode[]): string | undefined {
+  for (const node of nodes) {
+    for (const child of node.children) {
+      if (child.key !== 'settings') continue;
+      const fields = new Map(child.node.fields.map((cell) => [cell.key, cell.pieces.map((piece) => piece.value).join('')]));
+      if (fields.get('key') === 'title' && fields.get('value')?.trim()) return fields.get('value')!.trim();
+    }
+    const below = siteTitle(node.children.map((child) => child.node));
+    if (below !== undefined) return below;
+  }
+  return undefined;
 }
 
 /** Whether a node's fields hold an article's text: a field under a text name, or a long one in Chinese (not a browser's user agent). */
 function holdsText(fields: readonly DataCell[]): boolean {
   return fields.some(
-    (cell) => roleOfName(cell.key) === 'text' || cell.pieces.reduce((sum, piece) => sum + (piece.value.match(HAN) ?? []).length, 0) >= LONG_TEXT,
+    (cell) =>
+      // (A text name holding an address, a page's JSON linking its OCR, `"text": "https://…/ocr.txt"`, holds none.)
+      (roleOfName(cell.key) === 'text' && !cell.pieces.every((piece) => /^\s*https?:\/\/\S+\s*$/u.test(piece.value))) ||
+      cell.pieces.reduce((sum, piece) => sum + (piece.value.match(HAN) ?? []).length, 0) >= LONG_TEXT,
   );
 }
 

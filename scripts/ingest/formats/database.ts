@@ -38,15 +38,21 @@ export function isSqlite(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, SQLITE_HEADER.length)).toString('latin1') === SQLITE_HEADER;
 }
 
-/** The tables of an SQLite database (not its own, `sqlite_*`), read from a copy in a temporary folder; or why it cannot be read. */
-export async function sqliteTables(bytes: Uint8Array): Promise<DatabaseTable[] | { unreadable: string }> {
+/**
+ * The tables of an SQLite database (not its own, `sqlite_*`), read from a copy in a temporary folder — with its
+ * write-ahead log (`-wal`) when one was kept beside it, which holds what was not yet written into the file; or why it
+ * cannot be read.
+ */
+export async function sqliteTables(bytes: Uint8Array, log?: Uint8Array): Promise<DatabaseTable[] | { unreadable: string }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'baoku-sqlite-'));
   try {
     const file = path.join(folder, 'copy.db');
     await writeFile(file, bytes);
+    if (log !== undefined) await writeFile(`${file}-wal`, log);
     // (Loaded only here: Node marks `node:sqlite` experimental, and says so once when it is first loaded.)
     const { DatabaseSync } = await withoutExperimentalWarning(() => import('node:sqlite'));
-    const database = new DatabaseSync(file, { readOnly: true });
+    // (Read-only, but with the log beside it the copy must be opened so that SQLite may read the log into it.)
+    const database = new DatabaseSync(file, { readOnly: log === undefined });
     try {
       const names = database
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")
@@ -97,9 +103,9 @@ async function withoutExperimentalWarning<T>(load: () => Promise<T>): Promise<T>
   }
 }
 
-/** Whether a text is an SQL dump: it creates a table or inserts rows into one (in its first 64 KB). */
+/** Whether a text is an SQL dump: it creates a table, inserts rows into one or copies them in (in its first 64 KB). */
 export function isSqlDump(text: string): boolean {
-  return /^\s*(?:CREATE\s+TABLE|INSERT\s+INTO)\s/imu.test(text.slice(0, 65_536));
+  return /^\s*(?:CREATE\s+TABLE|INSERT\s+INTO|COPY\s+\S+\s*\()/imu.test(text.slice(0, 65_536));
 }
 
 /**
@@ -108,6 +114,9 @@ export function isSqlDump(text: string): boolean {
  * backslash escapes (`\'`, `\n`, `\r\n`) or a doubled quote (`''`, as SQLite and PostgreSQL write it).
  */
 export function sqlDumpTables(text: string): DatabaseTable[] {
+  // (MySQL's strings take backslash escapes; standard SQL's, SQLite's and PostgreSQL's, a doubled quote only.)
+  const head = text.slice(0, 65_536);
+  const backslashes = /MySQL dump|MariaDB dump|phpMyAdmin|ENGINE\s*=|\/\*!\d{5}|`/u.test(head);
   const tables = new Map<string, DatabaseTable>();
   const table = (name: string): DatabaseTable => {
     const known = tables.get(name) ?? { name, columns: [], rows: [] };
@@ -142,7 +151,7 @@ export function sqlDumpTables(text: string): DatabaseTable[] {
     const order = columns?.map((column) => target.columns.indexOf(column));
     // Rows, `(…),(…)` to the statement's end.
     while (text[at] === '(') {
-      const row = rowValues(text, at);
+      const row = rowValues(text, at, backslashes);
       if (row === undefined) break;
       target.rows.push(order ? target.columns.map((_, index) => row.values[order.indexOf(index)] ?? null) : row.values);
       at = row.end;
@@ -152,6 +161,19 @@ export function sqlDumpTables(text: string): DatabaseTable[] {
       while (/\s/u.test(text[at] ?? '')) at += 1;
     }
     statement.lastIndex = at;
+  }
+  // PostgreSQL's `pg_dump`: `COPY public.news (id, title, body) FROM stdin;`, then a row a line, tab between values, to `\.`.
+  for (const copy of text.matchAll(/^COPY\s+((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\s*\(([^)]*)\)\s+FROM\s+stdin;\r?\n/gimu)) {
+    const target = table(unquoted(copy[1]!.split('.').at(-1)!));
+    if (target.columns.length === 0) target.columns = copy[2]!.split(',').map((column) => unquoted(column.trim()));
+    const from = copy.index + copy[0].length;
+    const end = text.indexOf('\n\\.', from - 1);
+    for (const line of text.slice(from, end === -1 ? undefined : end).split(/\r?\n/u)) {
+      if (line === '') continue;
+      target.rows.push(
+        line.split('\t').map((value) => (value === '\\N' ? null : value.replace(/\\(.)/gu, (_, escaped: string) => ESCAPES[escaped] ?? escaped))),
+      );
+    }
   }
   for (const found of tables.values()) {
     const widest = Math.max(0, ...found.rows.map((row) => row.length));
@@ -203,37 +225,14 @@ function columnsOf(body: string): string[] {
 }
 
 /** One row's values, `(1,'运河通航',NULL)`, from its opening parenthesis; and where it closes. */
-function rowValues(text: string, start: number): { values: Array<string | null>; end: number } | undefined {
+function rowValues(text: string, start: number, backslashes: boolean): { values: Array<string | null>; end: number } | undefined {
   const values: Array<string | null> = [];
   let index = start + 1;
   for (;;) {
-    while (/\s/u.test(text[index] ?? '')) index += 1;
-    const char = text[index];
-    if (char === undefined) return undefined;
-    if (char === "'" || char === '"') {
-      let value = '';
-      index += 1;
-      for (; index < text.length; index += 1) {
-        const inside = text[index]!;
-        if (inside === '\\') {
-          const escaped = text[index + 1] ?? '';
-          value += ESCAPES[escaped] ?? escaped;
-          index += 1;
-        } else if (inside === char && text[index + 1] === char) {
-          value += char;
-          index += 1;
-        } else if (inside === char) break;
-        else value += inside;
-      }
-      index += 1;
-      values.push(value);
-    } else {
-      let end = index;
-      while (end < text.length && text[end] !== ',' && text[end] !== ')') end += 1;
-      const raw = text.slice(index, end).trim();
-      values.push(/^NULL$/iu.test(raw) ? null : raw);
-      index = end;
-    }
+    const read = valueAt(text, index, backslashes);
+    if (read === undefined) return undefined;
+    values.push(read.value);
+    index = read.end;
     while (/\s/u.test(text[index] ?? '')) index += 1;
     if (text[index] === ')') return { values, end: index + 1 };
     if (text[index] !== ',') return undefined;
@@ -241,8 +240,75 @@ function rowValues(text: string, start: number): { values: Array<string | null>;
   }
 }
 
-/** MySQL's backslash escapes in a string. */
+/** MySQL's backslash escapes in a string (and PostgreSQL's in a `COPY` row). */
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\u0000', Z: '\u001a', b: '\b' };
+
+/**
+ * A value in a row, and where it ends: a string (`'…'`, MySQL's with backslash escapes, standard SQL's with a doubled
+ * quote only; after a character set's introducer, `_utf8mb4'…'`, `_binary '…'`), a number, `NULL`, a blob (`X'…'`, `0x…`:
+ * bytes, no text), or what `sqlite3 .dump` writes for text with line breaks, `replace('…\n…','\n',char(10))`.
+ */
+function valueAt(text: string, start: number, backslashes: boolean): { value: string | null; end: number } | undefined {
+  let index = start;
+  while (/\s/u.test(text[index] ?? '')) index += 1;
+  const char = text[index];
+  if (char === undefined) return undefined;
+  const introducer = /^_[a-z0-9]+\s*(?=')/iu.exec(text.slice(index, index + 24));
+  if (introducer) {
+    const read = valueAt(text, index + introducer[0].length, backslashes);
+    return read && introducer[0].startsWith('_binary') ? { value: null, end: read.end } : read;
+  }
+  if (char === "'" || char === '"') {
+    let value = '';
+    index += 1;
+    for (; index < text.length; index += 1) {
+      const inside = text[index]!;
+      if (inside === '\\' && backslashes) {
+        const escaped = text[index + 1] ?? '';
+        value += ESCAPES[escaped] ?? escaped;
+        index += 1;
+      } else if (inside === char && text[index + 1] === char) {
+        value += char;
+        index += 1;
+      } else if (inside === char) break;
+      else value += inside;
+    }
+    return { value, end: index + 1 };
+  }
+  if (/^[xX]'/u.test(text.slice(index, index + 2))) {
+    const close = text.indexOf("'", index + 2);
+    return close === -1 ? undefined : { value: null, end: close + 1 };
+  }
+  const call = /^(replace|char|unistr)\s*\(/iu.exec(text.slice(index, index + 16));
+  if (call) {
+    const args: Array<string | null> = [];
+    let at = index + call[0].length;
+    for (;;) {
+      const read = valueAt(text, at, backslashes);
+      if (read === undefined) return undefined;
+      args.push(read.value);
+      at = read.end;
+      while (/\s/u.test(text[at] ?? '')) at += 1;
+      if (text[at] === ')') break;
+      if (text[at] !== ',') return undefined;
+      at += 1;
+    }
+    const name = call[1]!.toLowerCase();
+    const value =
+      name === 'char'
+        ? String.fromCodePoint(...args.map(Number))
+        : name === 'unistr'
+          ? (args[0] ?? '').replace(/\\u([0-9a-fA-F]{4})|\\\+([0-9a-fA-F]{6})/gu, (_, four: string | undefined, six: string | undefined) =>
+              String.fromCodePoint(parseInt(four ?? six ?? '0', 16)),
+            )
+          : (args[0] ?? '').replaceAll(args[1] ?? '', args[2] ?? '');
+    return { value, end: at + 1 };
+  }
+  let end = index;
+  while (end < text.length && text[end] !== ',' && text[end] !== ')') end += 1;
+  const raw = text.slice(index, end).trim();
+  return { value: /^NULL$/iu.test(raw) || /^0x[0-9a-f]+$/iu.test(raw) ? null : raw, end };
+}
 
 /**
  * A database's tables as a workbook's sheets in a text view (`formats/spreadsheet.ts`): each table's name, then its
@@ -282,7 +348,10 @@ function hasRole(table: DatabaseTable, role: 'title' | 'text'): boolean {
 
 /**
  * The tables with each table of bodies (text and no title, as DedeCMS's `dede_addonarticle`) joined to the table of
- * heads (titles) whose ids hold all its first column's values: one table, named for both.
+ * heads (titles) it refers to: by a column of the bodies that holds a head's id once each (one body a head; a table of
+ * readers' comments, several to an article, is none), its name saying so — the head table's name with `id`
+ * (`news_id` to `news`), a CMS's `aid`, `article_id`, `post_id` — else the bodies' first column. Half of a named key's
+ * values at least, nine in ten of the first column's, must be heads' ids; a body whose head is missing is named, not read.
  */
 function withBodiesJoined(tables: readonly DatabaseTable[], joined: string[]): DatabaseTable[] {
   // (A table of heads may hold a summary, which its columns' values alone read as text: `dede_archives`'s `description`.)
@@ -290,27 +359,57 @@ function withBodiesJoined(tables: readonly DatabaseTable[], joined: string[]): D
   const used = new Set<DatabaseTable>();
   const result: DatabaseTable[] = [];
   for (const bodies of tables.filter((table) => hasRole(table, 'text') && !hasRole(table, 'title'))) {
-    const keys = bodies.rows.map((row) => row[0]).filter((key) => key !== null && key !== undefined);
-    const head = heads.find((candidate) => {
-      if (used.has(candidate) || keys.length === 0) return false;
-      const idColumn = idColumnOf(candidate);
-      const ids = new Set(candidate.rows.map((row) => row[idColumn]));
-      return keys.every((key) => ids.has(key));
-    });
-    if (!head) continue;
+    let match: { head: DatabaseTable; key: number; orphans: number } | undefined;
+    for (const head of heads) {
+      if (used.has(head)) continue;
+      const ids = new Set(head.rows.map((row) => row[idColumnOf(head)]));
+      const key = keyColumns(bodies, head).find(({ index, named }) => {
+        const keys = bodies.rows.map((row) => row[index]).filter((value) => value !== null && value !== undefined);
+        // (A column named as the heads' key may hold a few bodies whose head was deleted; the first column, by position alone, must match nine in ten.)
+        return keys.length > 0 && new Set(keys).size === keys.length && keys.filter((value) => ids.has(value)).length >= keys.length * (named ? 0.5 : 0.9);
+      })?.index;
+      if (key === undefined) continue;
+      const orphans = bodies.rows.filter((row) => !ids.has(row[key] ?? null)).length;
+      match = { head, key, orphans };
+      break;
+    }
+    if (!match) continue;
+    const { head, key, orphans } = match;
     used.add(head).add(bodies);
     const idColumn = idColumnOf(head);
-    const byKey = new Map(bodies.rows.map((row) => [row[0], row.slice(1)]));
-    // (A body's columns after its key, named apart where the head has one of that name.)
-    const bodyColumns = bodies.columns.slice(1).map((column) => (head.columns.includes(column) ? `${bodies.name}.${column}` : column));
+    const rest = bodies.columns.map((_, index) => index).filter((index) => index !== key);
+    const byKey = new Map(bodies.rows.map((row) => [row[key], rest.map((index) => row[index] ?? null)]));
+    // (A body's columns but its key, named apart where the head has one of that name.)
+    const bodyColumns = rest.map((index) => bodies.columns[index]!).map((column) => (head.columns.includes(column) ? `${bodies.name}.${column}` : column));
     result.push({
       name: `${head.name} + ${bodies.name}`,
       columns: [...head.columns, ...bodyColumns],
       rows: head.rows.map((row) => [...row, ...(byKey.get(row[idColumn]) ?? bodyColumns.map(() => null))]),
     });
-    joined.push(`\`${bodies.name}\` joined to \`${head.name}\` by \`${bodies.columns[0]}\` = \`${head.columns[idColumn]}\``);
+    joined.push(
+      `\`${bodies.name}\` joined to \`${head.name}\` by \`${bodies.columns[key]}\` = \`${head.columns[idColumn]}\`${orphans > 0 ? ` (${orphans} of its rows refer to no row of \`${head.name}\`: not read)` : ''}`,
+    );
   }
   return [...result, ...tables.filter((table) => !used.has(table))];
+}
+
+/** The columns of a table of bodies that may hold its heads' ids, most telling first, and whether their names say so. */
+function keyColumns(bodies: DatabaseTable, head: DatabaseTable): Array<{ index: number; named: boolean }> {
+  const stem = head.name
+    .replace(/^[a-z0-9]+_(?=[a-z])/iu, '')
+    .replace(/s$/iu, '')
+    .toLowerCase();
+  const named = (column: string): number => {
+    const name = column.toLowerCase().replace(/[^a-z0-9]/gu, '');
+    if (stem !== '' && (name === `${stem}id` || name === `${stem.replace(/[^a-z0-9]/gu, '')}id`)) return 0;
+    if (/^(?:aid|arcid|articleid|newsid|postid|nid)$/u.test(name)) return 1;
+    return 2;
+  };
+  return bodies.columns
+    .map((column, index) => ({ index, rank: named(column) }))
+    .filter(({ index, rank }) => rank < 2 || index === 0)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ index, rank }) => ({ index, named: rank < 2 }));
 }
 
 /** A table's id column: the one named `id`, else its first. */

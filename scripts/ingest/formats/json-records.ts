@@ -195,6 +195,10 @@ function cellOf(key: string, node: Node, text: string): DataCell | undefined {
   // one text, its runs run together where the file has them.)
   const runs = node.type === 'array' ? textRuns(node, text) : undefined;
   if (runs !== undefined) return { key, pieces: [joinedCell(runs)] };
+  // (A text written as blocks, paragraphs as strings with a subhead, a quote or a picture as objects among them:
+  // `"content": ["第一段", {"type": "subtitle", "text": "小标题"}, "第二段", {"type": "image", "caption": "现场"}]` — each a line.)
+  const blocks = node.type === 'array' ? textBlocks(node, text) : undefined;
+  if (blocks !== undefined) return { key, pieces: blocks };
   // (A list of people, each an object of a name's parts: CSL JSON's `"author": [{"family": "王", "given": "芳"}]` or
   // `[{"literal": "本报记者 王芳"}]`, as Zotero exports them; an API's `"authors": [{"name": "王芳"}]`: their names.)
   const people = node.type === 'array' && (node.children ?? []).length > 0 ? (node.children ?? []).map((child) => personName(child, text)) : [];
@@ -225,11 +229,64 @@ function textRuns(node: Node, text: string): CellText[] | undefined {
       }),
     );
     const run = properties.get('text');
-    if (run?.type !== 'string' || !properties.has('type') || ![...properties.keys()].every((name) => RUN_KEYS.has(name))) return undefined;
+    const style: unknown = properties.get('type')?.value;
+    if (run?.type !== 'string' || typeof style !== 'string' || !RUN_TYPES.has(style) || ![...properties.keys()].every((name) => RUN_KEYS.has(name)))
+      return undefined;
     runs.push(stringCell(run, text));
   }
   return runs;
 }
+
+/** The lines of a text written as blocks: strings, and objects of a `type` with their text (`text`, `content`, `caption`) or none (a picture alone). */
+function textBlocks(node: Node, text: string): CellText[] | undefined {
+  const children = node.children ?? [];
+  if (!children.some((child) => child.type === 'string') || !children.some((child) => child.type === 'object')) return undefined;
+  const lines: CellText[] = [];
+  for (const child of children) {
+    if (child.type === 'string') {
+      lines.push(stringCell(child, text));
+      continue;
+    }
+    if (child.type !== 'object') return undefined;
+    const properties = new Map(
+      (child.children ?? []).flatMap((property) => {
+        const [name, value] = property.children ?? [];
+        return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
+      }),
+    );
+    if (!properties.has('type')) return undefined;
+    const said = ['text', 'content', 'caption'].map((name) => properties.get(name)).find((value) => value?.type === 'string');
+    if (said) lines.push(stringCell(said, text));
+  }
+  return lines;
+}
+
+/**
+ * The styles a run of text is marked with (Telegram's entity types): a run of any other type — `subtitle`, `image` — makes
+ * the list one of blocks, not of runs.
+ */
+const RUN_TYPES = new Set([
+  'plain',
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'spoiler',
+  'code',
+  'pre',
+  'text_link',
+  'link',
+  'mention',
+  'mention_name',
+  'hashtag',
+  'cashtag',
+  'bot_command',
+  'email',
+  'phone',
+  'custom_emoji',
+  'blockquote',
+  'bank_card',
+]);
 
 /** The keys of a styled run of text: its style, its text, a link's target, a mention's user, a custom emoji's id, a language. */
 const RUN_KEYS = new Set(['type', 'text', 'href', 'user_id', 'document_id', 'language', 'collapsed']);

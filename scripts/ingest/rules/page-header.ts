@@ -25,10 +25,11 @@ const PAGE_HEADER = new RegExp(`^第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版
 /** `B10版：经济`, `A3版` without 第: a section letter and one or two digits before 版. */
 const WITH_PAGE_WORD = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{1,2})\\s*版(?:[\\s　：:·|｜-]*(.*))?$`, 'u');
 /**
- * The page's name before its number, as small papers print a page's top (`要闻　第1版　责任编辑：陈晓燕`):
+ * The page's name before its number, as small papers print a page's top (`要闻　第1版　责任编辑：陈晓燕`), or the paper's
+ * with its page, as old papers run a page's head (`中西日報　第二頁`):
  * never a pointer to a page (`详见 第3版`, `相关评论 第4版`, `下转 第2版`).
  */
-const NAME_FIRST = new RegExp(`^(\\p{Script=Han}{2,6})[\\s\\u3000]+第\\s*(${NUMBER})\\s*版(?:[\\s\\u3000：:·|｜-]+(.*))?$`, 'u');
+const NAME_FIRST = new RegExp(`^(\\p{Script=Han}{2,6})[\\s\\u3000]+第\\s*(${NUMBER})\\s*[版頁页](?:[\\s\\u3000：:·|｜-]+(.*))?$`, 'u');
 const POINTER_WORDS =
   /^(?:详见|詳見|见|見|请看|請看|参见|參見|转|轉|接|上接|下转|下轉|相关|相關|更多|延伸|阅读|閱讀)|(?:详见|詳見|阅读|閱讀|评论|評論|报道|報道|链接|鏈接)$/u;
 /** `01版 要闻`, `4版`: a plain page number of one or two digits before 版, without 第, and a page's name (no headline: a guide's `3版 春耕时节农机忙` is none). */

@@ -208,3 +208,14 @@ export function mastheadPaper(text: string): { paper: string; corrected?: true }
   const read = whole.replace(/曰(?=[报報]$)/u, '日');
   return read !== whole && isPaperName(read) ? { paper: read, corrected: true } : { paper: whole };
 }
+
+/**
+ * The paper a feed's or a channel's title names (`临川日报 - 要闻`, `临川日报数字报 2024年09月02日 第01版：要闻` → 临川日报); none for a feed
+ * that names no paper (`新浪新闻-国内新闻`, an aggregator's).
+ */
+export function paperOfFeedTitle(title: string): string | undefined {
+  const head = (title.trim().split(/\s*(?:\s[-–—|｜丨·]\s|[-–—|｜丨_·：:])\s*/u)[0] ?? '')
+    .replace(/\s.*$/u, '')
+    .replace(/(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|官方网站|官方網站|网站|網站|客户端|客戶端)$/u, '');
+  return isPaperName(head) ? head : undefined;
+}
