@@ -950,6 +950,26 @@ describe('exports of sites, feeds and scrapers', () => {
     expect(messages.some((message) => message.includes('holds no article'))).toBe(true);
   });
 
+  it("reads a library's record by its catalogue's labels, as text and as a table of labels and values", async () => {
+    const text =
+      '题名：李强会见日本经济界访华团\n作者：\n报刊名：申报\n出版日期：1936-01-26\n版次：第1版\n所属分类：文化\n馆藏号：QB273614\n全文：\n国务院总理李强25日在京会见日本经济界访华团，日本主要企业负责人共二百余人出席。\n';
+    const html =
+      '<html><head><title>我国积极扩大有效投资 - 全国报刊索引</title></head><body><div class="record"><h2>我国积极扩大有效投资</h2><table class="detail"><tr><th>题名：</th><td>我国积极扩大有效投资</td></tr><tr><th>报刊名：</th><td>申报</td></tr><tr><th>出版日期：</th><td>1936-01-27</td></tr><tr><th>版次：</th><td>第2版</td></tr><tr><th>所属分类：</th><td>经济</td></tr><tr><th>馆藏号：</th><td>QB680336</td></tr><tr><th>全文：</th><td class="fulltext"><p>习近平总书记强调，要扩大有效益的投资，形成消费和投资相互促进的良性循环。</p></td></tr></table></div></body></html>';
+    // (The page of a record, saved as the library names it: its date in the name.)
+    const { sections } = await run({ '全国报刊索引/a.txt': text, '申报/19360127_2_1.html': html });
+    expect(
+      sections.map((section) => [/^paper: "(.*)"$/mu.exec(section)?.[1], /^date: "(.*)"$/mu.exec(section)?.[1], /^title: "(.*)"$/mu.exec(section)?.[1]]),
+    ).toEqual([
+      ['申报', '1936-01-27', '我国积极扩大有效投资'],
+      ['申报', '1936-01-26', '李强会见日本经济界访华团'],
+    ]);
+    expect(sections.join('')).not.toContain('title: "馆藏号');
+    // (Each of the table's rows one line, its label and its value: `馆藏号：QB680336`, not a label's line over a value's.)
+    expect(sections[0]).toMatch(/馆藏号：QB680336/u);
+    // (The table is the record's, read row by row: its full text the article's body, not a table kept as printed.)
+    expect(sections[0]).toMatch(/---\n\n习近平总书记强调/u);
+  });
+
   it('numbers a page by its name when no field numbers it, and never by an id in camel case', async () => {
     const records = [
       { title: '运河新桥通车', content: '运河新桥今天上午通车，市民纷纷前来观看。', date: '2024-09-02', page_name: '第02版：要闻', nodeId: 517 },

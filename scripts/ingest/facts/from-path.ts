@@ -144,7 +144,8 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
     [...folders]
       .reverse()
       .find(
-        (name) => !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name) && !PAGE_FOLDER.test(name),
+        (name) =>
+          !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name) && !PAGE_FOLDER.test(name),
       ) ??
     (isPaperName(withoutYear(rootName)) ? withoutYear(rootName) : rootName);
   const facts: PathFacts = { folder };

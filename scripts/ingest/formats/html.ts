@@ -395,10 +395,18 @@ class LineReader {
       this.inTextList = false;
       return;
     }
-    if (MEDIA.has(tag) && !(tag === 'table' && isLayoutTable(node))) {
+    if (MEDIA.has(tag) && !(tag === 'table' && (isLayoutTable(node) || isRecordTable(node)))) {
       this.flush();
       const source = sourceOf(this.file, node);
       if (node.position && source.trim() !== '') this.push(collapse(source), node.position.start, node.position.end, { media: true });
+      return;
+    }
+    // (A catalogue's row of a label and its value, `<tr><th>题名：</th><td>标题</td></tr>`, as libraries show a record: one line,
+    // `题名：标题`, the record's own, kept as printed as a note's properties are.)
+    const labelled = tag === 'tr' ? labelRow(node) : undefined;
+    if (labelled !== undefined && node.position) {
+      this.flush();
+      this.push(labelled, node.position.start, node.position.end, { media: true, properties: true });
       return;
     }
     const block = BLOCKS.has(tag);
@@ -455,6 +463,28 @@ class LineReader {
   private push(text: string, start: Position['start'], end: Position['end'], hint?: RawLine['hint']): void {
     this.lines.push({ text, line: start.line, position: { start, end }, ...(hint ? { hint } : {}) });
   }
+}
+
+/** A catalogue's record as a table: three rows or more of a label and its value, half its rows at least (`题名：` / `报刊名：` / `出版日期：`). */
+function isRecordTable(table: Element): boolean {
+  const rows = descendants(table).filter((child) => child.tagName === 'tr');
+  const labelled = rows.filter((row) => {
+    const first = row.children.find((child): child is Element => child.type === 'element' && (child.tagName === 'th' || child.tagName === 'td'));
+    return first !== undefined && /^\p{Script=Han}{2,8}[：:]$/u.test(collapse(toString(first)));
+  });
+  return labelled.length >= 3 && labelled.length * 2 >= rows.length;
+}
+
+/** A table row of a label and its value (`<th>题名：</th><td>标题</td>`) as one line, `题名：标题`; none for any other row (a value of paragraphs, a label of a sentence). */
+function labelRow(row: Element): string | undefined {
+  const cells = row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'th' || child.tagName === 'td'));
+  if (cells.length !== 2) return undefined;
+  const [label, value] = cells as [Element, Element];
+  const name = collapse(toString(label));
+  const said = collapse(toString(value));
+  if (!/^\p{Script=Han}{2,8}[：:]$/u.test(name) || said === '' || /[\r\n]/u.test(said)) return undefined;
+  if (descendants(value).some((child) => BLOCKS.has(child.tagName) || MEDIA.has(child.tagName))) return undefined;
+  return `${name}${said}`;
 }
 
 /**
