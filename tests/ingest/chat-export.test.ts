@@ -1,28 +1,8 @@
 /** A chat app's export of a channel (Telegram Desktop's HTML and JSON): a message a post, the channel's name the paper's. */
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chatExportPosts, isChatExport } from '../../scripts/ingest/formats/chat-export.ts';
 import { readJsonRecords } from '../../scripts/ingest/formats/json-records.ts';
-import { ingest } from '../../scripts/ingest/pipeline.ts';
-import { resolveSettings } from '../../src/archive/settings.ts';
-
-async function run(files: Record<string, string>): Promise<{ messages: string[]; sections: string[] }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'baoku-chat-'));
-  try {
-    for (const [name, content] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(root, 'in', name)), { recursive: true });
-      await writeFile(path.join(root, 'in', name), content);
-    }
-    const summary = await ingest({ inputs: [path.join(root, 'in')], out: path.join(root, 'out'), settings: resolveSettings({}, {}), say: () => {} });
-    const names = await readdir(path.join(root, 'out', 'sections'), { recursive: true }).catch(() => []);
-    const sections = await Promise.all(names.filter((name) => name.endsWith('.md')).map((name) => readFile(path.join(root, 'out', 'sections', name), 'utf8')));
-    return { messages: summary.files.flatMap((file) => file.messages.map((message) => message.reason)), sections: sections.sort() };
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
+import { ingestFiles } from '../support/ingest-files.ts';
 
 const message = (id: number, stamp: string, html: string): string =>
   `<div class="message default clearfix" id="message${id}"><div class="body"><div class="pull_right date details" title="${stamp}">06:10</div><div class="from_name">南江快讯</div><div class="text">${html}</div></div></div>`;
@@ -40,7 +20,7 @@ describe("a chat app's export", () => {
   });
 
   it('ingests each message as an article of the channel, dated by its own moment (HTML export)', async () => {
-    const { sections, messages } = await run({ 'ChatExport_2024-09-03/messages.html': PAGE });
+    const { sections, messages } = await ingestFiles({ 'ChatExport_2024-09-03/messages.html': PAGE });
     expect(sections).toHaveLength(2);
     expect(
       sections.map((section) => [/^paper: "(.*)"$/mu.exec(section)?.[1], /^date: "(.*)"$/mu.exec(section)?.[1], /^title: "(.*)"$/mu.exec(section)?.[1]]),
@@ -48,7 +28,9 @@ describe("a chat app's export", () => {
       ['南江快讯', '2024-09-01', '春播进度过半'],
       ['南江快讯', '2024-09-02', '运河新桥通车'],
     ]);
-    expect(messages.some((said) => said.startsWith("Read as a chat app's export of a channel (`南江快讯`, its name the paper's): 2 messages"))).toBe(true);
+    expect(
+      messages.some((said) => said.startsWith("not-ingested Read as a chat app's export of a channel (`南江快讯`, its name the paper's): 2 messages")),
+    ).toBe(true);
   });
 
   it('reads a text written as runs as one text; a list of paragraphs as objects stays a list', () => {
@@ -81,7 +63,7 @@ describe("a chat app's export", () => {
       '<div class="from_name">王芳</div><div class="text"><strong>春播',
     );
     expect(chatExportPosts(group)).toEqual({ posts: [], service: 0, group: true });
-    const named = await run({
+    const named = await ingestFiles({
       'ChatExport_2024-09-03/messages.html': PAGE.replace('<div class="text bold">南江快讯</div>', '<div class="text bold">南江日报 | 官方频道</div>'),
     });
     expect(named.sections.map((section) => /^paper: "(.*)"$/mu.exec(section)?.[1])).toEqual(['南江日报', '南江日报']);
@@ -167,11 +149,11 @@ describe("a chat app's export", () => {
         },
       ],
     };
-    const { sections, messages } = await run({ 'ChatExport_2024-09-03/result.json': JSON.stringify(result, null, 1) });
+    const { sections, messages } = await ingestFiles({ 'ChatExport_2024-09-03/result.json': JSON.stringify(result, null, 1) });
     expect(sections).toHaveLength(1);
     expect(sections[0]).toMatch(/paper: "南江快讯"[\s\S]*date: "2024-09-02"[\s\S]*page: 1\n[\s\S]*title: "运河新桥通车"/u);
     expect(sections[0]).not.toContain('text_entities');
-    const said = messages.find((one) => one.startsWith("Read as a chat app's export of a channel (JSON)"))!;
+    const said = messages.find((one) => one.startsWith("data-file Read as a chat app's export of a channel (JSON)"))!;
     expect(said).toContain('`type` service');
     expect(said).toContain("the paper of 1 article(s) is the channel's name, `南江快讯`");
   });

@@ -1,29 +1,11 @@
 /** Databases (`formats/database.ts`): SQL dumps parsed table by table, SQLite read, a CMS's bodies joined to its heads, all ingested as rows. */
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { databaseSheets, isSqlDump, isSqlite, sqlDumpTables, sqliteTables } from '../../scripts/ingest/formats/database.ts';
-import { ingest } from '../../scripts/ingest/pipeline.ts';
-import { resolveSettings } from '../../src/archive/settings.ts';
-
-/** Ingest `files` (path → bytes or text) from a fresh folder: every message, and the text of each section written. */
-async function run(files: Record<string, string | Uint8Array>): Promise<{ messages: string[]; sections: string[] }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'baoku-database-'));
-  try {
-    for (const [name, content] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(root, 'in', name)), { recursive: true });
-      await writeFile(path.join(root, 'in', name), content);
-    }
-    const summary = await ingest({ inputs: [path.join(root, 'in')], out: path.join(root, 'out'), settings: resolveSettings({}, {}), say: () => {} });
-    const names = await readdir(path.join(root, 'out', 'sections'), { recursive: true }).catch(() => []);
-    const sections = await Promise.all(names.filter((name) => name.endsWith('.md')).map((name) => readFile(path.join(root, 'out', 'sections', name), 'utf8')));
-    return { messages: summary.files.flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.reason}`)), sections: sections.sort() };
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
+import { ingestFiles } from '../support/ingest-files.ts';
 
 const DEDE = [
   '-- MySQL dump 10.13',
@@ -134,7 +116,7 @@ describe('SQL dumps', () => {
   });
 
   it('are ingested a row an article: dated by the Unix time in the paper’s time zone, the bin’s rows and a table of categories left out, said', async () => {
-    const { messages, sections } = await run({ '青溪县报/backup/qxxb_20240902.sql': DEDE });
+    const { messages, sections } = await ingestFiles({ '青溪县报/backup/qxxb_20240902.sql': DEDE });
     expect(sections).toHaveLength(2);
     expect(sections[0]).toMatch(/date: "2024-09-02"[\s\S]*page: 1\n[\s\S]*title: "运河新桥通车"[\s\S]*byline: "王芳"/u);
     expect(sections[0]).toContain('大桥全长八百米');
@@ -147,7 +129,7 @@ describe('SQL dumps', () => {
 
 describe('files named as databases', () => {
   it("that are no database are named with a warning; a dump with no rows, too; a table of titles and dates is a catalogue's articles", async () => {
-    const { messages, sections } = await run({
+    const { messages, sections } = await ingestFiles({
       'store/articles.db': '{"_id":"a1","title":"NeDB 的一行"}\n',
       'store/empty.sql': '-- MySQL dump 10.13\nCREATE TABLE `news` (`id` int, `title` varchar(60));\n',
       'store/catalogue.sql':
@@ -177,13 +159,13 @@ describe('SQLite databases', () => {
       expect(tables.map((table) => [table.name, table.columns, table.rows.length])).toEqual([
         ['article', ['id', 'paper', 'pub_date', 'page', 'title', 'content', 'crawl_time'], 1],
       ]);
-      const { messages, sections } = await run({ 'scraper/news.db': bytes, 'scraper/broken.sqlite': bytes.subarray(0, 200) });
+      const { messages, sections } = await ingestFiles({ 'scraper/news.db': bytes, 'scraper/broken.sqlite': bytes.subarray(0, 200) });
       // (A database still open in write-ahead-log mode, copied with its log: the rows in the log are read too.)
       const open = new DatabaseSync(path.join(folder, 'open.db'));
       open.exec('PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;');
       open.exec('CREATE TABLE article (pub_date TEXT, title TEXT, content TEXT)');
       open.prepare('INSERT INTO article VALUES (?, ?, ?)').run('2024-09-02', '春播进度过半', '全县春播已完成计划的一半，早稻育秧全部采用机械化。');
-      const logged = await run({
+      const logged = await ingestFiles({
         'wal/news.db': await readFile(path.join(folder, 'open.db')),
         'wal/news.db-wal': await readFile(path.join(folder, 'open.db-wal')),
       });

@@ -281,18 +281,10 @@ function valueAt(text: string, start: number, backslashes: boolean): { value: st
   }
   const call = /^(replace|char|unistr)\s*\(/iu.exec(text.slice(index, index + 16));
   if (call) {
-    const args: Array<string | null> = [];
-    let at = index + call[0].length;
-    for (;;) {
-      const read = valueAt(text, at, backslashes);
-      if (read === undefined) return undefined;
-      args.push(read.value);
-      at = read.end;
-      while (/\s/u.test(text[at] ?? '')) at += 1;
-      if (text[at] === ')') break;
-      if (text[at] !== ',') return undefined;
-      at += 1;
-    }
+    // (Its arguments read as a row's values are, from its opening parenthesis.)
+    const list = rowValues(text, index + call[0].length - 1, backslashes);
+    if (list === undefined) return undefined;
+    const args = list.values;
     const name = call[1]!.toLowerCase();
     const value =
       name === 'char'
@@ -302,7 +294,7 @@ function valueAt(text: string, start: number, backslashes: boolean): { value: st
               String.fromCodePoint(parseInt(four ?? six ?? '0', 16)),
             )
           : (args[0] ?? '').replaceAll(args[1] ?? '', args[2] ?? '');
-    return { value, end: at + 1 };
+    return { value, end: list.end };
   }
   let end = index;
   while (end < text.length && text[end] !== ',' && text[end] !== ')') end += 1;

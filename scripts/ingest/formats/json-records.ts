@@ -53,12 +53,7 @@ export function readJsonRecords(text: string, lines: boolean): JsonRead {
  */
 function tableRows(root: Node, text: string): DataNode[] | undefined {
   if (root.type !== 'object') return undefined;
-  const properties = new Map(
-    (root.children ?? []).flatMap((property) => {
-      const [name, value] = property.children ?? [];
-      return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
-    }),
-  );
+  const properties = propertiesOf(root);
   const columns = properties.get('columns');
   const data = properties.get('data');
   if (columns?.type === 'array' && data?.type === 'array' && (columns.children ?? []).every((column) => column.type === 'string')) {
@@ -96,6 +91,16 @@ function tableRows(root: Node, text: string): DataNode[] | undefined {
       return cell ? [cell] : [];
     });
   }
+}
+
+/** An object's values by their keys. */
+function propertiesOf(node: Node): Map<string, Node> {
+  return new Map(
+    (node.children ?? []).flatMap((property) => {
+      const [name, value] = property.children ?? [];
+      return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
+    }),
+  );
 }
 
 /** Whether a text holds one JSON value a line: its first two non-blank lines each parse alone. */
@@ -222,12 +227,7 @@ function textRuns(node: Node, text: string): CellText[] | undefined {
       continue;
     }
     if (child.type !== 'object') return undefined;
-    const properties = new Map(
-      (child.children ?? []).flatMap((property) => {
-        const [name, value] = property.children ?? [];
-        return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
-      }),
-    );
+    const properties = propertiesOf(child);
     const run = properties.get('text');
     const style: unknown = properties.get('type')?.value;
     if (run?.type !== 'string' || typeof style !== 'string' || !RUN_TYPES.has(style) || ![...properties.keys()].every((name) => RUN_KEYS.has(name)))
@@ -248,12 +248,7 @@ function textBlocks(node: Node, text: string): CellText[] | undefined {
       continue;
     }
     if (child.type !== 'object') return undefined;
-    const properties = new Map(
-      (child.children ?? []).flatMap((property) => {
-        const [name, value] = property.children ?? [];
-        return typeof name?.value === 'string' && value !== undefined ? [[name.value, value] as const] : [];
-      }),
-    );
+    const properties = propertiesOf(child);
     if (!properties.has('type')) return undefined;
     const said = ['text', 'content', 'caption'].map((name) => properties.get(name)).find((value) => value?.type === 'string');
     if (said) lines.push(stringCell(said, text));
