@@ -216,7 +216,18 @@ describe('columnRoles', () => {
   });
 
   it('never guesses at a named column it does not know (a crawl time is no date, a word count no page), and reads row numbers as none', () => {
-    const table = { '': ['0', '1', '2'], crawl_time: ['2024-04-09 18:28:31', '2024-04-09 18:28:33', '2024-04-09 18:29:01'], word_count: ['41', '93', '7'] };
+    // (Nor a CMS's rank, flag or click count, a picture's height, a record's id in camel case, a slug: no page.)
+    const table = {
+      '': ['0', '1', '2'],
+      crawl_time: ['2024-04-09 18:28:31', '2024-04-09 18:28:33', '2024-04-09 18:29:01'],
+      word_count: ['41', '93', '7'],
+      arcrank: ['0', '-2', '3'],
+      ismake: ['1', '-1', '1'],
+      click: ['158', '3', '12'],
+      height: ['853', '720', '853'],
+      nodeId: ['517', '604', '12'],
+      post_name: ['p10', 'p11', 'p12'],
+    };
     const columns = columnRoles(Object.keys(table), sample(table), true);
     expect([...columns.roles].map(([key, role]) => [key, role.role])).toEqual([['', 'rowNumber']]);
   });
