@@ -255,6 +255,14 @@ describe('cellLines', () => {
     expect(linesOf('"第一段\n　　第二段"\n')).toEqual(['1:2 第一段', '2:3 第二段']);
   });
 
+  it("reads a post's HTML written without blocks (WordPress's classic editor) a line a line break, its markup read, each line at its place", () => {
+    expect(linesOf('"<strong>本报记者 王芳</strong>\n\n9月2日上午，<a href=""x"">习近平</a>会见马里总统。\n第二段。"\n')).toEqual([
+      '1:10 本报记者 王芳',
+      '3:1 9月2日上午，习近平会见马里总统。',
+      '4:1 第二段。',
+    ]);
+  });
+
   it('cuts at `\\n` written as two characters only when the cell holds no real line break', () => {
     expect(linesOf('第一段。\\n第二段。\n')).toEqual(['1:1 第一段。', '1:7 第二段。']);
     expect(linesOf('"路径C:\\new\n第二段"\n')).toEqual(['1:2 路径C:\\new', '2:1 第二段']);

@@ -73,7 +73,13 @@ export function cellLines(place: Place, cell: CellText): RawLine[] {
   };
   const { value } = cell;
   if (HTML_BLOCKS.test(value)) {
-    htmlLines(cell, push);
+    htmlLines(cell, push, false);
+    return lines;
+  }
+  // (A post's HTML written without blocks, its lines apart by line breaks, as WordPress's classic editor stores it and shows it
+  // with a paragraph at each blank line: its inline markup, `<strong>本报记者 王芳</strong>`, read, each line a line.)
+  if (INLINE_MARKUP.test(value) && /\n/u.test(value)) {
+    htmlLines(cell, push, true);
     return lines;
   }
   const breaks = /\r\n|\r|\n/u.test(value) ? /\r\n|\r|\n|[\v\u2028\u2029]/gu : ESCAPED_BREAK;
@@ -86,8 +92,14 @@ export function cellLines(place: Place, cell: CellText): RawLine[] {
   return lines;
 }
 
-/** A cell's HTML read block by block: the text between block boundaries is a line, placed at its first text node. */
-function htmlLines(cell: CellText, push: (from: number, to: number, text: string) => void): void {
+/** Inline markup, opened and closed, of a text written as HTML without blocks. */
+const INLINE_MARKUP = /<(strong|b|em|i|a|span|u)\b[^>]*>[\s\S]*?<\/\1>/iu;
+
+/**
+ * A cell's HTML read block by block: the text between block boundaries is a line, placed at its first text node.
+ * `newlines`: a line break in its text parts lines too (HTML written without blocks).
+ */
+function htmlLines(cell: CellText, push: (from: number, to: number, text: string) => void, newlines: boolean): void {
   const collected = { text: '', from: -1, to: -1 };
   const flush = (): void => {
     if (collected.from !== -1) push(collected.from, collected.to, collected.text);
@@ -96,6 +108,18 @@ function htmlLines(cell: CellText, push: (from: number, to: number, text: string
   const walk = (node: Nodes): void => {
     if (node.type === 'text') {
       const offset = node.position?.start.offset;
+      if (newlines && offset !== undefined && /\n/u.test(node.value)) {
+        // (Each piece between line breaks goes on the line collected so far, the break ends it; placed where it stands.)
+        let at = 0;
+        for (const piece of node.value.split('\n')) {
+          if (at > 0) flush();
+          if (collected.from === -1 && piece.trim() !== '') collected.from = offset + at;
+          collected.text += piece;
+          collected.to = offset + at + piece.length;
+          at += piece.length + 1;
+        }
+        return;
+      }
       if (collected.from === -1 && offset !== undefined && node.value.trim() !== '') collected.from = offset;
       collected.text += node.value;
       if (node.position?.end.offset !== undefined) collected.to = node.position.end.offset;
