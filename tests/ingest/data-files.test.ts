@@ -796,6 +796,21 @@ describe('exports of sites, feeds and scrapers', () => {
     expect(factsFromFrontmatter({ date: 'September 1, 2024' }).date).toMatchObject({ day: 1 });
   });
 
+  it("reads a record's `title` that refers to another record (an id and a name) as its paper, without a catalogue's place and years", () => {
+    const trove = cells(
+      '{"article": {"id": "1", "heading": "運河新橋通車", "title": {"id": "496", "value": "The Tung Wah Times (Sydney, NSW : 1902 - 1936)"}, "date": "1910-01-05", "articleText": "<p>正文</p>"}}',
+    );
+    expect(trove[0]).toEqual([
+      ['id', '1'],
+      ['heading', '運河新橋通車'],
+      ['newspaper', 'The Tung Wah Times'],
+      ['date', '1910-01-05'],
+      ['articleText', '<p>正文</p>'],
+    ]);
+    // (A CMS's wrapped title, `{"rendered": …}`, has no id: the record's own title.)
+    expect(cells('[{"title": {"rendered": "运河通航"}, "content": "正文"}]')[0]![0]).toEqual(['title', '运河通航']);
+  });
+
   it("reads MongoDB's typed values (Extended JSON) under their fields' own names", () => {
     const line =
       '{"_id": {"$oid": "66d50a8c1f2e"}, "crawl_time": {"$date": "2024-09-03T03:12:40Z"}, "page": {"$numberInt": "2"}, "pub_date": {"$date": {"$numberLong": "1725206400000"}}, "content": "正文"}';

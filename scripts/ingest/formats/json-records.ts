@@ -93,6 +93,22 @@ function tableRows(root: Node, text: string): DataNode[] | undefined {
   }
 }
 
+/**
+ * The name of a record another refers to: an object of an `id` and a name (`value`, `title`, `name`) and nothing else
+ * but scalars — the name without a catalogue's place and years, `The Tung Wah Times (Sydney, NSW : 1902 - 1936)` → `The
+ * Tung Wah Times`; none for any other value.
+ */
+function referenceName(node: Node, text: string): CellText | undefined {
+  if (node.type !== 'object') return undefined;
+  const properties = propertiesOf(node);
+  const name = ['value', 'title', 'name'].map((key) => properties.get(key)).find((value) => value?.type === 'string');
+  if (!properties.has('id') || name === undefined || ![...properties.values()].every((value) => ['string', 'number', 'null'].includes(value.type)))
+    return undefined;
+  const cell = stringCell(name, text);
+  const note = /\s*\([^()]*\b(?:1[6-9]|20)[0-9]{2}\s*-\s*(?:(?:1[6-9]|20)[0-9]{2})?\s*\)\s*$/u.exec(cell.value);
+  return note ? { ...cell, value: cell.value.slice(0, note.index) } : cell;
+}
+
 /** An object's values by their keys. */
 function propertiesOf(node: Node): Map<string, Node> {
   return new Map(
@@ -146,6 +162,14 @@ function nodesOf(node: Node, text: string): DataNode[] {
     if (typed) {
       const cell = cellOf(key, typed, text);
       if (cell) fields.push(cell);
+      return;
+    }
+    // (A record's `title` that names another record, an id and its name — a library's reference to the paper the article
+    // is in, Trove's `"title": {"id": "496", "value": "The Tung Wah Times (Sydney, NSW : 1902 - 1936)"}` — is its paper,
+    // without the place and years a catalogue adds; the article's own headline is another field, `heading`.)
+    const reference = key === 'title' ? referenceName(value, text) : undefined;
+    if (reference) {
+      fields.push({ key: 'newspaper', pieces: [reference] });
       return;
     }
     // (A field a CMS wraps, WordPress's `"title": {"rendered": "…"}`: the one string inside is the field's.)
