@@ -615,17 +615,12 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   // A PDF (an e-paper's page, a whole issue, a typeset page): its text layer's blocks, read as a document's.
   if (input.format === 'pdf') {
     const pdf = await readPdf(bytes);
-    if ('noText' in pdf) {
-      const file = new VFile({ path: shown });
-      warn(
-        file,
+    if ('noText' in pdf)
+      return notIngested(
+        shown,
         `Not ingested: the PDF has no text to read (${pdf.noText} page${pdf.noText === 1 ? '' : 's'}, pictures only: a scan)`,
         'run OCR on its pages (a tool that writes a PDF with a text layer, ALTO XML or text) and ingest what it writes',
-        { line: 1, column: 1 },
-        Rule.notIngested,
       );
-      return { file, encoding: 'binary', pages: [] };
-    }
     return asDocument(pdf, 'PDF');
   }
   if (input.format === 'book') return asDocument(await readEpub(bytes), 'e-book');
@@ -659,20 +654,16 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
     const read = readCaptions(decoded.text, captionKind, chapters.list);
     const captions = 'kind' in read ? { ...read, source: { encoding: decoded.encoding, bom: decoded.bom, badBytes: decoded.badBytes } } : read;
     if ('noText' in captions) {
-      const file = new VFile({ path: shown });
       const empty = captions.noText === 'empty';
-      warn(
-        file,
+      return notIngested(
+        shown,
         empty
           ? 'Not ingested: the subtitle file holds no cue with text (a style template, or subtitles not yet timed)'
           : "Not ingested: the subtitle file holds viewers' comments (danmaku), most lines scrolling across the screen, not the programme's words",
         empty
           ? "ingest the programme's subtitle file itself, or remove this one from the input folder"
           : "ingest the programme's own subtitles (its CC or caption file), or remove this one from the input folder",
-        { line: 1, column: 1 },
-        Rule.notIngested,
       );
-      return { file, encoding: 'binary', pages: [] };
     }
     const result = asDocument(captions, 'subtitle file', 'save the subtitles again as SRT or WebVTT from the subtitle editor');
     for (const said of chapters.notes) note(result.file, said, { line: 1, column: 1 }, Rule.encoding);
@@ -706,42 +697,24 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   if (input.format === 'database') {
     const dump = isSqlite(bytes) ? undefined : decode(bytes).text;
     // (A `.db` of another program's, neither SQLite nor SQL — a Berkeley DB, a NeDB store — is named as a format not read.)
-    if (dump !== undefined && !isSqlDump(dump)) {
-      const file = new VFile({ path: shown });
-      warn(
-        file,
+    if (dump !== undefined && !isSqlDump(dump))
+      return notIngested(
+        shown,
         `Not ingested: the file is neither an SQLite database nor an SQL dump (\`${path.extname(input.absolute)}\` is a name many programs' stores take)`,
         'if it holds articles, export them from the program that wrote it as CSV or JSON and ingest that; else remove it from the input folder',
-        { line: 1, column: 1 },
-        Rule.notIngested,
       );
-      return { file, encoding: 'binary', pages: [] };
-    }
     // (SQLite's write-ahead log beside it, `news.db-wal`, holds what a scraper had not yet written into the file: read with it.)
     const log = dump === undefined ? input.companions?.find((companion) => companion.endsWith('-wal')) : undefined;
     const tables =
       dump === undefined ? await sqliteTables(bytes, log === undefined ? undefined : await readFile(log).catch(() => undefined)) : sqlDumpTables(dump);
-    if (!('unreadable' in tables) && tables.length === 0) {
-      const file = new VFile({ path: shown });
-      warn(
-        file,
-        `Not ingested: the ${dump === undefined ? 'SQLite database' : 'SQL dump'} holds no table of rows Baoku reads${dump === undefined ? '' : ' (its rows are in no `INSERT INTO … VALUES` or `COPY … FROM stdin`)'}`,
-        'export its table of articles as CSV (`sqlite3 -header -csv news.db "SELECT * FROM news" > news.csv`, or from the database tool) and ingest that',
-        { line: 1, column: 1 },
-        Rule.notIngested,
-      );
-      return { file, encoding: 'binary', pages: [] };
-    }
-    if ('unreadable' in tables)
-      return unreadable(
+    if ('unreadable' in tables) return unreadable(shown, `The database cannot be read (${tables.unreadable}): it was not ingested`, DATABASE_FIX);
+    if (tables.length === 0)
+      return notIngested(
         shown,
-        `The database cannot be read (${tables.unreadable}): it was not ingested`,
-        'export its table of articles as CSV (`sqlite3 -header -csv news.db "SELECT * FROM news" > news.csv`, or from the database tool) and ingest that',
+        `Not ingested: the ${dump === undefined ? 'SQLite database' : 'SQL dump'} holds no table of rows Baoku reads${dump === undefined ? '' : ' (its rows are in no `INSERT INTO … VALUES` or `COPY … FROM stdin`)'}`,
+        DATABASE_FIX,
       );
-    const result = readPage(bytes, { ...input, format: 'sheet' }, shown, context, issue, {
-      sheet: databaseSheets(tables, dump === undefined ? 'sqlite' : 'sql'),
-    });
-    return result;
+    return readPage(bytes, { ...input, format: 'sheet' }, shown, context, issue, { sheet: databaseSheets(tables, dump === undefined ? 'sqlite' : 'sql') });
   }
   if (input.format === 'sheet' || xml === 'spreadsheet') {
     const sheet = readSpreadsheet(bytes);
@@ -812,10 +785,6 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
 }
 
 /**
- * Where to cut a file's head of about `size` bytes: after its last line break before there, so that no character is cut in
- * two (which would send a UTF-8 head to the slower reading of damaged text); the whole file when it is no longer.
- */
-/**
  * The chapters kept beside a subtitle file (`InputFile.companions`, `formats/chapters.ts`), in order of their start, and
  * a note for each file read for them: how many chapters it gave, or why none.
  */
@@ -834,6 +803,10 @@ async function chaptersBeside(input: InputFile): Promise<{ list: Chapter[]; note
   return { list: list.sort((a, b) => a.start - b.start), notes };
 }
 
+/**
+ * Where to cut a file's head of about `size` bytes: after its last line break before there, so that no character is cut in
+ * two (which would send a UTF-8 head to the slower reading of damaged text); the whole file when it is no longer.
+ */
 function lineEnd(bytes: Buffer, size: number): number {
   if (bytes.length <= size) return bytes.length;
   const newline = bytes.lastIndexOf(0x0a, size - 1);
@@ -851,6 +824,17 @@ function xmlKind(input: InputFile, head: string | undefined): 'alto' | 'pagexml'
   if (isNitf(head)) return 'nitf';
   const office = officeXml(head);
   return office === 'Excel' || office === 'Calc' ? 'spreadsheet' : undefined;
+}
+
+/** What to do with a database whose rows cannot be read: export its table of articles. */
+const DATABASE_FIX =
+  'export its table of articles as CSV (`sqlite3 -header -csv news.db "SELECT * FROM news" > news.csv`, or from the database tool) and ingest that';
+
+/** A file that holds nothing to ingest (a scan, a template, another program's store): a `not-ingested` warning on it saying why, and nothing read. */
+function notIngested(shown: string, what: string, fix: string): ReadResult {
+  const file = new VFile({ path: shown });
+  warn(file, what, fix, { line: 1, column: 1 }, Rule.notIngested);
+  return { file, encoding: 'binary', pages: [] };
 }
 
 /** A document or spreadsheet that cannot be opened: an `unreadable-document` error on it, and nothing read. */

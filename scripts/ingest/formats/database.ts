@@ -354,7 +354,8 @@ function withBodiesJoined(tables: readonly DatabaseTable[], joined: string[]): D
     let match: { head: DatabaseTable; key: number; orphans: number } | undefined;
     for (const head of heads) {
       if (used.has(head)) continue;
-      const ids = new Set(head.rows.map((row) => row[idColumnOf(head)]));
+      const idColumn = idColumnOf(head);
+      const ids = new Set(head.rows.map((row) => row[idColumn]));
       const key = keyColumns(bodies, head).find(({ index, named }) => {
         const keys = bodies.rows.map((row) => row[index]).filter((value) => value !== null && value !== undefined);
         // (A column named as the heads' key may hold a few bodies whose head was deleted; the first column, by position alone, must match nine in ten.)
