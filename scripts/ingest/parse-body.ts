@@ -14,11 +14,11 @@
  */
 import { withoutPageMark } from './rules/pager.ts';
 import { blankLineHeads } from './blank-lines.ts';
-import { breaksWord } from './continuation.ts';
+import { breaksWord, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
-import { cells, charLength, endsSentence } from './punctuation.ts';
+import { cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { BYLINE_NAMES, BYLINE_TITLE_ALONE, isBoxedByline, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
@@ -953,11 +953,23 @@ function columnWidths(lines: RawLine[], measure: (text: string) => number): { wi
     if (set.length < run.length * WRAP_SET_SHARE || fullOnes.filter(endsInWord).length < fullOnes.length * WRAP_BROKEN_SHARE) continue;
     for (const line of run) widthOf.set(line, width);
   }
+  // (A short paragraph's lines, in a run too short or too mixed to measure — two lines, or a head over its lead with no blank
+  // line between — are set at the page's width too, where a line reaches it and breaks off inside a clause: `學堂暫借會館後樓
+  // 為課室，每日午後授課三小時，學費` / `從廉，貧寒子弟概免收費。`. A head's lines have no clause to break.)
+  const pageWidth = runWidth([...widthOf.values()]);
+  if (pageWidth !== undefined)
+    for (const run of wrapRuns(lines, 2).filter((each) => !widthOf.has(each[0]!))) {
+      run.forEach((line, index) => {
+        const next = run[index + 1];
+        if (next === undefined || !within(size(line), pageWidth, WRAP_SLACK) || !hasClauseMarks(line.text) || endsSentence(line.text)) return;
+        if (size(next) <= pageWidth + WRAP_SLACK) for (const each of [line, next]) widthOf.set(each, pageWidth);
+      });
+    }
   return { widthOf, size };
 }
 
-/** Runs of lines with no blank line between (three or more: a shorter run is a head, not a column). */
-function wrapRuns(lines: RawLine[]): RawLine[][] {
+/** Runs of lines with no blank line between (three or more by default: a shorter run is a head, not a column). */
+function wrapRuns(lines: RawLine[], shortest = 3): RawLine[][] {
   const runs: RawLine[][] = [];
   let run: RawLine[] = [];
   for (const line of lines) {
@@ -969,7 +981,7 @@ function wrapRuns(lines: RawLine[]): RawLine[][] {
     run.push(line);
   }
   runs.push(run);
-  return runs.filter((each) => each.length >= 3);
+  return runs.filter((each) => each.length >= shortest);
 }
 
 /**
@@ -1528,22 +1540,28 @@ function blockEnd(lines: RawLine[], start: number, items: Set<RawLine>): number 
 const FOLLOWING_LINES = 3;
 
 /** The text under a title block: up to three lines, ending at the next line that could open a head. */
-function followingText(lines: RawLine[], from: number, items: Set<RawLine>): string {
-  return textUnder(lines, from, items, FOLLOWING_LINES).join('\n');
+export function followingText(lines: RawLine[], from: number, items: Set<RawLine>): string {
+  // (Read as its paragraphs: a line a hard wrap or extraction broke off mid-sentence goes on in the next, and a lead's first
+  // sentence runs on past the break, `日前，中央軍委印發通報，對9個全軍軍事訓練先進單` / `位和20名…予以表彰。`.)
+  return linesUnder(lines, from, items, FOLLOWING_LINES).reduce(
+    (text, line, index) =>
+      index === 0 ? line.text : `${text}${line.hint?.wrapped === true || continuesInto(text.split('\n').at(-1)!, line.text) ? '' : '\n'}${line.text}`,
+    '',
+  );
 }
 
 /** Characters of all the plain text under a line, up to the next head or question. */
 function followingLength(lines: RawLine[], from: number, items: Set<RawLine>): number {
-  return textUnder(lines, from, items, Infinity).reduce((sum, text) => sum + charLength(text), 0);
+  return linesUnder(lines, from, items, Infinity).reduce((sum, line) => sum + charLength(line.text), 0);
 }
 
 /** Up to `count` lines of plain text from `from`: another head (or a question) under a line is not its story's text. */
-function textUnder(lines: RawLine[], from: number, items: Set<RawLine>, count: number): string[] {
-  const taken: string[] = [];
+function linesUnder(lines: RawLine[], from: number, items: Set<RawLine>, count: number): RawLine[] {
+  const taken: RawLine[] = [];
   for (let index = from; index < lines.length && taken.length < count; index += 1) {
     const line = lines[index]!;
     if (isTitleBlockLine(line, items) || matchAsker(line.text)) break;
-    taken.push(line.text);
+    taken.push(line);
   }
   return taken;
 }

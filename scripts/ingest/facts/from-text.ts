@@ -21,6 +21,7 @@ import { separateFields } from '../rules/labelled-field.ts';
 import { RETRIEVAL_WORDS } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 import { englishDateOnly } from './english-date.ts';
+import { matchLibraryCitation } from './library-citation.ts';
 
 export interface TextDate {
   year: number;
@@ -182,7 +183,8 @@ export function matchCreditLine(text: string): TextDate | undefined {
     if (pathLike[5] !== undefined && Number(pathLike[5]) > 0) result.page = Number(pathLike[5]);
     return result;
   }
-  return matchInfoLine(text);
+  // (A digital library's citation of its copy, in English: `Chung Sai Yat Po, 15 January 1910, Page 1`.)
+  return matchLibraryCitation(text) ?? matchInfoLine(text);
 }
 
 /**

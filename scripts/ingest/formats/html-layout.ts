@@ -10,6 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { trimEdges } from '../lines.ts';
 import { readPager, type Pager } from '../rules/pager.ts';
 import { isRelatedHeading } from '../rules/structure-line.ts';
+import { matchCreditLine } from '../facts/from-text.ts';
 
 /** Fewest characters of running text (sentences) in a table's cell or paragraph that make the table a page's layout, not data. */
 const LAYOUT_TEXT_MIN = 60;
@@ -104,7 +105,8 @@ const TEASER_END = /(?:……|…|\.{3})\s*(?:[[【(（]?(?:详细|詳細|全文
 
 /**
  * A site's channel or home page's list of stories, each item its linked headline (in a heading, or dated) over the story's
- * opening cut off (`<ul><li><h3><a>标题</a></h3><p>新华社北京3月9日电 ……</p></li>…</ul>`): the stories' own pages hold
+ * opening cut off (`<ul><li><h3><a>标题</a></h3><p>新华社北京3月9日电 ……</p></li>…</ul>`), or a library's list of search results,
+ * each linked headline over its citation alone (`<p>Sin Chew Jit Poh, 1 March 1960, Page 1</p>`): the stories' own pages hold
  * their text. List markup only, two items at least, every item so (not a column's books with blurbs that trail off, nor
  * an article's paragraphs that name people by links).
  */
@@ -125,11 +127,10 @@ function isTeaser(item: Element): boolean {
   const inHeading = parts.some((child) => /^h[1-6]$/u.test(child.tagName) && descendants(child).includes(link));
   const text = toString(item);
   const headline = toString(link);
-  const teaser = text
-    .slice(text.indexOf(headline) + headline.length)
-    .replace(ENTRY_DATE, ' ')
-    .trim();
-  return (inHeading || dated) && TEASER_END.test(teaser);
+  const after = text.slice(text.indexOf(headline) + headline.length).trim();
+  const teaser = after.replace(ENTRY_DATE, ' ').trim();
+  // (Or, as a library's list of search results gives each, the story's citation alone: `Sin Chew Jit Poh, 1 March 1960, Page 1`.)
+  return (inHeading || dated) && (TEASER_END.test(teaser) || (inHeading && matchCreditLine(after) !== undefined));
 }
 
 /** A box's title over its links: a short name, no sentence (`热点排行`, `推荐阅读`, `热门文章`, `图片新闻`). */

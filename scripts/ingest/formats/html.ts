@@ -27,6 +27,7 @@ import { matchBylineLine } from '../rules/byline.ts';
 import { matchDateOnlyLine, matchInfoLine } from '../facts/from-text.ts';
 import { collapse, descendants, isLayoutTable, isLinkList, isPager, linkRuns, pagerText, standsInText } from './html-layout.ts';
 import { founderArticle } from './founder.ts';
+import { markPlatformHeads } from './page-title.ts';
 import type { Pager } from '../rules/pager.ts';
 import type { RawLine } from '../types.ts';
 
@@ -174,6 +175,9 @@ export function readHtml(file: VFile): HtmlRead {
   // A page whose text names no headline: its <title> stands for the article's title, as front matter's would — not an office
   // document's, whose title is the document's property (Word sets it to the first paragraph: a page's kicker or first headline).
   const title = html.find((node) => node.tagName === 'title');
+  // (A platform's own heads over the headline the page's title names, the paper's in an <h1>, are its: `page-title.ts`.)
+  const pageTitle = frontmatter['title'] ?? (title ? collapse(toString(title)) : '');
+  if (pageTitle !== '') markPlatformHeads(reader.lines, pageTitle);
   // A page with no source of its own names its site, the paper, in its title (`…--人民日报`, `南方日报数字报-…`).
   const site = title && frontmatter['source'] === undefined ? paperOfPageTitle(collapse(toString(title))) : undefined;
   if (site !== undefined) frontmatter['source'] = site;

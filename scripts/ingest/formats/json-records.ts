@@ -12,6 +12,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { plainCell, type CellText } from './cell-text.ts';
 import { holdsTextBelow, recordsOf, type DataCell, type DataNode, type DataRecords } from './data-tree.ts';
 import { roleOfName } from '../facts/field-names.ts';
+import { withoutCatalogueNote } from '../rules/paper-name.ts';
 
 export interface JsonRead extends DataRecords {
   /** Syntax errors, each at its offset (JSON Lines: the lines that did not parse are left out, the others read). */
@@ -105,8 +106,7 @@ function referenceName(node: Node, text: string): CellText | undefined {
   if (!properties.has('id') || name === undefined || ![...properties.values()].every((value) => ['string', 'number', 'null'].includes(value.type)))
     return undefined;
   const cell = stringCell(name, text);
-  const note = /\s*\([^()]*\b(?:1[6-9]|20)[0-9]{2}\s*-\s*(?:(?:1[6-9]|20)[0-9]{2})?\s*\)\s*$/u.exec(cell.value);
-  return note ? { ...cell, value: cell.value.slice(0, note.index) } : cell;
+  return { ...cell, value: withoutCatalogueNote(cell.value) };
 }
 
 /** An object's values by their keys. */

@@ -219,3 +219,24 @@ export function paperOfFeedTitle(title: string): string | undefined {
     .replace(/(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|官方网站|官方網站|网站|網站|客户端|客戶端)$/u, '');
   return isPaperName(head) ? head : undefined;
 }
+
+/** A year a catalogue's note names: from the 17th century on. */
+const NOTE_YEAR = '(?:1[6-9]|20)[0-9]{2}';
+/**
+ * A library catalogue's note after a paper's name, its place and years of publication: `(Sydney, NSW : 1902 - 1936)`
+ * (Trove), `. [volume] (San Francisco, Calif.) 1900-1951` (Chronicling America); not a name's own words in brackets
+ * (`The Straits Times (Singapore)`, which names no years).
+ */
+const CATALOGUE_NOTE = new RegExp(
+  `(?:\\.?\\s*\\[volume\\])?\\s*(?:\\([^()]*\\b${NOTE_YEAR}\\s*-\\s*(?:${NOTE_YEAR})?\\s*\\)|\\([^()]*\\)\\s*${NOTE_YEAR}\\s*-\\s*(?:${NOTE_YEAR})?)\\s*$|\\.?\\s*\\[volume\\]\\s*$`,
+  'iu',
+);
+
+/**
+ * A paper's name as a library catalogues it, without the note it adds (`The Tung Wah Times (Sydney, NSW : 1902 - 1936)`
+ * → `The Tung Wah Times`, `Chung Sai Yat Po. [volume] (San Francisco, Calif.) 1900-1951` → `Chung Sai Yat Po`).
+ */
+export function withoutCatalogueNote(name: string): string {
+  const note = CATALOGUE_NOTE.exec(name);
+  return note ? name.slice(0, note.index).replace(/\.$/u, '').trimEnd() : name;
+}

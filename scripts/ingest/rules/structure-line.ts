@@ -102,7 +102,7 @@ const SOCIAL = [
 
 /** The heading of a post's links to other posts (`往期推荐`), or of an e-paper's list of a page's headlines (`标题导航`): the headlines under it are links, not articles. */
 const RELATED =
-  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|本版新闻|本版新聞|本版新闻列表|本版新聞列表|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡)$/u;
+  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|本版新闻|本版新聞|本版新闻列表|本版新聞列表|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|(?:similar|related|recommended|more|other)\s+(?:articles|stories|news|posts|items|reading)|you may also like|see also)$/iu;
 
 export function isRelatedHeading(text: string): boolean {
   // (With its colon too, `相关阅读：`, as a label over the list.)
@@ -244,6 +244,11 @@ const STRUCTURE = [
   // `举报`, a view count (`阅读 (90809)`), a link back (`返回搜狐，查看更多`).
   /^(?:[【[]?\s*(?:字号|字號|字体|字體)\s*[：:]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*)*[】\]]?|[【[]?\s*(?:大字号|中字号|小字号|大字號|中字號|小字號|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|分享到|分享让更多人看到|分享讓更多人看到|举报|舉報|纠错|糾錯|收藏本页|收藏本頁|加入收藏)\s*[：:]?\s*[】\]]?)(?:[\s\u3000|｜]*(?:[【[]?\s*(?:字号|字號|[大中小]|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|分享到|举报|舉報|纠错|糾錯|收藏本页|收藏本頁|加入收藏)\s*[：:]?\s*[】\]]?))*$/u,
   /^(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量)\s*[（(:：]?\s*[0-9]+\s*[）)]?$/u,
+  // An English interface's counts for the article, a library's or a portal's: `Words: 578 Views: 124`, `Views: 90`.
+  /^(?:(?:words?|word count|views?|hits|reads|clicks)\s*[：:]\s*[0-9][0-9,]*[\s|｜·•]*){1,4}$/iu,
+  // A digital library's notice over or under its OCR text, in English (`This text was automatically generated using Optical
+  // Character Recognition software and may contain errors.`): the platform's, no word of the paper's.
+  /^[^\p{Script=Han}]{0,160}\b(?:optical character recognition|OCR)\b[^\p{Script=Han}]{0,200}\b(?:errors?|mistakes?|inaccura[a-z]*|accuracy|corrected)\b[^\p{Script=Han}]{0,120}$/iu,
   /^返回(?:搜狐|网易|網易|新浪|首页|首頁)[，,\s]*(?:查看更多)?$/u,
   // A portal's disclaimer under a reposted story: `特别声明：以上内容…仅代表作者本人…`, `声明：该文观点仅代表作者本人，搜狐号系信息发布平台…`.
   /^(?:特别|特別|免责|免責|平台)?(?:声明|聲明)\s*[：:].{0,300}(?:仅代表作者|僅代表作者|仅提供信息存储|僅提供信息存儲|信息发布平台|信息發布平台|不代表.{0,24}(?:观点|觀點|立场|立場))/u,

@@ -78,12 +78,15 @@ export function stripColumnTag(text: string): string {
   return stripped === '' ? text : stripped;
 }
 
+/** A line that opens on a mark that closes what came before (`，共有两万三千多人报名`, `。`, `）`): the rest of a broken line, never a head. */
+const OPENS_ATTACHED = /^[，、。；？！）》”]/u;
+
 /** An address alone on its line (`linfw@example.com.my`, a reporter's under the byline): never a head. */
 const ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
 
 export function isTitleLine(text: string): boolean {
   const core = stripColumnTag(text);
-  if (ADDRESS.test(core)) return false;
+  if (ADDRESS.test(core) || OPENS_ATTACHED.test(core)) return false;
   if (charLength(core) > TITLE_MAX || charLength(core) === 0) return false;
   if (RUNNING_END.has(lastChar(core))) return false;
   if (RUNNING_INSIDE.test(core.slice(0, -1))) return false;
@@ -95,7 +98,7 @@ export function isTitleLine(text: string): boolean {
 /**
  * A line in another language's letters (Latin, Cyrillic…), no Chinese in it, as a bilingual page prints a headline's
  * translation under it: three words or more, as long as a headline is set (two letters a character's width), no sentence
- * (no full stop, no comma, no colon at its end).
+ * (no full stop, no comma, no colon at its end), and no label before a number (`Words: 174 Views: 168`, a page's counts).
  */
 export function isTranslation(text: string): boolean {
   const core = text.trim();
@@ -105,7 +108,8 @@ export function isTranslation(text: string): boolean {
     core.split(/\s+/u).length >= 3 &&
     cells(core) <= TITLE_MAX &&
     !/[,，;；]/u.test(core) &&
-    !/[.:：]$/u.test(core)
+    !/[.:：]$/u.test(core) &&
+    !/^\p{L}[\p{L} ]{0,19}[:：]\s*[0-9]/u.test(core)
   );
 }
 

@@ -1,0 +1,34 @@
+/**
+ * A saved article page's own headline, found by the page's title. A platform may set its own heads above the
+ * article's — the paper's name in an `<h1>`, the day in an `<h2>`, the article's headline only in an `<h3>`, as a
+ * digital library's article view does — and name the article first in the page's title (`以色列稱… — Chung Sai Yat
+ * Po, 15 January 1910 — California Digital Newspaper Collection`), as readers' extraction of a page's headline
+ * trusts (the heading the `<title>` opens with). The heads of higher rank above that heading are the platform's: kept
+ * as printed, as a site's menu is (`site-menu.ts`), never the article's head.
+ *
+ * @example
+ *   markPlatformHeads([h1 'Chung Sai Yat Po', h2 '15 January 1910', h3 '以色列稱…', …], '以色列稱… — Chung Sai Yat Po, 15 January 1910 — …')
+ *   // → the h1 and the h2 marked media and properties
+ */
+import type { RawLine } from '../types.ts';
+
+/** Between a page title's parts: a dash, a bar, an underscore, a colon, or spaces. */
+const TITLE_PART_END = /^(?:\s*[—–|｜_:：·-]|\s|$)/u;
+
+export function markPlatformHeads(lines: RawLine[], pageTitle: string): void {
+  const title = squeeze(pageTitle);
+  const titled = lines.findIndex((line) => {
+    const text = squeeze(line.text);
+    return line.hint?.heading !== undefined && Array.from(text).length >= 2 && title.startsWith(text) && TITLE_PART_END.test(title.slice(text.length));
+  });
+  const level = lines[titled]?.hint?.heading;
+  if (level === undefined) return;
+  for (const line of lines.slice(0, titled)) {
+    const heading = line.hint?.heading;
+    if (heading !== undefined && heading < level) line.hint = { ...line.hint, media: true, properties: true };
+  }
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
