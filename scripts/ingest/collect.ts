@@ -5,9 +5,10 @@
  * drafts and list pages (a note each) and unknown formats (a warning each). Nothing under an input folder is passed over
  * without a word. Sorted by path, so the output is deterministic.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chaptersPartners } from './formats/chapters.ts';
+import { iiifKind, manifestLists } from './formats/iiif.ts';
 import { accountFileBeside, isTweetsFile } from './formats/tweets.ts';
 import type { Capture } from './formats/warc.ts';
 
@@ -66,6 +67,8 @@ export interface InputFile {
   companions?: string[];
   /** A programme's chapters beside its subtitles: the subtitle files (absolute) it is read with; read alone only if it lists none. */
   chaptersOf?: string[];
+  /** A IIIF annotation list or page in a file of its own: the manifests (absolute) that name it, and it is read with (`formats/iiif.ts`). */
+  annotationsOf?: string[];
 }
 
 export interface LeftOut {
@@ -263,6 +266,8 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
   const found = new Map<string, InputFile>();
   /** Inputs (absolute) and the files beside them read with them: a subtitle file's chapters, an X archive's account file. */
   const companionsOf = new Map<string, string[]>();
+  /** Of those, the files that are IIIF annotation lists, read with the manifest that names them. */
+  const iiifListsOf = new Set<string>();
   const leftOut: LeftOut[] = [];
   const unreadable: Unreadable[] = [];
   const consider = (absolute: string, relative: string, rootName: string): void => {
@@ -357,13 +362,20 @@ export async function collectInputs(paths: string[]): Promise<Collected> {
     await walk(root, []);
     for (let next = linked.shift(); next; next = linked.shift()) await walk(next.folder, next.above);
   }
+  // (A IIIF manifest's annotation lists in files of their own, by the ids it names them by: read with it.)
+  for (const [manifest, lists] of await iiifManifestLists(found.values())) {
+    companionsOf.set(manifest, [...(companionsOf.get(manifest) ?? []), ...lists]);
+    for (const list of lists) iiifListsOf.add(list);
+  }
   for (const [absolute, companions] of companionsOf) {
     const input = found.get(absolute);
     if (!input) continue;
     input.companions = companions;
     for (const companion of companions) {
-      const chapters = found.get(companion);
-      if (chapters) chapters.chaptersOf = [...(chapters.chaptersOf ?? []), absolute];
+      const partner = found.get(companion);
+      if (!partner) continue;
+      if (iiifListsOf.has(companion)) partner.annotationsOf = [...(partner.annotationsOf ?? []), absolute];
+      else partner.chaptersOf = [...(partner.chaptersOf ?? []), absolute];
     }
   }
   const byPath = (a: { relative: string }, b: { relative: string }): number => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
@@ -397,5 +409,38 @@ export function problem(absolute: string, error: unknown, given?: string): Unrea
       };
     default:
       return { absolute, what: `Not read: ${absolute}: ${(error as Error).message}`, fix: 'check the file, or move it out of the input folder' };
+  }
+}
+
+/** The head of a file a IIIF document is told by: its context and type come first. */
+const IIIF_HEAD = 4096;
+
+/**
+ * Each IIIF manifest among the inputs (a `.json` file whose head says so), with the files beside it that hold the
+ * annotation lists it names (`formats/iiif.ts`'s `manifestLists`), by absolute path.
+ */
+async function iiifManifestLists(inputs: Iterable<InputFile>): Promise<Map<string, string[]>> {
+  const json = [...inputs].filter((input) => input.archived === undefined && /\.json$/iu.test(input.absolute));
+  const files = new Set(json.map((input) => input.absolute));
+  const lists = new Map<string, string[]>();
+  for (const input of json) {
+    const head = await fileHead(input.absolute, IIIF_HEAD);
+    if (iiifKind(head) !== 'manifest') continue;
+    const named = manifestLists(input.absolute, await readFile(input.absolute, 'utf8'), files);
+    if (named.size > 0) lists.set(input.absolute, [...new Set(named.values())]);
+  }
+  return lists;
+}
+
+/** The first `size` bytes of a file, as UTF-8 (JSON's encoding); empty when it cannot be read (collect names no problem here). */
+async function fileHead(absolute: string, size: number): Promise<string> {
+  const handle = await open(absolute, 'r').catch(() => undefined);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
   }
 }

@@ -28,6 +28,7 @@ import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { isMailMessage, readEmail } from './formats/email.ts';
 import { isHocr, readHocr } from './formats/hocr.ts';
+import { iiifKind, manifestLists, readIiif } from './formats/iiif.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
 import { isChatExportFile, isNewsMlFile, openArchive, openChatExport, openNewsMessage, type ArchivedFile, type OpenedArchive } from './archive-entries.ts';
@@ -609,6 +610,32 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   if (xml === 'alto' || xml === 'pagexml') {
     const page = (xml === 'alto' ? readAlto : readPageXml)(decode(bytes).text);
     return asDocument(page, `${xml === 'alto' ? 'ALTO' : 'PAGE XML'} page`, 'export the page again from the OCR system');
+  }
+  // A IIIF manifest (`.json`, as a digital library delivers an issue): its canvases' OCR annotations, with the lists it keeps
+  // in files of their own beside it, read as a document's pages; a list so kept is read with its manifest, not alone.
+  const iiif = dataHead === undefined ? undefined : iiifKind(dataHead);
+  if (input.annotationsOf !== undefined) {
+    const file = new VFile({ path: shown });
+    note(
+      file,
+      `Not ingested on its own: a IIIF annotation list, the OCR text of a page of ${input.annotationsOf.map((manifest) => `\`${path.basename(path.dirname(manifest))}/${path.basename(manifest)}\``).join(', ')}, read with that manifest`,
+      { line: 1, column: 1 },
+      Rule.notIngested,
+    );
+    return { file, encoding: 'binary', pages: [] };
+  }
+  if (iiif === 'collection')
+    return notIngested(
+      shown,
+      'Not ingested: a IIIF collection, a list of manifests (it holds no text)',
+      'ingest the manifests it lists, with their annotation lists',
+    );
+  if (iiif === 'manifest' || iiif === 'annotations') {
+    const text = decode(bytes).text;
+    const files = new Set(input.companions ?? []);
+    const held = new Map<string, string>();
+    for (const [id, file] of manifestLists(input.absolute, text, files)) held.set(id, await readFile(file, 'utf8').catch(() => ''));
+    return asDocument(readIiif(text, held), iiif === 'manifest' ? 'IIIF manifest' : 'IIIF annotation list');
   }
   // A newsroom's story in NITF (`.xml`, `.nitf`, as an editorial system or a wire exports a story): its heads, text and facts.
   if (xml === 'nitf') return asDocument(readNitf(decode(bytes).text), 'NITF story', 'export the story again from the editorial system');

@@ -904,6 +904,12 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
     body: ` paragraph by paragraph (a paragraph a line, its lines joined and its words without the spaces the engine put between Chinese characters; paragraphs ${HEADS_BY_SIZE})`,
     extension: 'hocr',
   },
+  iiif: {
+    label: 'IIIF manifest',
+    said: "a IIIF manifest's pages and their OCR annotations",
+    body: ` canvas by canvas, a form feed between (each canvas's text annotations, a line of the scan each, gathered into blocks by their places on it, a block a line; blocks ${HEADS_BY_SIZE})`,
+    extension: 'json',
+  },
   pdf: {
     label: 'PDF',
     said: 'a PDF',

@@ -392,6 +392,39 @@ function sheetLines(file: string, bytes: Buffer, skipped: ReadonlySet<string>): 
 }
 
 /** An ALTO page's lines, read with xmldom (not `formats/alto.ts`): each `TextLine`'s words, a space where `SP` stands, a broken word's hyphen left out. */
+/**
+ * A IIIF manifest's OCR text, read here with JSON.parse (not `formats/iiif.ts`): every text annotation's `chars` or
+ * `value` in it and in the annotation lists it names by id, found beside it as `<folder>/<id's last two parts>.json`;
+ * readers' comments and tags (`commenting`, `tagging`) are left out, as ingest counts and leaves them.
+ */
+async function iiifLines(file: string, name: string, text: string): Promise<string[]> {
+  const texts: string[] = [];
+  const lists: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    const word = (value: unknown): string => (typeof value === 'string' ? value : '');
+    if (/commenting|tagging/u.test(word(record['motivation']))) return;
+    if (typeof record['chars'] === 'string') texts.push(record['chars']);
+    if (record['type'] === 'TextualBody' && typeof record['value'] === 'string') texts.push(record['value']);
+    const type = word(record['@type']) || word(record['type']);
+    const id = record['@id'] ?? record['id'];
+    if (/AnnotationList|AnnotationPage/u.test(type) && typeof id === 'string' && record['resources'] === undefined && record['items'] === undefined)
+      lists.push(id);
+    for (const value of Object.values(record)) walk(value);
+  };
+  walk(JSON.parse(text));
+  for (const id of lists) {
+    const listFile = path.posix.join(path.posix.dirname(file), `${id.split('/').slice(-2).join('/')}.json`);
+    walk(JSON.parse(await readFile(path.join(fixturesRoot, name, 'input', listFile), 'utf8').catch(() => 'null')));
+  }
+  return texts;
+}
+
 function altoLines(text: string): string[] {
   const document = new DOMParser().parseFromString(text, 'text/xml');
   const lines = document.getElementsByTagNameNS('*', 'TextLine');
@@ -595,6 +628,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
   } else if (/\.txt$/iu.test(file) && (decoded.text.match(/^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?(?:\s|$)/gmu)?.length ?? 0) >= 5) {
     // (A transcript stamped with times: the stamps are no text.)
     lines = decoded.text.split(/\r?\n/u).map((line) => line.replace(/^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?\s*/u, ''));
+  } else if (/\.json$/iu.test(file) && /iiif\.io\/api\/presentation/u.test(decoded.text.slice(0, 4096))) {
+    lines = await iiifLines(file, name, decoded.text);
   } else if (/\.(?:json|bcc)$/iu.test(file) && /"body"\s*:\s*\[\s*\{[\s\S]*"from"/u.test(decoded.text)) {
     // (Bilibili's JSON subtitles: each cue's `content`, its lines.)
     const { body } = JSON.parse(decoded.text) as { body: Array<{ content?: unknown }> };

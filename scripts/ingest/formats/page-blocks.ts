@@ -50,7 +50,7 @@ export interface Block {
 }
 
 /** Pages of blocks (each in the order its file lists them) as one text view: a block a line, heads by size. */
-export function pageBlocksText(kind: 'alto' | 'pagexml' | 'hocr' | 'pdf', pages: readonly (readonly Block[])[]): DocumentText {
+export function pageBlocksText(kind: 'alto' | 'pagexml' | 'hocr' | 'iiif' | 'pdf', pages: readonly (readonly Block[])[]): DocumentText {
   let text = '';
   let rows = 0;
   const lines: RawLine[] = [];
