@@ -72,9 +72,7 @@ export function continuesInto(line: string, next: string): boolean {
   // A whole-line bracketed heading (`【……！】`) is closed, whatever marks it holds.
   if (endsSentence(text) || isBracketHeading(text)) return false;
   if (opensAttached(next)) return true;
-  // (A short line is a head, unless it breaks off a clause inside a word: `…讓勞動者的假` / `日生活豐富多彩。`, a wrapped
-  // paragraph's first line, where a head broken over two lines has no clause mark.)
-  if (isTitleLike(text)) return hasClauseMarks(text) && breaksWord(text, next);
+  if (isTitleLike(text)) return false;
   // Running text that stops mid-sentence: the next line completes it. (Text printed with no punctuation at all,
   // as old papers were, never ends a sentence by a mark: its line ends say nothing, and each line stays as printed.)
   // (Unless the break falls inside a word, `…国民经济和社` / `会发展计划…`.)

@@ -954,16 +954,22 @@ function columnWidths(lines: RawLine[], measure: (text: string) => number): { wi
     for (const line of run) widthOf.set(line, width);
   }
   // (A short paragraph's lines, in a run too short or too mixed to measure — two lines, or a head over its lead with no blank
-  // line between — are set at the page's width too, where a line reaches it and breaks off inside a clause: `學堂暫借會館後樓
-  // 為課室，每日午後授課三小時，學費` / `從廉，貧寒子弟概免收費。`. A head's lines have no clause to break.)
+  // line between — are set at the page's width too: lines that reach it from one that breaks off inside a clause, to a
+  // line that ends the paragraph's sentence, `學堂暫借會館後樓為課室，每日午後授課三小時，學費` / `從廉，貧寒子弟概免收費。`.
+  // A head's lines end no sentence: a kicker over its headline, a headline broken at the column, stay as they are.)
   const pageWidth = runWidth([...widthOf.values()]);
   if (pageWidth !== undefined)
     for (const run of wrapRuns(lines, 2).filter((each) => !widthOf.has(each[0]!))) {
-      run.forEach((line, index) => {
-        const next = run[index + 1];
-        if (next === undefined || !within(size(line), pageWidth, WRAP_SLACK) || !hasClauseMarks(line.text) || endsSentence(line.text)) return;
-        if (size(next) <= pageWidth + WRAP_SLACK) for (const each of [line, next]) widthOf.set(each, pageWidth);
-      });
+      for (let start = 0; start < run.length; start += 1) {
+        const first = run[start]!;
+        if (!within(size(first), pageWidth, WRAP_SLACK) || !hasClauseMarks(first.text) || endsSentence(first.text)) continue;
+        let end = start + 1;
+        while (end < run.length && within(size(run[end]!), pageWidth, WRAP_SLACK) && !endsSentence(run[end]!.text)) end += 1;
+        const last = run[end];
+        if (last === undefined || !endsSentence(last.text) || size(last) > pageWidth + WRAP_SLACK) continue;
+        for (const line of run.slice(start, end + 1)) widthOf.set(line, pageWidth);
+        start = end;
+      }
     }
   return { widthOf, size };
 }

@@ -52,6 +52,8 @@ describe("a library's citation of its copy (facts/library-citation.ts)", () => {
     expect(matchLibraryCitation('Chung Sai Yat Po, 15 January 1910, Page 0')).toBeUndefined();
     expect(matchLibraryCitation('Chung Sai Yat Po, 15 January 1910, Page 1 of the supplement')).toBeUndefined();
     expect(matchLibraryCitation('会议于2024年3月5日开幕，第1版')).toBeUndefined();
+    // (Words of a sentence before a citation, in another script than the name: no paper's name.)
+    expect(matchLibraryCitation('原文刊于 The Economist, 8 March 2024, page 12')).toBeUndefined();
   });
 });
 
@@ -87,6 +89,14 @@ describe("a platform's heads over the headline its page's title names (formats/p
     const unnamed = [line('运河日报', 1), line('运河边的年味', 2)];
     markPlatformHeads(unnamed, '首页');
     expect(unnamed.some((each) => each.hint?.properties === true)).toBe(false);
+    // (A title that is the paper's or the site's name alone names no headline, though a heading prints that name.)
+    const site = [line('东关街道首家社区食堂开门营业', 1), line('运河日报', 4), line('东关街道首家社区食堂今天开门营业。')];
+    markPlatformHeads(site, '运河日报');
+    expect(site.some((each) => each.hint?.properties === true)).toBe(false);
+    // (A page's second story's title names none of the first story's head: text stands between.)
+    const second = [line('运河新城地铁二号线今年开工', 1), line('本报讯　记者从市轨道交通集团获悉，二号线今年开工。'), line('东关街道首家社区食堂开门营业', 2)];
+    markPlatformHeads(second, '东关街道首家社区食堂开门营业 - 运河日报A05版');
+    expect(second.some((each) => each.hint?.properties === true)).toBe(false);
     // (A heading the title only begins with, a word short of the title's part, is not it.)
     const partial = [line('运河日报', 1), line('运河', 2)];
     markPlatformHeads(partial, '运河边的年味 | 运河日报');
@@ -120,8 +130,11 @@ describe("a library's notices, counts and lists (rules/structure-line.ts, format
   it('keeps text that names OCR or counts in a sentence of its own', () => {
     expect(isStructureLine('市图书馆用OCR识别旧报，错误率已降到百分之一以下。')).toBe(false);
     expect(isStructureLine('OCR software is improving every year.')).toBe(false);
+    expect(isStructureLine('The library says OCR errors are corrected by volunteers who read every page again')).toBe(false);
     expect(isStructureLine('Words matter: 3 lessons from the flood')).toBe(false);
     expect(isRelatedHeading('Similar stories are told in every port town')).toBe(false);
+    // (`See also` heads a bilingual page's brief as often as a list of links.)
+    expect(isRelatedHeading('See also')).toBe(false);
   });
   it("takes a list of results, each a linked headline over its citation, for a list of links, and not a list of stories' openings", () => {
     const element = (html: string): Element =>
@@ -147,19 +160,21 @@ describe("a library's notices, counts and lists (rules/structure-line.ts, format
   it("reads a line of counts as no headline's translation", () => {
     expect(isTranslation('Words: 174 Views: 168')).toBe(false);
     expect(isTranslation('Registration opens for the canal marathon')).toBe(true);
+    expect(isTranslation('Hong Kong: 5 Killed in Tai Po Blaze')).toBe(true);
   });
 });
 
-describe('lines broken off inside a clause (continuation.ts, rules/title-line.ts)', () => {
-  it('goes on from a short line that breaks off a clause inside a word', () => {
-    expect(continuesInto('“五一”假期，各地精彩紛呈的特色活動讓勞動者的假', '日生活豐富多彩。')).toBe(true);
-    // (A headline with a comma over its lead does not: the break falls between words.)
+describe('heads that look like broken lines (continuation.ts, rules/title-line.ts)', () => {
+  it('keeps a short head with a comma a head, though the word segmenter reads a word across the break', () => {
+    // (`一座城` / `市民…` reads as 城市; `…正当时` / `时下…` as 时时: a head's end, not a broken sentence.)
+    expect(continuesInto('一碗面，一座城', '市民张女士每天早上都到老街吃一碗面。')).toBe(false);
+    expect(continuesInto('瓜果飘香，丰收正当时', '时下正值瓜果成熟季节，果农们忙着采摘。')).toBe(false);
     expect(continuesInto('奋进新征程，建功新时代', '日前，全市召开动员大会。')).toBe(false);
-    expect(continuesInto('稳中求进，以进促稳', '本报讯 全市经济运行总体平稳。')).toBe(false);
   });
-  it('reads no line that opens on a closing mark as a head', () => {
+  it('reads no line that opens on a mark closing a clause as a head, and keeps a head OCR opened with a closing quote', () => {
     expect(isTitleLine('，共有两万三千多人报名，比上')).toBe(false);
     expect(isTitleLine('共有两万三千多人报名')).toBe(true);
+    expect(isTitleLine('”双减”落地一周年')).toBe(true);
   });
 });
 
@@ -209,5 +224,56 @@ describe("a hard-wrapped page's short paragraphs (parse-body.ts's column widths)
     const { sections } = await ingestFiles({ '运河日报/2024-03-08.txt': page });
     expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual(['東關街道社區食堂開業', '市政府表彰優秀志願服務組織和優秀志願者']);
     expect(sections[1]).toContain('日前，市政府印發通報，對十二個年度優秀志願服務組織和三十名優秀志願者予以表彰。');
+  });
+});
+
+describe("a citation that is not the copy's own (facts/resolve.ts)", () => {
+  it('leaves the date and paper of a file named for its day to the file, when a citation in its text gives another day', async () => {
+    const { sections } = await ingestFiles({
+      '参考消息/2024-03-10/04.txt': [
+        '美媒：人工智能改变新闻编辑室',
+        '',
+        '美国《经济学人》周刊网站3月8日发表文章称，人工智能正在改变新闻编辑室的工作方式。',
+        '',
+        '文章说，编辑们担心新工具会带来错误，但也承认它能节省大量时间。',
+        '',
+        'The Economist, March 8, 2024, p. 12',
+      ].join('\n'),
+    });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toMatch(/^paper: "参考消息"$/mu);
+    expect(sections[0]).toMatch(/^date: "2024-03-10"$/mu);
+  });
+});
+
+describe("a hard-wrapped page's heads at the column's width (parse-body.ts's column widths)", () => {
+  it('keeps a two-line head with a comma, broken at the width, a head: no sentence ends under it', async () => {
+    const page = [
+      '运河日报',
+      '',
+      '2024年3月4日 星期一',
+      '',
+      '运河新城地铁二号线今年开工',
+      '',
+      '本报讯 记者从市轨道交通集团获悉，',
+      '运河新城地铁二号线工程可行性研究报',
+      '告已获批复，今年下半年将全面开工建',
+      '设。',
+      '',
+      '据市轨道交通集团有关负责人介绍，二',
+      '号线一期工程已完成全部征迁，沿线十',
+      '二座车站的施工围挡正在设置，大型机',
+      '械设备陆续到位。',
+      '',
+      '办好群众家门口的事，东关街道首家社',
+      '区食堂开门营业',
+      '',
+      '东关街道首家社区食堂今天开门营业，',
+      '八十岁以上老人就餐每餐补贴五元，附',
+      '近社区的两百多位老人当天就在食堂吃',
+      '上了热乎饭菜。',
+    ].join('\n');
+    const { sections } = await ingestFiles({ '运河日报/2024-03-04_A05.txt': page });
+    expect(sections).toHaveLength(2);
   });
 });

@@ -39,6 +39,9 @@ export function matchLibraryCitation(text: string): TextDate | undefined {
   );
   // (A paper's name as catalogued: words in title case, no sentence — `He said on 2 May 1914, page 2` is none.)
   const words = paper.split(/\s+/u);
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} .'’&-]*$/u.test(paper) || words.length > NAME_WORDS_MAX || words.some((word) => /^\p{Ll}{4,}/u.test(word))) return undefined;
+  // (In one script: `原文刊于 The Economist` is a sentence's words before a citation, not a name.)
+  const mixed = /\p{Script=Han}/u.test(paper) && /[A-Za-z]/u.test(paper);
+  if (mixed || !/^[\p{L}\p{N}][\p{L}\p{N} .'’&-]*$/u.test(paper) || words.length > NAME_WORDS_MAX || words.some((word) => /^\p{Ll}{4,}/u.test(word)))
+    return undefined;
   return { year: date.year, month: date.month, day: date.day, printed: text, paper, page: Number(page[1]) };
 }

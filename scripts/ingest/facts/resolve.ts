@@ -18,6 +18,7 @@ import type { PathFacts } from './from-path.ts';
 import { isAgencyName, isPaperName, isProductOf, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
 import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
+import { matchLibraryCitation } from './library-citation.ts';
 import { OWN_LEAD, matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField, separateFields } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
@@ -123,6 +124,10 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     const near = [...own.slice(0, NEAR), ...own.slice(Math.max(NEAR, own.length - 3))];
     const found = near.flatMap((line) => {
       const date = dateLabel(line.text) === 'retrieval' ? undefined : (matchCreditLine(line.text) ?? markupDate(line));
+      // (A library's citation of another day than the file's name gives is a reference the text makes — a translation's
+      // source, a column's list of sources — not the copy's own credit: `The Economist, 8 March 2024, page 12` in `2024-03-10/`.)
+      if (date && pathFacts.date && matchLibraryCitation(line.text) !== undefined && isoDate(date.year, date.month, date.day) !== pathFacts.date.value)
+        return [];
       return date ? [{ line, date }] : [];
     });
     const published = found.find(({ line }) => dateLabel(line.text) === 'publication');

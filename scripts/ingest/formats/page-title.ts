@@ -10,6 +10,8 @@
  *   markPlatformHeads([h1 'Chung Sai Yat Po', h2 '15 January 1910', h3 '以色列稱…', …], '以色列稱… — Chung Sai Yat Po, 15 January 1910 — …')
  *   // → the h1 and the h2 marked media and properties
  */
+import { isSiteName } from '../rules/paper-name.ts';
+import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
 
 /** Between a page title's parts: a dash, a bar, an underscore, a colon, or spaces. */
@@ -17,14 +19,25 @@ const TITLE_PART_END = /^(?:\s*[—–|｜_:：·-]|\s|$)/u;
 
 export function markPlatformHeads(lines: RawLine[], pageTitle: string): void {
   const title = squeeze(pageTitle);
+  // (Not a heading that is the paper's or the site's name, which a page's title may be alone: `运河日报`, `运河网`.)
   const titled = lines.findIndex((line) => {
     const text = squeeze(line.text);
-    return line.hint?.heading !== undefined && Array.from(text).length >= 2 && title.startsWith(text) && TITLE_PART_END.test(title.slice(text.length));
+    return (
+      line.hint?.heading !== undefined &&
+      Array.from(text).length >= 2 &&
+      !isSiteName(text) &&
+      title.startsWith(text) &&
+      TITLE_PART_END.test(title.slice(text.length))
+    );
   });
   const level = lines[titled]?.hint?.heading;
   if (level === undefined) return;
-  for (const line of lines.slice(0, titled)) {
+  // The heads right above it, with no running text between (a page's second story's title names none of the first
+  // story's head; a page's label, `第A03版：三农`, between the paper's name and the head is no text).
+  for (let index = titled - 1; index >= 0; index -= 1) {
+    const line = lines[index]!;
     const heading = line.hint?.heading;
+    if (heading === undefined && line.hint?.media !== true && !isTitleLine(line.text)) break;
     if (heading !== undefined && heading < level) line.hint = { ...line.hint, media: true, properties: true };
   }
 }

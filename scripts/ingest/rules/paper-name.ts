@@ -122,6 +122,11 @@ export function withoutSiteName(title: string): string {
 /** A site's own name (`新华网`, `人民網`, `澎湃新闻`): Han, short, ending as a site's name does. */
 const SITE_OWN_NAME = /^\p{Script=Han}{1,8}(?:网|網|新闻|新聞|客户端|客戶端)$/u;
 
+/** A paper's or a news site's own name (`运河日报`, `运河网`, `今日头条`), as a page's title may be alone: no headline. */
+export function isSiteName(text: string): boolean {
+  return isPaperName(text) || isPlatformName(text) || (SITE_OWN_NAME.test(text) && !CHANNEL_NEWS.test(text));
+}
+
 /**
  * The site a web page's title names: a paper first or last among its parts (`…--人民日报`), or alone (an e-paper titles
  * every page `人民日报`); or a news site last (`…-新华网`, `…_澎湃新闻`; not a headline's `…兜底网 - 评论` nor a channel's

@@ -102,7 +102,7 @@ const SOCIAL = [
 
 /** The heading of a post's links to other posts (`往期推荐`), or of an e-paper's list of a page's headlines (`标题导航`): the headlines under it are links, not articles. */
 const RELATED =
-  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|本版新闻|本版新聞|本版新闻列表|本版新聞列表|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|(?:similar|related|recommended|more|other)\s+(?:articles|stories|news|posts|items|reading)|you may also like|see also)$/iu;
+  /^(?:标题导航|標題導航|本版标题|本版標題|本版标题导航|本版標題導航|本版新闻|本版新聞|本版新闻列表|本版新聞列表|往期回顾|往期回顧|往期推荐|往期推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報道|相关链接|相關鏈接|精彩推荐|精彩推薦|延伸阅读|延伸閱讀|热门推荐|熱門推薦|近期热文|近期熱文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|(?:similar|related|recommended|more|other)\s+(?:articles|stories|news|posts|items|reading)|you may also like)$/iu;
 
 export function isRelatedHeading(text: string): boolean {
   // (With its colon too, `相关阅读：`, as a label over the list.)
@@ -247,8 +247,9 @@ const STRUCTURE = [
   // An English interface's counts for the article, a library's or a portal's: `Words: 578 Views: 124`, `Views: 90`.
   /^(?:(?:words?|word count|views?|hits|reads|clicks)\s*[：:]\s*[0-9][0-9,]*[\s|｜·•]*){1,4}$/iu,
   // A digital library's notice over or under its OCR text, in English (`This text was automatically generated using Optical
-  // Character Recognition software and may contain errors.`): the platform's, no word of the paper's.
-  /^[^\p{Script=Han}]{0,160}\b(?:optical character recognition|OCR)\b[^\p{Script=Han}]{0,200}\b(?:errors?|mistakes?|inaccura[a-z]*|accuracy|corrected)\b[^\p{Script=Han}]{0,120}$/iu,
+  // Character Recognition software and may contain errors.`): the platform's, no word of the paper's. (As the platforms word
+  // it: generated or uncorrected text that may hold errors; a translation's sentence on OCR is text.)
+  /^(?=[^\p{Script=Han}]{0,400}$)(?=.*\b(?:optical character recognition|OCR)\b)(?=.*\b(?:(?:automatically|machine)[- ]generated|may (?:contain|include|have) (?:errors|mistakes|inaccuracies)|(?:has not been|have not been|not been|un)(?:corrected|checked|proofread))).*$/iu,
   /^返回(?:搜狐|网易|網易|新浪|首页|首頁)[，,\s]*(?:查看更多)?$/u,
   // A portal's disclaimer under a reposted story: `特别声明：以上内容…仅代表作者本人…`, `声明：该文观点仅代表作者本人，搜狐号系信息发布平台…`.
   /^(?:特别|特別|免责|免責|平台)?(?:声明|聲明)\s*[：:].{0,300}(?:仅代表作者|僅代表作者|仅提供信息存储|僅提供信息存儲|信息发布平台|信息發布平台|不代表.{0,24}(?:观点|觀點|立场|立場))/u,

@@ -78,8 +78,11 @@ export function stripColumnTag(text: string): string {
   return stripped === '' ? text : stripped;
 }
 
-/** A line that opens on a mark that closes what came before (`，共有两万三千多人报名`, `。`, `）`): the rest of a broken line, never a head. */
-const OPENS_ATTACHED = /^[，、。；？！）》”]/u;
+/**
+ * A line that opens on a mark that closes what came before (`，共有两万三千多人报名`, `。`): the rest of a broken line, never a
+ * head. (Not a closing quote or book mark: OCR reads an opening `“` as `”`, and a head may open so.)
+ */
+const OPENS_ATTACHED = /^[，、。；？！]/u;
 
 /** An address alone on its line (`linfw@example.com.my`, a reporter's under the byline): never a head. */
 const ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
@@ -98,7 +101,7 @@ export function isTitleLine(text: string): boolean {
 /**
  * A line in another language's letters (Latin, Cyrillic…), no Chinese in it, as a bilingual page prints a headline's
  * translation under it: three words or more, as long as a headline is set (two letters a character's width), no sentence
- * (no full stop, no comma, no colon at its end), and no label before a number (`Words: 174 Views: 168`, a page's counts).
+ * (no full stop, no comma, no colon at its end), and no count of a page's (`Words: 174 Views: 168`).
  */
 export function isTranslation(text: string): boolean {
   const core = text.trim();
@@ -109,7 +112,7 @@ export function isTranslation(text: string): boolean {
     cells(core) <= TITLE_MAX &&
     !/[,，;；]/u.test(core) &&
     !/[.:：]$/u.test(core) &&
-    !/^\p{L}[\p{L} ]{0,19}[:：]\s*[0-9]/u.test(core)
+    !/^(?:words?|word count|views?|hits|reads|clicks|comments?|likes|shares)\s*[:：]\s*[0-9]/iu.test(core)
   );
 }
 
