@@ -147,12 +147,15 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     }
     const byRole = new Map<ColumnRole['role'], DataCell>();
     const extras: DataCell[] = [];
-    const hasText = row.cells.some((cell) => roleOf(cell.key) === 'text' && cellValue(cell).trim() !== '');
+    const textCell = row.cells.find((cell) => roleOf(cell.key) === 'text' && cellValue(cell).trim() !== '');
+    const hasText = textCell !== undefined;
+    const textLetters = textCell === undefined ? '' : lettersOf(cellValue(textCell));
     for (const cell of row.cells) {
       const role = roleOf(cell.key);
       if (role === 'rowNumber') continue;
-      // (An editor's own copy of the text beside it, Ghost's `plaintext`, `lexical` and `mobiledoc`: counted, not kept twice.)
-      if (role === undefined && hasText && EDITOR_COPY.has(normalName(cell.key))) {
+      // (An editor's own copy of the text beside it, Ghost's `plaintext`, `lexical` and `mobiledoc`; or any field that holds the
+      // text again in another form, a tool's `raw_text`, Readability's `textContent` beside its `content`: counted, not kept twice.)
+      if (role === undefined && hasText && (EDITOR_COPY.has(normalName(cell.key)) || isCopyOf(cellValue(cell), textLetters))) {
         copies.set(cell.key, (copies.get(cell.key) ?? 0) + 1);
         continue;
       }
@@ -326,7 +329,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
             .map((value) => ({ value, ...pageOfValue(value) }))
             .find((found) => found.page !== undefined)
         : undefined;
-    const page = printedPage?.page ?? facts.page ?? namedPage?.page ?? categoryPage?.page ?? context.pathFacts.page;
+    const page = printedPage?.page ?? facts.page ?? namedPage?.page ?? categoryPage?.page ?? context.pathFacts.page ?? facts.addressPage;
     if (page !== undefined) header.page = page;
     // The page as the row prints it, with the page's name when it is apart (`第02版` and `要闻`: `第02版 要闻`).
     // (A bare number, `3`, says no more than the page's number.)
@@ -478,6 +481,27 @@ function notPublished(cell: DataCell, cells: readonly DataCell[]): string | unde
 /** The fields a site files a post under: its categories and tags (one of them may name the printed page, `第02版`). */
 const CATEGORY_KEYS = new Set(['category', 'categories', 'tag', 'tags', '分类', '分類', '栏目', '欄目'].map(normalName));
 
+/** A text's letters and digits alone, its markup and entities out: what two forms of one text share. */
+function lettersOf(text: string): string {
+  return text
+    .replace(/<[^>]*>/gu, '')
+    .replace(/&[#a-z0-9]+;/giu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Shortest copy of a text told as one, in letters: a headline or a summary repeats some of the text, never most of a long one. */
+const COPY_MIN = 80;
+/** Share of the text's letters a copy holds, at the least, and the most it may add. */
+const COPY_SHARE = 0.9;
+
+/** Whether a field holds the text again (the same letters in another form: without markup, with its head, without its notes). */
+function isCopyOf(value: string, textLetters: string): boolean {
+  const letters = lettersOf(value);
+  if (letters.length < COPY_MIN || textLetters.length < COPY_MIN) return false;
+  const [shorter, longer] = letters.length <= textLetters.length ? [letters, textLetters] : [textLetters, letters];
+  return shorter.length >= longer.length * COPY_SHARE && longer.includes(shorter);
+}
+
 /** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`; Telegram's `text_entities`. */
 const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc', 'text_entities'].map(normalName));
 
@@ -522,7 +546,7 @@ function noteRead(
         : ''
     }${
       counts.copies.size > 0
-        ? `; the editor's own copies of an article's text, not kept twice: ${[...counts.copies].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`).join(', ')}`
+        ? `; copies of an article's text beside it (an editor's stores, a tool's raw or plain text), not kept twice: ${[...counts.copies].map(([key, count]) => `\`${key}\`${count > 1 ? ` (${count})` : ''}`).join(', ')}`
         : ''
     }; any other field is kept with its article as \`name: value\`${
       read.leftOut && read.leftOut.length > 0 ? `; no text or fact of an article, not read: ${read.leftOut.join(', ')}` : ''

@@ -916,7 +916,7 @@ describe('exports of sites, feeds and scrapers', () => {
     expect(read.sections[0]).not.toContain('plaintext:');
     expect(read.sections[0]).not.toContain('lexical:');
     expect(read.messages.find((message) => message.includes('Read as a JSON'))).toContain(
-      "editor's own copies of an article's text, not kept twice: `plaintext`, `lexical`",
+      "copies of an article's text beside it (an editor's stores, a tool's raw or plain text), not kept twice: `plaintext`, `lexical`",
     );
   });
 

@@ -100,6 +100,11 @@ export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
     'paper_name',
     'newspaper_name',
     'source_name',
+    // (The site a text-extraction tool names: trafilatura's `sitename`, Readability's `siteName`, newspaper's `meta_site_name`.)
+    'sitename',
+    'site_name',
+    'meta_site_name',
+    'og:site_name',
     '报纸名称',
     '報紙名稱',
     '报刊名称',

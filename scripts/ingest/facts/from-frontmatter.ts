@@ -19,7 +19,7 @@ import { findEnglishDate } from './english-date.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { parseNumber } from '../numerals.ts';
 import { parseDate } from './records.ts';
-import { dateInAddress } from './from-address.ts';
+import { dateInAddress, pageInAddress } from './from-address.ts';
 import { FIELD_NAMES, normalName, roleOfName, type FieldRole } from './field-names.ts';
 import type { TextDate } from './from-text.ts';
 
@@ -38,6 +38,8 @@ export interface FrontmatterFacts {
   byline?: string;
   /** The address the page was saved from (`url:`, `source: https://…`), when it holds a day (`facts/from-address.ts`). */
   addressDate?: TextDate;
+  /** The printed page the address names, in its query or its file's name (`from-address.ts`): the page where nothing else gives one. */
+  addressPage?: number;
 }
 
 /** The first of `keys` that the front matter (its values by normal name: `Date`, `date`, `pub_date`, `pubDate`) holds a value for. */
@@ -101,6 +103,11 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
     .map((value) => (value === undefined ? undefined : dateInAddress(value)))
     .find((date) => date !== undefined);
   if (addressDate) facts.addressDate = addressDate;
+  const addressPage = [...FIELD_NAMES.address, 'source']
+    .map((key) => text([key]))
+    .map((value) => (value === undefined ? undefined : pageInAddress(value)))
+    .find((page) => page !== undefined);
+  if (addressPage !== undefined) facts.addressPage = addressPage;
   const byline = text(AUTHOR_KEYS);
   // A clipper's `author` that is a paper's name (`江城晚报`, the account that posted it) names the paper, not a byline; the paper
   // named again as its own author (`source: 海门晚报`, `author: 海门晚报`) is no byline either. (Another paper's name is its credit.)

@@ -412,6 +412,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   const page =
     (printed !== undefined && pathFacts.page !== undefined && lettersPlain(pathFacts.page, printed) ? pathFacts.page : printed) ??
     pathFacts.page ??
+    // (Or the page the address it was saved from names: `…?date=2024-01-16&page=01`, `nw.D110000renmrb_20240305_1-01.htm`.)
+    frontmatter?.addressPage ??
     // (Not a later page of a web story dated by its first page: `content_1001_2.htm` is no page 2 of the paper.)
     (chosen === ofIssue && inputs.issue?.by !== 'story' ? pathFacts.order : undefined);
   if (page !== undefined) result.page = page;

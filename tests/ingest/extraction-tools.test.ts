@@ -1,0 +1,65 @@
+/**
+ * What text-extraction and read-later tools write when an article is pulled off the web (Readability's JSON, trafilatura's,
+ * newspaper's): the text once, though the tool stores it twice; the paper the site names; the page and day the address names.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateInAddress, pageInAddress } from '../../scripts/ingest/facts/from-address.ts';
+import { ingestFiles } from '../support/ingest-files.ts';
+
+const TEXT = [
+  '本报讯　东关街道首家社区食堂今天开门营业，八十岁以上老人就餐每餐补贴五元，附近社区的两百多位老人当天就在食堂吃上了热乎饭菜。',
+  '食堂由街道出资改建，委托专业餐饮公司运营，每天供应早中晚三餐，菜品每周更换，居民可以在社区服务中心办理就餐卡。',
+];
+
+describe('the page and day an address names (facts/from-address.ts)', () => {
+  it("reads an e-paper's query and its article file's name", () => {
+    expect(pageInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&id=3&page=04')).toBe(4);
+    expect(pageInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&amp;banci=A03')).toBe(1003);
+    expect(pageInAddress('http://paper.people.com.cn/rmrb/html/2024-03/05/nw.D110000renmrb_20240305_1-02.htm')).toBe(2);
+    expect(dateInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&page=04')).toMatchObject({ year: 2024, month: 1, day: 16 });
+  });
+  it('reads no page from an id, a later page of a web story or a plain number', () => {
+    expect(pageInAddress('https://epaper.example.cn/html/2024-04/08/content_5249.htm')).toBeUndefined();
+    expect(pageInAddress('https://epaper.example.cn/html/2024-04/08/content_1001_2.htm')).toBeUndefined();
+    expect(pageInAddress('https://www.example.cn/a/2024/0308/12.html')).toBeUndefined();
+    expect(pageInAddress('https://www.example.cn/list.html?pageSize=20')).toBeUndefined();
+  });
+});
+
+describe("a tool's JSON of an article (read-data.ts)", () => {
+  it("keeps the text once, though Readability stores it as HTML and as text, and reads the site's name and the address's day and page", async () => {
+    const readability = {
+      title: '东关街道首家社区食堂开门营业',
+      byline: '本报记者 王芳',
+      content: `<div id="readability-page-1" class="page"><div>${TEXT.map((paragraph) => `<p>${paragraph}</p>`).join('')}</div></div>`,
+      textContent: TEXT.join('\n\n'),
+      length: 152,
+      excerpt: TEXT[0]!.slice(0, 40),
+      siteName: '运河日报',
+      url: 'http://epaper.example.cn/detail.html?date=2024-01-16&id=3&page=04',
+    };
+    const { sections, messages } = await ingestFiles({ 'readability/a1.json': JSON.stringify(readability) });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toMatch(/^paper: "运河日报"$/mu);
+    expect(sections[0]).toMatch(/^date: "2024-01-16"$/mu);
+    expect(sections[0]).toMatch(/^page: 4$/mu);
+    expect(sections[0]!.split('委托专业餐饮公司运营').length - 1).toBe(1);
+    expect(messages.some((message) => message.includes('`textContent`'))).toBe(true);
+  });
+  it("keeps a field that holds only part of the text, or other words, as the article's field", async () => {
+    const record = {
+      title: '东关街道首家社区食堂开门营业',
+      date: '2024-01-16',
+      sitename: '运河日报',
+      text: TEXT.join('\n'),
+      raw_text: TEXT.join(''),
+      description: TEXT[0],
+      comments: '网友甲：好事！为街道点赞，希望更多社区也能办起这样的食堂，让老人们吃得放心又实惠，我们年轻人也能安心上班。',
+    };
+    const { sections } = await ingestFiles({ 'trafilatura/b2.json': JSON.stringify(record) });
+    expect(sections).toHaveLength(1);
+    // (The raw text is the text again; a summary is its part, a comment other words: kept as the article's.)
+    expect(sections[0]).not.toContain('raw_text');
+    expect(sections[0]).toContain('网友甲');
+  });
+});
