@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dateInAddress, pageInAddress } from '../../scripts/ingest/facts/from-address.ts';
+import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
 
 const TEXT = [
@@ -61,5 +63,19 @@ describe("a tool's JSON of an article (read-data.ts)", () => {
     // (The raw text is the text again; a summary is its part, a comment other words: kept as the article's.)
     expect(sections[0]).not.toContain('raw_text');
     expect(sections[0]).toContain('网友甲');
+  });
+});
+
+describe('a saved page as a browser extension names and leaves it (SingleFile)', () => {
+  it("reads no page or article number from the time of day it was saved, after the date in its name; a date's numbers after it still are", () => {
+    expect(factsFromPath('大公報/魯豫多地暴雨 各地全力應對 - 大公報 (2024_12_11 16_10_00).html', 'in')).not.toHaveProperty('page');
+    expect(factsFromPath('大公報/標題 (2024-12-11 16-10-00).html', 'in')).not.toHaveProperty('order');
+    expect(factsFromPath('运河日报/2024-03-08_04_02.txt', 'in')).toMatchObject({ page: 4, order: 2 });
+    expect(factsFromPath('运河日报/20240308-04-02.txt', 'in')).toMatchObject({ page: 4, order: 2 });
+  });
+  it("knows a site's request to keep cookies, which speaks to the reader, and keeps a story's sentence on cookies", () => {
+    expect(isStructureLine('我們使用cookies來改善您的瀏覽體驗。繼續瀏覽即表示您同意我們的私隱政策。 我同意')).toBe(true);
+    expect(isStructureLine('We use cookies to improve your experience. By continuing you agree to our privacy policy. Accept')).toBe(true);
+    expect(isStructureLine('欧盟新规要求网站在使用Cookie前征得用户同意，专家认为此举有助保护隐私。')).toBe(false);
   });
 });

@@ -40,6 +40,9 @@ export interface PathFacts {
   title?: string;
 }
 
+/** A time of day after a date and a space in a name: hours, minutes and seconds (`16_10_00`, `16-10-00`, `161000`), no page and number (`2024-03-08_04_02_01` is pages and numbers). */
+const TIME_AFTER_DATE = /^[\sT]+(?:[01][0-9]|2[0-3])([_:.-]?)[0-5][0-9]\1[0-5][0-9](?![0-9])/u;
+
 /** A Founder e-paper's article page by its system's name: `nw.D110000renmrb_20240311_2-01` (paper code, day, article, page). */
 const FOUNDER_ARTICLE = /^nw\.D[0-9]+[a-z]+_[0-9]{8}_([0-9]{1,3})-([0-9]{1,3})$/iu;
 
@@ -155,7 +158,11 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   let rest = base;
   if (named) {
     setDate(facts, Number(named[1]), Number(named[3]), Number(named[4]), named[0]);
-    rest = base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
+    // (A time of day right after the date, hours, minutes and seconds, as a browser extension stamps a saved page,
+    // `标题 (2024_12_11 16_10_00).html`: no page or article number.)
+    const after = base.slice(named.index + named[0].length);
+    const time = TIME_AFTER_DATE.exec(after)?.[0] ?? '';
+    rest = base.slice(0, named.index) + ' ' + after.slice(time.length);
   } else {
     const nested = DATE_FOLDERS.exec(`${folders.join('/')}/`);
     const monthDay = MONTH_THEN_DAY.exec(`${folders.join('/')}/${base}`);

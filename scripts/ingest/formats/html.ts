@@ -83,7 +83,7 @@ const FURNITURE = new Set([
  * `nav2`, `comment1`, `sidebar2` are style names, and hold its headline, an editor's note or a fact box.
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|social|comments?|related|recommend|advert|ads|toolbar|login|pager|pagination)|(?:navbar|footer|copyright|share|social|toolbar|pager|pagination|breadcrumbs?)\d+)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|social|comments?|related|recommend|advert|ads|toolbar|login|pager|pagination|cookies?|consent|gdpr)|(?:navbar|footer|copyright|share|social|toolbar|pager|pagination|breadcrumbs?)\d+)(?:$|[\s_-])/iu;
 
 /** A site's banner and foot: furniture outside an `<article>` or `<main>`, the article's own head and foot inside one. */
 const PAGE_FRAME = new Set(['header', 'footer']);
