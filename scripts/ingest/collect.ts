@@ -167,6 +167,7 @@ const FORMATS: Record<string, InputFormat> = {
   '.jl': 'data',
   '.ndjson': 'data',
   '.xml': 'data',
+  '.tei': 'data',
   // (A news feed saved as a reader or a script downloads it: RSS, Atom.)
   '.rss': 'data',
   '.atom': 'data',

@@ -19,6 +19,7 @@ import { readSpreadsheet } from './formats/spreadsheet.ts';
 import { isAlto, readAlto } from './formats/alto.ts';
 import { isPageXml, readPageXml } from './formats/page-xml.ts';
 import { isNitf, readNitf } from './formats/nitf.ts';
+import { isTei, readTei } from './formats/tei.ts';
 import { captionFormat, captionsInData, captionsInText, readCaptions, type Chapter } from './formats/captions.ts';
 import { readChapters } from './formats/chapters.ts';
 import { databaseSheets, isSqlDump, isSqlite, sqlDumpTables, sqliteTables } from './formats/database.ts';
@@ -559,7 +560,7 @@ function leftOutFiles(leftOut: LeftOut[]): VFile[] {
       const extension = (/\.[a-z0-9]{1,8}\.(?:gz|bz2|xz|zst)$/iu.exec(entry.relative)?.[0] ?? path.extname(entry.relative)).toLowerCase() || '(none)';
       warn(
         file,
-        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\` and NewsML \`.xml\`, subtitles \`.srt\`/\`.vtt\`/\`.webvtt\`/\`.ass\`/\`.ssa\`/\`.sbv\`/\`.bcc\`/\`.ttml\`/\`.dfxp\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.jl\`/\`.xml\`, news feeds \`.rss\`/\`.atom\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
+        `Not ingested: \`${extension}\` is not a format Baoku reads (text \`.txt\`, Markdown \`.md\`/\`.markdown\`, HTML \`.html\`/\`.htm\` and web archives \`.mht\`, OCR pages \`.hocr\`, e-mails \`.eml\`/\`.mbox\`, Evernote exports \`.enex\`, newsroom stories in NITF \`.nitf\` and NewsML \`.xml\`, texts in TEI \`.tei\`, subtitles \`.srt\`/\`.vtt\`/\`.webvtt\`/\`.ass\`/\`.ssa\`/\`.sbv\`/\`.bcc\`/\`.ttml\`/\`.dfxp\`, Word \`.docx\`/\`.doc\`, OpenDocument \`.odt\`, Rich Text \`.rtf\`, PDF \`.pdf\`, e-books \`.epub\`, web crawls \`.warc\`/\`.warc.gz\`/\`.wacz\`, zip archives \`.zip\` and gzipped files \`.txt.gz\`, data files \`.csv\`/\`.tsv\`/\`.json\`/\`.jsonl\`/\`.jl\`/\`.xml\`, news feeds \`.rss\`/\`.atom\`, spreadsheets \`.xlsx\`/\`.xls\`/\`.ods\`/\`.et\`)`,
         unknownFormatFix(extension),
         { line: 1, column: 1 },
         Rule.notIngested,
@@ -639,6 +640,8 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   }
   // A newsroom's story in NITF (`.xml`, `.nitf`, as an editorial system or a wire exports a story): its heads, text and facts.
   if (xml === 'nitf') return asDocument(readNitf(decode(bytes).text), 'NITF story', 'export the story again from the editorial system');
+  // A text in TEI (`.xml`, as digital editions, corpora and trafilatura's `xmltei` keep one): its header's facts, its body's blocks.
+  if (xml === 'tei') return asDocument(readTei(decode(bytes).text), 'TEI text', 'export the text again as TEI or as plain text');
   // A PDF (an e-paper's page, a whole issue, a typeset page): its text layer's blocks, read as a document's.
   if (input.format === 'pdf') {
     const pdf = await readPdf(bytes);
@@ -841,14 +844,15 @@ function lineEnd(bytes: Buffer, size: number): number {
 }
 
 /**
- * What an `.xml` (or `.nitf`) data file is by its head: an OCR page in ALTO or PAGE XML, a newsroom's story in NITF, a
+ * What an `.xml` (or `.nitf`, `.tei`) data file is by its head: an OCR page in ALTO or PAGE XML, a newsroom's story in NITF, a text in TEI, a
  * spreadsheet's own XML (Excel 2003's, a flat OpenDocument spreadsheet's), read as a workbook; else none of these, read as records.
  */
-function xmlKind(input: InputFile, head: string | undefined): 'alto' | 'pagexml' | 'nitf' | 'spreadsheet' | undefined {
-  if (head === undefined || !/\.(?:xml|nitf)$/iu.test(input.absolute)) return undefined;
+function xmlKind(input: InputFile, head: string | undefined): 'alto' | 'pagexml' | 'nitf' | 'tei' | 'spreadsheet' | undefined {
+  if (head === undefined || !/\.(?:xml|nitf|tei)$/iu.test(input.absolute)) return undefined;
   if (isAlto(head)) return 'alto';
   if (isPageXml(head)) return 'pagexml';
   if (isNitf(head)) return 'nitf';
+  if (isTei(head)) return 'tei';
   const office = officeXml(head);
   return office === 'Excel' || office === 'Calc' ? 'spreadsheet' : undefined;
 }

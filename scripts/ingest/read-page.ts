@@ -922,6 +922,12 @@ const DOCUMENT_KINDS: Record<DocumentText['kind'], { label: string; said: string
     body: ' cue by cue in the order shown (the titles shown on screen as heads; the speech joined into paragraphs, one ending at a title, another speaker or a pause after a sentence; overlays such as a lower third kept as printed, a byline under its title; the opening before the first title, a cue a line, kept as the contents; comments and the times of cues left out)',
     byName: true,
   },
+  tei: {
+    label: 'TEI text',
+    said: 'a text in TEI XML',
+    body: " block by block from its <text><body> (a paragraph, a division's head or a header block a line; notes, figures and tables kept as printed; a division of readers' comments left out; the title, author, paper and date from its <teiHeader>)",
+    extension: 'xml',
+  },
   nitf: {
     label: 'NITF story',
     said: "a newsroom's story in NITF",

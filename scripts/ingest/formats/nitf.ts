@@ -11,7 +11,7 @@
  *   readNitf('<nitf><head>…</head><body>…</body></nitf>') // → { kind: 'nitf', text, lines, frontmatter: {source: '江城日报', date: '2024-03-08T00:00:00+08:00', page: '01版'} }
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { childElements, descendants } from './office-xml.ts';
+import { childElements, descendants, xmlText } from './office-xml.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
 import type { RawLine } from '../types.ts';
 
@@ -33,7 +33,7 @@ export function readNitf(xml: string): DocumentText | { unreadable: string } {
   if (!body) return { unreadable: 'no <body> element' };
   const view: ViewLine[] = [];
   const add = (text: string, hint?: RawLine['hint']): void => {
-    const line = collapse(text);
+    const line = xmlText(text);
     if (line === '') return;
     if (view.length > 0) view.push({ text: '' });
     view.push(hint ? { text: line, hint } : { text: line });
@@ -93,7 +93,7 @@ function headFacts(root: Element): Record<string, string> {
   if (date !== undefined) facts['date'] = date;
   const section = pubdata?.getAttribute('position.section')?.trim();
   if (section && /^(?:第\s*)?[A-Z]?[0-9]{1,3}\s*版|^[A-Z][0-9]{1,3}$|^[0-9]{1,3}$/u.test(section)) facts['page'] = section;
-  const title = collapse(childElements(head, 'title')[0]?.textContent ?? '');
+  const title = xmlText(childElements(head, 'title')[0]?.textContent ?? '');
   if (title !== '') facts['title'] = title;
   const author = descendants(head, '*', 'meta')
     .find((meta) => meta.getAttribute('name') === 'author')
@@ -115,13 +115,4 @@ function moment(value: string): string | undefined {
     return `${year}-${month}-${day}`;
   }
   return /^[0-9]{4}-[0-9]{2}-[0-9]{2}/u.test(value.trim()) ? value.trim() : undefined;
-}
-
-/** Text with its white space collapsed (XML's indentation and line breaks inside an element are no text's). */
-function collapse(text: string): string {
-  // (A line broken between two Chinese characters by an editor or a pretty-printer joins with nothing between.)
-  return text
-    .replace(/(\p{Script=Han}|\p{P})[ \t]*\r?\n[ \t]*(?=\p{Script=Han}|\p{P})/gu, '$1')
-    .replace(/[ \t\r\n]+/gu, ' ')
-    .trim();
 }

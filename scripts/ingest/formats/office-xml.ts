@@ -40,3 +40,12 @@ export function descendants(node: Document | Element, namespace: string, localNa
   const list = node.getElementsByTagNameNS(namespace, localName);
   return Array.from({ length: list.length }, (_, index) => list.item(index)!);
 }
+
+/** An element's text with XML's white space collapsed: indentation and line breaks inside an element are no text's. */
+export function xmlText(text: string): string {
+  // (A line broken between two Chinese characters by an editor or a pretty-printer joins with nothing between.)
+  return text
+    .replace(/(\p{Script=Han}|\p{P})[ \t]*\r?\n[ \t]*(?=\p{Script=Han}|\p{P})/gu, '$1')
+    .replace(/[ \t\r\n]+/gu, ' ')
+    .trim();
+}

@@ -50,10 +50,11 @@ export type WordRead =
        * (`alto`: an OCR page in ALTO XML, `formats/alto.ts`; `pagexml`: one in PAGE XML, `formats/page-xml.ts`; `hocr`: one in hOCR,
        * `formats/hocr.ts`; `iiif`: a IIIF manifest's pages and their OCR annotations, `formats/iiif.ts`; `pdf`: a PDF's text layer,
        * `formats/pdf.ts`; `epub`: an e-book's documents, `formats/epub.ts`; `nitf`: a newsroom's story in NITF, `formats/nitf.ts`;
+       * `tei`: a text in TEI XML, `formats/tei.ts`;
        * `captions`: a broadcast's subtitles, `formats/captions.ts`;
        * each read as a document's text is.)
        */
-      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pagexml' | 'hocr' | 'iiif' | 'pdf' | 'epub' | 'nitf' | 'captions';
+      kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pagexml' | 'hocr' | 'iiif' | 'pdf' | 'epub' | 'nitf' | 'tei' | 'captions';
       /** The text view: what messages' positions point into. */
       text: string;
       /** Lines with markup hints (a `.docx`'s headings and bold); absent for a `.doc`, whose text is read as plain text. */
@@ -79,7 +80,7 @@ export type WordRead =
 /** A document read into a text view: a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`), an OCR page's (`formats/alto.ts`), a PDF's (`formats/pdf.ts`) or an e-book's (`formats/epub.ts`). */
 export type DocumentText = Extract<
   WordRead,
-  { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pagexml' | 'hocr' | 'iiif' | 'pdf' | 'epub' | 'nitf' | 'captions' }
+  { kind: 'docx' | 'doc' | 'odt' | 'rtf' | 'alto' | 'pagexml' | 'hocr' | 'iiif' | 'pdf' | 'epub' | 'nitf' | 'tei' | 'captions' }
 >;
 
 export interface WordParts {
