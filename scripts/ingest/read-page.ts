@@ -42,6 +42,7 @@ import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
 import { markRepeatedName, markSiteMenu } from './formats/site-menu.ts';
+import { withoutJustextMarks } from './formats/justext.ts';
 import { markTabTables } from './formats/tab-table.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { unspaced } from './rules/letter-spacing.ts';
@@ -334,7 +335,7 @@ export function readPage(
     const columns = sideBySideColumns(decoded.text);
     lines = columns
       ? readColumns(file, columns)
-      : markRepeatedName(markSiteMenu(markTabTables(withoutOcrSpacing(file, splitLines(file)))), path.split('/').at(-1) ?? '');
+      : markRepeatedName(markSiteMenu(markTabTables(withoutOcrSpacing(file, withoutJustextMarks(splitLines(file))))), path.split('/').at(-1) ?? '');
     if (columns) noteColumns(file, columns);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);

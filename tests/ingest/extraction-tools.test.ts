@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { dateInAddress, pageInAddress } from '../../scripts/ingest/facts/from-address.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { withoutJustextMarks } from '../../scripts/ingest/formats/justext.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import type { RawLine } from '../../scripts/ingest/types.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
 
 const TEXT = [
@@ -77,5 +80,42 @@ describe('a saved page as a browser extension names and leaves it (SingleFile)',
     expect(isStructureLine('我們使用cookies來改善您的瀏覽體驗。繼續瀏覽即表示您同意我們的私隱政策。 我同意')).toBe(true);
     expect(isStructureLine('We use cookies to improve your experience. By continuing you agree to our privacy policy. Accept')).toBe(true);
     expect(isStructureLine('欧盟新规要求网站在使用Cookie前征得用户同意，专家认为此举有助保护隐私。')).toBe(false);
+    // (A script's empty field, as Goose3's saver prints it.)
+    expect(isStructureLine('Published: None')).toBe(true);
+    expect(isStructureLine('Authors: null')).toBe(true);
+    expect(isStructureLine('None of the ferries ran: null')).toBe(false);
+    // (An English label of the authors, `Authors: 田振, 丁秀红`, as such a saver writes it, is the byline's.)
+    expect(matchLabelledField('Authors: 田振, 丁秀红')).toMatchObject({ field: 'byline', value: '田振, 丁秀红' });
+  });
+});
+
+describe("jusText's marked paragraphs (formats/justext.ts)", () => {
+  const lines = (texts: string[]): RawLine[] =>
+    texts.map((text, index) => ({
+      text,
+      line: index + 1,
+      position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 1 + text.length } },
+    }));
+  it('reads its class marks off each line, a heading the headline and the next its subtitle, the text where it stands', () => {
+    const read = withoutJustextMarks(
+      lines([
+        '<b> 首頁 | 港聞 | 中國',
+        '<h> 王滬寧會見老撾建國陣線中央委員會主席',
+        '<h> 多地探索新路徑新模式',
+        '<p> 中共中央政治局常委王滬寧22日在京會見辛拉馮。',
+      ]),
+    );
+    expect(read.map((line) => line.text)).toEqual([
+      '首頁 | 港聞 | 中國',
+      '王滬寧會見老撾建國陣線中央委員會主席',
+      '多地探索新路徑新模式',
+      '中共中央政治局常委王滬寧22日在京會見辛拉馮。',
+    ]);
+    expect(read.map((line) => line.hint?.heading)).toEqual([undefined, 1, 2, undefined]);
+    expect(read[3]!.position.start.column).toBe(5);
+  });
+  it('leaves a text that only quotes such marks as it is', () => {
+    const text = ['<p> 是HTML的段落标签，网页用它分段。', '记者在培训班上看到，学员们正在学习网页制作。', '老师说，<h> 这样的写法并不规范。'];
+    expect(withoutJustextMarks(lines(text)).map((line) => line.text)).toEqual(text);
   });
 });

@@ -247,6 +247,8 @@ const STRUCTURE = [
   // A site's notice asking the reader's leave to keep cookies, with its button (`我們使用cookies來改善您的瀏覽體驗。繼續瀏覽即表示您同意我們的
   // 私隱政策。 我同意`, `We use cookies … Accept`): short, and it speaks to the reader (`您`, `you`), as no story on cookies does.
   /^(?=.{0,200}$)(?=.*cookies?)(?=.*(?:同意|接受|隐私|隱私|私隱|私隐|accept|agree|consent|privacy))(?=.*(?:您|\byou\b|\byour\b)).*$/iu,
+  // A script's field left empty, as Python or JavaScript print it (`Published: None`, `author: null`): a label and no value.
+  /^[A-Za-z][A-Za-z_-]{1,20}(?: [A-Za-z_-]{1,20})?\s*[:：]\s*(?:None|null|undefined|NaN|nil)$/u,
   // An English interface's counts for the article, a library's or a portal's: `Words: 578 Views: 124`, `Views: 90`.
   /^(?:(?:words?|word count|views?|hits|reads|clicks)\s*[：:]\s*[0-9][0-9,]*[\s|｜·•]*){1,4}$/iu,
   // A digital library's notice over or under its OCR text, in English (`This text was automatically generated using Optical
