@@ -10,6 +10,7 @@ import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import type { RawLine } from '../../scripts/ingest/types.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
+import { rawLines } from '../support/raw-lines.ts';
 
 const TEXT = [
   '本报讯　东关街道首家社区食堂今天开门营业，八十岁以上老人就餐每餐补贴五元，附近社区的两百多位老人当天就在食堂吃上了热乎饭菜。',
@@ -90,12 +91,7 @@ describe('a saved page as a browser extension names and leaves it (SingleFile)',
 });
 
 describe("jusText's marked paragraphs (formats/justext.ts)", () => {
-  const lines = (texts: string[]): RawLine[] =>
-    texts.map((text, index) => ({
-      text,
-      line: index + 1,
-      position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 1 + text.length } },
-    }));
+  const lines = (texts: string[]): RawLine[] => rawLines(texts);
   it('reads its class marks off each line, a heading the headline and the next its subtitle, the text where it stands', () => {
     const read = withoutJustextMarks(
       lines([

@@ -20,6 +20,7 @@ import { isRelatedHeading, isStructureLine } from '../../scripts/ingest/rules/st
 import { isTitleLine, isTranslation } from '../../scripts/ingest/rules/title-line.ts';
 import type { RawLine } from '../../scripts/ingest/types.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
+import { rawLines } from '../support/raw-lines.ts';
 
 describe("a library's citation of its copy (facts/library-citation.ts)", () => {
   it('reads the paper as catalogued, the day and the page or image', () => {
@@ -69,12 +70,7 @@ describe("a catalogue's note after a paper's name (rules/paper-name.ts)", () => 
   });
 });
 
-const line = (text: string, heading?: number): RawLine => ({
-  text,
-  line: 1,
-  position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 + text.length } },
-  ...(heading === undefined ? {} : { hint: { heading } }),
-});
+const line = (text: string, heading?: number): RawLine => rawLines([text], [heading === undefined ? undefined : { heading }])[0]!;
 
 describe("a platform's heads over the headline its page's title names (formats/page-title.ts)", () => {
   it('marks the heads of higher rank above that headline as furniture', () => {
@@ -182,13 +178,9 @@ describe("the text under a lone title line, read as its paragraphs (parse-body.t
   it("runs a lead's first sentence on past the line it was broken at, and keeps paragraphs apart", () => {
     // (As a hard-wrapped page's lines are marked: the one that opens a paragraph, the one that goes on it.)
     const hints: Array<RawLine['hint']> = [undefined, { opensParagraph: true }, { wrapped: true }, { opensParagraph: true }];
-    const lines = ['清明假期國內旅遊出遊人次創新高', '這個清明假期，國內出遊人次和總花費均', '創歷史新高。', '多地以賞花經濟帶動城市休閒和鄉村旅遊發展。'].map(
-      (text, index): RawLine => ({
-        text,
-        line: index + 1,
-        position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 1 + text.length } },
-        ...(hints[index] ? { hint: hints[index] } : {}),
-      }),
+    const lines = rawLines(
+      ['清明假期國內旅遊出遊人次創新高', '這個清明假期，國內出遊人次和總花費均', '創歷史新高。', '多地以賞花經濟帶動城市休閒和鄉村旅遊發展。'],
+      hints,
     );
     expect(followingText(lines, 1, new Set())).toBe('這個清明假期，國內出遊人次和總花費均創歷史新高。\n多地以賞花經濟帶動城市休閒和鄉村旅遊發展。');
   });
