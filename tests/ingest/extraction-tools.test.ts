@@ -22,6 +22,9 @@ describe('the page and day an address names (facts/from-address.ts)', () => {
     expect(pageInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&id=3&page=04')).toBe(4);
     expect(pageInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&amp;banci=A03')).toBe(1003);
     expect(pageInAddress('http://paper.people.com.cn/rmrb/html/2024-03/05/nw.D110000renmrb_20240305_1-02.htm')).toBe(2);
+    // (Another e-paper system's article, as 新华每日电讯's and 大众日报's sites name it: page 5, its third article.)
+    expect(pageInAddress('http://mrdx.cn/content/20240803/Articel05003BB.htm')).toBe(5);
+    expect(factsFromPath('新华每日电讯/Articel05003BB.htm', 'in')).toMatchObject({ page: 5, order: 3 });
     expect(dateInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&page=04')).toMatchObject({ year: 2024, month: 1, day: 16 });
   });
   it('reads no page from an id, a later page of a web story or a plain number', () => {

@@ -43,6 +43,9 @@ export interface PathFacts {
 /** A time of day after a date and a space in a name: hours, minutes and seconds (`16_10_00`, `16-10-00`, `161000`), no page and number (`2024-03-08_04_02_01` is pages and numbers). */
 const TIME_AFTER_DATE = /^[\sT]+(?:[01][0-9]|2[0-3])([_:.-]?)[0-5][0-9]\1[0-5][0-9](?![0-9])/u;
 
+/** An e-paper system's article page by its name, `Articel` as the system spells it: its page's two digits, its own three, an edition's letters (or an address saved as a name, `…_content_20241102_Articel11002GN.htm.txt`). */
+const EPAPER_ARTICEL = /(?:^|[_./-])Articel([0-9]{2})([0-9]{3})[A-Z]{0,3}(?:\.s?html?)?$/u;
+
 /** A Founder e-paper's article page by its system's name: `nw.D110000renmrb_20240311_2-01` (paper code, day, article, page). */
 const FOUNDER_ARTICLE = /^nw\.D[0-9]+[a-z]+_[0-9]{8}_([0-9]{1,3})-([0-9]{1,3})$/iu;
 
@@ -206,6 +209,14 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   if (founder) {
     facts.page = Number(founder[2]);
     facts.order = Number(founder[1]);
+    return facts;
+  }
+  // Another e-paper system's article, as many papers' sites name theirs (新华每日电讯, 大众日报, 法治日报): `Articel01002MT` is the
+  // second article of page 1.
+  const articel = facts.page === undefined ? EPAPER_ARTICEL.exec(base) : null;
+  if (articel) {
+    facts.page = Number(articel[1]);
+    facts.order = Number(articel[2]);
     return facts;
   }
   // A part in Chinese (`第135届广交会将于4月15日…举办`) is a headline or a page's name: its numbers are none of the file's.
