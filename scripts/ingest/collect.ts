@@ -8,7 +8,7 @@
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chaptersPartners } from './formats/chapters.ts';
-import { iiifKind, manifestLists } from './formats/iiif.ts';
+import { IIIF_HEAD, iiifDocumentKind, iiifKind, manifestLists } from './formats/iiif.ts';
 import { accountFileBeside, isTweetsFile } from './formats/tweets.ts';
 import type { Capture } from './formats/warc.ts';
 
@@ -413,9 +413,6 @@ export function problem(absolute: string, error: unknown, given?: string): Unrea
   }
 }
 
-/** The head of a file a IIIF document is told by: its context and type come first. */
-const IIIF_HEAD = 4096;
-
 /**
  * Each IIIF manifest among the inputs (a `.json` file whose head says so), with the files beside it that hold the
  * annotation lists it names (`formats/iiif.ts`'s `manifestLists`), by absolute path.
@@ -427,7 +424,9 @@ async function iiifManifestLists(inputs: Iterable<InputFile>): Promise<Map<strin
   for (const input of json) {
     const head = await fileHead(input.absolute, IIIF_HEAD);
     if (iiifKind(head) !== 'manifest') continue;
-    const named = manifestLists(input.absolute, await readFile(input.absolute, 'utf8'), files);
+    const text = await readFile(input.absolute, 'utf8');
+    if (iiifDocumentKind(text) !== 'manifest') continue;
+    const named = manifestLists(input.absolute, text, files);
     if (named.size > 0) lists.set(input.absolute, [...new Set(named.values())]);
   }
   return lists;

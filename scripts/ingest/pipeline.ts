@@ -29,7 +29,7 @@ import { readEpub } from './formats/epub.ts';
 import { readMhtml } from './formats/mhtml.ts';
 import { isMailMessage, readEmail } from './formats/email.ts';
 import { isHocr, readHocr } from './formats/hocr.ts';
-import { iiifKind, manifestLists, readIiif } from './formats/iiif.ts';
+import { iiifDocumentKind, iiifKind, manifestLists, readIiif } from './formats/iiif.ts';
 import { capturedPage } from './formats/warc.ts';
 import { openCrawl } from './crawl-captures.ts';
 import { isChatExportFile, isNewsMlFile, openArchive, openChatExport, openNewsMessage, type ArchivedFile, type OpenedArchive } from './archive-entries.ts';
@@ -614,7 +614,7 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   }
   // A IIIF manifest (`.json`, as a digital library delivers an issue): its canvases' OCR annotations, with the lists it keeps
   // in files of their own beside it, read as a document's pages; a list so kept is read with its manifest, not alone.
-  const iiif = dataHead === undefined ? undefined : iiifKind(dataHead);
+  const iiif = dataHead === undefined || iiifKind(dataHead) === undefined ? undefined : iiifDocumentKind(decode(bytes).text);
   if (input.annotationsOf !== undefined) {
     const file = new VFile({ path: shown });
     note(

@@ -34,7 +34,7 @@ import { inForm } from './facts/data-dates.ts';
 import { matchCreditLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
-import { isPaperName, paperOfFeedTitle } from './rules/paper-name.ts';
+import { isNewsSiteName, isPaperName, paperOfFeedTitle } from './rules/paper-name.ts';
 import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
 
 export interface DataContext {
@@ -184,6 +184,12 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       ['order', 'order'],
     ] as const) {
       const value = valueOf(role);
+      // (A site's name a tool stores, `site_name: 新浪新闻`, names the portal that carried the story, not its paper: the folder's
+      // or another field's name stands.)
+      if (role === 'paper' && value !== undefined && SITE_KEYS.has(normalName(byRole.get('paper')!.key)) && isNewsSiteName(value)) {
+        extras.push(byRole.get('paper')!);
+        continue;
+      }
       if (value !== undefined) data[key] = role === 'author' ? value.replace(/\s*\n\s*/gu, ' ') : role === 'date' ? inForm(value, dateForm) : value;
     }
     // A title cell of two lines or more (a scraper's copy of the head): its last line is the headline, a `——` line under it the
@@ -491,16 +497,21 @@ function lettersOf(text: string): string {
 
 /** Shortest copy of a text told as one, in letters: a headline or a summary repeats some of the text, never most of a long one. */
 const COPY_MIN = 80;
-/** Share of the text's letters a copy holds, at the least, and the most it may add. */
+/** Share of the text's letters a copy holds, at the least. */
 const COPY_SHARE = 0.9;
 
-/** Whether a field holds the text again (the same letters in another form: without markup, with its head, without its notes). */
+/**
+ * Whether a field holds the text again (the same letters in another form: without markup, without its notes): all its
+ * letters within the text's. A field that adds to the text (a byline after it, a correction) is kept, however like it.
+ */
 function isCopyOf(value: string, textLetters: string): boolean {
   const letters = lettersOf(value);
   if (letters.length < COPY_MIN || textLetters.length < COPY_MIN) return false;
-  const [shorter, longer] = letters.length <= textLetters.length ? [letters, textLetters] : [textLetters, letters];
-  return shorter.length >= longer.length * COPY_SHARE && longer.includes(shorter);
+  return letters.length >= textLetters.length * COPY_SHARE && textLetters.includes(letters);
 }
+
+/** The fields text-extraction tools keep a page's site name in (`sitename`, `siteName`, `meta_site_name`, `og:site_name`). */
+const SITE_KEYS = new Set(['sitename', 'site_name', 'meta_site_name', 'og:site_name'].map(normalName));
 
 /** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`; Telegram's `text_entities`. */
 const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc', 'text_entities'].map(normalName));

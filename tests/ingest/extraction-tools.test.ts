@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateInAddress, pageInAddress } from '../../scripts/ingest/facts/from-address.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { namesNoFact } from '../../scripts/ingest/facts/data-columns.ts';
 import { withoutJustextMarks } from '../../scripts/ingest/formats/justext.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -32,6 +33,20 @@ describe('the page and day an address names (facts/from-address.ts)', () => {
     expect(pageInAddress('https://epaper.example.cn/html/2024-04/08/content_1001_2.htm')).toBeUndefined();
     expect(pageInAddress('https://www.example.cn/a/2024/0308/12.html')).toBeUndefined();
     expect(pageInAddress('https://www.example.cn/list.html?pageSize=20')).toBeUndefined();
+    // (A site's `?page=2` is a story's or a thread's second web page; a story's own name, `…-page-2.html`, `12_2.html`, no page.)
+    expect(pageInAddress('https://www.example.cn/detail?id=88&page=2')).toBeUndefined();
+    expect(pageInAddress('https://bbs.example.cn/thread-123.html?page=3')).toBeUndefined();
+    expect(pageInAddress('https://www.example.cn/news/spring-sowing-page-2.html')).toBeUndefined();
+    expect(pageInAddress('https://www.example.cn/a/2024/0308/12_2.html')).toBeUndefined();
+    // (An e-paper's `pageNo` beside the day in its path is the printed page.)
+    expect(pageInAddress('https://epaper.example.cn/html/2024-03/08/content_88.htm?div=-1&pageNo=3')).toBe(3);
+  });
+});
+
+describe("a read-later list's and a tool's own fields (facts/data-columns.ts)", () => {
+  it('reads no date or page from when a page was bookmarked, how long it is or how far it was read', () => {
+    for (const key of ['time_added', 'bookmarked_at', 'length', 'http_status', 'readingProgress', 'fingerprint']) expect(namesNoFact(key), key).toBe(true);
+    for (const key of ['date', 'page', 'publish_date', '版次']) expect(namesNoFact(key), key).toBe(false);
   });
 });
 
@@ -71,6 +86,20 @@ describe("a tool's JSON of an article (read-data.ts)", () => {
     expect(sections[0]).not.toContain('raw_text');
     expect(sections[0]).toContain('网友甲');
   });
+  it('keeps a field that holds the text and more (a byline, a correction), and a portal for no paper', async () => {
+    const record = {
+      title: '东关街道首家社区食堂开门营业',
+      date: '2024-01-16',
+      site_name: '新浪新闻',
+      text: TEXT.join('\n'),
+      revised: `${TEXT.join('\n')}\n更正：本报昨日报道中补贴标准应为每餐五元。`,
+    };
+    const { sections } = await ingestFiles({ '运河日报/c3.json': JSON.stringify(record) });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('更正：本报昨日报道中补贴标准应为每餐五元');
+    expect(sections[0]).toMatch(/^paper: "运河日报"$/mu);
+    expect(sections[0]).toContain('site_name: 新浪新闻');
+  });
 });
 
 describe('a saved page as a browser extension names and leaves it (SingleFile)', () => {
@@ -84,10 +113,14 @@ describe('a saved page as a browser extension names and leaves it (SingleFile)',
     expect(isStructureLine('我們使用cookies來改善您的瀏覽體驗。繼續瀏覽即表示您同意我們的私隱政策。 我同意')).toBe(true);
     expect(isStructureLine('We use cookies to improve your experience. By continuing you agree to our privacy policy. Accept')).toBe(true);
     expect(isStructureLine('欧盟新规要求网站在使用Cookie前征得用户同意，专家认为此举有助保护隐私。')).toBe(false);
+    // (A story's advice to the reader on cookies is text: the site speaks of its own.)
+    expect(isStructureLine('专家提醒，您在点击“接受全部Cookie”之前应看清隐私条款，不要轻易同意。')).toBe(false);
+    expect(isStructureLine('If you refuse cookies, your access to some services may be limited, privacy groups say.')).toBe(false);
     // (A script's empty field, as Goose3's saver prints it.)
     expect(isStructureLine('Published: None')).toBe(true);
     expect(isStructureLine('Authors: null')).toBe(true);
     expect(isStructureLine('None of the ferries ran: null')).toBe(false);
+    expect(isStructureLine('userName: null')).toBe(false);
     // (An English label of the authors, `Authors: 田振, 丁秀红`, as such a saver writes it, is the byline's.)
     expect(matchLabelledField('Authors: 田振, 丁秀红')).toMatchObject({ field: 'byline', value: '田振, 丁秀红' });
   });
@@ -112,6 +145,10 @@ describe("jusText's marked paragraphs (formats/justext.ts)", () => {
     ]);
     expect(read.map((line) => line.hint?.heading)).toEqual([undefined, 1, 2, undefined]);
     expect(read[3]!.position.start.column).toBe(5);
+  });
+  it('leaves HTML written a paragraph a line, its marks closed, as it is', () => {
+    const html = ['<b> 全县春耕备耕有序推进</b>', '<b> 本报记者 王明</b>', '<p> 县农业农村局组织技术人员深入田间地头。</p>'];
+    expect(withoutJustextMarks(lines(html)).map((line) => line.text)).toEqual(html);
   });
   it('leaves a text that only quotes such marks as it is', () => {
     const text = ['<p> 是HTML的段落标签，网页用它分段。', '记者在培训班上看到，学员们正在学习网页制作。', '老师说，<h> 这样的写法并不规范。'];

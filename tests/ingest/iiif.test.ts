@@ -1,6 +1,6 @@
 /** A digital library's issue as IIIF: a manifest, its canvases, their OCR annotations (`formats/iiif.ts`). Whole issues: the `iiif-issues` fixture. */
 import { describe, expect, it } from 'vitest';
-import { iiifKind, manifestLists, readIiif } from '../../scripts/ingest/formats/iiif.ts';
+import { iiifDocumentKind, iiifKind, manifestLists, readIiif } from '../../scripts/ingest/formats/iiif.ts';
 
 const V2 = 'http://iiif.io/api/presentation/2/context.json';
 const V3 = 'http://iiif.io/api/presentation/3/context.json';
@@ -29,6 +29,13 @@ describe('IIIF documents (formats/iiif.ts)', () => {
     expect(iiifKind(JSON.stringify({ '@context': V2, '@id': 'x', '@type': 'sc:Manifest' }))).toBe('manifest');
     expect(iiifKind(JSON.stringify({ '@context': V2, '@id': 'x', '@type': 'sc:AnnotationList', resources: [] }))).toBe('annotations');
     expect(iiifKind(JSON.stringify({ '@context': V3, id: 'x', type: 'Collection', items: [] }))).toBe('collection');
+    // (A search API's reply whose records each hold a manifest's stub, and a record that borrows a manifest's type and context
+    // with no canvases: the data they are.)
+    expect(
+      iiifDocumentKind(JSON.stringify({ total: 2, results: [{ title: '运河日报', manifest: { '@context': V2, '@type': 'sc:Manifest', '@id': 'x' } }] })),
+    ).toBeUndefined();
+    expect(iiifDocumentKind(JSON.stringify({ '@context': V3, type: 'Manifest', records: [{ title: '标题', text: '正文。' }] }))).toBeUndefined();
+    expect(iiifDocumentKind(manifest([]))).toBe('manifest');
     // (A JSON file that names a manifest but is none: a scraper's record.)
     expect(iiifKind(JSON.stringify({ type: 'Manifest', title: '运河日报' }))).toBeUndefined();
   });

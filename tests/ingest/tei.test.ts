@@ -45,6 +45,23 @@ describe('TEI texts (formats/tei.ts)', () => {
     expect('frontmatter' in plain && plain.frontmatter['source']).toBe('运河日报社');
   });
 
+  it("takes the paper and day from the source the text was taken from, not from a digital edition's own statement", () => {
+    const edition = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+      <titleStmt><title>全县春耕备耕有序推进</title></titleStmt>
+      <publicationStmt><publisher>某大学数字人文中心</publisher><date when="2021-06-30">2021年6月30日</date></publicationStmt>
+      <sourceDesc><bibl><title level="j">江城日报</title><date when="1956-03-08">1956年3月8日</date></bibl></sourceDesc>
+    </fileDesc></teiHeader><text><body><p>县农业农村局组织技术人员深入田间地头。</p></body></text></TEI>`;
+    const read = readTei(edition);
+    expect('frontmatter' in read && read.frontmatter).toEqual({ title: '全县春耕备耕有序推进', source: '江城日报', date: '1956-03-08' });
+    // (Where the source names neither, the file's own statement is the paper's, as a tool writes it; a title that is a file's id is no headline.)
+    const own = readTei(
+      edition
+        .replace(/<sourceDesc>.*<\/sourceDesc>/su, '<sourceDesc><bibl>https://www.example.cn/2024/03/08/1.html</bibl></sourceDesc>')
+        .replace('全县春耕备耕有序推进</title>', 'jcrb_20240308_02_001</title>'),
+    );
+    expect('frontmatter' in own && own.frontmatter).toEqual({ source: '某大学数字人文中心', date: '2021-06-30' });
+  });
+
   it('reads the body a block a line, the title under the rubric that opens it, readers’ comments left out and counted', () => {
     const read = readTei(tei(BODY));
     if ('unreadable' in read) throw new Error(read.unreadable);

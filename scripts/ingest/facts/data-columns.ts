@@ -71,7 +71,7 @@ export function namesNoFact(key: string): boolean {
 }
 
 const NOT_A_FACT =
-  /crawl|fetch|spider|scrap|insert|updat|modif|creat|stamp|count|size|num$|id$|uuid|hash|url|link|href|slug|post_?name|click|hits$|views$|width|height|length|duration|voter|votes|rank|sort|status|progress|fingerprint|percent|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|[字篇条條件次人个個项項][数數]|[数數]量|合[计計]|[总總][计計]|[备備][注註]|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
+  /crawl|fetch|spider|scrap|insert|added|bookmark|updat|modif|creat|stamp|count|size|num$|id$|uuid|hash|url|link|href|slug|post_?name|click|hits$|views$|width|height|length|duration|voter|votes|rank|sort|status|progress|fingerprint|percent|抓取|采集|爬取|入库|入庫|更新|修改|创建|創建|[字篇条條件次人个個项項][数數]|[数數]量|合[计計]|[总總][计計]|[备備][注註]|编号|編號|序号|序號|点击|點擊|阅读|閱讀|链接|鏈接|网址|網址/iu;
 
 /**
  * The role of every column. `values(key)` gives the column's non-empty

@@ -10,7 +10,7 @@
  *   dateInAddress('https://epaper.jcwb.cn/html/2024-04/08/content_5249.htm') // → {year: 2024, month: 4, day: 8, printed: 'https://…'}
  */
 import type { RawLine } from '../types.ts';
-import { factsFromPath } from './from-path.ts';
+import { epaperArticle } from './from-path.ts';
 import { pageOfValue } from './from-frontmatter.ts';
 import type { TextDate } from './from-text.ts';
 
@@ -19,8 +19,8 @@ const ADDRESS = /\bhttps?:\/\/[^\s)>\]"'<]+/u;
 /** A day in an address's path: year, month and day in one or more segments, each part in its place, the day ending a segment or a name's part. */
 const DATE_IN_PATH = /\/((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12][0-9]|3[01])(?=[/_.-]|$)/u;
 
-/** A day in an address's query, as an e-paper's page names the issue it shows: `?date=2024-01-16`, `&pubdate=20240116`, `&d=2024/01/16`. */
-const DATE_IN_QUERY = /[?&](?:date|pubdate|pub_date|paperdate|d)=((?:19|20)[0-9]{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12][0-9]|3[01])(?![0-9])/iu;
+/** A day in an address's query, as an e-paper's page names the issue it shows: `?date=2024-01-16`, `&pubdate=20240116`. */
+const DATE_IN_QUERY = /[?&](?:date|pubdate|pub_date|paperdate)=((?:19|20)[0-9]{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12][0-9]|3[01])(?![0-9])/iu;
 
 export function dateInAddress(text: string): TextDate | undefined {
   const address = ADDRESS.exec(text)?.[0];
@@ -31,24 +31,32 @@ export function dateInAddress(text: string): TextDate | undefined {
   return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), printed: address };
 }
 
-/** A page in an address's query, as an e-paper's page names it: `&page=01`, `&pageNo=3`, `&banci=A03` (版次). */
-const PAGE_IN_QUERY = /[?&](?:page|pageno|pagenum|page_no|banci|bc)=([A-Z]{0,2}[0-9]{1,3})(?![0-9A-Za-z])/iu;
+/** A page in an address's query: a printed page's own name (`&banci=A03`, 版次), or a page beside the issue's day (`&page=01`, `&pageNo=3`). */
+const PRINTED_PAGE_IN_QUERY = /[?&](?:banci|bc)=([A-Z]{0,2}[0-9]{1,3})(?![0-9A-Za-z])/iu;
+const PAGE_IN_QUERY = /[?&](?:page|pageno|pagenum|page_no)=([A-Z]{0,2}[0-9]{1,3})(?![0-9A-Za-z])/iu;
+const PAGE_NUMBER_IN_QUERY = /[?&](?:pageno|pagenum|page_no)=([A-Z]{0,2}[0-9]{1,3})(?![0-9A-Za-z])/iu;
 
 /**
- * The printed page an address names: its query's (`detail.html?date=2024-01-16&id=1&page=01`), or the page its file's name
- * gives by the rules a file's own name is read by (`nw.D110000renmrb_20240305_1-01.htm`: page 1, `from-path.ts`).
+ * The printed page an address names: an e-paper's query (`detail.html?date=2024-01-16&id=1&page=01`: a `page` beside the
+ * issue's day only, where a site's `?page=2` is a story's or a thread's second web page), or its article's name as an
+ * e-paper system gives it (`nw.D110000renmrb_20240305_1-01.htm`, `Articel01002MT.htm`: page 1, `from-path.ts`).
  */
 export function pageInAddress(text: string): number | undefined {
-  const address = ADDRESS.exec(text)?.[0];
+  const address = ADDRESS.exec(text)?.[0]?.replace(/&amp;/gu, '&');
   if (address === undefined) return undefined;
-  const query = PAGE_IN_QUERY.exec(address.replace(/&amp;/gu, '&'))?.[1];
+  // (An e-paper's own name for the page, `pageNo`, beside the day in its path: `…/html/2024-03/08/content_88.htm?div=-1&pageNo=3`.)
+  const path = address.replace(/^https?:\/\/[^/]+/u, '').replace(/[?#].*$/u, '');
+  const query =
+    PRINTED_PAGE_IN_QUERY.exec(address)?.[1] ??
+    (DATE_IN_QUERY.test(address) ? PAGE_IN_QUERY.exec(address)?.[1] : undefined) ??
+    (DATE_IN_PATH.test(path) ? PAGE_NUMBER_IN_QUERY.exec(address)?.[1] : undefined);
   if (query !== undefined) return pageOfValue(query)?.page;
-  const name =
+  return epaperArticle(
     address
       .replace(/[?#].*$/u, '')
       .split('/')
-      .at(-1) ?? '';
-  return name === '' ? undefined : factsFromPath(name, '').page;
+      .at(-1) ?? '',
+  )?.page;
 }
 
 /** Lines at a file's top and foot, where a saved page's address stands. */

@@ -47,7 +47,18 @@ const TIME_AFTER_DATE = /^[\sT]+(?:[01][0-9]|2[0-3])([_:.-]?)[0-5][0-9]\1[0-5][0
 const EPAPER_ARTICEL = /(?:^|[_./-])Articel([0-9]{2})([0-9]{3})[A-Z]{0,3}(?:\.s?html?)?$/u;
 
 /** A Founder e-paper's article page by its system's name: `nw.D110000renmrb_20240311_2-01` (paper code, day, article, page). */
-const FOUNDER_ARTICLE = /^nw\.D[0-9]+[a-z]+_[0-9]{8}_([0-9]{1,3})-([0-9]{1,3})$/iu;
+const FOUNDER_ARTICLE = /^nw\.D[0-9]+[a-z]+_[0-9]{8}_([0-9]{1,3})-([0-9]{1,3})(?:\.s?html?)?$/iu;
+
+/**
+ * The page and place of an e-paper system's article page by its name, as the systems that serve many papers name them
+ * (`nw.D110000renmrb_20240311_2-01.htm`, `Articel01002MT.htm`); shared with the address a page was saved from.
+ */
+export function epaperArticle(name: string): { page: number; order: number } | undefined {
+  const founder = FOUNDER_ARTICLE.exec(name);
+  if (founder) return { page: Number(founder[2]), order: Number(founder[1]) };
+  const articel = EPAPER_ARTICEL.exec(name);
+  return articel ? { page: Number(articel[1]), order: Number(articel[2]) } : undefined;
+}
 
 /** Fewest Han characters of a file name's part for it to be read as a headline: `要闻`, `国内新闻`, `稿件汇总` name a page or a batch. */
 const TITLE_MIN_HAN = 6;
@@ -205,20 +216,10 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   if (pageFolder) facts.page = Number(pageFolder[1]);
   // A Founder (方正) e-paper's article, as its system names it for every paper it serves: the article's number, then its page's
   // (`nw.D110000renmrb_20240311_2-01.htm`: the second article of page 1).
-  const founder = facts.page === undefined ? FOUNDER_ARTICLE.exec(base) : null;
-  if (founder) {
-    facts.page = Number(founder[2]);
-    facts.order = Number(founder[1]);
-    return facts;
-  }
-  // Another e-paper system's article, as many papers' sites name theirs (新华每日电讯, 大众日报, 法治日报): `Articel01002MT` is the
-  // second article of page 1.
-  const articel = facts.page === undefined ? EPAPER_ARTICEL.exec(base) : null;
-  if (articel) {
-    facts.page = Number(articel[1]);
-    facts.order = Number(articel[2]);
-    return facts;
-  }
+  // (Or another e-paper system's, as many papers' sites name theirs, 新华每日电讯, 大众日报, 法治日报: `Articel01002MT` is the
+  // second article of page 1.)
+  const article = facts.page === undefined ? epaperArticle(base) : undefined;
+  if (article) return { ...facts, ...article };
   // A part in Chinese (`第135届广交会将于4月15日…举办`) is a headline or a page's name: its numbers are none of the file's.
   const nameParts = rest.split(NAME_PARTS).map((part) => part.trim());
   const chinese = nameParts.filter((part) => HAN.test(part));

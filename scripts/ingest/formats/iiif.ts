@@ -24,14 +24,36 @@ import type { DocumentText } from './word.ts';
 /** A Presentation API document, by its context. */
 const PRESENTATION = /iiif\.io\/api\/presentation\/[23]\/context\.json/u;
 
-/** What a IIIF JSON file is, from its head: a manifest, a list or page of annotations, a collection of manifests. */
-export function iiifKind(head: string): 'manifest' | 'annotations' | 'collection' | undefined {
+/** The head of a file a IIIF document is told by: its context and type come first. */
+export const IIIF_HEAD = 4096;
+
+/** What a IIIF JSON file is, from its head: a manifest, a list or page of annotations, a collection of manifests (`iiifDocumentKind` checks its root). */
+export function iiifKind(head: string): IiifKind | undefined {
   if (!PRESENTATION.test(head)) return undefined;
-  const type = /"(?:@type|type)"\s*:\s*"(?:sc:)?(Manifest|AnnotationList|AnnotationPage|Collection)"/u.exec(head)?.[1];
-  if (type === 'Manifest') return 'manifest';
-  if (type === 'AnnotationList' || type === 'AnnotationPage') return 'annotations';
-  if (type === 'Collection') return 'collection';
+  return kindOfType(/"(?:@type|type)"\s*:\s*"((?:sc:)?(?:Manifest|AnnotationList|AnnotationPage|Collection))"/u.exec(head)?.[1]);
+}
+
+type IiifKind = 'manifest' | 'annotations' | 'collection';
+
+function kindOfType(type: string | undefined): IiifKind | undefined {
+  const name = type?.replace(/^sc:/u, '');
+  if (name === 'Manifest') return 'manifest';
+  if (name === 'AnnotationList' || name === 'AnnotationPage') return 'annotations';
+  if (name === 'Collection') return 'collection';
   return undefined;
+}
+
+/**
+ * What a whole IIIF JSON file is, by its root object's own context and type (`iiifKind` of its head, checked): a file
+ * that only holds a manifest or its stub among its records (a search API's reply) is none, and read as the data it is.
+ */
+export function iiifDocumentKind(text: string): IiifKind | undefined {
+  if (iiifKind(text.slice(0, IIIF_HEAD)) === undefined) return undefined;
+  const root = parse(text);
+  if (!isObject(root) || !PRESENTATION.test(JSON.stringify(root['@context'] ?? null))) return undefined;
+  const kind = kindOfType(textOf(root['@type']) ?? textOf(root['type']));
+  // (A manifest holds canvases: a record that only borrows the type and context, a harvest's, is data.)
+  return kind === 'manifest' && canvasesOf(root).length === 0 ? undefined : kind;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -259,7 +281,7 @@ function factsOf(manifest: JsonObject): Record<string, string> {
 export function readIiif(text: string, held: ReadonlyMap<string, string>): DocumentText | { unreadable: string; fix?: string } {
   const manifest = parse(text);
   if (!isObject(manifest)) return { unreadable: 'not JSON' };
-  const kind = iiifKind(text.slice(0, 4096));
+  const kind = iiifDocumentKind(text);
   const canvases = kind === 'manifest' ? canvasesOf(manifest) : [{ annotations: manifest }];
   const sets = canvases.map((canvas) =>
     annotationSetsOf(canvas).flatMap((set) => {

@@ -20,7 +20,8 @@ const MARKED_SHARE = 0.9;
 export function withoutJustextMarks(lines: RawLine[]): RawLine[] {
   const marks = lines.map((line) => MARK.exec(line.text)?.[1]);
   const marked = marks.filter((mark) => mark !== undefined).length;
-  if (marked < lines.length * MARKED_SHARE || !marks.includes('p')) return lines;
+  // (Not HTML written a paragraph a line, `<b>标题</b>`: jusText closes no mark.)
+  if (marked < lines.length * MARKED_SHARE || !marks.includes('p') || lines.some((line) => /<\/[phb]>\s*$/u.test(line.text))) return lines;
   return lines.map((line, index) => {
     const mark = marks[index];
     if (mark === undefined) return line;

@@ -89,20 +89,27 @@ function headerFacts(root: Element): Record<string, string> {
   const titleStmt = childElements(fileDesc, 'titleStmt')[0];
   const titles = titleStmt ? childElements(titleStmt, 'title') : [];
   const title = xmlText((titles.find((each) => each.getAttribute('type') === 'main') ?? titles[0])?.textContent ?? '');
-  if (title !== '') facts['title'] = title;
+  // (Not a file's id set as its title, `jcrb_20240308_02_001`: no headline.)
+  if (title !== '' && !/^[A-Za-z0-9_.-]+$/u.test(title)) facts['title'] = title;
   const author = xmlText((titleStmt ? childElements(titleStmt, 'author')[0]?.textContent : undefined) ?? '');
   if (author !== '') facts['author'] = author;
-  // (The source's statement first, `<sourceDesc><biblFull><publicationStmt>`: the edition's own is the file's.)
-  const statements = [
-    ...descendants(childElements(fileDesc, 'sourceDesc')[0] ?? fileDesc, '*', 'publicationStmt'),
-    ...childElements(fileDesc, 'publicationStmt'),
-  ];
-  const publisher = statements.map((statement) => xmlText(childElements(statement, 'publisher')[0]?.textContent ?? '')).find((name) => name !== '');
+  // The source the text was taken from (`<sourceDesc>`: its `<biblFull>`'s statement, a `<bibl>`'s publisher and date, a
+  // journal's title): the paper and its day. The file's own statement only where the source names neither: an edition's
+  // publisher and the day it was made are not the paper's.
+  const source = childElements(fileDesc, 'sourceDesc')[0];
+  const described = source ? [...descendants(source, '*', 'publicationStmt'), ...descendants(source, '*', 'bibl')] : [];
+  const journal = source ? descendants(source, '*', 'title').find((element) => element.getAttribute('level') === 'j') : undefined;
+  const own = childElements(fileDesc, 'publicationStmt');
+  const publisherOf = (elements: Element[]): string | undefined =>
+    elements.map((element) => xmlText(childElements(element, 'publisher')[0]?.textContent ?? '')).find((name) => name !== '');
+  const dateOf = (elements: Element[]): string | undefined =>
+    elements
+      .flatMap((element) => childElements(element, 'date'))
+      .map((element) => element.getAttribute('when') || xmlText(element.textContent))
+      .find((value) => /^[0-9]{4}-[0-9]{2}-[0-9]{2}/u.test(value));
+  const sourced = { publisher: publisherOf(described) ?? (journal ? xmlText(journal.textContent) || undefined : undefined), date: dateOf(described) };
+  const { publisher, date } = sourced.publisher === undefined && sourced.date === undefined ? { publisher: publisherOf(own), date: dateOf(own) } : sourced;
   if (publisher !== undefined) facts['source'] = publisher.replace(/\s*[(（][^()（）]*\.[a-z]{2,}[^()（）]*[)）]$/iu, '');
-  const date = statements
-    .flatMap((statement) => childElements(statement, 'date'))
-    .map((element) => element.getAttribute('when') || xmlText(element.textContent))
-    .find((value) => /^[0-9]{4}-[0-9]{2}-[0-9]{2}/u.test(value));
   if (date !== undefined) facts['date'] = date;
   return facts;
 }

@@ -124,7 +124,12 @@ const SITE_OWN_NAME = /^\p{Script=Han}{1,8}(?:网|網|新闻|新聞|客户端|�
 
 /** A paper's or a news site's own name (`运河日报`, `运河网`, `今日头条`), as a page's title may be alone: no headline. */
 export function isSiteName(text: string): boolean {
-  return isPaperName(text) || isPlatformName(text) || (SITE_OWN_NAME.test(text) && !CHANNEL_NEWS.test(text));
+  return isPaperName(text) || isNewsSiteName(text);
+}
+
+/** A news site's or a platform's own name, no paper's (`新浪新闻`, `人民网`, `今日头条`). */
+export function isNewsSiteName(text: string): boolean {
+  return !isPaperName(text) && (isPlatformName(text) || (SITE_OWN_NAME.test(text) && !CHANNEL_NEWS.test(text)));
 }
 
 /**

@@ -245,10 +245,12 @@ const STRUCTURE = [
   /^(?:[【[]?\s*(?:字号|字號|字体|字體)\s*[：:]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*)*[】\]]?|[【[]?\s*(?:大字号|中字号|小字号|大字號|中字號|小字號|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|分享到|分享让更多人看到|分享讓更多人看到|举报|舉報|纠错|糾錯|收藏本页|收藏本頁|加入收藏)\s*[：:]?\s*[】\]]?)(?:[\s\u3000|｜]*(?:[【[]?\s*(?:字号|字號|[大中小]|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|分享到|举报|舉報|纠错|糾錯|收藏本页|收藏本頁|加入收藏)\s*[：:]?\s*[】\]]?))*$/u,
   /^(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量)\s*[（(:：]?\s*[0-9]+\s*[）)]?$/u,
   // A site's notice asking the reader's leave to keep cookies, with its button (`我們使用cookies來改善您的瀏覽體驗。繼續瀏覽即表示您同意我們的
-  // 私隱政策。 我同意`, `We use cookies … Accept`): short, and it speaks to the reader (`您`, `you`), as no story on cookies does.
-  /^(?=.{0,200}$)(?=.*cookies?)(?=.*(?:同意|接受|隐私|隱私|私隱|私隐|accept|agree|consent|privacy))(?=.*(?:您|\byou\b|\byour\b)).*$/iu,
-  // A script's field left empty, as Python or JavaScript print it (`Published: None`, `author: null`): a label and no value.
-  /^[A-Za-z][A-Za-z_-]{1,20}(?: [A-Za-z_-]{1,20})?\s*[:：]\s*(?:None|null|undefined|NaN|nil)$/u,
+  // 私隱政策。 我同意`, `We use cookies … Accept`): short, the site speaking of its own cookies (`我们使用`, `本网站使用`, `We use`) to
+  // the reader, as no story on cookies does (`专家提醒，您…接受全部Cookie`).
+  /^(?=.{0,200}$)(?=.*(?:(?:我们|我們|本网站|本網站|本站)(?:会|會|将|將)?(?:使用|采用|採用)[^，。]{0,6}cookies?|\b(?:we|this (?:web)?site) uses? cookies))(?=.*(?:同意|接受|隐私|隱私|私隱|私隐|accept|agree|consent|privacy)).*$/iu,
+  // A script's field of an article left empty, as Python or JavaScript print it (`Published: None`, `Authors: null`): a label and
+  // no value (a story's own `userName: null` is its text).
+  /^(?:title|headline|published|publish(?:ed)? date|date|authors?|source|url|summary|description|keywords|tags|category|language|top image|image)\s*[:：]\s*(?:None|null|undefined|NaN|nil)$/iu,
   // An English interface's counts for the article, a library's or a portal's: `Words: 578 Views: 124`, `Views: 90`.
   /^(?:(?:words?|word count|views?|hits|reads|clicks)\s*[：:]\s*[0-9][0-9,]*[\s|｜·•]*){1,4}$/iu,
   // A digital library's notice over or under its OCR text, in English (`This text was automatically generated using Optical
