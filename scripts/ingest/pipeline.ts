@@ -614,29 +614,24 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   }
   // A IIIF manifest (`.json`, as a digital library delivers an issue): its canvases' OCR annotations, with the lists it keeps
   // in files of their own beside it, read as a document's pages; a list so kept is read with its manifest, not alone.
-  const iiif = dataHead === undefined || iiifKind(dataHead) === undefined ? undefined : iiifDocumentKind(decode(bytes).text);
-  if (input.annotationsOf !== undefined) {
-    const file = new VFile({ path: shown });
-    note(
-      file,
+  const iiifText = dataHead === undefined || iiifKind(dataHead) === undefined ? undefined : decode(bytes).text;
+  const iiif = iiifText === undefined ? undefined : iiifDocumentKind(iiifText);
+  if (input.annotationsOf !== undefined)
+    return readWithAnother(
+      shown,
       `Not ingested on its own: a IIIF annotation list, the OCR text of a page of ${input.annotationsOf.map((manifest) => `\`${path.basename(path.dirname(manifest))}/${path.basename(manifest)}\``).join(', ')}, read with that manifest`,
-      { line: 1, column: 1 },
-      Rule.notIngested,
     );
-    return { file, encoding: 'binary', pages: [] };
-  }
   if (iiif === 'collection')
     return notIngested(
       shown,
       'Not ingested: a IIIF collection, a list of manifests (it holds no text)',
       'ingest the manifests it lists, with their annotation lists',
     );
-  if (iiif === 'manifest' || iiif === 'annotations') {
-    const text = decode(bytes).text;
-    const files = new Set(input.companions ?? []);
+  if (iiifText !== undefined && (iiif === 'manifest' || iiif === 'annotations')) {
     const held = new Map<string, string>();
-    for (const [id, file] of manifestLists(input.absolute, text, files)) held.set(id, await readFile(file, 'utf8').catch(() => ''));
-    return asDocument(readIiif(text, held), iiif === 'manifest' ? 'IIIF manifest' : 'IIIF annotation list');
+    for (const [id, file] of manifestLists(input.absolute, iiifText, new Set(input.companions ?? [])))
+      held.set(id, await readFile(file, 'utf8').catch(() => ''));
+    return asDocument(readIiif(iiifText, held), iiif === 'manifest' ? 'IIIF manifest' : 'IIIF annotation list');
   }
   // A newsroom's story in NITF (`.xml`, `.nitf`, as an editorial system or a wire exports a story): its heads, text and facts.
   if (xml === 'nitf') return asDocument(readNitf(decode(bytes).text), 'NITF story', 'export the story again from the editorial system');
@@ -658,14 +653,10 @@ async function readSource(bytes: Buffer, input: InputFile, context: ReadContext,
   if (input.chaptersOf !== undefined) {
     const chapters = readChapters(input.absolute, decode(bytes).text);
     if (!('unreadable' in chapters) && chapters.length > 0) {
-      const file = new VFile({ path: shown });
-      note(
-        file,
+      return readWithAnother(
+        shown,
         `Not ingested on its own: the chapters of ${input.chaptersOf.map((partner) => `\`${path.basename(partner)}\``).join(', ')} beside it (${chapters.length}), read with those subtitles as their stories' titles (rename it if it is no chapters file)`,
-        { line: 1, column: 1 },
-        Rule.notIngested,
       );
-      return { file, encoding: 'binary', pages: [] };
     }
   }
   // A broadcast's subtitles (`.srt`, `.vtt`, `.ass`, …; Bilibili's `.json` and TTML's `.xml` by their content): its titles,
@@ -860,6 +851,13 @@ function xmlKind(input: InputFile, head: string | undefined): 'alto' | 'pagexml'
 /** What to do with a database whose rows cannot be read: export its table of articles. */
 const DATABASE_FIX =
   'export its table of articles as CSV (`sqlite3 -header -csv news.db "SELECT * FROM news" > news.csv`, or from the database tool) and ingest that';
+
+/** A file read with another beside it (a programme's chapters, a IIIF manifest's annotation list), not on its own: a note saying so, and nothing read. */
+function readWithAnother(shown: string, what: string): ReadResult {
+  const file = new VFile({ path: shown });
+  note(file, what, { line: 1, column: 1 }, Rule.notIngested);
+  return { file, encoding: 'binary', pages: [] };
+}
 
 /** A file that holds nothing to ingest (a scan, a template, another program's store): a `not-ingested` warning on it saying why, and nothing read. */
 function notIngested(shown: string, what: string, fix: string): ReadResult {

@@ -22,7 +22,7 @@ import { cellLines, rawOffset, type CellText, type Place } from './formats/cell-
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import type { XmlRead } from './formats/xml-records.ts';
 import type { DataCell } from './formats/data-tree.ts';
-import { normalName } from './facts/field-names.ts';
+import { normalName, SITE_NAME_FIELDS } from './facts/field-names.ts';
 import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
@@ -510,8 +510,8 @@ function isCopyOf(value: string, textLetters: string): boolean {
   return letters.length >= textLetters.length * COPY_SHARE && textLetters.includes(letters);
 }
 
-/** The fields text-extraction tools keep a page's site name in (`sitename`, `siteName`, `meta_site_name`, `og:site_name`). */
-const SITE_KEYS = new Set(['sitename', 'site_name', 'meta_site_name', 'og:site_name'].map(normalName));
+/** The fields text-extraction tools keep a page's site name in (`facts/field-names.ts`), as names compare. */
+const SITE_KEYS = new Set(SITE_NAME_FIELDS.map(normalName));
 
 /** An editor's own stores of an article's text beside the text itself: Ghost's `plaintext`, `lexical` and `mobiledoc`; Telegram's `text_entities`. */
 const EDITOR_COPY = new Set(['plaintext', 'lexical', 'mobiledoc', 'text_entities'].map(normalName));

@@ -71,6 +71,12 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
   note: ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'],
 };
 
+/**
+ * The fields a text-extraction tool keeps a page's site name in (trafilatura's `sitename`, Readability's `siteName`,
+ * newspaper's `meta_site_name`, a page's `og:site_name`): the paper's, unless it names a portal (`read-data.ts`).
+ */
+export const SITE_NAME_FIELDS = ['sitename', 'site_name', 'meta_site_name', 'og:site_name'] as const;
+
 /** More names a data file's columns and keys go by, per role (after `FIELD_NAMES`, which they also go by). */
 export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
   title: [
@@ -100,11 +106,7 @@ export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
     'paper_name',
     'newspaper_name',
     'source_name',
-    // (The site a text-extraction tool names: trafilatura's `sitename`, Readability's `siteName`, newspaper's `meta_site_name`.)
-    'sitename',
-    'site_name',
-    'meta_site_name',
-    'og:site_name',
+    ...SITE_NAME_FIELDS,
     '报纸名称',
     '報紙名稱',
     '报刊名称',

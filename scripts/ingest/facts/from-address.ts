@@ -22,13 +22,18 @@ const DATE_IN_PATH = /\/((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[1
 /** A day in an address's query, as an e-paper's page names the issue it shows: `?date=2024-01-16`, `&pubdate=20240116`. */
 const DATE_IN_QUERY = /[?&](?:date|pubdate|pub_date|paperdate)=((?:19|20)[0-9]{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12][0-9]|3[01])(?![0-9])/iu;
 
-export function dateInAddress(text: string): TextDate | undefined {
+/** The first address in a text, and its path (no host, query or fragment). */
+function addressIn(text: string): { address: string; path: string } | undefined {
   const address = ADDRESS.exec(text)?.[0];
-  if (address === undefined) return undefined;
-  const path = address.replace(/^https?:\/\/[^/]+/u, '').replace(/[?#].*$/u, '');
-  const date = DATE_IN_PATH.exec(path) ?? DATE_IN_QUERY.exec(address.replace(/&amp;/gu, '&'));
+  return address === undefined ? undefined : { address, path: address.replace(/^https?:\/\/[^/]+/u, '').replace(/[?#].*$/u, '') };
+}
+
+export function dateInAddress(text: string): TextDate | undefined {
+  const found = addressIn(text);
+  if (found === undefined) return undefined;
+  const date = DATE_IN_PATH.exec(found.path) ?? DATE_IN_QUERY.exec(found.address.replace(/&amp;/gu, '&'));
   if (!date) return undefined;
-  return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), printed: address };
+  return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), printed: found.address };
 }
 
 /** A page in an address's query: a printed page's own name (`&banci=A03`, 版次), or a page beside the issue's day (`&page=01`, `&pageNo=3`). */
@@ -42,21 +47,16 @@ const PAGE_NUMBER_IN_QUERY = /[?&](?:pageno|pagenum|page_no)=([A-Z]{0,2}[0-9]{1,
  * e-paper system gives it (`nw.D110000renmrb_20240305_1-01.htm`, `Articel01002MT.htm`: page 1, `from-path.ts`).
  */
 export function pageInAddress(text: string): number | undefined {
-  const address = ADDRESS.exec(text)?.[0]?.replace(/&amp;/gu, '&');
-  if (address === undefined) return undefined;
+  const found = addressIn(text);
+  if (found === undefined) return undefined;
+  const address = found.address.replace(/&amp;/gu, '&');
   // (An e-paper's own name for the page, `pageNo`, beside the day in its path: `…/html/2024-03/08/content_88.htm?div=-1&pageNo=3`.)
-  const path = address.replace(/^https?:\/\/[^/]+/u, '').replace(/[?#].*$/u, '');
   const query =
     PRINTED_PAGE_IN_QUERY.exec(address)?.[1] ??
     (DATE_IN_QUERY.test(address) ? PAGE_IN_QUERY.exec(address)?.[1] : undefined) ??
-    (DATE_IN_PATH.test(path) ? PAGE_NUMBER_IN_QUERY.exec(address)?.[1] : undefined);
+    (DATE_IN_PATH.test(found.path) ? PAGE_NUMBER_IN_QUERY.exec(address)?.[1] : undefined);
   if (query !== undefined) return pageOfValue(query)?.page;
-  return epaperArticle(
-    address
-      .replace(/[?#].*$/u, '')
-      .split('/')
-      .at(-1) ?? '',
-  )?.page;
+  return epaperArticle(found.path.split('/').at(-1) ?? '')?.page;
 }
 
 /** Lines at a file's top and foot, where a saved page's address stands. */

@@ -98,15 +98,10 @@ export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: st
   // (Nor does a platform's name, `微信公众平台`.)
   const paper = PAPER_KEYS.map((key) => text([key])).find((value) => value !== undefined && !ADDRESS.test(value) && !isPlatformName(value));
   if (paper) facts.paper = paperInSource(paper);
-  const addressDate = [...FIELD_NAMES.address, 'source']
-    .map((key) => text([key]))
-    .map((value) => (value === undefined ? undefined : dateInAddress(value)))
-    .find((date) => date !== undefined);
+  const addresses = [...FIELD_NAMES.address, 'source'].map((key) => text([key])).filter((value) => value !== undefined);
+  const addressDate = addresses.map(dateInAddress).find((date) => date !== undefined);
   if (addressDate) facts.addressDate = addressDate;
-  const addressPage = [...FIELD_NAMES.address, 'source']
-    .map((key) => text([key]))
-    .map((value) => (value === undefined ? undefined : pageInAddress(value)))
-    .find((page) => page !== undefined);
+  const addressPage = addresses.map(pageInAddress).find((page) => page !== undefined);
   if (addressPage !== undefined) facts.addressPage = addressPage;
   const byline = text(AUTHOR_KEYS);
   // A clipper's `author` that is a paper's name (`江城晚报`, the account that posted it) names the paper, not a byline; the paper

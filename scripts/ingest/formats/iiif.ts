@@ -281,7 +281,7 @@ function factsOf(manifest: JsonObject): Record<string, string> {
 export function readIiif(text: string, held: ReadonlyMap<string, string>): DocumentText | { unreadable: string; fix?: string } {
   const manifest = parse(text);
   if (!isObject(manifest)) return { unreadable: 'not JSON' };
-  const kind = iiifDocumentKind(text);
+  const kind = kindOfType(textOf(manifest['@type']) ?? textOf(manifest['type']));
   const canvases = kind === 'manifest' ? canvasesOf(manifest) : [{ annotations: manifest }];
   const sets = canvases.map((canvas) =>
     annotationSetsOf(canvas).flatMap((set) => {

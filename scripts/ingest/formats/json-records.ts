@@ -244,40 +244,42 @@ function textRuns(node: Node, text: string): CellText[] | undefined {
   const plain = (child: Node): boolean =>
     child.type === 'object' && (child.children ?? []).some((property) => property.children?.[0]?.value === 'type' && property.children[1]?.value === 'plain');
   if (!children.some((child) => child.type === 'string' || plain(child))) return undefined;
-  const runs: CellText[] = [];
-  for (const child of children) {
-    if (child.type === 'string') {
-      runs.push(stringCell(child, text));
-      continue;
-    }
-    if (child.type !== 'object') return undefined;
-    const properties = propertiesOf(child);
+  return stringsAndObjects(node, text, (properties) => {
     const run = properties.get('text');
     const style: unknown = properties.get('type')?.value;
-    if (run?.type !== 'string' || typeof style !== 'string' || !RUN_TYPES.has(style) || ![...properties.keys()].every((name) => RUN_KEYS.has(name)))
-      return undefined;
-    runs.push(stringCell(run, text));
-  }
-  return runs;
+    return run?.type !== 'string' || typeof style !== 'string' || !RUN_TYPES.has(style) || ![...properties.keys()].every((name) => RUN_KEYS.has(name))
+      ? undefined
+      : run;
+  });
 }
 
 /** The lines of a text written as blocks: strings, and objects of a `type` with their text (`text`, `content`, `caption`) or none (a picture alone). */
 function textBlocks(node: Node, text: string): CellText[] | undefined {
   const children = node.children ?? [];
   if (!children.some((child) => child.type === 'string') || !children.some((child) => child.type === 'object')) return undefined;
-  const lines: CellText[] = [];
-  for (const child of children) {
+  return stringsAndObjects(node, text, (properties) =>
+    properties.has('type') ? (['text', 'content', 'caption'].map((name) => properties.get(name)).find((value) => value?.type === 'string') ?? null) : undefined,
+  );
+}
+
+/**
+ * The cells of an array of strings and objects, in order: each string's, and what `read` finds in each object's properties
+ * (`null`: an object that holds no text, passed over); `undefined` when an item is neither, or `read` finds the object no
+ * part of such a text.
+ */
+function stringsAndObjects(node: Node, text: string, read: (properties: Map<string, Node>) => Node | null | undefined): CellText[] | undefined {
+  const cells: CellText[] = [];
+  for (const child of node.children ?? []) {
     if (child.type === 'string') {
-      lines.push(stringCell(child, text));
+      cells.push(stringCell(child, text));
       continue;
     }
     if (child.type !== 'object') return undefined;
-    const properties = propertiesOf(child);
-    if (!properties.has('type')) return undefined;
-    const said = ['text', 'content', 'caption'].map((name) => properties.get(name)).find((value) => value?.type === 'string');
-    if (said) lines.push(stringCell(said, text));
+    const found = read(propertiesOf(child));
+    if (found === undefined) return undefined;
+    if (found !== null) cells.push(stringCell(found, text));
   }
-  return lines;
+  return cells;
 }
 
 /**

@@ -10,6 +10,7 @@
  *   markPlatformHeads([h1 'Chung Sai Yat Po', h2 '15 January 1910', h3 '以色列稱…', …], '以色列稱… — Chung Sai Yat Po, 15 January 1910 — …')
  *   // → the h1 and the h2 marked media and properties
  */
+import { collapse } from './html-layout.ts';
 import { isSiteName } from '../rules/paper-name.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
@@ -18,10 +19,10 @@ import type { RawLine } from '../types.ts';
 const TITLE_PART_END = /^(?:\s*[—–|｜_:：·-]|\s|$)/u;
 
 export function markPlatformHeads(lines: RawLine[], pageTitle: string): void {
-  const title = squeeze(pageTitle);
+  const title = collapse(pageTitle);
   // (Not a heading that is the paper's or the site's name, which a page's title may be alone: `运河日报`, `运河网`.)
   const titled = lines.findIndex((line) => {
-    const text = squeeze(line.text);
+    const text = collapse(line.text);
     return (
       line.hint?.heading !== undefined &&
       Array.from(text).length >= 2 &&
@@ -40,8 +41,4 @@ export function markPlatformHeads(lines: RawLine[], pageTitle: string): void {
     if (heading === undefined && line.hint?.media !== true && !isTitleLine(line.text)) break;
     if (heading !== undefined && heading < level) line.hint = { ...line.hint, media: true, properties: true };
   }
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }
