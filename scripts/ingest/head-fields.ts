@@ -10,7 +10,8 @@ import { Rule, warn } from './report.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
-import { isRoundupTitle } from './rules/topic-shift.ts';
+import { hanTerms, isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
+import { twoLineHead } from './title-block.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
 /** The head fields read: title, subtitle, kicker and byline. */
@@ -52,6 +53,10 @@ export function applyHeadFields(
     if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });
     if (asSubtitle || asByline || asItem) delete first.headline;
   }
+  // A head line of the one article the text holds, apart from the title (`apartFromTitle`), is its kicker or subtitle, the tool
+  // that wrote the text having left the headline out. (Over several articles the title names them all: a newsletter's subject.)
+  if (head !== undefined && first.headline === head && first.banner === undefined && chunks.length === 1 && sidesTitle(head.content, facts.title))
+    sideLine(first, facts.title);
   // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
   const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;
   if (first.headline === undefined && noted !== -1) first.headline = { ...first.extras!.splice(noted, 1)[0]!, kind: LineKind.headline };
@@ -73,6 +78,50 @@ export function applyHeadFields(
   if (facts.subtitle !== undefined && first.subtitles.length === 0) first.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
   if (facts.kicker !== undefined && first.banner === undefined) first.banner = field('kicker', facts.kicker, LineKind.banner);
   if (facts.byline !== undefined && first.bylines.length === 0) first.bylines.push(field('author', facts.byline, LineKind.byline));
+}
+
+/** Share of the shorter line's two-character terms the other holds, below which two head lines say different things. */
+const APART_SHARE = 0.25;
+
+/**
+ * Whether the text's one head line is no rendering of a title given outside
+ * the text (a record's field, the file's name): the two share next to none
+ * of their words. A site's or a file's title reworded (`李强会见越南总理` /
+ * `李强会见越南总理范明政`) shares most of them; a kicker, a rubric or a
+ * subtitle the tool kept while it left the headline out (Readability drops
+ * the heading that repeats the page's title) shares none.
+ */
+export function apartFromTitle(line: string, title: string): boolean {
+  const ours = hanTerms(line, 2);
+  const theirs = hanTerms(title, 2);
+  if (ours.size === 0 || theirs.size === 0) return false;
+  let shared = 0;
+  for (const term of ours) if (theirs.has(term)) shared += 1;
+  return shared / Math.min(ours.size, theirs.size) < APART_SHARE;
+}
+
+/**
+ * Whether a text's one head line stands beside a title given outside the
+ * text rather than for it: apart from it (`apartFromTitle`), and the title no
+ * digest's or programme's name (`双语新闻精选`, `[江城台] 江城新闻`), which
+ * names a file of the day's news, not the story in it.
+ */
+export function sidesTitle(line: string, title: string): boolean {
+  return !isDigestTitle(title) && apartFromTitle(line, title);
+}
+
+/**
+ * The text's head line, apart from the title that heads it (`apartFromTitle`),
+ * set beside the headline: its kicker when it reads as one over the title
+ * (`twoLineHead`: a rubric, a lead-in, a slogan, a short line), else (a
+ * `——` line always) its subtitle. The chunk is left without a headline, for the title to fill.
+ */
+export function sideLine(chunk: Chunk, title: string): void {
+  const head = chunk.headline;
+  if (head === undefined) return;
+  delete chunk.headline;
+  if (chunk.banner === undefined && !isDashSubtitle(head.content) && twoLineHead(head.content, title).kicker) chunk.banner = { ...head, kind: LineKind.banner };
+  else chunk.subtitles.unshift({ ...head, kind: LineKind.subtitle });
 }
 
 /** Longest line read as an article file's headline for standing over its lead alone (a site's long headline, `李强在…强调 … 丁薛祥主持会议`). */

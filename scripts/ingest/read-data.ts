@@ -155,7 +155,12 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       if (role === 'rowNumber') continue;
       // (An editor's own copy of the text beside it, Ghost's `plaintext`, `lexical` and `mobiledoc`; or any field that holds the
       // text again in another form, a tool's `raw_text`, Readability's `textContent` beside its `content`: counted, not kept twice.)
-      if (role === undefined && hasText && (EDITOR_COPY.has(normalName(cell.key)) || isCopyOf(cellValue(cell), textLetters))) {
+      // (So is a summary that is the text's own opening, a tool's excerpt cut from its lead, Readability's `excerpt`.)
+      const copy =
+        role === undefined
+          ? EDITOR_COPY.has(normalName(cell.key)) || isCopyOf(cellValue(cell), textLetters)
+          : role === 'summary' && isOpeningOf(cellValue(cell), textLetters);
+      if (hasText && copy) {
         copies.set(cell.key, (copies.get(cell.key) ?? 0) + 1);
         continue;
       }
@@ -508,6 +513,23 @@ function isCopyOf(value: string, textLetters: string): boolean {
   const letters = lettersOf(value);
   if (letters.length < COPY_MIN || textLetters.length < COPY_MIN) return false;
   return letters.length >= textLetters.length * COPY_SHARE && textLetters.includes(letters);
+}
+
+/** Shortest excerpt, in letters, told as the text's opening: a sentence's worth, more than a shared name or a day. */
+const OPENING_MIN = 12;
+/** Letters of a lead's credit (`本报讯（记者 某某）`, `新华社北京3月5日电`) an excerpt may leave out before it starts. */
+const OPENING_SKIP = 30;
+
+/**
+ * Whether a summary is the text's own opening again (a tool's excerpt, a page's description cut from the lead, its
+ * credit perhaps left out): its letters start the text's within its first few letters. A paper's 提要 says it in
+ * other words, so it is kept.
+ */
+function isOpeningOf(value: string, textLetters: string): boolean {
+  const letters = lettersOf(value);
+  if (letters.length < OPENING_MIN) return false;
+  const at = textLetters.indexOf(letters);
+  return at >= 0 && at <= OPENING_SKIP;
 }
 
 /** The fields text-extraction tools keep a page's site name in (`facts/field-names.ts`), as names compare. */

@@ -34,7 +34,7 @@ import { recordPages } from './read-records.ts';
 import { dataPages } from './read-data.ts';
 import { dataKind, type DataKind } from './data-rows.ts';
 import { tagRecords } from './formats/xml-records.ts';
-import { applyHeadFields, headlineOverLead } from './head-fields.ts';
+import { applyHeadFields, headlineOverLead, sideLine, sidesTitle } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
 import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
 import { shorten } from './punctuation.ts';
@@ -586,7 +586,11 @@ function noteColumns(file: VFile, found: SideBySide): void {
  */
 function applyPathTitle(file: VFile, chunks: Chunk[], title: string): void {
   const first = chunks[0];
-  if (first === undefined || first.headline !== undefined || first.banner !== undefined) return;
+  if (first === undefined) return;
+  // (A head line the text prints that is no rendering of the name's title, a kicker or a subtitle whose headline the saving
+  // tool left out, stands beside it: `head-fields.ts`.)
+  if (first.headline !== undefined && first.banner === undefined && chunks.length === 1 && sidesTitle(first.headline.content, title)) sideLine(first, title);
+  else if (first.headline !== undefined || first.banner !== undefined) return;
   const opening = first.body[0];
   if (opening !== undefined && opening.content.trim() === title) {
     first.headline = { ...first.body.shift()!, kind: LineKind.headline };

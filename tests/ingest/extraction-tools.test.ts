@@ -69,6 +69,41 @@ describe("a tool's JSON of an article (read-data.ts)", () => {
     expect(sections[0]).toMatch(/^page: 4$/mu);
     expect(sections[0]!.split('委托专业餐饮公司运营').length - 1).toBe(1);
     expect(messages.some((message) => message.includes('`textContent`'))).toBe(true);
+    // (Its excerpt is the lead's opening again: counted with the copies, not printed as a 提要 over the lead.)
+    expect(sections[0]).not.toMatch(/^summary:/mu);
+    expect(messages.some((message) => message.includes('`excerpt`'))).toBe(true);
+  });
+  it('keeps a summary in words of its own, and one that is the opening of no text', async () => {
+    const own = { title: '东关街道首家社区食堂开门营业', date: '2024-01-16', text: TEXT.join('\n'), description: '八十岁以上老人每餐补贴五元' };
+    const later = { ...own, description: TEXT[1]!.slice(0, 30) };
+    for (const record of [own, later]) {
+      const { sections } = await ingestFiles({ '运河日报/a.json': JSON.stringify(record) });
+      expect(sections).toHaveLength(1);
+      expect(sections[0]).toMatch(/^summary:/mu);
+    }
+  });
+  it("takes the record's title for the headline when the text's one head line is another line of the head", async () => {
+    const record = (head: string, title = '东关街道首家社区食堂开门营业'): string =>
+      JSON.stringify({
+        title,
+        date: '2024-01-16',
+        content: `<div id="readability-page-1" class="page"><div><p>${head}</p><p>本报记者 王芳</p>${TEXT.map((paragraph) => `<p>${paragraph}</p>`).join('')}</div></div>`,
+      });
+    const one = async (text: string): Promise<string | undefined> => {
+      const { sections } = await ingestFiles({ '运河日报/a.json': text });
+      expect(sections).toHaveLength(1);
+      return sections[0];
+    };
+    // (Readability leaves out the heading that repeats the page's title; the kicker and the subtitle it keeps.)
+    const kicker = await one(record('民生实事'));
+    const subtitle = await one(record('——记老城区里的一间小饭堂'));
+    // (A title the site shortened: the text's headline is the printed one, and the two differ in a warning.)
+    const reworded = await one(record('东关街道首家社区食堂今天开门迎客', '东关社区食堂开门'));
+    expect(kicker).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    expect(kicker).toMatch(/^(?:kicker|rubric): "民生实事"$/mu);
+    expect(subtitle).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    expect(subtitle).toMatch(/^subtitle: "——记老城区里的一间小饭堂"$/mu);
+    expect(reworded).toMatch(/^title: "东关街道首家社区食堂今天开门迎客"$/mu);
   });
   it("keeps a field that holds only part of the text, or other words, as the article's field", async () => {
     const record = {
@@ -82,7 +117,7 @@ describe("a tool's JSON of an article (read-data.ts)", () => {
     };
     const { sections } = await ingestFiles({ 'trafilatura/b2.json': JSON.stringify(record) });
     expect(sections).toHaveLength(1);
-    // (The raw text is the text again; a summary is its part, a comment other words: kept as the article's.)
+    // (The raw text is the text again; a comment other words: kept as the article's.)
     expect(sections[0]).not.toContain('raw_text');
     expect(sections[0]).toContain('网友甲');
   });
