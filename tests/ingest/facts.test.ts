@@ -83,6 +83,32 @@ describe('facts from the path', () => {
     expect(factsFromPath('G20峰会.txt', 'raw').page).toBeUndefined();
     expect(factsFromPath('2024-03-08_C919.txt', 'raw').page).toBeUndefined();
   });
+  it('reads a date as keepers write it in words or short, in the name or across its folders, and the page beside it', () => {
+    const date = (relative: string): string | undefined => factsFromPath(relative, 'raw').date?.value;
+    expect(date('人民日报/二〇二四年三月三日 第二版.txt')).toBe('2024-03-03');
+    expect(factsFromPath('人民日报/二〇二四年三月三日 第二版.txt', 'raw').page).toBe(2);
+    expect(date('人民日报/2024.3.6/稿.txt')).toBe('2024-03-06');
+    expect(date('人民日报/2024年3月5日/国际.txt')).toBe('2024-03-05');
+    expect(factsFromPath('人民日报/第27064期 2024年3月4日/B08版.txt', 'raw')).toMatchObject({ folder: '人民日报', date: { value: '2024-03-04' }, page: 2008 });
+    expect(factsFromPath('人民日报/2024年/3月3日（星期日）05版.txt', 'raw')).toMatchObject({ date: { value: '2024-03-03' }, page: 5 });
+    expect(factsFromPath('东江日报/2024年03月/03月06日/05版 经济.txt', 'raw')).toMatchObject({ date: { value: '2024-03-06' }, page: 5 });
+    expect(factsFromPath('稿件/2024年3月/2日/第八版 理论.txt', 'raw')).toMatchObject({ folder: 'raw', date: { value: '2024-03-02' }, page: 8 });
+    // (A folder whose date stands beside other words is no day's folder: a scan's, a download's.)
+    expect(date('人民日报/扫描于2024年3月5日/国际.txt')).toBeUndefined();
+    // (A month printed twice must agree; a day under no month is no date.)
+    expect(date('东江日报/2024年04月/03月06日/05版.txt')).toBeUndefined();
+    expect(date('东江日报/2024年/2日/05版.txt')).toBeUndefined();
+  });
+  it("reads a page from its name and number, or a short label and the article's number, beside the date; a paper run into the date", () => {
+    expect(factsFromPath('湘江晨报/20240306_02_要闻.txt', 'raw')).toMatchObject({ page: 2 });
+    expect(factsFromPath('湘江晨报/20240306_02_习近平会见越南国家主席.txt', 'raw')).toMatchObject({ order: 2, title: '习近平会见越南国家主席' });
+    expect(factsFromPath('聯合報/2024-05-23_A4_3.txt', 'raw')).toMatchObject({ page: 1004, order: 3 });
+    expect(factsFromPath('外交/2024-05-23_G7_外长会.txt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('光明日报/2024年3月20日 专版十二版.txt', 'raw').page).toBe(12);
+    expect(factsFromPath('剪报/人民日报2024年3月6日第10版.txt', 'raw')).toMatchObject({ folder: '人民日报', page: 10 });
+    // (Windows's name for a new file is no headline.)
+    expect(factsFromPath('人民日报/2024.3.6/新建文本文档.txt', 'raw').title).toBeUndefined();
+  });
   it("takes no folder named for one issue (`第343期`, `No.336`) for the paper, and reads a page in Chinese numerals at a name's start", () => {
     expect(factsFromPath('东江大学报/2024/第343期/2版校园.txt', 'raw')).toEqual({ folder: '东江大学报', page: 2 });
     expect(factsFromPath('邕铁通讯/No.336/02.txt', 'raw')).toMatchObject({ folder: '邕铁通讯', order: 2 });

@@ -68,7 +68,7 @@ const NAME_PARTS = /[_~～-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
 
 /** A name's part that names a batch, an issue or a page rather than one article: `稿件汇总`, `第1201期`, `2024年3月8日`, `1980年一月`, `全文`, `合订本`. */
 const NOT_A_HEADLINE =
-  /(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—至到]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?\s*月/u;
+  /^新建(?:文本文档|文本文件|Microsoft|DOCX|文件夹)|(?:副本|复制)$|(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—至到]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?\s*月/u;
 
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
 /** A date written out in a name: `2024年3月1日第1230期.md`, `2024年03月01日`. */
@@ -104,8 +104,14 @@ const LABELLED_PAGE = /(?:^|[^a-z])(?:p|page|pg)[-_ ]?0*([1-9][0-9]{0,2})(?![0-9
  * as `头版`, not a headline that opens on a number (`三版合一的新方案`).
  */
 const CN_PAGE = /^(?:第([一二三四五六七八九十]{1,3})版|([一二三四五六七八九十]{1,3}|头|頭)版(?=$|[\s_.\-（(]|\p{Script=Han}{1,4}$))/u;
-/** An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two digits, apart from the rest (`G20峰会` is no page). */
-const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)/u;
+/** … or at its end after the page's short name (`专版十二版`, `要闻二版`). */
+const CN_PAGE_AFTER_NAME = /(?<=^\p{Script=Han}{1,4}?)([一二三四五六七八九十]{1,3})版$/u;
+/**
+ * An e-paper's page label in a file name (`2024-03-08_A01.txt`, `B10版.txt`, `第A02版.txt`): one or two capitals and two
+ * digits, apart from the rest (`G20峰会` is no page); or one capital and one digit before the article's number (`2024-05-23_A4_3`,
+ * not `…_G7_外长会`).
+ */
+const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)|(?:^|[-_ .])([A-Z])([0-9])(?=[-_.][0-9]{1,3}$|版)/u;
 /** … or one digit when the label is all the name holds beside its date (`113.03.21 A1.txt`, `1130308_A1.txt`), not a word of a headline's (`G7 外长会`). */
 const LETTERED_ALONE = /^[-_ .]*([A-Z])([0-9])[-_ .]*$/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
@@ -162,7 +168,12 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
       .reverse()
       .find(
         (name) =>
-          !DATE_LIKE_FOLDER.test(name) && !ROC_YEAR_FOLDER.test(name) && !GENERIC_FOLDER.test(name) && !ISSUE_FOLDER.test(name) && !PAGE_FOLDER.test(name),
+          !DATE_LIKE_FOLDER.test(name) &&
+          !isWordedDateFolder(name) &&
+          !ROC_YEAR_FOLDER.test(name) &&
+          !GENERIC_FOLDER.test(name) &&
+          !ISSUE_FOLDER.test(name) &&
+          !PAGE_FOLDER.test(name),
       ) ??
     (isPaperName(withoutYear(rootName)) ? withoutYear(rootName) : rootName);
   const facts: PathFacts = { folder };
@@ -193,16 +204,18 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
       else rest = withRocDate(facts, base, folders, options);
       if (!facts.date && !facts.impossible) rest = withYearFolderDay(facts, rest, folders);
       if (!facts.date && !facts.impossible) rest = withYearLastDate(facts, rest);
+      if (!facts.date && !facts.impossible) rest = withWordedDate(facts, rest, folders);
     }
   }
+  rest = rest.replace(/^[\s_.-]+/u, '');
   // A lettered label first: `B10版` is page B10, not 10.
   const lettered = LETTERED_PAGE.exec(rest) ?? LETTERED_ALONE.exec(rest);
-  const letteredAt = lettered ? letteredPage(lettered[1]!, Number(lettered[2])) : undefined;
+  const letteredAt = lettered ? letteredPage((lettered[1] ?? lettered[3])!, Number(lettered[2] ?? lettered[4])) : undefined;
   if (lettered && letteredAt !== undefined) {
     facts.page = letteredAt;
     rest = rest.slice(0, lettered.index) + ' ' + rest.slice(lettered.index + lettered[0].length);
   }
-  const cn = facts.page === undefined ? CN_PAGE.exec(rest) : null;
+  const cn = facts.page === undefined ? (CN_PAGE.exec(rest) ?? CN_PAGE_AFTER_NAME.exec(rest)) : null;
   const labelled = facts.page === undefined ? (LABELLED_PAGE.exec(rest) ?? cn) : null;
   const numeral =
     labelled === cn && cn ? (cn[1] ?? (cn[2] === '头' || cn[2] === '頭' ? '一' : cn[2])) : labelled ? (labelled[1] ?? labelled[2] ?? labelled[3]) : undefined;
@@ -233,6 +246,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   if (facts.page === undefined && numbers.length >= 2) {
     facts.page = numbers[0]!;
     facts.order = numbers[1]!;
+  } else if (facts.page === undefined && facts.date !== undefined && numbers.length === 1 && chinese.length > 0 && chinese.every(isPageName)) {
+    // One number beside a page's name and the date (`20240306_02_要闻.txt`): the page, as a keeper names a page's file.
+    facts.page = numbers[0]!;
   } else if (numbers.length >= 1) {
     facts.order = numbers[0]!;
   }
@@ -262,9 +278,10 @@ function withoutDate(name: string): string {
   return (date && paperBesideDate(name, date)) ?? name;
 }
 
-/** The paper a downloader's name for a page opens with, before its mark and a date (`南洋商报~全国_-_22_03_2024`, `星洲日报_20240322_A4`). */
+/** The paper a downloader's name for a page opens with, before its mark and a date (`南洋商报~全国_-_22_03_2024`, `星洲日报_20240322_A4`), or right before its date. */
 function paperOpeningName(base: string): string | undefined {
-  const name = /^(\p{Script=Han}{2,12}?)[~_\-－\s]+(?=.*[0-9]{2})/u.exec(base)?.[1];
+  // (Or run into the date, as a clipping is named: `人民日报2024年3月6日第10版`.)
+  const name = /^(\p{Script=Han}{2,12}?)(?:[~_\-－\s]+(?=.*[0-9]{2})|(?=(?:1[89]|2[0-2])[0-9]{2}(?:年|[0-9]{4})))/u.exec(base)?.[1];
   return name !== undefined && isPaperName(name) ? name : undefined;
 }
 
@@ -404,6 +421,80 @@ function withYearLastDate(facts: PathFacts, base: string): string {
   if (order) setDate(facts, year, order[0]!, order[1]!, named[0]);
   // (Either way its numbers are no page or article number.)
   return base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
+}
+
+/** A page's name in a file's name: a few Han characters (`要闻`, `国际新闻`, `文体`), too short for a headline. */
+function isPageName(part: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(part) && !isPaperName(part);
+}
+
+/** A date in Chinese numerals (`二〇二四年三月三日`), as a keeper writes one out in a name. */
+const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]/u;
+/** A date with its month or day in one digit, apart by dots or dashes (`2024.3.6`, `2024-3-6`). */
+const SHORT_DATE = /(?<![0-9.])((?:1[89]|2[0-2])[0-9]{2})([-_.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9.])/u;
+/** A month and day in words (`3月3日`, `03月06日`). */
+const MONTH_DAY_WORDED = /(?<![0-9])([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]/u;
+/** A day's folder in words (`2日`, `02日`). */
+const DAY_FOLDER = /^([0-3]?[0-9])\s*[日号號]$/u;
+/** A month's folder of a year (`2024年3月`, `2024年03月`, `2024-03`, `2024.3`). */
+const YEAR_MONTH_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*(?:年\s*([01]?[0-9])\s*月|[-_.]([01]?[0-9]))$/u;
+/** What a folder dated in words may hold beside its date: an issue's number, the weekday; nothing else (`扫描于…` is no issue's day). */
+const BESIDE_FOLDER_DATE = /^(?:[\s_-]|(?:总|總)?第?\s*[0-9]{1,6}\s*期|[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)*$/u;
+
+/** A folder named for a day or a month in words and nothing more that is a paper's (`2日`, `03月06日`, `2024年3月5日第27065期`, `2024.3.6`). */
+function isWordedDateFolder(name: string): boolean {
+  if (DAY_FOLDER.test(name) || YEAR_MONTH_FOLDER.test(name)) return true;
+  const dated = MONTH_DAY_WORDED.exec(name) ?? NUMERAL_DATE.exec(name) ?? SHORT_DATE.exec(name);
+  return dated !== null && BESIDE_FOLDER_DATE.test(name.slice(0, dated.index) + name.slice(dated.index + dated[0].length));
+}
+
+/** A match's year, month and day, in whichever numerals it is written. */
+function wordedParts(match: RegExpExecArray): [number, number, number] {
+  // (A group that took no part in the match is `undefined`, whatever the array's type says.)
+  const groups: Array<string | undefined> = match.slice(1);
+  const numbers = groups.filter((part): part is string => part !== undefined && part !== '' && !/^[-_.]$/u.test(part));
+  const [year, month, day] = numbers.map((part) => parseNumber(part) ?? Number.NaN);
+  return [year ?? Number.NaN, month ?? Number.NaN, day ?? Number.NaN];
+}
+
+/**
+ * A date as keepers write it in words or short, when no other reading dated the file: in Chinese numerals
+ * (`二〇二四年三月三日 第二版`) or with one-digit parts (`2024.3.6`) in the name; a folder dated so, beside an issue's
+ * number or weekday at most (`第27064期 2024年3月4日/`, `2024年3月5日/`, `2024.3.6/`); a month and day under the
+ * year's or the month's folder (`2024年/3月3日（星期日）05版`, `2024年03月/03月06日/`, `2024年3月/2日/`), the month
+ * printed twice only where both agree. The name's rest, without the date.
+ */
+function withWordedDate(facts: PathFacts, base: string, folders: string[]): string {
+  const named = NUMERAL_DATE.exec(base) ?? SHORT_DATE.exec(base);
+  if (named) {
+    setDate(facts, ...wordedParts(named), named[0]);
+    return base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
+  }
+  for (const folder of [...folders].reverse()) {
+    const dated = CN_DATE_IN_NAME.exec(folder) ?? NUMERAL_DATE.exec(folder) ?? SHORT_DATE.exec(folder);
+    if (dated && BESIDE_FOLDER_DATE.test(folder.slice(0, dated.index) + folder.slice(dated.index + dated[0].length))) {
+      setDate(facts, ...wordedParts(dated), dated[0]);
+      return base;
+    }
+  }
+  // A month and day in the name, or a day's folder named so, under a year's or a month's folder.
+  const inName = MONTH_DAY_WORDED.exec(base);
+  const dayFolder = inName ? undefined : folders.at(-1);
+  const inFolder = dayFolder === undefined ? null : MONTH_DAY_WORDED.exec(dayFolder);
+  const monthDay = inName ?? (inFolder && dayFolder !== undefined && BESIDE_FOLDER_DATE.test(dayFolder.replace(inFolder[0], '')) ? inFolder : null);
+  const above = folders.at(monthDay === inName ? -1 : -2) ?? '';
+  const yearMonth = YEAR_MONTH_FOLDER.exec(above);
+  const year = yearMonth ? Number(yearMonth[1]) : Number(YEAR_FOLDER.exec(above)?.[1] ?? Number.NaN);
+  const month = yearMonth ? Number(yearMonth[2] ?? yearMonth[3]) : undefined;
+  if (monthDay && plausibleYear(year) && (month === undefined || month === Number(monthDay[1]))) {
+    setDate(facts, year, Number(monthDay[1]), Number(monthDay[2]), `${above}/${monthDay[0]}`);
+    return monthDay === inName ? base.slice(0, monthDay.index) + ' ' + base.slice(monthDay.index + monthDay[0].length) : base;
+  }
+  // A day's folder alone under its month's (`2024年3月/2日/`).
+  const day = DAY_FOLDER.exec(folders.at(-1) ?? '');
+  const monthFolder = YEAR_MONTH_FOLDER.exec(folders.at(-2) ?? '');
+  if (day && monthFolder) setDate(facts, Number(monthFolder[1]), Number(monthFolder[2] ?? monthFolder[3]), Number(day[1]), `${folders.at(-2)}/${day[0]}`);
+  return base;
 }
 
 function setDate(facts: PathFacts, year: number, month: number, day: number, printed: string): void {
