@@ -169,7 +169,9 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   }
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
     const highZeros = encoding === 'utf-16le' ? oddZeros : evenZeros;
-    const lowZeros = encoding === 'utf-16le' ? evenZeros : oddZeros;
+    // (A low byte of zero is a character at a multiple of 256: in Chinese text the ideographic space that indents each
+    // paragraph, U+3000, and 一, U+4E00, are such, and say nothing against UTF-16.)
+    const lowZeros = (encoding === 'utf-16le' ? evenZeros : oddZeros) - roundUnits(sample, encoding);
     let text: string;
     try {
       text = new TextDecoder(encoding, { fatal: true }).decode(sample);
@@ -184,6 +186,16 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (highZeros > 0 && highZeros >= 4 * lowZeros) return encoding;
   }
   return undefined;
+}
+
+/** Code units of a sample, read in `encoding`, that are Han characters or CJK punctuation at a multiple of 256 (U+3000, U+4E00, U+5F00 开). */
+function roundUnits(sample: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): number {
+  let count = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    const [low, high] = encoding === 'utf-16le' ? [sample[i]!, sample[i + 1]!] : [sample[i + 1]!, sample[i]!];
+    if (low === 0 && (high === 0x30 || (high >= 0x4e && high <= 0x9f))) count += 1;
+  }
+  return count;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -18,6 +18,8 @@ describe('decode', () => {
     ['utf-16be with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16-be')]), 'utf-16be', true],
     ['utf-16le without BOM', Buffer.from(text, 'utf16le'), 'utf-16le', false],
     ['utf-16be without BOM', iconv.encode(text, 'utf16-be'), 'utf-16be', false],
+    // (Paragraphs indented with ideographic spaces, U+3000, and 一, U+4E00: characters whose low byte is zero, as a line break's high byte is.)
+    ['utf-16le without BOM, indented', Buffer.from('习近平出席欢迎仪式\r\n　　5月6日，一行人抵达。\r\n　　一年一度。\r\n', 'utf16le'), 'utf-16le', false],
     ['gb18030', iconv.encode(text, 'gb18030'), 'gb18030', false],
     ['big5', iconv.encode('港島日報\n2024年6月12日 星期三\n本報訊（記者 黃嘉欣）運輸署昨日宣布，北環線主線工程將於下月動工。\n', 'big5'), 'big5', false],
   ] as const)('detects %s', (_name, bytes, encoding, bom) => {
