@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate } from './facts/calendar.ts';
+import { dateInId, ID_KEYS } from './facts/id-date.ts';
 import { columnRoles, namesNoFact, type ColumnRole, type Columns } from './facts/data-columns.ts';
 import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
 import type { PathFacts } from './facts/from-path.ts';
@@ -122,6 +123,8 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   const undatedRows: Array<{ name: string; at: Position['start'] }> = [];
   /** Rows dated by a moment (a UTC time, a Unix time), counted as a day in the paper's time zone: the zone, and the first such value. */
   let zoned: { zone: string; printed: string; count: number } | undefined;
+  /** Rows dated by the day their id holds (`facts/id-date.ts`): the id's field, the first such id, and how many. */
+  let idDated: { key: string; printed: string; count: number } | undefined;
   /** Rows whose paper is the name the file gives itself (`DataRead.collection`), when that names a paper. */
   let byCollection = 0;
   // (A feed's title for the paper it names; an outlet's own name, cleaned of what follows it, `南江日报 | 官方频道` → 南江日报.)
@@ -284,6 +287,15 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       const checked = calendarDate(facts.addressDate.year, facts.addressDate.month, facts.addressDate.day);
       if ('date' in checked) date = { value: checked.date, from: 'address' };
     }
+    // (Else the day the record's own id holds, as news corpora number their stories: Gigaword's `XIN_CMN_20240103.0009`.)
+    if (!date && dateColumn === undefined) {
+      const idCell = row.cells.find((cell) => ID_NAMES.has(normalName(cell.key)) && dateInId(cellValue(cell)) !== undefined);
+      const inId = idCell === undefined ? undefined : dateInId(cellValue(idCell));
+      if (idCell && inId) {
+        date = { value: inId.value, from: 'field' };
+        idDated = { key: idCell.key, printed: idDated?.printed ?? cellValue(idCell).trim(), count: (idDated?.count ?? 0) + 1 };
+      }
+    }
     if (!date) {
       // (With no date column, said once for the file, at its first such row.)
       if (dateColumn === undefined) undatedRows.push({ name, at: rowAt });
@@ -416,7 +428,17 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       { line: 1, column: 1 },
       Rule.noBody,
     );
-  noteRead(file, read, columns, { rows: read.rows.length, ingested, papers: papers.size, dates: [...dates].sort(), zoned, byCollection, notArticles, copies });
+  noteRead(file, read, columns, {
+    rows: read.rows.length,
+    ingested,
+    papers: papers.size,
+    dates: [...dates].sort(),
+    zoned,
+    byCollection,
+    notArticles,
+    copies,
+    idDated,
+  });
   return pages;
 }
 
@@ -484,10 +506,16 @@ function notPublished(cell: DataCell, cells: readonly DataCell[]): string | unde
   if (ghost && ((key === 'status' && value === 'draft') || (key === 'type' && value === 'page'))) return said;
   // (A chat app's service message, Telegram's `"type": "service"` with its `action`: the channel made, a message pinned.)
   if (key === 'type' && value === 'service' && cells.some((other) => other.key === 'action')) return said;
+  // (LDC's Gigaword marks a wire's advisory to editors, the day's list of stories to come, `<DOC type="advis">`: no story.)
+  if (key === 'type' && value === 'advis' && cells.some((other) => /^[A-Z]{3}_[A-Z]{3}_[0-9]{8}\.[0-9]{4}$/u.test(cellValue(other).trim())))
+    return `${said} (an advisory)`;
   // (DedeCMS, the most common CMS of China's county sites, ranks an article in the bin -2 and one not yet reviewed -1.)
   if (key === 'arcrank' && (value === '-2' || value === '-1')) return `\`${cell.key}\` ${value} (${value === '-2' ? 'in the bin' : 'not reviewed'})`;
   return undefined;
 }
+
+/** The fields a record's own id is kept in, as names compare. */
+const ID_NAMES = new Set(ID_KEYS.map(normalName));
 
 /** The fields a site files a post under: its categories and tags (one of them may name the printed page, `第02版`). */
 const CATEGORY_KEYS = new Set(['category', 'categories', 'tag', 'tags', '分类', '分類', '栏目', '欄目'].map(normalName));
@@ -552,6 +580,7 @@ function noteRead(
     byCollection: number;
     notArticles: ReadonlyMap<string, number>;
     copies: ReadonlyMap<string, number>;
+    idDated: { key: string; printed: string; count: number } | undefined;
   },
 ): void {
   const roles = [...columns.roles]
@@ -566,6 +595,10 @@ function noteRead(
     }${
       counts.zoned
         ? `; ${counts.zoned.count} date(s) are moments, not days (the first: \`${counts.zoned.printed}\`): each is dated by its day in ${counts.zoned.zone} (set \`timeZone\` for the paper in baoku.config.ts to count its days elsewhere)`
+        : ''
+    }${
+      counts.idDated
+        ? `; ${counts.idDated.count} ${read.noun.toLowerCase()}(s) with no date field dated by the day their \`${counts.idDated.key}\` holds (the first: \`${counts.idDated.printed}\`)`
         : ''
     }${
       counts.byCollection > 0

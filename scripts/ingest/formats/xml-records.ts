@@ -77,12 +77,14 @@ interface Open {
 
 /**
  * A text file's tag records, when it holds them: it opens on a tag that is no HTML page's, that element closes at least
- * twice (or the text declares itself XML), and records are found in it — the reading, so that it is done once.
+ * twice (or the text declares itself XML, or is that one element whole), and records are found in it — the reading, so that it is done once.
  */
 export function tagRecords(text: string): XmlRead | undefined {
   const opening = /^\s*(?:<\?xml[^>]*>\s*)?<([A-Za-z_][\w.:-]*)[\s>]/u.exec(text);
   if (!opening?.[1] || HTML_ELEMENT.test(opening[1])) return undefined;
-  if (!/^\s*<\?xml/u.test(text) && text.split(`</${opening[1]}>`).length <= 2) return undefined;
+  // (A file of one record is one element from its first character to its last: Gigaword's day of a single `<DOC>`.)
+  const whole = new RegExp(`</${opening[1].replace(/[.]/gu, '\\.')}>\\s*$`, 'u').test(text);
+  if (!/^\s*<\?xml/u.test(text) && !whole && text.split(`</${opening[1]}>`).length <= 2) return undefined;
   // (And it does hold records: a text of tags that holds none is read as the text it is.)
   const read = readXmlRecords(text);
   return read.records.length > 0 ? read : undefined;
