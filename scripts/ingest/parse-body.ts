@@ -94,6 +94,8 @@ export interface BodyOptions {
   blankLines?: boolean;
   /** The paper's head layout from the configuration; the defaults when it says nothing. */
   layout?: PaperLayout | undefined;
+  /** Another part of its file (a data file's other records) shows the file hard-wrapped (`isHardWrapped`): a part too short to show it is read so. */
+  wrappedFile?: boolean;
   /** Head lines known from the whole file to be numbered items (a compilation's `1.标题`, `2.标题`): their number is markup. */
   items?: ReadonlySet<RawLine>;
 }
@@ -271,7 +273,9 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   // or as its pages together show.
   const wrappedFile =
     options.plainText === true &&
-    (wrappings.some((wrapping) => wrapping.wrap !== undefined) || (segments.length > 1 && withWrapping(withIndents(listedLines.flat())).wrap !== undefined));
+    (options.wrappedFile === true ||
+      wrappings.some((wrapping) => wrapping.wrap !== undefined) ||
+      (segments.length > 1 && withWrapping(withIndents(listedLines.flat())).wrap !== undefined));
   segments.forEach((entry, index) => {
     const wrapping = wrappedFile && !wrappings[index]!.wrap ? withWrapping(indented[index]!, true) : wrappings[index]!;
     entry.lines = wrapping.lines;
@@ -728,6 +732,11 @@ function opensAfterSentence(lines: RawLine[], index: number): boolean {
   const line = lines[index];
   const above = lines[index - 1];
   return line !== undefined && (above === undefined || above.line !== line.line - 1 || endsSentence(above.text));
+}
+
+/** Whether plain lines, a file's parts together (a data file's records' texts), show a hard-wrapped extraction (`withWrapping`). */
+export function isHardWrapped(lines: RawLine[]): boolean {
+  return withWrapping(withIndents(lines)).wrap !== undefined;
 }
 
 /**

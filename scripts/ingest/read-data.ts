@@ -27,7 +27,7 @@ import { normalName, SITE_NAME_FIELDS } from './facts/field-names.ts';
 import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
-import { splitPages } from './parse-body.ts';
+import { isHardWrapped, splitPages } from './parse-body.ts';
 import { recordSegments } from './read-records.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
@@ -139,6 +139,13 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   /** An editor's copies of the text, by field name. */
   const copies = new Map<string, number>();
   const pointOf = (offset: number): Position['start'] => place.toPoint(offset) ?? { line: 1, column: 1 };
+  // One file is one extraction: a record's text too short to show its lines broken at a fixed width is read as the
+  // file's other records show it (a corpus's SGML, its text wrapped at 38 characters).
+  const wrappedFile = isHardWrapped(
+    read.rows.flatMap((row) =>
+      row.cells.filter((cell) => roleOf(cell.key) === 'text').flatMap((cell) => cell.pieces.flatMap((piece) => cellLines(place, piece))),
+    ),
+  );
   for (const row of read.rows) {
     const name = row.name ?? `${read.noun} ${row.number}`;
     const rowAt = pointOf(row.start);
@@ -371,6 +378,7 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       title: facts.title,
       layout: context.paperSettings?.layout,
       plainText: true,
+      wrappedFile,
     });
     const segment = segments[0] ?? { chunks: [] };
     if (segments.length === 0) segments.push(segment);

@@ -43,6 +43,35 @@ describe("Gigaword's files (formats/xml-records.ts, read-data.ts)", () => {
     expect(note).toContain('dated by the day their `id` holds (the first: `XIN_CMN_20240103.0001`)');
     expect(note).toContain('`type` advis (an advisory)');
   });
+  it("joins the lines of a story too short to show its text broken at a fixed width, as the file's other stories show it", async () => {
+    // (TREC's Mandarin SGML: the text wrapped at 38 characters, paragraphs indented with ideographic spaces.)
+    const short = [
+      '　　新华社北京３月１１日电　3月11日，国家主席习近平签署了第二十一号主席令',
+      '。',
+      '　　第二十一号主席令说，《中华人民共和国国务院组织法》已由中华人民共和国第十',
+      '四届全国人民代表大会第二次会议于2024年3月11日修订通过，现予公布，自公',
+      '布之日起施行。',
+    ];
+    const long = [
+      '　　新华社上海３月１１日电　《习近平著作选读》第一卷、第二卷英文版，近日由外',
+      '文出版社出版，面向海内外发行。',
+      '　　《习近平著作选读》生动记录了以习近平同志为核心的党中央领导人民开创中国特',
+      '色社会主义新时代并不断夺取新胜利的伟大历史进程，集中反映了新时代中国共产党人',
+      '推进马克思主义中国化时代化取得的重大理论创新成果，充分彰显了习近平新时代中国',
+      '特色社会主义思想引领强国建设、民族复兴的真理力量和实践伟力，立体展现了中国共',
+      '产党致力于推动建设美好世界的中国智慧和中国担当，是全面系统反映习近平新时代中',
+      '国特色社会主义思想的权威著作。',
+    ];
+    const trec = (id: string, headline: string, lines: string[]): string =>
+      `<DOC>\n<DOCNO> ${id} </DOCNO>\n<DATE> 2024-03-11 </DATE>\n<HEADLINE> ${headline} </HEADLINE>\n<TEXT>\n${lines.join('\n')}\n</TEXT>\n</DOC>\n`;
+    const file = trec('xh240311.0001', '习近平签署国家主席令', short) + trec('xh240311.0002', '《习近平著作选读》第一卷、第二卷英文版出版发行', long);
+    const { sections } = await ingestFiles({ 'xh/xh2403': file });
+    expect(sections).toHaveLength(2);
+    const order = sections.find((section) => section.includes('主席令'))!;
+    expect(order).toContain('\n新华社北京３月１１日电　3月11日，国家主席习近平签署了第二十一号主席令。\n');
+    expect(order).toContain('已由中华人民共和国第十四届全国人民代表大会第二次会议于2024年3月11日修订通过，现予公布，自公布之日起施行。');
+    expect(order).not.toContain('####');
+  });
   it('reads a file that holds one story as its record, not its tags as text', async () => {
     const { sections } = await ingestFiles({ 'xin_cmn/xin_cmn_20240103': doc('XIN_CMN_20240103.0001', 'story', '东关街道首家社区食堂开门营业', STORY) });
     expect(sections).toHaveLength(1);
