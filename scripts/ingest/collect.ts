@@ -233,6 +233,12 @@ export function isCompanionFolder(name: string, siblings: readonly string[]): bo
 }
 
 /**
+ * A folder whose name says its files were not published: a site's drafts (`_drafts`), a newsroom's drafts, stories
+ * waiting for review or to go out, stories spiked or withdrawn, a bin. (Its published stories' folder, `已发`, is read.)
+ */
+const DRAFT_FOLDER = /^(?:_?drafts?|草稿|草稿箱|待审|待審|待审稿|待審稿|送审|送審|待发|待發|未发|未發|未用稿|废稿|廢稿|弃稿|棄稿|退稿|撤稿|回收站)$/iu;
+
+/**
  * What becomes of a file by its path (under its root, or inside an archive): read in a format, or left out for a
  * reason — hidden (a dot-named file or folder, macOS's `__MACOSX` in a zip), the system's, an editor's leftover, a
  * draft, a list page, a keeper's note, or a format Baoku does not read. (A saved page's companions and an e-book's
@@ -244,8 +250,8 @@ export function judge(relative: string): { format: InputFormat } | { reason: Lef
   if (parts.some((part) => part.startsWith('.') || part === '__MACOSX')) return { reason: 'hidden' };
   if (SYSTEM_FILE.test(name)) return { reason: 'system' };
   if (BACKUP.test(name)) return { reason: 'backup' };
-  // A static site's unpublished posts (Jekyll's `_drafts/`).
-  if (parts.slice(0, -1).includes('_drafts')) return { reason: 'draft' };
+  // Unpublished work by its folder: a static site's (Jekyll's `_drafts/`), a newsroom's (`草稿/`, `待审/`, `废稿/`).
+  if (parts.slice(0, -1).some((part) => DRAFT_FOLDER.test(part))) return { reason: 'draft' };
   // A site generator's templates for new posts (Hugo's `archetypes/`, Hexo's `scaffolds/`): `title: {{ title }}`, no text yet.
   if (parts.slice(0, -1).some((part) => part === 'archetypes' || part === 'scaffolds')) return { reason: 'template' };
   if (LIST_PAGE.test(name)) return { reason: 'list-page' };

@@ -525,7 +525,8 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
 
 /** Why a file left out on purpose is no newspaper text, said in its note. */
 const LEFT_OUT_NOTES = {
-  draft: 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)',
+  draft:
+    'Not ingested: a draft, in a folder whose name says its files were not published (`_drafts`, `草稿`, `待审`, `废稿`…: a site or a newsroom keeps there what it has not published, or spiked); rename the folder if its files did appear in the paper',
   template:
     "Not ingested: a site generator's template for new posts, in an `archetypes` or `scaffolds` folder (Hugo's and Hexo's: `title: {{ title }}`, no text yet)",
   'list-page': 'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',

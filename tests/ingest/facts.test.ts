@@ -116,6 +116,8 @@ describe('facts from the path', () => {
     // A paper's desk or a keeper's collection of it names the paper, and so does a downloader's name for a page that opens with it.
     expect(factsFromPath('江城晚报编辑部/共享稿件/2024-03-08/稿.html', 'raw')).toMatchObject({ folder: '江城晚报' });
     expect(factsFromPath('运河日报资料室/20240308.txt', 'raw')).toMatchObject({ folder: '运河日报' });
+    // (A newsroom's share, and its folder of published stories, name no paper but the paper's.)
+    expect(factsFromPath('临江日报编辑部共享/2024年4月/0406/已发/04版_稿.docx', 'raw')).toMatchObject({ folder: '临江日报' });
     expect(factsFromPath('出版社/20240308.txt', 'raw')).toMatchObject({ folder: '出版社' });
     expect(factsFromPath('电子报下载/南洋商报~全国_-_22_03_2024.txt', 'raw')).toMatchObject({ folder: '南洋商报' });
     expect(factsFromPath('剪报/南洋商报评论员文章选登.txt', 'raw')).toMatchObject({ folder: '剪报' });

@@ -20,9 +20,9 @@ import { isAgencyName, isPaperName } from '../rules/paper-name.ts';
 import { parseNumber } from '../numerals.ts';
 import { ROC_ERA, ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
 
-/** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`). */
+/** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`; a newsroom's `已发/`, `定稿/`). */
 const GENERIC_FOLDER =
-  /^_?(?:posts?|content|contents|articles?|news|archives?|source|src|data|raw|inputs?|exports?|files|pages|blog|txt|texts?|html?|md|markdown|web|site|www|文章|新闻|新聞|稿件|文本|素材)$/iu;
+  /^_?(?:posts?|content|contents|articles?|news|archives?|source|src|data|raw|inputs?|exports?|files|pages|blog|txt|texts?|html?|md|markdown|web|site|www|文章|新闻|新聞|稿件|文本|素材|已发|已發|已审|已審|定稿|签发|簽發|见报|見報|已见报|已見報|终稿|終稿|成稿)$/iu;
 
 export interface PathFacts {
   date?: { value: string; printed: string };
@@ -333,7 +333,10 @@ const PERSON_WORDS = /(?:主席|总理|總理|总书记|總書記|书记|書記|
  * `人民日报合订本`, `南方日报存档`): the paper's name, when what is left names one.
  */
 function withoutKeeper(name: string): string {
-  const rest = /^(.+?)[\s_-]*(?:编辑部|編輯部|编辑室|編輯室|资料室|資料室|档案室|檔案室|社|合订本|合訂本|存档|存檔|归档|歸檔|收藏|备份|備份)$/u.exec(name)?.[1];
+  const rest =
+    /^(.+?)[\s_-]*(?:编辑部|編輯部|编辑室|編輯室|资料室|資料室|档案室|檔案室|社|合订本|合訂本|存档|存檔|归档|歸檔|收藏|备份|備份)(?:共享|共用|公共)?$/u.exec(
+      name,
+    )?.[1];
   return rest !== undefined && isPaperName(rest) ? rest : name;
 }
 
