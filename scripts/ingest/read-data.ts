@@ -423,8 +423,8 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
   if (firstUndated) {
     error(
       file,
-      `${undatedRows.length === read.rows.length ? `None of the file's ${read.rows.length} ${read.noun.toLowerCase()}s has` : `${undatedRows.length} of the file's ${read.rows.length} ${read.noun.toLowerCase()}s (the first: ${firstUndated.name}) have`} a date: the file has no date column (its fields: ${keys.map((key) => `\`${key}\``).join(', ')})${undatedRows.length === read.rows.length ? '' : ' and their addresses name no day'}, and its name gives none; they were not ingested`,
-      'name the field that holds the date `date` or `日期`, or put the date in the file name (2024-03-05)',
+      `${undatedRows.length === read.rows.length ? `None of the file's ${read.rows.length} ${read.noun.toLowerCase()}s has a` : `${undatedRows.length} of the file's ${read.rows.length} ${read.noun.toLowerCase()}s (the first: ${firstUndated.name}) have no`} date: the file has no date column (its fields: ${keys.map((key) => `\`${key}\``).join(', ')})${undatedRows.length === read.rows.length ? '' : ' and their addresses name no day'}, and its name gives none; they were not ingested`,
+      'name the field that holds the date `date` or `日期`, or, for a file of one day, put the date in its name (2024-03-05)',
       firstUndated.at,
       Rule.noDate,
     );

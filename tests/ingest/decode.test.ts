@@ -87,6 +87,11 @@ describe('text damaged before the archive (mojibake)', () => {
     // A U+FFFD the decoder itself put for bad bytes is theirs, already said.
     expect(findMojibake('公园\uFFFD开放', new Set([2]))).toEqual([]);
   });
+  it('finds it where a tool put `?` for the byte pairs it could not save, a character cut at each end of a run', () => {
+    // (`习近平同马克龙…` in UTF-8, read as GBK and saved again in GBK: its odd byte pairs became `?`.)
+    const found = findMojibake('涔犺繎骞冲悓椹?鍏嬮緳鍑哄腑涓?娉曚紒涓氬');
+    expect(found[0]).toMatchObject({ kind: 'gbk', printed: '涔犺繎骞冲悓椹', reading: '习近平同' });
+  });
   it('leaves clean Chinese, Traditional and mixed text alone', () => {
     for (const text of [
       '本报讯（记者 王芳）今年，城市副中心将新建三座公园，总面积达四十公顷。',

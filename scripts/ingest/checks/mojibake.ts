@@ -66,6 +66,21 @@ function fromLatin1(run: string): string | undefined {
 }
 
 /** Common characters of Chinese news text: a reading back from mojibake is text when most of its characters are Han or CJK punctuation. */
+/** Bytes without a UTF-8 character's trailing bytes at their start and a character begun and not ended at their end. */
+function utf8Core(bytes: Buffer): Buffer {
+  let start = 0;
+  while (start < 3 && start < bytes.length && (bytes[start]! & 0xc0) === 0x80) start += 1;
+  let end = bytes.length;
+  for (let at = end - 1; at >= Math.max(start, end - 3); at -= 1) {
+    const byte = bytes[at]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    if (end - at < length) end = at;
+    break;
+  }
+  return bytes.subarray(start, end);
+}
+
 function readsAsText(text: string): boolean {
   const chars = Array.from(text);
   const han = chars.filter((char) => /[\p{Script=Han}，。、：；！？“”（）《》0-9A-Za-z\s]/u.test(char)).length;
@@ -89,7 +104,9 @@ export function findMojibake(text: string, known: ReadonlySet<number> = new Set(
   }
   for (const match of text.matchAll(HAN_RUN)) {
     // UTF-8 read as GBK: the GBK bytes of the run are UTF-8 again, and read as Chinese. (Real Chinese text almost never re-encodes so.)
-    const bytes = iconv.encode(match[0], 'gb18030');
+    // (A run that a `?` or the line's edge cut, where a tool put `?` for a byte pair it could not map, holds a character's
+    // bytes in part at either end: its whole characters are read.)
+    const bytes = utf8Core(iconv.encode(match[0], 'gb18030'));
     if (!isUtf8(bytes) || bytes.every((byte) => byte < 0x80)) continue;
     const reading = bytes.toString('utf8');
     if (readsAsText(reading)) found.push({ offset: match.index, printed: match[0], kind: 'gbk', reading });

@@ -19,6 +19,12 @@ const ADDRESS = /\bhttps?:\/\/[^\s)>\]"'<]+/u;
 /** A day in an address's path: year, month and day in one or more segments, each part in its place, the day ending a segment or a name's part. */
 const DATE_IN_PATH = /\/((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12][0-9]|3[01])(?=[/_.-]|$)/u;
 
+/**
+ * A day as NetEase's news addresses give it, the year in two digits, then month and day, then the hour's folder
+ * (`news.163.com/24/0905/10/JBV0A2E1000189FH.html`), as Sogou's and other corpora of the 2000s hold thousands.
+ */
+const SHORT_YEAR_PATH = /\/([0-9]{2})\/(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\/(?:[01][0-9]|2[0-3])\//u;
+
 /** A day in an address's query, as an e-paper's page names the issue it shows: `?date=2024-01-16`, `&pubdate=20240116`. */
 const DATE_IN_QUERY = /[?&](?:date|pubdate|pub_date|paperdate)=((?:19|20)[0-9]{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12][0-9]|3[01])(?![0-9])/iu;
 
@@ -32,8 +38,10 @@ export function dateInAddress(text: string): TextDate | undefined {
   const found = addressIn(text);
   if (found === undefined) return undefined;
   const date = DATE_IN_PATH.exec(found.path) ?? DATE_IN_QUERY.exec(found.address.replace(/&amp;/gu, '&'));
-  if (!date) return undefined;
-  return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), printed: found.address };
+  if (date) return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), printed: found.address };
+  const short = SHORT_YEAR_PATH.exec(found.path);
+  if (!short) return undefined;
+  return { year: 2000 + Number(short[1]), month: Number(short[2]), day: Number(short[3]), printed: found.address };
 }
 
 /** A page in an address's query: a printed page's own name (`&banci=A03`, 版次), or a page beside the issue's day (`&page=01`, `&pageNo=3`). */
