@@ -41,6 +41,13 @@ export function applyHeadFields(
     const position = placeOf(key, value);
     return { text: value, content: value, kind, jumps: [], line: position.start.line, position };
   };
+  // The title the fields give is the head line the text set over its headline: that line is the headline, the one under it
+  // its subtitle (`中国农业现代化加快推进` / `记者蹲点采访纪实`, a feature's label read as the headline under a kicker).
+  if (first.banner !== undefined && first.headline !== undefined && first.banner.content === facts.title) {
+    first.subtitles.unshift({ ...first.headline, kind: LineKind.subtitle });
+    first.headline = { ...first.banner, kind: LineKind.headline };
+    delete first.banner;
+  }
   // The text's first head line is no headline beside the front matter's title when it reads as a subtitle (`——…`) or a byline
   // (`特约评论员 朱敏`), or when the title names a roundup (`国内联播快讯`) and the line is its first item's heading.
   const head = first.headline;
@@ -53,9 +60,16 @@ export function applyHeadFields(
     if (asItem) first.body.unshift({ ...head, kind: LineKind.subhead });
     if (asSubtitle || asByline || asItem) delete first.headline;
   }
-  // A head line of the one article the text holds, apart from the title (`apartFromTitle`), is its kicker or subtitle, the tool
-  // that wrote the text having left the headline out. (Over several articles the title names them all: a newsletter's subject.)
-  if (head !== undefined && first.headline === head && first.banner === undefined && chunks.length === 1 && sidesTitle(head.content, facts.title))
+  // A head line of the one article the text holds, apart from the title (`apartFromTitle`), is its kicker or subtitle (under a
+  // kicker, its subtitle), the tool that wrote the text having left the headline out. (Over several articles the title names
+  // them all: a newsletter's subject.)
+  if (
+    head !== undefined &&
+    first.headline === head &&
+    chunks.length === 1 &&
+    sidesTitle(head.content, facts.title) &&
+    (first.banner === undefined || sidesTitle(first.banner.content, facts.title))
+  )
     sideLine(first, facts.title);
   // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
   const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;

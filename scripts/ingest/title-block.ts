@@ -391,8 +391,9 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
   // A slogan over a headline is its kicker (`奋进新征程 建功新时代` over `李强同挪威首相会谈`).
   if (isSlogan(first) && !isSlogan(second)) return decided(true);
-  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle.)
-  if (isBanner(second) && !isBracketHeading(second)) return decided(true);
+  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle;
+  // so is a feature's label, `记者蹲点采访纪实`, `一线见闻`, under a longer headline than itself: a kicker is the shorter line.)
+  if (isBanner(second) && !isBracketHeading(second) && (isRoundupTitle(second) || charLength(first) <= charLength(second))) return decided(true);
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };

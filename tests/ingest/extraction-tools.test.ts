@@ -27,6 +27,9 @@ describe('the page and day an address names (facts/from-address.ts)', () => {
     expect(pageInAddress('http://mrdx.cn/content/20240803/Articel05003BB.htm')).toBe(5);
     expect(factsFromPath('新华每日电讯/Articel05003BB.htm', 'in')).toMatchObject({ page: 5, order: 3 });
     expect(dateInAddress('http://epaper.example.cn/detail.html?date=2024-01-16&page=04')).toMatchObject({ year: 2024, month: 1, day: 16 });
+    // (NetEase's: the year in two digits, month and day, the hour's folder.)
+    expect(dateInAddress('http://news.163.com/24/0905/10/JBV0A2E1000189FH.html')).toMatchObject({ year: 2024, month: 9, day: 5 });
+    expect(dateInAddress('http://bbs.example.cn/12/0305/thread.html')).toBeUndefined();
   });
   it('reads no page from an id, a later page of a web story or a plain number', () => {
     expect(pageInAddress('https://epaper.example.cn/html/2024-04/08/content_5249.htm')).toBeUndefined();
@@ -104,6 +107,20 @@ describe("a tool's JSON of an article (read-data.ts)", () => {
     expect(subtitle).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
     expect(subtitle).toMatch(/^subtitle: "——记老城区里的一间小饭堂"$/mu);
     expect(reworded).toMatch(/^title: "东关街道首家社区食堂今天开门迎客"$/mu);
+    // (A kicker kept over a feature's label, the headline between them left out: the label is the subtitle.)
+    const both = await one(record('民生实事</p><p>记者蹲点采访纪实'));
+    expect(both).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    expect(both).toMatch(/^(?:kicker|rubric): "民生实事"$/mu);
+    expect(both).toMatch(/^subtitle: "记者蹲点采访纪实"$/mu);
+  });
+  it("takes the head line the title names for the headline, though the text's own reading set it over another as its kicker", async () => {
+    const text = ['---', 'title: 东关街道首家社区食堂开门营业', 'date: 2024-01-16', '---', '东关街道首家社区食堂开门营业', '记者蹲点采访纪实', ...TEXT].join(
+      '\n',
+    );
+    const { sections } = await ingestFiles({ '运河日报/a.txt': text });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    expect(sections[0]).toMatch(/^subtitle: "记者蹲点采访纪实"$/mu);
   });
   it("keeps a field that holds only part of the text, or other words, as the article's field", async () => {
     const record = {

@@ -84,6 +84,9 @@ describe('two-line heads', () => {
     expect(kickerOfTwo('副市长在调研时强调', '把好事办好')).toBe(true);
     expect(kickerOfTwo('一线见闻', '国际联播快讯')).toBe(true);
     expect(kickerOfTwo('各地举办活动缅怀英烈', '国际联播快讯')).toBe(true);
+    // (A feature's label under a longer headline is its subtitle: a kicker is the shorter line.)
+    expect(kickerOfTwo('云南：强基层党建 兴千里边疆', '记者蹲点采访纪实')).toBe(false);
+    expect(kickerOfTwo('高质量发展', '一线调研纪实')).toBe(true);
     // A slogan in parallel phrases, longer than the headline under it.
     expect(kickerOfTwo('奋进新征程 建功新时代', '李强会见挪威首相')).toBe(true);
   });
