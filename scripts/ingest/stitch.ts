@@ -2,7 +2,8 @@
  * Stitch stories across pages by their jump markers: a chunk that says
  * （下转N版） continues in the chunk on page N that says （上接p版）. A plain
  * number on a lettered page is a page of its section (`jumpTarget`). A later
- * page of a story a site cut into pages goes on the page before it.
+ * page of a story a site cut into pages goes on the page before it, and a
+ * page's later file that opens under no head on its earlier file's last story.
  */
 import { jumpTarget, namedBy } from '../../src/archive/pages.ts';
 import type { Chunk, ParsedPage } from './types.ts';
@@ -33,6 +34,17 @@ export function stitch(files: ParsedPage[]): Chunk[][] {
     claimed.add(to);
     next.set(from, to);
   }
+  // A page kept in two files or more (`02版(上).txt`, `02版(下).txt`; a scan's halves): a later file of the page that opens on
+  // text under no head goes on the story that closes the file before it. (An article file is an article of its own.)
+  for (const [index, file] of files.entries()) {
+    if (file.page === undefined || file.header.article) continue;
+    const before = files.slice(0, index).findLast((other) => other.page === file.page && other.path !== file.path && !other.header.article);
+    const from = before?.chunks.at(-1);
+    const to = file.chunks[0];
+    if (!from || !to || next.has(from) || claimed.has(to) || !opensUnheaded(to)) continue;
+    claimed.add(to);
+    next.set(from, to);
+  }
   const stories: Chunk[][] = [];
   for (const file of files) {
     for (const chunk of file.chunks) {
@@ -47,6 +59,19 @@ export function stitch(files: ParsedPage[]): Chunk[][] {
     }
   }
   return stories;
+}
+
+/** Whether a chunk opens on text under no head of its own: no headline, kicker, subtitle or byline, no jump marker. */
+function opensUnheaded(chunk: Chunk): boolean {
+  return (
+    chunk.headline === undefined &&
+    chunk.banner === undefined &&
+    chunk.kicker === undefined &&
+    chunk.subtitles.length === 0 &&
+    chunk.bylines.length === 0 &&
+    chunk.continuedFrom === undefined &&
+    chunk.body.length > 0
+  );
 }
 
 /**
