@@ -86,6 +86,7 @@ function leftOut(summary: IngestSummary): string[] {
     system: 'system file',
     backup: 'editor backup',
     draft: 'draft',
+    unpublished: "newsroom's unpublished work",
     template: "site generator's template",
     'list-page': 'list page',
     note: "keeper's note",

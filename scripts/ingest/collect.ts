@@ -80,6 +80,7 @@ export interface LeftOut {
     | 'system'
     | 'backup'
     | 'draft'
+    | 'unpublished'
     | 'template'
     | 'list-page'
     | 'note'
@@ -233,10 +234,16 @@ export function isCompanionFolder(name: string, siblings: readonly string[]): bo
 }
 
 /**
- * A folder whose name says its files were not published: a site's drafts (`_drafts`), a newsroom's drafts, stories
- * waiting for review or to go out, stories spiked or withdrawn, a bin. (Its published stories' folder, `已发`, is read.)
+ * A folder whose name says its files were not published: a newsroom's drafts, stories waiting for review or to go out,
+ * stories spiked or withdrawn, a bin. (Its published stories' folder, `已发`, is read.) Left out with a warning, since a
+ * keeper may have named a folder of published stories so.
  */
-const DRAFT_FOLDER = /^(?:_?drafts?|草稿|草稿箱|待审|待審|待审稿|待審稿|送审|送審|待发|待發|未发|未發|未用稿|废稿|廢稿|弃稿|棄稿|退稿|撤稿|回收站)$/iu;
+const DRAFT_FOLDER = /^(?:drafts?|草稿|草稿箱|待审|待審|待审稿|待審稿|送审|送審|待发|待發|未发|未發|未用稿|废稿|廢稿|弃稿|棄稿|退稿|撤稿|回收站)$/iu;
+
+/** Whether a folder's name says its files were not published (`草稿`, `待审`, `废稿`). */
+export function isUnpublishedFolder(name: string): boolean {
+  return DRAFT_FOLDER.test(name);
+}
 
 /**
  * What becomes of a file by its path (under its root, or inside an archive): read in a format, or left out for a
@@ -251,7 +258,8 @@ export function judge(relative: string): { format: InputFormat } | { reason: Lef
   if (SYSTEM_FILE.test(name)) return { reason: 'system' };
   if (BACKUP.test(name)) return { reason: 'backup' };
   // Unpublished work by its folder: a static site's (Jekyll's `_drafts/`), a newsroom's (`草稿/`, `待审/`, `废稿/`).
-  if (parts.slice(0, -1).some((part) => DRAFT_FOLDER.test(part))) return { reason: 'draft' };
+  if (parts.slice(0, -1).includes('_drafts')) return { reason: 'draft' };
+  if (parts.slice(0, -1).some(isUnpublishedFolder)) return { reason: 'unpublished' };
   // A site generator's templates for new posts (Hugo's `archetypes/`, Hexo's `scaffolds/`): `title: {{ title }}`, no text yet.
   if (parts.slice(0, -1).some((part) => part === 'archetypes' || part === 'scaffolds')) return { reason: 'template' };
   if (LIST_PAGE.test(name)) return { reason: 'list-page' };

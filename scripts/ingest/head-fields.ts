@@ -10,8 +10,9 @@ import { Rule, warn } from './report.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
+import { restatesNewTitle } from './rules/news-lead.ts';
 import { hanTerms, isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
-import { twoLineHead } from './title-block.ts';
+import { isRubric, KICKER_LEAD_IN, twoLineHead } from './title-block.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
 /** The head fields read: title, subtitle, kicker and byline. */
@@ -41,9 +42,16 @@ export function applyHeadFields(
     const position = placeOf(key, value);
     return { text: value, content: value, kind, jumps: [], line: position.start.line, position };
   };
-  // The title the fields give is the head line the text set over its headline: that line is the headline, the one under it
-  // its subtitle (`中国农业现代化加快推进` / `记者蹲点采访纪实`, a feature's label read as the headline under a kicker).
-  if (first.banner !== undefined && first.headline !== undefined && first.banner.content === facts.title) {
+  // The title the fields give is the head line the text set over its headline, and that headline reads as a label: the
+  // title's line is the headline, the label its subtitle (`中国农业现代化加快推进` / `记者一线见闻`). (A series' name, a
+  // rubric, named by the title stays the kicker.)
+  if (
+    first.banner !== undefined &&
+    first.headline !== undefined &&
+    first.banner.content === facts.title &&
+    !isRubric(first.banner.content) &&
+    readsAsSideLine(first.headline.content)
+  ) {
     first.subtitles.unshift({ ...first.headline, kind: LineKind.subtitle });
     first.headline = { ...first.banner, kind: LineKind.headline };
     delete first.banner;
@@ -63,14 +71,7 @@ export function applyHeadFields(
   // A head line of the one article the text holds, apart from the title (`apartFromTitle`), is its kicker or subtitle (under a
   // kicker, its subtitle), the tool that wrote the text having left the headline out. (Over several articles the title names
   // them all: a newsletter's subject.)
-  if (
-    head !== undefined &&
-    first.headline === head &&
-    chunks.length === 1 &&
-    sidesTitle(head.content, facts.title) &&
-    (first.banner === undefined || sidesTitle(first.banner.content, facts.title))
-  )
-    sideLine(first, facts.title);
+  if (head !== undefined && first.headline === head && chunks.length === 1 && sidesTitle(first, facts.title)) sideLine(first, facts.title);
   // A note's title over its properties (`# 标题` / `日期: …`) is a line of the text: the headline where it stands, not kept twice.
   const noted = first.extras?.findIndex((line) => line.hint?.properties === true && line.content === facts.title) ?? -1;
   if (first.headline === undefined && noted !== -1) first.headline = { ...first.extras!.splice(noted, 1)[0]!, kind: LineKind.headline };
@@ -114,14 +115,38 @@ export function apartFromTitle(line: string, title: string): boolean {
   return shared / Math.min(ours.size, theirs.size) < APART_SHARE;
 }
 
+/** Share of a plain head line's two-character terms the lead's first sentence may hold and still not restate it. */
+const UNSTATED_SHARE = 0.2;
+
 /**
- * Whether a text's one head line stands beside a title given outside the
- * text rather than for it: apart from it (`apartFromTitle`), and the title no
- * digest's or programme's name (`双语新闻精选`, `[江城台] 江城新闻`), which
- * names a file of the day's news, not the story in it.
+ * Whether an article's one head line (under a kicker at most) stands beside a title given outside the text rather than
+ * for it, the headline the tool left out: apart from the title (`apartFromTitle`; its kicker too), the title no digest's
+ * or programme's name (`双语新闻精选`, `[江城台] 江城新闻`, which names a file of the day's news), and either no headline
+ * by its look (`readsAsSideLine`) or, a plain line with no subtitle under it and no heading the text marks (`# …`), one
+ * the lead does not restate while it restates the title (a news lead restates its headline's news; a subtitle's
+ * `来自基层一线的观察` it does not). A headline the lead restates stays, whatever the site titled its page.
  */
-export function sidesTitle(line: string, title: string): boolean {
-  return !isDigestTitle(title) && apartFromTitle(line, title);
+export function sidesTitle(chunk: Chunk, title: string): boolean {
+  const head = chunk.headline;
+  if (head === undefined || isDigestTitle(title)) return false;
+  if (!apartFromTitle(head.content, title) || (chunk.banner !== undefined && !apartFromTitle(chunk.banner.content, title))) return false;
+  if (readsAsSideLine(head.content)) return true;
+  if (chunk.subtitles.length > 0 || head.hint?.heading !== undefined) return false;
+  const lead = chunk.body[0]?.content ?? '';
+  const opening = hanTerms(lead.split(/[。！？!?\n]/u, 1)[0] ?? '', 2);
+  const terms = [...hanTerms(head.content, 2)];
+  const stated = terms.filter((term) => opening.has(term)).length / Math.max(1, terms.length);
+  return restatesNewTitle(title, lead, '') && stated < UNSTATED_SHARE;
+}
+
+/**
+ * A head line that its own look makes a kicker or a subtitle, never a story's headline: a rubric (`新春走基层`,
+ * `高质量发展调研行`, `【一线调研】`, a label of four characters), a lead-in (`……时强调`), a `——` line. A line that
+ * reads as a headline is one, however the site titled its page (`李强同挪威首相斯特勒会谈` under the web's
+ * `中挪总理会谈聚焦绿色转型`): the two are said in a warning.
+ */
+function readsAsSideLine(line: string): boolean {
+  return isRubric(line) || KICKER_LEAD_IN.test(line) || isDashSubtitle(line);
 }
 
 /**

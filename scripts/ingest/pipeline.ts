@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { settings as projectSettings, settingsHash, type Settings } from '../../src/archive/settings.ts';
 import { buildIssues, type IssueModel } from './build-issue.ts';
 import { capMessages } from './cap-messages.ts';
-import { MAX_INPUT_BYTES, collectInputs, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
+import { MAX_INPUT_BYTES, collectInputs, isUnpublishedFolder, problem, type InputFile, type LeftOut, type Unreadable } from './collect.ts';
 import { issueDocuments } from './documents.ts';
 import { readPage, type ReadContext, type ReadResult } from './read-page.ts';
 import { readWordDocument, type DocumentText } from './formats/word.ts';
@@ -525,8 +525,7 @@ function warnSharedSlug(issue: IssueModel, slugs: Map<string, string>): void {
 
 /** Why a file left out on purpose is no newspaper text, said in its note. */
 const LEFT_OUT_NOTES = {
-  draft:
-    'Not ingested: a draft, in a folder whose name says its files were not published (`_drafts`, `草稿`, `待审`, `废稿`…: a site or a newsroom keeps there what it has not published, or spiked); rename the folder if its files did appear in the paper',
+  draft: 'Not ingested: a draft, in a `_drafts` folder (a site keeps its unpublished posts there)',
   template:
     "Not ingested: a site generator's template for new posts, in an `archetypes` or `scaffolds` folder (Hugo's and Hexo's: `title: {{ title }}`, no text yet)",
   'list-page': 'Not ingested: a list page (Hugo writes `_index.md` to introduce a section of the site, over the posts in its folder; it is no article)',
@@ -548,11 +547,22 @@ const LEFT_OUT_NOTES = {
 function leftOutFiles(leftOut: LeftOut[]): VFile[] {
   return leftOut
     .filter(
-      (entry): entry is LeftOut & { reason: 'unknown-format' | keyof typeof LEFT_OUT_NOTES } =>
-        entry.reason === 'unknown-format' || entry.reason in LEFT_OUT_NOTES,
+      (entry): entry is LeftOut & { reason: 'unknown-format' | 'unpublished' | keyof typeof LEFT_OUT_NOTES } =>
+        entry.reason === 'unknown-format' || entry.reason === 'unpublished' || entry.reason in LEFT_OUT_NOTES,
     )
     .map((entry) => {
       const file = new VFile({ path: displayPath(entry.absolute) });
+      if (entry.reason === 'unpublished') {
+        const folder = entry.relative.split('/').slice(0, -1).findLast(isUnpublishedFolder) ?? '';
+        warn(
+          file,
+          `Not ingested: it stands in \`${folder}/\`, a folder whose name says its files were not published (a newsroom's drafts, stories waiting for review or spiked: \`草稿\`, \`待审\`, \`废稿\`…)`,
+          'if the paper printed them, rename the folder (to `已发`, say) and ingest again',
+          { line: 1, column: 1 },
+          Rule.notIngested,
+        );
+        return file;
+      }
       if (entry.reason !== 'unknown-format') {
         note(file, LEFT_OUT_NOTES[entry.reason], { line: 1, column: 1 }, Rule.notIngested);
         return file;

@@ -589,13 +589,7 @@ function applyPathTitle(file: VFile, chunks: Chunk[], title: string): void {
   if (first === undefined) return;
   // (A head line the text prints that is no rendering of the name's title, a kicker or a subtitle whose headline the saving
   // tool left out, stands beside it: `head-fields.ts`.)
-  if (
-    first.headline !== undefined &&
-    chunks.length === 1 &&
-    sidesTitle(first.headline.content, title) &&
-    (first.banner === undefined || sidesTitle(first.banner.content, title))
-  )
-    sideLine(first, title);
+  if (first.headline !== undefined && chunks.length === 1 && sidesTitle(first, title)) sideLine(first, title);
   else if (first.headline !== undefined || first.banner !== undefined) return;
   const opening = first.body[0];
   if (opening !== undefined && opening.content.trim() === title) {

@@ -389,11 +389,15 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isTranslation(second) && /\p{Script=Han}/u.test(first)) return decided(false);
   if (mode !== 'auto') return decided(mode === 'above');
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
+  // A feature's label, worded as a column's name, under a longer line is its subtitle (`春风吹绿千亩田 科技助力春耕忙` /
+  // `一线见闻`, `云南：强基层党建 兴千里边疆` / `记者蹲点采访纪实`): a kicker is the shorter line. A roundup's name is its
+  // items' headline, under a kicker of any length (`各地举办活动缅怀英烈` / `国际联播快讯`).
+  const label = isBanner(second) && !isBracketHeading(second) && !isRoundupTitle(second);
+  if (label && charLength(first) > charLength(second)) return decided(false);
   // A slogan over a headline is its kicker (`奋进新征程 建功新时代` over `李强同挪威首相会谈`).
   if (isSlogan(first) && !isSlogan(second)) return decided(true);
-  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle;
-  // so is a feature's label, `记者蹲点采访纪实`, `一线见闻`, under a longer headline than itself: a kicker is the shorter line.)
-  if (isBanner(second) && !isBracketHeading(second) && (isRoundupTitle(second) || charLength(first) <= charLength(second))) return decided(true);
+  // A column-named headline (`国际联播快讯`) under a plain line: the plain line is its kicker. (A bracketed line under one is its subtitle.)
+  if (isBanner(second) && !isBracketHeading(second)) return decided(true);
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };

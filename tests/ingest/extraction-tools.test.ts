@@ -30,6 +30,7 @@ describe('the page and day an address names (facts/from-address.ts)', () => {
     // (NetEase's: the year in two digits, month and day, the hour's folder.)
     expect(dateInAddress('http://news.163.com/24/0905/10/JBV0A2E1000189FH.html')).toMatchObject({ year: 2024, month: 9, day: 5 });
     expect(dateInAddress('http://bbs.example.cn/12/0305/thread.html')).toBeUndefined();
+    expect(dateInAddress('http://bbs.example.cn/thread/12/0305/21/8812.html')).toBeUndefined();
   });
   it('reads no page from an id, a later page of a web story or a plain number', () => {
     expect(pageInAddress('https://epaper.example.cn/html/2024-04/08/content_5249.htm')).toBeUndefined();
@@ -107,11 +108,19 @@ describe("a tool's JSON of an article (read-data.ts)", () => {
     expect(subtitle).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
     expect(subtitle).toMatch(/^subtitle: "——记老城区里的一间小饭堂"$/mu);
     expect(reworded).toMatch(/^title: "东关街道首家社区食堂今天开门迎客"$/mu);
+    // (A plain line the lead does not restate, while it restates the record's title: a subtitle kept, the headline left out.)
+    const plain = await one(record('让发展成果更多惠及群众'));
+    expect(plain).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    // (A headline the lead restates stays, though the site titled its page in other words: its web title, a file's topic.)
+    const restated = await one(record('东关街道首家社区食堂开门营业', '小饭堂里的幸福味道'));
+    expect(restated).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    const both = await one(record('百位老人吃上热乎饭菜', '东关社区食堂开门营业'));
+    expect(both).toMatch(/^title: "百位老人吃上热乎饭菜"$/mu);
     // (A kicker kept over a feature's label, the headline between them left out: the label is the subtitle.)
-    const both = await one(record('民生实事</p><p>记者蹲点采访纪实'));
-    expect(both).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
-    expect(both).toMatch(/^(?:kicker|rubric): "民生实事"$/mu);
-    expect(both).toMatch(/^subtitle: "记者蹲点采访纪实"$/mu);
+    const label = await one(record('民生实事</p><p>记者蹲点采访纪实'));
+    expect(label).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    expect(label).toMatch(/^(?:kicker|rubric): "民生实事"$/mu);
+    expect(label).toMatch(/^subtitle: "记者蹲点采访纪实"$/mu);
   });
   it("takes the head line the title names for the headline, though the text's own reading set it over another as its kicker", async () => {
     const text = ['---', 'title: 东关街道首家社区食堂开门营业', 'date: 2024-01-16', '---', '东关街道首家社区食堂开门营业', '记者蹲点采访纪实', ...TEXT].join(

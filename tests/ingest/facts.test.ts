@@ -98,16 +98,24 @@ describe('facts from the path', () => {
     // (A month printed twice must agree; a day under no month is no date.)
     expect(date('东江日报/2024年04月/03月06日/05版.txt')).toBeUndefined();
     expect(date('东江日报/2024年/2日/05版.txt')).toBeUndefined();
+    // (A month and day further into a name are a headline's, not the file's day.)
+    expect(date('东江日报/2024年/城乡居民医保缴费截止到12月31日.txt')).toBeUndefined();
   });
   it("reads a page from its name and number, or a short label and the article's number, beside the date; a paper run into the date", () => {
     expect(factsFromPath('湘江晨报/20240306_02_要闻.txt', 'raw')).toMatchObject({ page: 2 });
     expect(factsFromPath('湘江晨报/20240306_02_习近平会见越南国家主席.txt', 'raw')).toMatchObject({ order: 2, title: '习近平会见越南国家主席' });
+    // (A person's name or a story's topic beside the number is no page's name: the number orders the files.)
+    expect(factsFromPath('湘江晨报/20240306_02_张三.txt', 'raw')).toMatchObject({ order: 2 });
+    expect(factsFromPath('湘江晨报/20240306_02_张三.txt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('湘江晨报/20240306_3_两会.txt', 'raw').page).toBeUndefined();
+    expect(factsFromPath('湘江晨报/20240306_04_国际新闻.txt', 'raw').page).toBe(4);
     expect(factsFromPath('聯合報/2024-05-23_A4_3.txt', 'raw')).toMatchObject({ page: 1004, order: 3 });
     expect(factsFromPath('外交/2024-05-23_G7_外长会.txt', 'raw').page).toBeUndefined();
     expect(factsFromPath('光明日报/2024年3月20日 专版十二版.txt', 'raw').page).toBe(12);
     expect(factsFromPath('剪报/人民日报2024年3月6日第10版.txt', 'raw')).toMatchObject({ folder: '人民日报', page: 10 });
-    // (Windows's name for a new file is no headline.)
+    // (Windows's name for a new file is no headline; a headline that ends on 复制 is one.)
     expect(factsFromPath('人民日报/2024.3.6/新建文本文档.txt', 'raw').title).toBeUndefined();
+    expect(factsFromPath('人民日报/2024-03-06/成功经验可复制可推广.txt', 'raw').title).toBe('成功经验可复制可推广');
   });
   it("takes no folder named for one issue (`第343期`, `No.336`) for the paper, and reads a page in Chinese numerals at a name's start", () => {
     expect(factsFromPath('东江大学报/2024/第343期/2版校园.txt', 'raw')).toEqual({ folder: '东江大学报', page: 2 });

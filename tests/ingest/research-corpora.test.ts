@@ -18,9 +18,12 @@ const OTHER = ['新华社北京1月4日电 运河新城首批人才公寓今天�
 describe('the day in a record id (facts/id-date.ts)', () => {
   it('reads eight digits of a real day between marks', () => {
     expect(dateInId('XIN_CMN_20240103.0009')).toEqual({ value: '2024-01-03', printed: '20240103' });
-    expect(dateInId('20240103-0012')?.value).toBe('2024-01-03');
+    expect(dateInId('AFP_CMN_20240304.0001')?.value).toBe('2024-03-04');
   });
-  it('reads none from digits run together, a day that cannot be, or a count', () => {
+  it('reads none from digits run together, a day that cannot be, a count, or a day and a number alone', () => {
+    // (A crawl's batch, a registration serial: maybe another day's.)
+    expect(dateInId('20240310-000123')).toBeUndefined();
+    expect(dateInId('20240312')).toBeUndefined();
     expect(dateInId('RMRB002020241113ek11300000')).toBeUndefined();
     expect(dateInId('XIN_CMN_20240230.0001')).toBeUndefined();
     expect(dateInId('12320240103')).toBeUndefined();

@@ -330,7 +330,17 @@ describe('page header and jump markers', () => {
     expect(matchBylineLine('By The Numbers')).toBeUndefined();
     // A reporter's title run on into more than a name's characters is a feature's subtitle, not a byline.
     for (const text of ['记者蹲点采访纪实', '本报记者蹲点调查']) expect(matchBylineLine(text), text).toBeUndefined();
-    for (const text of ['记者欧阳小明', '记者王然报道', '记者李小龙摄', '本报记者 王然 李强']) expect(matchBylineLine(text), text).toBe(text);
+    for (const text of [
+      '记者欧阳小明',
+      '记者王然报道',
+      '记者李小龙摄',
+      '本报记者 王然 李强',
+      '本报记者王明张丽华报道',
+      '记者陈建宏高雄报道',
+      '记者司马文华摄影报道',
+      '通讯员王建国李小平',
+    ])
+      expect(matchBylineLine(text), text).toBe(text);
     expect(matchBylineLine('By the end of the year, sales rose')).toBeUndefined();
     // An English page's editor's credit is structure; a sentence that opens on `Editor` is text.
     expect(isStructureLine('Editor: Zhang Wei')).toBe(true);

@@ -87,6 +87,7 @@ describe('two-line heads', () => {
     // (A feature's label under a longer headline is its subtitle: a kicker is the shorter line.)
     expect(kickerOfTwo('云南：强基层党建 兴千里边疆', '记者蹲点采访纪实')).toBe(false);
     expect(kickerOfTwo('高质量发展', '一线调研纪实')).toBe(true);
+    expect(kickerOfTwo('春风吹绿千亩田 科技助力春耕忙', '一线见闻')).toBe(false);
     // A slogan in parallel phrases, longer than the headline under it.
     expect(kickerOfTwo('奋进新征程 建功新时代', '李强会见挪威首相')).toBe(true);
   });

@@ -230,8 +230,8 @@ describe('zip archives', () => {
     expect(judge('blog/scaffolds/post.md')).toEqual({ reason: 'template' });
     expect(judge('blog/source/_posts/scaffolds-of-old-town.md')).toEqual({ format: 'markdown' });
     // A newsroom's unpublished work by its folder's name (drafts, waiting for review, spiked); its published stories are read.
-    expect(judge('编辑部共享/0421/废稿/老展会焕发新活力.docx')).toEqual({ reason: 'draft' });
-    expect(judge('编辑部共享/0406/待审/稿.txt')).toEqual({ reason: 'draft' });
+    expect(judge('编辑部共享/0421/废稿/老展会焕发新活力.docx')).toEqual({ reason: 'unpublished' });
+    expect(judge('编辑部共享/0406/待审/稿.txt')).toEqual({ reason: 'unpublished' });
     expect(judge('site/_drafts/post.md')).toEqual({ reason: 'draft' });
     expect(judge('编辑部共享/0406/已发/04版_稿.docx')).toEqual({ format: 'word' });
     expect(judge('草稿纸上的春天.txt')).toEqual({ format: 'text' });

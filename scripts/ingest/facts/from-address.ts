@@ -21,7 +21,8 @@ const DATE_IN_PATH = /\/((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[1
 
 /**
  * A day as NetEase's news addresses give it, the year in two digits, then month and day, then the hour's folder
- * (`news.163.com/24/0905/10/JBV0A2E1000189FH.html`), as Sogou's and other corpora of the 2000s hold thousands.
+ * (`news.163.com/24/0905/10/JBV0A2E1000189FH.html`), as Sogou's and other corpora of the 2000s hold thousands: on
+ * NetEase's hosts only (another site's `/12/0305/21/` is a forum's numbering).
  */
 const SHORT_YEAR_PATH = /\/([0-9]{2})\/(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\/(?:[01][0-9]|2[0-3])\//u;
 
@@ -39,7 +40,7 @@ export function dateInAddress(text: string): TextDate | undefined {
   if (found === undefined) return undefined;
   const date = DATE_IN_PATH.exec(found.path) ?? DATE_IN_QUERY.exec(found.address.replace(/&amp;/gu, '&'));
   if (date) return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), printed: found.address };
-  const short = SHORT_YEAR_PATH.exec(found.path);
+  const short = /^https?:\/\/(?:[a-z0-9-]+\.)*163\.com\//iu.test(found.address) ? SHORT_YEAR_PATH.exec(found.path) : null;
   if (!short) return undefined;
   return { year: 2000 + Number(short[1]), month: Number(short[2]), day: Number(short[3]), printed: found.address };
 }

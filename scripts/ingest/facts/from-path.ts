@@ -68,7 +68,7 @@ const NAME_PARTS = /[_~～-]+|\s{2,}|\s+(?=[0-9A-Za-z]+(?:\s|$))/u;
 
 /** A name's part that names a batch, an issue or a page rather than one article: `稿件汇总`, `第1201期`, `2024年3月8日`, `1980年一月`, `全文`, `合订本`. */
 const NOT_A_HEADLINE =
-  /^新建(?:文本文档|文本文件|Microsoft|DOCX|文件夹)|(?:副本|复制)$|(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—至到]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?\s*月/u;
+  /^新建(?:文本文档|文本文件|Microsoft|DOCX|文件夹)|\s-\s(?:副本|复制)$|(?:汇总|彙總|合集|合订|合訂|全文|目录|目錄|[期刊号號]$)|[0-9０-９]{2,4}\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—至到]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?\s*月/u;
 
 const DATE_IN_NAME = /(?<![0-9])((?:1[89]|2[0-2])[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])/u;
 /** A date written out in a name: `2024年3月1日第1230期.md`, `2024年03月01日`. */
@@ -426,9 +426,15 @@ function withYearLastDate(facts: PathFacts, base: string): string {
   return base.slice(0, named.index) + ' ' + base.slice(named.index + named[0].length);
 }
 
-/** A page's name in a file's name: a few Han characters (`要闻`, `国际新闻`, `文体`), too short for a headline. */
+/**
+ * A page's name in a file's name, as papers name their pages (`要闻`, `国际新闻`, `要闻二`, `文体`, `副刊`); not any short
+ * word (`张三`, a person's; `两会`, a story's topic).
+ */
+const PAGE_NAME =
+  /^(?:头版|頭版|要闻|要聞|综合|綜合|国内|國內|国际|國際|经济|經濟|财经|財經|社会|社會|体育|體育|文体|文體|文化|副刊|评论|評論|理论|理論|时政|時政|民生|专版|專版|专题|專題|广告|廣告|地方|城市|本地|教育|科技|健康|法治|三农|三農|农村|農村|旅游|旅遊|视点|視點|观察|觀察|特刊|周刊|週刊|读书|讀書|娱乐|娛樂|港闻|港聞|两岸|兩岸|军事|軍事|公告|县域|縣域|区县|區縣|文艺|文藝|生活|环球|環球)(?:新闻|新聞|版)?[一二三四五六七八九十]{0,2}$/u;
+
 function isPageName(part: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(part) && !isPaperName(part);
+  return PAGE_NAME.test(part);
 }
 
 /** A date in Chinese numerals (`二〇二四年三月三日`), as a keeper writes one out in a name. */
@@ -481,7 +487,9 @@ function withWordedDate(facts: PathFacts, base: string, folders: string[]): stri
     }
   }
   // A month and day in the name, or a day's folder named so, under a year's or a month's folder.
-  const inName = MONTH_DAY_WORDED.exec(base);
+  // (At the name's start, as a keeper dates a file: a day further in is a headline's, `…缴费截止到12月31日`.)
+  const worded = MONTH_DAY_WORDED.exec(base);
+  const inName = worded && /^[\s_.-]*$/u.test(base.slice(0, worded.index)) ? worded : null;
   const dayFolder = inName ? undefined : folders.at(-1);
   const inFolder = dayFolder === undefined ? null : MONTH_DAY_WORDED.exec(dayFolder);
   const monthDay = inName ?? (inFolder && dayFolder !== undefined && BESIDE_FOLDER_DATE.test(dayFolder.replace(inFolder[0], '')) ? inFolder : null);

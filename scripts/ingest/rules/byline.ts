@@ -56,13 +56,12 @@ const REPORTER_COLUMN =
   /^(?:本报|本報)?(?:记者|記者)(?:手记|手記|札记|札記|日记|日記|笔记|筆記|观察|觀察|调查|調查|来信|來信|连线|連線|探访|探訪|追踪|追蹤|体验|體驗|视角|視角|见闻|見聞|走基层|走基層|在现场|在現場|一线|一線|故事|感言|述评|述評)(?![\u4e00-\u4e27\u4e29-\u9fff])/u;
 
 /**
- * A reporter's title run on into five Han characters or more, no space or mark between: no name is so long (`欧阳小明`
- * is four), so the line is a feature's label or subtitle (`记者蹲点采访纪实`), not a byline; nor is a reporter's stay at a
- * place (`本报记者蹲点调查`: 蹲点, no surname).
+ * A reporter's title run on into a feature's label, no space between: the line is the feature's label or subtitle
+ * (`记者蹲点采访纪实`, `记者一线见闻`), not a byline; nor is a reporter's stay at a place (`本报记者蹲点调查`: 蹲点, no
+ * surname). Names run together stay a byline (`本报记者王明张丽华报道`, `记者陈建宏高雄报道`).
  */
-const RUN_ON_TITLE = /^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:[\u4e00-\u9fff]{5,}$|蹲点|蹲點)/u;
-/** What a byline may close on after the names: `报道`, `摄`. */
-const CREDIT_WORD = /(?:报道|報道|报导|報導|摄|攝)$/u;
+const RUN_ON_TITLE =
+  /^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:蹲点|蹲點|[\u4e00-\u9fff]{0,4}(?:采访|採訪|纪实|紀實|手记|手記|见闻|見聞|札记|札記|探访|探訪|走访|走訪)$)/u;
 
 /** A whole line that is a byline. Running text (ending like a sentence or a clause, a reporter's clause or column) is not. */
 /**
@@ -177,7 +176,7 @@ export function matchBylineLine(text: string): string | undefined {
   const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '').trim() : undefined;
   if (inner !== undefined) return /[\s\u3000：:／/]/u.test(inner) && matchBylineLine(inner) !== undefined ? text : undefined;
   if (/[。！？，、；：,;]$/u.test(text) || (REPORTER_CLAUSE.test(text) && !isSpacedReporterList(text)) || REPORTER_COLUMN.test(text)) return undefined;
-  if (RUN_ON_TITLE.test(text.replace(CREDIT_WORD, ''))) return undefined;
+  if (RUN_ON_TITLE.test(text)) return undefined;
   return BYLINE_LINE.test(text) ||
     OUTLET_BYLINE.test(text) ||
     SLASH_BYLINE.test(text) ||
