@@ -702,7 +702,9 @@ function withIndents(lines: RawLine[]): RawLine[] {
     // An indented line right over a lead (`本报讯…`) or byline is still a headline.
     const next = lines[index + 1];
     const overLead = next !== undefined && (opensWithLead(next.text) || matchBylineLine(next.text) !== undefined);
-    return indented(line) && !overLead ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line;
+    // (And a byline indented as its paragraphs are, `　　记者 董敏` under the headline, is the head's byline.)
+    const byline = matchBylineLine(line.text.trim()) !== undefined;
+    return indented(line) && !overLead && !byline ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line;
   });
 }
 

@@ -37,3 +37,27 @@ describe('a page in two files (stitch.ts)', () => {
     expect(sections).toHaveLength(2);
   });
 });
+
+describe("a crawler's day of stories merged into one file, each byline indented as its paragraphs", () => {
+  it('opens an article at each title over a byline, and reads the byline as the head’s', async () => {
+    const day = [
+      '',
+      '东关街道首家社区食堂开门营业',
+      '',
+      '　　记者 王芳',
+      '　　东关街道首家社区食堂今天开门营业，八十岁以上老人就餐每餐补贴五元。',
+      '　　食堂由街道出资改建，委托专业餐饮公司运营，每天供应早中晚三餐。',
+      '',
+      '运河新城首批人才公寓交付使用',
+      '',
+      '　　记者 李明 通讯员 张丽',
+      '　　运河新城首批人才公寓今天交付使用，首批三百套房源面向企业引进人才。',
+      '　　公寓配有共享厨房和健身房，租金按市场价七折收取。',
+    ].join('\n');
+    const { sections } = await ingestFiles({ '人民日报/合并/20240323合并后文档.txt': day });
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toMatch(/^byline: "记者 王芳"$/mu);
+    expect(sections[1]).toMatch(/^title: "运河新城首批人才公寓交付使用"$/mu);
+    expect(sections[1]).toMatch(/^byline: "记者 李明 通讯员 张丽"$/mu);
+  });
+});
