@@ -10,8 +10,8 @@ import { Rule, warn } from './report.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
-import { restatesNewTitle } from './rules/news-lead.ts';
-import { hanTerms, isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
+import { firstSentence, restatesNewTitle } from './rules/news-lead.ts';
+import { hanTerms, isDigestTitle, isRoundupTitle, sharedTermShare } from './rules/topic-shift.ts';
 import { isRubric, KICKER_LEAD_IN, twoLineHead } from './title-block.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -133,10 +133,7 @@ export function sidesTitle(chunk: Chunk, title: string): boolean {
   if (readsAsSideLine(head.content)) return true;
   if (chunk.subtitles.length > 0 || head.hint?.heading !== undefined) return false;
   const lead = chunk.body[0]?.content ?? '';
-  const opening = hanTerms(lead.split(/[。！？!?\n]/u, 1)[0] ?? '', 2);
-  const terms = [...hanTerms(head.content, 2)];
-  const stated = terms.filter((term) => opening.has(term)).length / Math.max(1, terms.length);
-  return restatesNewTitle(title, lead, '') && stated < UNSTATED_SHARE;
+  return restatesNewTitle(title, lead, '') && sharedTermShare(firstSentence(lead), head.content, 2) < UNSTATED_SHARE;
 }
 
 /**

@@ -273,9 +273,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
   // or as its pages together show.
   const wrappedFile =
     options.plainText === true &&
-    (options.wrappedFile === true ||
-      wrappings.some((wrapping) => wrapping.wrap !== undefined) ||
-      (segments.length > 1 && withWrapping(withIndents(listedLines.flat())).wrap !== undefined));
+    (options.wrappedFile === true || wrappings.some((wrapping) => wrapping.wrap !== undefined) || (segments.length > 1 && isHardWrapped(listedLines.flat())));
   segments.forEach((entry, index) => {
     const wrapping = wrappedFile && !wrappings[index]!.wrap ? withWrapping(indented[index]!, true) : wrappings[index]!;
     entry.lines = wrapping.lines;
@@ -698,13 +696,13 @@ function withIndents(lines: RawLine[]): RawLine[] {
   // The page's heads are the flush lines only when it prints two or more of them flush.
   const flushHeads = lines.filter((line) => !isMarkup(line) && !indented(line) && isTitleLine(line.text) && !isStructureLine(line.text));
   if (long.length < 3 || share < INDENTED_SHARE || flushHeads.length < 2) return lines;
+  const bylines = lines.map((line) => matchBylineLine(line.text) !== undefined);
   return lines.map((line, index) => {
     // An indented line right over a lead (`本报讯…`) or byline is still a headline.
     const next = lines[index + 1];
-    const overLead = next !== undefined && (opensWithLead(next.text) || matchBylineLine(next.text) !== undefined);
+    const overLead = next !== undefined && (opensWithLead(next.text) || bylines[index + 1] === true);
     // (And a byline indented as its paragraphs are, `　　记者 董敏` under the headline, is the head's byline.)
-    const byline = matchBylineLine(line.text.trim()) !== undefined;
-    return indented(line) && !overLead && !byline ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line;
+    return indented(line) && !overLead && !bylines[index] ? { ...line, hint: { ...line.hint, opensParagraph: true } } : line;
   });
 }
 

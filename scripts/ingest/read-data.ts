@@ -296,11 +296,12 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     }
     // (Else the day the record's own id holds, as news corpora number their stories: Gigaword's `XIN_CMN_20240103.0009`.)
     if (!date && dateColumn === undefined) {
-      const idCell = row.cells.find((cell) => ID_NAMES.has(normalName(cell.key)) && dateInId(cellValue(cell)) !== undefined);
-      const inId = idCell === undefined ? undefined : dateInId(cellValue(idCell));
-      if (idCell && inId) {
+      for (const cell of row.cells) {
+        const inId = ID_NAMES.has(normalName(cell.key)) ? dateInId(cellValue(cell)) : undefined;
+        if (inId === undefined) continue;
         date = { value: inId.value, from: 'field' };
-        idDated = { key: idCell.key, printed: idDated?.printed ?? cellValue(idCell).trim(), count: (idDated?.count ?? 0) + 1 };
+        idDated = { key: cell.key, printed: idDated?.printed ?? cellValue(cell).trim(), count: (idDated?.count ?? 0) + 1 };
+        break;
       }
     }
     if (!date) {

@@ -171,7 +171,7 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   if (after !== undefined && opensWithLead(after.text)) return true;
   // A byline right under it, however the page set it (indented as a paragraph, as a crawler's merged day prints it): an
   // article's head.
-  if (after !== undefined && matchBylineLine(after.text.trim()) !== undefined) return true;
+  if (after !== undefined && matchBylineLine(after.text) !== undefined) return true;
   // An editor's note under it (`编者按：…`), as a paper opens a series or a featured story: a new article's head.
   if (after !== undefined && EDITOR_NOTE.test(after.text)) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';

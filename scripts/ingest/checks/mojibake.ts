@@ -65,7 +65,6 @@ function fromLatin1(run: string): string | undefined {
   return undefined;
 }
 
-/** Common characters of Chinese news text: a reading back from mojibake is text when most of its characters are Han or CJK punctuation. */
 /** Bytes without a UTF-8 character's trailing bytes at their start and a character begun and not ended at their end. */
 function utf8Core(bytes: Buffer): Buffer {
   let start = 0;
@@ -81,6 +80,7 @@ function utf8Core(bytes: Buffer): Buffer {
   return bytes.subarray(start, end);
 }
 
+/** Common characters of Chinese news text: a reading back from mojibake is text when most of its characters are Han or CJK punctuation. */
 function readsAsText(text: string): boolean {
   const chars = Array.from(text);
   const han = chars.filter((char) => /[\p{Script=Han}，。、：；！？“”（）《》0-9A-Za-z\s]/u.test(char)).length;

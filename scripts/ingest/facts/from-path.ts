@@ -450,11 +450,16 @@ const YEAR_MONTH_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*(?:年\s*([01]?[0-9])\s
 /** What a folder dated in words may hold beside its date: an issue's number, the weekday; nothing else (`扫描于…` is no issue's day). */
 const BESIDE_FOLDER_DATE = /^(?:[\s_-]|(?:总|總)?第?\s*[0-9]{1,6}\s*期|[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)*$/u;
 
+/** Whether a folder holds nothing beside its date (`dated`) but an issue's number or the weekday (`BESIDE_FOLDER_DATE`). */
+function datedOnly(folder: string, dated: RegExpExecArray): boolean {
+  return BESIDE_FOLDER_DATE.test(folder.slice(0, dated.index) + folder.slice(dated.index + dated[0].length));
+}
+
 /** A folder named for a day or a month in words and nothing more that is a paper's (`2日`, `03月06日`, `2024年3月5日第27065期`, `2024.3.6`). */
 function isWordedDateFolder(name: string): boolean {
   if (DAY_FOLDER.test(name) || YEAR_MONTH_FOLDER.test(name)) return true;
   const dated = MONTH_DAY_WORDED.exec(name) ?? NUMERAL_DATE.exec(name) ?? SHORT_DATE.exec(name);
-  return dated !== null && BESIDE_FOLDER_DATE.test(name.slice(0, dated.index) + name.slice(dated.index + dated[0].length));
+  return dated !== null && datedOnly(name, dated);
 }
 
 /** A match's year, month and day, in whichever numerals it is written. */
@@ -481,7 +486,7 @@ function withWordedDate(facts: PathFacts, base: string, folders: string[]): stri
   }
   for (const folder of [...folders].reverse()) {
     const dated = CN_DATE_IN_NAME.exec(folder) ?? NUMERAL_DATE.exec(folder) ?? SHORT_DATE.exec(folder);
-    if (dated && BESIDE_FOLDER_DATE.test(folder.slice(0, dated.index) + folder.slice(dated.index + dated[0].length))) {
+    if (dated && datedOnly(folder, dated)) {
       setDate(facts, ...wordedParts(dated), dated[0]);
       return base;
     }
@@ -492,7 +497,7 @@ function withWordedDate(facts: PathFacts, base: string, folders: string[]): stri
   const inName = worded && /^[\s_.-]*$/u.test(base.slice(0, worded.index)) ? worded : null;
   const dayFolder = inName ? undefined : folders.at(-1);
   const inFolder = dayFolder === undefined ? null : MONTH_DAY_WORDED.exec(dayFolder);
-  const monthDay = inName ?? (inFolder && dayFolder !== undefined && BESIDE_FOLDER_DATE.test(dayFolder.replace(inFolder[0], '')) ? inFolder : null);
+  const monthDay = inName ?? (inFolder && datedOnly(inFolder.input, inFolder) ? inFolder : null);
   const above = folders.at(monthDay === inName ? -1 : -2) ?? '';
   const yearMonth = YEAR_MONTH_FOLDER.exec(above);
   const year = yearMonth ? Number(yearMonth[1]) : Number(YEAR_FOLDER.exec(above)?.[1] ?? Number.NaN);

@@ -27,7 +27,7 @@ const LEAD_DAY_WITHIN = 30;
 const DATED_TODAY = /^(?:(?:今天|昨天|今日|昨日)[（(]|日前|近日)/u;
 
 /** A text's first sentence (up to its first `。！？` or line break). */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   return text.split(/[。！？!?\n]/u, 1)[0] ?? '';
 }
 
