@@ -10,8 +10,8 @@ import { Rule, warn } from './report.ts';
 import { matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
-import { firstSentence, restatesNewTitle } from './rules/news-lead.ts';
-import { hanTerms, isDigestTitle, isRoundupTitle, sharedTermShare } from './rules/topic-shift.ts';
+import { restatesOnly } from './rules/news-lead.ts';
+import { hanTerms, isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
 import { isRubric, KICKER_LEAD_IN, twoLineHead } from './title-block.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -115,9 +115,6 @@ export function apartFromTitle(line: string, title: string): boolean {
   return shared / Math.min(ours.size, theirs.size) < APART_SHARE;
 }
 
-/** Share of a plain head line's two-character terms the lead's first sentence may hold and still not restate it. */
-const UNSTATED_SHARE = 0.2;
-
 /**
  * Whether an article's one head line (under a kicker at most) stands beside a title given outside the text rather than
  * for it, the headline the tool left out: apart from the title (`apartFromTitle`; its kicker too), the title no digest's
@@ -133,7 +130,7 @@ export function sidesTitle(chunk: Chunk, title: string): boolean {
   if (readsAsSideLine(head.content)) return true;
   if (chunk.subtitles.length > 0 || head.hint?.heading !== undefined) return false;
   const lead = chunk.body[0]?.content ?? '';
-  return restatesNewTitle(title, lead, '') && sharedTermShare(firstSentence(lead), head.content, 2) < UNSTATED_SHARE;
+  return restatesOnly(title, head.content, lead);
 }
 
 /**

@@ -18,8 +18,8 @@ import { isPaperName } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, isTranslation } from './rules/title-line.ts';
-import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
-import { isNewStory, isRoundupTitle } from './rules/topic-shift.ts';
+import { isDatedLead, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
+import { hanTerms, isNewStory, isRoundupTitle, MIN_TERMS } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 
@@ -189,6 +189,29 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
 const RECENT_PARAGRAPHS = 3;
 
 /**
+ * The article's last `RECENT_PARAGRAPHS` lines, and more lines back while
+ * they hold too few terms to judge a topic by (`MIN_TERMS`): short lines at
+ * the end (verse, a list of names, a caption) say little of what the
+ * article is about, and a window too small to judge would let any story
+ * under it in.
+ */
+function recentText(body: LayoutLine[]): string[] {
+  let from = Math.max(0, body.length - RECENT_PARAGRAPHS);
+  while (
+    from > 0 &&
+    hanTerms(
+      body
+        .slice(from)
+        .map((line) => line.content)
+        .join('\n'),
+      3,
+    ).size < MIN_TERMS
+  )
+    from -= 1;
+  return body.slice(from).map((line) => line.content);
+}
+
+/**
  * Longest text (in characters) a roundup's item runs to: a brief (简讯) is
  * a paragraph or two. Under a roundup, a lone title over more text than this
  * heads a story of its own, not an item. In the corpus's 643 roundups, 2,973
@@ -226,7 +249,7 @@ function opensNewTopic(title: string, { current, following, followingLength = 0,
   const story = current.body[0] !== undefined && (opensWithLead(current.body[0].content) || isDatedLead(current.body[0].content));
   if (headsTranscript && !transcript && story && following !== '' && !head.some(announcesInterview)) return true;
   // Too little text on either side to judge: a subhead (isNewStory).
-  const before = [...head, ...current.body.slice(-RECENT_PARAGRAPHS).map((line) => line.content)].join('\n');
+  const before = [...head, ...recentText(current.body)].join('\n');
   return isNewStory(before, following) || (isDatedLead(following) && restatesNewTitle(title, following, before));
 }
 
@@ -334,7 +357,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     !(rest.length >= 2 && isDashSubtitle(rest[1]!.text))
   ) {
     // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
-    const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker) : undefined;
+    const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker, after?.text) : undefined;
     if (pair?.byLength) chunk.headByLength = pair.kicker ? 'kicker' : 'subtitle';
     if (rest.length >= 3 || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
@@ -381,10 +404,13 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
  * of two lines one closed by a tag of the piece's kind (`（记者手记）`) is the headline;
  * failing those, when it is short enough for a kicker above a longer one
  * (the headline is the largest type, and the longest line of a head). A
- * `——` line under it is a subtitle, so the first is the headline. A
- * paper's `layout.kicker` setting (`above`, `none`) decides instead of the look.
+ * `——` line under it is a subtitle, so the first is the headline. Before the
+ * lengths, the story's `lead` (its first body line) is asked: the line it
+ * restates, while it leaves the other's words untouched, is the headline (a
+ * news lead restates its headline's news). A paper's `layout.kicker` setting
+ * (`above`, `none`) decides instead of the look.
  */
-export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto'): { kicker: boolean; byLength: boolean } {
+export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto', lead = ''): { kicker: boolean; byLength: boolean } {
   const decided = (kicker: boolean): { kicker: boolean; byLength: boolean } => ({ kicker, byLength: false });
   if (isDashSubtitle(second)) return decided(false);
   // A bilingual page's headline and its translation under it (`全国两会开幕` / `China's top legislature opens session`): the Chinese the
@@ -403,6 +429,8 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isBanner(second) && !isBracketHeading(second)) return decided(true);
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
+  if (restatesOnly(first, second, lead)) return decided(false);
+  if (restatesOnly(second, first, lead)) return decided(true);
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
 }
 

@@ -143,6 +143,21 @@ describe('two-line heads', () => {
     expect(kickerOfTwo('一二三四五六七八九十一二三四五六七八九十一', '长'.repeat(30))).toBe(false);
     expect(kickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
   });
+  it('takes the line the lead restates for the headline, where the lead leaves the other untouched', () => {
+    const lead = '本报讯（记者 王芳）国家能源局3日表示，今年我国将持续推动能源绿色低碳转型，非化石能源消费比重进一步提高。';
+    // A shorter line over a longer one, which lengths alone make a kicker: the lead reports the first, not a word of the second.
+    expect(twoLineHead('今年我国将持续推动能源绿色低碳转型', '海洋经济复苏强劲 生产总值再创新高', 'auto', lead)).toEqual({ kicker: false, byLength: false });
+    // The lead reports the second line's news and not the first's: the first is its kicker, whatever the lengths.
+    const lower = '本报讯 国家能源局3日表示，今年我国将持续推动能源绿色低碳转型。';
+    expect(twoLineHead('新春走基层见闻录之三', '今年我国将持续推动能源绿色低碳转型', 'auto', lower)).toEqual({ kicker: true, byLength: false });
+    // A lead that restates both (a kicker's context and the headline's news, `习近平在江苏考察时强调` / …), or neither: lengths decide.
+    const both = '本报讯 全国碳市场启动三年来，有效促进了企业绿色转型。';
+    expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显', 'auto', both).byLength).toBe(true);
+    expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显', 'auto', '3日上午，记者来到江城港。').byLength).toBe(true);
+    expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显').byLength).toBe(true);
+    // The look decides before the lead: a slogan stays a kicker over a headline its lead never names.
+    expect(twoLineHead('奋进新征程 建功新时代', '李强同挪威首相会谈', 'auto', '奋进新征程的故事，新时代的建功立业。').kicker).toBe(true);
+  });
   it('takes the line a column tag closes for the headline, whatever the lengths', () => {
     // Shorter than the line under it, which lengths alone would make a kicker: the tag makes it the headline.
     expect(twoLineHead('習近平會見喀麥隆總統（記者手記）', '2024年中非合作論壇北京峰會治國理政高級別會議在京舉行')).toEqual({ kicker: false, byLength: false });
@@ -555,6 +570,11 @@ describe('a lone title line over plain text (topic shift)', () => {
       '交通运输局表示，将根据居民乘车情况继续优化公交线路和班次，高峰时段加密发车。',
     );
     expect(opensArticle('社区食堂迎来首批老年食客', long, NEW_STORY)).toBe(true);
+  });
+  it('looks further back than short closing lines (verse, a caption) that say too little to judge by', () => {
+    const verse = ['山河无恙人间皆安，', '山河无恙人间皆安，', '山河无恙人间皆安。'];
+    expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS, ...verse), NEW_STORY)).toBe(true);
+    expect(opensArticle('夜间公交线路同步延长', article('城区公交线路下月起优化调整', ...BUS, ...verse), SAME_STORY)).toBe(false);
   });
   it('keeps a subhead whose text goes on with the story', () => {
     expect(opensArticle('夜间公交线路同步延长', article('城区公交线路下月起优化调整', ...BUS), SAME_STORY)).toBe(false);

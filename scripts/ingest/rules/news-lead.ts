@@ -11,7 +11,7 @@
  *   restatesNewTitle('李强会见厄立特里亚总统', '国务院总理李强3日在京会见……厄立特里亚总统', '习近平会见几内亚总统……') // → true
  */
 import { NUMBER } from '../numerals.ts';
-import { hanTerms } from './topic-shift.ts';
+import { hanTerms, sharedTermShare } from './topic-shift.ts';
 
 /**
  * A day named the way a lead names it: `3日`, `11月8号`, `今天`, `昨天`,
@@ -62,4 +62,18 @@ export function restatesNewTitle(title: string, lead: string, before: string): b
   const first = hanTerms(firstSentence(lead), 2);
   const restated = fresh.filter((term) => first.has(term)).length;
   return restated / fresh.length >= RESTATED_SHARE;
+}
+
+/** Share of a head line's two-character terms a lead's first sentence may hold and still not restate it. */
+const UNSTATED_SHARE = 0.2;
+
+/**
+ * Whether a lead restates one head line's news and next to none of another's
+ * words: `restatesNewTitle` for `line`, and under `UNSTATED_SHARE` of
+ * `other`'s two-character terms in the lead's first sentence. A news lead
+ * restates its headline; a kicker's context or a subtitle's elaboration it
+ * may, but a line it does not touch at all is not the one it reports.
+ */
+export function restatesOnly(line: string, other: string, lead: string): boolean {
+  return restatesNewTitle(line, lead, '') && sharedTermShare(firstSentence(lead), other, 2) < UNSTATED_SHARE;
 }
