@@ -405,10 +405,14 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
  * failing those, when it is short enough for a kicker above a longer one
  * (the headline is the largest type, and the longest line of a head). A
  * `——` line under it is a subtitle, so the first is the headline. Before the
- * lengths, the story's `lead` (its first body line) is asked: the line it
- * restates, while it leaves the other's words untouched, is the headline (a
- * news lead restates its headline's news). A paper's `layout.kicker` setting
- * (`above`, `none`) decides instead of the look.
+ * lengths, the story's `lead` (its first body line) is asked: when it
+ * restates the second line and leaves the first's words untouched, the
+ * second is the headline (a news lead restates its headline's news). Not the
+ * other way round: the commonest two-line head prints the fact in its kicker
+ * and the editor's comment as its headline (`我国新能源汽车年产量首破1000万辆` /
+ * `“新”赛道跑出“加速度”…`), which no lead restates; on a second reader's 106
+ * real heads that half was wrong as often as right. A paper's `layout.kicker`
+ * setting (`above`, `none`) decides instead of the look.
  */
 export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto', lead = ''): { kicker: boolean; byLength: boolean } {
   const decided = (kicker: boolean): { kicker: boolean; byLength: boolean } => ({ kicker, byLength: false });
@@ -429,7 +433,6 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isBanner(second) && !isBracketHeading(second)) return decided(true);
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
-  if (restatesOnly(first, second, lead)) return decided(false);
   if (restatesOnly(second, first, lead)) return decided(true);
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
 }

@@ -144,12 +144,15 @@ describe('two-line heads', () => {
     expect(kickerOfTwo('王志强：“全面提高卫勤能力 服务支撑强”', '【推动高质量发展系列主题新闻发布会】')).toBe(false);
   });
   it('takes the line the lead restates for the headline, where the lead leaves the other untouched', () => {
-    const lead = '本报讯（记者 王芳）国家能源局3日表示，今年我国将持续推动能源绿色低碳转型，非化石能源消费比重进一步提高。';
-    // A shorter line over a longer one, which lengths alone make a kicker: the lead reports the first, not a word of the second.
-    expect(twoLineHead('今年我国将持续推动能源绿色低碳转型', '海洋经济复苏强劲 生产总值再创新高', 'auto', lead)).toEqual({ kicker: false, byLength: false });
-    // The lead reports the second line's news and not the first's: the first is its kicker, whatever the lengths.
-    const lower = '本报讯 国家能源局3日表示，今年我国将持续推动能源绿色低碳转型。';
-    expect(twoLineHead('新春走基层见闻录之三', '今年我国将持续推动能源绿色低碳转型', 'auto', lower)).toEqual({ kicker: true, byLength: false });
+    // The lead reports the second line's news and not the first's: the first is its kicker, however long.
+    const meeting = '本报讯（记者 王磊）3日上午，江城召开全市干部大会，部署今年重点任务。';
+    expect(twoLineHead('学习贯彻全会精神 推动城市高质量发展工作部署', '江城召开全市干部大会', 'auto', meeting)).toEqual({ kicker: true, byLength: false });
+    // The lead reports the first line and not the second: that says nothing, as a fact kicker over the editor's comment
+    // prints it (引实主虚), which no lead restates. Lengths decide (kicker).
+    const cars = '本报讯 中国汽车工业协会11日发布，我国新能源汽车年产量首破1000万辆，连续十年位居全球第一。';
+    expect(twoLineHead('我国新能源汽车年产量首破1000万辆', '“新”赛道跑出“加速度” 产业链韧性持续增强', 'auto', cars)).toEqual({ kicker: true, byLength: true });
+    const race = '本报讯（记者 李明）3日上午7时30分，江城马拉松鸣枪开跑，来自28个国家和地区的选手参赛。';
+    expect(twoLineHead('江城马拉松鸣枪开跑', '三万跑者奔跑在山水画卷中', 'auto', race)).toEqual({ kicker: true, byLength: true });
     // A lead that restates both (a kicker's context and the headline's news, `习近平在江苏考察时强调` / …), or neither: lengths decide.
     const both = '本报讯 全国碳市场启动三年来，有效促进了企业绿色转型。';
     expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显', 'auto', both).byLength).toBe(true);
