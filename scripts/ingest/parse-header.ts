@@ -130,7 +130,8 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const belowDate = lines.slice(dateIndex + 1);
   for (const [index, line] of belowDate.entries()) {
     // (Under a page label already read, a second bare one is the first headline's kicker: `A02` … / `G20` / headline.)
-    const pageHeader = header.pageHeader === undefined ? matchPageHeader(line.text, { lettered: true }) : matchPageHeader(line.text);
+    // (A one-digit label, `A1`, only right under the date line, where Hong Kong's papers print it.)
+    const pageHeader = header.pageHeader === undefined ? matchPageHeader(line.text, { lettered: true, short: index === 0 }) : matchPageHeader(line.text);
     // A running head under the date line (`2024年6月2日  星期日  要闻  1`): the same date, with the page.
     const runningHead = matchDateline(line.text);
     if (pageHeader) {

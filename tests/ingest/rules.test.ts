@@ -323,6 +323,10 @@ describe('page header and jump markers', () => {
     ] as const)
       expect(matchPageHeader(text, { lettered: true })?.page, text).toBe(page);
     for (const text of ['A4', 'A4 纸张规格说明书', 'G7 外长会', 'T3航站楼']) expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
+    // One digit alone only right under a date line (`short`), as Hong Kong's papers print it; never a summit's `G7`.
+    expect(matchPageHeader('A1', { lettered: true, short: true })).toEqual({ page: 1001, section: 'A' });
+    expect(matchPageHeader('B2', { lettered: true, short: true })?.page).toBe(2002);
+    for (const text of ['G7', 'A12 3', 'A']) expect(matchPageHeader(text, { lettered: true, short: true }), text).toBeUndefined();
     // An English page's byline, under its headline or closing its story; a headline's words in capitals are no names.
     expect(matchBylineLine('By Li Ming and Wang Fang')).toBe('By Li Ming and Wang Fang');
     expect(matchBylineLine('Reporters: Li Ming, Wang Fang')).toBe('Reporters: Li Ming, Wang Fang');
@@ -422,6 +426,17 @@ describe('askers and respondents', () => {
     for (const text of ['记者了解到：今年以来，全市新增就业岗位三万个。', '记者获悉：', '記者注意到：']) expect(matchAsker(text), text).toBeUndefined();
     expect(matchAsker('新华社记者 张三：')).toMatchObject({ asker: '新华社记者 张三', outlet: '新华社' });
   });
+  it("does not take a lead's credit for an asker", () => {
+    // The reporter reports, nobody asks: a lead, as mainland evening papers and Hong Kong's print it.
+    for (const text of [
+      '羊城晚报讯 记者张豪报道：广州地铁11号线今日开通。',
+      '【大公報訊】記者黃山報道：政府統計處昨日公布',
+      '【香港文匯報訊】記者李文報道：康文署宣布',
+    ])
+      expect(matchAsker(text), text).toBeUndefined();
+    // An asker who names a reporter stays one.
+    expect(matchAsker('羊城晚报记者：请问发布会何时举行？')).toMatchObject({ outlet: '羊城晚报' });
+  });
   it('names the respondent of an interview from its subtitle', () => {
     expect(respondentFromSubtitle('——访市科技局局长张建国')).toBe('张建国');
     expect(respondentFromSubtitle('——访青年作家李四')).toBe('青年作家李四');
@@ -474,6 +489,14 @@ describe('bylines', () => {
     expect(isLead('木材加工厂昨日投产。')).toBe(false);
     expect(isLead('【本報訊】記者黃麗萍報道：維港夜遊航線')).toBe(true);
     expect(isLead('【新闻链接】本报讯')).toBe(false);
+    // A paper's own lead word that names it, no brackets; the reporter's credit after a paper's tag.
+    for (const line of ['羊城晚报讯 记者张豪报道：广州地铁', '新京报讯（记者 张三）昨日，', '扬子晚报讯 昨天，南京']) expect(isLead(line), line).toBe(true);
+    for (const line of ['晚报讯息量大', '报讯', '电报讯号中断', '本报记者 张三']) expect(isLead(line), line).toBe(false);
+    expect(matchLeadByline('新京报讯（记者 张三）昨日，')).toBe('记者 张三');
+    expect(matchLeadByline('羊城晚报讯 记者张豪报道：广州地铁')).toBe('记者张豪');
+    expect(matchLeadByline('【大公報訊】記者黃山報道：政府統計處')).toBe('記者黃山');
+    expect(matchLeadByline('本报讯 记者 王芳 李明 报道：昨天')).toBe('记者 王芳 李明');
+    expect(matchLeadByline('羊城晚报讯 广州地铁11号线今日开通。')).toBeUndefined();
     // A wire's or a paper's dateline in brackets before the text, as older papers printed it; not a rubric that names an outlet.
     for (const line of ['【中央社南京八日電】中共中央', '【路透社八日倫敦電】英國首相', '〔本報北平九日專電〕市府昨', '【本報特訊】本市', '【專電】昨日'])
       expect(isLead(line), line).toBe(true);

@@ -5,7 +5,7 @@
  *   matchAsker('《人民日报》记者：') // → {asker: '《人民日报》记者', outlet: '人民日报', rest: ''}
  *   matchAsker('本报记者：') // → {asker: '本报记者', outlet: undefined (the paper itself), rest: ''}
  */
-import { namesReporters } from './byline.ts';
+import { isLead, namesReporters } from './byline.ts';
 
 const ASKER = /^(.{0,40}?(?:记者|記者))(?:[\s\u3000]*[\u4e00-\u9fff·]{2,4})?[：:]/u;
 /** A verb where an asker's name would stand (`记者了解到：`). */
@@ -28,6 +28,8 @@ export function matchAsker(printed: string): Asker | undefined {
   const match = ASKER.exec(text);
   if (!match?.[1]) return undefined;
   const asker = match[0].slice(0, -1).trim();
+  // A lead's credit (`羊城晚报讯 记者张豪报道：…`, `【大公報訊】記者黃山報道：…`): the reporter reports, nobody asks.
+  if (/(?:报道|報道|報導|报导)$/u.test(asker) || isLead(text)) return undefined;
   const outletText = match[1]
     .replace(/(记者|記者)$/u, '')
     .replace(/[《》〈〉「」]/gu, '')

@@ -26,7 +26,7 @@ export const OWN_LEAD = '(?:本报讯|本報訊|木报讯|木報訊)';
 export const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|编前|編前|编前语|編前語)[】\]：:]/u;
 
 const LEAD_BYLINE = new RegExp(
-  `^(?:[【[]?${OWN_LEAD}[】\\]]?|[\\u4e00-\\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\\u4e00-\\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]`,
+  `^(?:[【[]?${OWN_LEAD}[】\\]]?|[\\u4e00-\\u9fff]{2,8}?(?:报|報|网|網)(?:讯|訊)|[\\u4e00-\\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\\u4e00-\\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]`,
   'u',
 );
 /**
@@ -207,6 +207,9 @@ const ENGLISH_BYLINE = new RegExp(
 const LEAD = new RegExp(
   [
     `^(?:[◎●○]\\s*)?[【\\[]?(?:${OWN_LEAD}|本刊讯|本刊訊|本台消息)[】\\]]?`,
+    // A paper's own lead word naming it, no brackets, as mainland papers print it: `羊城晚报讯 记者张豪报道：`, `新京报讯（记者 张三）`, `中国青年网讯`.
+    // (Not `讯息`, `讯号`, words of their own.)
+    '^[\\u4e00-\\u9fff]{2,8}?(?:报|報|网|網)(?:讯|訊)(?![息号號])(?=[\\s\\u3000（(【]|[\\u4e00-\\u9fff])',
     '^[\\u4e00-\\u9fff]{2,10}(?:社|网|網|台|报|報)[\\u4e00-\\u9fff]{0,6}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?(?:电|電)',
     '^(?:本报|本報)?(?:记者|記者)[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4})*[\\s\\u3000]*(?:报道|報道|報導|报导)',
     '^[据據][\\u4e00-\\u9fff]{2,12}(?:报道|報道|報導|消息)',
@@ -256,9 +259,16 @@ const BRACKETED_BYLINE =
 const AGENCY_CREDIT =
   /^[（(]((?:中央社|中通社)(?:記者|记者|特派員|特派员)[\u4e00-\u9fff·]{2,16}?[0-9０-９一二三四五六七八九十]{1,3}日(?:專電|专电|電|电))[）)]/u;
 
-/** The byline inside the opening brackets of a lead paragraph. */
+/**
+ * A lead's credit after the paper's own tag, no brackets round the reporter, as mainland evening papers and Hong Kong's
+ * print it: `羊城晚报讯 记者张豪报道：`, `【大公報訊】記者黃山報道：`, `本报讯 记者 王芳 李明 报道：`.
+ */
+const REPORTED_CREDIT =
+  /^[【〔[]?[一-鿿]{1,10}?(?:讯|訊)[】〕\]]?[\s　]*((?:本报|本報)?(?:记者|記者)[\s　]*[一-鿿·]{2,4}?(?:[\s　、]+[一-鿿·]{2,4}?){0,3})[\s　]*(?:报道|報道|報導|报导)[：:]/u;
+
+/** The byline inside the opening brackets of a lead paragraph, or in its credit after the paper's tag. */
 export function matchLeadByline(text: string): string | undefined {
-  return (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text) ?? AGENCY_CREDIT.exec(text))?.[1]?.trim();
+  return (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text) ?? AGENCY_CREDIT.exec(text) ?? REPORTED_CREDIT.exec(text))?.[1]?.trim();
 }
 
 /** Whether a line opens a news lead, by its wording (`本报讯`, `记者 某某 报道`) or by the byline in its brackets (`新华社北京3月7日电（记者 某某）`). */

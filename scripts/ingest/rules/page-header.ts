@@ -37,7 +37,12 @@ const PLAIN_PAGE_WORD = /^([0-9０-９]{1,2})\s*版(?:[\s\u3000：:·|｜-]*(\p{
 /** `二版　综合新闻`: a page in Chinese numerals before 版, without 第, as county papers head a page, with its name (two to six characters; `三版` alone may be a wrapped line's end). */
 const CHINESE_PAGE_WORD = /^([一二三四五六七八九十]{1,3})版[\s\u3000：:·|｜-]+(\p{Script=Han}{2,6}(?:[\s\u3000]+.*[：:].*)?)$/u;
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
-const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})()$`, 'u');
+const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})$`, 'u');
+/**
+ * `A1` alone on the line: one of the letters papers give their sections (A to F, T for a special issue's pages) and one
+ * digit, as Hong Kong's papers print it right under the date line (`A4` elsewhere may be a paper's size, `G7` a summit).
+ */
+const LETTERED_SHORT = /^([A-FT])([0-9])$/u;
 /**
  * A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4`, `T01　两会特刊`
  * (letters A to F, or T of a special issue's pages, 特刊; one or two digits; the name two to six characters).
@@ -57,11 +62,14 @@ export interface PageHeaderMatch {
  * `lettered`: also a bare label with no 版 (`A02`, `A02 要闻`), as an
  * e-paper prints it in its header — where a page's header is read, or in a
  * file whose own header carried one. Elsewhere a line such as `G20` or
- * `U23` over a headline is a kicker, not a page.
+ * `U23` over a headline is a kicker, not a page. `short`: also a bare label
+ * of one digit (`A1`), for the line right under a date line.
  */
-export function matchPageHeader(text: string, { lettered = false }: { lettered?: boolean } = {}): PageHeaderMatch | undefined {
-  const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text) ?? (lettered ? LETTERED.exec(text) : null);
+export function matchPageHeader(text: string, { lettered = false, short = false }: { lettered?: boolean; short?: boolean } = {}): PageHeaderMatch | undefined {
+  const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text);
   if (numbered) return isLabel(numbered[3]) ? header(numbered[2], numbered[3], numbered[1]) : undefined;
+  const bare = lettered ? (LETTERED.exec(text) ?? (short ? LETTERED_SHORT.exec(text) : null)) : null;
+  if (bare) return header(bare[2], undefined, bare[1]);
   const plain = PLAIN_PAGE_WORD.exec(text) ?? CHINESE_PAGE_WORD.exec(text);
   if (plain) return isLabel(plain[2]) ? header(plain[1], plain[2], undefined) : undefined;
   const nameFirst = NAME_FIRST.exec(text);
