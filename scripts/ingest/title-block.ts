@@ -422,6 +422,12 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isTranslation(second) && /\p{Script=Han}/u.test(first)) return decided(false);
   if (mode !== 'auto') return decided(mode === 'above');
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
+  // A feature's deck under its headline: `记…` naming whom the feature is about, or the piece's kind at its end
+  // (`守护文化遗产的“80后”` / `记敦煌研究院青年文物修复师团队`, `城市更新中的“留”与“改”` / `黄浦区石库门里弄保护性修缮调查`).
+  if (isFeatureDeck(second) && !isBanner(second)) return decided(false);
+  // A meeting's or talks' headline over what it did (`李强主持召开国务院常务会议` / `研究…部署…`, `习近平同巴西总统卢拉会谈` /
+  // `两国元首宣布…`), as the official papers print one: the subtitle goes on with the headline's subject.
+  if (MEETING.test(first) && MEETING_OUTCOME.test(second)) return decided(false);
   // A feature's label, worded as a column's name, under a longer line is its subtitle (`春风吹绿千亩田 科技助力春耕忙` /
   // `一线见闻`, `云南：强基层党建 兴千里边疆` / `记者蹲点采访纪实`): a kicker is the shorter line. A roundup's name is its
   // items' headline, under a kicker of any length (`各地举办活动缅怀英烈` / `国际联播快讯`).
@@ -434,6 +440,10 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
   if (restatesOnly(second, first, lead)) return decided(true);
+  // A line of figures over a line of none is the fact a kicker gives, under it the editor's comment as the headline
+  // (`前3个月我国货物贸易进出口10.17万亿元` / `外贸开局平稳向好`), however long the kicker; not over a line that goes on
+  // with its subject (`一男子骗取医保基金18万元` / `被判处有期徒刑3年`), its subtitle.
+  if (statesQuantity(first) && !statesQuantity(second) && !CONTINUES_SUBJECT.test(second)) return decided(true);
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
 }
 
@@ -453,6 +463,38 @@ function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperL
   if (!dashes.every((line) => isDashSubtitle(line.text))) return false;
   return isRoundupTitle(first.text) && !isBracketHeading(first.text) && !isDashSubtitle(item.text) && matchBylineLine(item.text) === undefined;
 }
+
+/**
+ * A quantity in Arabic digits with its unit or a percentage, perhaps rounded (`10.17万亿元`, `5.3%`, `3座`, `40余万元`,
+ * `2000多名`, `39℃`), not a line's `11号线`, a year's `2024中关村` or years (`时隔6年`, `2024年`).
+ */
+const QUANTITY =
+  /[0-9０-９][0-9０-９.．,，]*\s*[余餘多]?\s*(?:%|％|万|萬|亿|億|千|百|个|個|座|件|辆|輛|户|戶|人|名|次|项|項|家|公里|千米|米|元|吨|噸|亩|畝|倍|℃|度|天|小时|小時|分钟|分鐘|批|条|條|所|台|架|艘|枚|场|場|部|只|头|頭|起|例|套|张|張|斤|克|秒|岁|歲)/u;
+
+/** A line that goes on with the subject of the line above, having none of its own: `被判处…`, `一审被判…`, `涉及…`, `其中…`, `同比增长…`. */
+const CONTINUES_SUBJECT =
+  /^(?:(?:一审|一審|二审|二審|终审|終審)?被|涉及|包括|其中|同比|环比|環比|累计|累計|共计|共計|并|並|且|另有|此外|均|全长|全長|总投资|總投資|总面积|總面積|占|佔)/u;
+
+function statesQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/**
+ * `记…` (not 记者, 记忆, 记录…) naming a feature's subject, or a feature's kind closing a line that says what of
+ * (`黄浦区石库门里弄保护性修缮调查`; `一线调研纪实` alone is a label, read as a column's).
+ */
+const FEATURE_DECK =
+  /^(?:——)?[记記](?![者忆憶录錄住得载載挂掛性号號])\p{Script=Han}{4,}|\p{Script=Han}{6,}(?:调查|調查|纪实|紀實|侧记|側記|综述|綜述|素描|速写|速寫|札记|札記|巡礼|巡禮)$/u;
+
+function isFeatureDeck(text: string): boolean {
+  return FEATURE_DECK.test(text);
+}
+
+/** A meeting, a leaders' talks or a call, as a headline reports it. */
+const MEETING = /会议|會議|会谈|會談|会见|會見|会晤|會晤|通电话|通電話|座谈会|座談會|集体学习|集體學習/u;
+/** What a meeting did, opening the line under its headline with no subject of its own: `研究…`, `部署…`, `两国元首宣布…`, `双方同意…`. */
+const MEETING_OUTCOME =
+  /^(?:研究(?!显示|顯示|发现|發現|表明|称|稱)|部署|审议|審議|听取|聽取|讨论|討論|决定|決定|通过|通過|强调|強調|指出|双方|雙方|两国元首|兩國元首|两国|兩國|一致同意)/u;
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
 export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;

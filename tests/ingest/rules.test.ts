@@ -516,9 +516,17 @@ describe('bylines', () => {
     for (const line of ['消息称，他将出席', '网友消息：很好', '这个消息：很好', '据消息人士透露，']) expect(isLead(line), line).toBe(false);
   });
   it("reads a reporter's title after the outlet, and a post's `文/`, `文丨` credits", () => {
-    for (const line of ['瓯江日报全媒体记者 赵杰明 通讯员 黄婷', '新华社记者 张三', '本报首席记者 李四 王五', '文/刘静 图/马磊', '文丨刘静'])
+    for (const line of [
+      '瓯江日报全媒体记者 赵杰明 通讯员 黄婷',
+      '湖北日报全媒记者 张真真',
+      '新华社记者 张三',
+      '本报首席记者 李四 王五',
+      '文/刘静 图/马磊',
+      '文丨刘静',
+    ])
       expect(matchBylineLine(line), line).toBe(line);
-    for (const line of ['外国记者眼中的中国', '新华社记者调查：小区停车难', '全媒体记者走进运河新城']) expect(matchBylineLine(line), line).toBeUndefined();
+    for (const line of ['外国记者眼中的中国', '新华社记者调查：小区停车难', '全媒体记者走进运河新城', '记者探访本市首家“无人超市”', '记者走访城郊菜市场'])
+      expect(matchBylineLine(line), line).toBeUndefined();
   });
   it("reads a role and its names, or names and `报道`, as Singapore's and Malaysia's papers print a byline", () => {
     for (const line of ['报道：黄伟杰', '文：陈美玲', '报道：张慧敏  摄影：陈凯健', '林方伟 报道', '黄伟杰 陈美玲 报道'])

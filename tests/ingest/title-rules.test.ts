@@ -148,9 +148,9 @@ describe('two-line heads', () => {
     const meeting = '本报讯（记者 王磊）3日上午，江城召开全市干部大会，部署今年重点任务。';
     expect(twoLineHead('学习贯彻全会精神 推动城市高质量发展工作部署', '江城召开全市干部大会', 'auto', meeting)).toEqual({ kicker: true, byLength: false });
     // The lead reports the first line and not the second: that says nothing, as a fact kicker over the editor's comment
-    // prints it (引实主虚), which no lead restates. Lengths decide (kicker).
+    // prints it (引实主虚), which no lead restates. (Here its figures make it the kicker; without them, its length.)
     const cars = '本报讯 中国汽车工业协会11日发布，我国新能源汽车年产量首破1000万辆，连续十年位居全球第一。';
-    expect(twoLineHead('我国新能源汽车年产量首破1000万辆', '“新”赛道跑出“加速度” 产业链韧性持续增强', 'auto', cars)).toEqual({ kicker: true, byLength: true });
+    expect(twoLineHead('我国新能源汽车年产量首破1000万辆', '“新”赛道跑出“加速度” 产业链韧性持续增强', 'auto', cars).kicker).toBe(true);
     const race = '本报讯（记者 李明）3日上午7时30分，江城马拉松鸣枪开跑，来自28个国家和地区的选手参赛。';
     expect(twoLineHead('江城马拉松鸣枪开跑', '三万跑者奔跑在山水画卷中', 'auto', race)).toEqual({ kicker: true, byLength: true });
     // A lead that restates both (a kicker's context and the headline's news, `习近平在江苏考察时强调` / …), or neither: lengths decide.
@@ -161,13 +161,44 @@ describe('two-line heads', () => {
     // The look decides before the lead: a slogan stays a kicker over a headline its lead never names.
     expect(twoLineHead('奋进新征程 建功新时代', '李强同挪威首相会谈', 'auto', '奋进新征程的故事，新时代的建功立业。').kicker).toBe(true);
   });
+  it("takes a line of figures over a line of none for the kicker, the editor's comment under it the headline", () => {
+    // Longer than the line under it, which lengths alone make the headline: its figures make it the fact a kicker gives.
+    expect(twoLineHead('前3个月我国货物贸易进出口10.17万亿元', '外贸开局平稳向好')).toEqual({ kicker: true, byLength: false });
+    expect(twoLineHead('本港首季GDP按年增長2.7%', '經濟穩步復甦 前景審慎樂觀')).toEqual({ kicker: true, byLength: false });
+    // Figures under a line of none, or on both lines, or numbers that count nothing (a line's 11号线, a year): lengths decide.
+    expect(twoLineHead('山东夏收进度过半', '已收获小麦2300万亩').byLength).toBe(true);
+    expect(twoLineHead('北京今年将新开通4条轨道交通线路', '轨道交通运营总里程将超过880公里').byLength).toBe(true);
+    expect(twoLineHead('广州地铁11号线今日开通初期运营', '沿线居民出行更便捷').byLength).toBe(true);
+    expect(twoLineHead('2024中关村论坛年会开幕', '全球科技创新资源在京汇聚').byLength).toBe(true);
+    // Rounded figures count (`40余万元`); years do not (`时隔6年`).
+    expect(twoLineHead('男子骗取女友钱财40余万元 警方全力追赃', '两地警方联手破案').kicker).toBe(true);
+    expect(twoLineHead('国羽男团时隔6年重夺汤姆斯杯', '决赛击败印尼队').byLength).toBe(true);
+    // Over a line that goes on with its subject (`被判处…`, `一审被判…`, `涉及…`), the figures' line is the headline.
+    expect(twoLineHead('一男子骗取医保基金18万元', '被判处有期徒刑3年').byLength).toBe(true);
+    expect(twoLineHead('男子冒充“海归博士”骗取女友钱财40余万元', '一审被判有期徒刑六年').kicker).toBe(false);
+    expect(twoLineHead('今年成都将新开工城市更新项目120个', '涉及老旧小区改造、背街小巷整治等').kicker).toBe(false);
+  });
+  it("takes a feature's deck (`记…`, a piece's kind at its end) under the headline for its subtitle", () => {
+    expect(twoLineHead('守护文化遗产的“80后”', '记敦煌研究院青年文物修复师团队')).toEqual({ kicker: false, byLength: false });
+    expect(twoLineHead('城市更新中的“留”与“改”', '黄浦区石库门里弄保护性修缮调查')).toEqual({ kicker: false, byLength: false });
+    // 记者, 记忆, 记录 open ordinary lines.
+    for (const second of ['记者探访城东新区建设工地', '记忆中的老街又回来了', '记录新时代的美好生活'])
+      expect(twoLineHead('春风又绿运河岸', second).byLength, second).toBe(true);
+  });
+  it("takes a meeting's headline over what it did for headline and subtitle", () => {
+    expect(twoLineHead('李强主持召开国务院常务会议', '研究加快发展银发经济的政策措施 部署做好冬季安全生产工作')).toEqual({ kicker: false, byLength: false });
+    expect(twoLineHead('习近平同巴西总统卢拉会谈', '两国元首宣布将中巴关系提升为携手构建更公正世界和可持续星球的中巴命运共同体').kicker).toBe(false);
+    // Research that shows something is no meeting's outcome, and an outcome verb under no meeting decides nothing.
+    expect(twoLineHead('全国科技工作会议召开', '研究显示我国创新指数持续提升').byLength).toBe(true);
+    expect(twoLineHead('我市启动春季植树活动', '部署全年国土绿化任务').byLength).toBe(true);
+  });
   it('takes the line a column tag closes for the headline, whatever the lengths', () => {
     // Shorter than the line under it, which lengths alone would make a kicker: the tag makes it the headline.
     expect(twoLineHead('習近平會見喀麥隆總統（記者手記）', '2024年中非合作論壇北京峰會治國理政高級別會議在京舉行')).toEqual({ kicker: false, byLength: false });
     // Under a longer line, which lengths alone would make the headline over its subtitle: the tagged line is the headline.
     expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '春耕一线的年轻人（特写）')).toEqual({ kicker: true, byLength: false });
     // What goes with the piece (a picture, a video) a subtitle carries as often: lengths decide, and the head is noted.
-    expect(twoLineHead('我市召开安全生产工作会议', '部署节后复工复产（附图）').byLength).toBe(true);
+    expect(twoLineHead('我市安全生产大检查启动', '部署节后复工复产（附图）').byLength).toBe(true);
     expect(twoLineHead('全县各地抢抓晴好天气组织劳力抢插早稻', '早稻播种过半【视频】').byLength).toBe(true);
     // A tag alone on its line (`（组诗）` under a poem's title) goes with the line above: it decides nothing.
     expect(endsWithHeadlineTag('（组诗）')).toBe(false);
