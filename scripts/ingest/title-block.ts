@@ -358,7 +358,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   ) {
     // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
     const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker, after?.text) : undefined;
-    if (pair?.byLength) chunk.headByLength = pair.kicker ? 'kicker' : 'subtitle';
+    if (pair?.byLength || pair?.byFigures) chunk.headByLength = pair.kicker ? 'kicker' : 'subtitle';
+    if (pair?.byFigures) chunk.headByFigures = true;
     if (rest.length >= 3 || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
@@ -394,6 +395,13 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
   return { ...line, content };
 }
 
+/** A two-line head's reading, and whether only the lines' lengths, or only the figures on one of them, decided it. */
+export interface TwoLineHead {
+  kicker: boolean;
+  byLength: boolean;
+  byFigures?: true;
+}
+
 /**
  * How two plain head lines are read: whether the first is a kicker (引题)
  * over the headline rather than a headline over a subtitle, and whether
@@ -414,8 +422,8 @@ function withContent(line: LayoutLine, content: string): LayoutLine {
  * real heads that half was wrong as often as right. A paper's `layout.kicker`
  * setting (`above`, `none`) decides instead of the look.
  */
-export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto', lead = ''): { kicker: boolean; byLength: boolean } {
-  const decided = (kicker: boolean): { kicker: boolean; byLength: boolean } => ({ kicker, byLength: false });
+export function twoLineHead(first: string, second: string, mode: PaperLayout['kicker'] = 'auto', lead = ''): TwoLineHead {
+  const decided = (kicker: boolean): TwoLineHead => ({ kicker, byLength: false });
   if (isDashSubtitle(second)) return decided(false);
   // A bilingual page's headline and its translation under it (`全国两会开幕` / `China's top legislature opens session`): the Chinese the
   // headline, the translation its subtitle.
@@ -440,10 +448,15 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
   if (restatesOnly(second, first, lead)) return decided(true);
-  // A line of figures over a line of none is the fact a kicker gives, under it the editor's comment as the headline
-  // (`前3个月我国货物贸易进出口10.17万亿元` / `外贸开局平稳向好`), however long the kicker; not over a line that goes on
-  // with its subject (`一男子骗取医保基金18万元` / `被判处有期徒刑3年`), its subtitle.
-  if (statesQuantity(first) && !statesQuantity(second) && !CONTINUES_SUBJECT.test(second)) return decided(true);
+  // Figures go in a head's deck, the kicker over the headline or the subtitle under it; the line of none is the
+  // headline. A line of figures over a line of none is the fact a kicker gives, under it the editor's comment
+  // (`前3个月我国货物贸易进出口10.17万亿元` / `外贸开局平稳向好`), however long the kicker — not over a line that goes on
+  // with its subject (`一男子骗取医保基金18万元` / `被判处有期徒刑3年`), its subtitle; a line of figures under a line of
+  // none is its subtitle (`深中通道正式开通运营` / `深圳至中山车程由2小时缩短至30分钟`), however short the headline. Where
+  // a paper prints its figures in the headline (`老旧小区改造再提速` / `今年启动300个小区综合整治`) this reads wrong,
+  // so, as with lengths, the head is noted.
+  const figures = statesQuantity(first);
+  if (figures !== statesQuantity(second) && !(figures && CONTINUES_SUBJECT.test(second))) return { kicker: figures, byLength: false, byFigures: true };
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
 }
 

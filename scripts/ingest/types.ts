@@ -175,6 +175,8 @@ export interface Chunk {
    * headline over subtitle. Ingest notes it, so that a user can check the reading.
    */
   headByLength?: 'kicker' | 'subtitle';
+  /** The figures on one of the two lines decided `headByLength`, not their lengths (`twoLineHead`). */
+  headByFigures?: true;
   /** A data file's row of a title and no text, already named where it was read: no section to warn of for lacking text. */
   textless?: true;
   /** Page this chunk continues from (`（上接1版）`). */

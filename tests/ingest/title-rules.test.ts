@@ -161,12 +161,14 @@ describe('two-line heads', () => {
     // The look decides before the lead: a slogan stays a kicker over a headline its lead never names.
     expect(twoLineHead('奋进新征程 建功新时代', '李强同挪威首相会谈', 'auto', '奋进新征程的故事，新时代的建功立业。').kicker).toBe(true);
   });
-  it("takes a line of figures over a line of none for the kicker, the editor's comment under it the headline", () => {
+  it('takes the line of no figures for the headline, the line of figures for its kicker or subtitle', () => {
     // Longer than the line under it, which lengths alone make the headline: its figures make it the fact a kicker gives.
-    expect(twoLineHead('前3个月我国货物贸易进出口10.17万亿元', '外贸开局平稳向好')).toEqual({ kicker: true, byLength: false });
-    expect(twoLineHead('本港首季GDP按年增長2.7%', '經濟穩步復甦 前景審慎樂觀')).toEqual({ kicker: true, byLength: false });
-    // Figures under a line of none, or on both lines, or numbers that count nothing (a line's 11号线, a year): lengths decide.
-    expect(twoLineHead('山东夏收进度过半', '已收获小麦2300万亩').byLength).toBe(true);
+    expect(twoLineHead('前3个月我国货物贸易进出口10.17万亿元', '外贸开局平稳向好')).toEqual({ kicker: true, byLength: false, byFigures: true });
+    expect(twoLineHead('本港首季GDP按年增長2.7%', '經濟穩步復甦 前景審慎樂觀').kicker).toBe(true);
+    // Under a shorter line, which lengths alone make a kicker: its figures make it the subtitle.
+    expect(twoLineHead('山东夏收进度过半', '已收获小麦2300万亩')).toEqual({ kicker: false, byLength: false, byFigures: true });
+    expect(twoLineHead('深中通道正式开通运营', '深圳至中山车程由2小时缩短至30分钟').kicker).toBe(false);
+    // Figures on both lines, or numbers that count nothing (a line's 11号线, a year): lengths decide.
     expect(twoLineHead('北京今年将新开通4条轨道交通线路', '轨道交通运营总里程将超过880公里').byLength).toBe(true);
     expect(twoLineHead('广州地铁11号线今日开通初期运营', '沿线居民出行更便捷').byLength).toBe(true);
     expect(twoLineHead('2024中关村论坛年会开幕', '全球科技创新资源在京汇聚').byLength).toBe(true);
@@ -174,7 +176,7 @@ describe('two-line heads', () => {
     expect(twoLineHead('男子骗取女友钱财40余万元 警方全力追赃', '两地警方联手破案').kicker).toBe(true);
     expect(twoLineHead('国羽男团时隔6年重夺汤姆斯杯', '决赛击败印尼队').byLength).toBe(true);
     // Over a line that goes on with its subject (`被判处…`, `一审被判…`, `涉及…`), the figures' line is the headline.
-    expect(twoLineHead('一男子骗取医保基金18万元', '被判处有期徒刑3年').byLength).toBe(true);
+    expect(twoLineHead('一男子骗取医保基金18万元', '被判处有期徒刑3年').byFigures).toBeUndefined();
     expect(twoLineHead('男子冒充“海归博士”骗取女友钱财40余万元', '一审被判有期徒刑六年').kicker).toBe(false);
     expect(twoLineHead('今年成都将新开工城市更新项目120个', '涉及老旧小区改造、背街小巷整治等').kicker).toBe(false);
   });

@@ -162,7 +162,7 @@ export function checkSections(issue: IssueModel): void {
 }
 
 /**
- * Two plain head lines that only their lengths told apart: a note at the
+ * Two plain head lines that only their lengths, or the figures on one of them, told apart: a note at the
  * head, so that a user can check the reading and set the paper's layout
  * where it is wrong for the paper.
  */
@@ -175,7 +175,7 @@ function noteHeadByLength(issue: IssueModel, chunk: Chunk): void {
     chunk.headByLength === 'kicker' ? ['kicker, headline', 'headline, subtitle', 'none'] : ['headline, subtitle', 'kicker, headline', 'above'];
   note(
     file,
-    `\`${shorten(upper.content, 16)}\` / \`${shorten(lower.content, 16)}\` read as ${reading} by line length alone; ` +
+    `\`${shorten(upper.content, 16)}\` / \`${shorten(lower.content, 16)}\` read as ${reading} ${chunk.headByFigures ? 'by the figures on one line alone' : 'by line length alone'}; ` +
       `if the paper prints ${other}, papers['${issue.paper}'].layout.kicker: '${setting}' reads every two-line head so`,
     { start: upper.position.start, end: lower.position.end },
     Rule.headByLength,
