@@ -11,13 +11,13 @@ import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
-import { EDITOR_NOTE, isBareNames, isReporterList, matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { EDITOR_NOTE, isBareNames, isReporterList, matchBylineLine, opensWithLead, opensWithTaiwanCredit } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, isTranslation } from './rules/title-line.ts';
+import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, isTranslation, SUBTITLE_MAX } from './rules/title-line.ts';
 import { isDatedLead, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, MIN_TERMS } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
@@ -110,6 +110,9 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   // A labelled field (`副标题：`, `作者：`) goes on the block it follows.
   const labelled = matchLabelledField(line.text);
   if (labelled && labelled.field !== 'title') return true;
+  // What a meeting did under its headline (`中共中央政治局召开会议` / `讨论《关于…的决定》 中共中央总书记习近平主持会议`),
+  // however long the official papers print it, goes on its head.
+  if (isMeetingOutcome(lines[index - 1], line)) return true;
   // A headline's translation right under it, as a bilingual page prints it (`江城马拉松报名今天开启` / `Registration opens for…`).
   const above = lines[index - 1];
   if (isTranslation(line.text) && above !== undefined && /\p{Script=Han}/u.test(above.text) && isTitleBlockLine(above, items)) return true;
@@ -455,6 +458,9 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   // none is its subtitle (`深中通道正式开通运营` / `深圳至中山车程由2小时缩短至30分钟`), however short the headline. Where
   // a paper prints its figures in the headline (`老旧小区改造再提速` / `今年启动300个小区综合整治`) this reads wrong,
   // so, as with lengths, the head is noted.
+  // Under Taiwan's credit (`〔記者廖家豪／台北報導〕`) the paper prints headline and subtitle (主標, 副標), whatever the lengths
+  // or figures: its heads hardly ever stand under a kicker.
+  if (opensWithTaiwanCredit(lead)) return decided(false);
   const figures = statesQuantity(first);
   if (figures !== statesQuantity(second) && !(figures && CONTINUES_SUBJECT.test(second))) return { kicker: figures, byLength: false, byFigures: true };
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
@@ -501,6 +507,15 @@ const FEATURE_DECK =
 
 function isFeatureDeck(text: string): boolean {
   return FEATURE_DECK.test(text);
+}
+
+/**
+ * A line of what a meeting did right under the meeting's headline: it opens with what it did (`MEETING_OUTCOME`), is no
+ * longer than a subtitle runs and holds no sentence (no `。`, `；`, nothing running on at its end).
+ */
+function isMeetingOutcome(above: RawLine | undefined, line: RawLine): boolean {
+  if (above === undefined || !MEETING.test(above.text) || !isTitleLine(above.text) || !MEETING_OUTCOME.test(line.text)) return false;
+  return charLength(line.text) <= SUBTITLE_MAX && !/[。；;]/u.test(line.text) && !/[，、：:,]$/u.test(line.text);
 }
 
 /** A meeting, a leaders' talks or a call, as a headline reports it. */

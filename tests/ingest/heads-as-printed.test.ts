@@ -7,7 +7,7 @@
  * `/tmp/review36`; the second wrote theirs before the rules were shown to
  * them). `twoLineHead` reads each pair with its lead; the share of heads read
  * as printed is printed, and the test fails below the floor it reached when
- * written (75 + 84 of 225), so that a rule that reads real heads worse shows.
+ * written (167 of 225 with Taiwan's credit asked), so that a rule that reads real heads worse shows.
  * Some heads only type size tells apart (`confidence: low`): no floor is 100 %.
  */
 import { readFile } from 'node:fs/promises';
@@ -32,7 +32,7 @@ function readAsPrinted({ head: [first, second], lead, kicker }: PrintedHead): bo
 }
 
 /** Shares reached when the set was written (session 33), less a head or two of slack a family. */
-const FLOOR = { all: 0.7, kickerOverHeadline: 0.74, headlineOverSubtitle: 0.65 } as const;
+const FLOOR = { all: 0.73, kickerOverHeadline: 0.74, headlineOverSubtitle: 0.72 } as const;
 
 describe('two-line heads as papers print them', () => {
   const share = (subset: PrintedHead[]): number => subset.filter(readAsPrinted).length / subset.length;

@@ -18,7 +18,7 @@ import {
 } from '../../scripts/ingest/rules/title-line.ts';
 import { isDatedLead, restatesNewTitle } from '../../scripts/ingest/rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, sharedTermShare } from '../../scripts/ingest/rules/topic-shift.ts';
-import { BRIEF_MAX, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
+import { BRIEF_MAX, isBlockContinuation, startsNewArticle, titleChunk, twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { isSlogan } from '../../scripts/ingest/rules/banner.ts';
 import { isSignatureDate, isSigner } from '../../scripts/ingest/rules/signature.ts';
 import { addBodyLine, layoutLine, newChunk } from '../../scripts/ingest/layout-line.ts';
@@ -180,6 +180,15 @@ describe('two-line heads', () => {
     expect(twoLineHead('男子冒充“海归博士”骗取女友钱财40余万元', '一审被判有期徒刑六年').kicker).toBe(false);
     expect(twoLineHead('今年成都将新开工城市更新项目120个', '涉及老旧小区改造、背街小巷整治等').kicker).toBe(false);
   });
+  it("reads a head over Taiwan's credit as headline and subtitle, as Taiwan's papers print theirs", () => {
+    const lead = '〔記者吳柏軒／台北報導〕中央氣象署表示，今年第一波梅雨鋒面今天報到。';
+    // Shorter over longer, which lengths make kicker and headline; figures on the first line, which make it a kicker.
+    expect(twoLineHead('梅雨鋒面報到', '北部山區慎防豪雨', 'auto', lead)).toEqual({ kicker: false, byLength: false });
+    expect(twoLineHead('台灣首季經濟成長6.51%', '創近三年新高', 'auto', '〔記者陳永吉／台北報導〕主計總處昨天公布').kicker).toBe(false);
+    expect(twoLineHead('央行升息半碼', '重貼現率升至2%', 'auto', '（中央社記者陳家倫台北21日電）中央銀行今天宣布升息半碼。').kicker).toBe(false);
+    // Under Hong Kong's or the mainland's leads the lines are read as before.
+    expect(twoLineHead('梅雨鋒面報到', '北部山區慎防豪雨', 'auto', '【本報訊】天文台表示，梅雨鋒面今天報到。').kicker).toBe(true);
+  });
   it("takes a feature's deck (`记…`, a piece's kind at its end) under the headline for its subtitle", () => {
     expect(twoLineHead('守护文化遗产的“80后”', '记敦煌研究院青年文物修复师团队')).toEqual({ kicker: false, byLength: false });
     expect(twoLineHead('城市更新中的“留”与“改”', '黄浦区石库门里弄保护性修缮调查')).toEqual({ kicker: false, byLength: false });
@@ -193,6 +202,13 @@ describe('two-line heads', () => {
     // Research that shows something is no meeting's outcome, and an outcome verb under no meeting decides nothing.
     expect(twoLineHead('全国科技工作会议召开', '研究显示我国创新指数持续提升').byLength).toBe(true);
     expect(twoLineHead('我市启动春季植树活动', '部署全年国土绿化任务').byLength).toBe(true);
+  });
+  it('keeps what a meeting did under its headline on the head, however long the official papers print it', () => {
+    const outcome = '讨论《关于进一步全面深化改革、推进中国式现代化的决定》 中共中央总书记习近平主持会议';
+    expect(isBlockContinuation(raw('中共中央政治局召开会议', outcome), 1, new Set())).toBe(true);
+    // A sentence under it (`。`), or the line under another headline, is text.
+    expect(isBlockContinuation(raw('中共中央政治局召开会议', `${outcome}。`), 1, new Set())).toBe(false);
+    expect(isBlockContinuation(raw('我市启动春季植树活动', outcome), 1, new Set())).toBe(false);
   });
   it('takes the line a column tag closes for the headline, whatever the lengths', () => {
     // Shorter than the line under it, which lengths alone would make a kicker: the tag makes it the headline.

@@ -260,6 +260,15 @@ const AGENCY_CREDIT =
   /^[（(]((?:中央社|中通社)(?:記者|记者|特派員|特派员)[\u4e00-\u9fff·]{2,16}?[0-9０-９一二三四五六七八九十]{1,3}日(?:專電|专电|電|电))[）)]/u;
 
 /**
+ * A lead that opens on Taiwan's credit: the reporter and where from in brackets (`〔記者廖家豪／台北報導〕`) or the
+ * Central News Agency's (`（中央社記者陳家倫台北25日電）`). Taiwan's papers print their heads as headline over
+ * subtitle (主標, 副標), almost never under a kicker.
+ */
+export function opensWithTaiwanCredit(text: string): boolean {
+  return BRACKETED_BYLINE.test(text) || AGENCY_CREDIT.test(text);
+}
+
+/**
  * A lead's credit after the paper's own tag, no brackets round the reporter, as mainland evening papers and Hong Kong's
  * print it: `羊城晚报讯 记者张豪报道：`, `【大公報訊】記者黃山報道：`, `本报讯 记者 王芳 李明 报道：`.
  */
