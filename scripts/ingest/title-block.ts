@@ -194,12 +194,15 @@ const RECENT_PARAGRAPHS = 3;
 /**
  * The article's last `RECENT_PARAGRAPHS` lines, and more lines back while
  * they hold too few terms to judge a topic by (`MIN_TERMS`): short lines at
- * the end (verse, a list of names, a caption) say little of what the
- * article is about, and a window too small to judge would let any story
- * under it in.
+ * the end (verse, a caption) say little of what the article is about, and a
+ * window too small to judge would let any story under it in. Not past a
+ * list's items (lines ending on no mark), which are the story's own matter.
  */
 function recentText(body: LayoutLine[]): string[] {
   let from = Math.max(0, body.length - RECENT_PARAGRAPHS);
+  // (A list's items at the end, ending on no mark, `豆浆油条` / `小笼包`, are the story's own matter, not too little to say:
+  // the window stays.)
+  if (body.slice(from).some((line) => !/[。！？!?，,；;”"」』）)…：:]$/u.test(line.content.trim()))) return body.slice(from).map((line) => line.content);
   while (
     from > 0 &&
     hanTerms(
@@ -360,7 +363,9 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     !(rest.length >= 2 && isDashSubtitle(rest[1]!.text))
   ) {
     // Three or more lines, or a first line that reads as a banner or kicker: the first is the banner (or kicker).
-    const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker, after?.text) : undefined;
+    // (Taiwan's credit on the head's own byline line, `記者許俊偉／台北報導`, as 聯合報 sets it, says as much as in the lead.)
+    const credit = chunk.bylines.find((line) => opensWithTaiwanCredit(line.content))?.content;
+    const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker, credit ?? after?.text) : undefined;
     if (pair?.byLength || pair?.byFigures) chunk.headByLength = pair.kicker ? 'kicker' : 'subtitle';
     if (pair?.byFigures) chunk.headByFigures = true;
     if (rest.length >= 3 || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
@@ -433,6 +438,8 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isTranslation(second) && /\p{Script=Han}/u.test(first)) return decided(false);
   if (mode !== 'auto') return decided(mode === 'above');
   if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
+  // A reporter's visit over a head (`记者探访杭州首家“无人超市”` / `刷脸进店 拿了就走`): the kicker that says how the story was got.
+  if (REPORTER_VISIT.test(first)) return decided(true);
   // A feature's deck under its headline: `记…` naming whom the feature is about, or the piece's kind at its end
   // (`守护文化遗产的“80后”` / `记敦煌研究院青年文物修复师团队`, `城市更新中的“留”与“改”` / `黄浦区石库门里弄保护性修缮调查`).
   if (isFeatureDeck(second) && !isBanner(second)) return decided(false);
@@ -450,7 +457,12 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isBanner(second) && !isBracketHeading(second)) return decided(true);
   // A tag of the piece's kind closes a headline (`……總統（記者手記）`): the line it closes is the headline.
   if (endsWithHeadlineTag(first) !== endsWithHeadlineTag(second)) return decided(endsWithHeadlineTag(second));
-  if (restatesOnly(second, first, lead)) return decided(true);
+  // Under Taiwan's credit (`〔記者廖家豪／台北報導〕`) the paper prints headline and subtitle (主標, 副標), whatever the lengths,
+  // figures or lead: its heads hardly ever stand under a kicker.
+  if (opensWithTaiwanCredit(lead)) return decided(false);
+  // (A first line of two clauses, `从“田间”到“舌尖”，一颗草莓的数字化旅程`, `从“有没有”到“好不好”：农村饮水…`, is a
+  // headline whatever its lead restates; not a line under a short label, `见报：4.20 2版`, `专家：`.)
+  if (!TWO_CLAUSES.test(first) && restatesOnly(second, first, lead)) return decided(true);
   // Figures go in a head's deck, the kicker over the headline or the subtitle under it; the line of none is the
   // headline. A line of figures over a line of none is the fact a kicker gives, under it the editor's comment
   // (`前3个月我国货物贸易进出口10.17万亿元` / `外贸开局平稳向好`), however long the kicker — not over a line that goes on
@@ -458,9 +470,6 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   // none is its subtitle (`深中通道正式开通运营` / `深圳至中山车程由2小时缩短至30分钟`), however short the headline. Where
   // a paper prints its figures in the headline (`老旧小区改造再提速` / `今年启动300个小区综合整治`) this reads wrong,
   // so, as with lengths, the head is noted.
-  // Under Taiwan's credit (`〔記者廖家豪／台北報導〕`) the paper prints headline and subtitle (主標, 副標), whatever the lengths
-  // or figures: its heads hardly ever stand under a kicker.
-  if (opensWithTaiwanCredit(lead)) return decided(false);
   const figures = statesQuantity(first);
   if (figures !== statesQuantity(second) && !(figures && CONTINUES_SUBJECT.test(second))) return { kicker: figures, byLength: false, byFigures: true };
   return { kicker: charLength(first) <= KICKER_MAX && charLength(first) < charLength(second), byLength: true };
@@ -485,25 +494,30 @@ function isRoundupHead(rest: RawLine[], after: RawLine | undefined, mode: PaperL
 
 /**
  * A quantity in Arabic digits with its unit or a percentage, perhaps rounded (`10.17万亿元`, `5.3%`, `3座`, `40余万元`,
- * `2000多名`, `39℃`), not a line's `11号线`, a year's `2024中关村` or years (`时隔6年`, `2024年`).
+ * `2000多名`, `39℃`), not a line's `11号线`, a year's `2024中关村`, years (`时隔6年`, `2024年`) or an age, which
+ * describes a person (`18岁少年勇救落水儿童`).
  */
 const QUANTITY =
-  /[0-9０-９][0-9０-９.．,，]*\s*[余餘多]?\s*(?:%|％|万|萬|亿|億|千|百|个|個|座|件|辆|輛|户|戶|人|名|次|项|項|家|公里|千米|米|元|吨|噸|亩|畝|倍|℃|度|天|小时|小時|分钟|分鐘|批|条|條|所|台|架|艘|枚|场|場|部|只|头|頭|起|例|套|张|張|斤|克|秒|岁|歲)/u;
+  /[0-9０-９][0-9０-９.．,，]*\s*[余餘多]?\s*(?:%|％|万|萬|亿|億|千|百|个|個|座|件|辆|輛|户|戶|人|名|次|项|項|家|公里|千米|米|元|吨|噸|亩|畝|倍|℃|度|天|小时|小時|分钟|分鐘|批|条|條|所|台|架|艘|枚|场|場|部|只|头|頭|起|例|套|张|張|斤|克|秒)/u;
 
-/** A line that goes on with the subject of the line above, having none of its own: `被判处…`, `一审被判…`, `涉及…`, `其中…`, `同比增长…`. */
+/**
+ * A line that goes on with the subject of the line above, having none of its own: `被判处…`, `一审被判…`, `涉及…`,
+ * `其中…`, `同比增长…`, or ranks or compares its figures (`稳居世界第一`, `连续十一年…`, `再创历史新高`, `增速居全省首位`).
+ */
 const CONTINUES_SUBJECT =
-  /^(?:(?:一审|一審|二审|二審|终审|終審)?被|涉及|包括|其中|同比|环比|環比|累计|累計|共计|共計|并|並|且|另有|此外|均|全长|全長|总投资|總投資|总面积|總面積|占|佔)/u;
+  /^(?:(?:一审|一審|二审|二審|终审|終審)?被|稳居|穩居|位居|居全|居于|居於|连续|連續|再创|再創|创|創|恢复至|恢復至|较|較|高于|高於|增速|增幅|总量|總量|总数|總數|占比|佔比|涉及|包括|其中|同比|环比|環比|累计|累計|共计|共計|并|並|且|另有|此外|均|全长|全長|总投资|總投資|总面积|總面積|占|佔)/u;
 
+/** Whether a line states a quantity (`QUANTITY`), outside quotation marks, which name a thing (`“15分钟便民生活圈”`, `“1元公交”`). */
 function statesQuantity(text: string): boolean {
-  return QUANTITY.test(text);
+  return QUANTITY.test(text.replace(/[“"「『][^”"」』]*[”"」』]/gu, ''));
 }
 
 /**
- * `记…` (not 记者, 记忆, 记录…) naming a feature's subject, or a feature's kind closing a line that says what of
+ * `记…` (not 记者, 记忆, 记录, 记账…) naming a feature's subject, or a feature's kind closing a line that says what of
  * (`黄浦区石库门里弄保护性修缮调查`; `一线调研纪实` alone is a label, read as a column's).
  */
 const FEATURE_DECK =
-  /^(?:——)?[记記](?![者忆憶录錄住得载載挂掛性号號])\p{Script=Han}{4,}|\p{Script=Han}{6,}(?:调查|調查|纪实|紀實|侧记|側記|综述|綜述|素描|速写|速寫|札记|札記|巡礼|巡禮)$/u;
+  /^(?:——)?[记記](?![者忆憶录錄住得载載挂掛性号號账賬])\p{Script=Han}{4,}|\p{Script=Han}[\p{Script=Han}“”‘’「」]{5,}(?:调查|調查|纪实|紀實|侧记|側記|综述|綜述|素描|速写|速寫|札记|札記|巡礼|巡禮)$/u;
 
 function isFeatureDeck(text: string): boolean {
   return FEATURE_DECK.test(text);
@@ -517,6 +531,12 @@ function isMeetingOutcome(above: RawLine | undefined, line: RawLine): boolean {
   if (above === undefined || !MEETING.test(above.text) || !isTitleLine(above.text) || !MEETING_OUTCOME.test(line.text)) return false;
   return charLength(line.text) <= SUBTITLE_MAX && !/[。；;]/u.test(line.text) && !/[，、：:,]$/u.test(line.text);
 }
+
+/** A head line of two clauses: a comma between them, or a colon after more than a label's few characters. */
+const TWO_CLAUSES = /[，,]|^.{4,}[：:]/u;
+
+/** A reporter's visit as a head line opens it: `记者探访…`, `记者走访…`, `记者体验…`, `记者直击…`, `记者实地…`, `记者夜访…`. */
+const REPORTER_VISIT = /^(?:本报|本報)?(?:记者|記者)(?:探访|探訪|走访|走訪|体验|體驗|直击|直擊|实地|實地|夜访|夜訪)/u;
 
 /** A meeting, a leaders' talks or a call, as a headline reports it. */
 const MEETING = /会议|會議|会谈|會談|会见|會見|会晤|會晤|通电话|通電話|座谈会|座談會|集体学习|集體學習/u;

@@ -326,7 +326,7 @@ describe('page header and jump markers', () => {
     // One digit alone only right under a date line (`short`), as Hong Kong's papers print it; never a summit's `G7`.
     expect(matchPageHeader('A1', { lettered: true, short: true })).toEqual({ page: 1001, section: 'A' });
     expect(matchPageHeader('B2', { lettered: true, short: true })?.page).toBe(2002);
-    for (const text of ['G7', 'A12 3', 'A']) expect(matchPageHeader(text, { lettered: true, short: true }), text).toBeUndefined();
+    for (const text of ['G7', 'F1', 'T3', 'A12 3', 'A']) expect(matchPageHeader(text, { lettered: true, short: true }), text).toBeUndefined();
     // An English page's byline, under its headline or closing its story; a headline's words in capitals are no names.
     expect(matchBylineLine('By Li Ming and Wang Fang')).toBe('By Li Ming and Wang Fang');
     expect(matchBylineLine('Reporters: Li Ming, Wang Fang')).toBe('Reporters: Li Ming, Wang Fang');
@@ -497,6 +497,7 @@ describe('bylines', () => {
     expect(matchLeadByline('【大公報訊】記者黃山報道：政府統計處')).toBe('記者黃山');
     expect(matchLeadByline('本报讯 记者 王芳 李明 报道：昨天')).toBe('记者 王芳 李明');
     expect(matchLeadByline('羊城晚报讯 广州地铁11号线今日开通。')).toBeUndefined();
+    expect(matchLeadByline('【香港文匯報訊】（記者 李文）康文署宣布')).toBe('記者 李文');
     // A wire's or a paper's dateline in brackets before the text, as older papers printed it; not a rubric that names an outlet.
     for (const line of ['【中央社南京八日電】中共中央', '【路透社八日倫敦電】英國首相', '〔本報北平九日專電〕市府昨', '【本報特訊】本市', '【專電】昨日'])
       expect(isLead(line), line).toBe(true);

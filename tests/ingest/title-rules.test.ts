@@ -179,6 +179,17 @@ describe('two-line heads', () => {
     expect(twoLineHead('一男子骗取医保基金18万元', '被判处有期徒刑3年').byFigures).toBeUndefined();
     expect(twoLineHead('男子冒充“海归博士”骗取女友钱财40余万元', '一审被判有期徒刑六年').kicker).toBe(false);
     expect(twoLineHead('今年成都将新开工城市更新项目120个', '涉及老旧小区改造、背街小巷整治等').kicker).toBe(false);
+    // A line that ranks or compares the figures above it goes on with their subject: their subtitle.
+    for (const [first, second] of [
+      ['全省粮食总产量达555.3亿斤', '连续十一年稳定在五百亿斤以上'] as const,
+      ['我国高铁营业里程突破4.5万公里', '稳居世界第一'],
+      ['本港4月零售額按年跌14.7%', '連續兩個月下跌'],
+      ['一季度全市规上工业增加值增长8.2%', '增速居全省首位'],
+    ])
+      expect(twoLineHead(first, second).kicker, second).toBe(false);
+    // Figures inside quotation marks name a thing, and an age describes a person: no quantity.
+    expect(twoLineHead('危急时刻挺身而出', '18岁少年勇救落水儿童').byFigures).toBeUndefined();
+    expect(twoLineHead('城东新区建成首批社区', '“15分钟便民生活圈”让居民乐享便利').byFigures).toBeUndefined();
   });
   it("reads a head over Taiwan's credit as headline and subtitle, as Taiwan's papers print theirs", () => {
     const lead = '〔記者吳柏軒／台北報導〕中央氣象署表示，今年第一波梅雨鋒面今天報到。';
@@ -186,12 +197,22 @@ describe('two-line heads', () => {
     expect(twoLineHead('梅雨鋒面報到', '北部山區慎防豪雨', 'auto', lead)).toEqual({ kicker: false, byLength: false });
     expect(twoLineHead('台灣首季經濟成長6.51%', '創近三年新高', 'auto', '〔記者陳永吉／台北報導〕主計總處昨天公布').kicker).toBe(false);
     expect(twoLineHead('央行升息半碼', '重貼現率升至2%', 'auto', '（中央社記者陳家倫台北21日電）中央銀行今天宣布升息半碼。').kicker).toBe(false);
+    // Before the lead is asked: a Taiwan lead that restates the second line still gives headline and subtitle.
+    const typhoon = '〔記者吳柏軒／台北報導〕颱風凱米來襲，全台22縣市今天停班停課。';
+    expect(twoLineHead('凱米颱風今晚登陸', '全台22縣市停班停課', 'auto', typhoon).kicker).toBe(false);
+    // Taiwan's byline on a line of its own under the head (聯合報) says as much.
+    const block = raw('基本工資明年調漲', '月薪兩萬八千五百九十元', '記者許俊偉／台北報導');
+    const chunk = titleChunk(block, new Set(), undefined, raw('勞動部昨天召開基本工資審議會。')[0]);
+    expect([chunk.banner?.content, chunk.headline?.content, chunk.subtitles[0]?.content]).toEqual([undefined, '基本工資明年調漲', '月薪兩萬八千五百九十元']);
     // Under Hong Kong's or the mainland's leads the lines are read as before.
     expect(twoLineHead('梅雨鋒面報到', '北部山區慎防豪雨', 'auto', '【本報訊】天文台表示，梅雨鋒面今天報到。').kicker).toBe(true);
   });
   it("takes a feature's deck (`记…`, a piece's kind at its end) under the headline for its subtitle", () => {
     expect(twoLineHead('守护文化遗产的“80后”', '记敦煌研究院青年文物修复师团队')).toEqual({ kicker: false, byLength: false });
     expect(twoLineHead('城市更新中的“留”与“改”', '黄浦区石库门里弄保护性修缮调查')).toEqual({ kicker: false, byLength: false });
+    // A kind closing a line with quotation marks in it (`“一带一路”…侧记`); 记账 is no feature's `记…` (`记账式贴现国债`).
+    expect(twoLineHead('携手共绘合作新画卷', '第二十届中国西部国际博览会“一带一路”侧记').kicker).toBe(false);
+    expect(twoLineHead('财政部今年首期', '记账式贴现国债今日招标').byLength).toBe(true);
     // 记者, 记忆, 记录 open ordinary lines.
     for (const second of ['记者探访城东新区建设工地', '记忆中的老街又回来了', '记录新时代的美好生活'])
       expect(twoLineHead('春风又绿运河岸', second).byLength, second).toBe(true);
@@ -209,6 +230,16 @@ describe('two-line heads', () => {
     // A sentence under it (`。`), or the line under another headline, is text.
     expect(isBlockContinuation(raw('中共中央政治局召开会议', `${outcome}。`), 1, new Set())).toBe(false);
     expect(isBlockContinuation(raw('我市启动春季植树活动', outcome), 1, new Set())).toBe(false);
+  });
+  it("asks no lead of a first line that is a sentence of its own, and takes a reporter's visit for a kicker", () => {
+    const lead = '本报讯 长丰县建成首个智慧种植基地。';
+    expect(twoLineHead('从“田间”到“舌尖”，一颗草莓的数字化旅程', '长丰县建成首个草莓数字化种植基地', 'auto', lead).byLength).toBe(true);
+    // (A colon after a label's few characters makes no clause: `见报：4.20 2版　待核数据` over a headline its lead restates is no headline.)
+    const water = '本报讯 记者从省水利厅获悉，全省农村自来水普及率达到92%。';
+    expect(twoLineHead('从“有没有”到“好不好”：农村饮水安全保障水平持续提升', '全省农村自来水普及率达到92%', 'auto', water).kicker).toBe(false);
+    const traffic = '本报讯 一季度多项交通运输指标创新高，全市客运量增长12%。';
+    expect(twoLineHead('见报：4.20 2版　待核数据', '一季度多项交通运输指标创新高', 'auto', traffic).kicker).toBe(true);
+    expect(twoLineHead('记者探访杭州首家“无人超市”', '刷脸进店 拿了就走')).toEqual({ kicker: true, byLength: false });
   });
   it('takes the line a column tag closes for the headline, whatever the lengths', () => {
     // Shorter than the line under it, which lengths alone would make a kicker: the tag makes it the headline.
@@ -627,6 +658,11 @@ describe('a lone title line over plain text (topic shift)', () => {
     const verse = ['山河无恙人间皆安，', '山河无恙人间皆安，', '山河无恙人间皆安。'];
     expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS, ...verse), NEW_STORY)).toBe(true);
     expect(opensArticle('夜间公交线路同步延长', article('城区公交线路下月起优化调整', ...BUS, ...verse), SAME_STORY)).toBe(false);
+  });
+  it("does not look back past a list's items at the article's end: they are the story's own matter", () => {
+    // (A menu, a list of names: lines ending on no mark. Too little to judge by, so a line under them stays a subhead.)
+    const menu = ['豆浆油条', '小笼包', '鲜肉馄饨'];
+    expect(opensArticle('社区食堂迎来首批老年食客', article('城区公交线路下月起优化调整', ...BUS, ...menu), NEW_STORY)).toBe(false);
   });
   it('keeps a subhead whose text goes on with the story', () => {
     expect(opensArticle('夜间公交线路同步延长', article('城区公交线路下月起优化调整', ...BUS), SAME_STORY)).toBe(false);

@@ -26,7 +26,7 @@ export const OWN_LEAD = '(?:本报讯|本報訊|木报讯|木報訊)';
 export const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|编前|編前|编前语|編前語)[】\]：:]/u;
 
 const LEAD_BYLINE = new RegExp(
-  `^(?:[【[]?${OWN_LEAD}[】\\]]?|[\\u4e00-\\u9fff]{2,8}?(?:报|報|网|網)(?:讯|訊)|[\\u4e00-\\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\\u4e00-\\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]`,
+  `^(?:[【[]?${OWN_LEAD}[】\\]]?|[【[]?[\\u4e00-\\u9fff]{2,8}?(?:报|報|网|網)(?:讯|訊)[】\\]]?|[\\u4e00-\\u9fff]{2,8}[0-9０-９一二三四五六七八九十]{0,4}月?[0-9０-９一二三四五六七八九十]{0,3}日?电|[\\u4e00-\\u9fff]{2,8}電)[（(]([^）)]{1,40})[）)]`,
   'u',
 );
 /**
@@ -260,13 +260,16 @@ const AGENCY_CREDIT =
   /^[（(]((?:中央社|中通社)(?:記者|记者|特派員|特派员)[\u4e00-\u9fff·]{2,16}?[0-9０-９一二三四五六七八九十]{1,3}日(?:專電|专电|電|电))[）)]/u;
 
 /**
- * A lead that opens on Taiwan's credit: the reporter and where from in brackets (`〔記者廖家豪／台北報導〕`) or the
- * Central News Agency's (`（中央社記者陳家倫台北25日電）`). Taiwan's papers print their heads as headline over
+ * A lead that opens on Taiwan's credit: the reporter and where from in brackets (`〔記者廖家豪／台北報導〕`), or on a
+ * line of its own (`記者許俊偉／台北報導`), or the Central News Agency's (`（中央社記者陳家倫台北25日電）`). Taiwan's papers print their heads as headline over
  * subtitle (主標, 副標), almost never under a kicker.
  */
 export function opensWithTaiwanCredit(text: string): boolean {
-  return BRACKETED_BYLINE.test(text) || AGENCY_CREDIT.test(text);
+  return BRACKETED_BYLINE.test(text) || AGENCY_CREDIT.test(text) || TAIWAN_BYLINE_LINE.test(text);
 }
+
+/** Taiwan's byline on a line of its own, as 聯合報 sets it under the head: `記者許俊偉／台北報導`. */
+const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)[^〔〕【】[\]／/]{1,30}[／/][\u4e00-\u9fff]{1,10}(?:報導|报导)$/u;
 
 /**
  * A lead's credit after the paper's own tag, no brackets round the reporter, as mainland evening papers and Hong Kong's

@@ -39,10 +39,11 @@ const CHINESE_PAGE_WORD = /^([一二三四五六七八九十]{1,3})版[\s\u3000�
 /** `A02` alone on the line: a section letter and two digits (`C919` is no page). */
 const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})$`, 'u');
 /**
- * `A1` alone on the line: one of the letters papers give their sections (A to F, T for a special issue's pages) and one
- * digit, as Hong Kong's papers print it right under the date line (`A4` elsewhere may be a paper's size, `G7` a summit).
+ * `A1` alone on the line: one of the first letters papers give their sections (A to D) and one digit, as Hong Kong's
+ * papers print it right under the date line (`A4` elsewhere may be a paper's size, `G7` a summit, `F1` a sports page's
+ * kicker).
  */
-const LETTERED_SHORT = /^([A-FT])([0-9])$/u;
+const LETTERED_SHORT = /^([A-D])([0-9])$/u;
 /**
  * A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4`, `T01　两会特刊`
  * (letters A to F, or T of a special issue's pages, 特刊; one or two digits; the name two to six characters).
