@@ -368,7 +368,10 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     const pair = rest.length === 2 ? twoLineHead(rest[0]!.text, rest[1]!.text, layout?.kicker, credit ?? after?.text) : undefined;
     if (pair?.byLength || pair?.byFigures) chunk.headByLength = pair.kicker ? 'kicker' : 'subtitle';
     if (pair?.byFigures) chunk.headByFigures = true;
-    if (rest.length >= 3 || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
+    // (A meeting's headline over what it did and who chaired it, `中共中央政治局召开会议` / `讨论…` / `中共中央总书记习近平主持会议`,
+    // is the headline over two subtitles, not a kicker.)
+    const meetingHead = rest.length >= 3 && MEETING.test(rest[0]!.text) && MEETING_OUTCOME.test(rest[1]!.text);
+    if ((rest.length >= 3 && !meetingHead) || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
   if (headline) chunk.headline = headlineLine(headline, items);

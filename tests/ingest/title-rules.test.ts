@@ -224,6 +224,16 @@ describe('two-line heads', () => {
     expect(twoLineHead('全国科技工作会议召开', '研究显示我国创新指数持续提升').byLength).toBe(true);
     expect(twoLineHead('我市启动春季植树活动', '部署全年国土绿化任务').byLength).toBe(true);
   });
+  it("reads a meeting's headline over what it did and who chaired it as headline and two subtitles", () => {
+    const chunk = titleChunk(raw('中共中央政治局召开会议', '讨论政府工作报告', '中共中央总书记习近平主持会议'), new Set());
+    expect([chunk.banner?.content, chunk.headline?.content, chunk.subtitles.map((line) => line.content)]).toEqual([
+      undefined,
+      '中共中央政治局召开会议',
+      ['讨论政府工作报告', '中共中央总书记习近平主持会议'],
+    ]);
+    // Three plain lines otherwise: kicker, headline, subtitle.
+    expect(titleChunk(raw('奋进新征程', '全市重点项目集中开工', '总投资超过三百亿元'), new Set()).banner?.content).toBe('奋进新征程');
+  });
   it('keeps what a meeting did under its headline on the head, however long the official papers print it', () => {
     const outcome = '讨论《关于进一步全面深化改革、推进中国式现代化的决定》 中共中央总书记习近平主持会议';
     expect(isBlockContinuation(raw('中共中央政治局召开会议', outcome), 1, new Set())).toBe(true);
