@@ -1,13 +1,14 @@
 /**
- * Two-line heads as papers print them: 225 heads of 57 papers (人民日报 and
+ * Two-line heads as papers print them: 290 heads of 59 papers (人民日报 and
  * 新华社 reports, provincial and city dailies, evening and metro papers,
  * Hong Kong, Macau and Taiwan papers), each with its lead and which line the
- * paper printed as kicker, headline or subtitle, written by two second
- * readers from printed heads they knew (sessions 33's `/tmp/review35` and
- * `/tmp/review36`; the second wrote theirs before the rules were shown to
- * them). `twoLineHead` reads each pair with its lead; the share of heads read
- * as printed is printed, and the test fails below the floor it reached when
- * written (167 of 225 with Taiwan's credit asked), so that a rule that reads real heads worse shows.
+ * paper printed as kicker, headline or subtitle, written by three second
+ * readers from printed heads they knew (session 33's `/tmp/review35`,
+ * `/tmp/review36`, whose reader wrote them before the rules were shown, and
+ * `/tmp/review37`, whose reader aimed at the rules' weak spots).
+ * `twoLineHead` reads each pair with its lead; the share of heads read as
+ * printed is printed, and the test fails below the floor it reached when
+ * written (219 of 290), so that a rule that reads real heads worse shows.
  * Some heads only type size tells apart (`confidence: low`): no floor is 100 %.
  */
 import { readFile } from 'node:fs/promises';
@@ -32,7 +33,7 @@ function readAsPrinted({ head: [first, second], lead, kicker }: PrintedHead): bo
 }
 
 /** Shares reached when the set was written (session 33), less a head or two of slack a family. */
-const FLOOR = { all: 0.73, kickerOverHeadline: 0.74, headlineOverSubtitle: 0.72 } as const;
+const FLOOR = { all: 0.74, kickerOverHeadline: 0.73, headlineOverSubtitle: 0.74 } as const;
 
 describe('two-line heads as papers print them', () => {
   const share = (subset: PrintedHead[]): number => subset.filter(readAsPrinted).length / subset.length;
