@@ -199,22 +199,13 @@ const RECENT_PARAGRAPHS = 3;
  * list's items (lines ending on no mark), which are the story's own matter.
  */
 function recentText(body: LayoutLine[]): string[] {
-  let from = Math.max(0, body.length - RECENT_PARAGRAPHS);
+  const contents = body.map((line) => line.content);
+  let from = Math.max(0, contents.length - RECENT_PARAGRAPHS);
   // (A list's items at the end, ending on no mark, `豆浆油条` / `小笼包`, are the story's own matter, not too little to say:
   // the window stays.)
-  if (body.slice(from).some((line) => !/[。！？!?，,；;”"」』）)…：:]$/u.test(line.content.trim()))) return body.slice(from).map((line) => line.content);
-  while (
-    from > 0 &&
-    hanTerms(
-      body
-        .slice(from)
-        .map((line) => line.content)
-        .join('\n'),
-      3,
-    ).size < MIN_TERMS
-  )
-    from -= 1;
-  return body.slice(from).map((line) => line.content);
+  if (contents.slice(from).some((content) => !/[。！？!?，,；;”"」』）)…：:]$/u.test(content.trim()))) return contents.slice(from);
+  while (from > 0 && hanTerms(contents.slice(from).join('\n'), 3).size < MIN_TERMS) from -= 1;
+  return contents.slice(from);
 }
 
 /**
@@ -370,7 +361,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     if (pair?.byFigures) chunk.headByFigures = true;
     // (A meeting's headline over what it did and who chaired it, `中共中央政治局召开会议` / `讨论…` / `中共中央总书记习近平主持会议`,
     // is the headline over two subtitles, not a kicker.)
-    const meetingHead = rest.length >= 3 && MEETING.test(rest[0]!.text) && MEETING_OUTCOME.test(rest[1]!.text);
+    const meetingHead = rest.length >= 3 && reportsMeeting(rest[0]!.text, rest[1]!.text);
     if ((rest.length >= 3 && !meetingHead) || pair?.kicker) chunk.banner = layoutLine(rest.shift()!, LineKind.banner);
   }
   const headline = rest.shift();
@@ -448,7 +439,7 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (isFeatureDeck(second) && !isBanner(second)) return decided(false);
   // A meeting's or talks' headline over what it did (`李强主持召开国务院常务会议` / `研究…部署…`, `习近平同巴西总统卢拉会谈` /
   // `两国元首宣布…`), as the official papers print one: the subtitle goes on with the headline's subject.
-  if (MEETING.test(first) && MEETING_OUTCOME.test(second)) return decided(false);
+  if (reportsMeeting(first, second)) return decided(false);
   // A feature's label, worded as a column's name, under a longer line is its subtitle (`春风吹绿千亩田 科技助力春耕忙` /
   // `一线见闻`, `云南：强基层党建 兴千里边疆` / `记者蹲点采访纪实`): a kicker is the shorter line. A roundup's name is its
   // items' headline, under a kicker of any length (`各地举办活动缅怀英烈` / `国际联播快讯`).
@@ -531,7 +522,7 @@ function isFeatureDeck(text: string): boolean {
  * longer than a subtitle runs and holds no sentence (no `。`, `；`, nothing running on at its end).
  */
 function isMeetingOutcome(above: RawLine | undefined, line: RawLine): boolean {
-  if (above === undefined || !MEETING.test(above.text) || !isTitleLine(above.text) || !MEETING_OUTCOME.test(line.text)) return false;
+  if (above === undefined || !isTitleLine(above.text) || !reportsMeeting(above.text, line.text)) return false;
   return charLength(line.text) <= SUBTITLE_MAX && !/[。；;]/u.test(line.text) && !/[，、：:,]$/u.test(line.text);
 }
 
@@ -546,6 +537,11 @@ const MEETING = /会议|會議|会谈|會談|会见|會見|会晤|會晤|通电�
 /** What a meeting did, opening the line under its headline with no subject of its own: `研究…`, `部署…`, `两国元首宣布…`, `双方同意…`. */
 const MEETING_OUTCOME =
   /^(?:研究(?!显示|顯示|发现|發現|表明|称|稱)|部署|审议|審議|听取|聽取|讨论|討論|决定|決定|通过|通過|强调|強調|指出|双方|雙方|两国元首|兩國元首|两国|兩國|一致同意)/u;
+
+/** A meeting's headline (`MEETING`) over a line of what it did (`MEETING_OUTCOME`). */
+function reportsMeeting(headline: string, under: string): boolean {
+  return MEETING.test(headline) && MEETING_OUTCOME.test(under);
+}
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
 export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;

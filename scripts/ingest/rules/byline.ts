@@ -276,7 +276,7 @@ const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)
  * print it: `羊城晚报讯 记者张豪报道：`, `【大公報訊】記者黃山報道：`, `本报讯 记者 王芳 李明 报道：`.
  */
 const REPORTED_CREDIT =
-  /^[【〔[]?[一-鿿]{1,10}?(?:讯|訊)[】〕\]]?[\s　]*((?:本报|本報)?(?:记者|記者)[\s　]*[一-鿿·]{2,4}?(?:[\s　、]+[一-鿿·]{2,4}?){0,3})[\s　]*(?:报道|報道|報導|报导)[：:]/u;
+  /^[【〔[]?[\u4e00-\u9fff]{1,10}?(?:讯|訊)[】〕\]]?[\s\u3000]*((?:本报|本報)?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}?(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}?){0,3})[\s\u3000]*(?:报道|報道|報導|报导)[：:]/u;
 
 /** The byline inside the opening brackets of a lead paragraph, or in its credit after the paper's tag. */
 export function matchLeadByline(text: string): string | undefined {

@@ -184,7 +184,7 @@ const STRUCTURE = [
   /^\p{Script=Han}{2,12}(?:社|報社|报社)[\s\u3000]+(?:地址|社址)[：:]/u,
   // A story's closing credit, as small papers print it under the text: who sent it, in brackets (`（综合办　许诺）`, `（机电学院　林静）`,
   // `（通讯员　李明）`): a unit's name ending as units do, or a reporter's title, then a name (not a rubric, `（学思想　强党性）`).
-  /^[（(](?:[一-鿿]{1,10}(?:办|辦|部|处|處|院|委|中心|公司|站|局|所|队|隊|科|室|会|會|组|組|厂|廠|车间|車間|校|系|馆|館|街道|社区|社區)|(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員))[\s\u3000]+[一-鿿·]{2,4}(?:[\s\u3000、]+[一-鿿·]{2,4}){0,2}[）)]$/u,
+  /^[（(](?:[\u4e00-\u9fff]{1,10}(?:办|辦|部|处|處|院|委|中心|公司|站|局|所|队|隊|科|室|会|會|组|組|厂|廠|车间|車間|校|系|馆|館|街道|社区|社區)|(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員))[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]$/u,
   /^[-—–\s]*(?:END|End|end|完)[-—–\s]*$/u, // a post's end mark: `- END -`
   ...SOCIAL,
   // A weather box: a sky's words and a range of temperatures, each in degrees (`多云 18℃～24℃`, `今日天气｜阵雨 14℃～18℃`).
