@@ -93,8 +93,17 @@ describe('facts from the path', () => {
     expect(factsFromPath('人民日报/2024年/3月3日（星期日）05版.txt', 'raw')).toMatchObject({ date: { value: '2024-03-03' }, page: 5 });
     expect(factsFromPath('东江日报/2024年03月/03月06日/05版 经济.txt', 'raw')).toMatchObject({ date: { value: '2024-03-06' }, page: 5 });
     expect(factsFromPath('稿件/2024年3月/2日/第八版 理论.txt', 'raw')).toMatchObject({ folder: 'raw', date: { value: '2024-03-02' }, page: 8 });
-    // (A folder whose date stands beside other words is no day's folder: a scan's, a download's.)
+    // (A day's folder in digits under its month's, however the month is written.)
+    expect(date('人民日报/2024.3/05/01.txt')).toBe('2024-03-05');
+    expect(date('人民日报/2024-3/5/01.txt')).toBe('2024-03-05');
+    expect(factsFromPath('人民日报/2024年3月/05/p1.txt', 'raw')).toMatchObject({ folder: '人民日报', date: { value: '2024-03-05' }, page: 1 });
+    expect(factsFromPath('人民日报/2024.2/30/01.txt', 'raw').impossible).toBe('2024.2/30 (2024-02-30)');
+    // (A number under no month's folder is no day.)
+    expect(date('人民日报/2024/05/01.txt')).toBeUndefined();
+    // (A folder whose date stands beside other words is no day's folder: a scan's, a download's; nor is it the paper's.)
     expect(date('人民日报/扫描于2024年3月5日/国际.txt')).toBeUndefined();
+    expect(factsFromPath('人民日报/扫描于2024年3月5日/国际.txt', 'raw').folder).toBe('人民日报');
+    expect(factsFromPath('2024年3月5日 扫描/01.txt', 'archive').folder).toBe('archive');
     // (A month printed twice must agree; a day under no month is no date.)
     expect(date('东江日报/2024年04月/03月06日/05版.txt')).toBeUndefined();
     expect(date('东江日报/2024年/2日/05版.txt')).toBeUndefined();

@@ -173,7 +173,8 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
           !ROC_YEAR_FOLDER.test(name) &&
           !GENERIC_FOLDER.test(name) &&
           !ISSUE_FOLDER.test(name) &&
-          !PAGE_FOLDER.test(name),
+          !PAGE_FOLDER.test(name) &&
+          !holdsDate(name),
       ) ??
     (isPaperName(withoutYear(rootName)) ? withoutYear(rootName) : rootName);
   const facts: PathFacts = { folder };
@@ -445,6 +446,8 @@ const SHORT_DATE = /(?<![0-9.])((?:1[89]|2[0-2])[0-9]{2})([-_.])([01]?[0-9])\2([
 const MONTH_DAY_WORDED = /(?<![0-9])([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號]/u;
 /** A day's folder in words (`2日`, `02日`). */
 const DAY_FOLDER = /^([0-3]?[0-9])\s*[日号號]$/u;
+/** A day's folder in digits (`05`, `5`), read only under its month's folder (`2024.3/05/`). */
+const DAY_NUMBER_FOLDER = /^(0?[1-9]|[12][0-9]|3[01])$/u;
 /** A month's folder of a year (`2024年3月`, `2024年03月`, `2024-03`, `2024.3`). */
 const YEAR_MONTH_FOLDER = /^((?:1[89]|2[0-2])[0-9]{2})\s*(?:年\s*([01]?[0-9])\s*月|[-_.]([01]?[0-9]))$/u;
 /** What a folder dated in words may hold beside its date: an issue's number, the weekday; nothing else (`扫描于…` is no issue's day). */
@@ -453,6 +456,14 @@ const BESIDE_FOLDER_DATE = /^(?:[\s_-]|(?:总|總)?第?\s*[0-9]{1,6}\s*期|[（(
 /** Whether a folder holds nothing beside its date (`dated`) but an issue's number or the weekday (`BESIDE_FOLDER_DATE`). */
 function datedOnly(folder: string, dated: RegExpExecArray): boolean {
   return BESIDE_FOLDER_DATE.test(folder.slice(0, dated.index) + folder.slice(dated.index + dated[0].length));
+}
+
+/**
+ * Whether a folder's name holds a whole date beside other words (`2024年3月5日 扫描`, `扫描于2024.3.5`): a batch's or a
+ * scan's folder, not the paper's, whatever the date is of.
+ */
+function holdsDate(name: string): boolean {
+  return [DATE_IN_NAME, CN_DATE_IN_NAME, SHORT_DATE, NUMERAL_DATE].some((date) => date.test(name));
 }
 
 /** A folder named for a day or a month in words and nothing more that is a paper's (`2日`, `03月06日`, `2024年3月5日第27065期`, `2024.3.6`). */
@@ -506,8 +517,8 @@ function withWordedDate(facts: PathFacts, base: string, folders: string[]): stri
     setDate(facts, year, Number(monthDay[1]), Number(monthDay[2]), `${above}/${monthDay[0]}`);
     return monthDay === inName ? base.slice(0, monthDay.index) + ' ' + base.slice(monthDay.index + monthDay[0].length) : base;
   }
-  // A day's folder alone under its month's (`2024年3月/2日/`).
-  const day = DAY_FOLDER.exec(folders.at(-1) ?? '');
+  // A day's folder alone under its month's (`2024年3月/2日/`, `2024.3/05/`, `2024-3/5/`).
+  const day = DAY_FOLDER.exec(folders.at(-1) ?? '') ?? DAY_NUMBER_FOLDER.exec(folders.at(-1) ?? '');
   const monthFolder = YEAR_MONTH_FOLDER.exec(folders.at(-2) ?? '');
   if (day && monthFolder) setDate(facts, Number(monthFolder[1]), Number(monthFolder[2] ?? monthFolder[3]), Number(day[1]), `${folders.at(-2)}/${day[0]}`);
   return base;
