@@ -15,12 +15,13 @@ import { readCsv, sniffDelimiter } from './formats/csv.ts';
 import type { DataCell } from './formats/data-tree.ts';
 import { readJsonRecords } from './formats/json-records.ts';
 import type { Sheet, SheetRow, SpreadsheetText } from './formats/spreadsheet.ts';
+import type { TaggedCorpus } from './formats/tagged-corpus.ts';
 import { officeXml, readXmlRecords, type XmlRead } from './formats/xml-records.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { isPaperName } from './rules/paper-name.ts';
 
-export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml' | 'sheet';
+export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml' | 'sheet' | 'tagged';
 
 /** One row of a data file: its fields, where it starts, and its number as messages give it. */
 export interface DataRow {
@@ -309,6 +310,17 @@ export function jsonRows(file: VFile, text: string, kind: DataKind): DataRead {
     leftOut,
     ...(read.collection === undefined ? {} : { collection: read.collection }),
     ...(read.collectionFrom === undefined ? {} : { collectionFrom: read.collectionFrom }),
+  };
+}
+
+/** The articles of a tagged corpus (`formats/tagged-corpus.ts`): each with its day, page, number and text, the tags left out. */
+export function taggedRows(read: TaggedCorpus): DataRead {
+  return {
+    rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
+    named: true,
+    noun: 'Record',
+    shape: "tagged corpus (a paper's text cut into words, each with its part of speech; one paragraph a line, opened by its day, page, article and number)",
+    remarks: [`its ${read.words} words run together as the paper printed them, their tags, brackets and the spaces between them left out`],
   };
 }
 

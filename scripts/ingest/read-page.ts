@@ -34,6 +34,7 @@ import { recordPages } from './read-records.ts';
 import { dataPages } from './read-data.ts';
 import { dataKind, type DataKind } from './data-rows.ts';
 import { tagRecords } from './formats/xml-records.ts';
+import { taggedCorpus } from './formats/tagged-corpus.ts';
 import { applyHeadFields, headlineOverLead, sideLine, sidesTitle } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
 import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
@@ -263,7 +264,9 @@ export function readPage(
 
   // A data file (CSV, JSON, XML; or a text file of tag records, as SogouCS ships its `.txt`): a row an article, each with its own fields.
   const tagged = input.format === 'text' ? tagRecords(decoded.text) : undefined;
-  if (input.format === 'data' || input.format === 'sheet' || tagged) {
+  // (Or a corpus of a paper's text cut into tagged words, as Peking University's People's Daily corpus: an article a record.)
+  const corpus = input.format === 'text' && !tagged ? taggedCorpus(decoded.text) : undefined;
+  if (input.format === 'data' || input.format === 'sheet' || tagged || corpus) {
     const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, undefined);
     if (dataView) note(file, dataView.said, { line: 1, column: 1 }, Rule.encoding);
     return {
@@ -275,8 +278,9 @@ export function readPage(
         name: input.archived?.entry ?? path,
         sha256,
         encoding: label,
-        kind: sheet ? 'sheet' : tagged ? 'xml' : (dataView?.kind ?? dataKind(path)),
+        kind: sheet ? 'sheet' : tagged ? 'xml' : corpus ? 'tagged' : (dataView?.kind ?? dataKind(path)),
         ...(tagged ? { xml: tagged } : {}),
+        ...(corpus ? { corpus } : {}),
         ...(sheet ? { sheet } : {}),
         pathFacts,
         paperSettings,

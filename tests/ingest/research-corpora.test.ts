@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dateInId } from '../../scripts/ingest/facts/id-date.ts';
+import { rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
+import { taggedCorpus } from '../../scripts/ingest/formats/tagged-corpus.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
 
 const doc = (id: string, type: string, headline: string, paragraphs: string[]): string =>
@@ -80,5 +82,60 @@ describe("Gigaword's files (formats/xml-records.ts, read-data.ts)", () => {
     expect(sections).toHaveLength(1);
     expect(sections[0]).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
     expect(sections[0]).not.toContain('<HEADLINE>');
+  });
+});
+
+/** A paragraph as a tagged corpus writes it: its place, then each word with its tag (`formats/tagged-corpus.ts`). */
+const tagged = (place: string, words: string): string => `${place}/m  ${words}  \n\n`;
+
+describe("a tagged corpus of a paper's text (formats/tagged-corpus.ts)", () => {
+  // (Written for the test in the People's Daily corpus's form: names of bodies in brackets, one edition's pinyin in braces.)
+  const corpus = [
+    tagged('20240301-01-001-001', '东关/ns  街道/n  首/m  家/q  社区/n  食堂/n  开门/v  营业/v'),
+    tagged('20240301-01-001-002', '本报/r  记者/n  王/nr  芳/nr'),
+    tagged(
+      '20240301-01-001-003',
+      '本报/r  运河/ns  ２月/t  ２９日/t  讯/Ng  [东关/ns  街道/n  办事处/n]nt  今天/t  宣布/v  ，/w  首/m  家/q  社区/n  食堂/n  开门/v  营业/v  。/w',
+    ),
+    tagged('20240301-01-001-004', '食堂/n  每天/r  供应{gong1ying4}/v  早/a  中/f  晚/Tg  三/m  餐/Ng  。/w'),
+    tagged('20240301-02-003-001', '运河/ns  新城/n  人才/n  公寓/n  交付/v  使用/v'),
+    tagged('20240301-02-003-002', '首批/m  三百/m  套/q  房源/n  面向/v  企业/n  引进/v  人才/n  。/w'),
+    tagged('20240302-01-001-001', '全/a  市/n  春耕/vn  备耕/vn  有序/a  推进/v'),
+    tagged('20240302-01-001-002', '眼下/t  ，/w  各/r  乡镇/n  抢抓/v  农时/n  。/w'),
+  ].join('');
+  it('reads each article by its day, page and number, its words run together as the paper printed them', async () => {
+    const { sections, messages } = await ingestFiles({ '运河日报/202403.txt': corpus });
+    expect(sections).toHaveLength(3);
+    const [first, second, third] = sections;
+    expect(first).toMatch(/^title: "东关街道首家社区食堂开门营业"$/mu);
+    expect(first).toMatch(/^byline: "本报记者王芳"$/mu);
+    expect(first).toMatch(/^date: "2024-03-01"$/mu);
+    expect(first).toContain('\n本报运河２月２９日讯东关街道办事处今天宣布，首家社区食堂开门营业。\n');
+    expect(first).toContain('\n食堂每天供应早中晚三餐。\n');
+    expect(second).toMatch(/^page: 2$/mu);
+    expect(second).toMatch(/^title: "运河新城人才公寓交付使用"$/mu);
+    expect(third).toMatch(/^date: "2024-03-02"$/mu);
+    // (No tag, bracket or place is left in any text.)
+    expect(sections.join('')).not.toMatch(/\/[a-zA-Z]|\]nt|20240301-/u);
+    const note = messages.find((message) => message.startsWith('data-file'));
+    expect(note).toContain('Read as a tagged corpus');
+    expect(note).toContain('their tags, brackets and the spaces between them left out');
+  });
+  it("keeps each character's place in the file", () => {
+    const read = taggedCorpus(corpus)!;
+    const text = read.records[0]!.cells.find((cell) => cell.key === 'text')!;
+    for (const piece of text.pieces) {
+      let index = 0;
+      for (const char of piece.value) {
+        const at = rawOffset(piece, index);
+        expect(corpus.slice(at, at + char.length), `${piece.value}[${index}]`).toBe(char);
+        index += char.length;
+      }
+    }
+  });
+  it('reads no other text so: a story that quotes one place, words with slashes, too few tagged lines', () => {
+    expect(taggedCorpus('20240301-01-001-001 是语料的编号。\n东关街道首家社区食堂开门营业。\n')).toBeUndefined();
+    expect(taggedCorpus('和/或 上/下 左/右\n前/后\n里/外\n')).toBeUndefined();
+    expect(taggedCorpus(tagged('20240301-01-001-001', '东关/ns  街道/n') + '本报讯 东关街道首家社区食堂今天开门营业。\n食堂每天供应三餐。\n')).toBeUndefined();
   });
 });
