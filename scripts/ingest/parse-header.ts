@@ -8,7 +8,7 @@
  */
 import { isTitleLike } from './continuation.ts';
 import { isoDate } from './facts/calendar.ts';
-import { isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
+import { isPiecesOwnDate, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
 import { charLength } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
@@ -47,6 +47,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
       line.hint?.media !== true &&
       (infoAt === -1 || index < infoAt) &&
       matchDateline(line.text) &&
+      !isPiecesOwnDate(top, index) &&
       (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && underMasthead(top, index))),
   );
   // Under a masthead, a line that is only a date is its date line (`江城报` / `【1980年1月1日】`, `1980.02.25`).

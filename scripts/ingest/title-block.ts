@@ -11,7 +11,8 @@ import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
-import { EDITOR_NOTE, isBareNames, isReporterList, matchBylineLine, opensWithLead, opensWithTaiwanCredit } from './rules/byline.ts';
+import { EDITOR_NOTE, isBareNames, isOfficeAndName, isReporterList, matchBylineLine, opensWithLead, opensWithTaiwanCredit } from './rules/byline.ts';
+import { isPiecesOwnDate } from './facts/from-text.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -116,6 +117,8 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
   // A headline's translation right under it, as a bilingual page prints it (`江城马拉松报名今天开启` / `Registration opens for…`).
   const above = lines[index - 1];
   if (isTranslation(line.text) && above !== undefined && /\p{Script=Han}/u.test(above.text) && isTitleBlockLine(above, items)) return true;
+  // A piece's own day under its title (`在…大会上的讲话` / `（2021年7月1日）`), as a speech or a document prints it, goes on its head.
+  if (above !== undefined && isPiecesOwnDate(lines, index) && isTitleBlockLine(above, items)) return true;
   if (!isTitleBlockLine(line, items)) return false;
   // A head begins at its rubric or kicker: a banner under plain lines opens a block of its own (the lines above end what came before).
   const previous = lines[index - 1];
@@ -312,6 +315,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
         (chunk.extras ??= []).push(layoutLine(partOf(line, credit.to, line.text.length), LineKind.paragraph));
       }
     } else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
+    // A speech's or a document's own day under its title (`（2021年7月1日）`): a subtitle as printed, never the headline.
+    else if (rest.length > 0 && isPiecesOwnDate(block, block.indexOf(line))) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
     // A story's credit under its headline (`《 人民日报 》（ 2024年03月05日 第 01 版）`, as an e-paper prints it): kept as printed, no subtitle.
     else if (line !== topHeading && rest.length > 0 && isStoryCredit(line.text)) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.
@@ -331,7 +336,13 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     headlineAt === -1
       ? topHeading === undefined && above !== undefined && !isBannerByWords(above.text) && charLength(above.text) >= FULL_HEADLINE_MIN
       : headlineAt < rest.length - 1;
-  if (last !== undefined && underHeadline && last.hint?.heading === undefined && chunk.bylines.length === 0 && isBareNames(last.text))
+  if (
+    last !== undefined &&
+    underHeadline &&
+    last.hint?.heading === undefined &&
+    chunk.bylines.length === 0 &&
+    (isBareNames(last.text) || isOfficeAndName(last.text))
+  )
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // A headline's translations under it (a bilingual page's) are its subtitles, read apart from the head's own lines.
   const translations: RawLine[] = [];

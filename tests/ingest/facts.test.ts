@@ -10,7 +10,16 @@ import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
 import { factsFromFrontmatter } from '../../scripts/ingest/facts/from-frontmatter.ts';
 import { joplinProperties, propertyBlock } from '../../scripts/ingest/formats/markdown.ts';
 import { factsFromPath, programmeOfName } from '../../scripts/ingest/facts/from-path.ts';
-import { creditByline, dateLabel, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from '../../scripts/ingest/facts/from-text.ts';
+import {
+  creditByline,
+  dateLabel,
+  isPiecesOwnDate,
+  isRunningHeadLine,
+  matchCreditLine,
+  matchDateOnlyLine,
+  matchInfoLine,
+} from '../../scripts/ingest/facts/from-text.ts';
+import { ingestFiles } from '../support/ingest-files.ts';
 import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
@@ -419,6 +428,30 @@ describe('facts from the text', () => {
     expect(matchDateOnlyLine('2006 5.1')).toBeUndefined();
     expect(matchDateOnlyLine('2021-03-15，运河通航。')).toBeUndefined();
     expect(matchDateOnlyLine('第2021号')).toBeUndefined();
+  });
+});
+
+/** A line of a file's top, as `lines.ts` gives it (the place is no matter here). */
+const line = (text: string): RawLine => ({ text, line: 1, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
+
+describe("a piece's own day under its title", () => {
+  it("is no date line: a speech's day and its speaker are its head, the paper's day the path's", async () => {
+    const { sections, messages } = await ingestFiles({
+      '运河日报/20240702-02-01.txt':
+        '在全市优化营商环境大会上的讲话\n（2024年7月1日）\n王建国\n同志们：\n今天，我们召开全市优化营商环境大会，部署下一阶段工作。\n',
+      '运河日报/20240702-03-01.txt': '携手共建运河文化带\n运河市市长 高建国\n值此运河文化节开幕之际，我谨代表市政府，向各位来宾表示热烈欢迎。\n',
+    });
+    expect(messages.filter((message) => message.startsWith('fact-conflict'))).toEqual([]);
+    const [speech, signed] = sections;
+    expect(speech).toMatch(/^date: "2024-07-02"$/mu);
+    expect(speech).toMatch(/^title: "在全市优化营商环境大会上的讲话"$/mu);
+    expect(speech).toMatch(/^subtitle: "（2024年7月1日）"$/mu);
+    expect(speech).toMatch(/^byline: "王建国"$/mu);
+    expect(signed).toMatch(/^byline: "运河市市长 高建国"$/mu);
+    // (A bracketed date alone under a masthead is still the paper's date line.)
+    expect(isPiecesOwnDate([line('运河日报'), line('（2024年7月2日）')], 1)).toBe(false);
+    expect(isPiecesOwnDate([line('在全市优化营商环境大会上的讲话'), line('（2024年7月1日）')], 1)).toBe(true);
+    expect(isPiecesOwnDate([line('在全市优化营商环境大会上的讲话'), line('（大会秘书处供稿）')], 1)).toBe(false);
   });
 });
 

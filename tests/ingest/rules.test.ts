@@ -22,7 +22,7 @@ import { postDate, postParts, volumeParts } from '../../scripts/ingest/volume.ts
 import { parseNumber } from '../../scripts/ingest/numerals.ts';
 import { cells } from '../../scripts/ingest/punctuation.ts';
 import { matchAsker } from '../../scripts/ingest/rules/asker.ts';
-import { isBareNames, isLead, matchClosingByline, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
+import { isBareNames, isLead, isOfficeAndName, matchClosingByline, matchLeadByline, matchBylineLine } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
 import { ambiguousYearLast, isDatelinePart, matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
@@ -466,6 +466,14 @@ describe('bylines', () => {
     // Bare names, told from words by their surnames.
     for (const line of ['叶伟强', '沈泽玮 林展宏', '欧阳华', '王芳', '高建国']) expect(isBareNames(line), line).toBe(true);
     for (const line of ['要闻', '快讯', '高考', '金融', '两会', '记者 张三', '王者归来之路', 'Zhang San']) expect(isBareNames(line), line).toBe(false);
+    // (Rarer surnames too, in a name of three: `习近平`; not the word `习惯`.)
+    expect(isBareNames('习近平')).toBe(true);
+    expect(isBareNames('习惯')).toBe(false);
+    // A signed piece's author by office and name, as a speech or an official's article prints it under the title.
+    for (const line of ['中华人民共和国主席 习近平', '中共中央总书记、国家主席江泽民', '中国驻美国大使谢锋', '国务院总理　李强'])
+      expect(isOfficeAndName(line), line).toBe(true);
+    for (const line of ['国家主席习近平会见越南国家主席', '市长热线', '新任市长', '中华人民共和国主席令', '记者 张三', '主席团'])
+      expect(isOfficeAndName(line), line).toBe(false);
     // A byline alone on its line in brackets (明報's `【記者 李志偉】`), as printed; not a rubric or a column's name in brackets.
     for (const line of ['【記者 李志偉】', '（记者 张三 通讯员 李四）', '〔本报记者 王芳〕', '(文/张三)']) expect(matchBylineLine(line), line).toBe(line);
     for (const line of [

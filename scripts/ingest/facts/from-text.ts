@@ -226,6 +226,27 @@ export function isStoryCredit(text: string): boolean {
   return matchCreditLine(text) !== undefined && !isRunningHeadLine(text);
 }
 
+/** A date alone in round brackets (`（2021年7月1日）`, `(1997年12月31日)`), as a speech, a letter or a document prints its own day under its title. */
+const BRACKETED_DATE = /^[（(][^（）()]{6,24}[）)]$/u;
+
+/**
+ * Whether the line at `index` is a piece's own date under its title, not the paper's date line: a date alone in round
+ * brackets right under a line that names no paper and is no date line (`在庆祝中国共产党成立一百周年大会上的讲话` /
+ * `（2021年7月1日）`, a speech's day, a day or more before the paper's). A paper's date line stands over the headline.
+ */
+export function isPiecesOwnDate(top: readonly RawLine[], index: number): boolean {
+  const above = top[index - 1];
+  return (
+    above !== undefined &&
+    BRACKETED_DATE.test(top[index]!.text) &&
+    matchDateOnlyLine(top[index]!.text) !== undefined &&
+    !isPaperName(above.text) &&
+    matchDateline(above.text) === undefined &&
+    matchPageHeader(above.text) === undefined &&
+    charLength(above.text) >= 4
+  );
+}
+
 /** A line that is only a date (with an optional label and time). */
 export function matchDateOnlyLine(text: string): TextDate | undefined {
   const english = englishDateOnly(text);

@@ -17,7 +17,7 @@ import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { isAgencyName, isPaperName, isProductOf, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
 import { matchRelativeTime } from '../rules/relative-time.ts';
-import { dateLabel, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
+import { dateLabel, isPiecesOwnDate, isReprintCredit, matchCreditLine, matchDateOnlyLine, matchInfoLine, type TextDate } from './from-text.ts';
 import { matchLibraryCitation } from './library-citation.ts';
 import { OWN_LEAD, matchLeadByline } from '../rules/byline.ts';
 import { matchLabelledField, separateFields } from '../rules/labelled-field.ts';
@@ -174,7 +174,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     if (!credit) {
       const bare = text
         .slice(0, NEAR)
-        .filter((line) => dateLabel(line.text) !== 'retrieval' && matchDateOnlyLine(line.text))
+        .filter((line, index) => dateLabel(line.text) !== 'retrieval' && matchDateOnlyLine(line.text) && !isPiecesOwnDate(text, index))
         .sort((a, b) => Number(dateLabel(b.text) === 'publication') - Number(dateLabel(a.text) === 'publication'))[0];
       if (bare) {
         consider('text', matchDateOnlyLine(bare.text)!, bare);

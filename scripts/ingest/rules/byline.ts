@@ -104,13 +104,13 @@ const BRACKETED_LINE = /^(?:【([^【】]+)】|〔([^〔〕]+)〕|[（(]([^（�
  */
 const SURNAMES = new Set(
   Array.from(
-    '王李张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮董萧蕭曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴钟鍾汪姜范姚谭譚廖邹鄒熊陆陸郝崔邱秦顾顧侯邵孟钱錢汤湯尹黎乔喬贺賀赖賴龚龔庞龐樊殷施陶洪翟颜顏倪严嚴温溫俞鲁魯葛韦韋聂聶柳邢岳齐齊庄莊祝詹纪紀欧歐裴鲍鮑',
+    '王李张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮董萧蕭曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴钟鍾汪姜范姚谭譚廖邹鄒熊陆陸郝崔邱秦顾顧侯邵孟钱錢汤湯尹黎乔喬贺賀赖賴龚龔庞龐樊殷施陶洪翟颜顏倪严嚴温溫俞鲁魯葛韦韋聂聶柳邢岳齐齊庄莊祝詹纪紀欧歐裴鲍鮑闫骆駱栗蔺藺苟付巩鞏窦竇缪繆邬鄔闵閔谌諶佟邰庾逯晁綦',
   ),
 );
 /** Surnames that also begin many words: a name of three characters or more only (`高峰` is no byline; `高建国` is). */
 const WORD_SURNAMES = new Set(
   Array.from(
-    '高于程任田方石金白江常文万萬武史易段雷毛康孔安夏龙龍兰蘭季章伍申尤毕畢焦向路梅莫辛管左涂谷祁时時舒耿牟卜关關苗凌费費靳盛童甄项項曲成游阳陽席卫衛查屈覃霍翁隋甘景包司柏宁寧柯阮桂解强強柴华華车車冉房边邊吉饶饒戚丘古池滕晋晉苑臧宫宮来來全褚廉简簡娄婁盖蓋符穆党燕郎冀谈談姬连連晏郁商蒙喻冷卓艾蓝藍仲乐樂虞卞封宗应應巫桑荆荊沙岑',
+    '高于程任田方石金白江常文万萬武史易段雷毛康孔安夏龙龍兰蘭习習麦麥芦蘆粟蒲揭单單薄杭鞠茅敖厉厲占农農门門贝貝满滿伏戈季章伍申尤毕畢焦向路梅莫辛管左涂谷祁时時舒耿牟卜关關苗凌费費靳盛童甄项項曲成游阳陽席卫衛查屈覃霍翁隋甘景包司柏宁寧柯阮桂解强強柴华華车車冉房边邊吉饶饒戚丘古池滕晋晉苑臧宫宮来來全褚廉简簡娄婁盖蓋符穆党燕郎冀谈談姬连連晏郁商蒙喻冷卓艾蓝藍仲乐樂虞卞封宗应應巫桑荆荊沙岑',
   ),
 );
 const COMPOUND_SURNAMES = [
@@ -145,6 +145,28 @@ const COMPOUND_SURNAMES = [
  * first one or two a surname. A site prints its byline so under the headline (联合早报's linked name); a word of the
  * same length (`要闻`, `快讯`, `两会`, `高考`) is none.
  */
+/** The offices a statesman's or an official's signed piece prints before the name, the last word of the line's offices. */
+const OFFICE_END =
+  /(?:总书记|總書記|主席|总理|總理|委员长|委員長|总统|總統|首相|部长|部長|大使|特使|总领事|總領事|书记|書記|省长|省長|市长|市長|县长|縣長|秘书长|秘書長|行政长官|行政長官|院长|院長|主任|会长|會長)$/u;
+
+/**
+ * A line that is a signed piece's author by office and name (`中华人民共和国主席 习近平`, `中共中央总书记、国家主席江泽民`,
+ * `中国驻美国大使谢锋`), as a speech or an article signed by an official prints it under the title: offices ending on an
+ * office's word, then one name (a space between them or none). No verb, no other word.
+ */
+export function isOfficeAndName(text: string): boolean {
+  if (Array.from(text).length > 40 || !/^[\p{Script=Han}、\s\u3000·]+$/u.test(text)) return false;
+  const spaced = /^(.+?)[\s\u3000]+(\S+)$/u.exec(text);
+  if (spaced) return OFFICE_END.test(spaced[1]!.replace(/[\s\u3000]+/gu, '')) && isBareNames(spaced[2]!);
+  // (Run together, `国家主席江泽民`: the name is what follows the last office's word.)
+  const chars = Array.from(text);
+  for (const length of [3, 2, 4]) {
+    const offices = chars.slice(0, -length).join('');
+    if (offices !== '' && OFFICE_END.test(offices) && isBareNames(chars.slice(-length).join(''))) return true;
+  }
+  return false;
+}
+
 export function isBareNames(text: string): boolean {
   const names = text.split(/[\s\u3000、]+/u);
   return (
