@@ -447,7 +447,8 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   if (REPORTER_VISIT.test(first)) return decided(true);
   // A feature's deck under its headline: `记…` naming whom the feature is about, or the piece's kind at its end
   // (`守护文化遗产的“80后”` / `记敦煌研究院青年文物修复师团队`, `城市更新中的“留”与“改”` / `黄浦区石库门里弄保护性修缮调查`).
-  if (isFeatureDeck(second) && !isBanner(second)) return decided(false);
+  // (A kind word after six characters or more of what it is about is a deck, however a column's name ends: `三江源国家公园建设综述`.)
+  if (isFeatureDeck(second)) return decided(false);
   // A meeting's or talks' headline over what it did (`李强主持召开国务院常务会议` / `研究…部署…`, `习近平同巴西总统卢拉会谈` /
   // `两国元首宣布…`), as the official papers print one: the subtitle goes on with the headline's subject.
   if (reportsMeeting(first, second)) return decided(false);
@@ -518,11 +519,13 @@ function statesQuantity(text: string): boolean {
 }
 
 /**
- * `记…` (not 记者, 记忆, 记录, 记账…) naming a feature's subject, or a feature's kind closing a line that says what of
- * (`黄浦区石库门里弄保护性修缮调查`; `一线调研纪实` alone is a label, read as a column's).
+ * A feature's or a commentary's deck: `记…` (not 记者, 记忆, 记录, 记账…) naming a feature's subject, a feature's kind
+ * closing a line that says what of (`黄浦区石库门里弄保护性修缮调查`, `甘肃推进县域普通高中振兴见闻`, `来自晋江民营企业的报告`;
+ * `一线调研纪实` alone is a label, read as a column's), what the piece is written for (`写在雄安新区设立七周年之际`), a
+ * commentary series' number (`一论深入学习贯彻…`) or an interview's subject (`访全国政协委员、华东师范大学教授袁振国`).
  */
 const FEATURE_DECK =
-  /^(?:——)?[记記](?![者忆憶录錄住得载載挂掛性号號账賬])\p{Script=Han}{4,}|\p{Script=Han}[\p{Script=Han}“”‘’「」]{5,}(?:调查|調查|纪实|紀實|侧记|側記|综述|綜述|素描|速写|速寫|札记|札記|巡礼|巡禮)$/u;
+  /^(?:——)?[记記](?![者忆憶录錄住得载載挂掛性号號账賬])\p{Script=Han}{4,}|\p{Script=Han}[\p{Script=Han}“”‘’「」—]{5,}(?:调查|調查|纪实|紀實|侧记|側記|综述|綜述|素描|速写|速寫|札记|札記|巡礼|巡禮|见闻|見聞|观察|觀察|回访|回訪|的报告|的報告)$|^(?:——)?(?:写在|寫在)\p{Script=Han}.{3,}(?:之际|之際|前夕|时|時)$|^(?:——)?(?:[一二三四五六七八九十]{1,2}论|[一二三四五六七八九十]{1,2}論)\p{Script=Han}{4,}|^(?:——)?(?:专访|專訪|访|訪)(?![问問谈談客])\p{Script=Han}{5,}/u;
 
 function isFeatureDeck(text: string): boolean {
   return FEATURE_DECK.test(text);
@@ -547,7 +550,7 @@ const REPORTER_VISIT = /^(?:本报|本報)?(?:记者|記者)(?:探访|探訪|走
 const MEETING = /会议|會議|会谈|會談|会见|會見|会晤|會晤|通电话|通電話|座谈会|座談會|集体学习|集體學習/u;
 /** What a meeting did, opening the line under its headline with no subject of its own: `研究…`, `部署…`, `两国元首宣布…`, `双方同意…`. */
 const MEETING_OUTCOME =
-  /^(?:研究(?!显示|顯示|发现|發現|表明|称|稱)|部署|审议|審議|听取|聽取|讨论|討論|决定|決定|通过|通過|强调|強調|指出|双方|雙方|两国元首|兩國元首|两国|兩國|一致同意)/u;
+  /^(?:研究(?!显示|顯示|发现|發現|表明|称|稱)|部署|审议|審議|听取|聽取|讨论|討論|决定|決定|通过|通過|强调|強調|指出|传达|傳達|双方|雙方|两国元首|兩國元首|两国|兩國|一致同意)/u;
 
 /** A meeting's headline (`MEETING`) over a line of what it did (`MEETING_OUTCOME`). */
 function reportsMeeting(headline: string, under: string): boolean {
@@ -555,7 +558,7 @@ function reportsMeeting(headline: string, under: string): boolean {
 }
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
-export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說)[：:]?$/u;
+export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說|显示|顯示|通报|通報|获悉|獲悉|透露)[：:]?$/u;
 
 /** A rubric by its wording or brackets, not by its length: `聚焦全国两会`, `【一线调研】`, `（两会特稿）`. */
 function isBannerByWords(text: string): boolean {

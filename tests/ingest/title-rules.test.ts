@@ -216,6 +216,26 @@ describe('two-line heads', () => {
     // 记者, 记忆, 记录 open ordinary lines.
     for (const second of ['记者探访城东新区建设工地', '记忆中的老街又回来了', '记录新时代的美好生活'])
       expect(twoLineHead('春风又绿运河岸', second).byLength, second).toBe(true);
+    // A kind a column's name ends on too (`…综述`, `…见闻`), after six characters or more of what it is about; what the piece
+    // is written for; a commentary series' number; an interview's subject.
+    for (const second of [
+      '三江源国家公园建设综述',
+      '甘肃推进县域普通高中振兴见闻',
+      '来自晋江民营企业的报告',
+      '写在雄安新区设立七周年之际',
+      '一论深入学习贯彻二十届中央纪委三次全会精神',
+      '访全国政协委员、华东师范大学教授袁振国',
+      '專訪台南市農業局長陳明修',
+    ])
+      expect(twoLineHead('守护“中华水塔”', second), second).toEqual({ kicker: false, byLength: false });
+    // (Not words that open on 访 or 论 without being one, `访问团抵达运河市`, `论坛今日开幕`: read by their lengths.)
+    for (const second of ['访问团抵达运河市开展交流', '论坛今日在运河新城开幕', '访客量创下今年以来新高'])
+      expect(twoLineHead('春风又绿运河岸', second).byLength, second).toBe(true);
+  });
+  it('takes a line naming the source of what the headline says for its kicker (`国家统计局数据显示`, `…通报`)', () => {
+    expect(twoLineHead('国家统计局数据显示', '10月份CPI同比上涨0.3%')).toEqual({ kicker: true, byLength: false });
+    expect(twoLineHead('生态环境部通报', '7家企业自行监测数据弄虚作假被查处')).toEqual({ kicker: true, byLength: false });
+    expect(twoLineHead('省委常委会召开会议', '传达学习习近平总书记重要讲话精神 郝鹏主持')).toEqual({ kicker: false, byLength: false });
   });
   it("takes a meeting's headline over what it did for headline and subtitle", () => {
     expect(twoLineHead('李强主持召开国务院常务会议', '研究加快发展银发经济的政策措施 部署做好冬季安全生产工作')).toEqual({ kicker: false, byLength: false });
