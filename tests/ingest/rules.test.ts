@@ -488,6 +488,15 @@ describe('bylines', () => {
     ])
       expect(matchBylineLine(line), line).toBeUndefined();
     expect(matchLeadByline('本报讯（记者 李明）记者昨天获悉')).toBe('记者 李明');
+    // The paper's own lead with the day or the place it was filed from; names with no brackets, apart by spaces.
+    expect(matchLeadByline('本报5月19日讯（记者 王悦）全市今天启动“健康体重”管理行动。')).toBe('记者 王悦');
+    expect(matchLeadByline('本报济南3月7日讯（记者　李娜　通讯员　王欣）近日，')).toBe('记者　李娜　通讯员　王欣');
+    expect(matchLeadByline('本报讯　记者　赵明　通讯员　钱警宣　“阿姨，这钱不能转！”昨天上午，')).toBe('记者　赵明　通讯员　钱警宣');
+    expect(matchLeadByline('扬子晚报讯 记者 徐倩 昨天，市交通局发布消息。')).toBe('记者 徐倩');
+    expect(isLead('本报综合讯 昨天，全市各地')).toBe(true);
+    // (Not the paper's reporter opening running text, nor names running into the text with no space after them.)
+    expect(isLead('本报记者讯问了多位市民')).toBe(false);
+    expect(matchLeadByline('本报讯　记者昨天从市交通局获悉，')).toBeUndefined();
     expect(matchLeadByline('新华社北京3月7日电（记者 王五）十四届全国人大')).toBe('记者 王五');
     // A lead in brackets, as Hong Kong papers print it.
     expect(matchLeadByline('【本報訊】（記者 吳迪）東區首家社區食堂')).toBe('記者 吳迪');

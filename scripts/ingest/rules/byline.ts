@@ -18,9 +18,11 @@ const OUTLET_BYLINE =
   /^(?:[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))?(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒|首席|见习|見習|实习|實習|特派|特约|特約|学生|學生|校园|校園|小|驻站|駐站|驻地|駐地|资深|資深)?(?:记者|記者)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:通讯员|通訊員|记者|記者|实习生|實習生)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
 /**
  * The paper's own lead word, `本报讯` (`本報訊`), and as OCR reads it off an old page with 木 for 本 (`木报讯`), the
- * confusion of the two shapes every Chinese OCR engine makes.
+ * confusion of the two shapes every Chinese OCR engine makes; with the place or the day it was filed from between
+ * (`本报济南讯`, `本报综合讯`, `本报5月19日讯`, `本报济南3月7日讯`, `本报北京3月5日电`).
  */
-export const OWN_LEAD = '(?:本报讯|本報訊|木报讯|木報訊)';
+export const OWN_LEAD =
+  '(?:本报讯|本報訊|木报讯|木報訊|(?:本报|本報)[\u4e00-\u9fff]{0,6}?(?:[0-9０-９一二三四五六七八九十]{1,4}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:讯|訊|电|電)|(?:本报|本報)(?!记者|記者)[\u4e00-\u9fff]{2,4}?(?:讯|訊))';
 
 /** An editor's note opening an article's text, over its lead: `编者按：`, `【编者按】`, `编者的话：`, `编前：`. */
 export const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|编前|編前|编前语|編前語)[】\]：:]/u;
@@ -300,9 +302,23 @@ const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)
 const REPORTED_CREDIT =
   /^[【〔[]?[\u4e00-\u9fff]{1,10}?(?:讯|訊)[】〕\]]?[\s\u3000]*((?:本报|本報)?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}?(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}?){0,3})[\s\u3000]*(?:报道|報道|報導|报导)[：:]/u;
 
+/**
+ * A byline in the paper's own lead with no brackets, as evening and metro papers print it, the names apart by spaces and
+ * the text after another (`本报讯　记者　赵明　通讯员　钱警宣　“阿姨，…`, `扬子晚报讯 记者 徐倩 昨天…`).
+ */
+const LEAD_NAME = '(?:(?!报道|報道|報導|报导)[\\u4e00-\\u9fff·]){2,4}';
+const SPACED_LEAD_BYLINE = new RegExp(
+  `^(?:[【[]?${OWN_LEAD}[】\\]]?|[\\u4e00-\\u9fff]{2,8}?(?:报|報)(?:讯|訊))[\\s\\u3000]+((?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\\s\\u3000]*${LEAD_NAME}(?:[\\s\\u3000、]+(?:(?:记者|記者|通讯员|通訊員|实习生|實習生)[\\s\\u3000]*)?${LEAD_NAME}){0,5})(?:报道|報道|報導|报导)?[：:]?[\\s\\u3000]+(?=\\S)`,
+  'u',
+);
+
 /** The byline inside the opening brackets of a lead paragraph, or in its credit after the paper's tag. */
 export function matchLeadByline(text: string): string | undefined {
-  return (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text) ?? AGENCY_CREDIT.exec(text) ?? REPORTED_CREDIT.exec(text))?.[1]?.trim();
+  return (LEAD_BYLINE.exec(text) ??
+    BRACKETED_BYLINE.exec(text) ??
+    AGENCY_CREDIT.exec(text) ??
+    REPORTED_CREDIT.exec(text) ??
+    SPACED_LEAD_BYLINE.exec(text))?.[1]?.trim();
 }
 
 /** Whether a line opens a news lead, by its wording (`本报讯`, `记者 某某 报道`) or by the byline in its brackets (`新华社北京3月7日电（记者 某某）`). */
