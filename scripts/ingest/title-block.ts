@@ -5,14 +5,13 @@
  * in `rules/`; this module combines them.
  */
 import { breaksWord, continuesInto } from './continuation.ts';
-import { bylineBeforeCredit, isStoryCredit } from './facts/from-text.ts';
+import { bylineBeforeCredit, isPiecesOwnDate, isStoryCredit } from './facts/from-text.ts';
 import { addBodyLine, layoutLine, newChunk, recordJumps } from './layout-line.ts';
 import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { EDITOR_NOTE, isBareNames, isOfficeAndName, isReporterList, matchBylineLine, opensWithLead, opensWithTaiwanCredit } from './rules/byline.ts';
-import { isPiecesOwnDate } from './facts/from-text.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -304,7 +303,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     : headings.length > 0
       ? headings.reduce((top, line) => ((line.hint?.heading ?? 9) < (top.hint?.heading ?? 9) ? line : top))
       : block.find((line) => isMarkedTitle(line, items));
-  for (const line of block) {
+  for (const [index, line] of block.entries()) {
     if (addLabelledField(chunk, line)) continue;
     else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text)))) {
       // (A credit printed after the byline on its line, `本报记者　高炳《 人民日报 》（…第 01 版）`, is kept as printed, apart.)
@@ -316,7 +315,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       }
     } else if (isSummaryLine(line.text) && rest.length > 0) (chunk.summary ??= []).push(layoutLine(line, LineKind.subtitle));
     // A speech's or a document's own day under its title (`（2021年7月1日）`): a subtitle as printed, never the headline.
-    else if (rest.length > 0 && isPiecesOwnDate(block, block.indexOf(line))) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
+    else if (rest.length > 0 && isPiecesOwnDate(block, index)) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
     // A story's credit under its headline (`《 人民日报 》（ 2024年03月05日 第 01 版）`, as an e-paper prints it): kept as printed, no subtitle.
     else if (line !== topHeading && rest.length > 0 && isStoryCredit(line.text)) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.

@@ -518,7 +518,8 @@ function withWordedDate(facts: PathFacts, base: string, folders: string[]): stri
     return monthDay === inName ? base.slice(0, monthDay.index) + ' ' + base.slice(monthDay.index + monthDay[0].length) : base;
   }
   // A day's folder alone under its month's (`2024年3月/2日/`, `2024.3/05/`, `2024-3/5/`).
-  const day = DAY_FOLDER.exec(folders.at(-1) ?? '') ?? DAY_NUMBER_FOLDER.exec(folders.at(-1) ?? '');
+  const last = folders.at(-1) ?? '';
+  const day = DAY_FOLDER.exec(last) ?? DAY_NUMBER_FOLDER.exec(last);
   const monthFolder = YEAR_MONTH_FOLDER.exec(folders.at(-2) ?? '');
   if (day && monthFolder) setDate(facts, Number(monthFolder[1]), Number(monthFolder[2] ?? monthFolder[3]), Number(day[1]), `${folders.at(-2)}/${day[0]}`);
   return base;

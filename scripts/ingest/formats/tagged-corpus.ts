@@ -42,9 +42,10 @@ export interface TaggedCorpus {
   words: number;
 }
 
-/** One paragraph's words run together, each character's offset kept. */
-function untagged(line: string, lineStart: number, from: number): CellText | undefined {
+/** One paragraph's words run together, each character's offset kept, and how many words it holds. */
+function untagged(line: string, lineStart: number, from: number): { text: CellText; words: number } | undefined {
   let value = '';
+  let words = 0;
   let start: number | undefined;
   const shifts: CellText['shifts'] = [];
   let extra = 0;
@@ -60,8 +61,9 @@ function untagged(line: string, lineStart: number, from: number): CellText | und
       extra += more;
     }
     value += word;
+    words += 1;
   }
-  return start === undefined ? undefined : { value, start, shifts };
+  return start === undefined ? undefined : { text: { value, start, shifts }, words };
 }
 
 /** Whether most of a line's words past its place carry a tag. */
@@ -81,7 +83,7 @@ export function taggedCorpus(text: string): TaggedCorpus | undefined {
   });
   if (placed.length < LINES_MIN || placed.length < lines.length * PLACED_SHARE) return undefined;
   const records: DataRecord[] = [];
-  let current: { key: string; record: DataRecord; text: DataCell } | undefined;
+  let current: { key: string; text: DataCell } | undefined;
   let words = 0;
   for (const line of lines) {
     const indent = line.text.length - line.text.trimStart().length;
@@ -97,13 +99,13 @@ export function taggedCorpus(text: string): TaggedCorpus | undefined {
         cells: [field('date', groups['date']!, 0), field('page', groups['page']!, 9), field('order', groups['article']!, 12), text],
       };
       records.push(record);
-      current = { key: key!, record, text };
+      current = { key: key!, text };
     }
     if (!current) continue;
     const paragraph = untagged(line.text, line.start, indent + (place?.[0].length ?? 0));
     if (!paragraph) continue;
-    words += (line.text.slice(indent + (place?.[0].length ?? 0)).match(TOKEN) ?? []).length;
-    current.text.pieces.push(paragraph);
+    words += paragraph.words;
+    current.text.pieces.push(paragraph.text);
   }
   return { records: records.filter((record) => record.cells.some((cell) => cell.key === 'text' && cell.pieces.length > 0)), words };
 }
