@@ -419,6 +419,10 @@ describe('facts from the text', () => {
     expect(matchDateOnlyLine('2021-03-15')).toMatchObject({ year: 2021, month: 3, day: 15 });
     expect(matchDateOnlyLine('发布时间：2019-02-02 10:22')).toMatchObject({ year: 2019, month: 2, day: 2 });
     expect(matchDateOnlyLine('（20190201）')).toMatchObject({ year: 2019, month: 2, day: 1 });
+    // (Written out in brackets, its year in figures or in Chinese numerals, as a speech's day is printed under its title.)
+    expect(matchDateOnlyLine('【1980年1月1日】')).toMatchObject({ year: 1980, month: 1, day: 1 });
+    expect(matchDateOnlyLine('（一九九七年十二月三十一日）')).toMatchObject({ year: 1997, month: 12, day: 31 });
+    expect(matchDateOnlyLine('（一九九七年是关键的一年）')).toBeUndefined();
     // (The year set apart from month and day, as a site's template boxes them: `2024 03/08 10:15:30`.)
     expect(matchDateOnlyLine('2024 03/08 10:15:30')).toMatchObject({ year: 2024, month: 3, day: 8 });
     expect(matchDateOnlyLine('2024 03/08')).toMatchObject({ year: 2024, month: 3, day: 8 });
@@ -448,6 +452,15 @@ describe("a piece's own day under its title", () => {
     expect(speech).toMatch(/^subtitle: "（2024年7月1日）"$/mu);
     expect(speech).toMatch(/^byline: "王建国"$/mu);
     expect(signed).toMatch(/^byline: "运河市市长 高建国"$/mu);
+    // (Its day in Chinese numerals, the author's line over it, as the 1990s papers print a speech.)
+    const old = await ingestFiles({
+      '运河日报/19980101-01-01.txt':
+        '迈向充满希望的新世纪\n运河市委书记、市长王建国\n（一九九七年十二月三十一日）\n同志们、朋友们：\n在１９９８年来临之际，我向全市人民致以良好的祝愿！\n',
+    });
+    expect(old.sections[0]).toMatch(/^date: "1998-01-01"$/mu);
+    expect(old.sections[0]).toMatch(/^title: "迈向充满希望的新世纪"$/mu);
+    expect(old.sections[0]).toMatch(/^subtitle: "（一九九七年十二月三十一日）"$/mu);
+    expect(old.sections[0]).toMatch(/^byline: "运河市委书记、市长王建国"$/mu);
     // (A bracketed date alone under a masthead is still the paper's date line.)
     expect(isPiecesOwnDate([line('运河日报'), line('（2024年7月2日）')], 1)).toBe(false);
     expect(isPiecesOwnDate([line('在全市优化营商环境大会上的讲话'), line('（2024年7月1日）')], 1)).toBe(true);

@@ -145,9 +145,12 @@ const DATE_ONLY =
  */
 const DATE_ONLY_SPLIT = /^((?:1[89]|2[0-2])[0-9]{2})\s+([01][0-9])\/([0-3][0-9])(?:\s+[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/u;
 
-/** A date written out alone in brackets, as a volume heads its issues: `【1980年1月1日】`, `（1980年1月2日 星期三）`. */
+/**
+ * A date written out alone in brackets, as a volume heads its issues: `【1980年1月1日】`, `（1980年1月2日 星期三）`; its year in
+ * Chinese numerals too, as a speech's day under its title is printed (`（一九九七年十二月三十一日）`).
+ */
 const DATE_ONLY_WRITTEN = new RegExp(
-  `^[【［[（(]\\s*([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]\\s*(?:星期[一二三四五六日天])?\\s*[】］\\]）)]$`,
+  `^[【［[（(]\\s*([0-9０-９〇○零一二三四五六七八九]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]\\s*(?:星期[一二三四五六日天])?\\s*[】］\\]）)]$`,
   'u',
 );
 
