@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { continuesInto } from './continuation.ts';
 import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
-import { EDITOR_NOTE, matchClosingByline, matchLeadByline, opensWithLead } from './rules/byline.ts';
+import { EDITOR_NOTE, matchClosingByline, matchLeadByline, matchPhotoCredit, matchTrailingCredit, opensWithLead } from './rules/byline.ts';
 import { FOLLOW_UP, matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -76,7 +76,8 @@ export function buildSection(chunks: Chunk[]): SectionModel {
   if (last.continuedTo !== undefined) section.continuedTo = last.continuedTo;
   if (first.continuedFrom !== undefined) section.continuedFrom = first.continuedFrom;
   // (A byline set across a column by `pdftotext -layout`, `本报记者       陈静`, reads with one space.)
-  const byline = first.bylines.map((line) => line.content.replace(/[ \t]{2,}/gu, ' ')).join(' ') || leadByline(lines) || closingByline(lines);
+  const byline =
+    first.bylines.map((line) => line.content.replace(/[ \t]{2,}/gu, ' ')).join(' ') || leadByline(lines) || closingByline(lines) || photographer(chunks, lines);
   if (byline) section.byline = byline;
   const respondentHint = [first.headline, ...first.subtitles].map((line) => line?.content ?? '').join('\n');
   readBody(section, lines, respondentHint);
@@ -91,14 +92,25 @@ function leadByline(lines: SourcedLine[]): string | undefined {
 }
 
 /**
- * A byline on the story's last line (`许翔宇 报道`), kept there as printed; none when other paragraphs close with their own
+ * A byline on the story's last line (`许翔宇 报道`) or closing its last paragraph (`…座位。（刘　畅）`), kept there as printed; none when other paragraphs close with their own
  * credits too (`（记者 陈晓）` … `（记者 王芳）`: a roundup's items, each its reporter's, or two stories run together).
  */
 function closingByline(lines: SourcedLine[]): string | undefined {
   const paragraphs = lines.filter((entry) => entry.line.kind === LineKind.paragraph);
-  const credits = paragraphs.filter((entry) => matchClosingByline(entry.line.content) !== undefined);
+  const credit = (entry: SourcedLine): string | undefined => matchClosingByline(entry.line.content) ?? matchTrailingCredit(entry.line.content);
+  const credits = paragraphs.filter((entry) => credit(entry) !== undefined);
   const last = paragraphs.at(-1);
-  return last && credits.length === 1 ? matchClosingByline(last.line.content) : undefined;
+  return last && credits.length === 1 ? credit(last) : undefined;
+}
+
+/**
+ * A photo story's photographer (`春耕时节农机忙` / its caption / `本报通讯员　张　力　摄`): the credit under a text of one
+ * caption is the story's byline. Under a longer story the credit is its picture's, kept with the extras as printed.
+ */
+function photographer(chunks: Chunk[], lines: SourcedLine[]): string | undefined {
+  if (lines.filter((entry) => entry.line.kind === LineKind.paragraph).length !== 1) return undefined;
+  const credits = chunks.flatMap((chunk) => chunk.extras ?? []).flatMap((extra) => matchPhotoCredit(extra.content) ?? []);
+  return credits.length === 1 ? credits[0] : undefined;
 }
 
 function readBody(section: SectionModel, lines: SourcedLine[], titles: string): void {

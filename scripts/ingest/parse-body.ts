@@ -20,7 +20,7 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { BYLINE_NAMES, BYLINE_TITLE_ALONE, isBoxedByline, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
+import { BYLINE_NAMES, BYLINE_TITLE_ALONE, EDITOR_NOTE, isBoxedByline, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
@@ -1324,11 +1324,12 @@ function parseBody(
         chunks.push((chunk = opened));
       } else if (
         (chunk.headline !== undefined || options.article) &&
-        chunk.body.length === 0 &&
+        (chunk.body.length === 0 || isEditorsNoteOnly(chunk)) &&
         chunk.bylines.length === 0 &&
         block.every((blockLine) => matchBylineLine(blockLine.text))
       ) {
         // A byline under the head (or atop a file of one article), below what a post prints between them (`点击蓝字 关注我们`, an image): the article's byline.
+        // (Below the editor's note that opens a series' first piece too: `编者按：…` / `本报记者　程　露` / the text.)
         for (const blockLine of block) chunk.bylines.push(layoutLine(blockLine, LineKind.byline));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading) || digest.has(blockLine))) &&
@@ -1491,6 +1492,11 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
     if (isTitleBlockLine(line, items)) return matchAsker(lines[blockEnd(lines, index, items)]?.text ?? '') !== undefined;
   }
   return false;
+}
+
+/** A chunk whose text so far is the editor's note that opens it (`编者按：…`), one paragraph. */
+function isEditorsNoteOnly(chunk: Chunk): boolean {
+  return chunk.body.length === 1 && chunk.body[0]!.kind === LineKind.paragraph && EDITOR_NOTE.test(chunk.body[0]!.content);
 }
 
 /**

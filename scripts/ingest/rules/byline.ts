@@ -302,6 +302,19 @@ const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)
 const REPORTED_CREDIT =
   /^[【〔[]?[\u4e00-\u9fff]{1,10}?(?:讯|訊)[】〕\]]?[\s\u3000]*((?:本报|本報)?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}?(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}?){0,3})[\s\u3000]*(?:报道|報道|報導|报导)[：:]/u;
 
+/** The same credit with where the reporter filed from run on after the name (`記者李穎廣州報道：`, `记者王芳北京报道：`). */
+const REPORTED_FROM =
+  /^[【〔[]?[\u4e00-\u9fff]{1,10}?(?:讯|訊)[】〕\]]?[\s\u3000]*((?:本报|本報)?(?:记者|記者))[\s\u3000]*([\u4e00-\u9fff·]{4,7})(?:报道|報道|報導|报导)[：:]/u;
+
+/** `記者李穎` of `記者李穎廣州報道：`: a name (two or three characters, `isBareNames`), a place of two to four after it. */
+function reportedFrom(text: string): string | undefined {
+  const found = REPORTED_FROM.exec(text);
+  if (!found) return undefined;
+  const chars = Array.from(found[2]!);
+  const length = [3, 2].find((size) => chars.length - size >= 2 && chars.length - size <= 4 && isBareNames(chars.slice(0, size).join('')));
+  return length === undefined || isBareNames(found[2]!) ? undefined : `${found[1]!}${chars.slice(0, length).join('')}`;
+}
+
 /**
  * A byline in the paper's own lead with no brackets, as evening and metro papers print it, the names apart by spaces and
  * the text after another (`本报讯　记者　赵明　通讯员　钱警宣　“阿姨，…`, `扬子晚报讯 记者 徐倩 昨天…`).
@@ -314,11 +327,11 @@ const SPACED_LEAD_BYLINE = new RegExp(
 
 /** The byline inside the opening brackets of a lead paragraph, or in its credit after the paper's tag. */
 export function matchLeadByline(text: string): string | undefined {
-  return (LEAD_BYLINE.exec(text) ??
-    BRACKETED_BYLINE.exec(text) ??
-    AGENCY_CREDIT.exec(text) ??
-    REPORTED_CREDIT.exec(text) ??
-    SPACED_LEAD_BYLINE.exec(text))?.[1]?.trim();
+  return (
+    (LEAD_BYLINE.exec(text) ?? BRACKETED_BYLINE.exec(text) ?? AGENCY_CREDIT.exec(text))?.[1]?.trim() ??
+    reportedFrom(text) ??
+    (REPORTED_CREDIT.exec(text) ?? SPACED_LEAD_BYLINE.exec(text))?.[1]?.trim()
+  );
 }
 
 /** Whether a line opens a news lead, by its wording (`本报讯`, `记者 某某 报道`) or by the byline in its brackets (`新华社北京3月7日电（记者 某某）`). */
@@ -346,10 +359,43 @@ export function namesReporters(rest: string): boolean {
  */
 const CLOSING_BYLINE = [
   /^([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導|报导)$/u,
-  /^[（(]((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[）)]$/u,
   // (An outlet's reporter, as a broadcast closes a report: `（澧水之声记者 郝桂 报道）`.)
   /^[（(]([\u4e00-\u9fff]{2,8}?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導)[）)]$/u,
+  // (With where the reporter is posted or who sent them: `（本报驻外记者 何思远）`, `（新华社记者 张三）`.)
+  /^[（(]((?:[\u4e00-\u9fff]{1,6}?)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[）)]$/u,
 ];
+
+/**
+ * A credit closing a story's last paragraph, after its last sentence, as
+ * small papers and Hong Kong's print a short story's byline
+ * (`…提前预约座位。（刘　畅）`, `…才能持久。（李穎）`, `…的顾虑。（本报驻外记者　何思远）`):
+ * the names as `matchClosingByline` reads them, or bare names (a name spaced
+ * to two characters' width, `刘　畅`, read as one). Not a note in brackets
+ * (`（完）`, `（图片由受访者提供）`, `（张三系某某大学教授）`).
+ */
+const TRAILING_CREDIT = /[。！？!?”」』…]\s*([（(][^（）()]{2,24}[）)])\s*$/u;
+
+export function matchTrailingCredit(text: string): string | undefined {
+  const credit = TRAILING_CREDIT.exec(text)?.[1];
+  if (credit === undefined) return undefined;
+  const closing = matchClosingByline(credit);
+  if (closing) return closing;
+  const inner = credit.slice(1, -1).trim();
+  const names = /^\p{Script=Han}[\s\u3000]\p{Script=Han}$/u.test(inner) ? inner.replace(/[\s\u3000]/gu, '') : inner;
+  return isBareNames(names) ? inner : undefined;
+}
+
+/**
+ * A photographer's credit alone on its line (`本报通讯员　张　力　摄`, `（新华社记者 李贺 摄）`): the credit without its
+ * brackets. A photo story's byline (`build-section.ts`), and furniture under a text story's picture.
+ */
+const PHOTO_CREDIT =
+  /^[（(]?((?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員|摄影|攝影)?[\s\u3000：:]*[\p{Script=Han}·]{1,4}(?:[\s\u3000、]+[\p{Script=Han}·]{1,4}){0,3}[\s\u3000]*[摄攝])[）)]?$/u;
+
+export function matchPhotoCredit(text: string): string | undefined {
+  const credit = PHOTO_CREDIT.exec(text.trim())?.[1];
+  return credit !== undefined && /[\s\u3000]/u.test(credit) ? credit : undefined;
+}
 
 export function matchClosingByline(text: string): string | undefined {
   for (const pattern of CLOSING_BYLINE) {

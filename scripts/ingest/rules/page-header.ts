@@ -14,6 +14,7 @@
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
+import { DESK_PHONE, PAGE_CREDITS } from './page-credits.ts';
 
 /**
  * An e-paper's section letter before a page number (`A`, `B`, `SA`), as
@@ -44,12 +45,14 @@ const LETTERED = new RegExp(`^(${PAGE_SECTION})\\s*([0-9０-９]{2})$`, 'u');
  * kicker).
  */
 const LETTERED_SHORT = /^([A-D])([0-9])$/u;
+/** The page's credits after its label and name, as a page's top prints them (`A05　城事　　责任编辑：楼晓燕　美编：陈彬`). */
+const CREDITS_AFTER = `(?:[ \\u3000]+(?:${PAGE_CREDITS}|${DESK_PHONE}))?`;
 /**
  * A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4`, `T01　两会特刊`
  * (letters A to F, or T of a special issue's pages, 特刊; one or two digits; the name two to six characters).
  */
-const NAMED_AFTER = /^([A-FT])([0-9]{1,2})(?:[ \u3000]+|[ \u3000]*[|｜][ \u3000]*)(\p{Script=Han}{2,6})$/u;
-const NAMED_BEFORE = /^(\p{Script=Han}{2,6})(?:[ \u3000]+|[ \u3000]*[|｜][ \u3000]*)([A-FT])([0-9]{1,2})$/u;
+const NAMED_AFTER = new RegExp(`^([A-FT])([0-9]{1,2})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)(\\p{Script=Han}{2,6}${CREDITS_AFTER})$`, 'u');
+const NAMED_BEFORE = new RegExp(`^(\\p{Script=Han}{2,6})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)([A-FT])([0-9]{1,2})(${CREDITS_AFTER})$`, 'u');
 
 export interface PageHeaderMatch {
   /** The page as the archive keeps it: `2` for `第2版`, `1002` for `A02` (`letteredPage`). */
@@ -80,7 +83,7 @@ export function matchPageHeader(text: string, { lettered = false, short = false 
   const after = NAMED_AFTER.exec(text);
   if (after) return header(after[2], after[3], after[1]);
   const before = NAMED_BEFORE.exec(text);
-  if (before) return header(before[3], before[1], before[2]);
+  if (before) return header(before[3], `${before[1] ?? ''}${before[4] ?? ''}`, before[2]);
   return undefined;
 }
 

@@ -17,6 +17,7 @@
 import { readPager } from './pager.ts';
 import { NUMBER } from '../numerals.ts';
 import { PAGE_SECTION } from './page-header.ts';
+import { CREDIT, CREDIT_NAMES, EDITOR, EDITOR_TITLE, PAGE_CREDITS } from './page-credits.ts';
 import { matchRelativeTime } from './relative-time.ts';
 
 /** A table of contents' heading, alone or opening a list on its line. */
@@ -50,24 +51,9 @@ const NAVIGATION =
 /** A site's words in an e-paper's toolbar beside its navigation, never one alone on a line (`首页` heads a menu, `site-menu.ts`). */
 const TOOLBAR = `(?:${NAVIGATION}|首页|首頁|登录|登錄|注册|註冊|放大|缩小|縮小|默认|默認)`;
 
-/** An editor's label: `责任编辑`, `校对`. */
-const EDITOR = '(?:责任编辑|責任編輯|本版责编|本版責編|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
-
-/** Between a credit's label and its name: `：`, or the bar a social post prints (`编辑丨张军`, `编辑｜张军`). */
-const CREDIT_MARK = '[：:丨｜|]';
-
-/** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
-const CREDIT = `(?:${EDITOR}|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
-
 /** A site's tools for a story, in brackets (`【纠错】`, `【打印】`, `【关闭窗口】`, `【字体：大 中 小】`). */
 const SITE_TOOL =
   '(?:我要纠错|我要糾錯|纠错|糾錯|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏本頁|收藏|(?:字体|字體|字号|字號)\\s*[：:]?\\s*大\\s*中\\s*小)';
-
-/** An editor's title that names nothing else (`责任编辑`, `美术编辑`, `责编`, `校对`), unlike `统筹`, `审核`, `摄影`, which are words too. */
-const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編輯|责编|責編|美编|美編|校对|校對)';
-
-/** A credit's names after its role, apart by spaces: one to three (`　刘洋　王芳`). */
-const CREDIT_NAMES = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){1,3}';
 
 /** A front page's pointer to a story inside, under its headline in a guide (`今日导读`): `详见A04版`, `（见第3版）`. */
 const POINTER = new RegExp(`^[（(]?\\s*(?:详见|詳見|见|見|请看|請看)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版\\s*[）)]?$`, 'u');
@@ -156,10 +142,7 @@ const STRUCTURE = [
   ),
   new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`
   // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
-  new RegExp(
-    `^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}(?:[\\s\\u3000丨｜|]+${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12})*$`,
-    'u',
-  ), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
+  new RegExp(`^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?${PAGE_CREDITS}$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
   // A mobile edition's credit, its label in brackets, with the desk's number after it perhaps: `【编辑】邹雪阳　　新闻热线：0731-88889427`.
   new RegExp(
     `^[【[](?:${EDITOR}|美术编辑|美術編輯|美编|美編)[】\\]][\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){0,2}(?:[\\s\\u3000]+(?:新闻热线|新聞熱線|报料热线|報料熱線|热线|熱線|电话|電話)[：:]\\s*[0-9０-９\\-－— ()（）]{5,20})?$`,
@@ -201,7 +184,7 @@ const STRUCTURE = [
   // A picture's place in text exported without it (`[图片 5]`, `[]`, `［图］`, pandoc's plain `[image]`) and its bare number (`图片 4`).
   /^[[［【]\s*(?:(?:图片|圖片|图|圖|照片|image|img|photo|picture|figure)\s*[0-9０-９]{0,3})?\s*[\]］】]$/iu,
   /^(?:图片|圖片|图|圖)\s*[0-9０-９]{1,3}$/u,
-  /^[（(]?[^，。；！？]{1,30}[\s\u3000/／]+[摄攝][）)]?$/u,
+  /^[（(]?[^，。；！？]{1,30}(?<!文)[\s\u3000/／]+[摄攝][）)]?$/u, // (`…　文/摄` is a byline, below)
   // A photograph's credit as small papers print it: `（图/刘洋）`, `（文/图　张建军）` in brackets, `图：新华社` (an unbracketed `文/图 记者 陈晨` is a byline).
   /^[（(]\s*(?:文\s*[/／]\s*)?(?:图|圖|图片|圖片|摄影|攝影)\s*[/／：:\s\u3000]\s*[^，。；！？()（）:：]{1,24}[）)]$|^(?:图|圖|图片|圖片|摄影|攝影)\s*[/／：:]\s*[^，。；！？()（）:：]{1,24}$/u,
   // A page's foot of contacts: `投稿邮箱：xb@djdx.edu.cn　编辑部电话：0752-1234567`, `新闻热线：…`.
@@ -209,7 +192,8 @@ const STRUCTURE = [
   // (`江城置业 滨江壹号 南向全景大三居 咨询热线：027-8888 6666`, `招聘启事 本报诚聘记者、编辑若干名 简历请投：hr@example.cn`).
   ADVERT_CONTACT_TEXT,
   /^(?:投稿|来稿|來稿)(?:邮箱|郵箱|信箱)\s*[：:][^。！？]*$|^(?:新闻热线|新聞熱線|报料热线|報料熱線|爆料热线|爆料熱線|编辑部电话|編輯部電話|电子邮箱|電子郵箱|邮编|郵編|E-?mail)\s*[：:][^。！？]*$/iu,
-  /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])[摄攝][）)]?$/u,
+  // (Not a reporter who wrote and photographed the story, `记者　林小满　文/摄`: a byline.)
+  /^[（(]?(?:本报|本報|新华社|新華社|中新社|记者|記者|特约|特約|通讯员|通訊員|摄影|攝影)[^，。；！？]{1,24}(?<![拍])(?<!文[/／·、并並]?)[摄攝][）)]?$/u,
   /^(?:图为|圖為|图：|圖：|上图|上圖|下图|下圖)[^\n]{0,120}[\s\u3000/／][摄攝][）)]?$/u,
   /^(?:url|link|href|permalink|source_?url|original_?url|canonical)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/iu, // a scraper's address field: `URL: https://…`
   // A scraper's stamp of when it fetched the page (`抓取时间：2024-05-07 08:00:01`, `crawl_time: 2024-04-23 08:07:01`), which dates no issue.

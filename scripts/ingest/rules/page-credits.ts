@@ -1,0 +1,33 @@
+/**
+ * Words of a page's credits: who edited, laid out and photographed it
+ * (`责任编辑：楼晓燕　美编：陈彬`, `编辑丨张军  审核丨黄倩`). Shared by the
+ * rules that find them alone on a line (`structure-line.ts`) and after a
+ * page's label (`page-header.ts`: `A05　城事　　责任编辑：楼晓燕`).
+ */
+
+/** An editor's label: `责任编辑`, `校对`. */
+export const EDITOR = '(?:责任编辑|責任編輯|本版责编|本版責編|编辑|編輯|责编|責編|校对|校對|审核|審核|初审|初審|复审|複審|终审|終審|值班编辑|值班編輯)';
+
+/** Between a credit's label and its name: `：`, or the bar a social post prints (`编辑丨张军`, `编辑｜张军`). */
+export const CREDIT_MARK = '[：:丨｜|]';
+
+/** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
+export const CREDIT = `(?:${EDITOR}|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
+
+/** An editor's title that names nothing else (`责任编辑`, `美术编辑`, `责编`, `校对`), unlike `统筹`, `审核`, `摄影`, which are words too. */
+export const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編輯|责编|責編|美编|美編|校对|校對)';
+
+/** A credit's names after its role, apart by spaces: one to three (`　刘洋　王芳`). */
+export const CREDIT_NAMES = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){1,3}';
+
+/** The desk's telephone among a page's credits: `电话：010-65363456`. */
+export const DESK_PHONE = '(?:电话|電話|热线|熱線)\\s*[：:]\\s*[0-9０-９\\-－ ()（）]{5,20}';
+
+/** One credit: a role, its mark and a name (`责任编辑：楼晓燕`). */
+const ONE_CREDIT = `(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}`;
+
+/**
+ * A page's credits, each a role, its mark and a name (`本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`),
+ * the desk's telephone perhaps after them (`电话：010-65363456`): a credit first (a telephone alone is a notice's).
+ */
+export const PAGE_CREDITS = `${ONE_CREDIT}(?:[\\s\\u3000丨｜|]+(?:${ONE_CREDIT}|${DESK_PHONE}))*`;
