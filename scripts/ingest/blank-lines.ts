@@ -20,6 +20,7 @@
  * (between paragraphs, above a paragraph, Markdown's blank line between
  * every block) gives no such signal, and the topic test decides as before.
  */
+import { isBoxLabel } from './rules/box-label.ts';
 import { matchBylineLine } from './rules/byline.ts';
 import { isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import { isTitleLine } from './rules/title-line.ts';
@@ -32,7 +33,7 @@ export const GLUED_PAIRS_MIN = 3;
 export const BREAKS_MIN = 2;
 
 /** Whether a blank line stands between the line at `index` and the line before it. */
-function blankBefore(lines: RawLine[], index: number): boolean {
+export function blankBefore(lines: RawLine[], index: number): boolean {
   const previous = lines[index - 1];
   return previous !== undefined && lines[index]!.position.start.line > previous.position.end.line + 1;
 }
@@ -53,10 +54,8 @@ function isRunningText(line: RawLine): boolean {
  */
 const SECTION_MARK =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、,\s\u3000]|[■●◆▲★☆◇□◎○•▌▍])/u;
-const BOX_LABEL = /^[【[]?(?:编者按|編者按|编者的话|編者的話|链接|鏈接|相关链接|相關鏈接|背景资料|背景資料|记者手记|記者手記|记者观察|記者觀察)[】\]]?$/u;
-
 function marksSection(text: string): boolean {
-  return SECTION_MARK.test(text) || BOX_LABEL.test(text) || isRelatedHeading(text);
+  return SECTION_MARK.test(text) || isBoxLabel(text) || isRelatedHeading(text);
 }
 
 /**

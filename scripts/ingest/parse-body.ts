@@ -13,13 +13,14 @@
  * lines are subheads.
  */
 import { withoutPageMark } from './rules/pager.ts';
-import { blankLineHeads } from './blank-lines.ts';
+import { blankBefore, blankLineHeads } from './blank-lines.ts';
 import { breaksWord, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
+import { isBoxLabel } from './rules/box-label.ts';
 import { BYLINE_NAMES, BYLINE_TITLE_ALONE, EDITOR_NOTE, isBoxedByline, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
@@ -1333,6 +1334,8 @@ function parseBody(
         for (const blockLine of block) chunk.bylines.push(layoutLine(blockLine, LineKind.byline));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading) || digest.has(blockLine))) &&
+        !isLesserHeading(block, chunk) &&
+        !opensBox(block, chunk, !blankBefore(lines, i)) &&
         (divided ||
           startsNewArticle(
             block,
@@ -1492,6 +1495,32 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
     if (isTitleBlockLine(line, items)) return matchAsker(lines[blockEnd(lines, index, items)]?.text ?? '') !== undefined;
   }
   return false;
+}
+
+/**
+ * Whether a head block is a lesser heading of markup than the headline of the article it stands in, under its text
+ * (`## 可降解镁合金骨钉进入临床试验` / text / `### 从实验室到手术台`, an `<h3>` under an `<h2>` story): the article's own
+ * subhead, as an export's levels say, however far its text turns. (A digest's items, marked by a roundup's heading
+ * of the same level or higher, still open articles; so does a lesser heading right over a lead or byline.)
+ */
+function isLesserHeading(block: RawLine[], chunk: Chunk): boolean {
+  const level = chunk.headline?.hint?.heading;
+  const first = block[0]!;
+  // (Not a printed page's sizes, `bySize`: a page sets its lead story's headline larger than the next story's.)
+  if (level === undefined || chunk.headline?.hint?.bySize === true || first.hint?.bySize === true) return false;
+  return chunk.body.length > 0 && first.hint?.heading !== undefined && first.hint.heading > level && block.length === 1;
+}
+
+/**
+ * Whether a head block is a box's label under an article's text, with the box's title under it perhaps (`小檔案` /
+ * `台南運河`, `■提醒`, `## 编辑点评`): the article's own box, its lines subheads — alone on its line, or right under the
+ * text with no blank line between. A label and a headline set apart by a blank line, over text of their own, head a
+ * piece of their own (`記者手記` / `北上消費熱 兩地都要「接得住」`). Never over a lead or a byline.
+ */
+function opensBox(block: RawLine[], chunk: Chunk, glued: boolean): boolean {
+  if (chunk.body.length === 0 || !isBoxLabel(block[0]!.text)) return false;
+  if (block.slice(1).some((line) => matchBylineLine(line.text) !== undefined || opensWithLead(line.text))) return false;
+  return block.length === 1 || glued;
 }
 
 /** A chunk whose text so far is the editor's note that opens it (`编者按：…`), one paragraph. */

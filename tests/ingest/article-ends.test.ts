@@ -4,7 +4,10 @@
  * under a photo, a byline under an editor's note.
  */
 import { describe, expect, it } from 'vitest';
-import { matchLeadByline, matchPhotoCredit, matchTrailingCredit } from '../../scripts/ingest/rules/byline.ts';
+import { isBoxedByline, matchBylineLine, matchLeadByline, matchPhotoCredit, matchTrailingCredit } from '../../scripts/ingest/rules/byline.ts';
+import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { isBanner } from '../../scripts/ingest/rules/banner.ts';
+import { isBoxLabel } from '../../scripts/ingest/rules/box-label.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
@@ -21,6 +24,17 @@ describe("a page's top", () => {
     // (Not a headline after the label: a name's words with a colon are no credit.)
     expect(matchPageHeader('A05　城事　习近平：加油', { lettered: true })).toBeUndefined();
     expect(matchPageHeader('A05　城事　　　责任编辑：楼晓燕')).toBeUndefined();
+  });
+  it("reads a page's credits with names spaced to the width of three, and a page's name of two parts", () => {
+    for (const line of ['本版编辑：冯　晓　　美编：章　宁', '本版主编：郑　浩　　责任编辑：吴　双　　版式：童　画', '责任编辑：陆　江　　版式：莫　晓'])
+      expect(isStructureLine(line), line).toBe(true);
+    expect(matchPageHeader('A02　城事　　　　责编：陆　芸　　美编：韩　冰', { lettered: true })?.page).toBe(1002);
+    expect(matchPageHeader('B05 体育·健身', { lettered: true })).toMatchObject({ page: 2005, label: '体育·健身' });
+    expect(matchPageHeader('B05 体育·健身·活力城市生活', { lettered: true })).toBeUndefined();
+  });
+  it("keeps a box's or a chart's source line as printed, out of the heads", () => {
+    for (const line of ['数据来源：鲲鹏港集团', '資料來源：統計處']) expect(isStructureLine(line), line).toBe(true);
+    expect(isStructureLine('数据来源更加多元，统计口径也随之调整')).toBe(false);
   });
   it("takes a county committee's sponsor line for the masthead's, not a headline's", () => {
     for (const line of ['中共青川县委主办', '中共东江市委主办', '中國共產黨南投縣委主辦']) expect(isMastheadExtra(line), line).toBe(true);
@@ -50,6 +64,14 @@ describe("an article's credits", () => {
     expect(isStructureLine('本报记者 张三 摄')).toBe(true);
     expect(isStructureLine('记者　林小满　文/摄')).toBe(false);
     expect(isStructureLine('记者 林小满 文／摄')).toBe(false);
+  });
+  it('reads a byline after its box with a name spaced out, a commentator alone, and credits by role with a colon', () => {
+    for (const line of ['□ 叶 舟', '□ 周　明', '□ 本报记者　林　菲']) expect(isBoxedByline(line), line).toBe(true);
+    for (const line of ['本报评论员', '新华社评论员', '文：記者鄧詠詩　圖：記者黃偉文', '文：李明']) expect(matchBylineLine(line), line).toBe(line);
+    for (const line of ['圖：改造後的苗栗火車站前廣場綠意盎然。（記者羅志明攝）', '做好新时代的评论员', '□ 时评'])
+      expect(matchBylineLine(line), line).toBeUndefined();
+    expect(matchTrailingCredit('赛事圆满落幕。（丁　宁　卫　青）')).toBeUndefined(); // (卫青: 卫 opens words too, a name of three only)
+    expect(matchTrailingCredit('赛事圆满落幕。（丁　宁　陈　青）')).toBe('丁　宁　陈　青');
   });
   it('reads a name in a lead with the place the reporter filed from after it', () => {
     expect(matchLeadByline('【維港日報訊】記者李穎廣州報道：廣東省商務廳昨日發布十項措施')).toBe('記者李穎');
@@ -102,5 +124,96 @@ describe('a page of articles with their credits', () => {
       ['春耕时节农机忙', undefined, '本报通讯员　张　力　摄'],
     ]);
     expect(sections[0]).not.toContain('中共钱江市委主办');
+  });
+});
+
+describe("an export's lesser headings", () => {
+  it("reads a lesser heading under an article's text as its subhead, and the next heading of the article's level as the next article", async () => {
+    const { sections } = await ingestFiles({
+      '祥云科技报/祥云科技报-2024-06-12-B02.md': [
+        '---',
+        'paper: 祥云科技报',
+        'date: 2024-06-12',
+        'page: B02',
+        '---',
+        '',
+        '## 可降解镁合金骨钉进入临床试验',
+        '',
+        '**本报记者 秦川**',
+        '',
+        '近日，由祥云大学材料学院与市第一人民医院联合研发的可降解镁合金骨钉，正式进入临床试验阶段。',
+        '',
+        '### 从实验室到手术台',
+        '',
+        '传统钛合金骨钉在骨折愈合后往往需要二次手术取出。而镁合金在人体内可以逐步降解吸收，患者免去二次手术之苦。',
+        '',
+        '### 产业化仍需时日',
+        '',
+        '郝文博坦言，从临床试验到产品上市还需要3至5年时间。目前，团队正与本地企业洽谈中试生产线建设。',
+        '',
+        '## 量子计算“纠错”迈出关键一步',
+        '',
+        '**本报记者 宋知远**',
+        '',
+        '祥云量子信息研究院日前宣布，其研究团队在超导量子芯片上实现了逻辑比特的实时纠错。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual(['可降解镁合金骨钉进入临床试验', '量子计算“纠错”迈出关键一步']);
+    expect(sections[0]).toMatch(/^#+ 从实验室到手术台$/mu);
+    expect(sections[0]).toMatch(/^#+ 产业化仍需时日$/mu);
+  });
+});
+
+describe("boxes in an article's text", () => {
+  it("names a box's label, bulleted or bracketed, never a headline", () => {
+    for (const line of ['小檔案', '■提醒', '【相关链接】', '编辑点评', '链接', '延伸閱讀', '记者手记', '小贴士：']) expect(isBoxLabel(line), line).toBe(true);
+    for (const line of ['提醒市民注意防暑', '链接世界的桥梁', '背景音乐节开幕', '小檔案室重新开放']) expect(isBoxLabel(line), line).toBe(false);
+  });
+  it('keeps a box under the text in its article, and a labelled piece set apart as a piece of its own', async () => {
+    const { sections } = await ingestFiles({
+      '府城日報/府城日報_2024-09-10_A6.txt': [
+        '府城日報',
+        '2024年9月10日　星期二',
+        'A6　地方綜合',
+        '',
+        '台南運河整治二期完工 夜間燈光秀登場',
+        '〔記者林怡君／台南報導〕台南運河整治二期工程日前完工，市府9日晚間在運河星鑽段舉辦點燈儀式，吸引上千民眾參加。',
+        '市府工務局表示，二期工程投入約3.6億元，除改善水質與護岸，也新設自行車道與親水平台。',
+        '小檔案',
+        '台南運河',
+        '1926年日治時期完工通航，全長約3.8公里，連接安平港與台南市區，曾是府城重要的水運航道。',
+        '',
+        '安南區淹水熱點 年底前完成抽水站',
+        '〔記者林怡君／台南報導〕安南區每逢豪雨常傳淹水，市府水利局表示，本淵寮抽水站擴建工程將於年底前完工。',
+        '水利局也提醒，颱風季尚未結束，民眾可至市府網站查詢即時水情，低窪地區住戶應提前備妥沙包。',
+        '',
+        '記者手記',
+        '北上消費熱 兩地都要「接得住」',
+        '周末的深圳灣口岸，人潮從早到晚沒停過。拖著行李箱的港人，有的去吃飯，有的去看病，有的去買傢俬。',
+        '口岸通關、交通接駁、消費維權，每一環都要「接得住」，這股熱潮才能持久。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual([
+      '台南運河整治二期完工 夜間燈光秀登場',
+      '安南區淹水熱點 年底前完成抽水站',
+      '北上消費熱 兩地都要「接得住」',
+    ]);
+    expect(sections[0]).toContain('1926年日治時期完工通航');
+  });
+  it('reads a headline closing on 关注 as a verb as a headline, not a column', () => {
+    expect(isBanner('额度调整受关注')).toBe(false);
+    expect(isBanner('值得关注')).toBe(false);
+    expect(isBanner('民生关注')).toBe(true);
+    expect(isBanner('两会关注')).toBe(true);
+  });
+});
+
+describe("a page's label at the end of a file's name", () => {
+  it('reads a lettered page of one digit after the date, one of the first section letters', () => {
+    expect(factsFromPath('珠江商报-2023-06-20-A3.md', 'raw')).toMatchObject({ date: { value: '2023-06-20' }, page: 1003 });
+    expect(factsFromPath('珠江商报-2023-06-20-G7.md', 'raw').page).toBeUndefined();
+    expect(factsFromPath('珠江商报-A3.md', 'raw').page).toBeUndefined();
   });
 });

@@ -114,6 +114,11 @@ const CN_PAGE_AFTER_NAME = /(?<=^\p{Script=Han}{1,4}?)([一二三四五六七八
 const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)|(?:^|[-_ .])([A-Z])([0-9])(?=[-_.][0-9]{1,3}$|版)/u;
 /** … or one digit when the label is all the name holds beside its date (`113.03.21 A1.txt`, `1130308_A1.txt`), not a word of a headline's (`G7 外长会`). */
 const LETTERED_ALONE = /^[-_ .]*([A-Z])([0-9])[-_ .]*$/u;
+/**
+ * … or one digit at the name's end after the paper's name and date, as an export names a page (`珠江商报-2023-06-20-A3.md`):
+ * one of the first letters papers give their sections (A to D; `…_G7` is a summit).
+ */
+const LETTERED_LAST = /(?:^|[-_ .])([A-D])([0-9])$/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
 /** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
 const ISSUE_FOLDER =
@@ -210,7 +215,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   }
   rest = rest.replace(/^[\s_.-]+/u, '');
   // A lettered label first: `B10版` is page B10, not 10.
-  const lettered = LETTERED_PAGE.exec(rest) ?? LETTERED_ALONE.exec(rest);
+  const lettered = LETTERED_PAGE.exec(rest) ?? LETTERED_ALONE.exec(rest) ?? (facts.date ? LETTERED_LAST.exec(rest.trimEnd()) : null);
   const letteredAt = lettered ? letteredPage((lettered[1] ?? lettered[3])!, Number(lettered[2] ?? lettered[4])) : undefined;
   if (lettered && letteredAt !== undefined) {
     facts.page = letteredAt;

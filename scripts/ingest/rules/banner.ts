@@ -10,7 +10,8 @@ import { findJumpMarkers } from './jump-marker.ts';
 /** Words that end (or open) a column's or series' name rather than a headline. */
 const BANNER = new RegExp(
   [
-    '(特别报道|特別報道|专题|專題|专刊|專刊|特刊|专栏|專欄|系列报道|系列報道|聚焦|关注|關注|速览|速覽|要闻|要聞|综述|綜述|时评|時評|观察|觀察', // series and pages
+    // (`关注` as a verb closes a headline, `额度调整受关注`, `引关注`, `值得关注`: no column's name.)
+    '(特别报道|特別報道|专题|專題|专刊|專刊|特刊|专栏|專欄|系列报道|系列報道|聚焦|(?<!受|引|值得|获|獲|广|廣)(?:关注|關注)|速览|速覽|要闻|要聞|综述|綜述|时评|時評|观察|觀察', // series and pages
     '|快讯|快訊|速递|速遞|简讯|簡訊|见闻|見聞|手记|手記|调研行|調研行|走基层|走基層|特写|特寫|纪实|紀實|直击|直擊|追踪|追蹤|面对面|面對面', // columns
     '|发布会|發佈會|發布會|答记者问|答記者問|专访|專訪|访谈|訪談|实录|實錄)$', // transcripts
     '|^(聚焦|关注|關注|专题|專題)',

@@ -169,6 +169,36 @@ export function isOfficeAndName(text: string): boolean {
   return false;
 }
 
+/**
+ * Credits by what each did, with a colon, as Hong Kong's papers print them under a feature's head
+ * (`文：記者鄧詠詩　圖：記者黃偉文`, `文：李明`): each a role, a reporter's title perhaps, and a name — no caption (`圖：改造後的…。`).
+ */
+const ROLE_COLON_CREDIT =
+  '(?:文|图|圖|摄影|攝影|撰文)[：:][\\s\\u3000]*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\\s\\u3000]*)?[\\u4e00-\\u9fff·]{2,4}(?:[、][\\u4e00-\\u9fff·]{2,4})*';
+const COLON_CREDITS = new RegExp(`^${ROLE_COLON_CREDIT}(?:[\\s\\u3000]+${ROLE_COLON_CREDIT})*$`, 'u');
+
+/** `MARKED_BYLINE`, its names names when no title stands before them (`□ 黄伟`, `□ 叶 舟`; `□ 时评`, `■ 图片新闻` are heads). */
+function isMarkedByline(text: string): boolean {
+  if (!MARKED_BYLINE.test(text)) return false;
+  const unboxed = text.replace(BYLINE_MARK, '');
+  return /^(?:本报|本報|记者|記者|通讯员|通訊員|文\s*[／/])/u.test(unboxed) || isCreditNames(unboxed);
+}
+
+/** The paper's or an outlet's commentator alone under a commentary's title (`本报评论员`, `新华社评论员`): its byline. */
+const COMMENTATOR = /^(?:本报|本報|特约|特約|[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))(?:评论员|評論員)$/u;
+
+/**
+ * Names where only names stand (in a closing credit's brackets, after a byline's box): bare names, or one name of two
+ * characters spaced to the width of three (`刘　畅`, `叶 舟`). Elsewhere two spaced characters are as often a rubric
+ * letter-spaced (`时　评`, `关　注`).
+ */
+function isCreditNames(text: string): boolean {
+  const parts = text.split(/[\s\u3000]+/u);
+  // (Two such names, `丁　宁　卫　青`: four characters apart, read in pairs.)
+  if (parts.length === 4 && parts.every((part) => /^\p{Script=Han}$/u.test(part))) return isBareNames(`${parts[0]}${parts[1]} ${parts[2]}${parts[3]}`);
+  return isBareNames(SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text);
+}
+
 export function isBareNames(text: string): boolean {
   const names = text.split(/[\s\u3000、]+/u);
   return (
@@ -184,12 +214,15 @@ export function isBareNames(text: string): boolean {
 }
 
 /** A byline's names alone on a line: one to four names of two to four characters. */
+/** Two characters with one or two spaces between them, the whole text: one name spaced out. */
+const SPACED_NAME = /^\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}$/u;
+
 export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 
 /** A byline after its box (`□ 本报通讯员　王浩怡`, `■ 黄伟`): without the box, a byline or a bare name — `■ 图片新闻` is a bulleted head. */
 export function isBoxedByline(text: string): boolean {
   const unboxed = text.replace(BYLINE_MARK, '');
-  return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isBareNames(unboxed));
+  return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isCreditNames(unboxed));
 }
 
 export function matchBylineLine(text: string): string | undefined {
@@ -202,9 +235,11 @@ export function matchBylineLine(text: string): string | undefined {
   if (/[。！？，、；：,;]$/u.test(text) || (REPORTER_CLAUSE.test(text) && !isSpacedReporterList(text)) || REPORTER_COLUMN.test(text)) return undefined;
   if (RUN_ON_TITLE.test(text)) return undefined;
   return BYLINE_LINE.test(text) ||
+    COMMENTATOR.test(text) ||
+    COLON_CREDITS.test(text) ||
     OUTLET_BYLINE.test(text) ||
     SLASH_BYLINE.test(text) ||
-    MARKED_BYLINE.test(text) ||
+    isMarkedByline(text) ||
     ROLE_BYLINE.test(text) ||
     ENGLISH_BYLINE.test(text)
     ? text
@@ -381,8 +416,7 @@ export function matchTrailingCredit(text: string): string | undefined {
   const closing = matchClosingByline(credit);
   if (closing) return closing;
   const inner = credit.slice(1, -1).trim();
-  const names = /^\p{Script=Han}[\s\u3000]\p{Script=Han}$/u.test(inner) ? inner.replace(/[\s\u3000]/gu, '') : inner;
-  return isBareNames(names) ? inner : undefined;
+  return isCreditNames(inner) ? inner : undefined;
 }
 
 /**

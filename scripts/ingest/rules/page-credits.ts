@@ -12,7 +12,7 @@ export const EDITOR = '(?:责任编辑|責任編輯|本版责编|本版責編|�
 export const CREDIT_MARK = '[：:丨｜|]';
 
 /** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
-export const CREDIT = `(?:${EDITOR}|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
+export const CREDIT = `(?:${EDITOR}|主编|主編|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
 
 /** An editor's title that names nothing else (`责任编辑`, `美术编辑`, `责编`, `校对`), unlike `统筹`, `审核`, `摄影`, which are words too. */
 export const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編輯|责编|責編|美编|美編|校对|校對)';
@@ -23,8 +23,14 @@ export const CREDIT_NAMES = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){1,3}';
 /** The desk's telephone among a page's credits: `电话：010-65363456`. */
 export const DESK_PHONE = '(?:电话|電話|热线|熱線)\\s*[：:]\\s*[0-9０-９\\-－ ()（）]{5,20}';
 
-/** One credit: a role, its mark and a name (`责任编辑：楼晓燕`). */
-const ONE_CREDIT = `(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*[^\\s：:丨｜|]{1,12}`;
+/**
+ * The name after a credit's role: a name of two characters spaced to the width of three, as a page sets it (`陆　芸`), or
+ * any run of characters up to the next space.
+ */
+const CREDIT_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000丨｜|])|[^\\s：:丨｜|]{1,12})';
+
+/** One credit: a role, its mark and a name (`责任编辑：楼晓燕`, `责编：陆　芸`). */
+const ONE_CREDIT = `(?:本版)?${CREDIT}\\s*${CREDIT_MARK}\\s*${CREDIT_NAME}`;
 
 /**
  * A page's credits, each a role, its mark and a name (`本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`),

@@ -49,9 +49,13 @@ const LETTERED_SHORT = /^([A-D])([0-9])$/u;
 const CREDITS_AFTER = `(?:[ \\u3000]+(?:${PAGE_CREDITS}|${DESK_PHONE}))?`;
 /**
  * A page label beside the page's name, apart by a space or a bar: `A02 要闻`, `要闻　A02`, `A01 | 要聞`, `全国 A4`, `T01　两会特刊`
- * (letters A to F, or T of a special issue's pages, 特刊; one or two digits; the name two to six characters).
+ * (letters A to F, or T of a special issue's pages, 特刊; one or two digits; the name two to six characters, or two names
+ * apart by a middle dot, `B05 体育·健身`).
  */
-const NAMED_AFTER = new RegExp(`^([A-FT])([0-9]{1,2})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)(\\p{Script=Han}{2,6}${CREDITS_AFTER})$`, 'u');
+const NAMED_AFTER = new RegExp(
+  `^([A-FT])([0-9]{1,2})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)(\\p{Script=Han}{2,6}(?:·\\p{Script=Han}{2,4})?${CREDITS_AFTER})$`,
+  'u',
+);
 const NAMED_BEFORE = new RegExp(`^(\\p{Script=Han}{2,6})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)([A-FT])([0-9]{1,2})(${CREDITS_AFTER})$`, 'u');
 
 export interface PageHeaderMatch {

@@ -1,0 +1,30 @@
+/**
+ * Rule: the label of a box printed inside an article's text — the editor's
+ * note (`编者按`), a link to background (`相关链接`, `延伸阅读`, `小檔案`),
+ * advice (`小贴士`, `■提醒`, `专家提示`), the reporter's or the editor's
+ * afterword (`记者手记`, `编后`, `编辑点评`) — alone on its line, perhaps
+ * after a bullet or in brackets (`■提醒`, `【相关链接】`), or as an export's
+ * heading (`## 编辑点评`). What follows it is the article's own matter: the
+ * box's title, if it has one, and its text (`parse-body.ts`,
+ * `blank-lines.ts`).
+ *
+ * @example
+ *   isBoxLabel('小檔案') // → true
+ *   isBoxLabel('■提醒') // → true
+ *   isBoxLabel('提醒市民注意防暑') // → false (a headline)
+ */
+
+/** The kinds of box a paper prints in an article, Simplified and Traditional. */
+const BOX_KINDS = [
+  '编者按|編者按|编者的话|編者的話',
+  '链接|鏈接|相关链接|相關鏈接|新闻链接|新聞鏈接|知识链接|知識鏈接|背景链接|背景鏈接|延伸阅读|延伸閱讀|相关阅读|相關閱讀',
+  '背景|背景资料|背景資料|新闻背景|新聞背景|资料|資料|小档案|小檔案|人物档案|人物檔案|名词解释|名詞解釋|小知识|小知識',
+  '小贴士|小貼士|贴士|貼士|提醒|温馨提示|溫馨提示|专家提示|專家提示|专家提醒|專家提醒|专家说|專家說|专家建议|專家建議',
+  '记者手记|記者手記|记者观察|記者觀察|编后|編後|编后语|編後語|编辑点评|編輯點評|点评|點評|短评|短評|数读|數讀',
+].join('|');
+
+const BOX_LABEL = new RegExp(`^[■●◆▲★☆◇□◎○•▌▍]?\\s*[【[]?(?:${BOX_KINDS})[】\\]]?[：:]?$`, 'u');
+
+export function isBoxLabel(text: string): boolean {
+  return BOX_LABEL.test(text.trim());
+}
