@@ -18,7 +18,7 @@ import { isPaperName } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, isTranslation, SUBTITLE_MAX } from './rules/title-line.ts';
-import { isDatedLead, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
+import { isDatedLead, refersBack, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, MIN_TERMS } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
@@ -241,6 +241,8 @@ function opensNewTopic(title: string, { current, following, followingLength = 0,
   const transcript = current.body.some(isTranscriptLine);
   // Nor a story longer than any brief: the line over it is the story's own headline.
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX;
+  // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.
+  if (refersBack(following)) return false;
   // A keeper who parts articles, and only articles, with a blank line has said where this one starts.
   if (setOff) return true;
   // A title over text and then questions, under a news story (it opens on a lead) that asked none and announces no interview:

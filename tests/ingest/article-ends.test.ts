@@ -8,6 +8,7 @@ import { isBoxedByline, matchBylineLine, matchLeadByline, matchPhotoCredit, matc
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { isBanner } from '../../scripts/ingest/rules/banner.ts';
 import { isBoxLabel } from '../../scripts/ingest/rules/box-label.ts';
+import { refersBack } from '../../scripts/ingest/rules/news-lead.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
@@ -215,5 +216,41 @@ describe("a page's label at the end of a file's name", () => {
     expect(factsFromPath('珠江商报-2023-06-20-A3.md', 'raw')).toMatchObject({ date: { value: '2023-06-20' }, page: 1003 });
     expect(factsFromPath('珠江商报-2023-06-20-G7.md', 'raw').page).toBeUndefined();
     expect(factsFromPath('珠江商报-A3.md', 'raw').page).toBeUndefined();
+  });
+});
+
+describe("a feature's next part", () => {
+  it('reads text that goes on with what the story told as no new lead', () => {
+    for (const text of ['当晚11时，城南供电所接到报修', '几乎在同一时间，市自来水公司的抢修队伍正在', '此外，', '他说，这里', '这位老人每天都来'])
+      expect(refersBack(text), text).toBe(true);
+    for (const text of ['这个夏天，全市新开了12家书店', '当年的事，他还记得', '他山之石可以攻玉', '9月6日晚，一场突如其来的短时强降雨', '此外国家还将'])
+      expect(refersBack(text), text).toBe(false);
+  });
+  it("keeps a feature's phrase subheads in it on a page that sets every paragraph apart", async () => {
+    const { sections } = await ingestFiles({
+      '清禾晚报/清禾晚报2023-09-08.txt': [
+        '清禾晚报',
+        '2023年9月8日　星期五',
+        'A03　城事',
+        '',
+        '一场暴雨后的“抢修夜”',
+        '',
+        '记者 蒋一帆',
+        '',
+        '9月6日晚，一场突如其来的短时强降雨袭击清禾城区，部分小区出现停电、停水情况。记者跟随抢修队伍，记录下这个不眠之夜。',
+        '',
+        '凌晨一点的配电房',
+        '',
+        '当晚11时，城南供电所接到报修：幸福里小区配电房进水，300多户居民家中停电。抢修队员蹚着没过膝盖的积水进入配电房，逐台检查变压器和开关柜，更换了两组受潮的电缆接头，凌晨2时许恢复供电。',
+        '',
+        '管网抢修不停歇',
+        '',
+        '几乎在同一时间，市自来水公司的抢修队伍正在解放路上抢修一处爆裂的供水管道。挖掘机轰鸣，工人们轮流下到两米深的基坑里更换管件，直到凌晨4时，沿线三个小区的自来水管道才恢复通水。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toMatch(/^#+ 凌晨一点的配电房$/mu);
+    expect(sections[0]).toMatch(/^#+ 管网抢修不停歇$/mu);
   });
 });
