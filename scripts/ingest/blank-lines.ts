@@ -62,7 +62,7 @@ function marksSection(text: string): boolean {
  * The lines of a plain-text file's pages that its blank lines mark as
  * article heads: lone title lines under a blank line with running text right
  * under them (a head of two lines, or over a byline, is an article's anyway),
- * in a file whose running text never stands under a blank line, has at
+ * in a file whose running text never stands under a blank line (but under a head's byline), has at
  * least `GLUED_PAIRS_MIN` pairs of lines of it line under line, and at least
  * `BREAKS_MIN` blank lines over head lines. Empty for any other file. (A
  * page's first line, under its page header, is never counted: the header is
@@ -77,7 +77,9 @@ export function blankLineHeads(pages: RawLine[][]): Set<RawLine> {
     for (const [index, line] of lines.entries()) {
       const running = isRunningText(line);
       const apart = index > 0 && blankBefore(lines, index);
-      if (apart && running) return new Set();
+      // (Text under a blank line below its head's byline, `记者　林小满　文/摄` / blank / text: the blank line parts a head
+      // from its text, no paragraph from another. A blank line under a title line may part a subhead from its text.)
+      if (apart && running && matchBylineLine(lines[index - 1]!.text) === undefined) return new Set();
       if (apart && isTitleLine(line.text)) breaks += 1;
       if (index > 0 && !apart && running && above) glued += 1;
       above = running;

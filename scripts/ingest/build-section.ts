@@ -10,6 +10,7 @@ import { continuesInto } from './continuation.ts';
 import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
 import { EDITOR_NOTE, matchClosingByline, matchLeadByline, matchPhotoCredit, matchTrailingCredit, opensWithLead } from './rules/byline.ts';
+import { isRoundupTitle } from './rules/topic-shift.ts';
 import { FOLLOW_UP, matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
@@ -77,7 +78,11 @@ export function buildSection(chunks: Chunk[]): SectionModel {
   if (first.continuedFrom !== undefined) section.continuedFrom = first.continuedFrom;
   // (A byline set across a column by `pdftotext -layout`, `本报记者       陈静`, reads with one space.)
   const byline =
-    first.bylines.map((line) => line.content.replace(/[ \t]{2,}/gu, ' ')).join(' ') || leadByline(lines) || closingByline(lines) || photographer(chunks, lines);
+    first.bylines.map((line) => line.content.replace(/[ \t]{2,}/gu, ' ')).join(' ') ||
+    leadByline(lines) ||
+    // (Not a roundup's: the credit closing its text is its last item's reporter's, `本市快讯` / … / `…绕行。（记者　徐倩）`.)
+    (isRoundupTitle(first.headline?.content ?? '') ? undefined : closingByline(lines)) ||
+    photographer(chunks, lines);
   if (byline) section.byline = byline;
   const respondentHint = [first.headline, ...first.subtitles].map((line) => line?.content ?? '').join('\n');
   readBody(section, lines, respondentHint);

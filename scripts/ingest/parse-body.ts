@@ -1350,6 +1350,7 @@ function parseBody(
                   followingLength: followingLength(lines, end, items),
                   headsTranscript: headsTranscript(lines, end, items),
                   setOff: setOff.has(line) && opensBySetOff(i),
+                  apart: setOff.has(line),
                 },
           ))
       ) {

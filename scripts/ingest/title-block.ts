@@ -159,6 +159,8 @@ export interface TitleContext {
   headsTranscript?: boolean;
   /** The page's blank lines set the title off as an article's head: its text opens as a news lead, or it stands alone (`blank-lines.ts`, `parse-body.ts`). */
   setOff?: boolean;
+  /** A blank line stands over the title in a file whose blank lines stand only over heads (`blank-lines.ts`), whatever its text. */
+  apart?: boolean;
 }
 
 /**
@@ -234,13 +236,18 @@ export const BRIEF_MAX = 400;
  * topic (`parse-body.ts`); over plain text it is judged like any other, so
  * a lead-less article after a transcript is not taken into it.
  */
-function opensNewTopic(title: string, { current, following, followingLength = 0, headsTranscript = false, setOff = false }: TitleContext): boolean {
+function opensNewTopic(
+  title: string,
+  { current, following, followingLength = 0, headsTranscript = false, setOff = false, apart = false }: TitleContext,
+): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
   // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
   const transcript = current.body.some(isTranscriptLine);
   // Nor a story longer than any brief: the line over it is the story's own headline.
-  if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX;
+  // (Nor a head a blank line sets off in a file whose blank lines stand only over heads, the roundup's items line under
+  // line: the roundup ended above it.)
+  if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX || apart;
   // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.
   if (refersBack(following)) return false;
   // A keeper who parts articles, and only articles, with a blank line has said where this one starts.

@@ -868,6 +868,8 @@ describe('blank lines that part articles (blank-lines.ts)', () => {
     expect(setOff([A, B, C].join('\n\n'))).toEqual(['两市签署合作备忘录', '湿地公园迎来候鸟']);
     // A line of furniture or a byline may stand apart too.
     expect(setOff([A, '本报记者　王磊', B, C].join('\n\n'))).toEqual(['两市签署合作备忘录', '湿地公园迎来候鸟']);
+    // And the text under a head's byline: the blank line parts the head from its text.
+    expect(setOff([A, B.replace('\n', '\n本报记者　王磊\n\n'), C].join('\n\n'))).toEqual(['湿地公园迎来候鸟']);
   });
   it('never sets off a head marked as a section of an article or the label of a box', () => {
     const marked = [A, story('一、政务服务再提速', '李明说，政务服务事项将全部网上办理。'), story('编者按', '本报今起推出系列报道。'), B, C].join('\n\n');
