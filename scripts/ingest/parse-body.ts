@@ -1351,6 +1351,7 @@ function parseBody(
                   headsTranscript: headsTranscript(lines, end, items),
                   setOff: setOff.has(line) && opensBySetOff(i),
                   apart: setOff.has(line),
+                  glued: setOff.size > 0 && !blankBefore(lines, i),
                 },
           ))
       ) {

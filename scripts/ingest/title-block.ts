@@ -161,6 +161,8 @@ export interface TitleContext {
   setOff?: boolean;
   /** A blank line stands over the title in a file whose blank lines stand only over heads (`blank-lines.ts`), whatever its text. */
   apart?: boolean;
+  /** The title stands right under text, no blank line over it, in a file whose blank lines stand only over heads (`blank-lines.ts`). */
+  glued?: boolean;
 }
 
 /**
@@ -238,7 +240,7 @@ export const BRIEF_MAX = 400;
  */
 function opensNewTopic(
   title: string,
-  { current, following, followingLength = 0, headsTranscript = false, setOff = false, apart = false }: TitleContext,
+  { current, following, followingLength = 0, headsTranscript = false, setOff = false, apart = false, glued = false }: TitleContext,
 ): boolean {
   const head = [current.banner, current.kicker, current.headline, ...current.subtitles].flatMap((line) => (line ? [line.content] : []));
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
@@ -248,6 +250,9 @@ function opensNewTopic(
   // (Nor a head a blank line sets off in a file whose blank lines stand only over heads, the roundup's items line under
   // line: the roundup ended above it.)
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX || apart;
+  // A keeper who parts articles, and only articles, with a blank line has left none over this one: a subhead of the article
+  // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it.
+  if (glued) return false;
   // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.
   if (refersBack(following)) return false;
   // A keeper who parts articles, and only articles, with a blank line has said where this one starts.
