@@ -239,7 +239,15 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       Object.assign(first, { page: pageHeader.page, pageHeader: line.text, ...(unread ? { unreadHead: line } : {}) });
     } else if (ownPlain && !options.article && first.pageHeader === undefined) {
       first.pageHeader = line.text;
-    } else if (pageHeader && !options.article && !subhead && (!bare || followsPage(segments.at(-1)!.segment.page, pageHeader.page))) {
+    } else if (
+      pageHeader &&
+      !options.article &&
+      !subhead &&
+      (!bare ||
+        followsPage(segments.at(-1)!.segment.page, pageHeader.page) ||
+        // (A label beside its page's name with blank lines round it opens any later page: a file that kept some pages, A5 → B3.)
+        (labelled?.label !== undefined && apart.has(line) && pageHeader.page > (segments.at(-1)!.segment.page ?? 0)))
+    ) {
       // (The page's name set large over its label, `两会特刊` / `T01　两会特刊`, and the mark of its stack of sheets, `B叠` / `B1　城事`,
       // are the page's furniture, kept as printed with it: no headline, nothing of the page before.)
       const above = segments.at(-1)!.lines;
@@ -1230,7 +1238,8 @@ function parseBody(
     const line = lines[i]!;
     const next = lines[i + 1];
     const marker = findJumpMarkers(line.text)[0];
-    inContents = isContentsHeading(line.text) || (inContents && ITEM_NUMBER.test(line.text) && !items.has(line));
+    // (And its entries naming their pages, `一条村道连起致富路　　　　2版`.)
+    inContents = isContentsHeading(line.text) || (inContents && (ITEM_NUMBER.test(line.text) || isPagePointer(line.text)) && !items.has(line));
     // Under a post's `往期推荐`: the headlines of other posts, links and not articles.
     // (A list of bulleted links ends at the first line without its bullet: `• 标题` / … / `标题` over its subtitle and text.)
     const opensRelated = isRelatedHeading(line.text) && listsLinks(lines, i + 1);

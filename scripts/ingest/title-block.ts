@@ -398,9 +398,10 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
 /** A byline that is names alone after its label (`本报记者　吴  迪`, `记者：张三 李四`), as a heading may print one; not `记者走访运河沿线三条夜市街`. */
 function isPlainByline(text: string): boolean {
   // (An outlet's reporter too, as a paper credits a wire's: `新华社记者　孙悦`, `中新社记者`, `央视记者`.)
-  const rest = /^(?:(?:本报|本報|\p{Script=Han}{1,6}(?:社|报|報|台|网|網))?(?:特约|特約)?(?:记者|記者)|通讯员|通訊員|文[／/]|撰文)[\s\u3000：:／/]*(.*)$/u.exec(
-    text,
-  )?.[1];
+  const rest =
+    /^(?:(?:本报|本報|\p{Script=Han}{1,6}(?:社|报|報|台|网|網))?(?:特约|特約)?(?:记者|記者)|通讯员|通訊員|文[／∕/]|撰文)[\s\u3000：:／∕/]*(.*)$/u.exec(
+      text,
+    )?.[1];
   if (rest === undefined) return false;
   const han = Array.from(rest.replace(/[\s\u3000、，,·]/gu, ''));
   return han.length >= 2 && han.length <= 16 && /^[\u4e00-\u9fff·\s\u3000、，,]+$/u.test(rest) && (/[\s\u3000、，,]/u.test(rest) || han.length <= 4);
@@ -455,7 +456,7 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   // headline, the translation its subtitle.
   if (isTranslation(second) && /\p{Script=Han}/u.test(first)) return decided(false);
   if (mode !== 'auto') return decided(mode === 'above');
-  if (isRubric(first) || KICKER_LEAD_IN.test(first)) return decided(true);
+  if (isRubric(first) || KICKER_LEAD_IN.test(first) || GENRE_LABEL.test(first)) return decided(true);
   // A reporter's visit over a head (`记者探访杭州首家“无人超市”` / `刷脸进店 拿了就走`): the kicker that says how the story was got.
   if (REPORTER_VISIT.test(first)) return decided(true);
   // A feature's deck under its headline: `记…` naming whom the feature is about, or the piece's kind at its end
@@ -569,6 +570,13 @@ const MEETING_OUTCOME =
 function reportsMeeting(headline: string, under: string): boolean {
   return MEETING.test(headline) && MEETING_OUTCOME.test(under);
 }
+
+/**
+ * A line opening on the kind of piece it heads, labelled with a colon (`■特写：老店传人的坚持`, `特稿：…`, `調查：…`): the
+ * kicker over the story's headline.
+ */
+const GENRE_LABEL =
+  /^[■●◆▲★☆◇□◎○•▌▍]?\s*(?:特写|特寫|特稿|专访|專訪|综述|綜述|述评|述評|侧记|側記|纪实|紀實|调查|調查|观察|觀察|聚焦|追踪|追蹤|记者手记|記者手記)\s*[：:]\s*\S/u;
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
 export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說|显示|顯示|通报|通報|获悉|獲悉|透露)[：:]?$/u;

@@ -67,7 +67,11 @@ describe("an article's credits", () => {
     expect(isStructureLine('记者 林小满 文／摄')).toBe(false);
   });
   it('reads a byline after its box with a name spaced out, a commentator alone, and credits by role with a colon', () => {
-    for (const line of ['□ 叶 舟', '□ 周　明', '□ 本报记者　林　菲']) expect(isBoxedByline(line), line).toBe(true);
+    for (const line of ['□ 叶 舟', '□ 周　明', '□ 本报记者　林　菲']) {
+      expect(isBoxedByline(line), line).toBe(true);
+      expect(matchBylineLine(line), line).toBe(line);
+    }
+    for (const line of ['■ 图片新闻', '□ 时评']) expect(isBoxedByline(line), line).toBe(false);
     for (const line of ['本报评论员', '新华社评论员', '文：記者鄧詠詩　圖：記者黃偉文', '文：李明']) expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['圖：改造後的苗栗火車站前廣場綠意盎然。（記者羅志明攝）', '做好新时代的评论员', '□ 时评'])
       expect(matchBylineLine(line), line).toBeUndefined();

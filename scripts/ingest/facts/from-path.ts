@@ -116,9 +116,10 @@ const LETTERED_PAGE = /(?:^|[-_ .]|第)([A-Z]{1,2})([0-9]{2})(?=$|[-_ .]|版)|(?
 const LETTERED_ALONE = /^[-_ .]*([A-Z])([0-9])[-_ .]*$/u;
 /**
  * … or one digit at the name's end after the paper's name and date, as an export names a page (`珠江商报-2023-06-20-A3.md`):
- * one of the first letters papers give their sections (A to D; `…_G7` is a summit).
+ * one of the first letters papers give their sections (A to D; `…_G7` is a summit), the page's name perhaps after it
+ * (`2024-06-18 蓮島日報 A3 澳聞.txt`).
  */
-const LETTERED_LAST = /(?:^|[-_ .])([A-D])([0-9])$/u;
+const LETTERED_LAST = /(?:^|[-_ .])([A-D])([0-9])(?:[-_ ]+\p{Script=Han}{2,4})?$/u;
 const DATE_LIKE_FOLDER = /^[0-9]{1,8}(?:[-_.][0-9]{1,2}){0,2}$|^[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?$/u;
 /** A folder named for one issue by its number (`第343期`, `2024-12期`, `2024年第13期`, `总第1032期`, `No.336`): an issue's, not a paper's. */
 const ISSUE_FOLDER =

@@ -2,12 +2,15 @@
  * Rule: bylines, on a line of their own (`本报记者　某某`, `文／某某`) or at
  * the start of a lead (`本报讯（记者 某某）`, `新华社北京3月7日电（记者 某某）`).
  *
+ * A slash is `／`, `/`, or `∕`: Big5's fullwidth slash as the Encoding Standard decodes it (0xA241 → U+2215, as a
+ * browser reads a Taiwanese page), `〔記者林怡君∕台南報導〕`.
+ *
  * @example
  *   matchBylineLine('本报记者　张三 李四') // → '本报记者　张三 李四'
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE =
-  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[／/丨|｜]|撰文|图[／/丨|｜]|圖[／/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
+  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[／∕/丨|｜]|撰文|图[／∕/丨|｜]|圖[／∕/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
 /**
  * A reporter's title after the outlet's name, then names, as newsrooms now
  * print them (`瓯江日报全媒体记者 赵杰明 通讯员 黄婷`, `湖北日报全媒记者 张真真`, `新华社记者 张三`,
@@ -71,7 +74,7 @@ const RUN_ON_TITLE =
  * title or the paper's name before the names (`中國時報 劉建宏／台中報導`, a site's copy).
  */
 const SLASH_BYLINE =
-  /^(?:(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)|[\u4e00-\u9fff]{2,6}(?:報|报|社)[\s\u3000]+)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
+  /^(?:(?:編譯|编译|記者|记者|特派記者|特派记者|特約記者|特约记者|實習記者|实习记者)|[\u4e00-\u9fff]{2,6}(?:報|报|社)[\s\u3000]+)[\u4e00-\u9fff·、]{2,12}[／∕/][\u4e00-\u9fff]{1,8}(?:報導|报导|報道|报道)$/u;
 
 /**
  * A byline as Singapore's and Malaysia's papers print it, and many a site: the role, a colon, the names
@@ -81,11 +84,11 @@ const ROLE_BYLINE =
   /^(?:(?:报道|報道|報導|报导|撰文|文|摄影|攝影|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+|$))+$|^(?!.*(?:特别|特別|专题|專題|追踪|追蹤|深度|连续|連續|系列|现场|現場|两会|兩會|独家|獨家|综合|綜合|重点|重點|新闻|新聞|专访|專訪|全国|全國))[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[\s\u3000]+(?:报道|報道|報導|报导)$/u;
 
 /** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
-export const BYLINE_MARK = /^[□■▌｜|]\s*/u;
+export const BYLINE_MARK = /^[□■▌｜|◎]\s*/u;
 
 /** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
 const MARKED_BYLINE = new RegExp(
-  `${BYLINE_MARK.source}(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*|文\\s*[／/]\\s*)?[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4}){0,3}$`,
+  `${BYLINE_MARK.source}(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*|文\\s*[／∕/]\\s*)?[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4}){0,3}$`,
   'u',
 );
 
@@ -177,11 +180,14 @@ const ROLE_COLON_CREDIT =
   '(?:文|图|圖|摄影|攝影|撰文)[：:][\\s\\u3000]*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\\s\\u3000]*)?[\\u4e00-\\u9fff·]{2,4}(?:[、][\\u4e00-\\u9fff·]{2,4})*';
 const COLON_CREDITS = new RegExp(`^${ROLE_COLON_CREDIT}(?:[\\s\\u3000]+${ROLE_COLON_CREDIT})*$`, 'u');
 
-/** `MARKED_BYLINE`, its names names when no title stands before them (`□ 黄伟`, `□ 叶 舟`; `□ 时评`, `■ 图片新闻` are heads). */
+/**
+ * `MARKED_BYLINE`, its names names when no title stands before them (`□ 黄伟`; `□ 时评`, `■ 图片新闻` are heads), or any byline
+ * after its box, a name spaced out too (`□ 叶 舟`, `□ 本报记者　林　菲`: `isBoxedByline`).
+ */
 function isMarkedByline(text: string): boolean {
-  if (!MARKED_BYLINE.test(text)) return false;
+  if (!MARKED_BYLINE.test(text)) return isBoxedByline(text);
   const unboxed = text.replace(BYLINE_MARK, '');
-  return /^(?:本报|本報|记者|記者|通讯员|通訊員|文\s*[／/])/u.test(unboxed) || isCreditNames(unboxed);
+  return /^(?:本报|本報|记者|記者|通讯员|通訊員|文\s*[／∕/])/u.test(unboxed) || isCreditNames(unboxed);
 }
 
 /** The paper's or an outlet's commentator alone under a commentary's title (`本报评论员`, `新华社评论员`): its byline. */
@@ -231,7 +237,7 @@ export function matchBylineLine(text: string): string | undefined {
   const bracketed = BRACKETED_LINE.exec(text);
   // (Its names set apart from the title, by a space, a colon or a slash: `【记者暗访】`, `（记者再探）` are a column's rubric.)
   const inner = bracketed ? (bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? '').trim() : undefined;
-  if (inner !== undefined) return /[\s\u3000：:／/]/u.test(inner) && matchBylineLine(inner) !== undefined ? text : undefined;
+  if (inner !== undefined) return /[\s\u3000：:／∕/]/u.test(inner) && matchBylineLine(inner) !== undefined ? text : undefined;
   if (/[。！？，、；：,;]$/u.test(text) || (REPORTER_CLAUSE.test(text) && !isSpacedReporterList(text)) || REPORTER_COLUMN.test(text)) return undefined;
   if (RUN_ON_TITLE.test(text)) return undefined;
   return BYLINE_LINE.test(text) ||
@@ -307,7 +313,7 @@ export function isLead(text: string): boolean {
  * `〔編譯蔡怡君／綜合報導〕`).
  */
 const BRACKETED_BYLINE =
-  /^[〔【[]((?:記者|记者|編譯|编译|特派員|特派员|特派記者|特派记者|實習記者|实习记者|特約記者|特约记者)[^〔〕【】[\]／/]{1,30}[／/][^〔〕【】[\]]{1,12})[〕】\]]/u;
+  /^[〔【[]((?:記者|记者|編譯|编译|特派員|特派员|特派記者|特派记者|實習記者|实习记者|特約記者|特约记者)[^〔〕【】[\]／∕/]{1,30}[／∕/][^〔〕【】[\]]{1,12})[〕】\]]/u;
 
 /**
  * A wire lead's credit in brackets, as Taiwan's Central News Agency prints it:
@@ -328,7 +334,7 @@ export function opensWithTaiwanCredit(text: string): boolean {
 }
 
 /** Taiwan's byline on a line of its own, as 聯合報 sets it under the head: `記者許俊偉／台北報導`. */
-const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)[^〔〕【】[\]／/]{1,30}[／/][\u4e00-\u9fff]{1,10}(?:報導|报导)$/u;
+const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)[^〔〕【】[\]／∕/]{1,30}[／∕/][\u4e00-\u9fff]{1,10}(?:報導|报导)$/u;
 
 /**
  * A lead's credit after the paper's own tag, no brackets round the reporter, as mainland evening papers and Hong Kong's

@@ -64,9 +64,12 @@ const GUIDE_ENTRY = new RegExp(
   'u',
 );
 
-/** A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page first (`二版　城关镇新建公交站`): in a guide only (`parse-body.ts`). */
+/** … or after the headline, apart by a wide space (`一条村道连起致富路　　　　2版`), as a guide at a page's foot lists them. */
+const GUIDE_ENTRY_AFTER = new RegExp(`^[^\\s\\u3000，。；！？]{4,40}(?:[ \\u3000]{2,}|\\t+)(?:第\\s*)?(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版$`, 'u');
+
+/** A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page (`二版　城关镇新建公交站`): in a guide only (`parse-body.ts`). */
 export function isPagePointer(text: string): boolean {
-  return POINTER.test(text.trim()) || GUIDE_ENTRY.test(text.trim());
+  return POINTER.test(text.trim()) || GUIDE_ENTRY.test(text.trim()) || GUIDE_ENTRY_AFTER.test(text.trim());
 }
 
 /**
@@ -171,7 +174,15 @@ const STRUCTURE = [
   /^[-—–\s]*(?:END|End|end|完)[-—–\s]*$/u, // a post's end mark: `- END -`
   ...SOCIAL,
   // A weather box: a sky's words and a range of temperatures, each in degrees (`多云 18℃～24℃`, `今日天气｜阵雨 14℃～18℃`).
-  /^(?:今日天气|今日天氣|天气预报|天氣預報|天气|天氣)?[｜|：:\s\u3000]*[晴阴陰多云雲转轉小中大阵陣雷暴雨雪雾霧霾沙尘塵冻凍风風级級到\s\u3000]{1,12}-?[0-9]{1,2}\s*(?:℃|°C)\s*[～~至/-]\s*-?[0-9]{1,2}\s*(?:℃|°C)$/u,
+  // (The wind after them: `今日天气：多云转阵雨　22℃～31℃　东南风3级`.)
+  /^(?:今日天气|今日天氣|天气预报|天氣預報|天气|天氣)?[｜|：:\s\u3000]*[晴阴陰多云雲转轉小中大阵陣雷暴雨雪雾霧霾沙尘塵冻凍风風级級到\s\u3000]{1,12}-?[0-9]{1,2}\s*(?:℃|°C)\s*[～~至/-]\s*-?[0-9]{1,2}\s*(?:℃|°C)(?:[\s\u3000]+[东南西北東偏]{1,3}[风風]\s*[0-9０-９]{1,2}(?:\s*[～~至到-]\s*[0-9０-９]{1,2})?\s*[级級])?$/u,
+  // A picture's credit alone in brackets, as Singapore's and Malaysia's papers print it under the picture: who took it
+  // (`（郑宏亮摄）`), or whose file it is (`（狮城早报档案照片）`, `（资料图）`, `（受访者供图）`).
+  /^[（(](?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*[摄攝]|[\u4e00-\u9fff]{0,10}(?:档案照片|檔案照片|资料照片|資料照片|档案图|檔案圖|资料图|資料圖|供图|供圖|提供)|受访者供图|受訪者供圖)[）)]$/u,
+  // A page's sponsor (`本版赞助：怡城集团有限公司`, `本版协办：…`), and the paper's own address and prices at an issue's
+  // foot (`本报地址：北塬市文昌路88号　邮编：719000　广告热线：…　零售价：1.50元`).
+  /^(?:本版|本刊)(?:赞助|贊助|协办|協辦|支持|鸣谢|鳴謝|冠名)\s*[：:]\s*[^，。！？]{2,30}$/u,
+  /^(?:本报|本報)?(?:社址|地址)\s*[：:][^，。！？]{2,40}[\s\u3000]+(?:邮编|郵編|电话|電話|广告热线|廣告熱線|热线|熱線|零售价|零售價|定价|定價)\s*[：:]/u,
   // (And a box's or a chart's source, `数据来源：云桥市统计局`, `資料來源：統計處`.)
   /^(?:来源|來源|稿源|数据来源|數據來源|资料来源|資料來源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|公众号|公眾號|微信公众号|微信公眾號)\s*[：:丨｜|]\s*[^\s，。：:]{2,24}(?:[\s\u3000]+[^\s：:]{1,6}[：:][^。！？：:]{1,30})*$/u, // a post's source: `来源：新华社客户端`, `本文来源：扬子晚报`, `来源：北京青年报　作者：本报记者 吴月辉`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address

@@ -1,0 +1,89 @@
+/**
+ * A page's furniture that must stay out of its articles' heads and text:
+ * a weather box, a picture's credit in brackets, a page's sponsor, the
+ * paper's address at an issue's foot, a guide's entries naming their pages,
+ * and page labels a file skips between.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
+import { matchBylineLine, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
+import { isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { ingestFiles } from '../support/ingest-files.ts';
+
+describe("a page's furniture", () => {
+  it('keeps a weather box with its wind, a picture credit in brackets, a sponsor and the paper address as printed, out of heads', () => {
+    for (const line of [
+      '今日天气：多云转阵雨　22℃～31℃　东南风3级',
+      '（郑宏亮摄）',
+      '（狮城早报档案照片）',
+      '（受访者供图）',
+      '本版赞助：怡城集团有限公司',
+      '本报地址：北塬市文昌路88号　邮编：719000　广告热线：0912-3216688　零售价：1.50元',
+    ])
+      expect(isStructureLine(line), line).toBe(true);
+    for (const line of ['（张三）', '（新华社发）', '多云转阵雨的天气持续到周末', '本版赞助商名单公布，共有十二家企业入选。', '地址：北塬市文昌路88号'])
+      expect(isStructureLine(line), line).toBe(false);
+  });
+  it("reads a guide's entry naming its page after the headline as the guide's", () => {
+    expect(isPagePointer('一条村道连起致富路　　　　2版')).toBe(true);
+    expect(isPagePointer('让“三夏”服务跑在农时前面\tA03版')).toBe(true);
+    expect(isPagePointer('一条村道连起致富路 2版')).toBe(false);
+    expect(isPagePointer('全县共有2版')).toBe(false);
+  });
+  it("reads a page's label with its name after it at a file name's end", () => {
+    expect(factsFromPath('莲岛日报/2024-06-18 蓮島日報 A3 澳聞.txt', 'raw').page).toBe(1003);
+    expect(factsFromPath('莲岛日报/2024-06-18 蓮島日報 G7 峰會.txt', 'raw').page).toBeUndefined();
+  });
+});
+
+describe("a Taiwanese page's slash and an op-ed's mark", () => {
+  it('reads Big5 fullwidth slash as the Encoding Standard decodes it (U+2215) as a slash', () => {
+    expect(matchLeadByline('〔記者林怡君∕台南報導〕台南運河整治二期工程日前完工')).toBe('記者林怡君∕台南報導');
+    expect(matchBylineLine('記者許俊偉∕台北報導')).toBe('記者許俊偉∕台北報導');
+    expect(matchBylineLine('文∕記者林佳蓉')).toBe('文∕記者林佳蓉');
+  });
+  it("reads a name after ◎ as an op-ed's byline, not a bulleted subhead", () => {
+    expect(matchBylineLine('◎ 吳宗翰')).toBe('◎ 吳宗翰');
+    expect(matchBylineLine('◎三代人一門手藝')).toBeUndefined();
+  });
+});
+
+describe('an issue file that kept some of its pages', () => {
+  it('opens a later page at its label set apart beside its name, and reads a labelled kind of piece as the kicker', async () => {
+    const { sections } = await ingestFiles({
+      '椰都日报/椰都日报 2024-06-18.txt': [
+        '椰都日报',
+        '2024年6月18日　星期二',
+        'A5 国内',
+        '',
+        '雪州推出“回乡专车”　佳节免费载送返乡',
+        '　　（莎阿南17日讯）雪州政府宣布，将在开斋节前后推出“回乡专车”服务，免费载送在雪州工作的外州人返乡。',
+        '　　州行政议员表示，专车将从巴生谷多个转运站发车，共安排120趟。',
+        '',
+        '■特写：老店传人的坚持',
+        '百年咖啡店飘香三代',
+        '　　清晨6时，怡保旧街场的一家老咖啡店已飘出炭烤面包的香气。',
+        '　　第三代传人陈志强说，店里的咖啡豆至今坚持用炭火慢炒。',
+        '',
+        '本版赞助：怡城集团有限公司',
+        '',
+        'B3 财经',
+        '',
+        '马股全日挫5点　收1590点',
+        '　　（吉隆坡17日讯）受外围股市疲弱拖累，马股今日全日下挫5点，以1590点收盘。',
+        '　　交易员表示，投资者在佳节长假前趋于观望，成交量明显萎缩。',
+        '',
+      ].join('\n'),
+    });
+    const heads = sections.map((section) => [
+      /^page: (\d+)$/mu.exec(section)?.[1],
+      /^rubric: "(.*)"$/mu.exec(section)?.[1],
+      /^title: "(.*)"$/mu.exec(section)?.[1],
+    ]);
+    expect(heads).toEqual([
+      ['1005', undefined, '雪州推出“回乡专车”　佳节免费载送返乡'],
+      ['1005', '■特写：老店传人的坚持', '百年咖啡店飘香三代'],
+      ['2003', undefined, '马股全日挫5点　收1590点'],
+    ]);
+  });
+});
