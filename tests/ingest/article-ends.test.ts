@@ -61,7 +61,9 @@ describe("an article's credits", () => {
   it("reads a photo's credit, and a reporter's who wrote and photographed the story as a byline", () => {
     expect(matchPhotoCredit('本报通讯员　张　力　摄')).toBe('本报通讯员　张　力　摄');
     expect(matchPhotoCredit('（新华社记者 李贺 摄）')).toBe('新华社记者 李贺 摄');
+    expect(matchPhotoCredit('記者黃志明攝')).toBe('記者黃志明攝');
     expect(matchPhotoCredit('航拍摄')).toBeUndefined();
+    expect(matchPhotoCredit('王芳摄')).toBeUndefined();
     expect(isStructureLine('本报记者 张三 摄')).toBe(true);
     expect(isStructureLine('记者　林小满　文/摄')).toBe(false);
     expect(isStructureLine('记者 林小满 文／摄')).toBe(false);

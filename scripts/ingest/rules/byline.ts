@@ -434,7 +434,11 @@ const PHOTO_CREDIT =
 
 export function matchPhotoCredit(text: string): string | undefined {
   const credit = PHOTO_CREDIT.exec(text.trim())?.[1];
-  return credit !== undefined && /[\s\u3000]/u.test(credit) ? credit : undefined;
+  // (Apart by spaces, or after a reporter's title, `記者黃志明攝`: not a word ending on 摄, `航拍摄`.)
+  return credit !== undefined &&
+    (/[\s\u3000]/u.test(credit) || /^(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)/u.test(credit))
+    ? credit
+    : undefined;
 }
 
 export function matchClosingByline(text: string): string | undefined {
