@@ -245,8 +245,13 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
       !subhead &&
       (!bare ||
         followsPage(segments.at(-1)!.segment.page, pageHeader.page) ||
-        // (A label beside its page's name with blank lines round it opens any later page: a file that kept some pages, A5 → B3.)
-        (labelled?.label !== undefined && apart.has(line) && pageHeader.page > (segments.at(-1)!.segment.page ?? 0)))
+        // (A label beside its page's name with blank lines round it, over a headline, opens any later page: a file that kept
+        // some pages, A5 → B3. Not a terminal's `T3 航站楼` over a story's paragraph.)
+        (labelled?.label !== undefined &&
+          labelled.section !== 'T' &&
+          apart.has(line) &&
+          headsNext(lines, line) &&
+          pageHeader.page > (segments.at(-1)!.segment.page ?? 0)))
     ) {
       // (The page's name set large over its label, `两会特刊` / `T01　两会特刊`, and the mark of its stack of sheets, `B叠` / `B1　城事`,
       // are the page's furniture, kept as printed with it: no headline, nothing of the page before.)
@@ -1208,6 +1213,8 @@ function parseBody(
   /** Under a table of contents' heading: its numbered entries are structure too. */
   let inContents = false;
   const setOffAt = lines.flatMap((setLine, index) => (setOff.has(setLine) ? [index] : []));
+  /** The page sets blank lines between some of its lines: one that has none over a line says something. */
+  const blankLines = lines.some((_, index) => index > 0 && blankBefore(lines, index));
   /** The text under the set-off head at `at`, up to the next set-off head. */
   const underSetOff = (at: number): string => {
     const next = setOffAt.find((other) => other > at) ?? lines.length;
@@ -1343,8 +1350,8 @@ function parseBody(
         for (const blockLine of block) chunk.bylines.push(layoutLine(blockLine, LineKind.byline));
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading) || digest.has(blockLine))) &&
-        !isLesserHeading(block, chunk) &&
-        !opensBox(block, chunk, !blankBefore(lines, i)) &&
+        !isLesserHeading(block, chunk, after) &&
+        !opensBox(block, chunk, blankLines ? !blankBefore(lines, i) : false) &&
         (divided ||
           startsNewArticle(
             block,
@@ -1508,15 +1515,22 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
   return false;
 }
 
+/** Whether the line under `line` is a head line, not running text: a page's label over its first headline (`B3 财经` / `马股全日挫5点`). */
+function headsNext(lines: readonly RawLine[], line: RawLine): boolean {
+  const next = lines[lines.indexOf(line) + 1];
+  return next !== undefined && isTitleLine(next.text) && next.hint?.opensParagraph !== true;
+}
+
 /**
  * Whether a head block is a lesser heading of markup than the headline of the article it stands in, under its text
  * (`## 可降解镁合金骨钉进入临床试验` / text / `### 从实验室到手术台`, an `<h3>` under an `<h2>` story): the article's own
  * subhead, as an export's levels say, however far its text turns. (A digest's items, marked by a roundup's heading
  * of the same level or higher, still open articles; so does a lesser heading right over a lead or byline.)
  */
-function isLesserHeading(block: RawLine[], chunk: Chunk): boolean {
+function isLesserHeading(block: RawLine[], chunk: Chunk, after: RawLine | undefined): boolean {
   const level = chunk.headline?.hint?.heading;
   const first = block[0]!;
+  if (after !== undefined && (opensWithLead(after.text) || matchBylineLine(after.text) !== undefined)) return false;
   // (Not a printed page's sizes, `bySize`: a page sets its lead story's headline larger than the next story's.)
   if (level === undefined || chunk.headline?.hint?.bySize === true || first.hint?.bySize === true) return false;
   return chunk.body.length > 0 && first.hint?.heading !== undefined && first.hint.heading > level && block.length === 1;
@@ -1525,8 +1539,9 @@ function isLesserHeading(block: RawLine[], chunk: Chunk): boolean {
 /**
  * Whether a head block is a box's label under an article's text, with the box's title under it perhaps (`小檔案` /
  * `台南運河`, `■提醒`, `## 编辑点评`): the article's own box, its lines subheads — alone on its line, or right under the
- * text with no blank line between. A label and a headline set apart by a blank line, over text of their own, head a
- * piece of their own (`記者手記` / `北上消費熱 兩地都要「接得住」`). Never over a lead or a byline.
+ * text with no blank line between (`glued`, only where the page has blank lines at all). A label and a headline set
+ * apart by a blank line, or on a page of none, over text of their own, head a piece of their own (`記者手記` /
+ * `北上消費熱 兩地都要「接得住」`). Never over a lead or a byline.
  */
 function opensBox(block: RawLine[], chunk: Chunk, glued: boolean): boolean {
   if (chunk.body.length === 0 || !isBoxLabel(block[0]!.text)) return false;

@@ -253,10 +253,10 @@ function opensNewTopic(
   // A keeper who parts articles, and only articles, with a blank line has left none over this one: a subhead of the article
   // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it.
   if (glued) return false;
-  // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.
-  if (refersBack(following)) return false;
   // A keeper who parts articles, and only articles, with a blank line has said where this one starts.
   if (setOff) return true;
+  // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.
+  if (refersBack(following)) return false;
   // A title over text and then questions, under a news story (it opens on a lead) that asked none and announces no interview:
   // a transcript of its own. (Under an interview's intro, `人物名片` / a profile / `问：…`, the title is the interview's.)
   const story = current.body[0] !== undefined && (opensWithLead(current.body[0].content) || isDatedLead(current.body[0].content));
@@ -572,11 +572,11 @@ function reportsMeeting(headline: string, under: string): boolean {
 }
 
 /**
- * A line opening on the kind of piece it heads, labelled with a colon (`■特写：老店传人的坚持`, `特稿：…`, `調查：…`): the
- * kicker over the story's headline.
+ * A line opening on the kind of piece it heads, labelled with a colon (`■特写：老店传人的坚持`, `特稿：…`, `侧记：…`): the
+ * kicker over the story's headline. (Not `调查：…`, `观察：…`, `追踪：…` unmarked: headlines open on them too.)
  */
 const GENRE_LABEL =
-  /^[■●◆▲★☆◇□◎○•▌▍]?\s*(?:特写|特寫|特稿|专访|專訪|综述|綜述|述评|述評|侧记|側記|纪实|紀實|调查|調查|观察|觀察|聚焦|追踪|追蹤|记者手记|記者手記)\s*[：:]\s*\S/u;
+  /^(?:[■●◆▲★☆◇□◎○•▌▍]\s*(?:特写|特寫|特稿|专访|專訪|综述|綜述|述评|述評|侧记|側記|纪实|紀實|记者手记|記者手記)|(?:特写|特寫|特稿|侧记|側記|纪实|紀實|记者手记|記者手記))\s*[：:]\s*\S/u;
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
 export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說|显示|顯示|通报|通報|获悉|獲悉|透露)[：:]?$/u;

@@ -29,6 +29,8 @@ describe("a page's top", () => {
   it("reads a page's credits with names spaced to the width of three, and a page's name of two parts", () => {
     for (const line of ['本版编辑：冯　晓　　美编：章　宁', '本版主编：郑　浩　　责任编辑：吴　双　　版式：童　画', '责任编辑：陆　江　　版式：莫　晓'])
       expect(isStructureLine(line), line).toBe(true);
+    // (A headline quoting an editor is no credit.)
+    expect(isStructureLine('主编：让经典走进寻常百姓家')).toBe(false);
     expect(matchPageHeader('A02　城事　　　　责编：陆　芸　　美编：韩　冰', { lettered: true })?.page).toBe(1002);
     expect(matchPageHeader('B05 体育·健身', { lettered: true })).toMatchObject({ page: 2005, label: '体育·健身' });
     expect(matchPageHeader('B05 体育·健身·活力城市生活', { lettered: true })).toBeUndefined();
@@ -38,7 +40,8 @@ describe("a page's top", () => {
     expect(isStructureLine('数据来源更加多元，统计口径也随之调整')).toBe(false);
   });
   it("takes a county committee's sponsor line for the masthead's, not a headline's", () => {
-    for (const line of ['中共青川县委主办', '中共东江市委主办', '中國共產黨南投縣委主辦']) expect(isMastheadExtra(line), line).toBe(true);
+    for (const line of ['中共青川县委主办', '中共东江市委主办', '中国共产党青川县委主办', '中國共產黨南投縣委主辦'])
+      expect(isMastheadExtra(line), line).toBe(true);
     for (const line of ['县委主办的读书会开幕', '市委召开常委会', '由县委主办的乡村振兴论坛举行']) expect(isMastheadExtra(line), line).toBe(false);
   });
 });
@@ -55,6 +58,7 @@ describe("an article's credits", () => {
       '他说。（张三系东江大学教授）',
       '本届比赛共有（张三）等人参加',
       '大家都实惠。（综合）',
+      '齐声朗诵：“但愿人长久，千里共婵娟。”（苏轼）',
     ])
       expect([text, matchTrailingCredit(text)]).toEqual([text, undefined]);
   });
@@ -67,6 +71,8 @@ describe("an article's credits", () => {
     expect(isStructureLine('本报记者 张三 摄')).toBe(true);
     expect(isStructureLine('记者　林小满　文/摄')).toBe(false);
     expect(isStructureLine('记者 林小满 文／摄')).toBe(false);
+    expect(isStructureLine('記者　林佳蓉　文∕攝')).toBe(false);
+    expect(isStructureLine('记者　林小满　文 / 摄')).toBe(false);
   });
   it('reads a byline after its box with a name spaced out, a commentator alone, and credits by role with a colon', () => {
     for (const line of ['□ 叶 舟', '□ 周　明', '□ 本报记者　林　菲']) {
@@ -75,7 +81,7 @@ describe("an article's credits", () => {
     }
     for (const line of ['■ 图片新闻', '□ 时评']) expect(isBoxedByline(line), line).toBe(false);
     for (const line of ['本报评论员', '新华社评论员', '文：記者鄧詠詩　圖：記者黃偉文', '文：李明']) expect(matchBylineLine(line), line).toBe(line);
-    for (const line of ['圖：改造後的苗栗火車站前廣場綠意盎然。（記者羅志明攝）', '做好新时代的评论员', '□ 时评'])
+    for (const line of ['圖：改造後的苗栗火車站前廣場綠意盎然。（記者羅志明攝）', '做好新时代的评论员', '从车间工人到电视台评论员', '□ 时评'])
       expect(matchBylineLine(line), line).toBeUndefined();
     expect(matchTrailingCredit('赛事圆满落幕。（丁　宁　卫　青）')).toBeUndefined(); // (卫青: 卫 opens words too, a name of three only)
     expect(matchTrailingCredit('赛事圆满落幕。（丁　宁　陈　青）')).toBe('丁　宁　陈　青');
@@ -85,6 +91,8 @@ describe("an article's credits", () => {
     expect(matchLeadByline('【本報訊】記者張三北京報道：')).toBe('記者張三');
     expect(matchLeadByline('羊城晚报讯 记者张豪报道：昨日')).toBe('记者张豪');
     expect(matchLeadByline('本報訊記者司徒文報道：')).toBe('記者司徒文');
+    // (A name run into a place of three characters may be cut either way: no byline rather than a wrong one.)
+    expect(matchLeadByline('本报讯　记者张华哈尔滨报道：昨日')).toBeUndefined();
   });
 });
 
@@ -170,6 +178,27 @@ describe("an export's lesser headings", () => {
     expect(sections[0]).toMatch(/^#+ 从实验室到手术台$/mu);
     expect(sections[0]).toMatch(/^#+ 产业化仍需时日$/mu);
   });
+  it('still opens an article at a lesser heading over a lead', async () => {
+    const { sections } = await ingestFiles({
+      '祥云科技报/祥云科技报-2024-06-12-B03.md': [
+        '---',
+        'paper: 祥云科技报',
+        'date: 2024-06-12',
+        'page: B03',
+        '---',
+        '',
+        '## 市区新增三条公交线路',
+        '',
+        '本报讯（记者　王芳）3月7日起，市区新开通三条公交线路，连接高铁站与新城区。',
+        '',
+        '### 春耕备耕有序推进',
+        '',
+        '本报讯（记者　李明）连日来，全市各地抢抓农时，组织农机下田，春耕备耕工作有序推进。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual(['市区新增三条公交线路', '春耕备耕有序推进']);
+  });
 });
 
 describe("boxes in an article's text", () => {
@@ -211,6 +240,8 @@ describe("boxes in an article's text", () => {
   });
   it('reads a headline closing on 关注 as a verb as a headline, not a column', () => {
     expect(isBanner('额度调整受关注')).toBe(false);
+    expect(isBanner('新规出台引发关注')).toBe(false);
+    expect(isBanner('社会高度关注')).toBe(false);
     expect(isBanner('值得关注')).toBe(false);
     expect(isBanner('民生关注')).toBe(true);
     expect(isBanner('两会关注')).toBe(true);
@@ -227,9 +258,20 @@ describe("a page's label at the end of a file's name", () => {
 
 describe("a feature's next part", () => {
   it('reads text that goes on with what the story told as no new lead', () => {
-    for (const text of ['当晚11时，城南供电所接到报修', '几乎在同一时间，市自来水公司的抢修队伍正在', '此外，', '他说，这里', '这位老人每天都来'])
+    for (const text of ['当晚11时，城南供电所接到报修', '几乎在同一时间，市自来水公司的抢修队伍正在', '此外，', '他说，这里'])
       expect(refersBack(text), text).toBe(true);
-    for (const text of ['这个夏天，全市新开了12家书店', '当年的事，他还记得', '他山之石可以攻玉', '9月6日晚，一场突如其来的短时强降雨', '此外国家还将'])
+    // (Nor what a feature may open on: a place, someone, a turn.)
+    for (const text of [
+      '这个夏天，全市新开了12家书店',
+      '当年的事，他还记得',
+      '他山之石可以攻玉',
+      '9月6日晚，一场突如其来的短时强降雨',
+      '此外国家还将',
+      '这里是中国最北的村庄，冬天气温常在零下40℃',
+      '她已经在大山深处教了二十年书',
+      '这位老人每天都来',
+      '但是，很少有人知道',
+    ])
       expect(refersBack(text), text).toBe(false);
   });
   it("keeps a feature's phrase subheads in it on a page that sets every paragraph apart", async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { matchBylineLine, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
 import { isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
 
 describe("a page's furniture", () => {
@@ -21,7 +22,15 @@ describe("a page's furniture", () => {
       '本报地址：北塬市文昌路88号　邮编：719000　广告热线：0912-3216688　零售价：1.50元',
     ])
       expect(isStructureLine(line), line).toBe(true);
-    for (const line of ['（张三）', '（新华社发）', '多云转阵雨的天气持续到周末', '本版赞助商名单公布，共有十二家企业入选。', '地址：北塬市文昌路88号'])
+    for (const line of [
+      '（张三）',
+      '（新华社发）',
+      '（以上信息由市气象局提供）',
+      '多云转阵雨的天气持续到周末',
+      '本版赞助商名单公布，共有十二家企业入选。',
+      '地址：北塬市文昌路88号',
+      '地址：鼓楼区中山路88号　电话：0591-87654321',
+    ])
       expect(isStructureLine(line), line).toBe(false);
   });
   it("reads a guide's entry naming its page after the headline as the guide's", () => {
@@ -36,19 +45,23 @@ describe("a page's furniture", () => {
   });
 });
 
-describe("a Taiwanese page's slash and an op-ed's mark", () => {
+describe("a Taiwanese page's slash, and a bullet's mark", () => {
   it('reads Big5 fullwidth slash as the Encoding Standard decodes it (U+2215) as a slash', () => {
     expect(matchLeadByline('〔記者林怡君∕台南報導〕台南運河整治二期工程日前完工')).toBe('記者林怡君∕台南報導');
     expect(matchBylineLine('記者許俊偉∕台北報導')).toBe('記者許俊偉∕台北報導');
     expect(matchBylineLine('文∕記者林佳蓉')).toBe('文∕記者林佳蓉');
   });
-  it("reads a name after ◎ as an op-ed's byline, not a bulleted subhead", () => {
-    expect(matchBylineLine('◎ 吳宗翰')).toBe('◎ 吳宗翰');
-    expect(matchBylineLine('◎三代人一門手藝')).toBeUndefined();
+  it('reads no byline after ◎, which bullets a subhead as often (`◎ 金点子`, `◎ 严监管`)', () => {
+    for (const line of ['◎ 金点子', '◎ 严监管', '◎三代人一門手藝']) expect(matchBylineLine(line), line).toBeUndefined();
   });
 });
 
 describe('an issue file that kept some of its pages', () => {
+  it('reads an unmarked headline opening on 调查： as the headline, a marked or piece-kind label as the kicker', () => {
+    expect(twoLineHead('调查：七成市民支持垃圾分类', '超半数受访者每天分类投放').kicker).not.toBe(true);
+    expect(twoLineHead('■特写：老店传人的坚持', '百年咖啡店飘香三代').kicker).toBe(true);
+    expect(twoLineHead('侧记：一位老人的坚守', '三十年守护一座桥').kicker).toBe(true);
+  });
   it('opens a later page at its label set apart beside its name, and reads a labelled kind of piece as the kicker', async () => {
     const { sections } = await ingestFiles({
       '椰都日报/椰都日报 2024-06-18.txt': [

@@ -84,7 +84,7 @@ const ROLE_BYLINE =
   /^(?:(?:报道|報道|報導|报导|撰文|文|摄影|攝影|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+|$))+$|^(?!.*(?:特别|特別|专题|專題|追踪|追蹤|深度|连续|連續|系列|现场|現場|两会|兩會|独家|獨家|综合|綜合|重点|重點|新闻|新聞|专访|專訪|全国|全國))[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[\s\u3000]+(?:报道|報道|報導|报导)$/u;
 
 /** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
-export const BYLINE_MARK = /^[□■▌｜|◎]\s*/u;
+export const BYLINE_MARK = /^[□■▌｜|]\s*/u;
 
 /** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
 const MARKED_BYLINE = new RegExp(
@@ -191,7 +191,7 @@ function isMarkedByline(text: string): boolean {
 }
 
 /** The paper's or an outlet's commentator alone under a commentary's title (`本报评论员`, `新华社评论员`): its byline. */
-const COMMENTATOR = /^(?:本报|本報|特约|特約|[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))(?:评论员|評論員)$/u;
+const COMMENTATOR = /^(?:本报|本報|特约|特約|(?:(?![到成为為做当當是])[\u4e00-\u9fff]){1,6}(?:报|報|社))(?:评论员|評論員)$/u;
 
 /**
  * Names where only names stand (in a closing credit's brackets, after a byline's box): bare names, or one name of two
@@ -352,8 +352,9 @@ function reportedFrom(text: string): string | undefined {
   const found = REPORTED_FROM.exec(text);
   if (!found) return undefined;
   const chars = Array.from(found[2]!);
-  const length = [3, 2].find((size) => chars.length - size >= 2 && chars.length - size <= 4 && isBareNames(chars.slice(0, size).join('')));
-  return length === undefined || isBareNames(found[2]!) ? undefined : `${found[1]!}${chars.slice(0, length).join('')}`;
+  // (Only where one cut alone leaves a name and a place: `张华哈尔滨` may be 张华 of 哈尔滨 or 张华哈 of 尔滨, and says neither.)
+  const lengths = [3, 2].filter((size) => chars.length - size >= 2 && chars.length - size <= 4 && isBareNames(chars.slice(0, size).join('')));
+  return lengths.length !== 1 || isBareNames(found[2]!) ? undefined : `${found[1]!}${chars.slice(0, lengths[0]).join('')}`;
 }
 
 /**
@@ -412,9 +413,10 @@ const CLOSING_BYLINE = [
  * (`…提前预约座位。（刘　畅）`, `…才能持久。（李穎）`, `…的顾虑。（本报驻外记者　何思远）`):
  * the names as `matchClosingByline` reads them, or bare names (a name spaced
  * to two characters' width, `刘　畅`, read as one). Not a note in brackets
- * (`（完）`, `（图片由受访者提供）`, `（张三系某某大学教授）`).
+ * (`（完）`, `（图片由受访者提供）`, `（张三系某某大学教授）`), nor a quotation's
+ * author after its closing mark (`…千里共婵娟。”（苏轼）`).
  */
-const TRAILING_CREDIT = /[。！？!?”」』…]\s*([（(][^（）()]{2,24}[）)])\s*$/u;
+const TRAILING_CREDIT = /[。！？!?…]\s*([（(][^（）()]{2,24}[）)])\s*$/u;
 
 export function matchTrailingCredit(text: string): string | undefined {
   const credit = TRAILING_CREDIT.exec(text)?.[1];

@@ -29,17 +29,17 @@ const DATED_TODAY = /^(?:(?:今天|昨天|今日|昨日)[（(]|日前|近日)/u;
 /**
  * The words a paragraph opens with when it goes on with what the text above has told — the night or the hour it named
  * (`当晚11时，…`, `几乎在同一时间，…`, `随后，…`), a link to it (`此外，…`, `对此，…`, `与此同时，…`), or someone it has
- * introduced (`他说，…`, `这位老人…`, `该公司…`): a story's next part, never a new story's lead, which names its own day,
- * place and people.
+ * introduced speaking (`他说，…`): a story's next part, never a new story's lead, which names its own day, place and
+ * people.
  */
 const BACK_REFERENCE = new RegExp(
   [
-    // (The night, the hour or the place already named, and who was introduced, whatever follows.)
-    '^(?:当晚|當晚|当天|當天|当日|當日|当时|當時|次日|翌日|随后|隨後|此后|此後|其后|其後|事后|事後|稍后|稍後',
-    '|这位|這位|这家|這家|这里|這裡|这些|這些|上述|前述)',
+    // (The night, the hour or the day already named, whatever follows.)
+    '^(?:当晚|當晚|当天|當天|当日|當日|次日|翌日|随后|隨後|此后|此後|其后|其後|事后|事後|稍后|稍後)',
     // (A link to what came before, as a clause of its own.)
-    '|^(?:(?:几乎)?在?同一时间|(?:幾乎)?在?同一時間|与此同时|與此同時|此外|另外|对此|對此|为此|為此|因此|不过|不過|但是|然而|除此之外|除此以外|另一方面|尽管如此|儘管如此)[，,、\\s\\u3000]',
-    '|^(?:他|她|他们|他們|她们|她們)(?:说|說|介绍|介紹|表示|认为|認為|告诉|告訴|坦言|回忆|回憶|笑着说|笑著說|还|還|也|又|就|便|曾|已经|已經)',
+    '|^(?:(?:几乎)?在?同一时间|(?:幾乎)?在?同一時間|与此同时|與此同時|此外|另外|对此|對此|为此|為此|不过|不過|然而|除此之外|除此以外|另一方面|尽管如此|儘管如此)[，,、\\s\\u3000]',
+    // (Someone the story has introduced, speaking: `他说，…`. Not `她已经…`, `这里是…`, which a feature opens on.)
+    '|^(?:他|她|他们|他們|她们|她們)(?:说|說|介绍|介紹|表示|认为|認為|告诉|告訴|坦言|回忆|回憶|笑着说|笑著說)',
   ].join(''),
   'u',
 );

@@ -12,7 +12,7 @@ export const EDITOR = '(?:责任编辑|責任編輯|本版责编|本版責編|�
 export const CREDIT_MARK = '[：:丨｜|]';
 
 /** Who a page credits, beside its editors: `美编`, `版式`, `摄影`. */
-export const CREDIT = `(?:${EDITOR}|主编|主編|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
+export const CREDIT = `(?:${EDITOR}|本版主编|本版主編|美术编辑|美術編輯|美编|美編|审校|審校|版式|制图|製圖|摄影|攝影|监制|監製|出品|统筹|統籌|排版)`;
 
 /** An editor's title that names nothing else (`责任编辑`, `美术编辑`, `责编`, `校对`), unlike `统筹`, `审核`, `摄影`, which are words too. */
 export const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編輯|责编|責編|美编|美編|校对|校對)';
