@@ -141,7 +141,13 @@ export function isBlockContinuation(lines: RawLine[], index: number, items: Set<
  */
 export function runsInto(line: RawLine, next: RawLine | undefined): boolean {
   // (Unless the break falls inside a word, `…对国务院组` / `织法修订草案…`: a head broken over two lines.)
-  return next !== undefined && (next.hint?.opensParagraph !== true || breaksWord(line.text, next.text)) && continuesInto(line.text, next.text);
+  // (Never into a byline: the line over it is a head, whatever marks it holds, `吃得越“素”越健康？营养师：未必` / `□ 本报记者　苏　晴`.)
+  return (
+    next !== undefined &&
+    (next.hint?.opensParagraph !== true || breaksWord(line.text, next.text)) &&
+    continuesInto(line.text, next.text) &&
+    matchBylineLine(next.text) === undefined
+  );
 }
 
 /** Whether a column-worded line is a rubric over a headline below it (`国际快讯` / headline), not itself the headline under a kicker (kicker / `国内联播快讯` / `——…` or a lead). */
@@ -251,8 +257,10 @@ function opensNewTopic(
   // line: the roundup ended above it.)
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX || apart;
   // A keeper who parts articles, and only articles, with a blank line has left none over this one: a subhead of the article
-  // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it.
-  if (glued) return false;
+  // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it —
+  // unless its text opens as a news lead that restates it (a group's items under its name, `省内要闻` / `省政府出台措施…` /
+  // `省政府办公厅日前印发…`).
+  if (glued) return isDatedLead(following) && restatesNewTitle(title, following, [...head, ...recentText(current.body)].join('\n'));
   // A keeper who parts articles, and only articles, with a blank line has said where this one starts.
   if (setOff) return true;
   // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.

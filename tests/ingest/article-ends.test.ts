@@ -375,3 +375,59 @@ describe('a page whose blank lines part articles only', () => {
     expect(sections[2]).toMatch(/^#+ 從廢墟到書房$/mu);
   });
 });
+
+describe("a head that holds a sentence's marks", () => {
+  it('reads a headline with a question and a colon over a byline as a head, not text running on', async () => {
+    const { sections } = await ingestFiles({
+      '星河日报/星河日报-20240620-第7版.txt': [
+        '星河日报',
+        '2024年6月20日　星期四',
+        '第7版：健康',
+        '',
+        '夏季腹泻，别急着吃止泻药',
+        '本报记者　苏　晴',
+        '　　入夏以来，市第二人民医院消化内科门诊量明显上升。',
+        '　　问：一拉肚子就吃止泻药，对吗？',
+        '　　答：不一定对。如果是细菌感染引起的腹泻，止泻反而不利于病菌排出。',
+        '',
+        '吃得越“素”越健康？营养师：未必',
+        '□ 本报记者　苏　晴',
+        '',
+        '　　“我现在顿顿吃素，一点油都不敢放。”市民刘女士说。',
+        '　　市中心医院临床营养科主任营养师陈雅丽介绍，长期素食容易缺乏优质蛋白。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^byline: "(.*)"$/mu.exec(section)?.[1]])).toEqual([
+      ['夏季腹泻，别急着吃止泻药', '本报记者　苏　晴'],
+      ['吃得越“素”越健康？营养师：未必', '本报记者　苏　晴'],
+    ]);
+  });
+  it("opens an article at a group's item glued under the one before when its text opens as a lead that restates it", async () => {
+    const { sections } = await ingestFiles({
+      '翠屏日报/翠屏日报20240620-02.txt': [
+        '翠屏日报',
+        '2024年6月20日　星期四',
+        '02　要闻',
+        '',
+        '全市夏粮收购进度过半',
+        '　　本报讯（记者　龙飞）连日来，全市各收储企业敞开收购新麦，截至6月19日已收购夏粮12万吨。',
+        '　　市粮食局有关负责人表示，今年新麦品质好，收购价格保持稳定。',
+        '　　各收储企业延长收购时间，方便农民就近交售。',
+        '　　市场监管部门加强对收购秤具的检查，保护售粮农民利益。',
+        '',
+        '省内要闻',
+        '全省新增5个国家级旅游度假区候选地',
+        '　　文化和旅游部日前公示新一批国家级旅游度假区候选名单，全省5个度假区入选。',
+        '省政府出台措施支持民营经济发展',
+        '　　省政府办公厅日前印发措施，支持民营经济发展，从融资、用地、人才等方面提出20条具体举措。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual([
+      '全市夏粮收购进度过半',
+      '全省新增5个国家级旅游度假区候选地',
+      '省政府出台措施支持民营经济发展',
+    ]);
+  });
+});

@@ -20,8 +20,8 @@ export const EDITOR_TITLE = '(?:责任编辑|責任編輯|美术编辑|美術編
 /** A credit's names after its role, apart by spaces: one to three (`　刘洋　王芳`). */
 export const CREDIT_NAMES = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){1,3}';
 
-/** The desk's telephone among a page's credits: `电话：010-65363456`. */
-export const DESK_PHONE = '(?:电话|電話|热线|熱線)\\s*[：:]\\s*[0-9０-９\\-－ ()（）]{5,20}';
+/** The desk's telephone among a page's credits: `电话：010-65363456`, `健康热线：0372-2566××××`. */
+export const DESK_PHONE = '\\p{Script=Han}{0,4}(?:电话|電話|热线|熱線)\\s*[：:]\\s*[0-9０-９\\-－ ()（）×Xx＊*]{5,20}';
 
 /**
  * The name after a credit's role: a name of two characters spaced to the width of three, as a page sets it (`陆　芸`), or
