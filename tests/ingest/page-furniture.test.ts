@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { matchBylineLine, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
-import { isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { isContentsHeading, isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
 
@@ -38,6 +38,9 @@ describe("a page's furniture", () => {
     expect(isPagePointer('一条村道连起致富路　　　　2版')).toBe(true);
     expect(isPagePointer('让“三夏”服务跑在农时前面\tA03版')).toBe(true);
     expect(isPagePointer('一条村道连起致富路 2版')).toBe(false);
+    expect(isPagePointer('■2版　平川县第十届“农民丰收节”筹备启动')).toBe(true);
+    expect(isContentsHeading('导　读')).toBe(true);
+    expect(isContentsHeading('导读员')).toBe(false);
     expect(isPagePointer('全县共有2版')).toBe(false);
   });
   it("reads a page's label with its name after it at a file name's end", () => {

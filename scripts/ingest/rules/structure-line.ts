@@ -22,7 +22,7 @@ import { matchRelativeTime } from './relative-time.ts';
 
 /** A table of contents' heading, alone or opening a list on its line. */
 const CONTENTS = [
-  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|本期导读|本期導讀|今日导读|今日導讀|本期要目|今日要目|table of contents|contents)$/iu,
+  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|本期导读|本期導讀|今日导读|今日導讀|导读|導讀|本期要目|今日要目|table of contents|contents)$/iu,
   /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目|本期版面|今日版面)[：:]/u, // a table of contents on one line
 ];
 
@@ -58,9 +58,9 @@ const SITE_TOOL =
 /** A front page's pointer to a story inside, under its headline in a guide (`今日导读`): `详见A04版`, `（见第3版）`. */
 const POINTER = new RegExp(`^[（(]?\\s*(?:详见|詳見|见|見|请看|請看)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版\\s*[）)]?$`, 'u');
 
-/** A guide's entry opening on the page it points to (`二版　城关镇新建公交站`, `A04 社区食堂开进老旧小区`): a headline after its page. */
+/** A guide's entry opening on the page it points to (`二版　城关镇新建公交站`, `A04 社区食堂开进老旧小区`, `■2版　…`): a headline after its page. */
 const GUIDE_ENTRY = new RegExp(
-  `^(?:第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版|${PAGE_SECTION}[0-9]{2})[\\s\\u3000：:·|｜]+[^\\s\\u3000，。；！？]{4,40}$`,
+  `^(?:[■●◆▲★•·]\\s*)?(?:第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版|${PAGE_SECTION}[0-9]{2})[\\s\\u3000：:·|｜]+[^\\s\\u3000，。；！？]{4,40}$`,
   'u',
 );
 
