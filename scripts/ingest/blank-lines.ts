@@ -20,7 +20,7 @@
  * (between paragraphs, above a paragraph, Markdown's blank line between
  * every block) gives no such signal, and the topic test decides as before.
  */
-import { isBoxLabel } from './rules/box-label.ts';
+import { LABEL_MARK, isBoxLabel } from './rules/box-label.ts';
 import { matchBylineLine } from './rules/byline.ts';
 import { isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
 import { isTitleLine } from './rules/title-line.ts';
@@ -52,8 +52,10 @@ function isRunningText(line: RawLine): boolean {
  * (`编者按`, `相关链接`, `延伸阅读`, `记者手记`): inside an article, whatever
  * blank lines stand over it.
  */
-const SECTION_MARK =
-  /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、,\s\u3000]|[■●◆▲★☆◇□◎○•▌▍])/u;
+const SECTION_MARK = new RegExp(
+  `^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、,\\s\\u3000]|${LABEL_MARK})`,
+  'u',
+);
 function marksSection(text: string): boolean {
   return SECTION_MARK.test(text) || isBoxLabel(text) || isRelatedHeading(text);
 }

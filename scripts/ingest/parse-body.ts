@@ -188,7 +188,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     return first.page !== undefined && printed !== undefined && lettersPlain(first.page, printed) ? jumpTarget(page, first.page) : page;
   };
   let footed = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (repeated.has(line)) continue;
     if (feet) {
       // Pages labelled at their foot: the label is the page's above it, and the next page begins after it (or after the form feed).
@@ -250,7 +250,7 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
         (labelled?.label !== undefined &&
           labelled.section !== 'T' &&
           apart.has(line) &&
-          headsNext(lines, line) &&
+          isHeadLine(lines[index + 1]) &&
           pageHeader.page > (segments.at(-1)!.segment.page ?? 0)))
     ) {
       // (The page's name set large over its label, `两会特刊` / `T01　两会特刊`, and the mark of its stack of sheets, `B叠` / `B1　城事`,
@@ -1315,6 +1315,8 @@ function parseBody(
       const related = lines.slice(i + 1, end).findIndex((blockLine, k) => isRelatedHeading(blockLine.text) && listsLinks(lines, i + 2 + k));
       if (related !== -1) end = i + 1 + related;
       const block = lines.slice(i, end);
+      /** No blank line stands over the block: it is right under the line above. */
+      const underText = !blankBefore(lines, i);
       const after = lines[end];
       if (
         chunk &&
@@ -1351,7 +1353,7 @@ function parseBody(
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading) || digest.has(blockLine))) &&
         !isLesserHeading(block, chunk, after) &&
-        !opensBox(block, chunk, blankLines ? !blankBefore(lines, i) : false) &&
+        !opensBox(block, chunk, blankLines && underText) &&
         (divided ||
           startsNewArticle(
             block,
@@ -1367,7 +1369,7 @@ function parseBody(
                   headsTranscript: headsTranscript(lines, end, items),
                   setOff: setOff.has(line) && opensBySetOff(i),
                   apart: setOff.has(line),
-                  glued: setOff.size > 0 && !blankBefore(lines, i),
+                  glued: setOff.size > 0 && underText,
                 },
           ))
       ) {
@@ -1515,9 +1517,8 @@ function headsTranscript(lines: RawLine[], from: number, items: Set<RawLine>): b
   return false;
 }
 
-/** Whether the line under `line` is a head line, not running text: a page's label over its first headline (`B3 财经` / `马股全日挫5点`). */
-function headsNext(lines: readonly RawLine[], line: RawLine): boolean {
-  const next = lines[lines.indexOf(line) + 1];
+/** Whether a line (the one under a page's label) is a head line, not running text: the label over its first headline (`B3 财经` / `马股全日挫5点`). */
+function isHeadLine(next: RawLine | undefined): boolean {
   return next !== undefined && isTitleLine(next.text) && next.hint?.opensParagraph !== true;
 }
 

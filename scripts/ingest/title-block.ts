@@ -11,6 +11,7 @@ import { partOf } from './lines.ts';
 import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
+import { LABEL_MARK } from './rules/box-label.ts';
 import { EDITOR_NOTE, isBareNames, isOfficeAndName, isReporterList, matchBylineLine, opensWithLead, opensWithTaiwanCredit } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
@@ -252,6 +253,10 @@ function opensNewTopic(
   // A roundup holds short reports, never a press conference or an interview: a title over one opens it.
   // (A section that holds a transcript already is no roundup, whatever its name: it is judged like any other.)
   const transcript = current.body.some(isTranscriptLine);
+  /** The article's head and its last lines, which the text under the title is judged against. */
+  const textAbove = (): string => [...head, ...recentText(current.body)].join('\n');
+  /** The text under the title opens as a news lead that restates it with words the article above has not used. */
+  const leadRestates = (above: string): boolean => isDatedLead(following) && restatesNewTitle(title, following, above);
   // Nor a story longer than any brief: the line over it is the story's own headline.
   // (Nor a head a blank line sets off in a file whose blank lines stand only over heads, the roundup's items line under
   // line: the roundup ended above it.)
@@ -260,7 +265,7 @@ function opensNewTopic(
   // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it —
   // unless its text opens as a news lead that restates it (a group's items under its name, `省内要闻` / `省政府出台措施…` /
   // `省政府办公厅日前印发…`).
-  if (glued) return isDatedLead(following) && restatesNewTitle(title, following, [...head, ...recentText(current.body)].join('\n'));
+  if (glued) return leadRestates(textAbove());
   // A keeper who parts articles, and only articles, with a blank line has said where this one starts.
   if (setOff) return true;
   // Text that goes on with what the article above told (`当晚11时，…`, `几乎在同一时间，…`, `他说，…`): a subhead over its next part.
@@ -270,8 +275,8 @@ function opensNewTopic(
   const story = current.body[0] !== undefined && (opensWithLead(current.body[0].content) || isDatedLead(current.body[0].content));
   if (headsTranscript && !transcript && story && following !== '' && !head.some(announcesInterview)) return true;
   // Too little text on either side to judge: a subhead (isNewStory).
-  const before = [...head, ...recentText(current.body)].join('\n');
-  return isNewStory(before, following) || (isDatedLead(following) && restatesNewTitle(title, following, before));
+  const before = textAbove();
+  return isNewStory(before, following) || leadRestates(before);
 }
 
 /** A head line that announces questions to come: `专访…`, `对话…`, `……答记者问`, `——访市科技局局长某某`. */
@@ -583,8 +588,8 @@ function reportsMeeting(headline: string, under: string): boolean {
  * A line opening on the kind of piece it heads, labelled with a colon (`■特写：老店传人的坚持`, `特稿：…`, `侧记：…`): the
  * kicker over the story's headline. (Not `调查：…`, `观察：…`, `追踪：…` unmarked: headlines open on them too.)
  */
-const GENRE_LABEL =
-  /^(?:[■●◆▲★☆◇□◎○•▌▍]\s*(?:特写|特寫|特稿|专访|專訪|综述|綜述|述评|述評|侧记|側記|纪实|紀實|记者手记|記者手記)|(?:特写|特寫|特稿|侧记|側記|纪实|紀實|记者手记|記者手記))\s*[：:]\s*\S/u;
+const PIECE_KIND = '(?:特写|特寫|特稿|侧记|側記|纪实|紀實|记者手记|記者手記)';
+const GENRE_LABEL = new RegExp(`^(?:${LABEL_MARK}\\s*(?:${PIECE_KIND}|专访|專訪|综述|綜述|述评|述評)|${PIECE_KIND})\\s*[：:]\\s*\\S`, 'u');
 
 /** A kicker that leads into the headline's words: `习近平在江苏考察时强调`, `专家指出：`. */
 export const KICKER_LEAD_IN = /(?:强调|強調|指出|表示|宣布|宣佈|提出|说|說|显示|顯示|通报|通報|获悉|獲悉|透露)[：:]?$/u;

@@ -68,6 +68,7 @@ describe("an article's credits", () => {
     expect(matchPhotoCredit('記者黃志明攝')).toBe('記者黃志明攝');
     expect(matchPhotoCredit('航拍摄')).toBeUndefined();
     expect(matchPhotoCredit('王芳摄')).toBeUndefined();
+    expect(matchPhotoCredit('记者摄')).toBeUndefined();
     expect(isStructureLine('本报记者 张三 摄')).toBe(true);
     expect(isStructureLine('记者　林小满　文/摄')).toBe(false);
     expect(isStructureLine('记者 林小满 文／摄')).toBe(false);
@@ -79,7 +80,10 @@ describe("an article's credits", () => {
       expect(isBoxedByline(line), line).toBe(true);
       expect(matchBylineLine(line), line).toBe(line);
     }
-    for (const line of ['■ 图片新闻', '□ 时评']) expect(isBoxedByline(line), line).toBe(false);
+    for (const line of ['■ 图片新闻', '□ 时评', '■记者走访']) {
+      expect(isBoxedByline(line), line).toBe(false);
+      expect(matchBylineLine(line), line).toBeUndefined();
+    }
     for (const line of ['本报评论员', '新华社评论员', '文：記者鄧詠詩　圖：記者黃偉文', '文：李明']) expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['圖：改造後的苗栗火車站前廣場綠意盎然。（記者羅志明攝）', '做好新时代的评论员', '从车间工人到电视台评论员', '□ 时评'])
       expect(matchBylineLine(line), line).toBeUndefined();

@@ -23,7 +23,10 @@ const BOX_KINDS = [
   '记者手记|記者手記|记者观察|記者觀察|编后|編後|编后语|編後語|编辑点评|編輯點評|点评|點評|短评|短評|数读|數讀',
 ].join('|');
 
-const BOX_LABEL = new RegExp(`^[■●◆▲★☆◇□◎○•▌▍]?\\s*[【[]?(?:${BOX_KINDS})[】\\]]?[：:]?$`, 'u');
+/** The marks a page sets before the label of an article's section or box (`■提醒`, `◆三代人一門手藝`, `■特写：…`). */
+export const LABEL_MARK = '[■●◆▲★☆◇□◎○•▌▍]';
+
+const BOX_LABEL = new RegExp(`^${LABEL_MARK}?\\s*[【[]?(?:${BOX_KINDS})[】\\]]?[：:]?$`, 'u');
 
 export function isBoxLabel(text: string): boolean {
   return BOX_LABEL.test(text.trim());

@@ -86,12 +86,6 @@ const ROLE_BYLINE =
 /** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
 export const BYLINE_MARK = /^[□■▌｜|]\s*/u;
 
-/** A byline after a box or a bar, as small papers mark it: `□ 黄伟`, `■本报记者 林静`, `□文/李娜`, `□ 黄伟 王芳`. */
-const MARKED_BYLINE = new RegExp(
-  `${BYLINE_MARK.source}(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*|文\\s*[／∕/]\\s*)?[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4}){0,3}$`,
-  'u',
-);
-
 /**
  * A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart: a
  * full title (`本报记者`, `特约记者`), not a bare `记者` or `通讯员`, which a column's logo or a subhead may begin (`记者` / `观察`).
@@ -145,11 +139,6 @@ const COMPOUND_SURNAMES = [
   '軒轅',
 ];
 
-/**
- * A line that is only one to three personal names (`叶伟强`, `沈泽玮 林展宏`, `欧阳华`): each two to four characters, the
- * first one or two a surname. A site prints its byline so under the headline (联合早报's linked name); a word of the
- * same length (`要闻`, `快讯`, `两会`, `高考`) is none.
- */
 /** The offices a statesman's or an official's signed piece prints before the name, the last word of the line's offices. */
 const OFFICE_END =
   /(?:总书记|總書記|主席|总理|總理|委员长|委員長|总统|總統|首相|部长|部長|大使|特使|总领事|總領事|书记|書記|省长|省長|市长|市長|县长|縣長|秘书长|秘書長|行政长官|行政長官|院长|院長|主任|会长|會長)$/u;
@@ -180,16 +169,6 @@ const ROLE_COLON_CREDIT =
   '(?:文|图|圖|摄影|攝影|撰文)[：:][\\s\\u3000]*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\\s\\u3000]*)?[\\u4e00-\\u9fff·]{2,4}(?:[、][\\u4e00-\\u9fff·]{2,4})*';
 const COLON_CREDITS = new RegExp(`^${ROLE_COLON_CREDIT}(?:[\\s\\u3000]+${ROLE_COLON_CREDIT})*$`, 'u');
 
-/**
- * `MARKED_BYLINE`, its names names when no title stands before them (`□ 黄伟`; `□ 时评`, `■ 图片新闻` are heads), or any byline
- * after its box, a name spaced out too (`□ 叶 舟`, `□ 本报记者　林　菲`: `isBoxedByline`).
- */
-function isMarkedByline(text: string): boolean {
-  if (!MARKED_BYLINE.test(text)) return isBoxedByline(text);
-  const unboxed = text.replace(BYLINE_MARK, '');
-  return /^(?:本报|本報|记者|記者|通讯员|通訊員|文\s*[／∕/])/u.test(unboxed) || isCreditNames(unboxed);
-}
-
 /** The paper's or an outlet's commentator alone under a commentary's title (`本报评论员`, `新华社评论员`): its byline. */
 const COMMENTATOR = /^(?:本报|本報|特约|特約|(?:(?![到成为為做当當是])[\u4e00-\u9fff]){1,6}(?:报|報|社))(?:评论员|評論員)$/u;
 
@@ -205,6 +184,11 @@ function isCreditNames(text: string): boolean {
   return isBareNames(SPACED_NAME.test(text) ? text.replace(/[\s\u3000]+/gu, '') : text);
 }
 
+/**
+ * A line that is only one to three personal names (`叶伟强`, `沈泽玮 林展宏`, `欧阳华`): each two to four characters, the
+ * first one or two a surname. A site prints its byline so under the headline (联合早报's linked name); a word of the
+ * same length (`要闻`, `快讯`, `两会`, `高考`) is none.
+ */
 export function isBareNames(text: string): boolean {
   const names = text.split(/[\s\u3000、]+/u);
   return (
@@ -219,13 +203,16 @@ export function isBareNames(text: string): boolean {
   );
 }
 
-/** A byline's names alone on a line: one to four names of two to four characters. */
 /** Two characters with one or two spaces between them, the whole text: one name spaced out. */
 const SPACED_NAME = /^\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}$/u;
 
+/** A byline's names alone on a line: one to four names of two to four characters. */
 export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 
-/** A byline after its box (`□ 本报通讯员　王浩怡`, `■ 黄伟`): without the box, a byline or a bare name — `■ 图片新闻` is a bulleted head. */
+/**
+ * A byline after a box or a bar, as small papers mark it (`□ 本报通讯员　王浩怡`, `■ 黄伟`, `□文/李娜`, `□ 黄伟 王芳`, a name
+ * spaced out, `□ 叶 舟`): without the box, a byline or names — `■ 图片新闻`, `□ 时评` are bulleted heads.
+ */
 export function isBoxedByline(text: string): boolean {
   const unboxed = text.replace(BYLINE_MARK, '');
   return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isCreditNames(unboxed));
@@ -245,7 +232,7 @@ export function matchBylineLine(text: string): string | undefined {
     COLON_CREDITS.test(text) ||
     OUTLET_BYLINE.test(text) ||
     SLASH_BYLINE.test(text) ||
-    isMarkedByline(text) ||
+    isBoxedByline(text) ||
     ROLE_BYLINE.test(text) ||
     ENGLISH_BYLINE.test(text)
     ? text
@@ -340,12 +327,14 @@ const TAIWAN_BYLINE_LINE = /^(?:記者|记者|編譯|编译|特派員|特派员)
  * A lead's credit after the paper's own tag, no brackets round the reporter, as mainland evening papers and Hong Kong's
  * print it: `羊城晚报讯 记者张豪报道：`, `【大公報訊】記者黃山報道：`, `本报讯 记者 王芳 李明 报道：`.
  */
-const REPORTED_CREDIT =
-  /^[【〔[]?[\u4e00-\u9fff]{1,10}?(?:讯|訊)[】〕\]]?[\s\u3000]*((?:本报|本報)?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}?(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}?){0,3})[\s\u3000]*(?:报道|報道|報導|报导)[：:]/u;
+const PAPER_TAG = '^[【〔[]?[\\u4e00-\\u9fff]{1,10}?(?:讯|訊)[】〕\\]]?[\\s\\u3000]*';
+const REPORTED_CREDIT = new RegExp(
+  `${PAPER_TAG}((?:本报|本報)?(?:记者|記者)[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}?(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,4}?){0,3})[\\s\\u3000]*(?:报道|報道|報導|报导)[：:]`,
+  'u',
+);
 
 /** The same credit with where the reporter filed from run on after the name (`記者李穎廣州報道：`, `记者王芳北京报道：`). */
-const REPORTED_FROM =
-  /^[【〔[]?[\u4e00-\u9fff]{1,10}?(?:讯|訊)[】〕\]]?[\s\u3000]*((?:本报|本報)?(?:记者|記者))[\s\u3000]*([\u4e00-\u9fff·]{4,7})(?:报道|報道|報導|报导)[：:]/u;
+const REPORTED_FROM = new RegExp(`${PAPER_TAG}((?:本报|本報)?(?:记者|記者))[\\s\\u3000]*([\\u4e00-\\u9fff·]{4,7})(?:报道|報道|報導|报导)[：:]`, 'u');
 
 /** `記者李穎` of `記者李穎廣州報道：`: a name (two or three characters, `isBareNames`), a place of two to four after it. */
 function reportedFrom(text: string): string | undefined {
@@ -432,15 +421,13 @@ export function matchTrailingCredit(text: string): string | undefined {
  * brackets. A photo story's byline (`build-section.ts`), and furniture under a text story's picture.
  */
 const PHOTO_CREDIT =
-  /^[（(]?((?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員|摄影|攝影)?[\s\u3000：:]*[\p{Script=Han}·]{1,4}(?:[\s\u3000、]+[\p{Script=Han}·]{1,4}){0,3}[\s\u3000]*[摄攝])[）)]?$/u;
+  /^[（(]?((?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:(?<reporter>摄影记者|攝影記者|记者|記者|通讯员|通訊員)|摄影|攝影)?[\s\u3000：:]*[\p{Script=Han}·]{1,4}(?:[\s\u3000、]+[\p{Script=Han}·]{1,4}){0,3}[\s\u3000]*[摄攝])[）)]?$/u;
 
 export function matchPhotoCredit(text: string): string | undefined {
-  const credit = PHOTO_CREDIT.exec(text.trim())?.[1];
+  const found = PHOTO_CREDIT.exec(text.trim());
+  const credit = found?.[1];
   // (Apart by spaces, or after a reporter's title, `記者黃志明攝`: not a word ending on 摄, `航拍摄`.)
-  return credit !== undefined &&
-    (/[\s\u3000]/u.test(credit) || /^(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)/u.test(credit))
-    ? credit
-    : undefined;
+  return credit !== undefined && (/[\s\u3000]/u.test(credit) || found?.groups?.['reporter'] !== undefined) ? credit : undefined;
 }
 
 export function matchClosingByline(text: string): string | undefined {

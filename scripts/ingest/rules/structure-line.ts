@@ -69,7 +69,8 @@ const GUIDE_ENTRY_AFTER = new RegExp(`^[^\\s\\u3000，。；！？]{4,40}(?:[ \\
 
 /** A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page (`二版　城关镇新建公交站`): in a guide only (`parse-body.ts`). */
 export function isPagePointer(text: string): boolean {
-  return POINTER.test(text.trim()) || GUIDE_ENTRY.test(text.trim()) || GUIDE_ENTRY_AFTER.test(text.trim());
+  const trimmed = text.trim();
+  return POINTER.test(trimmed) || GUIDE_ENTRY.test(trimmed) || GUIDE_ENTRY_AFTER.test(trimmed);
 }
 
 /**
