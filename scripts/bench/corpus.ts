@@ -31,13 +31,26 @@ export async function loadCorpus(folder = SHARED_CORPUS): Promise<Corpus> {
   return { source: `xwlb-2024 (${files.length} files)`, stories };
 }
 
+/** A roundup's name in the corpus's titles (`国内联播快讯`, `国际简讯`); `layouts/model.ts` reads its items' headlines. */
+export const ROUNDUP_NAME = /快讯|简讯|速览/u;
+
+/** A paragraph that is all bold, as the transcripts print a roundup item's headline. */
+const ITEM_HEADING = /<p>\s*<strong>([^<]{2,40})<\/strong>\s*(?:<br\s*\/?>)?\s*<\/p>/gu;
+
+/** Marks an item's headline among the lines until the paragraphs are kept (a control character no text holds). */
+const ITEM = '\u0001';
+
 /** `### title` then HTML paragraphs, as the transcripts are published. */
 export function parseTranscript(markdown: string): Story[] {
   const stories: Story[] = [];
   for (const block of markdown.split(/^### /mu).slice(1)) {
     const [title = '', ...rest] = block.split('\n');
+    // A roundup's items keep their headlines (`<p><strong>电商物流需求保持高位 运行稳中有进</strong></p>`), however short:
+    // each item is a story of its own, which a paper prints under its headline.
+    const roundup = ROUNDUP_NAME.test(title);
     const text = rest
       .join('\n')
+      .replace(ITEM_HEADING, (whole, heading: string) => (roundup ? `\n${ITEM}${heading.trim()}\n` : whole))
       .replace(/\[查看原文\]\([^)]*\)/gu, '')
       .replace(/<br\s*\/?>|<\/p>/gu, '\n')
       .replace(/<[^>]+>/gu, '')
@@ -47,11 +60,15 @@ export function parseTranscript(markdown: string): Story[] {
       .replace(/&quot;/gu, '"')
       .replace(/&amp;/gu, '&')
       .replace(/央视网消息（新闻联播）：/gu, '');
-    const paragraphs = text
+    const lines = text
       .split('\n')
       .map((line) => line.trim())
       // The site's own `(更新时间戳: …)` line after the last story is page furniture, not story text.
-      .filter((line) => Array.from(line).length >= 20 && !line.startsWith('#') && !line.startsWith('(更新时间戳'));
+      .filter((line) => line.startsWith(ITEM) || (Array.from(line).length >= 20 && !line.startsWith('#') && !line.startsWith('(更新时间戳')));
+    // (An item's headline over no text of its own, the next item's or the story's end, is left out.)
+    const paragraphs = lines
+      .filter((line, index) => !line.startsWith(ITEM) || (lines[index + 1] !== undefined && !lines[index + 1]!.startsWith(ITEM)))
+      .map((line) => (line.startsWith(ITEM) ? line.slice(ITEM.length) : line));
     if (paragraphs.length > 0 && title.trim()) stories.push({ title: title.trim(), paragraphs });
   }
   return stories;

@@ -7,6 +7,7 @@ import { assignPages } from './assign-pages.ts';
 import { buildSection, type SectionModel } from './build-section.ts';
 import { checkDateline, checkDuplicatedText, checkPageCount, checkSections } from './checks/issue.ts';
 import { Rule, warn } from './report.ts';
+import { withRoundupItems } from './roundup-items.ts';
 import { stitch } from './stitch.ts';
 import type { ParsedPage } from './types.ts';
 import type { VFile } from 'vfile';
@@ -47,6 +48,8 @@ function buildIssue(group: ParsedPage[]): IssueModel {
         ...(file.pageGuessed ? { pageGuessed: true as const } : {}),
       };
   }
+  // (After the chunks know their page: a roundup's items each take their file's.)
+  for (const file of files) file.chunks = withRoundupItems(file.chunks);
   const first = files[0]!;
   const issue: IssueModel = {
     paper: first.header.paper,

@@ -179,6 +179,11 @@ export interface Chunk {
   headByFigures?: true;
   /** A data file's row of a title and no text, already named where it was read: no section to warn of for lacking text. */
   textless?: true;
+  /**
+   * An item of a news roundup (`roundup-items.ts`): the roundup's name, printed once as the first item's banner, and the
+   * item's place among its items (1 for the first).
+   */
+  roundup?: { name: LayoutLine; item: number };
   /** Page this chunk continues from (`（上接1版）`). */
   continuedFrom?: number;
   /** Page this chunk continues on (`（下转2版）`). */

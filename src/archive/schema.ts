@@ -93,6 +93,11 @@ export const sectionSchema = z.object({
   kind: z.enum(['article', 'qa']),
   /** Banner printed above the headline (`2024全国两会特别报道`). */
   rubric: z.string().optional(),
+  /**
+   * An item of a news roundup (`本市快讯`, its name the `rubric`): the item's place among the roundup's items, 1 for the
+   * first. The name is printed once, over the first item.
+   */
+  roundupItem: z.number().int().positive().optional(),
   /** Headline; absent for a continuation whose start is not in the archive. */
   title: z.string().optional(),
   subtitle: z.string().optional(),

@@ -308,7 +308,7 @@ describe("a feature's next part", () => {
 });
 
 describe("a roundup's end", () => {
-  it('ends a roundup of items line under line at a head a blank line sets off, and gives it no item reporter as its byline', async () => {
+  it('ends a roundup of items line under line at a head a blank line sets off; the credit closing an item is its own', async () => {
     const { sections } = await ingestFiles({
       '钱江晚报/钱江晚报-2023-11-08-A05.txt': [
         '钱江晚报',
@@ -336,11 +336,17 @@ describe("a roundup's end", () => {
         '',
       ].join('\n'),
     });
-    const heads = sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^byline: "(.*)"$/mu.exec(section)?.[1]]);
+    const heads = sections.map((section) => [
+      /^rubric: "(.*)"$/mu.exec(section)?.[1],
+      /^title: "(.*)"$/mu.exec(section)?.[1],
+      /^byline: "(.*)"$/mu.exec(section)?.[1],
+    ]);
     expect(heads).toEqual([
-      ['凌晨四点的菜市场', '记者　林小满　文/摄'],
-      ['本市快讯', undefined],
-      ['垃圾房变成了“花房”', undefined],
+      [undefined, '凌晨四点的菜市场', '记者　林小满　文/摄'],
+      ['本市快讯', '地铁5号线南延段开始空载试运行', undefined],
+      ['本市快讯', '西溪湿地举办观鸟周', undefined],
+      ['本市快讯', '这些路段本周夜间施工', '记者　徐倩'],
+      [undefined, '垃圾房变成了“花房”', undefined],
     ]);
   });
 });

@@ -16,7 +16,8 @@
  *    of labelled fields (`标题：`), the brackets and number of a digest's item
  *    heading (`【标题】`, `3、标题`, after a microblog post's topics too, `#话题#【标题】`; a mobile edition's `◆标题：` bullet), a byline's box (`□ 黄伟`)
  *    and Markdown markup are not text, header
- *    lines repeated on every page are kept once, and so is a story's headline
+ *    lines repeated on every page are kept once, a roundup's name is its items' rubric but printed once (over the
+ *    first, `roundupItem`), and so is a story's headline
  *    printed again over its later parts (a web story's next page), a byline copied out of a lead
  *    is counted once, a clipped page's title is counted without the site's
  *    name after it, a Word document's footnote marks (`[1]`) and images' places are not text,
@@ -1219,7 +1220,11 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     const output: string[] = [];
     for (const section of sections) {
       const { data, body } = section;
-      for (const key of ['rubric', 'title', 'subtitle', 'summary'] as const) if (typeof data[key] === 'string') output.push(data[key]);
+      for (const key of ['rubric', 'title', 'subtitle', 'summary'] as const) {
+        // (A roundup's name is printed once, over its first item: its later items' rubric is no printed line.)
+        const laterItem = key === 'rubric' && typeof data['roundupItem'] === 'number' && data['roundupItem'] > 1;
+        if (typeof data[key] === 'string' && !laterItem) output.push(data[key]);
+      }
       for (const key of ['subtitles', 'extras'] as const) if (Array.isArray(data[key])) output.push(...(data[key] as string[]));
       // A byline read out of the lead paragraph, or out of a site's line of date and source (a header line), is a copy of printed text.
       const byline = data['byline'];

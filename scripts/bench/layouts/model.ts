@@ -4,7 +4,7 @@
  * have planted at random. A family renders the model in its own conventions;
  * `truthOf` turns the same model into the truth beside the raw files.
  */
-import type { Corpus, Story } from '../corpus.ts';
+import { ROUNDUP_NAME, type Corpus, type Story } from '../corpus.ts';
 import { Random } from '../random.ts';
 import type { FamilyOptions } from './family.ts';
 import type { Truth, TruthArticle, TruthIssue } from './truth.ts';
@@ -46,6 +46,8 @@ export interface ArticleModel {
   turns: Turn[];
   turnStyle: TurnStyle;
   slips: string[];
+  /** A roundup printed under its name (`国内联播快讯`): its items under their own headlines are articles of their own (`truthOf`). */
+  roundup?: true;
 }
 
 export interface PageModel {
@@ -83,9 +85,6 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周',
 const GIVEN = ['明', '芳', '强', '静', '磊', '洋', '敏', '军', '杰', '娜', '涛', '超'];
 const COLUMN_TAGS = ['（记者手记）', '（新闻观察）', '（评论员文章）'];
 const KICKERS = ['聚焦全国两会', '高质量发展调研行', '新春走基层', '奋进新征程 建功新时代', '一线见闻'];
-
-/** A roundup's name in the corpus's titles (`国内联播快讯`, `国际简讯`). */
-const ROUNDUP_NAME = /快讯|简讯|速览/u;
 
 export const chars = (text: string): string[] => Array.from(text);
 export const first = (text: string, count: number): string => chars(text).slice(0, count).join('');
@@ -146,6 +145,11 @@ function isRoundup(story: Story): boolean {
 /** A short line with no sentence end: a story's own sub-heading (an item of a 快讯). */
 function isHeadingLike(paragraph: string): boolean {
   return chars(paragraph).length <= 40 && !/[。！？；…”’」』）)]$/u.test(paragraph);
+}
+
+/** An item's headline in a roundup's text: heading-like, and no verse line (`圣彼得堡原名列宁格勒，`, the `poem` slip). */
+function isItemHeadline(paragraph: string): boolean {
+  return isHeadingLike(paragraph) && !/[，、：；:;,]$/u.test(paragraph);
 }
 
 /** A story title as a headline: no sentence end, at most 30 characters. */
@@ -227,6 +231,7 @@ export class IssueMaker {
       else title = `${phrases(title, 20) ?? title}${random.pick(COLUMN_TAGS)}`;
     }
     const model: ArticleModel = { kind: 'article', title, body: [], turns: [], turnStyle: 'press', slips };
+    if (ROUNDUP_NAME.test(story.title)) model.roundup = true;
     if (options.titleBlocks) this.titleBlock(model, options, roundup);
     const leadIn = random.pick(options.leadIns)(this.name(), options.date);
     const lead = roundup ? '' : leadIn;
@@ -356,11 +361,48 @@ export class IssueMaker {
   }
 }
 
+/**
+ * A roundup's items, each as an article of its own under the roundup's name as its kicker, as a reader counts them: the
+ * items under their own headlines (`isItemHeadline`) when the roundup's text opens on one and nothing but a byline stands
+ * between its name and that headline (a kicker over the name is the whole roundup's, not an item's); `undefined` for any
+ * other article (the roundup's text under its name alone is one).
+ */
+export function roundupItems(article: ArticleModel): ArticleModel[] | undefined {
+  if (!article.roundup || article.subtitle !== undefined || article.summary !== undefined) return undefined;
+  if (article.kind !== 'article' || !isItemHeadline(article.body[0] ?? '')) return undefined;
+  const items: ArticleModel[] = [];
+  for (const paragraph of article.body) {
+    const item = items.at(-1);
+    if (isItemHeadline(paragraph) || item === undefined) {
+      const opened: ArticleModel = {
+        kind: 'article',
+        kicker: article.title,
+        title: paragraph,
+        body: [],
+        turns: [],
+        turnStyle: 'press',
+        slips: [...article.slips, 'roundup-item'],
+      };
+      // A byline under the roundup's name stands over its first item.
+      if (items.length === 0 && article.byline !== undefined) opened.byline = article.byline;
+      items.push(opened);
+    } else item.body.push(paragraph);
+  }
+  return items;
+}
+
 /** The truth of one issue as the family printed it. */
 export function truthOf(issue: IssueModel, files: string[], jumps: ReadonlySet<ArticleModel> = new Set()): TruthIssue {
   const articles: TruthArticle[] = [];
   for (const page of issue.pages) {
-    for (const [index, article] of page.articles.entries()) {
+    // (A roundup's jump to a later page carries its last paragraph: its last item's.)
+    const printed = page.articles.flatMap(
+      (article) =>
+        roundupItems(article)?.map((item, k, items) => ({ item, jumped: k === items.length - 1 ? article : undefined })) ?? [
+          { item: article, jumped: article },
+        ],
+    );
+    for (const [index, { item: article, jumped }] of printed.entries()) {
       const truth: TruthArticle = {
         page: page.page,
         order: index + 1,
@@ -368,7 +410,7 @@ export function truthOf(issue: IssueModel, files: string[], jumps: ReadonlySet<A
         lead: first(article.body[0] ?? '', 20),
         paragraphs: article.body.length + article.turns.reduce((sum, turn) => sum + 1 + turn.answer.length, 0) + (article.summary ? 1 : 0),
         kind: article.kind,
-        slips: jumps.has(article) ? [...article.slips, 'jump'] : article.slips,
+        slips: jumped !== undefined && jumps.has(jumped) ? [...article.slips, 'jump'] : article.slips,
       };
       if (article.kicker !== undefined) truth.kicker = article.kicker;
       if (article.subtitle !== undefined) truth.subtitle = article.subtitle;

@@ -79,6 +79,22 @@ export function isRoundupTitle(text: string): boolean {
   return ROUNDUP.test(text.replace(QUOTED_WORK, ''));
 }
 
+/**
+ * A roundup's name alone (`国内简讯`, `港聞簡訊`, `【本市快讯】`, `一周扫描`, `经济速览（二）`): short, closed by the
+ * roundup's word, no clause or quotation in it; not a headline that speaks of one (`“快讯”背后的记者们`, `一周扫描：…`).
+ */
+export function isRoundupName(text: string): boolean {
+  const name = text
+    .trim()
+    .replace(/^[◆◇■□●○▲△★☆►▶◎•·▌▍]\s*/u, '')
+    .replace(/^【(.*)】$/u, '$1')
+    .replace(/[（(][0-9一二三四五六七八九十]{1,3}[)）]$/u, '');
+  return Array.from(name).length <= NAME_MAX && !/[，。：:；？！、“”"‘’「」《》\s]/u.test(name) && new RegExp(`(?:${ROUNDUP.source})$`, 'u').test(name);
+}
+
+/** Longest roundup name, in characters (`国内联播快讯`, `港澳台新闻简讯`). */
+const NAME_MAX = 10;
+
 /** A digest's title: the day's news (`新闻`, `资讯`, `要闻`), a morning or evening edition (`早安`, `早餐`), or a roundup's name. */
 const DIGEST_TITLE = /新闻|新聞|资讯|資訊|要闻|要聞|早安|晚安|早餐|早报|早報|晚报|晚報|夜读|夜讀/u;
 

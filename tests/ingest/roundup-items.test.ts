@@ -1,0 +1,203 @@
+/**
+ * A news roundup's items (`港聞簡訊` / `天文台：本周後期多雨` / its text / …) as articles of their own, the roundup's name
+ * their rubric (`scripts/ingest/roundup-items.ts`); and what is no roundup of items.
+ */
+import { describe, expect, it } from 'vitest';
+import { isRoundupName } from '../../scripts/ingest/rules/topic-shift.ts';
+import { ingestFiles } from '../support/ingest-files.ts';
+
+/** Each section's rubric, title, item number and byline, as written. */
+function heads(sections: string[]): Array<Array<string | undefined>> {
+  const field = (section: string, key: string): string | undefined => new RegExp(`^${key}: "?(.*?)"?$`, 'mu').exec(section)?.[1];
+  return sections.map((section) => [field(section, 'rubric'), field(section, 'title'), field(section, 'roundupItem'), field(section, 'byline')]);
+}
+
+describe("a roundup's name", () => {
+  it('is a short name closed by the roundup word', () => {
+    for (const name of ['国内简讯', '港聞簡訊', '本市快讯', '【本市快讯】', '■体坛短波', '一周扫描', '经济速览（二）', '国内联播快讯', '社區短訊'])
+      expect(isRoundupName(name), name).toBe(true);
+  });
+  it('is no headline that speaks of one, and no word alone inside a headline', () => {
+    for (const text of [
+      '“快讯”背后的记者们',
+      '一周扫描：菜价回落　秋菜陆续上市',
+      '走进《国际联播快讯》',
+      '快讯记者的一天',
+      '全国简讯工作会议在京召开',
+      '新华社快讯：某某当选',
+    ])
+      expect(isRoundupName(text), text).toBe(false);
+  });
+});
+
+describe("a roundup's items", () => {
+  it('are articles of their own under plain headlines, the name the rubric of each, printed once', async () => {
+    const { sections } = await ingestFiles({
+      '維港日報/維港日報_20240612_A10.txt': [
+        '維港日報　2024年6月12日　星期三　A10　港聞',
+        '',
+        '港聞簡訊',
+        '天文台：本周後期多雨',
+        '　　天文台預測，一道低壓槽會在本周後期為華南沿岸帶來不穩定天氣，周五及周六有驟雨及雷暴。',
+        '機管局：暑假客運量料回升至疫前九成',
+        '　　機管局預計，今年暑假期間機場旅客量將回升至2018年同期約九成，每日平均約14萬人次。',
+        '兩公立醫院急症室試行電子排隊',
+        '　　醫管局宣布，由下周一起，瑪嘉烈醫院及屯門醫院急症室試行電子排隊系統。（記者　陳嘉欣）',
+        '',
+        '葵涌貨櫃碼頭5月吞吐量按年升4%',
+        '　　【維港日報訊】港口發展局昨日公布，5月份香港港口貨櫃吞吐量按年上升4%，為連續第三個月錄得增長。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections)).toEqual([
+      ['港聞簡訊', '天文台：本周後期多雨', '1', undefined],
+      ['港聞簡訊', '機管局：暑假客運量料回升至疫前九成', '2', undefined],
+      // (The credit closing an item is that item's reporter's.)
+      ['港聞簡訊', '兩公立醫院急症室試行電子排隊', '3', '記者　陳嘉欣'],
+      [undefined, '葵涌貨櫃碼頭5月吞吐量按年升4%', undefined, undefined],
+    ]);
+  });
+
+  it('marked as items (■, 【…】) are its items while their heads are marked alike; a story after them is not', async () => {
+    const { sections } = await ingestFiles({
+      '海滨晚报_20240718_A04.txt': [
+        '海滨晚报　2024年7月18日　星期四　A04　综合新闻',
+        '',
+        '国内简讯',
+        '■全国铁路暑运首周发送旅客超1亿人次',
+        '　　据新华社电　7月10日至16日暑运首周，全国铁路累计发送旅客1.05亿人次，同比增长5.6%。',
+        '■多地发布高温红色预警',
+        '　　据新华社电　17日，江西、湖南、浙江等地气象部门发布高温红色预警，部分地区最高气温达40℃以上。',
+        '',
+        '海水浴场迎来客流高峰',
+        '救生员24小时轮班值守',
+        '　　本报讯（记者　邱明杰）连日来，我市持续晴热高温，第一、第二海水浴场迎来客流高峰，周末单日游客量超过5万人次。',
+        '　　为确保游客安全，浴场管理处增派救生员至86名，实行24小时轮班值守。',
+        '',
+        '本市快讯',
+        '【市民中心新增夜间服务窗口】',
+        '　　从7月15日起，市民中心在工作日延长服务至晚上8点，开设社保、医保、公积金等12个夜间服务窗口。',
+        '【海滨大道改造提升工程完工】',
+        '　　历时5个月的海滨大道改造提升工程近日完工，道路两侧新增绿道4.2公里、观景平台6处。（记者　唐晓）',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      ['国内简讯', '全国铁路暑运首周发送旅客超1亿人次', '1'],
+      ['国内简讯', '多地发布高温红色预警', '2'],
+      [undefined, '海水浴场迎来客流高峰', undefined],
+      ['本市快讯', '市民中心新增夜间服务窗口', '1'],
+      ['本市快讯', '海滨大道改造提升工程完工', '2'],
+    ]);
+  });
+
+  it("in a Markdown export are the bold lines under the roundup's heading, up to the next heading of its level", async () => {
+    const { sections } = await ingestFiles({
+      '雁湖日报-20240809-03.md': [
+        '# 雁湖日报 2024年8月9日 第3版',
+        '',
+        '## 民生快讯',
+        '',
+        '**市区新增3条夜间公交线路**',
+        '',
+        '8月10日起，市区将开通3条夜间公交线路，运营时间为21时至次日1时，途经火车站、商业中心和主要夜市。',
+        '',
+        '**湖滨公园改造完成重新开放**',
+        '',
+        '经过3个月的改造提升，湖滨公园8月8日重新开放，新增儿童游乐场、健身步道和环湖骑行道。',
+        '',
+        '## 全市新增停车泊位1.2万个',
+        '',
+        '本报讯（记者 杭晨）记者从市城市管理局获悉，今年以来，全市新增停车泊位1.2万个，缓解了中心城区“停车难”问题。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      ['民生快讯', '市区新增3条夜间公交线路', '1'],
+      ['民生快讯', '湖滨公园改造完成重新开放', '2'],
+      [undefined, '全市新增停车泊位1.2万个', undefined],
+    ]);
+  });
+});
+
+describe('no roundup of items', () => {
+  it('is a feature whose headline speaks of a roundup, with its subheads', async () => {
+    const { sections } = await ingestFiles({
+      '云溪日报/2024-09-20/06.txt': [
+        '云溪日报　2024年9月20日　第6版',
+        '',
+        '“快讯”背后的记者们',
+        '　　本报讯（记者　林　岚）凌晨两点，编辑部的灯还亮着。值班记者刚从事故现场赶回，就开始整理第一条快讯。',
+        '争分夺秒',
+        '　　“快讯要快，更要准。”有二十年新闻经验的老记者周明说，每一条快讯发出前都要反复核实时间、地点和数字。',
+        '核实再核实',
+        '　　去年汛期，他们连续三十天轮班值守，发出快讯四百多条，没有一条出错。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([[undefined, '“快讯”背后的记者们', undefined]]);
+  });
+
+  it('is a story whose headline names a column with its subject, with its subheads', async () => {
+    const { sections } = await ingestFiles({
+      '栖霞日报20240923-03.md': [
+        '# 栖霞日报 2024年9月23日 第3版',
+        '',
+        '## 一周扫描：菜价回落 秋菜陆续上市',
+        '',
+        '### 白菜萝卜价格走低',
+        '',
+        '上周全市农贸市场白菜均价每斤1.2元，比前一周下降一成，萝卜、土豆价格也有不同程度回落。',
+        '',
+        '### 秋菜陆续上市',
+        '',
+        '随着气温下降，本地秋菜陆续上市，市场供应充足，预计近期菜价将保持平稳。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([[undefined, '一周扫描：菜价回落 秋菜陆续上市', undefined]]);
+  });
+
+  it("is items numbered under the roundup's name with no headlines of their own", async () => {
+    const { sections } = await ingestFiles({
+      '临江日报/2024-03-06/p2.txt': [
+        '临江日报 2024年3月6日 第2版',
+        '',
+        '快讯',
+        '快讯（1）',
+        '　　我市今年首批新能源公交车上线运营，覆盖城区12条线路。',
+        '快讯（2）',
+        '　　1—2月邮政行业寄递业务量同比增长25.1%。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([[undefined, '快讯', undefined]]);
+  });
+
+  it('is a column rubric over one story with its lead', async () => {
+    const { sections } = await ingestFiles({
+      '晨江晚报/20230915-07.txt': [
+        '晨江晚报　2023年9月15日　第7版',
+        '',
+        '国际快讯',
+        '联合国大会第78届会议开幕',
+        '　　新华社联合国9月14日电　第78届联合国大会14日在纽约联合国总部开幕，各国代表围绕可持续发展议题展开讨论。',
+        '　　大会主席在开幕式上表示，本届会议将聚焦气候变化、粮食安全和债务问题。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([['国际快讯', '联合国大会第78届会议开幕', undefined]]);
+    // (So in a Markdown export, the story's headline bold under the column's heading.)
+    const exported = await ingestFiles({
+      '晨江晚报-20230915-07.md': [
+        '## 国际快讯',
+        '',
+        '**联合国大会第78届会议开幕**',
+        '',
+        '新华社联合国9月14日电　第78届联合国大会14日在纽约联合国总部开幕，各国代表围绕可持续发展议题展开讨论。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(exported.sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([['国际快讯', '联合国大会第78届会议开幕', undefined]]);
+  });
+});
