@@ -33,8 +33,10 @@ export function withRoundupItems(chunks: Chunk[]): Chunk[] {
       });
     open = [];
   };
-  for (const chunk of chunks) {
-    if (open.length > 0 && continuesRoundup(chunk, itemMark(open.at(-1)!.headline!))) {
+  /** The chunk before the roundup's first item. */
+  let before: Chunk | undefined;
+  for (const [index, chunk] of chunks.entries()) {
+    if (open.length > 0 && continuesRoundup(chunk, open, before)) {
       open.push(chunk);
       out.push(chunk);
       continue;
@@ -42,7 +44,10 @@ export function withRoundupItems(chunks: Chunk[]): Chunk[] {
     close();
     const items = roundupItems(chunk);
     if (items === undefined) out.push(chunk);
-    else out.push(...(open = items));
+    else {
+      out.push(...(open = items));
+      before = chunks[index - 1];
+    }
   }
   close();
   return out;
@@ -117,15 +122,49 @@ function cutAtSubheads(chunk: Chunk): Chunk[] {
 }
 
 /**
- * Whether a chunk after a roundup's items is its next item: a headline marked as the items' are (`■`, `【…】`, `2.`, a
- * Markdown heading's level), nothing else in its head, no lead of its own (`本报讯…`), and no more text than a brief.
+ * Whether a chunk after a roundup's items is its next item: nothing but a headline in its head, no more text than a
+ * brief, and a headline marked as the items' are (`■`, `【…】`, `2.`, a Markdown heading's level) — or, unmarked, set line
+ * under line with the items where a blank line stands over the roundup's name (a keeper's blank lines part articles, and
+ * the roundup's items run on: `本市快讯` / `全市首家“共享法庭”…` / `本报讯…` / `沧澜地铁4号线…` / `本报讯…`).
+ * `before`: the chunk before the roundup's first item.
  */
-function continuesRoundup(chunk: Chunk, mark: string | undefined): boolean {
-  if (mark === undefined || chunk.headline === undefined || itemMark(chunk.headline) !== mark) return false;
-  if (chunk.banner || chunk.kicker || chunk.subtitles.length > 0 || chunk.bylines.length > 0 || chunk.summary?.length) return false;
+function continuesRoundup(chunk: Chunk, items: readonly Chunk[], before: Chunk | undefined): boolean {
+  if (chunk.headline === undefined || chunk.banner || chunk.kicker || chunk.subtitles.length > 0 || chunk.bylines.length > 0 || chunk.summary?.length)
+    return false;
   if (chunk.continuedFrom !== undefined || chunk.body.some(isTranscriptLine)) return false;
-  const text = chunk.body.map((line) => line.content).join('');
-  return charLength(text) <= BRIEF_MAX;
+  if (charLength(chunk.body.map((line) => line.content).join('')) > BRIEF_MAX) return false;
+  const mark = itemMark(items.at(-1)!.headline!);
+  if (mark !== undefined) return itemMark(chunk.headline) === mark;
+  if (itemMark(chunk.headline) !== undefined || before === undefined) return false;
+  const name = items[0]!.banner!;
+  const [, beforeEnds] = lineSpan(before);
+  const [, lastEnds] = lineSpan(items.at(-1)!);
+  return (
+    name.line - beforeEnds > 1 &&
+    chunk.headline.line - lastEnds === 1 &&
+    items.every((item) => lineSpan(item)[1] - lineSpan(item)[0] + 1 === linesOf(item).length)
+  );
+}
+
+/** Every line of a chunk, head and text and what it kept as printed. */
+function linesOf(chunk: Chunk): LayoutLine[] {
+  const lines = [
+    chunk.banner,
+    chunk.kicker,
+    chunk.headline,
+    ...chunk.subtitles,
+    ...(chunk.summary ?? []),
+    ...chunk.bylines,
+    ...chunk.body,
+    ...(chunk.extras ?? []),
+  ];
+  return lines.filter((line) => line !== undefined);
+}
+
+/** The first and last line numbers of a chunk. */
+function lineSpan(chunk: Chunk): [number, number] {
+  const numbers = linesOf(chunk).map((line) => line.line);
+  return [Math.min(...numbers), Math.max(...numbers)];
 }
 
 /** An item's headline without its bullet, number or whole-line brackets. */

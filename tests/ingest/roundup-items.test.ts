@@ -91,6 +91,40 @@ describe("a roundup's items", () => {
     ]);
   });
 
+  it('with leads of their own are its items while they run line under line, where blank lines part articles', async () => {
+    const page = (blank: string): string =>
+      [
+        '沧澜晚报　2024年9月21日　星期六　A04　城事',
+        blank,
+        '沧澜老码头变身滨江“会客厅”',
+        '　　本报讯（记者　林　岚）经过一年改造，沧澜老码头以滨江公园的新面貌重新开放，首个周末迎客超过五万人次。',
+        blank,
+        '本市快讯',
+        '全市首家“共享法庭”服务站在江北挂牌',
+        '　　本报讯　9月19日，沧澜市首家“共享法庭”服务站在江北区石桥街道挂牌成立，居民可就近调解纠纷。（记者　唐　宁）',
+        '沧澜地铁4号线二期完成轨道铺设',
+        '　　本报讯　9月20日，随着最后一段钢轨精准落位，地铁4号线二期工程实现轨道贯通。（记者　石　悦）',
+        blank,
+        '沧澜启动秋季“爱眼护眼”进校园活动',
+        '　　本报讯（记者　何　苗）9月20日，市卫健委、市教育局联合启动秋季“爱眼护眼”进校园活动，为全市中小学生免费筛查视力。',
+      ].join('\n');
+    const { sections } = await ingestFiles({ '沧澜晚报_20240921_A04.txt': page('') });
+    expect(heads(sections)).toEqual([
+      [undefined, '沧澜老码头变身滨江“会客厅”', undefined, '记者　林　岚'],
+      ['本市快讯', '全市首家“共享法庭”服务站在江北挂牌', '1', '记者　唐　宁'],
+      ['本市快讯', '沧澜地铁4号线二期完成轨道铺设', '2', '记者　石　悦'],
+      [undefined, '沧澜启动秋季“爱眼护眼”进校园活动', undefined, '记者　何　苗'],
+    ]);
+    // (A page with no blank lines says nothing of where the roundup ends: its first story alone is the name's.)
+    const dense = await ingestFiles({ '沧澜晚报_20240921_A04.txt': page('').replace(/\n\n/gu, '\n') });
+    expect(heads(dense.sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      [undefined, '沧澜老码头变身滨江“会客厅”', undefined],
+      ['本市快讯', '全市首家“共享法庭”服务站在江北挂牌', undefined],
+      [undefined, '沧澜地铁4号线二期完成轨道铺设', undefined],
+      [undefined, '沧澜启动秋季“爱眼护眼”进校园活动', undefined],
+    ]);
+  });
+
   it("in a Markdown export are the bold lines under the roundup's heading, up to the next heading of its level", async () => {
     const { sections } = await ingestFiles({
       '雁湖日报-20240809-03.md': [

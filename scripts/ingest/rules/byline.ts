@@ -388,12 +388,17 @@ export function namesReporters(rest: string): boolean {
  * `（本报记者 张三）`, `（记者 张三 李四）`. The names (with their title when
  * bracketed); the line stays in the text as printed.
  */
+/** A reporter's name in a closing credit: two to four characters, or two spaced to the width of three (`唐　宁`). */
+const CREDIT_NAME = '(?:[\\u4e00-\\u9fff][\\s\\u3000]{1,2}[\\u4e00-\\u9fff](?![\\u4e00-\\u9fff·])|[\\u4e00-\\u9fff·]{2,4})';
+/** One to four names. */
+const CREDIT_NAMES = `${CREDIT_NAME}(?:[\\s\\u3000、]+${CREDIT_NAME}){0,3}`;
+
 const CLOSING_BYLINE = [
-  /^([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導|报导)$/u,
+  new RegExp(`^(${CREDIT_NAMES})[\\s\\u3000]*(?:报道|報道|報導|报导)$`, 'u'),
   // (An outlet's reporter, as a broadcast closes a report: `（澧水之声记者 郝桂 报道）`.)
-  /^[（(]([\u4e00-\u9fff]{2,8}?(?:记者|記者)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[\s\u3000]*(?:报道|報道|報導)[）)]$/u,
-  // (With where the reporter is posted or who sent them: `（本报驻外记者 何思远）`, `（新华社记者 张三）`.)
-  /^[（(]((?:[\u4e00-\u9fff]{1,6}?)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3})[）)]$/u,
+  new RegExp(`^[（(]([\\u4e00-\\u9fff]{2,8}?(?:记者|記者)[\\s\\u3000]*${CREDIT_NAMES})[\\s\\u3000]*(?:报道|報道|報導)[）)]$`, 'u'),
+  // (With where the reporter is posted or who sent them: `（本报驻外记者 何思远）`, `（新华社记者 张三）`; `（记者　唐　宁）`.)
+  new RegExp(`^[（(]((?:[\\u4e00-\\u9fff]{1,6}?)?(?:记者|記者|通讯员|通訊員)[\\s\\u3000]*${CREDIT_NAMES})[）)]$`, 'u'),
 ];
 
 /**
