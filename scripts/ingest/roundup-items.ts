@@ -13,9 +13,11 @@
  */
 import { addBodyLine, newChunk, recordJumps } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
+import { isBoxLabel } from './rules/box-label.ts';
+import { matchLeadByline, opensWithLead } from './rules/byline.ts';
 import { isRoundupName } from './rules/topic-shift.ts';
 import { isBracketHeading, isDashSubtitle } from './rules/title-line.ts';
-import { BRIEF_MAX, isTranscriptLine, withoutItemMark } from './title-block.ts';
+import { BRIEF_MAX, ITEM_CIRCLED, isTranscriptLine, withoutItemMark } from './title-block.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
 /** The chunks of one page with each roundup's items cut apart and named by their roundup (`Chunk.roundup`). */
@@ -58,7 +60,8 @@ export function withRoundupItems(chunks: Chunk[]): Chunk[] {
  * mentions one, `“快讯”背后的记者们`; a transcript) or holds no item with a headline.
  * Under the name as headline, the text must open on the first item's headline (a subhead, or the one plain line the head
  * set under the name, `## 民生快讯` / `**市区新增3条夜间公交线路**`): text under the name alone is read as printed, one article.
- * A roundup of one item is its name as the rubric over one story's headline.
+ * A roundup of one item is its name as the rubric over one story's headline, and so is a column's name over one story
+ * with its subheads (`oneStory`): `文摘` / `一位乡村教师的三十年` / its text / `从一个人的学校说起` / …
  */
 function roundupItems(chunk: Chunk): Chunk[] | undefined {
   if (chunk.body.some(isTranscriptLine) || chunk.summary?.length) return undefined;
@@ -68,32 +71,80 @@ function roundupItems(chunk: Chunk): Chunk[] | undefined {
   if (chunk.body.some((line) => line.kind === LineKind.subhead && isRoundupName(line.content))) return undefined;
   // The name as the kicker over its first item's headline (`本市快讯` / `■市民中心新增夜间服务窗口`).
   if (banner !== undefined && isRoundupName(banner.content) && !isRoundupName(headline.content)) {
-    return chunk.subtitles.length === 0 ? [chunk, ...cutAtSubheads(chunk)] : undefined;
+    if (chunk.subtitles.length > 0) return undefined;
+    return holdsItems(chunk) ? [chunk, ...cutAtItems(chunk)] : [chunk];
   }
   if (!isRoundupName(headline.content)) return undefined;
-  // The name as the headline: the first item's headline is the one plain line under it (no lead under that), or the first subhead.
+  // The name as the headline: the first item's headline is the one plain line under it, or the first subhead.
   const [subtitle, ...more] = chunk.subtitles;
   const firstLine = chunk.body[0];
-  // (With a lead under it, `## 国际快讯` / `**联合国大会第78届会议开幕**` / `新华社联合国9月14日电…`, the line is one story's
-  // headline under the name as its column's rubric: read the same way.)
   const underName =
     subtitle !== undefined &&
     more.length === 0 &&
     !isDashSubtitle(subtitle.content) &&
     !isRoundupName(subtitle.content) &&
-    firstLine?.kind !== LineKind.subhead;
-  if (!underName && !(chunk.subtitles.length === 0 && firstLine?.kind === LineKind.subhead)) return undefined;
-  const itemHead = underName ? chunk.subtitles.shift()! : chunk.body.shift()!;
+    firstLine?.kind !== LineKind.subhead &&
+    // (With a lead under it, a column's name that says it holds news, `## 国际快讯` / `**联合国大会第78届会议开幕**` /
+    // `新华社联合国9月14日电…`, is the rubric over one story's headline; a headline closing on such a word, `老人可免费做CT扫描` /
+    // `每周二开放预约` / `本报讯…`, keeps its subtitle.)
+    (BRIEF_NAME.test(headline.content) || !opensWithLead(chunk.body.find((line) => line.kind === LineKind.paragraph)?.content ?? ''));
+  const itemHead = underName ? subtitle : chunk.subtitles.length === 0 && firstLine?.kind === LineKind.subhead ? firstLine : undefined;
+  // (A label, `大剧院` / `9月27日19:30，…` under `本周演出一览`, is no item's headline: a listing, read as printed.)
+  if (itemHead === undefined || charLength(itemTitle(itemHead.content)) < ITEM_HEADLINE_MIN) return undefined;
+  if (underName) chunk.subtitles.shift();
+  else chunk.body.shift();
   // (A banner over the roundup's name, a special report's, `奋进新征程 建功新时代` / `国内联播快讯`, is kept as printed with its first item.)
   if (banner !== undefined) chunk.extras = [banner, ...(chunk.extras ?? [])];
   chunk.banner = { ...headline, kind: LineKind.banner };
   chunk.headline = { ...itemHead, kind: LineKind.headline };
-  return [chunk, ...cutAtSubheads(chunk)];
+  return holdsItems(chunk) ? [chunk, ...cutAtItems(chunk)] : [chunk];
 }
 
-/** The items after the chunk's own (its subheads' and their text), taken out of its body; the chunk keeps the text of its first. */
-function cutAtSubheads(chunk: Chunk): Chunk[] {
-  const cut = chunk.body.findIndex((line) => line.kind === LineKind.subhead);
+/** A column's name that says it holds news (`国际快讯`, `港聞簡訊`, `要闻简报`), not `一览`, `扫描` or `文摘`, which a headline may close on. */
+const BRIEF_NAME = /[快简簡短][讯訊报報]$/u;
+
+/** Fewest characters of a roundup item's headline: shorter is a label (`大剧院`, `谁来管`), a story's subhead or a listing's. */
+const ITEM_HEADLINE_MIN = 6;
+
+/** A subhead that heads an item: not a box's label inside the item (`■提醒`, `链接`). */
+function isItemHead(line: LayoutLine): boolean {
+  return line.kind === LineKind.subhead && !isBoxLabel(line.content);
+}
+
+/**
+ * Whether the subheads in the text of a roundup's first item head items of their own: each a headline (`ITEM_HEADLINE_MIN`
+ * characters or more) and the parts no one story (`oneStory`).
+ */
+function holdsItems(chunk: Chunk): boolean {
+  const heads = chunk.body.filter(isItemHead);
+  if (heads.length === 0) return false;
+  if (heads.some((line) => charLength(itemTitle(line.content)) < ITEM_HEADLINE_MIN)) return false;
+  const parts: string[][] = [[]];
+  for (const line of chunk.body) {
+    if (isItemHead(line)) parts.push([]);
+    else if (line.kind === LineKind.paragraph) parts.at(-1)!.push(line.content);
+  }
+  return !oneStory(parts.map((part) => part.join('\n')));
+}
+
+/**
+ * Parts of one story under its subheads, not a roundup's items: a lead naming its reporter or the paper it is taken from
+ * opens the first part and no other (`一周扫描` / `秋菜上市菜价回落` / `本报讯（记者　林　岚）…` / `白菜萝卜价格走低` / …;
+ * `文摘` / `一位乡村教师的三十年` / `据《中国教育报》报道　…` / `从一个人的学校说起` / …). (Not the parts' shared words: a
+ * roundup's items on one field share theirs, `创新发展`, `记者从…了解到`; on the layout benchmark, judging items by
+ * `rules/topic-shift.ts` or by a few shared terms kept 4 % of the corpus's roundup items in the item before.)
+ */
+function oneStory(parts: string[]): boolean {
+  const credited = (text: string): boolean => matchLeadByline(text) !== undefined || CITED_SOURCE.test(text);
+  return credited(parts[0] ?? '') && !parts.slice(1).some(credited);
+}
+
+/** A lead that names the paper it takes the story from (`据《中国教育报》报道　…`, `据《经济日报》消息，…`). */
+const CITED_SOURCE = /^据《[^《》]{2,20}》(?:报道|報道|报导|消息)/u;
+
+/** The items after the chunk's own (its items' headlines and their text), taken out of its body; the chunk keeps the text of its first. */
+function cutAtItems(chunk: Chunk): Chunk[] {
+  const cut = chunk.body.findIndex(isItemHead);
   if (cut === -1) return [];
   const rest = chunk.body.splice(cut);
   // The jump marker that sends the roundup on to a later page is its last item's.
@@ -101,7 +152,7 @@ function cutAtSubheads(chunk: Chunk): Chunk[] {
   for (const line of [chunk.banner, chunk.headline, ...chunk.bylines, ...chunk.body]) recordJumps(chunk, line);
   const items: Chunk[] = [];
   for (const line of rest) {
-    if (line.kind === LineKind.subhead) {
+    if (isItemHead(line)) {
       const item = newChunk();
       item.headline = { ...line, kind: LineKind.headline };
       recordJumps(item, item.headline);
@@ -125,25 +176,37 @@ function cutAtSubheads(chunk: Chunk): Chunk[] {
  * Whether a chunk after a roundup's items is its next item: nothing but a headline in its head, no more text than a
  * brief, and a headline marked as the items' are (`■`, `【…】`, `2.`, a Markdown heading's level) — or, unmarked, set line
  * under line with the items where a blank line stands over the roundup's name (a keeper's blank lines part articles, and
- * the roundup's items run on: `本市快讯` / `全市首家“共享法庭”…` / `本报讯…` / `沧澜地铁4号线…` / `本报讯…`).
+ * the roundup's items run on: `本市快讯` / `全市首家“共享法庭”…` / `本报讯…` / `沧澜地铁4号线…` / `本报讯…`). Not a story
+ * whose lead names its reporter (`本报讯（记者　邱明杰）…`) after items that name none, nor one a blank line sets apart
+ * after items set line under line: the page's own stories after the roundup, marked as its items are.
  * `before`: the chunk before the roundup's first item.
  */
 function continuesRoundup(chunk: Chunk, items: readonly Chunk[], before: Chunk | undefined): boolean {
   if (chunk.headline === undefined || chunk.banner || chunk.kicker || chunk.subtitles.length > 0 || chunk.bylines.length > 0 || chunk.summary?.length)
     return false;
-  if (chunk.continuedFrom !== undefined || chunk.body.some(isTranscriptLine)) return false;
+  if (chunk.continuedFrom !== undefined || chunk.body.some(isTranscriptLine) || isBoxLabel(chunk.headline.content)) return false;
   if (charLength(chunk.body.map((line) => line.content).join('')) > BRIEF_MAX) return false;
+  if (creditsLead(chunk) && !items.some(creditsLead)) return false;
+  const [, lastEnds] = lineSpan(items.at(-1)!);
+  const glued = chunk.headline.line - lastEnds === 1;
+  if (!glued && runsLineUnderLine(items)) return false;
   const mark = itemMark(items.at(-1)!.headline!);
   if (mark !== undefined) return itemMark(chunk.headline) === mark;
   if (itemMark(chunk.headline) !== undefined || before === undefined) return false;
-  const name = items[0]!.banner!;
   const [, beforeEnds] = lineSpan(before);
-  const [, lastEnds] = lineSpan(items.at(-1)!);
-  return (
-    name.line - beforeEnds > 1 &&
-    chunk.headline.line - lastEnds === 1 &&
-    items.every((item) => lineSpan(item)[1] - lineSpan(item)[0] + 1 === linesOf(item).length)
-  );
+  return items[0]!.banner!.line - beforeEnds > 1 && glued && runsLineUnderLine(items);
+}
+
+/** A text whose lead names its reporter (`本报讯（记者　邱明杰）…`), as a story of the page's own opens. */
+function creditsLead(chunk: Chunk): boolean {
+  const lead = chunk.body.find((line) => line.kind === LineKind.paragraph);
+  return lead !== undefined && matchLeadByline(lead.content) !== undefined;
+}
+
+/** Items set line under line, the roundup's name over them, no blank line anywhere between. */
+function runsLineUnderLine(items: readonly Chunk[]): boolean {
+  const numbers = new Set(items.flatMap((item) => linesOf(item).map((line) => line.line)));
+  return Math.max(...numbers) - Math.min(...numbers) + 1 === numbers.size;
 }
 
 /** Every line of a chunk, head and text and what it kept as printed. */
@@ -167,9 +230,11 @@ function lineSpan(chunk: Chunk): [number, number] {
   return [Math.min(...numbers), Math.max(...numbers)];
 }
 
-/** An item's headline without its bullet, number or whole-line brackets. */
+/** An item's headline without its bullet, number (`3、`, `①`) or whole-line brackets. */
 function itemTitle(text: string): string {
-  const unmarked = withoutItemMark(text);
+  // (A figure that opens a headline, `1.1亿元中央救灾资金…`, is no item's number.)
+  if (/^[0-9]{1,2}[.．][0-9]/u.test(text)) return text;
+  const unmarked = withoutItemMark(text).replace(ITEM_CIRCLED, '');
   return isBracketHeading(unmarked) ? unmarked.slice(1, -1) : unmarked;
 }
 

@@ -9,7 +9,9 @@ import { slicePosition } from './lines.ts';
 import { charLength, endsSentence } from './punctuation.ts';
 import { isLead } from './rules/byline.ts';
 import { isTaggedSpeech } from './rules/speaker.ts';
+import { isBoxLabel } from './rules/box-label.ts';
 import { isTitleLine } from './rules/title-line.ts';
+import { isRoundupName } from './rules/topic-shift.ts';
 import { isMarkup, type RawLine } from './types.ts';
 
 /**
@@ -22,7 +24,57 @@ export function withRunInItems(lines: RawLine[]): RawLine[] {
   // `◆市人大代表吴晨：…` is a voice quoted, `◆主办单位：…` a notice's detail.)
   const firstText = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text) && !RUN_IN_BULLET.test(line.text));
   const split = lines.map((line, index) => splitRunInHeading(line, firstText === -1 || index < firstText));
-  return split.filter((parts) => parts.length > 1).length >= 2 ? split.flat() : lines;
+  return withRoundupRunIns(split.filter((parts) => parts.length > 1).length >= 2 ? split.flat() : lines);
+}
+
+/**
+ * A roundup's items printed run-in, the headline after a bullet and set off from its text by a space
+ * (`体坛短波` / `■长汀籍选手获全国皮划艇锦标赛银牌　在日前结束的全国皮划艇静水锦标赛上，…。` / `　　这是…。` / `■市全民健身中心…　…`):
+ * cut into heading and paragraph, where two or more such lines follow the roundup's name with only their text between
+ * them — anywhere on a page, a roundup's name says its lines are items (`rules/topic-shift.ts`, `isRoundupName`).
+ */
+function withRoundupRunIns(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  /** The lines under a roundup's name, each with its pieces when it is a run-in item. */
+  let run: Array<{ line: RawLine; pieces?: RawLine[] }> | undefined;
+  const close = (): void => {
+    const items = run?.filter((entry) => entry.pieces !== undefined).length ?? 0;
+    for (const entry of run ?? []) out.push(...(items >= 2 && entry.pieces ? entry.pieces : [entry.line]));
+    run = undefined;
+  };
+  for (const [index, line] of lines.entries()) {
+    const previous = lines[index - 1];
+    // (A blank line ends the roundup's run: its lines are set line under line.)
+    if (run !== undefined && previous !== undefined && line.line - previous.line > 1) close();
+    const pieces = run === undefined || isMarkup(line) ? undefined : splitSpacedRunIn(line);
+    if (run !== undefined && pieces !== undefined) run.push({ line, pieces });
+    else if (run !== undefined && !isMarkup(line) && endsSentence(line.text) && !isTitleLine(line.text)) run.push({ line });
+    else {
+      close();
+      out.push(line);
+      if (!isMarkup(line) && isRoundupName(line.text)) run = [];
+    }
+  }
+  close();
+  return out;
+}
+
+/** A run-in item after its bullet, its headline set off by a space (`■标题　正文……。`): heading and paragraph; `undefined` for any other line. */
+function splitSpacedRunIn(line: RawLine): RawLine[] | undefined {
+  const bullet = RUN_IN_BULLET.exec(line.text)?.[0];
+  if (bullet === undefined) return undefined;
+  const gap = /[\u3000]+|[ \t]{2,}/u.exec(line.text.slice(bullet.length));
+  if (gap === null) return undefined;
+  const cut = bullet.length + gap.index;
+  const title = line.text.slice(bullet.length, cut);
+  const restFrom = cut + gap[0].length;
+  const rest = line.text.slice(restFrom);
+  if (charLength(title) < RUN_IN_TITLE_MIN || !isTitleLine(title) || isBoxLabel(line.text.slice(0, cut))) return undefined;
+  if (!endsSentence(rest) || charLength(rest) < RUN_IN_TEXT_MIN) return undefined;
+  return [
+    { text: line.text.slice(0, cut), line: line.line, position: slicePosition(line, 0, cut) },
+    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
+  ];
 }
 
 /** A bullet opening a mobile edition's item (`◆`, `●`, `■`, `▲`, `★`, `►`). */

@@ -12,7 +12,16 @@ import { charLength } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { LABEL_MARK } from './rules/box-label.ts';
-import { EDITOR_NOTE, isBareNames, isOfficeAndName, isReporterList, matchBylineLine, opensWithLead, opensWithTaiwanCredit } from './rules/byline.ts';
+import {
+  EDITOR_NOTE,
+  isBareNames,
+  isOfficeAndName,
+  isReporterList,
+  matchBylineLine,
+  matchClosingByline,
+  opensWithLead,
+  opensWithTaiwanCredit,
+} from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
@@ -40,6 +49,9 @@ export const ITEM_NUMBER = /^[0-9]{1,2}[.、．]\s*/u;
 
 /** The Chinese number of a page's headline (`一、标题`, `二、标题`), where a paper numbers its stories page by page. */
 export const ITEM_NUMBER_CN = /^[一二三四五六七八九十]{1,3}、\s*/u;
+
+/** A circled number, as a roundup numbers its items (`①全国秋粮收获进度过三成`). */
+export const ITEM_CIRCLED = /^[①-⑳]\s*/u;
 
 /** The bullet of an item heading: `◆标题`, `■ 标题`, `● 标题`. */
 export const ITEM_BULLET = /^[◆◇■□●○▲△★☆►▶◎]\s*/u;
@@ -261,6 +273,9 @@ function opensNewTopic(
   // (Nor a head a blank line sets off in a file whose blank lines stand only over heads, the roundup's items line under
   // line: the roundup ended above it.)
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX || apart;
+  // A story's closing credit on a line of its own (`（记者　唐　宁）`) ends it: a title under it opens the next story.
+  const last = current.body.at(-1);
+  if (last?.kind === LineKind.paragraph && matchClosingByline(last.content) !== undefined) return true;
   // A keeper who parts articles, and only articles, with a blank line has left none over this one: a subhead of the article
   // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it —
   // unless its text opens as a news lead that restates it (a group's items under its name, `省内要闻` / `省政府出台措施…` /

@@ -84,7 +84,7 @@ import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
 import { readSpreadsheet } from '../../scripts/ingest/formats/spreadsheet.ts';
 import { sheetTables } from '../../scripts/ingest/data-rows.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { ITEM_BULLET, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
+import { ITEM_BULLET, ITEM_CIRCLED, ITEM_NUMBER, ITEM_NUMBER_CN, withoutItemMark } from '../../scripts/ingest/title-block.ts';
 import { fixturesRoot, type FixtureRun } from './fixture-runner.ts';
 
 /** A hard line break while a paragraph's text is read: made a newline after any soft wrap is joined. */
@@ -1081,10 +1081,15 @@ function skippedRecords(run: FixtureRun): Set<string> {
 const POST_LINE = /^((?:#[^#\s]{1,30}#\s*)*)(?:【([^【】]{4,60})】)?(.*?)(\s+(?:O|L)?(?:网页链接|網頁鏈接|\S{2,20}的微博视频|\S{2,20}的微博視頻))?$/u;
 
 /** The ways a bulleted line may be a run-in item (`◆标题：正文`): its headline up to each colon, and the text after it. */
-function bulletedRunIn(text: string): Array<{ title: string; rest: string }> {
+function bulletedRunIn(text: string): Array<{ title: string; rest: string; mark: string }> {
   const bullet = /^[◆◇■□●○▲△★☆►▶◎•]\s*/u.exec(text);
   if (!bullet) return [];
-  return [...text.matchAll(/：/gu)].map((colon) => ({ title: text.slice(bullet[0].length, colon.index), rest: text.slice(colon.index + 1).trim() }));
+  // (After its headline's colon, `◆标题：正文`, or a space that sets it off, `■标题　正文`.)
+  return [...text.matchAll(/：|[\u3000]+|[ \t]{2,}/gu)].map((colon) => ({
+    title: text.slice(bullet[0].length, colon.index),
+    rest: text.slice(colon.index + colon[0].length).trim(),
+    mark: colon[0],
+  }));
 }
 
 /** Lines of ingested inputs that no output holds, as `file:line text`. */
@@ -1107,13 +1112,21 @@ export async function unrecoveredLines(run: FixtureRun): Promise<string[]> {
       const value = textOf(line);
       if (values.has(line) || values.has(value) || text.includes(line) || text.includes(value)) continue;
       // A numbered or run-in item heading: the title without its number or brackets, the rest a paragraph.
-      if (values.has(value.replace(ITEM_NUMBER, '')) || values.has(value.replace(ITEM_NUMBER_CN, '')) || values.has(value.replace(ITEM_BULLET, ''))) continue;
+      if (
+        values.has(value.replace(ITEM_NUMBER, '')) ||
+        values.has(value.replace(ITEM_NUMBER_CN, '')) ||
+        values.has(value.replace(ITEM_BULLET, '')) ||
+        values.has(value.replace(ITEM_CIRCLED, ''))
+      )
+        continue;
       const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*)?【([^【】]+)】\s*(.+)$/u.exec(value);
       // (Its brackets kept where it is no item of a list: `【天气】` / `今天多云…`.)
       if (runIn?.[1] !== undefined && runIn[2] !== undefined && (values.has(runIn[1]) || values.has(`【${runIn[1]}】`)) && text.includes(runIn[2])) continue;
       // A mobile edition's item after its bullet, its headline run in up to a colon (`◆标题：正文`): the headline without its
       // bullet, the colon kept as printed, the rest a paragraph.
       if (bulletedRunIn(value).some(({ title, rest }) => values.has(title) && values.has('：') && text.includes(rest))) continue;
+      // (A roundup's item after its bullet, its headline set off by a space, `■标题　正文`: the headline, the rest a paragraph.)
+      if (bulletedRunIn(value).some(({ title, rest, mark }) => mark.trim() === '' && values.has(title) && text.includes(rest))) continue;
       // A microblog's post: its opening topics and the platform's link at its end kept as printed, its bracketed headline without
       // its brackets, its text and its closing credit (`（记者 韦阳海）`) each a paragraph.
       const post = POST_LINE.exec(value);
@@ -1203,7 +1216,8 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
         // A bracketed headline, rubric, byline or structure line (`【责任编辑：王玉】`, `【记者 周敏】`) keeps its brackets as printed (only item headings lose them).
         const text = titles.has(line) || rubrics.has(line) || bylineLines.has(line) || extras.has(line) ? line : textOf(line);
         // A numbered or bulleted item heading (`3、标题`, `一、标题`, `◆标题`) is a title without its number or bullet.
-        const unnumbered = withoutItemMark(text);
+        // (And a roundup's item numbered in a circle, `①标题`.)
+        const unnumbered = withoutItemMark(text).replace(ITEM_CIRCLED, '');
         // A run-in item heading (`【标题】正文`, numbered or not) is a title without its number and brackets, then a paragraph.
         // (After a post's opening topics too, `#今日热点#【标题】正文`.)
         const runIn = /^(?:[0-9０-９]{1,2}[、．.]\s*|(?:#[^#\s]{1,30}#\s*)+)?【([^【】]+)】/u.exec(text);

@@ -39,6 +39,8 @@ describe("a roundup's items", () => {
         '港聞簡訊',
         '天文台：本周後期多雨',
         '　　天文台預測，一道低壓槽會在本周後期為華南沿岸帶來不穩定天氣，周五及周六有驟雨及雷暴。',
+        '■提醒',
+        '　　市民出行前可留意天文台最新天氣報告。',
         '機管局：暑假客運量料回升至疫前九成',
         '　　機管局預計，今年暑假期間機場旅客量將回升至2018年同期約九成，每日平均約14萬人次。',
         '兩公立醫院急症室試行電子排隊',
@@ -50,6 +52,7 @@ describe("a roundup's items", () => {
       ].join('\n'),
     });
     expect(heads(sections)).toEqual([
+      // (A box's label in an item, `■提醒`, is the item's.)
       ['港聞簡訊', '天文台：本周後期多雨', '1', undefined],
       ['港聞簡訊', '機管局：暑假客運量料回升至疫前九成', '2', undefined],
       // (The credit closing an item is that item's reporter's.)
@@ -233,5 +236,121 @@ describe('no roundup of items', () => {
       ].join('\n'),
     });
     expect(heads(exported.sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([['国际快讯', '联合国大会第78届会议开幕', undefined]]);
+  });
+});
+
+describe('where a roundup ends', () => {
+  it('at a story marked as its items are that opens on a lead naming its reporter, or that a blank line sets apart', async () => {
+    const items = [
+      '本市快讯',
+      '■市民中心新增夜间服务窗口',
+      '　　从7月15日起，市民中心在工作日延长服务至晚上8点，开设社保、医保、公积金等12个夜间服务窗口。',
+      '■提醒',
+      '　　办理业务需携带本人身份证原件。',
+      '■海滨大道改造提升工程完工',
+      '　　历时5个月的海滨大道改造提升工程近日完工，道路两侧新增绿道4.2公里、观景平台6处。',
+    ];
+    const { sections } = await ingestFiles({
+      '海滨晚报_20240718_A04.txt': [
+        '海滨晚报　2024年7月18日　星期四　A04　综合新闻',
+        '',
+        ...items,
+        '■我市首个“口袋公园”群建成开放',
+        '　　本报讯（记者　邱明杰）7月17日，位于老城区的8个“口袋公园”同时建成开放，总面积1.6万平方米，为周边3万居民提供休闲空间。',
+      ].join('\n'),
+      '海滨晚报_20240719_A04.txt': [
+        '海滨晚报　2024年7月19日　星期五　A04　综合新闻',
+        '',
+        ...items,
+        '',
+        '■暑期少儿游泳培训开班',
+        '　　本报讯　7月16日，市体育局联合团市委举办的暑期少儿公益游泳培训班开班，首批300名少年儿童参加培训。',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      // (A box's label inside an item, `■提醒`, is the item's: no item of its own.)
+      ['本市快讯', '市民中心新增夜间服务窗口', '1'],
+      ['本市快讯', '海滨大道改造提升工程完工', '2'],
+      [undefined, '我市首个“口袋公园”群建成开放', undefined],
+      ['本市快讯', '市民中心新增夜间服务窗口', '1'],
+      ['本市快讯', '海滨大道改造提升工程完工', '2'],
+      [undefined, '暑期少儿游泳培训开班', undefined],
+    ]);
+    expect(sections[0]).toContain('办理业务需携带本人身份证原件。');
+  });
+
+  it("at a story's closing credit on a line of its own: a title under it opens the next story", async () => {
+    const { sections } = await ingestFiles({
+      '临川日报_20240920_04.txt': [
+        '临川日报　2024年9月20日　第4版　综合',
+        '',
+        '临川港新建码头投入使用',
+        '　　本报讯　9月17日，临川港新建的3个万吨级泊位正式投入使用，年设计吞吐能力提升300万吨。',
+        '（记者　唐　宁）',
+        '',
+        '金秋田野稻谷飘香',
+        '　　连日来，临川各地进入秋收时节，田间地头一片繁忙景象。',
+        '',
+        '南岸新区首批安置房交付',
+        '　　本报讯（记者　王　芳）9月17日，南岸新区首批1200套安置房交付使用。',
+      ].join('\n'),
+    });
+    expect(heads(sections)).toEqual([
+      [undefined, '临川港新建码头投入使用', undefined, '记者　唐　宁'],
+      [undefined, '金秋田野稻谷飘香', undefined, undefined],
+      [undefined, '南岸新区首批安置房交付', undefined, '记者　王　芳'],
+    ]);
+  });
+});
+
+describe("a column's name over one story", () => {
+  it('keeps the story whole when a lead names where it is from, or its subheads are labels, not headlines', async () => {
+    const { sections } = await ingestFiles({
+      '青山晚报_20240912_12.txt': [
+        '青山晚报　2024年9月12日　第12版　副刊',
+        '',
+        '文摘',
+        '一位乡村教师的三十年',
+        '　　据《中国教育报》报道　在大山深处的石门村小学，62岁的刘老师已经坚守了整整三十年。',
+        '从一个人的学校说起',
+        '　　1994年，刘老师来到石门村时，学校只有一间土坯房、七个学生。他既是校长，又是语文、数学、音乐老师。',
+        '孩子们走出了大山',
+        '　　三十年来，从这所小学走出的学生中，有四十多人考上了大学，有的已经成为医生、工程师。',
+        '',
+        '百姓短波',
+        '老楼加装电梯记',
+        '　　建于上世纪九十年代的幸福里小区3号楼，终于在上个月装上了电梯。这部电梯从提议到运行，整整用了两年。',
+        '钱从哪里来',
+        '　　加装一部电梯需要六十多万元。政府补贴二十万元，其余由居民按楼层分摊，一楼住户不出钱。',
+        '谁来管',
+        '　　电梯装好了，日常维护怎么办？居民们成立了电梯管理小组，每户每月交二十元维护费。',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      ['文摘', '一位乡村教师的三十年', undefined],
+      ['百姓短波', '老楼加装电梯记', undefined],
+    ]);
+  });
+
+  it('is no name when a headline closes on such a word over its subtitle and lead', async () => {
+    const { sections } = await ingestFiles({
+      '平川日报_20240920_04.txt': [
+        '平川日报　2024年9月20日　第4版　综合',
+        '',
+        '老人可免费做CT扫描',
+        '每周二开放预约',
+        '　　本报讯（记者　周　凯）记者从市卫健委获悉，今年9月至12月，全市65岁以上老人可在指定医院免费做一次肺部CT扫描。',
+        '',
+        '国庆假期景区一览',
+        '多家景区门票半价',
+        '　　本报讯　国庆假期将至，记者从市文旅局了解到，全市18家A级景区将推出门票优惠，其中6家实行半价。',
+      ].join('\n'),
+    });
+    const subtitles = sections.map((section) => /^subtitle: "(.*)"$/mu.exec(section)?.[1]);
+    expect(heads(sections).map(([rubric, title]) => [rubric, title])).toEqual([
+      [undefined, '老人可免费做CT扫描'],
+      [undefined, '国庆假期景区一览'],
+    ]);
+    expect(subtitles).toEqual(['每周二开放预约', '多家景区门票半价']);
   });
 });
