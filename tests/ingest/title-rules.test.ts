@@ -544,6 +544,8 @@ describe('head fields', () => {
       '滨海晚报数字报 epaper.bhwb.cn',
       // A wire's closing credit with its stamp of the day, and a site's notice under it.
       '（編輯：吳宗翰）1130326',
+      // A page's editor in brackets at its foot, as Hong Kong's papers print it.
+      '（本版編輯：黃家豪）',
       '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。',
       // An advertisement's line.
       '江城置业 滨江壹号 南向全景大三居 咨询热线：027-8888 6666',

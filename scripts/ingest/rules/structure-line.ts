@@ -144,7 +144,7 @@ const STRUCTURE = [
     `^(?:[【[]\\s*(?:${SITE_TOOL}|${EDITOR}\\s*[：:]\\s*[^【】[\\]]{1,20}?)\\s*[】\\]][\\s\\u3000]*)*[【[]\\s*${SITE_TOOL}\\s*[】\\]](?:[\\s\\u3000]*[【[]\\s*(?:${SITE_TOOL}|${EDITOR}\\s*[：:]\\s*[^【】[\\]]{1,20}?)\\s*[】\\]])*$`,
     'u',
   ),
-  new RegExp(`^[【[（(]?\\s*${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`
+  new RegExp(`^[【[（(]?\\s*(?:本版)?${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`, `（本版編輯：黃家豪）`
   // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
   new RegExp(`^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?${PAGE_CREDITS}$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
   // A mobile edition's credit, its label in brackets, with the desk's number after it perhaps: `【编辑】邹雪阳　　新闻热线：0731-88889427`.
