@@ -54,7 +54,7 @@ import { isStoryCredit, matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
 import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
-import { isDigestTitle, isNewStory } from './rules/topic-shift.ts';
+import { isDigestTitle, isNewStory, isRoundupName } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { headsPage, namedLabelsInOrder, setApart } from './page-labels.ts';
@@ -1419,6 +1419,12 @@ function withDigestTitle(chunks: Chunk[], itemLines: ReadonlySet<number>): Chunk
       continue;
     }
     const heads = [chunk.banner, chunk.kicker, chunk.headline, ...(chunk.summary ?? [])].filter((line) => line !== undefined);
+    // A roundup's name alone over its marked items (`## 健康速递` / `**【市中心医院开通…】**`) is the first item's rubric, as
+    // printed over it; `roundup-items.ts` gives it to the items after.
+    if (next.banner === undefined && heads.length === 1 && !chunk.extras?.length && isRoundupName(heads[0]!.content)) {
+      next.banner = { ...heads[0]!, kind: LineKind.banner };
+      continue;
+    }
     next.extras = [...(chunk.extras ?? []), ...heads.map((line) => ({ ...line, kind: LineKind.paragraph })), ...(next.extras ?? [])];
   }
   return kept;

@@ -27,7 +27,16 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { endsWithHeadlineTag, isBracketHeading, isDashSubtitle, isSummaryLine, isTitleLine, isTranslation, SUBTITLE_MAX } from './rules/title-line.ts';
+import {
+  endsWithHeadlineTag,
+  isBracketHeading,
+  isDashSubtitle,
+  isNoticeTitle,
+  isSummaryLine,
+  isTitleLine,
+  isTranslation,
+  SUBTITLE_MAX,
+} from './rules/title-line.ts';
 import { isDatedLead, refersBack, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, MIN_TERMS } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
@@ -202,6 +211,8 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   if (after !== undefined && matchBylineLine(after.text) !== undefined) return true;
   // An editor's note under it (`编者按：…`), as a paper opens a series or a featured story: a new article's head.
   if (after !== undefined && EDITOR_NOTE.test(after.text)) return true;
+  // A notice's title (`关于白水大桥封闭施工的通告`, `讣　告`): a piece of its own, after a story or a roundup's items.
+  if (block.length === 1 && isNoticeTitle(block[0]!.text)) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';
   if (mode !== 'auto') return mode === 'article';
   return context !== undefined && opensNewTopic(block[0]!.text, context);

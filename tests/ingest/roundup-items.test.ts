@@ -157,6 +157,31 @@ describe("a roundup's items", () => {
   });
 });
 
+describe("a roundup's name over items marked as a digest's", () => {
+  it('is the rubric of each item, printed over the first', async () => {
+    const { sections } = await ingestFiles({
+      '江城晚报_20241018_A10_健康.md': [
+        '# 江城晚报 2024年10月18日 A10 健康',
+        '',
+        '## 健康速递',
+        '',
+        '**【市中心医院开通“一站式”无痛胃肠镜】**',
+        '',
+        '近日，市中心医院消化内镜中心完成升级改造，患者在一个区域内即可完成预约、麻醉评估、检查和复苏。（通讯员 范　敏）',
+        '',
+        '**【全市启动第二轮“两癌”免费筛查】**',
+        '',
+        '市卫健委近日启动第二轮适龄妇女宫颈癌、乳腺癌免费筛查，35岁至64岁的本市户籍妇女可到社区卫生服务中心报名。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      ['健康速递', '市中心医院开通“一站式”无痛胃肠镜', '1'],
+      ['健康速递', '全市启动第二轮“两癌”免费筛查', '2'],
+    ]);
+  });
+});
+
 describe('no roundup of items', () => {
   it('is a feature whose headline speaks of a roundup, with its subheads', async () => {
     const { sections } = await ingestFiles({

@@ -11,6 +11,7 @@ import {
   endsWithHeadlineTag,
   isBracketHeading,
   isDashSubtitle,
+  isNoticeTitle,
   isSummaryLine,
   isTitleLine,
   isTranslation,
@@ -303,7 +304,8 @@ describe("a letter's signature", () => {
     for (const text of ['2024年3月1日，市政府召开常务会议。', '2024年3月1日 星期五', '3月1日', '第2024期']) expect(isSignatureDate(text), text).toBe(false);
   });
   it('knows a signer by its shortness and the lack of clause marks', () => {
-    for (const text of ['运河日报编辑部', '运河市精神文明建设委员会办公室', '运河市文明办　运河市交通局']) expect(isSigner(text), text).toBe(true);
+    for (const text of ['运河日报编辑部', '运河市精神文明建设委员会办公室', '运河市文明办　运河市交通局', '张德厚同志治丧小组'])
+      expect(isSigner(text), text).toBe(true);
     for (const text of [
       '广大市民朋友们：',
       '春节将至，我们倡议',
@@ -313,6 +315,33 @@ describe("a letter's signature", () => {
       '运河市精神文明建设委员会办公室运河市公安局运河市交通运输局运河市城市管理局',
     ])
       expect(isSigner(text), text).toBe(false);
+  });
+});
+
+describe("a notice's title", () => {
+  it('names a notice, an obituary, an open letter, a call for entries', () => {
+    for (const text of [
+      '关于白水大桥封闭施工的通告',
+      '讣　告',
+      '訃告',
+      '致全县广大群众的一封森林防火公开信',
+      '第三届“北湖文学奖”征稿启事',
+      '遗失声明',
+      '招领启事',
+    ])
+      expect(isNoticeTitle(text), text).toBe(true);
+  });
+  it('is no headline that speaks of one, nor a sentence', () => {
+    for (const text of [
+      '通告发布后市民纷纷点赞',
+      '一份启事背后的温情',
+      '声明：本报从未授权任何人收费。',
+      '公开信收到三千条回复',
+      '美英法反对 联合国安理会未就谴责伊朗驻叙使馆建筑遭袭发表声明',
+      '中美两国发表联合声明',
+      '三部门就平台经济发展联合发布公告',
+    ])
+      expect(isNoticeTitle(text), text).toBe(false);
   });
 });
 
