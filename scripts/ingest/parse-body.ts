@@ -21,7 +21,17 @@ import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBoxLabel } from './rules/box-label.ts';
-import { BYLINE_NAMES, BYLINE_TITLE_ALONE, EDITOR_NOTE, isBoxedByline, isLead, matchBylineLine, matchClosingByline, opensWithLead } from './rules/byline.ts';
+import {
+  BYLINE_NAMES,
+  BYLINE_TITLE_ALONE,
+  EDITOR_NOTE,
+  isAuthorNote,
+  isBoxedByline,
+  isLead,
+  matchBylineLine,
+  matchClosingByline,
+  opensWithLead,
+} from './rules/byline.ts';
 import { matchDateline } from './rules/dateline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
@@ -1583,6 +1593,8 @@ function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): numbe
     return start + 1;
   // A story's credit on a line of its own (`（《人民日报》2024年3月16日 01版）`) closes it: a head under it opens the next story.
   if (line.hint?.heading === undefined && isStoryCredit(line.text) && next !== undefined && isTitleBlockLine(next, items)) return start + 1;
+  // So does a note on its author (`（作者系北湖师范学院文学院教授）`): no kicker of the head under it.
+  if (line.hint?.heading === undefined && isAuthorNote(line.text) && (!next || isTitleBlockLine(next, items) || isStructureLine(next.text))) return start + 1;
   return signatureEnd(lines, start, items);
 }
 

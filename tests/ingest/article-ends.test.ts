@@ -4,7 +4,7 @@
  * under a photo, a byline under an editor's note.
  */
 import { describe, expect, it } from 'vitest';
-import { isBoxedByline, matchBylineLine, matchLeadByline, matchPhotoCredit, matchTrailingCredit } from '../../scripts/ingest/rules/byline.ts';
+import { isAuthorNote, isBoxedByline, matchBylineLine, matchLeadByline, matchPhotoCredit, matchTrailingCredit } from '../../scripts/ingest/rules/byline.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { isBanner } from '../../scripts/ingest/rules/banner.ts';
 import { isBoxLabel } from '../../scripts/ingest/rules/box-label.ts';
@@ -472,5 +472,37 @@ describe('a notice after a story', () => {
       '讣告',
     ]);
     expect(sections[3]).toContain('张德厚同志治丧小组');
+  });
+});
+
+describe("a note on a column's author", () => {
+  it("closes the piece: the head under it is the next piece's, no kicker", async () => {
+    const { sections } = await ingestFiles({
+      '北湖日报-2024-10-17-第6版.md': [
+        '# 北湖日报 2024年10月17日 第6版',
+        '',
+        '## 在小城里读懂时代',
+        '',
+        '读完《北湖十年》的最后一页，窗外已是深夜。这部四十万字的长篇小说，写的是一座江南小城十年间的变迁。',
+        '',
+        '小说的语言朴素而有温度，不少对话直接用了北湖方言，读来格外亲切。',
+        '',
+        '（作者系北湖师范学院文学院教授）',
+        '',
+        '## 秋日戏台',
+        '',
+        '重阳节前后，北湖古镇的老戏台连演三天越剧，吸引了不少老戏迷专程赶来。',
+        '',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => [/^rubric: "(.*)"$/mu.exec(section)?.[1], /^title: "(.*)"$/mu.exec(section)?.[1]])).toEqual([
+      [undefined, '在小城里读懂时代'],
+      [undefined, '秋日戏台'],
+    ]);
+    expect(sections[0]).toContain('（作者系北湖师范学院文学院教授）');
+    expect(isAuthorNote('（作者为本报特约评论员）')).toBe(true);
+    expect(isAuthorNote('（作者系个人观点）')).toBe(true);
+    expect(isAuthorNote('（作者供图）')).toBe(false);
+    expect(isAuthorNote('作者系北湖师范学院文学院教授，长期研究地方文学。')).toBe(false);
   });
 });

@@ -422,6 +422,16 @@ export function matchTrailingCredit(text: string): string | undefined {
 }
 
 /**
+ * A note on the author closing a column or a review, on a line of its own (`（作者系北湖师范学院文学院教授）`, `（作者为本报
+ * 特约评论员）`, `(作者單位：…)`): the piece's last line, kept in its text as printed.
+ */
+const AUTHOR_NOTE = /^[（(]\s*(?:作者|本文作者)\s*(?:系|为|為|是|单位|單位)[：:]?[^（）()]{2,40}[）)]$/u;
+
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text.trim());
+}
+
+/**
  * A photographer's credit alone on its line (`本报通讯员　张　力　摄`, `（新华社记者 李贺 摄）`): the credit without its
  * brackets. A photo story's byline (`build-section.ts`), and furniture under a text story's picture.
  */
