@@ -185,6 +185,8 @@ function continuesRoundup(chunk: Chunk, items: readonly Chunk[], before: Chunk |
   if (chunk.headline === undefined || chunk.banner || chunk.kicker || chunk.subtitles.length > 0 || chunk.bylines.length > 0 || chunk.summary?.length)
     return false;
   if (chunk.continuedFrom !== undefined || chunk.body.some(isTranscriptLine) || isBoxLabel(chunk.headline.content)) return false;
+  // (A line printed over its headline and kept aside — another group's heading, `## 周末去哪儿` — ends the roundup.)
+  if (chunk.extras?.some((extra) => extra.line < chunk.headline!.line)) return false;
   if (charLength(chunk.body.map((line) => line.content).join('')) > BRIEF_MAX) return false;
   if (creditsLead(chunk) && !items.some(creditsLead)) return false;
   const [, lastEnds] = lineSpan(items.at(-1)!);

@@ -212,8 +212,9 @@ export function startsNewArticle(block: RawLine[], after: RawLine | undefined, i
   if (after !== undefined && matchBylineLine(after.text) !== undefined) return true;
   // An editor's note under it (`编者按：…`), as a paper opens a series or a featured story: a new article's head.
   if (after !== undefined && EDITOR_NOTE.test(after.text)) return true;
-  // A notice's title (`关于白水大桥封闭施工的通告`, `讣　告`): a piece of its own, after a story or a roundup's items.
-  if (block.length === 1 && isNoticeTitle(block[0]!.text)) return true;
+  // A notice's title (`关于白水大桥封闭施工的通告`, `讣　告`): a piece of its own, after a story or a roundup's items — unless the
+  // story quotes it whole (`…发布通告，全文如下：`).
+  if (block.length === 1 && isNoticeTitle(block[0]!.text) && !/[：:]$/u.test(context?.current.body.at(-1)?.content ?? '')) return true;
   const mode = layout?.titleWithoutLead ?? 'auto';
   if (mode !== 'auto') return mode === 'article';
   return context !== undefined && opensNewTopic(block[0]!.text, context);

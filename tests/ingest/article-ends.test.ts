@@ -473,6 +473,22 @@ describe('a notice after a story', () => {
     ]);
     expect(sections[3]).toContain('张德厚同志治丧小组');
   });
+
+  it('stays in the story that quotes it whole', async () => {
+    const { sections } = await ingestFiles({
+      '白水日报/白水日报_20241018_02.txt': [
+        '白水日报　2024年10月18日　第2版',
+        '',
+        '白水大桥下周封闭施工',
+        '　　本报讯（记者　唐　宁）记者从市交通运输局获悉，白水大桥将于10月20日起封闭施工，市交通运输局发布通告，全文如下：',
+        '关于白水大桥封闭施工的通告',
+        '　　因白水大桥维修加固工程需要，自2024年10月20日起对白水大桥实施封闭施工，封闭期间禁止车辆通行。',
+        '　　特此通告。',
+        '　　据了解，封闭期间，市公交集团将对途经大桥的6条公交线路进行临时调整，市民可绕行白水二桥。',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual(['白水大桥下周封闭施工']);
+  });
 });
 
 describe("a note on a column's author", () => {

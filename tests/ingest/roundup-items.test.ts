@@ -179,6 +179,32 @@ describe("a roundup's name over items marked as a digest's", () => {
       ['健康速递', '市中心医院开通“一站式”无痛胃肠镜', '1'],
       ['健康速递', '全市启动第二轮“两癌”免费筛查', '2'],
     ]);
+    // (Up to the next group's heading, `## 周末去哪儿`, which is no roundup's name: its items are none of this roundup's.)
+    const grouped = await ingestFiles({
+      '江城晚报_20241021_A05.md': [
+        '## 文体速递',
+        '',
+        '**【江城马拉松鸣枪开跑】**',
+        '',
+        '10月20日，2024江城马拉松鸣枪开跑，3万名选手参赛。',
+        '',
+        '**【市美术馆推出宋画特展】**',
+        '',
+        '市美术馆“宋韵雅集”特展即日起展出，展期两个月。',
+        '',
+        '## 周末去哪儿',
+        '',
+        '**【城北湿地公园】**',
+        '',
+        '城北湿地公园的芦苇荡正值最美时节，适合亲子出游。',
+        '',
+      ].join('\n'),
+    });
+    expect(heads(grouped.sections).map(([rubric, title, item]) => [rubric, title, item])).toEqual([
+      ['文体速递', '江城马拉松鸣枪开跑', '1'],
+      ['文体速递', '市美术馆推出宋画特展', '2'],
+      [undefined, '城北湿地公园', undefined],
+    ]);
   });
 });
 

@@ -328,6 +328,8 @@ describe("a notice's title", () => {
       '第三届“北湖文学奖”征稿启事',
       '遗失声明',
       '招领启事',
+      '本报声明',
+      '停电通告',
     ])
       expect(isNoticeTitle(text), text).toBe(true);
   });
@@ -340,6 +342,11 @@ describe("a notice's title", () => {
       '美英法反对 联合国安理会未就谴责伊朗驻叙使馆建筑遭袭发表声明',
       '中美两国发表联合声明',
       '三部门就平台经济发展联合发布公告',
+      '市防指发布防汛通告',
+      '公司发布澄清公告',
+      '市政府发布关于烟花爆竹燃放管理的通告',
+      '官方声明',
+      '主办方声明',
     ])
       expect(isNoticeTitle(text), text).toBe(false);
   });
