@@ -7,6 +7,7 @@
 import type { BlockContent } from 'mdast';
 import type { Block, QaEntryModel, SectionModel } from './build-section.ts';
 import type { IssueModel } from './build-issue.ts';
+import { chunkLines, lineRange } from './layout-line.ts';
 import { container, defined, heading, paragraph, toMarkdown } from './markdown.ts';
 import type { Chunk, LayoutLine } from './types.ts';
 import { detectScript } from '../../src/archive/detect-script.ts';
@@ -142,11 +143,7 @@ function sectionDocument(section: SectionModel, issueId: string, order: number, 
       respondents: respondents.length > 0 ? respondents : undefined,
       qaCount: section.qa.length > 0 ? section.qa.length : undefined,
       sources: section.chunks.map((chunk) => {
-        const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...(chunk.summary ?? []), ...chunk.bylines, ...chunk.body, ...(chunk.extras ?? [])]
-          .filter((line) => line !== undefined)
-          .map((line) => line.line);
-        // A loop, not Math.min(...lines): a section may have more lines than a call has arguments.
-        const range = lines.reduce<[number, number]>((span, line) => [Math.min(span[0], line), Math.max(span[1], line)], [lines[0] ?? 1, lines[0] ?? 1]);
+        const range = lineRange(chunkLines(chunk).map((line) => line.line));
         const { path, sha256, page, captured } = chunk.source!;
         return defined({ file: path, sha256, page, lines: range, captured });
       }),

@@ -33,6 +33,17 @@ export function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
   };
 }
 
+/** Every line of a chunk, its head, its text and what it kept as printed. */
+export function chunkLines(chunk: Chunk): LayoutLine[] {
+  const lines = [chunk.banner, chunk.headline, ...chunk.subtitles, ...(chunk.summary ?? []), ...chunk.bylines, ...chunk.body, ...(chunk.extras ?? [])];
+  return lines.filter((line) => line !== undefined);
+}
+
+/** The first and last of some line numbers (`[1, 1]` for none). A loop, not Math.min(...numbers): a chunk may hold more lines than a call takes arguments. */
+export function lineRange(numbers: readonly number[]): [number, number] {
+  return numbers.reduce<[number, number]>((span, line) => [Math.min(span[0], line), Math.max(span[1], line)], [numbers[0] ?? 1, numbers[0] ?? 1]);
+}
+
 export function newChunk(): Chunk {
   return { subtitles: [], bylines: [], body: [] };
 }

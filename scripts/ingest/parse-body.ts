@@ -25,7 +25,7 @@ import {
   BYLINE_NAMES,
   BYLINE_TITLE_ALONE,
   EDITOR_NOTE,
-  isAuthorNote,
+  closesStory,
   isBoxedByline,
   isLead,
   matchBylineLine,
@@ -1589,12 +1589,10 @@ function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): numbe
   const line = lines[start]!;
   const next = lines[start + 1];
   // (Or over a script's next mark, `（澧水之声记者 蒋琴 报道）` / `【结束语】`.)
-  if (line.hint?.heading === undefined && matchClosingByline(line.text) && (!next || isTitleBlockLine(next, items) || isStructureLine(next.text)))
-    return start + 1;
+  // (And a note on its author, `（作者系北湖师范学院文学院教授）`: no kicker of the head under it.)
+  if (line.hint?.heading === undefined && closesStory(line.text) && (!next || isTitleBlockLine(next, items) || isStructureLine(next.text))) return start + 1;
   // A story's credit on a line of its own (`（《人民日报》2024年3月16日 01版）`) closes it: a head under it opens the next story.
   if (line.hint?.heading === undefined && isStoryCredit(line.text) && next !== undefined && isTitleBlockLine(next, items)) return start + 1;
-  // So does a note on its author (`（作者系北湖师范学院文学院教授）`): no kicker of the head under it.
-  if (line.hint?.heading === undefined && isAuthorNote(line.text) && (!next || isTitleBlockLine(next, items) || isStructureLine(next.text))) return start + 1;
   return signatureEnd(lines, start, items);
 }
 

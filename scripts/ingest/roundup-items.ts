@@ -11,13 +11,13 @@
  *   港聞簡訊 / 天文台：… / text / 機管局：… / text  → 天文台：… (rubric 港聞簡訊, item 1), 機管局：… (item 2)
  *   国内简讯 / ■全国铁路… / text / ■多地发布… / text / 海水浴场… / 本报讯…  → items 1 and 2; 海水浴场… no item
  */
-import { addBodyLine, newChunk, recordJumps } from './layout-line.ts';
+import { addBodyLine, chunkLines, lineRange, newChunk, recordJumps } from './layout-line.ts';
 import { charLength } from './punctuation.ts';
 import { isBoxLabel } from './rules/box-label.ts';
 import { matchLeadByline, opensWithLead } from './rules/byline.ts';
-import { isRoundupName } from './rules/topic-shift.ts';
+import { ROUNDUP_BULLET, isRoundupName } from './rules/topic-shift.ts';
 import { isBracketHeading, isDashSubtitle } from './rules/title-line.ts';
-import { BRIEF_MAX, ITEM_CIRCLED, isTranscriptLine, withoutItemMark } from './title-block.ts';
+import { BRIEF_MAX, ITEM_CIRCLED, ITEM_NUMBER_CN, isTranscriptLine, withoutItemMark } from './title-block.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
 /** The chunks of one page with each roundup's items cut apart and named by their roundup (`Chunk.roundup`). */
@@ -191,12 +191,13 @@ function continuesRoundup(chunk: Chunk, items: readonly Chunk[], before: Chunk |
   if (creditsLead(chunk) && !items.some(creditsLead)) return false;
   const [, lastEnds] = lineSpan(items.at(-1)!);
   const glued = chunk.headline.line - lastEnds === 1;
-  if (!glued && runsLineUnderLine(items)) return false;
+  const lineUnderLine = runsLineUnderLine(items);
+  if (!glued && lineUnderLine) return false;
   const mark = itemMark(items.at(-1)!.headline!);
   if (mark !== undefined) return itemMark(chunk.headline) === mark;
   if (itemMark(chunk.headline) !== undefined || before === undefined) return false;
   const [, beforeEnds] = lineSpan(before);
-  return items[0]!.banner!.line - beforeEnds > 1 && glued && runsLineUnderLine(items);
+  return items[0]!.banner!.line - beforeEnds > 1 && glued && lineUnderLine;
 }
 
 /** A text whose lead names its reporter (`本报讯（记者　邱明杰）…`), as a story of the page's own opens. */
@@ -207,29 +208,14 @@ function creditsLead(chunk: Chunk): boolean {
 
 /** Items set line under line, the roundup's name over them, no blank line anywhere between. */
 function runsLineUnderLine(items: readonly Chunk[]): boolean {
-  const numbers = new Set(items.flatMap((item) => linesOf(item).map((line) => line.line)));
-  return Math.max(...numbers) - Math.min(...numbers) + 1 === numbers.size;
-}
-
-/** Every line of a chunk, head and text and what it kept as printed. */
-function linesOf(chunk: Chunk): LayoutLine[] {
-  const lines = [
-    chunk.banner,
-    chunk.kicker,
-    chunk.headline,
-    ...chunk.subtitles,
-    ...(chunk.summary ?? []),
-    ...chunk.bylines,
-    ...chunk.body,
-    ...(chunk.extras ?? []),
-  ];
-  return lines.filter((line) => line !== undefined);
+  const numbers = [...new Set(items.flatMap((item) => chunkLines(item).map((line) => line.line)))];
+  const [first, last] = lineRange(numbers);
+  return last - first + 1 === numbers.length;
 }
 
 /** The first and last line numbers of a chunk. */
 function lineSpan(chunk: Chunk): [number, number] {
-  const numbers = linesOf(chunk).map((line) => line.line);
-  return [Math.min(...numbers), Math.max(...numbers)];
+  return lineRange(chunkLines(chunk).map((line) => line.line));
 }
 
 /** An item's headline without its bullet, number (`3、`, `①`) or whole-line brackets. */
@@ -243,12 +229,12 @@ function itemTitle(text: string): string {
 /** The mark an item's headline carries: its bullet, its brackets, the form of its number, or its Markdown heading's level. */
 function itemMark(line: LayoutLine): string | undefined {
   const text = line.text.trim();
-  const bullet = /^[◆◇■□●○▲△★☆►▶◎•·▌▍]/u.exec(text)?.[0];
+  const bullet = ROUNDUP_BULLET.exec(text)?.[0];
   if (bullet !== undefined) return bullet;
   if (isBracketHeading(text)) return '【】';
   if (/^[0-9０-９]{1,2}[.、．]/u.test(text)) return '1.';
-  if (/^[一二三四五六七八九十]{1,3}、/u.test(text)) return '一、';
-  if (/^[①-⑳]/u.test(text)) return '①';
+  if (ITEM_NUMBER_CN.test(text)) return '一、';
+  if (ITEM_CIRCLED.test(text)) return '①';
   if (/^[（(][0-9一二三四五六七八九十]{1,3}[)）]/u.test(text)) return '(1)';
   if (line.hint?.heading !== undefined && line.hint.bySize !== true) return `h${line.hint.heading}`;
   return undefined;

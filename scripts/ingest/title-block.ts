@@ -13,13 +13,12 @@ import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { LABEL_MARK } from './rules/box-label.ts';
 import {
+  closesStory,
   EDITOR_NOTE,
-  isAuthorNote,
   isBareNames,
   isOfficeAndName,
   isReporterList,
   matchBylineLine,
-  matchClosingByline,
   opensWithLead,
   opensWithTaiwanCredit,
 } from './rules/byline.ts';
@@ -286,9 +285,9 @@ function opensNewTopic(
   // (Nor a head a blank line sets off in a file whose blank lines stand only over heads, the roundup's items line under
   // line: the roundup ended above it.)
   if (head.some(isRoundupTitle) && !transcript) return headsTranscript || followingLength > BRIEF_MAX || apart;
-  // A story's closing credit on a line of its own (`（记者　唐　宁）`) ends it: a title under it opens the next story.
+  // A story's closing credit or note on its author on a line of its own (`（记者　唐　宁）`) ends it: a title under it opens the next story.
   const last = current.body.at(-1);
-  if (last?.kind === LineKind.paragraph && (matchClosingByline(last.content) !== undefined || isAuthorNote(last.content))) return true;
+  if (last?.kind === LineKind.paragraph && closesStory(last.content)) return true;
   // A keeper who parts articles, and only articles, with a blank line has left none over this one: a subhead of the article
   // above (`從廢墟到書房` under a feature's paragraph, no blank line between), whatever its few words share with it —
   // unless its text opens as a news lead that restates it (a group's items under its name, `省内要闻` / `省政府出台措施…` /

@@ -431,6 +431,11 @@ export function isAuthorNote(text: string): boolean {
   return AUTHOR_NOTE.test(text.trim());
 }
 
+/** A line that closes a story when it stands alone: its byline (`matchClosingByline`) or a note on its author (`isAuthorNote`). */
+export function closesStory(text: string): boolean {
+  return matchClosingByline(text) !== undefined || isAuthorNote(text);
+}
+
 /**
  * A photographer's credit alone on its line (`本报通讯员　张　力　摄`, `（新华社记者 李贺 摄）`): the credit without its
  * brackets. A photo story's byline (`build-section.ts`), and furniture under a text story's picture.

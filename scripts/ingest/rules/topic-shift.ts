@@ -86,11 +86,18 @@ export function isRoundupTitle(text: string): boolean {
 export function isRoundupName(text: string): boolean {
   const name = text
     .trim()
-    .replace(/^[◆◇■□●○▲△★☆►▶◎•·▌▍]\s*/u, '')
+    .replace(ROUNDUP_BULLET, '')
+    .trimStart()
     .replace(/^【(.*)】$/u, '$1')
     .replace(/[（(][0-9一二三四五六七八九十]{1,3}[)）]$/u, '');
-  return Array.from(name).length <= NAME_MAX && !/[，。：:；？！、“”"‘’「」《》\s]/u.test(name) && new RegExp(`(?:${ROUNDUP.source})$`, 'u').test(name);
+  return Array.from(name).length <= NAME_MAX && !/[，。：:；？！、“”"‘’「」《》\s]/u.test(name) && ROUNDUP_AT_END.test(name);
 }
+
+/** The bullet before a roundup's name or its items' headlines (`■本市快讯`, `■市民中心新增夜间服务窗口`). */
+export const ROUNDUP_BULLET = /^[◆◇■□●○▲△★☆►▶◎•·▌▍]/u;
+
+/** A roundup's word closing a name (`ROUNDUP` at its end). */
+const ROUNDUP_AT_END = new RegExp(`(?:${ROUNDUP.source})$`, 'u');
 
 /** Longest roundup name, in characters (`国内联播快讯`, `港澳台新闻简讯`). */
 const NAME_MAX = 10;
