@@ -15,7 +15,7 @@ import { LABEL_MARK } from './rules/box-label.ts';
 import {
   closesStory,
   EDITOR_NOTE,
-  isBareNames,
+  isCreditNames,
   isOfficeAndName,
   isReporterList,
   matchBylineLine,
@@ -394,7 +394,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     underHeadline &&
     last.hint?.heading === undefined &&
     chunk.bylines.length === 0 &&
-    (isBareNames(last.text) || isOfficeAndName(last.text))
+    (isCreditNames(last.text) || isOfficeAndName(last.text))
   )
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // A headline's translations under it (a bilingual page's) are its subtitles, read apart from the head's own lines.

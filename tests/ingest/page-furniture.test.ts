@@ -57,6 +57,8 @@ describe("a Taiwanese page's slash, and a bullet's mark", () => {
   });
   it('reads no byline after ◎, which bullets a subhead as often (`◎ 金点子`, `◎ 严监管`)', () => {
     for (const line of ['◎ 金点子', '◎ 严监管', '◎三代人一門手藝']) expect(matchBylineLine(line), line).toBeUndefined();
+    // (A name spaced out as a name is, or a byline with its role, is one after it: `◎　何　言`, `◎本报记者　张　华`.)
+    for (const line of ['◎　何　言', '◎ 叶 舟', '◎本报记者　张　华']) expect(matchBylineLine(line), line).toBe(line);
   });
 });
 

@@ -129,6 +129,13 @@ describe('two-line heads', () => {
     expect(titleChunk(raw('时代楷模', '黄大年'), new Set())).toMatchObject({ bylines: [], headline: { content: '黄大年' } });
     expect(titleChunk(raw('江南古镇行', '周庄'), new Set()).bylines).toEqual([]);
     expect(titleChunk(raw('山西坚持高质量发展', '高考'), new Set()).bylines).toEqual([]);
+    // A name of two characters spaced to the width of three (`杜　衡`), or after the ◎ some papers set before a
+    // commentator's name (`◎　何　言`): the byline, under a plain headline or a marked one; a rubric letter-spaced
+    // (`时　评`, `关　注`) is none, nor a spaced word under a short kicker.
+    expect(titleChunk(marked('快递进村，还要“进心”', '杜　衡'), new Set()).bylines.map((line) => line.content)).toEqual(['杜　衡']);
+    expect(titleChunk(raw('营商环境好不好，企业说了算', '◎　何　言'), new Set()).bylines.map((line) => line.content)).toEqual(['何　言']);
+    expect(titleChunk(raw('营商环境好不好，企业说了算', '何　言'), new Set()).bylines.map((line) => line.content)).toEqual(['何　言']);
+    for (const under of ['时　评', '快　讯', '要　闻']) expect(titleChunk(raw('营商环境好不好，企业说了算', under), new Set()).bylines, under).toEqual([]);
   });
   it('marks the heads that only the lengths of their lines decided', () => {
     expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set()).headByLength).toBe('subtitle');

@@ -84,7 +84,7 @@ const ROLE_BYLINE =
   /^(?:(?:报道|報道|報導|报导|撰文|文|摄影|攝影|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+|$))+$|^(?!.*(?:特别|特別|专题|專題|追踪|追蹤|深度|连续|連續|系列|现场|現場|两会|兩會|独家|獨家|综合|綜合|重点|重點|新闻|新聞|专访|專訪|全国|全國))[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[\s\u3000]+(?:报道|報道|報導|报导)$/u;
 
 /** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
-export const BYLINE_MARK = /^[□■▌｜|]\s*/u;
+export const BYLINE_MARK = /^[□■▌｜|◎]\s*/u;
 
 /**
  * A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart: a
@@ -177,7 +177,7 @@ const COMMENTATOR = /^(?:本报|本報|特约|特約|(?:(?![到成为為做当�
  * characters spaced to the width of three (`刘　畅`, `叶 舟`). Elsewhere two spaced characters are as often a rubric
  * letter-spaced (`时　评`, `关　注`).
  */
-function isCreditNames(text: string): boolean {
+export function isCreditNames(text: string): boolean {
   const parts = text.split(/[\s\u3000]+/u);
   // (Two such names, `丁　宁　卫　青`: four characters apart, read in pairs.)
   if (parts.length === 4 && parts.every((part) => /^\p{Script=Han}$/u.test(part))) return isBareNames(`${parts[0]}${parts[1]} ${parts[2]}${parts[3]}`);
@@ -211,11 +211,14 @@ export const BYLINE_NAMES = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script
 
 /**
  * A byline after a box or a bar, as small papers mark it (`□ 本报通讯员　王浩怡`, `■ 黄伟`, `□文/李娜`, `□ 黄伟 王芳`, a name
- * spaced out, `□ 叶 舟`): without the box, a byline or names — `■ 图片新闻`, `□ 时评` are bulleted heads.
+ * spaced out, `□ 叶 舟`, `◎　何　言`): without the box, a byline or names — `■ 图片新闻`, `□ 时评` are bulleted heads.
  */
 export function isBoxedByline(text: string): boolean {
   const unboxed = text.replace(BYLINE_MARK, '');
-  return unboxed !== text && (matchBylineLine(unboxed) !== undefined || isCreditNames(unboxed));
+  if (unboxed === text) return false;
+  if (matchBylineLine(unboxed) !== undefined) return true;
+  // (After ◎, which bullets a subhead as often, `◎ 严监管`, names only spaced out as a name is: `◎　何　言`.)
+  return text.startsWith('◎') ? SPACED_NAME.test(unboxed) && isCreditNames(unboxed) : isCreditNames(unboxed);
 }
 
 export function matchBylineLine(text: string): string | undefined {
