@@ -684,6 +684,11 @@ function repeatedHeader(header: PageHeader, lines: RawLine[], marks: ReadonlyMap
   }
   // A running head printed again at the foot of the page (`2024年6月2日  星期日  要闻  1`): the header's own line, repeated.
   for (const line of lines) if (!isMarkup(line) && (line.text === header.dateLine?.text || line.text === header.pageHeader)) repeated.add(line);
+  // The publisher's lines set apart at the foot of the file's last page (`云溪日报社出版`, `定价：1.50元`), as they are kept
+  // over the next page's header: the masthead's material, not a story's last line nor a head.
+  let foot = lines.length;
+  while (foot > 0 && !isMarkup(lines[foot - 1]!) && isMastheadExtra(lines[foot - 1]!.text) && charLength(lines[foot - 1]!.text) <= 40) foot -= 1;
+  if (foot < lines.length && foot > 0 && blankBefore(lines, foot)) for (const line of lines.slice(foot)) keep(line);
   return repeated;
 }
 

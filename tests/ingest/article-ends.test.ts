@@ -4,7 +4,15 @@
  * under a photo, a byline under an editor's note.
  */
 import { describe, expect, it } from 'vitest';
-import { isAuthorNote, isBoxedByline, matchBylineLine, matchLeadByline, matchPhotoCredit, matchTrailingCredit } from '../../scripts/ingest/rules/byline.ts';
+import {
+  isAuthorNote,
+  isBoxedByline,
+  matchBylineLine,
+  matchClosingByline,
+  matchLeadByline,
+  matchPhotoCredit,
+  matchTrailingCredit,
+} from '../../scripts/ingest/rules/byline.ts';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { isBanner } from '../../scripts/ingest/rules/banner.ts';
 import { isBoxLabel } from '../../scripts/ingest/rules/box-label.ts';
@@ -143,6 +151,51 @@ describe('a page of articles with their credits', () => {
       ['春耕时节农机忙', undefined, '本报通讯员　张　力　摄'],
     ]);
     expect(sections[0]).not.toContain('中共钱江市委主办');
+  });
+});
+
+describe("a reader's letter", () => {
+  it('knows a signature by who writes in and a name or a courtesy title, not a column named for readers', () => {
+    for (const [line, signed] of [
+      ['讀者　林先生', '讀者　林先生'],
+      ['（市民王女士）', '市民王女士'],
+      ['读者　张　明', '读者　张　明'],
+      ['网友 陈晓东', '网友 陈晓东'],
+    ])
+      expect(matchClosingByline(line), line).toBe(signed);
+    for (const line of ['读者来信', '市民热线', '读者　来信', '读者服务中心', '网友热议', '市民王女士反映'])
+      expect(matchClosingByline(line), line).toBeUndefined();
+  });
+  // (And the publisher's line set apart at the page's foot is the masthead's, no piece of its own nor the story's last line.)
+  it("ends the letter at its signature: the head under it is the next story's, the signer the letter's byline", async () => {
+    const { sections } = await ingestFiles({
+      '濠江日報/濠江日報_20241016_B02.txt': [
+        '濠江日報',
+        '2024年10月16日　星期三',
+        '',
+        '讀者來函',
+        '街市冷氣應盡快維修',
+        '編輯先生：',
+        '本人每日到紅街市買菜，近月街市二樓冷氣時好時壞，攤販同街坊都熱到汗流浹背，鮮肉鮮魚亦容易變壞。希望有關部門盡快派人檢查維修。',
+        '讀者　林先生',
+        '',
+        '澳門大學研發新型海水淡化膜',
+        '【本報消息】澳門大學應用物理及材料工程研究院團隊研發出一種新型石墨烯海水淡化膜，過濾效率較傳統薄膜提高約三成。',
+        '',
+        '濠江日報社出版',
+        '',
+      ].join('\n'),
+    });
+    const heads = sections.map((section) => [
+      /^title: "(.*)"$/mu.exec(section)?.[1],
+      /^rubric: "(.*)"$/mu.exec(section)?.[1],
+      /^byline: "(.*)"$/mu.exec(section)?.[1],
+    ]);
+    expect(heads).toEqual([
+      ['街市冷氣應盡快維修', '讀者來函', '讀者　林先生'],
+      ['澳門大學研發新型海水淡化膜', undefined, undefined],
+    ]);
+    expect(sections.join('\n')).not.toContain('濠江日報社出版');
   });
 });
 

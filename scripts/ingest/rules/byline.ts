@@ -425,6 +425,20 @@ export function matchTrailingCredit(text: string): string | undefined {
 }
 
 /**
+ * A reader's letter signed as a letters column prints it, with or without brackets: who writes in (`读者`, `市民`,
+ * `网友`, `家长`…), then a surname and a courtesy title (`讀者　林先生`, `（市民王女士）`) or, set apart, a name
+ * (`读者　张　明`). The signature without its brackets. Not a column's name (`读者来信`, `市民热线`: no name).
+ */
+const LETTER_SIGNATURE =
+  /^[（(]?((?:读者|讀者|市民|网友|網友|居民|听众|聽眾|观众|觀眾|家长|家長|患者|游客|遊客|村民|业主|業主)(?:[\s\u3000]*(\p{Script=Han}{1,2}(?:先生|女士|小姐|同学|同學|老师|老師|师傅|師傅|阿姨|大爷|大爺))|[\s\u3000]+(\p{Script=Han}[\p{Script=Han}\s\u3000·]{1,5})))[）)]?$/u;
+
+export function matchLetterSignature(text: string): string | undefined {
+  const found = LETTER_SIGNATURE.exec(text.trim());
+  if (!found) return undefined;
+  return found[2] !== undefined || isCreditNames(found[3]!.trim()) ? found[1] : undefined;
+}
+
+/**
  * A note on the author closing a column or a review, on a line of its own (`（作者系北湖师范学院文学院教授）`, `（作者为本报
  * 特约评论员）`, `(作者單位：…)`): the piece's last line, kept in its text as printed.
  */
@@ -458,6 +472,8 @@ export function matchClosingByline(text: string): string | undefined {
     const found = pattern.exec(text.trim())?.[1];
     if (found) return found.trim();
   }
+  const signed = matchLetterSignature(text);
+  if (signed) return signed;
   // (An English page's, `Reporter: Li Ming`, closing its story as a Chinese one's `（记者 李明）` does: the line as printed.)
   return ENGLISH_BYLINE.test(text.trim()) ? text.trim() : undefined;
 }
