@@ -161,7 +161,7 @@ describe("a reader's letter", () => {
       ['（市民王女士）', '市民王女士'],
       ['读者　张　明', '读者　张　明'],
       ['网友 陈晓东', '网友 陈晓东'],
-    ])
+    ] as const)
       expect(matchClosingByline(line), line).toBe(signed);
     for (const line of ['读者来信', '市民热线', '读者　来信', '读者服务中心', '网友热议', '市民王女士反映'])
       expect(matchClosingByline(line), line).toBeUndefined();
