@@ -63,7 +63,7 @@ import {
 import { isStoryCredit, matchInfoLine } from './facts/from-text.ts';
 import { matchBarHeader, recordFields } from './facts/records.ts';
 import { isDatedLead, restatesNewTitle } from './rules/news-lead.ts';
-import { SIGNER_LINES_MAX, isSignatureDate, isSigner } from './rules/signature.ts';
+import { CONTACT_LINES_MAX, SIGNER_LINES_MAX, isContactLine, isSignatureDate, isSigner } from './rules/signature.ts';
 import { isDigestTitle, isNewStory, isRoundupName } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { unspaced } from './rules/letter-spacing.ts';
@@ -1609,7 +1609,12 @@ function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): numbe
  * its day's events is a subhead).
  */
 function signatureEnd(lines: RawLine[], start: number, items: Set<RawLine>): number | undefined {
-  for (let date = start; date < Math.min(lines.length, start + SIGNER_LINES_MAX + 1); date += 1) {
+  // (Under a notice's lines of contact, `咨询电话：…` / `云台市公共资源交易中心` / `2024年10月23日`: its closing lines too.)
+  let signer = start;
+  while (signer < Math.min(lines.length, start + CONTACT_LINES_MAX) && lines[signer]!.hint?.heading === undefined && isContactLine(lines[signer]!.text))
+    signer += 1;
+  // (A contact line or two with no signature under them are the text's: `联系电话：…` closing a story.)
+  for (let date = signer; date < Math.min(lines.length, signer + SIGNER_LINES_MAX + 1); date += 1) {
     const line = lines[date]!;
     if (line.hint?.heading !== undefined || items.has(line) || line.hint?.media) return undefined;
     if (isSignatureDate(line.text)) {

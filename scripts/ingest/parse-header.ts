@@ -9,7 +9,7 @@
 import { isTitleLike } from './continuation.ts';
 import { isoDate } from './facts/calendar.ts';
 import { isPiecesOwnDate, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
-import { charLength } from './punctuation.ts';
+import { charLength, endsSentence } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
 import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
@@ -35,6 +35,18 @@ export interface TextHeader {
   above: RawLine[];
 }
 
+/** Shortest line of running text that puts a date under it out of the header, in characters. */
+const RUNNING_TEXT_MIN = 30;
+
+/**
+ * Whether running text (a paragraph: a sentence's end, 30 characters or more) stands over the line at `index`: a date
+ * there is the text's own (a short notice's signature, `云台市公共资源交易中心` / `2024年10月23日`), never the header's,
+ * which stands over the text.
+ */
+function underRunningText(top: RawLine[], index: number): boolean {
+  return top.slice(0, index).some((line) => endsSentence(line.text) && charLength(line.text) >= RUNNING_TEXT_MIN);
+}
+
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const top = lines.slice(0, HEADER_LINES);
   // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/);
@@ -46,6 +58,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     (line, index) =>
       line.hint?.media !== true &&
       (infoAt === -1 || index < infoAt) &&
+      !underRunningText(top, index) &&
       matchDateline(line.text) &&
       !isPiecesOwnDate(top, index) &&
       (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && underMasthead(top, index))),

@@ -13,6 +13,7 @@ import { matchAsker } from './rules/asker.ts';
 import { isBanner, isParenthesizedLabel, isSlogan } from './rules/banner.ts';
 import { LABEL_MARK } from './rules/box-label.ts';
 import {
+  BYLINE_MARK,
   closesStory,
   EDITOR_NOTE,
   isCreditNames,
@@ -380,7 +381,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     else rest.push(line);
   }
   // A bare name last in a head under a marked headline (`<h1>…</h1>` / `叶伟强`, a site's linked byline), or under a plain one
-  // (`多姿多彩庆新春 欢欢喜喜过大年` / `向超秀`, as county papers set a contributor's name): the byline, no subtitle.
+  // (`多姿多彩庆新春 欢欢喜喜过大年` / `向超秀`, as county papers set a contributor's name; after its mark, `◎陳大文`): the
+  // byline, no subtitle.
   const last = rest.at(-1);
   const headlineAt = topHeading?.hint?.heading === undefined ? -1 : rest.indexOf(topHeading);
   // (Not under a rubric in plain text, `【人物】` / `黄大年`: there the name is the headline.)
@@ -394,7 +396,7 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     underHeadline &&
     last.hint?.heading === undefined &&
     chunk.bylines.length === 0 &&
-    (isCreditNames(last.text) || isOfficeAndName(last.text))
+    (isCreditNames(last.text.replace(BYLINE_MARK, '')) || isOfficeAndName(last.text))
   )
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // A headline's translations under it (a bilingual page's) are its subtitles, read apart from the head's own lines.

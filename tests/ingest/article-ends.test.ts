@@ -83,6 +83,10 @@ describe("an article's credits", () => {
     expect(isStructureLine('記者　林佳蓉　文∕攝')).toBe(false);
     expect(isStructureLine('记者　林小满　文 / 摄')).toBe(false);
   });
+  it("reads a reporter's title with a name spaced out (`见习记者　韦　然`) and a photographer's credit after a bar (`摄影｜…`)", () => {
+    for (const line of ['见习记者　韦　然', '本报见习记者　韦　然', '摄影｜本报记者 郝帅', '攝影／記者 林志明']) expect(matchBylineLine(line), line).toBe(line);
+    for (const line of ['见习记者眼中的小城', '摄影｜', '外国记者眼中的中国']) expect(matchBylineLine(line), line).toBeUndefined();
+  });
   it('reads a byline after its box with a name spaced out, a commentator alone, and credits by role with a colon', () => {
     for (const line of ['□ 叶 舟', '□ 周　明', '□ 本报记者　林　菲']) {
       expect(isBoxedByline(line), line).toBe(true);
@@ -525,6 +529,61 @@ describe('a notice after a story', () => {
       '讣告',
     ]);
     expect(sections[3]).toContain('张德厚同志治丧小组');
+  });
+
+  it('keeps its lines of contact over its signature and a date of a month as its closing lines', async () => {
+    const { sections } = await ingestFiles({
+      '柯城商报/柯城商报_20241025_B03.txt': [
+        '柯城商报　2024年10月25日　B03',
+        '',
+        '柯城市鑫达纺织有限公司减资公告',
+        '　　经本公司股东会决议，本公司注册资本由人民币3000万元减少至人民币1000万元。请债权人自本公告见报之日起四十五日内提出要求。',
+        '联系人：方女士　联系电话：0570-8812××××',
+        '柯城市鑫达纺织有限公司',
+        '2024年10月25日',
+        '',
+        '2025年度《柯城商报》征订启事',
+        '　　《柯城商报》2025年度征订工作现已开始，全年订价360元，各地邮政营业网点均可办理。',
+        '咨询电话：0570-8812××××',
+        '柯城商报社发行部',
+        '2024年10月',
+        '',
+        '柯城出口“新三样”持续走俏',
+        '　　本报讯　今年前三季度，柯城市电动汽车、锂电池、光伏产品出口额同比增长18.6%。',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual([
+      '柯城市鑫达纺织有限公司减资公告',
+      '2025年度《柯城商报》征订启事',
+      '柯城出口“新三样”持续走俏',
+    ]);
+    expect(sections[0]).toContain('联系人：方女士');
+    expect(sections[1]).toContain('柯城商报社发行部');
+  });
+
+  it("dates the issue by the export's front matter, not by the notice's own date under its text", async () => {
+    const { messages, sections } = await ingestFiles({
+      'content/posts/2024/10/24/banqian.md': [
+        '---',
+        'title: "云台市公共资源交易中心搬迁公告"',
+        'paper: 云台晨报',
+        'date: 2024-10-24',
+        'page: A05',
+        '---',
+        '',
+        '　　因工作需要，云台市公共资源交易中心将于2024年11月1日起迁至海州区通灌北路188号市民服务中心三楼办公。',
+        '',
+        '　　咨询电话：0518-8556××××',
+        '',
+        '云台市公共资源交易中心',
+        '2024年10月23日',
+        '',
+      ].join('\n'),
+    });
+    expect(messages.filter((message) => message.startsWith('fact-conflict'))).toEqual([]);
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('date: "2024-10-24"');
+    expect(sections[0]).not.toMatch(/^#+ /mu);
   });
 
   it('stays in the story that quotes it whole', async () => {

@@ -136,6 +136,8 @@ describe('two-line heads', () => {
     expect(titleChunk(raw('营商环境好不好，企业说了算', '◎　何　言'), new Set()).bylines.map((line) => line.content)).toEqual(['何　言']);
     expect(titleChunk(raw('营商环境好不好，企业说了算', '何　言'), new Set()).bylines.map((line) => line.content)).toEqual(['何　言']);
     for (const under of ['时　评', '快　讯', '要　闻']) expect(titleChunk(raw('营商环境好不好，企业说了算', under), new Set()).bylines, under).toEqual([]);
+    // (A bare name after ◎ last under the headline too, `◎陳大文`, the mark no part of it.)
+    expect(titleChunk(raw('徵收說明　不能只是走過場', '◎陳大文'), new Set()).bylines.map((line) => line.content)).toEqual(['陳大文']);
   });
   it('marks the heads that only the lengths of their lines decided', () => {
     expect(titleChunk(raw('全国碳市场启动三年', '促企业绿色转型'), new Set()).headByLength).toBe('subtitle');

@@ -10,15 +10,15 @@
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE =
-  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[／∕/丨|｜]|撰文|图[／∕/丨|｜]|圖[／∕/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
+  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[／∕/丨|｜]|撰文|图[／∕/丨|｜]|圖[／∕/丨|｜]|(?:摄影|攝影)[／∕/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
 /**
  * A reporter's title after the outlet's name, then names, as newsrooms now
  * print them (`瓯江日报全媒体记者 赵杰明 通讯员 黄婷`, `湖北日报全媒记者 张真真`, `新华社记者 张三`,
- * `本报首席记者 李四`, a school paper's `学生记者　林静`): the outlet ends as an outlet does (报, 社, 台, 网),
+ * `本报首席记者 李四`, a school paper's `学生记者　林静`, a name spaced out, `见习记者　韦　然`): the outlet ends as an outlet does (报, 社, 台, 网),
  * and a space parts the title from the names, so `外国记者眼中的中国` is none.
  */
 const OUTLET_BYLINE =
-  /^(?:[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))?(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒|首席|见习|見習|实习|實習|特派|特约|特約|学生|學生|校园|校園|小|驻站|駐站|驻地|駐地|资深|資深)?(?:记者|記者)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:通讯员|通訊員|记者|記者|实习生|實習生)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
+  /^(?:[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))?(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒|首席|见习|見習|实习|實習|特派|特约|特約|学生|學生|校园|校園|小|驻站|駐站|驻地|駐地|资深|資深)?(?:记者|記者)[\s\u3000]+(?:[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$|[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:通讯员|通訊員|记者|記者|实习生|實習生)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5}$)/u;
 /**
  * The paper's own lead word, `本报讯` (`本報訊`), and as OCR reads it off an old page with 木 for 本 (`木报讯`), the
  * confusion of the two shapes every Chinese OCR engine makes; with the place or the day it was filed from between

@@ -20,11 +20,25 @@
 import { NUMBER } from '../numerals.ts';
 import { charLength, endsSentence } from '../punctuation.ts';
 
-/** A date alone, written out (`2024年3月1日`, `二〇二四年三月一日`) or in digits (`2024.3.1`, `2024-03-01`). */
+/** A date alone, written out (`2024年3月1日`, `二〇二四年三月一日`, a month's `2024年10月`) or in digits (`2024.3.1`, `2024-03-01`). */
 const SIGNATURE_DATE = new RegExp(
-  `^(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*[日号號]|(?:1[89]|20)[0-9]{2}([-./])[01]?[0-9]\\1[0-3]?[0-9])$`,
+  `^(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*${NUMBER}\\s*月(?:\\s*${NUMBER}\\s*[日号號])?|(?:1[89]|20)[0-9]{2}([-./])[01]?[0-9]\\1[0-3]?[0-9])$`,
   'u',
 );
+
+/**
+ * A notice's line of contact over its signature, one field or several (`咨询电话：0518-8556××××`, `联系人：方女士　联系电话：
+ * 0570-8812××××`, `地址：…`): a label, a colon, no sentence's end.
+ */
+const CONTACT_LINE =
+  /^(?:(?:联系|聯繫|联络|聯絡|咨询|諮詢|投诉|投訴|办公|辦公|报名|報名|服务|服務)?(?:电话|電話|热线|熱線|专线|專線)|联系人|聯繫人|聯絡人|地址|通讯地址|通訊地址|邮编|郵編|邮政编码|郵政編碼|传真|傳真|邮箱|郵箱|电子邮箱|電子郵箱|E-?mail)\s*[：:][^。！？]*$/iu;
+
+/** Most contact lines over a notice's signature. */
+export const CONTACT_LINES_MAX = 3;
+
+export function isContactLine(text: string): boolean {
+  return CONTACT_LINE.test(text) && charLength(text) <= 60;
+}
 
 /** Longest signer line, in characters (`中共运河市委宣传部　运河市文明办`). */
 const SIGNER_MAX = 30;
