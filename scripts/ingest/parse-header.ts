@@ -11,7 +11,7 @@ import { isoDate } from './facts/calendar.ts';
 import { isPiecesOwnDate, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
 import { charLength, endsSentence } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
-import { isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
+import { headerCells, isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
@@ -81,9 +81,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   // (Of an e-paper's cells, `联合早报 Lianhe Zaobao  |  2024年3月9日`, the first, without its name in Latin letters.)
   // (Nor the issue's number printed between name and date, `华通集团报　　第120期　　2024年1月5日`: the line's own, kept with it.)
   const before = withoutTrailingExtras(
-    dateLine.text
-      .slice(0, header.dateline.dateRange.from)
-      .split(/[|｜]/u)[0]!
+    headerCells(dateLine.text.slice(0, header.dateline.dateRange.from))[0]!
       .replace(/(?:[\s\u3000]+[A-Za-z][A-Za-z .'’&-]*)$/u, '')
       // (Nor the page's number a running head opens on, `２　　澧　阳　报　　１９９４年３月８日`: `21世纪经济报道` sets no space after its.)
       .replace(/^[0-9０-９]{1,3}[\s\u3000]+/u, '')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../scripts/ingest/formats/markdown.ts';
 import { VFile } from 'vfile';
 import { formatOf } from '../../scripts/ingest/collect.ts';
-import { separateFields } from '../../scripts/ingest/rules/labelled-field.ts';
+import { isEmptyHeadField, separateFields } from '../../scripts/ingest/rules/labelled-field.ts';
 import { readHtml } from '../../scripts/ingest/formats/html.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { calendarDate } from '../../scripts/ingest/facts/calendar.ts';
@@ -708,6 +708,38 @@ describe("a database export's records", () => {
       ['明報', 5, 5],
       ['東方日報', 6, 3],
     ]);
+  });
+  it("keeps a newsroom export's fields left empty in its head (`【引题】`, `【副题】`), never as the article's kicker or subtitle", async () => {
+    const record = (kicker: string, title: string): string =>
+      [
+        '【报纸】镜湖晚报',
+        '【日期】2024-10-23',
+        '【版次】A04',
+        '【版名】城事',
+        `【引题】${kicker}`,
+        `【标题】${title}`,
+        '【副题】',
+        '【作者】记者　季　风',
+        '【字数】96',
+        '【正文】',
+        '　　10月22日，镜湖区柿子林村的村民正在采摘成熟的柿子。',
+        '',
+      ].join('\n');
+    const { sections } = await ingestFiles({
+      '镜湖晚报/20241023/jhwb_20241023_A04_01.txt': record('', '霜降至　柿子红'),
+      '镜湖晚报/20241023/jhwb_20241023_A04_02.txt': record('金秋时节', '柿子林里采摘忙'),
+    });
+    expect(sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^rubric: "(.*)"$/mu.exec(section)?.[1], /^subtitles:/mu.test(section)])).toEqual(
+      [
+        ['霜降至　柿子红', undefined, false],
+        ['柿子林里采摘忙', '金秋时节', false],
+      ],
+    );
+    expect(sections[0]).toContain('  - "【引题】"');
+    expect(sections[0]).toContain('  - "【字数】96"');
+    expect(isEmptyHeadField('【引题】')).toBe(true);
+    expect(isEmptyHeadField('副标题：')).toBe(true);
+    for (const text of ['【引题】金秋时节', '编辑同志：', '【正文】']) expect(isEmptyHeadField(text), text).toBe(false);
   });
   it("splits a compilation of clippings at each story's source line, under its headline, over it or closing its text", () => {
     // (The compiler's title over a blank line: the file's, not the first story's kicker.)

@@ -106,3 +106,26 @@ describe('an issue file that kept some of its pages', () => {
     ]);
   });
 });
+
+describe("an e-paper's head of cells", () => {
+  it('reads paper, page and date from a head whose cells a centred dot parts, no section of its own', async () => {
+    const page = (label: string, title: string): string =>
+      [
+        `獅山日報 ‧ 港聞 ‧ ${label} ‧ 2024年10月24日（星期四）`,
+        '責任編輯：馮嘉麗　美術：黃志明',
+        title,
+        '【本報訊】港鐵公司昨日表示，延線工程整體完成約五成半。',
+        '',
+      ].join('\n');
+    const { sections } = await ingestFiles({
+      'ssd/ssd_a06.txt': page('A06', '東涌綫延線工程進展逾半'),
+      'ssd/ssd_a07.txt': page('A07', '觀塘海濱周末有市集'),
+    });
+    expect(
+      sections.map((section) => [/^paper: "(.*)"$/mu.exec(section)?.[1], /^page: (.*)$/mu.exec(section)?.[1], /^title: "(.*)"$/mu.exec(section)?.[1]]),
+    ).toEqual([
+      ['獅山日報', '1006', '東涌綫延線工程進展逾半'],
+      ['獅山日報', '1007', '觀塘海濱周末有市集'],
+    ]);
+  });
+});

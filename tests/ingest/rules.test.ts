@@ -133,6 +133,13 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('2024年3月5日 星期二 A4纸')?.page).toBeUndefined();
     expect(matchDateline('2024年3月8日 E1 出口临时封闭')?.page).toBeUndefined();
     expect(matchDateline('1981年6月30日人民日报社论发表')).toBeUndefined();
+    // An e-paper's head of cells apart by bars or by centred dots set apart by spaces, the page a cell of its own before the date;
+    // not a dot between names, nor a cell of digits alone (an issue's number).
+    for (const head of ['獅山日報 ‧ 港聞 ‧ A06 ‧ 2024年10月24日（星期四）', '獅山日報 · 港聞 · A06 · 2024年10月24日', '獅山日報 | 港聞 | A06 | 2024年10月24日'])
+      expect(matchDateline(head), head).toMatchObject({ date: '2024-10-24', page: { value: 1006, printed: 'A06' } });
+    expect(matchDateline('运河日报 · 第3版 · 2024年3月5日')).toMatchObject({ page: { value: 3, printed: '第3版' } });
+    expect(matchDateline('运河日报 · 12031 · 2024年3月5日')?.page).toBeUndefined();
+    expect(matchDateline('纪念马克·吐温诞辰活动今天在市图书馆举行 2024年10月24日')).toBeUndefined();
     expect(matchDateline('1981年6月30日起施行')).toBeUndefined();
   });
   it('reads an ROC date in digits, three-digit years only', () => {

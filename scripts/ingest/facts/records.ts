@@ -16,7 +16,7 @@
 import { letteredPage } from '../../../src/archive/pages.ts';
 import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
-import { CITATION_TAG, ENGLISH_LABEL, matchLabelledField } from '../rules/labelled-field.ts';
+import { CITATION_TAG, ENGLISH_LABEL, isEmptyHeadField, matchLabelledField } from '../rules/labelled-field.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { ROC_ERA, rocYear } from './calendar.ts';
@@ -197,6 +197,15 @@ function labelOf(text: string): string | undefined {
 /** A label with nothing after it (`作者：`, `专栏：`, `【作者】`): a field the record leaves empty, kept with its fields. */
 export const EMPTY_LABEL = /^(?:[\p{Script=Han}A-Za-z-]{1,12}\s*[：:]|[【[][\p{Script=Han}A-Za-z-]{1,12}[】\]])$/u;
 
+/**
+ * A field of the record or of its article left empty (`【引题】`, `【副题】`, `字数：`): part of the head, as a newsroom's
+ * export prints every field whether it holds a value or not.
+ */
+function isEmptyField(text: string): boolean {
+  const field = FIRST_FIELD.exec(text.trim());
+  return (field?.index === 0 && field[0].trim() === text.trim()) || isEmptyHeadField(text);
+}
+
 /** Lines a labelled head may run over: its fields and the article's own (`標題：`, `作者：`). */
 const HEAD_SPAN = 16;
 
@@ -238,8 +247,8 @@ function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; da
     if (i > start && labelOf(line.text) === opening) break;
     const fields = recordFields(line.text);
     if (fields.length === 0) {
-      // The article's own labelled fields (`標題：`, `作者：`) belong to the head; anything else ends it.
-      if (matchLabelledField(line.text)) continue;
+      // The article's own labelled fields (`標題：`, `作者：`), and fields left empty, belong to the head; anything else ends it.
+      if (matchLabelledField(line.text) || isEmptyField(line.text)) continue;
       break;
     }
     for (const { field, value } of fields) {
@@ -298,7 +307,7 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
         const text = lines[i + 1]!.text;
         const fields = recordFields(text);
         const labelled = matchLabelledField(text);
-        if (fields.length === 0 && labelled === undefined) break;
+        if (fields.length === 0 && labelled === undefined && !isEmptyField(text)) break;
         const label = labelOf(text);
         const repeatable = labelled?.field === 'byline' || fields[0]?.field === 'meta';
         if (label === opening || (label !== undefined && seen.has(label) && !repeatable)) break;

@@ -116,9 +116,44 @@ function isNumericDateLine(text: string, from: number, to: number): boolean {
   return (before === '' || isPaperName(last)) && NUMERIC_REST.test(text.slice(to));
 }
 
-/** Where a header's cell begins: e-papers print masthead, date and page apart by bars (`联合早报 Lianhe Zaobao  |  2024年3月9日 星期六  |  新闻 6`). */
+/**
+ * What parts a header's cells: e-papers print masthead, date and page apart by bars (`联合早报 Lianhe Zaobao  |  2024年3月9日
+ * 星期六  |  新闻 6`) or by a centred dot set apart by spaces (`獅山日報 ‧ 港聞 ‧ A06 ‧ 2024年10月24日`; a dot between two
+ * names with no space, `阿卜杜勒·哈米德`, parts no cells).
+ */
+const CELL_BREAK = /[|｜]|[\s\u3000]+[·•‧・･][\s\u3000]+/gu;
+
+/** A header line's cells, apart by its breaks (`CELL_BREAK`). */
+export function headerCells(text: string): string[] {
+  return text.split(CELL_BREAK);
+}
+
+/** Where a header's cell begins: after the last break before `index`. */
 function cellStart(text: string, index: number): number {
-  return Math.max(text.lastIndexOf('|', index), text.lastIndexOf('｜', index)) + 1;
+  let start = 0;
+  for (const found of text.slice(0, index).matchAll(CELL_BREAK)) start = found.index + found[0].length;
+  return start;
+}
+
+/** A cell before the date that is only the page's label (`A06`, `B2版`, `第3版`), as an e-paper's head sets it between bars or dots. */
+const PAGE_CELL = new RegExp(`^(?:第\\s*)?(?:([A-F])\\s*([0-9]{1,2})|(${NUMBER}))\\s*版?$`, 'u');
+
+function pageBeforeDate(text: string, dateFrom: number): Part<number> | undefined {
+  const head = text.slice(0, dateFrom);
+  const breaks = [...head.matchAll(CELL_BREAK)];
+  if (breaks.length === 0) return undefined;
+  let from = 0;
+  for (const found of [...breaks, undefined]) {
+    const to = found?.index ?? head.length;
+    const cell = head.slice(from, to).trim();
+    const label = PAGE_CELL.exec(cell);
+    // (A bare number is a page only as 第N版 or N版: a cell of digits alone may be an issue's number.)
+    const number =
+      label?.[1] !== undefined ? letteredPage(label[1], Number(label[2])) : label?.[3] !== undefined && /版/u.test(cell) ? parseNumber(label[3]) : undefined;
+    if (number !== undefined) return part(number, cell, from + head.slice(from, to).indexOf(cell));
+    if (found) from = found.index + found[0].length;
+  }
+  return undefined;
 }
 
 export function matchDateline(text: string): Dateline | undefined {
@@ -179,6 +214,7 @@ export function matchDateline(text: string): Dateline | undefined {
   }
   const before = RUNNING_BEFORE.exec(text.slice(0, date.index));
   const after = RUNNING_AFTER.exec(rest);
+  result.page ??= pageBeforeDate(text, date.index);
   if (!result.page && before?.[1] !== undefined) result.page = part(Number(before[1]), before[1], 0);
   else if (!result.page && after?.[1] !== undefined) result.page = part(Number(after[1]), after[1], text.length - after[1].length);
   return result;

@@ -48,6 +48,12 @@ const LABELS: Array<[RegExp, HeadField]> = [
   [label('提要|摘要|内容提要|內容提要|导读|導讀', { endnote: 'X', ris: 'AB|N2' }), 'summary'],
 ];
 
+/** A head field's label with nothing after it, as a newsroom's export leaves a field empty (`【引题】`, `副标题：`). */
+export function isEmptyHeadField(text: string): boolean {
+  const trimmed = text.trim();
+  return LABELS.some(([pattern]) => pattern.exec(trimmed)?.[0].trim() === trimmed);
+}
+
 export function matchLabelledField(text: string): { field: HeadField; label: string; value: string } | undefined {
   // (A digest's numbered item with its title labelled, as a broadcast's script lists them: `1、标题：…`; the number is the label's.)
   const number = ITEM_NUMBER_LABEL.exec(text)?.[0];
