@@ -214,7 +214,8 @@ export function matchDateline(text: string): Dateline | undefined {
   }
   const before = RUNNING_BEFORE.exec(text.slice(0, date.index));
   const after = RUNNING_AFTER.exec(rest);
-  result.page ??= pageBeforeDate(text, date.index);
+  const cellPage = result.page ? undefined : pageBeforeDate(text, date.index);
+  if (cellPage) result.page = cellPage;
   if (!result.page && before?.[1] !== undefined) result.page = part(Number(before[1]), before[1], 0);
   else if (!result.page && after?.[1] !== undefined) result.page = part(Number(after[1]), after[1], text.length - after[1].length);
   return result;
