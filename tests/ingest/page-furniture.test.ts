@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { matchBylineLine, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
+import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isContentsHeading, isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { twoLineHead } from '../../scripts/ingest/title-block.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
@@ -127,5 +128,18 @@ describe("an e-paper's head of cells", () => {
       ['獅山日報', '1006', '東涌綫延線工程進展逾半'],
       ['獅山日報', '1007', '觀塘海濱周末有市集'],
     ]);
+  });
+});
+
+describe("a PDF's page tops and feet", () => {
+  it("reads a zero-padded page number beside the page's name as its label, and the page's editors with only spaces", () => {
+    expect(matchPageHeader('01　要闻', { lettered: true })).toMatchObject({ page: 1, label: '要闻' });
+    expect(matchPageHeader('04　副刊·上党', { lettered: true })).toMatchObject({ page: 4, label: '副刊·上党' });
+    // (Not a number without its zero, a headline beside it, nor outside a page's head.)
+    for (const text of ['1　要闻', '01　国务院召开常务会议研究部署']) expect(matchPageHeader(text, { lettered: true }), text).toBeUndefined();
+    expect(matchPageHeader('01　要闻')).toBeUndefined();
+    for (const text of ['本版责任编辑　宋　涛　　美术编辑　吴　丹', '本版责任编辑　李　梅　　校对　赵　青', '责任编辑　王芳'])
+      expect(isStructureLine(text), text).toBe(true);
+    for (const text of ['责任编辑　要对稿件负责', '编辑　张三']) expect(isStructureLine(text), text).toBe(false);
   });
 });

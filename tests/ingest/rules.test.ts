@@ -124,6 +124,11 @@ describe('date line as OCR gives it', () => {
     expect(matchDateline('光明日报 一九九0年三月二十一日 第二版')).toMatchObject({ date: '1990-03-21', page: { value: 2 } });
     expect(matchDateline('2　　人 民 日 报　　一九四九年十月二日　星期日')).toMatchObject({ date: '1949-10-02', page: { value: 2 } });
     expect(matchDateline('一九四九年十月二日　星期日　　人 民 日 报　　3')).toMatchObject({ date: '1949-10-02', page: { value: 3 } });
+    // (A PDF's running head with the paper's name between the page's name and the date, a page's name of two parts.)
+    expect(matchDateline('02　综合　　　　　　潞山日报　2024年10月22日　星期二')).toMatchObject({ page: { value: 2 } });
+    expect(matchDateline('04　副刊·上党　　　　潞山日报　2024年10月22日　星期二')).toMatchObject({ page: { value: 4 } });
+    expect(matchDateline('潞山日报　2024年10月22日　星期二　　　　　　副刊·上党　03')).toMatchObject({ page: { value: 3 } });
+    expect(matchDateline('12　要闻　　国务院召开　2024年6月2日')?.page).toBeUndefined();
     // A paper's name run on from the date, as a database's page head prints it; not other words.
     expect(matchDateline('1981年6月30日人民日报 第1版')).toMatchObject({ date: '1981-06-30', page: { value: 1 } });
     // (An e-paper's lettered page after the date, as its print page's head gives it; no model's name, `C919`, no `A4纸`.)

@@ -57,10 +57,11 @@ const LETTERED_PAGE = /(?:^|[\s\u3000|｜])(?:第\s*)?(?:([A-F])\s*([0-9]{1,2})\
  * A running head's page number: a bare number and the page's name, apart by
  * spaces, before the date (`2  要闻  2024年6月2日  星期日`, even pages) or after it
  * (`2024年6月2日  星期日  国内  3`, odd pages); the name may be letter-spaced
- * (`2　　人 民 日 报　　一九四九年十月二日　星期日`).
+ * (`2　　人 民 日 报　　一九四九年十月二日　星期日`) or of two parts (`副刊·上党`), and the
+ * paper's name may stand between it and the date (`02　综合　　潞山日报　2024年10月22日`).
  */
-const RUNNING_BEFORE = /^([0-9]{1,3})[ \u3000]+\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,5}[ \u3000]+$/u;
-const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,5}[ \u3000]+([0-9]{1,3})$/u;
+const RUNNING_BEFORE = /^([0-9]{1,3})[ \u3000]+\p{Script=Han}(?:[ \u3000·]?\p{Script=Han}){1,5}[ \u3000]+(?:(\S{2,12})[ \u3000]+)?$/u;
+const RUNNING_AFTER = /[ \u3000]{2,}\p{Script=Han}(?:[ \u3000·]?\p{Script=Han}){1,5}[ \u3000]+([0-9]{1,3})$/u;
 /**
  * What may follow the date right on, with no space: the end, a space or a
  * bracket, or a part of the date line (`2024年3月8日星期五`, `…日农历…`,
@@ -216,7 +217,7 @@ export function matchDateline(text: string): Dateline | undefined {
   const after = RUNNING_AFTER.exec(rest);
   const cellPage = result.page ? undefined : pageBeforeDate(text, date.index);
   if (cellPage) result.page = cellPage;
-  if (!result.page && before?.[1] !== undefined) result.page = part(Number(before[1]), before[1], 0);
+  if (!result.page && before?.[1] !== undefined && (before[2] === undefined || isPaperName(before[2]))) result.page = part(Number(before[1]), before[1], 0);
   else if (!result.page && after?.[1] !== undefined) result.page = part(Number(after[1]), after[1], text.length - after[1].length);
   return result;
 }

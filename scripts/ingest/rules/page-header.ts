@@ -56,6 +56,11 @@ const NAMED_AFTER = new RegExp(
   `^([A-FT])([0-9]{1,2})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)(\\p{Script=Han}{2,6}(?:·\\p{Script=Han}{2,4})?${CREDITS_AFTER})$`,
   'u',
 );
+/**
+ * A page's number set with a leading zero beside the page's name, as a PDF's page top prints it (`01　要闻`, `04　副刊·上党`):
+ * the zero marks a page's label (a list's `1 要闻` has none).
+ */
+const PADDED_NAMED = new RegExp(`^0([1-9])[ \\u3000]+(\\p{Script=Han}{2,6}(?:·\\p{Script=Han}{2,4})?${CREDITS_AFTER})$`, 'u');
 const NAMED_BEFORE = new RegExp(`^(\\p{Script=Han}{2,6})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)([A-FT])([0-9]{1,2})(${CREDITS_AFTER})$`, 'u');
 
 export interface PageHeaderMatch {
@@ -86,6 +91,8 @@ export function matchPageHeader(text: string, { lettered = false, short = false 
   if (!lettered) return undefined;
   const after = NAMED_AFTER.exec(text);
   if (after) return header(after[2], after[3], after[1]);
+  const padded = PADDED_NAMED.exec(text);
+  if (padded) return header(padded[1], padded[2], undefined);
   const before = NAMED_BEFORE.exec(text);
   if (before) return header(before[3], `${before[1] ?? ''}${before[4] ?? ''}`, before[2]);
   return undefined;
