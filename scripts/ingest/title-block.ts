@@ -25,7 +25,7 @@ import {
 } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
-import { isPaperName } from './rules/paper-name.ts';
+import { isPaperName, withoutEdition } from './rules/paper-name.ts';
 import { isTaggedSpeech, matchInterviewTurn, respondentFromSubtitle } from './rules/speaker.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import {
@@ -374,7 +374,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     // A story's credit under its headline (`《 人民日报 》（ 2024年03月05日 第 01 版）`, as an e-paper prints it): kept as printed, no subtitle.
     else if (line !== topHeading && rest.length > 0 && isStoryCredit(line.text)) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.
-    else if (isPaperName(line.text) && line !== topHeading && block.length > 1) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
+    // (Or its site's, a paper's name with its edition's word, `延陵晚报数字报`, `澄江日报电子版`, over a copied page's head.)
+    else if (isPaperName(withoutEdition(line.text)) && line !== topHeading && block.length > 1) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A site's section name under the headline, last in its head (`海濱長廊延長開放時間` / `港聞`): where the copy was filed, no subtitle.
     else if (rest.length > 0 && line === block.at(-1) && line !== topHeading && SECTION_NAME.test(line.text))
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));

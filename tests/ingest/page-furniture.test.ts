@@ -143,3 +143,29 @@ describe("a PDF's page tops and feet", () => {
     for (const text of ['责任编辑　要对稿件负责', '编辑　张三']) expect(isStructureLine(text), text).toBe(false);
   });
 });
+
+describe("a copied page's site", () => {
+  it("reads the site's name (a paper's with its edition's word) over its breadcrumbs as no kicker", async () => {
+    const page = (title: string, subtitle: string): string =>
+      [
+        '延陵晚报数字报',
+        '首页 > 2024年10月25日 > 第A06版：民生',
+        '',
+        title,
+        subtitle,
+        '记者　孟　夏',
+        '2024-10-25 07:45　来源：延陵晚报',
+        '',
+        '　　记者从市气象台获悉，受强冷空气影响，我市将出现寒潮天气，27日早晨最低气温将降至2℃左右。市气象台已发布寒潮蓝色预警信号。',
+        '',
+        '【打印本页】　【关闭窗口】',
+      ].join('\n');
+    const { sections } = await ingestFiles({ '2024/10/25/content_3389142.txt': page('延陵发布寒潮蓝色预警', '未来三天最低气温将降至2℃') });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('paper: "延陵晚报"');
+    expect(sections[0]).toContain('title: "延陵发布寒潮蓝色预警"');
+    expect(sections[0]).not.toMatch(/^rubric:/mu);
+    // (The site's name is kept with the article's extras, as printed.)
+    expect(sections[0]).toContain('  - "延陵晚报数字报"');
+  });
+});

@@ -157,6 +157,9 @@ describe('two-line heads', () => {
     // The lead reports the second line's news and not the first's: the first is its kicker, however long.
     const meeting = '本报讯（记者 王磊）3日上午，江城召开全市干部大会，部署今年重点任务。';
     expect(twoLineHead('学习贯彻全会精神 推动城市高质量发展工作部署', '江城召开全市干部大会', 'auto', meeting)).toEqual({ kicker: true, byLength: false });
+    // (Not when the lead comes to the first line's news in its second sentence: both lines are its news, the figures decide.)
+    const cold = '记者从市气象台获悉，受强冷空气影响，我市将出现寒潮天气，27日早晨最低气温将降至2℃左右。市气象台已于10月24日16时发布寒潮蓝色预警信号。';
+    expect(twoLineHead('延陵发布寒潮蓝色预警', '未来三天最低气温将降至2℃', 'auto', cold).kicker).toBe(false);
     // The lead reports the first line and not the second: that says nothing, as a fact kicker over the editor's comment
     // prints it (引实主虚), which no lead restates. (Here its figures make it the kicker; without them, its length.)
     const cars = '本报讯 中国汽车工业协会11日发布，我国新能源汽车年产量首破1000万辆，连续十年位居全球第一。';

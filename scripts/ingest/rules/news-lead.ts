@@ -86,16 +86,17 @@ export function restatesNewTitle(title: string, lead: string, before: string): b
   return restated / fresh.length >= RESTATED_SHARE;
 }
 
-/** Share of a head line's two-character terms a lead's first sentence may hold and still not restate it. */
+/** Share of a head line's two-character terms a lead paragraph may hold and still not restate it. */
 const UNSTATED_SHARE = 0.2;
 
 /**
  * Whether a lead restates one head line's news and next to none of another's
  * words: `restatesNewTitle` for `line`, and under `UNSTATED_SHARE` of
- * `other`'s two-character terms in the lead's first sentence. A news lead
+ * `other`'s two-character terms in the whole lead paragraph (a headline's
+ * news may come in its second sentence: `…最低气温将降至2℃。市气象台已发布寒潮蓝色预警信号。`). A news lead
  * restates its headline; a kicker's context or a subtitle's elaboration it
  * may, but a line it does not touch at all is not the one it reports.
  */
 export function restatesOnly(line: string, other: string, lead: string): boolean {
-  return restatesNewTitle(line, lead, '') && sharedTermShare(firstSentence(lead), other, 2) < UNSTATED_SHARE;
+  return restatesNewTitle(line, lead, '') && sharedTermShare(lead, other, 2) < UNSTATED_SHARE;
 }
