@@ -375,7 +375,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     else if (line !== topHeading && rest.length > 0 && isStoryCredit(line.text)) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A paper's name beside the headline (a post's account, `瓯江日报`) is its source, kept as printed: no kicker, no subtitle.
     // (Or its site's, a paper's name with its edition's word, `延陵晚报数字报`, `澄江日报电子版`, over a copied page's head.)
-    else if (isPaperName(withoutEdition(line.text)) && line !== topHeading && block.length > 1) (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
+    else if (isPaperName(withoutEdition(line.text)) && line !== topHeading && block.length > 1)
+      (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
     // A site's section name under the headline, last in its head (`海濱長廊延長開放時間` / `港聞`): where the copy was filed, no subtitle.
     else if (rest.length > 0 && line === block.at(-1) && line !== topHeading && SECTION_NAME.test(line.text))
       (chunk.extras ??= []).push(layoutLine(line, LineKind.paragraph));
