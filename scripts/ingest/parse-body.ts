@@ -687,7 +687,16 @@ function repeatedHeader(header: PageHeader, lines: RawLine[], marks: ReadonlyMap
   // The publisher's lines set apart at the foot of the file's last page (`云溪日报社出版`, `定价：1.50元`), as they are kept
   // over the next page's header: the masthead's material, not a story's last line nor a head.
   let foot = lines.length;
-  while (foot > 0 && !isMarkup(lines[foot - 1]!) && isMastheadExtra(lines[foot - 1]!.text) && charLength(lines[foot - 1]!.text) <= 40) foot -= 1;
+  // (Not a sentence, `详情可登录www.….gov.cn查询。`, nor a line of contact a story or a notice closes on, `展览地址：…`, `咨询电话：…`:
+  // the paper's own are its `社址：`, `本报地址：`.)
+  const publisher = (line: RawLine): boolean =>
+    !isMarkup(line) &&
+    isMastheadExtra(line.text) &&
+    charLength(line.text) <= 40 &&
+    !/[，。！？；]/u.test(line.text) &&
+    !isContactLine(line.text) &&
+    !/^(?!社址|本报|本報)\p{Script=Han}{0,6}(?:地址|地點|地点|电话|電話|热线|熱線)\s*[：:]/u.test(line.text);
+  while (foot > 0 && publisher(lines[foot - 1]!)) foot -= 1;
   if (foot < lines.length && foot > 0 && blankBefore(lines, foot)) for (const line of lines.slice(foot)) keep(line);
   return repeated;
 }
@@ -1598,7 +1607,13 @@ function closingEnd(lines: RawLine[], start: number, items: Set<RawLine>): numbe
   if (line.hint?.heading === undefined && closesStory(line.text) && (!next || isTitleBlockLine(next, items) || isStructureLine(next.text))) return start + 1;
   // A story's credit on a line of its own (`（《人民日报》2024年3月16日 01版）`) closes it: a head under it opens the next story.
   if (line.hint?.heading === undefined && isStoryCredit(line.text) && next !== undefined && isTitleBlockLine(next, items)) return start + 1;
-  return signatureEnd(lines, start, items);
+  const signed = signatureEnd(lines, start, items);
+  if (signed !== undefined) return signed;
+  // A line of contact the story closes on (`联系电话：0576-8123××××`), a head right under it: the story's, never a headline.
+  // (Not over a signer, which a signature's date would follow.)
+  if (line.hint?.heading === undefined && isContactLine(line.text) && next !== undefined && isTitleBlockLine(next, items) && !isSigner(next.text))
+    return start + 1;
+  return undefined;
 }
 
 /**

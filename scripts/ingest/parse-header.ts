@@ -41,10 +41,13 @@ const RUNNING_TEXT_MIN = 30;
 /**
  * Whether running text (a paragraph: a sentence's end, 30 characters or more) stands over the line at `index`: a date
  * there is the text's own (a short notice's signature, `云台市公共资源交易中心` / `2024年10月23日`), never the header's,
- * which stands over the text.
+ * which stands over the text. (Not when the paper's name stands between: a page's ear over its masthead, `今日天气：…。` /
+ * `运河日报` / `2024年10月25日`, is the head's.)
  */
 function underRunningText(top: RawLine[], index: number): boolean {
-  return top.slice(0, index).some((line) => endsSentence(line.text) && charLength(line.text) >= RUNNING_TEXT_MIN);
+  const above = top.slice(0, index);
+  const text = above.findLastIndex((line) => endsSentence(line.text) && charLength(line.text) >= RUNNING_TEXT_MIN);
+  return text !== -1 && !above.slice(text + 1).some((line) => isPaperName(mastheadPaper(line.text).paper));
 }
 
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {

@@ -398,7 +398,8 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
     underHeadline &&
     last.hint?.heading === undefined &&
     chunk.bylines.length === 0 &&
-    (isCreditNames(last.text.replace(BYLINE_MARK, '')) || isOfficeAndName(last.text))
+    (isCreditNames(last.text.replace(BYLINE_MARK, '')) || isOfficeAndName(last.text)) &&
+    !namesTopicBelow(last.text, after)
   )
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));
   // A headline's translations under it (a bilingual page's) are its subtitles, read apart from the head's own lines.
@@ -437,6 +438,15 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
   for (const line of [...rest, ...translations]) chunk.subtitles.push(layoutLine(line, LineKind.subtitle));
   for (const line of [chunk.banner, chunk.headline, ...chunk.subtitles]) recordJumps(chunk, line);
   return chunk;
+}
+
+/**
+ * Whether a word spaced out as a name is (`马　术`) is what the paragraph under it goes on about (`在昨天进行的马术场地障碍赛中…`):
+ * a subhead of the text, as a sports page heads each event, not a writer's name, which the text hardly names at once.
+ */
+function namesTopicBelow(text: string, below: RawLine | undefined): boolean {
+  const word = text.replace(BYLINE_MARK, '').replace(/[\s\u3000]+/gu, '');
+  return below !== undefined && /[\s\u3000]/u.test(text.replace(BYLINE_MARK, '').trim()) && charLength(word) === 2 && below.text.includes(word);
 }
 
 /** A byline that is names alone after its label (`本报记者　吴  迪`, `记者：张三 李四`), as a heading may print one; not `记者走访运河沿线三条夜市街`. */

@@ -634,3 +634,67 @@ describe("a note on a column's author", () => {
     expect(isAuthorNote('作者系北湖师范学院文学院教授，长期研究地方文学。')).toBe(false);
   });
 });
+
+describe('closing lines a second reader found', () => {
+  const heads = (sections: string[]): Array<Array<string | undefined>> =>
+    sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^byline: "(.*)"$/mu.exec(section)?.[1]]);
+  it("keeps a story's last sentence or line of contact at a file's foot in the story, as no publisher's line", async () => {
+    const { sections } = await ingestFiles({
+      '运河日报/运河日报_20241025_07.txt': [
+        '运河日报　2024年10月25日　第7版',
+        '',
+        '公交线路调整便利市民出行',
+        '',
+        '　　本报讯　市公交集团对城区5条公交线路进行优化调整，新增站点12个。',
+        '',
+        '市民可关注“运河公交”微信公众号查询详细线路。',
+        '',
+        '“江城记忆”老照片展下周开幕',
+        '　　本报讯　由市档案馆主办的“江城记忆”老照片展将于11月1日开幕，展出老照片300余幅。',
+        '',
+        '展览地址：临江市民中心三楼展厅',
+        '',
+      ].join('\n'),
+    });
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toContain('微信公众号查询详细线路。');
+    expect(sections[1]).toContain('展览地址：临江市民中心三楼展厅');
+  });
+  it("closes a photo story at its photographer's credit, and a story at its line of contact, the head under either the next story's", async () => {
+    const { sections } = await ingestFiles({
+      '运河日报/运河日报_20241026_01.txt': [
+        '运河日报　2024年10月26日　第1版',
+        '',
+        '金秋运河',
+        '　　10月25日，运河两岸层林尽染，游客乘船观赏秋景。',
+        '摄影｜本报记者 郝帅',
+        '',
+        '市领导调研重点项目建设',
+        '　　本报讯（记者　陈晨）10月25日，市领导到运河新城调研重点项目建设。',
+        '　　报名时间为10月28日至11月5日。',
+        '报名地址：运河市人力资源市场二楼',
+        '联系电话：0576-8123××××',
+        '城南菜市场改造后重新开业',
+        '　　本报讯　经过三个月改造，城南菜市场昨日重新开业，新增摊位80个。',
+      ].join('\n'),
+    });
+    expect(heads(sections)).toEqual([
+      ['金秋运河', undefined],
+      ['市领导调研重点项目建设', '记者　陈晨'],
+      ['城南菜市场改造后重新开业', undefined],
+    ]);
+    expect(sections[1]).toContain('联系电话：0576-8123××××');
+  });
+  it('reads a word spaced out as a name is under a headline as no byline when the text under it goes on about it (`马　术`)', async () => {
+    const { sections } = await ingestFiles({
+      '临江日报/临江日报_20241028_08.txt': [
+        '临江日报　2024年10月28日　第8版',
+        '',
+        '省运会我市代表团昨日再添三金',
+        '马　术',
+        '　　在昨天进行的马术场地障碍赛中，我市选手周宇零失误完赛，夺得金牌。',
+      ].join('\n'),
+    });
+    expect(sections[0]).not.toMatch(/^byline:/mu);
+  });
+});

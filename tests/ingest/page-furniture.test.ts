@@ -169,3 +169,20 @@ describe("a copied page's site", () => {
     expect(sections[0]).toContain('  - "延陵晚报数字报"');
   });
 });
+
+describe("a page's ear over its masthead", () => {
+  it('dates the page by the date line under the masthead, whatever sentence the ear over it holds', async () => {
+    const { messages, sections } = await ingestFiles({
+      '运河日报/第12031期/01版要闻.txt': [
+        '今日天气：多云转晴，东北风三到四级，气温十四到二十二摄氏度，空气质量良。',
+        '运河日报',
+        '2024年10月25日　星期五',
+        '',
+        '我市首条跨河隧道贯通',
+        '　　本报讯（记者　赵杰）10月24日上午，运河隧道东线顺利贯通，隧道全长三点二公里。',
+      ].join('\n'),
+    });
+    expect(messages.filter((message) => message.startsWith('no-date'))).toEqual([]);
+    expect(sections.at(-1)).toContain('date: "2024-10-25"');
+  });
+});

@@ -448,9 +448,15 @@ export function isAuthorNote(text: string): boolean {
   return AUTHOR_NOTE.test(text.trim());
 }
 
-/** A line that closes a story when it stands alone: its byline (`matchClosingByline`) or a note on its author (`isAuthorNote`). */
+/** A photographer's credit with its label first (`摄影｜本报记者 郝帅`, `攝影／記者 林志明`), as a photo story closes on it. */
+const LABELLED_PHOTO_CREDIT = /^(?:摄影|攝影)\s*[｜|丨/／∕：:]\s*\S.{0,24}$/u;
+
+/**
+ * A line that closes a story when it stands alone: its byline (`matchClosingByline`), a note on its author
+ * (`isAuthorNote`), or a photographer's credit under a picture's caption (`摄影｜本报记者 郝帅`).
+ */
 export function closesStory(text: string): boolean {
-  return matchClosingByline(text) !== undefined || isAuthorNote(text);
+  return matchClosingByline(text) !== undefined || isAuthorNote(text) || LABELLED_PHOTO_CREDIT.test(text.trim());
 }
 
 /**
