@@ -20,7 +20,7 @@ import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
 import { cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
-import { isBoxLabel } from './rules/box-label.ts';
+import { isBoxLabel, isReferenceBoxLabel } from './rules/box-label.ts';
 import {
   BYLINE_NAMES,
   BYLINE_TITLE_ALONE,
@@ -1377,7 +1377,7 @@ function parseBody(
       } else if (
         (!options.article || block.some((blockLine) => splitsArticleFile(blockLine, topHeading) || digest.has(blockLine))) &&
         !isLesserHeading(block, chunk, after) &&
-        !opensBox(block, chunk, blankLines && underText) &&
+        !opensBox(block, chunk, blankLines && underText, after) &&
         (divided ||
           startsNewArticle(
             block,
@@ -1572,12 +1572,21 @@ function isLesserHeading(block: RawLine[], chunk: Chunk, after: RawLine | undefi
  * `台南運河`, `■提醒`, `## 编辑点评`): the article's own box, its lines subheads — alone on its line, or right under the
  * text with no blank line between (`glued`, only where the page has blank lines at all). A label and a headline set
  * apart by a blank line, or on a page of none, over text of their own, head a piece of their own (`記者手記` /
- * `北上消費熱 兩地都要「接得住」`). Never over a lead or a byline.
+ * `北上消費熱 兩地都要「接得住」`) — but a reference box's (`小檔案`, `相关链接`) never. Never over a lead or a byline.
  */
-function opensBox(block: RawLine[], chunk: Chunk, glued: boolean): boolean {
+function opensBox(block: RawLine[], chunk: Chunk, glued: boolean, after: RawLine | undefined): boolean {
   if (chunk.body.length === 0 || !isBoxLabel(block[0]!.text)) return false;
   if (block.slice(1).some((line) => matchBylineLine(line.text) !== undefined || opensWithLead(line.text))) return false;
-  return block.length === 1 || glued;
+  // (A reference box, `小檔案` / `北港朝天宮`, is the article's even set apart, where blank lines part the article's own
+  // paragraphs — not a related story under the label, `相关阅读` / `赏花专线今起开通` / `本报讯（记者 李娜）…`.)
+  if (block.length === 1 || glued) return true;
+  return isReferenceBoxLabel(block[0]!.text) && (after === undefined || !opensWithLead(after.text)) && partsParagraphs(chunk);
+}
+
+/** Whether the article's own paragraphs stand apart by blank lines (two or more, a blank line between two of them). */
+function partsParagraphs(chunk: Chunk): boolean {
+  const paragraphs = chunk.body.filter((line) => line.kind === LineKind.paragraph);
+  return paragraphs.some((line, index) => index > 0 && line.position.start.line > paragraphs[index - 1]!.position.end.line + 1);
 }
 
 /** A chunk whose text so far is the editor's note that opens it (`编者按：…`), one paragraph. */

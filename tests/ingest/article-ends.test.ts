@@ -45,10 +45,13 @@ describe("a page's top", () => {
   });
   it("keeps a box's or a chart's source line as printed, out of the heads", () => {
     for (const line of ['数据来源：鲲鹏港集团', '資料來源：統計處']) expect(isStructureLine(line), line).toBe(true);
+    // (And a desk head's credit, as Taiwan's papers print one with the page's editor; a name only after it.)
+    for (const line of ['地方中心主任：許文雄　　編輯：蔡孟儒', '副刊主編：林美玲']) expect(isStructureLine(line), line).toBe(true);
+    for (const line of ['主任：是的。', '王主任：我们今年完成了任务']) expect(isStructureLine(line), line).toBe(false);
     expect(isStructureLine('数据来源更加多元，统计口径也随之调整')).toBe(false);
   });
   it("takes a county committee's sponsor line for the masthead's, not a headline's", () => {
-    for (const line of ['中共青川县委主办', '中共东江市委主办', '中国共产党青川县委主办', '中國共產黨南投縣委主辦'])
+    for (const line of ['中共青川县委主办', '中共东江市委主办', '中国共产党青川县委主办', '中國共產黨南投縣委主辦', '长川省水利厅主管主办'])
       expect(isMastheadExtra(line), line).toBe(true);
     for (const line of ['县委主办的读书会开幕', '市委召开常委会', '由县委主办的乡村振兴论坛举行']) expect(isMastheadExtra(line), line).toBe(false);
   });
@@ -264,7 +267,8 @@ describe("an export's lesser headings", () => {
 
 describe("boxes in an article's text", () => {
   it("names a box's label, bulleted or bracketed, never a headline", () => {
-    for (const line of ['小檔案', '■提醒', '【相关链接】', '编辑点评', '链接', '延伸閱讀', '记者手记', '小贴士：']) expect(isBoxLabel(line), line).toBe(true);
+    for (const line of ['小檔案', '■提醒', '【相关链接】', '编辑点评', '链接', '延伸閱讀', '记者手记', '小贴士：', '提示'])
+      expect(isBoxLabel(line), line).toBe(true);
     for (const line of ['提醒市民注意防暑', '链接世界的桥梁', '背景音乐节开幕', '小檔案室重新开放']) expect(isBoxLabel(line), line).toBe(false);
   });
   it('keeps a box under the text in its article, and a labelled piece set apart as a piece of its own', async () => {
@@ -696,5 +700,33 @@ describe('closing lines a second reader found', () => {
       ].join('\n'),
     });
     expect(sections[0]).not.toMatch(/^byline:/mu);
+  });
+});
+
+describe('a reference box set apart', () => {
+  it("stays in its article where blank lines part the article's paragraphs; a reporter's note with its own head is a piece of its own", async () => {
+    const { sections } = await ingestFiles({
+      '雲嘉時報/雲嘉時報_20241024_A09.txt': [
+        '雲嘉時報　2024年10月24日　星期四',
+        '',
+        '北港朝天宮　媽祖文化節下月登場',
+        '',
+        '記者蘇郁文／北港報導',
+        '',
+        '北港朝天宮媽祖文化節將於11月登場，今年首度結合在地糕餅業者推出伴手禮市集。',
+        '',
+        '今年文化節首度結合在地糕餅業者推出「北港伴手禮市集」，邀請遊客品嚐傳統糕餅。',
+        '',
+        '小檔案',
+        '北港朝天宮',
+        '創建於清康熙年間，主祀天上聖母媽祖，為台灣媽祖信仰重鎮之一。',
+        '',
+        '記者手記',
+        '廟會之外的北港',
+        '走進北港老街，糕餅香氣撲鼻，百年老店仍守著傳統手藝。',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => /^title: "(.*)"$/mu.exec(section)?.[1])).toEqual(['北港朝天宮　媽祖文化節下月登場', '廟會之外的北港']);
+    expect(sections[0]).toContain('創建於清康熙年間');
   });
 });

@@ -342,6 +342,7 @@ describe("a notice's title", () => {
       '招领启事',
       '本报声明',
       '停电通告',
+      '关于举办2024年全区畜牧兽医职业技能大赛的通知',
     ])
       expect(isNoticeTitle(text), text).toBe(true);
   });
@@ -359,6 +360,7 @@ describe("a notice's title", () => {
       '市政府发布关于烟花爆竹燃放管理的通告',
       '官方声明',
       '主办方声明',
+      '省政府办公厅印发关于加快发展银发经济的通知',
     ])
       expect(isNoticeTitle(text), text).toBe(false);
   });

@@ -32,11 +32,14 @@ const CREDIT_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000�
 /** A name alone after an editor's title and a space: two to four characters, or two spaced to the width of three (`宋　涛`). */
 const TITLED_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000])|\\p{Script=Han}{2,4}(?![^\\s\\u3000]))';
 
+/** The head of the desk that made the page, as Taiwan's papers credit one (`地方中心主任：許文雄`, `副刊主編：…`): a name only after it. */
+const DESK_HEAD = '\\p{Script=Han}{1,6}?(?:主任|主编|主編)';
+
 /**
  * One credit: a role, its mark and a name (`责任编辑：楼晓燕`, `责编：陆　芸`), or an editor's title and a name with only
  * a space between, as a PDF's foot prints them (`本版责任编辑　宋　涛`, `美术编辑　吴　丹`).
  */
-const ONE_CREDIT = `(?:本版)?(?:${CREDIT}\\s*${CREDIT_MARK}\\s*${CREDIT_NAME}|${EDITOR_TITLE}[\\s\\u3000]+${TITLED_NAME})`;
+const ONE_CREDIT = `(?:本版)?(?:${CREDIT}\\s*${CREDIT_MARK}\\s*${CREDIT_NAME}|${EDITOR_TITLE}[\\s\\u3000]+${TITLED_NAME}|${DESK_HEAD}\\s*${CREDIT_MARK}\\s*${TITLED_NAME})`;
 
 /**
  * A page's credits, each a role, its mark and a name (`本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`),

@@ -132,20 +132,20 @@ export function isSummaryLine(text: string): boolean {
 
 /** A whole-line item heading of a digest (`【新思想引领新征程】`). */
 /**
- * A notice's title: a kind of piece of its own (`关于白水大桥封闭施工的通告`, `讣　告`, `致全县广大群众的一封森林防火公开信`,
+ * A notice's title: a kind of piece of its own (`关于白水大桥封闭施工的通告`, `关于举办…技能大赛的通知`, `讣　告`, `致全县广大群众的一封森林防火公开信`,
  * `第三届“北湖文学奖”征稿启事`, `遗失声明`), not a story's subhead, whatever its text shares with the story above. Not a
- * headline or subhead that reports one (`联合国安理会未就…发表声明`, `市防指发布防汛通告`, `官方声明`, `主办方声明`): a
+ * headline or subhead that reports one (`联合国安理会未就…发表声明`, `市防指发布防汛通告`, `省政府印发关于…的通知`, `官方声明`, `主办方声明`): a
  * statement or an announcement is a notice's title only as `关于…的通告` or in a notice's own words (`遗失声明`, `停电通告`).
  */
 const NOTICE_TITLE = [
   /(?:启事|啟事|讣告|訃告|公开信|公開信|倡议书|倡議書|告知书|告知書|告市民书|告市民書)$/u,
-  /^\p{Script=Han}{0,12}关于.{2,40}的(?:通告|公告)$/u,
+  /^\p{Script=Han}{0,12}(?:关于|關於).{2,40}的(?:通告|公告|通知)$/u,
   /^(?:遗失|遺失|作废|作廢|郑重|鄭重|严正|嚴正|本报|本報|本刊|免责|免責|版权|版權|更正)(?:声明|聲明)$/u,
   /^(?:停电|停電|停水|停气|停氣|施工|封路|交通管制|招标|招標|拍卖|拍賣|开庭|開庭)(?:通告|公告)$/u,
 ];
 
 /** A verb that reports a notice (`发布`, `发表`): the line is news of one, not its title. */
-const REPORTS_NOTICE = /发布|發佈|发表|發表|发出|發出|作出|签署|簽署|宣读|宣讀|张贴|張貼/u;
+const REPORTS_NOTICE = /发布|發佈|发表|發表|发出|發出|作出|签署|簽署|宣读|宣讀|张贴|張貼|印发|印發|下发|下發|转发|轉發/u;
 
 export function isNoticeTitle(text: string): boolean {
   const title = text.replace(/[\s\u3000]+/gu, '');
