@@ -22,6 +22,10 @@ import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { ingestFiles } from '../support/ingest-files.ts';
 
+/** Each section's front matter fields `keys` (title, rubric and byline unless named), as written. */
+const heads = (sections: string[], keys: string[] = ['title', 'rubric', 'byline']): Array<Array<string | undefined>> =>
+  sections.map((section) => keys.map((key) => new RegExp(`^${key}: "(.*)"$`, 'mu').exec(section)?.[1]));
+
 describe("a page's top", () => {
   it("reads an e-paper's label with the page's editors after its name", () => {
     expect(matchPageHeader('A05　城事　　　责任编辑：楼晓燕　美编：陈彬', { lettered: true })).toMatchObject({
@@ -146,12 +150,7 @@ describe('a page of articles with their credits', () => {
         '',
       ].join('\n'),
     });
-    const heads = sections.map((section) => [
-      /^title: "(.*)"$/mu.exec(section)?.[1],
-      /^rubric: "(.*)"$/mu.exec(section)?.[1],
-      /^byline: "(.*)"$/mu.exec(section)?.[1],
-    ]);
-    expect(heads).toEqual([
+    expect(heads(sections)).toEqual([
       ['凌晨四点的菜市场', undefined, '记者　林小满　文/摄'],
       ['一块屏幕背后的“链”式突破', '【一线调研·产业升级看钱江】', '本报记者　程　露'],
       ['马鞍山开通首条“定制通勤公交”', undefined, '刘　畅'],
@@ -193,12 +192,7 @@ describe("a reader's letter", () => {
         '',
       ].join('\n'),
     });
-    const heads = sections.map((section) => [
-      /^title: "(.*)"$/mu.exec(section)?.[1],
-      /^rubric: "(.*)"$/mu.exec(section)?.[1],
-      /^byline: "(.*)"$/mu.exec(section)?.[1],
-    ]);
-    expect(heads).toEqual([
+    expect(heads(sections)).toEqual([
       ['街市冷氣應盡快維修', '讀者來函', '讀者　林先生'],
       ['澳門大學研發新型海水淡化膜', undefined, undefined],
     ]);
@@ -397,12 +391,7 @@ describe("a roundup's end", () => {
         '',
       ].join('\n'),
     });
-    const heads = sections.map((section) => [
-      /^rubric: "(.*)"$/mu.exec(section)?.[1],
-      /^title: "(.*)"$/mu.exec(section)?.[1],
-      /^byline: "(.*)"$/mu.exec(section)?.[1],
-    ]);
-    expect(heads).toEqual([
+    expect(heads(sections, ['rubric', 'title', 'byline'])).toEqual([
       [undefined, '凌晨四点的菜市场', '记者　林小满　文/摄'],
       ['本市快讯', '地铁5号线南延段开始空载试运行', undefined],
       ['本市快讯', '西溪湿地举办观鸟周', undefined],
@@ -640,8 +629,6 @@ describe("a note on a column's author", () => {
 });
 
 describe('closing lines a second reader found', () => {
-  const heads = (sections: string[]): Array<Array<string | undefined>> =>
-    sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^byline: "(.*)"$/mu.exec(section)?.[1]]);
   it("keeps a story's last sentence or line of contact at a file's foot in the story, as no publisher's line", async () => {
     const { sections } = await ingestFiles({
       '运河日报/运河日报_20241025_07.txt': [
@@ -682,7 +669,7 @@ describe('closing lines a second reader found', () => {
         '　　本报讯　经过三个月改造，城南菜市场昨日重新开业，新增摊位80个。',
       ].join('\n'),
     });
-    expect(heads(sections)).toEqual([
+    expect(heads(sections, ['title', 'byline'])).toEqual([
       ['金秋运河', undefined],
       ['市领导调研重点项目建设', '记者　陈晨'],
       ['城南菜市场改造后重新开业', undefined],
