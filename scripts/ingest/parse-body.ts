@@ -1572,7 +1572,8 @@ function isLesserHeading(block: RawLine[], chunk: Chunk, after: RawLine | undefi
  * `台南運河`, `■提醒`, `## 编辑点评`): the article's own box, its lines subheads — alone on its line, or right under the
  * text with no blank line between (`glued`, only where the page has blank lines at all). A label and a headline set
  * apart by a blank line, or on a page of none, over text of their own, head a piece of their own (`記者手記` /
- * `北上消費熱 兩地都要「接得住」`) — but a reference box's (`小檔案`, `相关链接`) never. Never over a lead or a byline.
+ * `北上消費熱 兩地都要「接得住」`) — but not a reference box (`小檔案`, `相关链接`) where blank lines part the article's own
+ * paragraphs. Never over a lead or a byline.
  */
 function opensBox(block: RawLine[], chunk: Chunk, glued: boolean, after: RawLine | undefined): boolean {
   if (chunk.body.length === 0 || !isBoxLabel(block[0]!.text)) return false;
@@ -1637,7 +1638,7 @@ function signatureEnd(lines: RawLine[], start: number, items: Set<RawLine>): num
   let signer = start;
   while (signer < Math.min(lines.length, start + CONTACT_LINES_MAX) && lines[signer]!.hint?.heading === undefined && isContactLine(lines[signer]!.text))
     signer += 1;
-  // (A contact line or two with no signature under them are the text's: `联系电话：…` closing a story.)
+  // (Contact lines with no signer and date under them make no signature: `closingEnd` reads a story's last one.)
   for (let date = signer; date < Math.min(lines.length, signer + SIGNER_LINES_MAX + 1); date += 1) {
     const line = lines[date]!;
     if (line.hint?.heading !== undefined || items.has(line) || line.hint?.media) return undefined;
