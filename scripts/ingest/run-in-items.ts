@@ -7,7 +7,7 @@
  */
 import { slicePosition } from './lines.ts';
 import { charLength, endsSentence } from './punctuation.ts';
-import { isLead } from './rules/byline.ts';
+import { isLead, opensWithTaiwanCredit } from './rules/byline.ts';
 import { isTaggedSpeech } from './rules/speaker.ts';
 import { isBoxLabel } from './rules/box-label.ts';
 import { isTitleLine } from './rules/title-line.ts';
@@ -90,8 +90,8 @@ const RUN_IN_TEXT_MIN = 20;
  * own position. A bracketed series name before a title (`【专栏】标题`) stays one line.
  */
 function splitRunInHeading(line: RawLine, bulletsAreItems: boolean): RawLine[] {
-  // `【本報訊】記者…`: a lead in brackets, not an item's title.
-  if (isMarkup(line) || isLead(line.text)) return [line];
+  // `【本報訊】記者…`: a lead in brackets, not an item's title; nor Taiwan's credit in brackets, `【記者林佩君／卑南報導】今年…`.
+  if (isMarkup(line) || isLead(line.text) || opensWithTaiwanCredit(line.text)) return [line];
   // (A mobile edition's item after its bullet, `◆万里长江新气象 高质量发展绘宏图：长江经济带事关全国发展大局。…`: the headline up to
   // the colon that closes it — the first after six characters, `吴晨：让市民感受到…活力：` — then the text.)
   const bulleted = bulletsAreItems ? RUN_IN_BULLET.exec(line.text) : null;

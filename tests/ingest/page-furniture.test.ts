@@ -186,3 +186,24 @@ describe("a page's ear over its masthead", () => {
     expect(sections.at(-1)).toContain('date: "2024-10-25"');
   });
 });
+
+describe("Taiwan's credit in square brackets opening a lead", () => {
+  it("is the lead's byline, not a run-in item's heading over its text", async () => {
+    const { sections } = await ingestFiles({
+      '台東時報/20241024_A5.txt': [
+        '台東時報　2024年10月24日　星期四　A5　地方',
+        '',
+        '馬躍‧比吼新片台東首映',
+        '【記者瓦歷斯‧尤幹／台東報導】原住民導演馬躍‧比吼新作《山之歌》23日在台東首映，吸引三百多位鄉親到場觀賞。',
+        '',
+        '卑南鄉釋迦產季提前',
+        '【記者林佩君／卑南報導】今年氣候溫暖，卑南鄉釋迦產季比往年提前兩周，農會預估產量增加一成。',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^rubric: "(.*)"$/mu.exec(section)?.[1]])).toEqual([
+      ['馬躍‧比吼新片台東首映', undefined],
+      ['卑南鄉釋迦產季提前', undefined],
+    ]);
+    expect(sections[0]).toContain('【記者瓦歷斯‧尤幹／台東報導】原住民導演');
+  });
+});
