@@ -445,8 +445,9 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
  * a subhead of the text, as a sports page heads each event, not a writer's name, which the text hardly names at once.
  */
 function namesTopicBelow(text: string, below: RawLine | undefined): boolean {
-  const word = text.replace(BYLINE_MARK, '').replace(/[\s\u3000]+/gu, '');
-  return below !== undefined && /[\s\u3000]/u.test(text.replace(BYLINE_MARK, '').trim()) && charLength(word) === 2 && below.text.includes(word);
+  const unmarked = text.replace(BYLINE_MARK, '').trim();
+  const word = unmarked.replace(/[\s\u3000]+/gu, '');
+  return below !== undefined && word !== unmarked && charLength(word) === 2 && below.text.includes(word);
 }
 
 /** A byline that is names alone after its label (`本报记者　吴  迪`, `记者：张三 李四`), as a heading may print one; not `记者走访运河沿线三条夜市街`. */

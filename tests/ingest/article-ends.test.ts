@@ -20,11 +20,7 @@ import { refersBack } from '../../scripts/ingest/rules/news-lead.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
-import { ingestFiles } from '../support/ingest-files.ts';
-
-/** Each section's front matter fields `keys` (title, rubric and byline unless named), as written. */
-const heads = (sections: string[], keys: string[] = ['title', 'rubric', 'byline']): Array<Array<string | undefined>> =>
-  sections.map((section) => keys.map((key) => new RegExp(`^${key}: "(.*)"$`, 'mu').exec(section)?.[1]));
+import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 describe("a page's top", () => {
   it("reads an e-paper's label with the page's editors after its name", () => {

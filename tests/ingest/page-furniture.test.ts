@@ -10,7 +10,7 @@ import { matchBylineLine, matchLeadByline } from '../../scripts/ingest/rules/byl
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isContentsHeading, isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { twoLineHead } from '../../scripts/ingest/title-block.ts';
-import { ingestFiles } from '../support/ingest-files.ts';
+import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 describe("a page's furniture", () => {
   it('keeps a weather box with its wind, a picture credit in brackets, a sponsor and the paper address as printed, out of heads', () => {
@@ -200,7 +200,7 @@ describe("Taiwan's credit in square brackets opening a lead", () => {
         '【記者林佩君／卑南報導】今年氣候溫暖，卑南鄉釋迦產季比往年提前兩周，農會預估產量增加一成。',
       ].join('\n'),
     });
-    expect(sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^rubric: "(.*)"$/mu.exec(section)?.[1]])).toEqual([
+    expect(heads(sections, ['title', 'rubric'])).toEqual([
       ['馬躍‧比吼新片台東首映', undefined],
       ['卑南鄉釋迦產季提前', undefined],
     ]);

@@ -33,3 +33,7 @@ export async function ingestFiles(files: Record<string, string | Uint8Array>): P
     await rm(root, { recursive: true, force: true });
   }
 }
+
+/** Each section's front matter fields `keys` (title, rubric and byline unless named), as written. */
+export const heads = (sections: string[], keys: string[] = ['title', 'rubric', 'byline']): Array<Array<string | undefined>> =>
+  sections.map((section) => keys.map((key) => new RegExp(`^${key}: "(.*)"$`, 'mu').exec(section)?.[1]));
