@@ -38,7 +38,7 @@ import {
   isTranslation,
   SUBTITLE_MAX,
 } from './rules/title-line.ts';
-import { isDatedLead, refersBack, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
+import { isDatedLead, opensOnFirstOfTwo, refersBack, restatesNewTitle, restatesOnly } from './rules/news-lead.ts';
 import { hanTerms, isNewStory, isRoundupTitle, MIN_TERMS } from './rules/topic-shift.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
@@ -538,6 +538,8 @@ export function twoLineHead(first: string, second: string, mode: PaperLayout['ki
   // (A first line of two clauses, `从“田间”到“舌尖”，一颗草莓的数字化旅程`, `从“有没有”到“好不好”：农村饮水…`, is a
   // headline whatever its lead restates; not a line under a short label, `见报：4.20 2版`, `专家：`.)
   if (!TWO_CLAUSES.test(first) && restatesOnly(second, first, lead)) return decided(true);
+  // A lead that opens on the first line's news and gives the second's after it: headline and subtitle.
+  if (opensOnFirstOfTwo(first, second, lead)) return decided(false);
   // Figures go in a head's deck, the kicker over the headline or the subtitle under it; the line of none is the
   // headline. A line of figures over a line of none is the fact a kicker gives, under it the editor's comment
   // (`前3个月我国货物贸易进出口10.17万亿元` / `外贸开局平稳向好`), however long the kicker — not over a line that goes on

@@ -171,6 +171,13 @@ describe('two-line heads', () => {
     expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显', 'auto', both).byLength).toBe(true);
     expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显', 'auto', '3日上午，记者来到江城港。').byLength).toBe(true);
     expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显').byLength).toBe(true);
+    // A lead that opens on the first line's news and comes to the second's after its first sentence: headline and subtitle,
+    // however short the first line (lengths alone make it a kicker).
+    const metro = '【本報訊】港鐵屯馬綫延線工程進展順利。港鐵公司昨日表示，新建的洪水橋站已經封頂，預計二〇三〇年通車。';
+    expect(twoLineHead('屯馬綫延線工程進展順利', '洪水橋站料二〇三〇年通車', 'auto', metro)).toEqual({ kicker: false, byLength: false });
+    // (Not when the first sentence already touches the second line: `第24轮` is the match's context, the result its news.)
+    const match = '9月2日晚，在江城体育中心进行的中甲联赛第24轮比赛中，江城队主场2比1逆转临江队。江城队保级形势好转。';
+    expect(twoLineHead('中甲联赛第24轮', '江城队主场逆转 保级形势好转', 'auto', match).kicker).toBe(true);
     // The look decides before the lead: a slogan stays a kicker over a headline its lead never names.
     expect(twoLineHead('奋进新征程 建功新时代', '李强同挪威首相会谈', 'auto', '奋进新征程的故事，新时代的建功立业。').kicker).toBe(true);
   });

@@ -100,3 +100,20 @@ const UNSTATED_SHARE = 0.2;
 export function restatesOnly(line: string, other: string, lead: string): boolean {
   return restatesNewTitle(line, lead, '') && sharedTermShare(lead, other, 2) < UNSTATED_SHARE;
 }
+
+/** Share of a head line's two-character terms a lead paragraph must hold to state its news after the first sentence. */
+const STATED_LATER_SHARE = 0.5;
+
+/**
+ * Whether a lead opens on `line`'s news and states `other`'s only after its
+ * first sentence: `line` restated by the first sentence, next to none of
+ * `other`'s words in it (under `UNSTATED_SHARE`), and at least `STATED_LATER_SHARE` of `other`'s terms further on in the paragraph
+ * (`東涌綫延線工程進展逾半` / `東涌東站料二〇二九年通車` over `…東涌綫延線工程進展理想。…東涌東站…預計二〇二九年通車`). A
+ * news story opens on its headline and then gives the detail its subtitle picks out; a kicker's fact over an editor's
+ * comment leaves the comment's words out of the lead altogether (`restatesOnly`).
+ */
+export function opensOnFirstOfTwo(line: string, other: string, lead: string): boolean {
+  return (
+    restatesNewTitle(line, lead, '') && sharedTermShare(firstSentence(lead), other, 2) < UNSTATED_SHARE && sharedTermShare(lead, other, 2) >= STATED_LATER_SHARE
+  );
+}
