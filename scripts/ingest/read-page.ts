@@ -42,6 +42,7 @@ import { shorten } from './punctuation.ts';
 import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
+import { withoutMargin } from './formats/page-margin.ts';
 import { markRepeatedName, markSiteMenu } from './formats/site-menu.ts';
 import { withoutJustextMarks } from './formats/justext.ts';
 import { markTabTables } from './formats/tab-table.ts';
@@ -339,7 +340,10 @@ export function readPage(
     const columns = sideBySideColumns(decoded.text);
     lines = columns
       ? readColumns(file, columns)
-      : markRepeatedName(markSiteMenu(markTabTables(withoutOcrSpacing(file, withoutJustextMarks(splitLines(file))))), path.split('/').at(-1) ?? '');
+      : markRepeatedName(
+          markSiteMenu(markTabTables(withoutOcrSpacing(file, withoutJustextMarks(withoutMargin(file, splitLines(file)))))),
+          path.split('/').at(-1) ?? '',
+        );
     if (columns) noteColumns(file, columns);
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);

@@ -9,6 +9,7 @@ import { letteredPage } from '../../../src/archive/pages.ts';
 import { checkWeekday } from '../checks/weekday.ts';
 import { ROC_ERA, ROC_NUMERIC, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
+import { charLength } from '../punctuation.ts';
 import { isPaperName } from './paper-name.ts';
 
 /** A part of the date line with its UTF-16 range in the line. */
@@ -157,6 +158,11 @@ function pageBeforeDate(text: string, dateFrom: number): Part<number> | undefine
   return undefined;
 }
 
+/** A line's gaps (white space of two characters or more) as one space each. */
+function squeezed(text: string): string {
+  return text.replace(/[\s\u3000]{2,}/gu, ' ');
+}
+
 export function matchDateline(text: string): Dateline | undefined {
   const written = DATE.exec(text);
   const numeric = written ? null : (DATE_NUMERIC.exec(text) ?? DATE_ROC.exec(text));
@@ -165,9 +171,11 @@ export function matchDateline(text: string): Dateline | undefined {
   if (!date) return undefined;
   // A date line is short, starts with the date (or with the cell it stands in, or after a few fields of the head)
   // and has no sentence punctuation (a sentence that mentions a date is not one).
+  // (Measured with its gaps as one space each: a page laid out as printed, `pdftotext -layout`, sets a running head's cells
+  // dozens of spaces apart, `A05          海城晚报          2024年11月6日 星期三`.)
   const start = cellStart(text, date.index);
-  if (date.index - start > PREFIX_MAX && !isFieldPrefix(text.slice(start, date.index))) return undefined;
-  if (Array.from(text).length > 80 || /[，。！？；]/u.test(text)) return undefined;
+  if (charLength(squeezed(text.slice(start, date.index))) > PREFIX_MAX && !isFieldPrefix(text.slice(start, date.index))) return undefined;
+  if (charLength(squeezed(text)) > 80 || /[，。！？；]/u.test(text)) return undefined;
   // A labelled stamp (`发布时间：2024-04-15 19:33`, `抓取时间：…`, `… 来源：运河网`) is a site's line, read by `facts/from-text.ts`, which knows its labels;
   // so is a worded one (`最后更新 2024-05-07 08:00`, `发布于 …`). A numeric date opens a post's line of date, time and place, or follows the
   // paper's name (`江城晚报 2024-02-27 22:15 湖北`); words after it (`2024-03-08 国务院召开常务会议`) make a list's entry or a headline.

@@ -145,8 +145,8 @@ const STRUCTURE = [
     'u',
   ),
   new RegExp(`^[【[（(]?\\s*(?:本版)?${EDITOR}\\s*[：:]\\s*[^【】[\\]（）()]{1,20}?\\s*[】\\]）)]?(?:\\s*[0-9]{6,8})?$`, 'u'), // editors, bracketed or not, and a wire's stamp of the day after: `（編輯：吳宗翰）1130326`, `（本版編輯：黃家豪）`
-  // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`.)
-  new RegExp(`^(?:\\p{Script=Han}{2,6}[\\s\\u3000]+)?${PAGE_CREDITS}$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
+  // (… after the page's name, as a PDF's running head prints them: `要闻 责任编辑：陈红`, `民生·帮办　责编 孙 雪`.)
+  new RegExp(`^(?:\\p{Script=Han}{2,6}(?:·\\p{Script=Han}{2,4})?[\\s\\u3000]+)?${PAGE_CREDITS}$`, 'u'), // a page's credits: `本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`, `编辑丨张军  审核丨黄倩`
   // A mobile edition's credit, its label in brackets, with the desk's number after it perhaps: `【编辑】邹雪阳　　新闻热线：0731-88889427`.
   new RegExp(
     `^[【[](?:${EDITOR}|美术编辑|美術編輯|美编|美編)[】\\]][\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}(?:[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,4}){0,2}(?:[\\s\\u3000]+(?:新闻热线|新聞熱線|报料热线|報料熱線|热线|熱線|电话|電話)[：:]\\s*[0-9０-９\\-－— ()（）]{5,20})?$`,
