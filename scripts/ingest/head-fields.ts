@@ -7,7 +7,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { FrontmatterFacts } from './facts/from-frontmatter.ts';
 import { Rule, warn } from './report.ts';
-import { matchBylineLine, opensWithLead } from './rules/byline.ts';
+import { isBareNames, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
 import { restatesOnly } from './rules/news-lead.ts';
@@ -57,11 +57,12 @@ export function applyHeadFields(
     delete first.banner;
   }
   // The text's first head line is no headline beside the front matter's title when it reads as a subtitle (`——…`) or a byline
-  // (`特约评论员 朱敏`), or when the title names a roundup (`国内联播快讯`) and the line is its first item's heading.
+  // (`特约评论员 朱敏`, a name alone), or when the title names a roundup (`国内联播快讯`) and the line is its first item's heading.
   const head = first.headline;
   if (head !== undefined && head.content !== facts.title && first.banner === undefined) {
     const asSubtitle = isDashSubtitle(head.content);
-    const asByline = !asSubtitle && matchBylineLine(head.content) !== undefined;
+    // (A name alone, `吴建国`, as a blog's or a site's copy prints its author over the text: no headline beside the title given.)
+    const asByline = !asSubtitle && (matchBylineLine(head.content) !== undefined || isBareNames(head.content));
     const asItem = !asSubtitle && !asByline && isRoundupTitle(facts.title) && !facts.title.includes(head.content) && first.subtitles.length === 0;
     if (asSubtitle) first.subtitles.unshift({ ...head, kind: LineKind.subtitle });
     if (asByline) first.bylines.unshift({ ...head, kind: LineKind.byline });

@@ -101,9 +101,14 @@ export function splitsArticleFile(line: RawLine, topHeading: number): boolean {
 }
 
 /** Whether the line at `index` goes on the title block above it. */
+/** An HTML comment alone on its line: `<!-- more -->`. */
+const HTML_COMMENT = /^<!--[\s\S]*-->$/u;
+
 export function isBlockContinuation(lines: RawLine[], index: number, items: Set<RawLine>): boolean {
   const line = lines[index]!;
   const next = lines[index + 1];
+  // (A Markdown file's HTML comment, Hexo's `<!-- more -->` under a post's byline, ends a head: it is never one of its lines.)
+  if (line.hint?.media === true && HTML_COMMENT.test(line.text)) return false;
   // A labelled title under labelled head fields (`引题：…` / `标题：…`) goes on their block.
   const labelledAbove = lines[index - 1] === undefined ? undefined : matchLabelledField(lines[index - 1]!.text);
   if (matchLabelledField(line.text)?.field === 'title' && labelledAbove !== undefined && labelledAbove.field !== 'title') return true;

@@ -19,7 +19,7 @@ import {
   matchDateOnlyLine,
   matchInfoLine,
 } from '../../scripts/ingest/facts/from-text.ts';
-import { ingestFiles } from '../support/ingest-files.ts';
+import { heads, ingestFiles } from '../support/ingest-files.ts';
 import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
@@ -307,6 +307,12 @@ describe('facts from the text', () => {
     expect(matchCreditLine('来源：运河日报 2021-03-15')).toMatchObject({ paper: '运河日报', year: 2021 });
     // (A post's note of where it was printed, `本文刊发于《…》…第2版`, names the paper.)
     expect(matchCreditLine('本文刊发于《桐溪日报》2024年3月10日第2版')).toMatchObject({ paper: '桐溪日报', day: 10, page: 2 });
+    // (With the column after the page, `第6版“城事”`; the date before the paper, as an author's note says it; in brackets.)
+    expect(matchCreditLine('原载《溪浦晚报》2024年11月14日第6版“城事”')).toMatchObject({ paper: '溪浦晚报', day: 14, page: 6 });
+    expect(matchCreditLine('（刊于2024年8月15日《溪浦晚报》第2版“晚报时评”）')).toMatchObject({ paper: '溪浦晚报', month: 8, day: 15, page: 2 });
+    expect(matchCreditLine('（本文刊於《香城日報》2024年11月15日A04版）')).toMatchObject({ paper: '香城日報', page: 1004 });
+    // (Not a sentence that cites a paper and a day.)
+    expect(matchCreditLine('据2024年8月15日《溪浦晚报》报道，全市新增停车位三千个。')?.paper).toBeUndefined();
     // A lettered page (src/archive/pages.ts).
     expect(matchCreditLine('《运河日报》（2024年03月08日第B02版）')).toMatchObject({ paper: '运河日报', page: 2002 });
     expect(matchInfoLine('来源：运河日报  2024-03-08  第A04版')).toMatchObject({ paper: '运河日报', page: 1004 });
@@ -1209,5 +1215,47 @@ describe("a web page's own facts (formats/html.ts)", () => {
       ['——前两月同比增长百分之十二', undefined],
       ['正文。', undefined],
     ]);
+  });
+});
+
+describe("a copy of what a paper printed, kept where it names no paper of its own (a reporter's blog)", () => {
+  const post = (title: string, credit: string, byline: string): string =>
+    [
+      '---',
+      `title: ${title}`,
+      'date: 2024-07-05 19:42:00',
+      'tags:',
+      '  - 旧文',
+      '---',
+      '',
+      credit,
+      '',
+      byline,
+      '',
+      '<!-- more -->',
+      '',
+      '两年前，我第一次走进溪浦老街时，不少老屋的梁柱已被白蚁蛀空。如今再来，街面的条石重新铺好，屋檐下挂起了灯笼。',
+      '',
+    ].join('\n');
+  it('takes the paper, page and day of its credit, and no HTML comment or name for a head line', async () => {
+    const { sections, messages } = await ingestFiles({
+      'my-blog/source/_posts/laojie.md': post('修一条老街，要多少耐心', '> 原载《溪浦晚报》2024年7月4日第7版', '吴建国'),
+      'my-blog/source/_posts/duanping.md': post('小区停车位，别“只租不售”', '*（刊于2024年8月15日《溪浦晚报》第2版“晚报时评”）*', '本报记者　吴建国'),
+    });
+    expect(heads(sections, ['paper', 'date', 'title', 'byline'])).toEqual([
+      ['溪浦晚报', '2024-07-04', '修一条老街，要多少耐心', '吴建国'],
+      ['溪浦晚报', '2024-08-15', '小区停车位，别“只租不售”', '本报记者　吴建国'],
+    ]);
+    expect(sections.map((section) => /^page: (\d+)$/mu.exec(section)?.[1])).toEqual(['7', '2']);
+    expect(messages.filter((message) => message.startsWith('paper-from-folder'))).toEqual([]);
+    expect(sections.join('\n')).not.toMatch(/^(?:title|subtitle|rubric): "<!--/mu);
+  });
+  it("keeps the copy's own paper where it names one: a reprint's credit names where the story first ran", async () => {
+    const { sections } = await ingestFiles({
+      '运河日报/20240316-04-01.txt':
+        '春耕时节农机忙\n本报讯　连日来，城郊各乡镇抢抓农时，田间地头处处是春耕的繁忙景象。\n（原载《人民日报》2024年3月14日 09版）\n',
+    });
+    expect(heads(sections, ['paper', 'date'])).toEqual([['运河日报', '2024-03-16']]);
+    expect(sections[0]).toMatch(/^page: 4$/mu);
   });
 });

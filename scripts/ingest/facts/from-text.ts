@@ -34,10 +34,14 @@ export interface TextDate {
 }
 
 const CN_DATE = `([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`;
-const CREDIT = new RegExp(
-  `^(?:来源|來源|原载|原載|刊于|刊於|出处|出處|(?:本文)?(?:刊发|刊發|刊登|刊载|刊載|发表|發表)(?:于|於|在))?[：:]?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版)?\\s*[）)]?\\s*$`,
-  'u',
-);
+/** The words a credit says where a story ran with: `来源：`, `原载`, `本文刊于`, `刊發於`. */
+const RAN_IN = '(?:来源|來源|原载|原載|原刊|出处|出處|(?:本文)?(?:刊于|刊於|(?:刊发|刊發|刊登|刊载|刊載|发表|發表)(?:于|於|在)))';
+/** The page a credit names, and the column after it in quotation marks (`第6版“城事”`, `A04版`). */
+const CREDIT_PAGE = `(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版(?:\\s*[“「][^”」]{1,12}[”」])?)?`;
+/** `《人民日报》（2024年03月05日 第01版）`, `原载《溪浦晚报》2024年11月14日第6版“城事”`, in brackets or not. */
+const CREDIT = new RegExp(`^[（(]?\\s*(?:${RAN_IN}[：:]?)?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*${CREDIT_PAGE}\\s*[）)]?\\s*[）)]?\\s*$`, 'u');
+/** The date before the paper, as a reprint's or an author's note says it: `（刊于2024年8月15日《溪浦晚报》第2版“晚报时评”）`. */
+const CREDIT_DATE_FIRST = new RegExp(`^[（(]?\\s*${RAN_IN}[：:]?\\s*${CN_DATE}\\s*的?\\s*《([^》]{2,20})》\\s*${CREDIT_PAGE}\\s*[）)]?\\s*$`, 'u');
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
 const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]{2})[-/.]?([01][0-9])[-/.]?([0-3][0-9])\s*[）)]?$/u;
 /** A credit as a compiler writes it, the paper's name in brackets before the date and page (`【人民日报】2024-03-15 第5版`, `【工人日报】2024年4月15日`). */
@@ -166,6 +170,15 @@ export function matchCreditLine(text: string): TextDate | undefined {
     if (year === undefined || month === undefined || day === undefined) return undefined;
     const result: TextDate = { year, month, day, printed: text, paper: credit[1]!.trim() };
     const page = printedPage(credit[5], credit[6]);
+    if (page !== undefined) result.page = page;
+    return result;
+  }
+  const dateFirst = CREDIT_DATE_FIRST.exec(text);
+  if (dateFirst) {
+    const [year, month, day] = [dateFirst[1], dateFirst[2], dateFirst[3]].map((part) => parseNumber(asciiDigits(part ?? '')));
+    if (year === undefined || month === undefined || day === undefined) return undefined;
+    const result: TextDate = { year, month, day, printed: text, paper: dateFirst[4]!.trim() };
+    const page = printedPage(dateFirst[5], dateFirst[6]);
     if (page !== undefined) result.page = page;
     return result;
   }

@@ -95,12 +95,21 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
 
   // The text: a date line under a masthead, a credit line, or a line that is only a date.
   let credit: { paper?: string; page?: number; line: RawLine } | undefined;
+  /** A reprint's credit (`原载《溪浦晚报》2024年7月4日第7版`): where the story first ran, its paper, page and day. */
+  let original: { paper: string; page?: number; date: string } | undefined;
   if (header) {
     const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
     consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
     // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline; a reprint's, `原载《人民日报》…`, does not.)
     const named = isReprintCredit(header.dateLine.text) ? undefined : matchCreditLine(header.dateLine.text);
     if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
+    const reprinted = named === undefined ? matchCreditLine(header.dateLine.text) : undefined;
+    if (reprinted?.paper !== undefined)
+      original = {
+        paper: reprinted.paper,
+        date: isoDate(reprinted.year, reprinted.month, reprinted.day),
+        ...(reprinted.page !== undefined ? { page: reprinted.page } : {}),
+      };
     // (An article page's own line of byline, page and date under its headline, `本报记者 林丽鹂 第03版：综合新闻 2024-06-02`: its page.)
     if (!credit && header.page === undefined) {
       // (Not a reprint's credit or a line that cites a paper in its marks, `原载《人民日报》…第5版`, `【临江日报】… 第3版`: another page's.)
@@ -128,6 +137,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       // source, a column's list of sources — not the copy's own credit: `The Economist, 8 March 2024, page 12` in `2024-03-10/`.)
       if (date && pathFacts.date && matchLibraryCitation(line.text) !== undefined && isoDate(date.year, date.month, date.day) !== pathFacts.date.value)
         return [];
+      // (Nor does a reprint's credit date a copy its path dates: `（原载《人民日报》2024年3月14日 09版）` in `运河日报/20240316-04-01.txt`
+      // ran on the 14th in another paper; a copy with no day of its own, a blog's post of it, is the printed story's.)
+      if (date && pathFacts.date && isReprintCredit(line.text)) return [];
       return date ? [{ line, date }] : [];
     });
     const published = found.find(({ line }) => dateLabel(line.text) === 'publication');
@@ -169,6 +181,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       const pages = new Set(lines.flatMap((other) => (isMarkup(other) ? [] : [matchPageHeader(other.text)?.page])).filter((value) => value !== undefined));
       const page = reprint || pages.size > 1 ? undefined : (date.page ?? naming?.date.page ?? samePage);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
+      if (reprint && date.paper !== undefined)
+        original = { paper: date.paper, date: isoDate(date.year, date.month, date.day), ...(date.page !== undefined ? { page: date.page } : {}) };
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }
     if (!credit) {
@@ -347,6 +361,9 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     ['frontmatter', frontmatter?.paper],
     // (Or, for a page that names no paper, its issue's other pages in its folder: `issue-folder.ts`'s `paperOfFolder`.)
     ['issue', chosen === ofIssue || inputs.issue?.by === 'paper' ? inputs.issue?.paper : undefined],
+    // (A copy that names no paper of its own, dated by the reprint's credit it carries — a reporter's blog of what the paper
+    // printed, `原载《溪浦晚报》2024年7月4日第7版` — is that story's: the paper that printed it, not the folder.)
+    ['credit', original?.date === chosen.date ? original.paper : undefined],
     ['folder', pathFacts.folder],
   ];
   const [paperFrom, named] = papers.find((entry): entry is [FactSource, string] => entry[1] !== undefined)!;
@@ -408,7 +425,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   // (A page of an issue's folder named by its number, `No.336/02.txt`, is that page.)
   // (A page the text numbers plainly and the file's name letters, `A02.pdf` printing `第2版`, is the lettered page: the
   // letter says the section, which the text leaves out.)
-  const printed = header?.page ?? credit?.page ?? frontmatter?.page;
+  const printed = header?.page ?? credit?.page ?? frontmatter?.page ?? (original !== undefined && named === original.paper ? original.page : undefined);
   const page =
     (printed !== undefined && pathFacts.page !== undefined && lettersPlain(pathFacts.page, printed) ? pathFacts.page : printed) ??
     pathFacts.page ??
