@@ -317,6 +317,9 @@ describe('facts from the text', () => {
     expect(matchCreditLine('《运河日报》（2024年03月08日第B02版）')).toMatchObject({ paper: '运河日报', page: 2002 });
     expect(matchInfoLine('来源：运河日报  2024-03-08  第A04版')).toMatchObject({ paper: '运河日报', page: 1004 });
     expect(matchInfoLine('版次：B02 2024/3/8')).toMatchObject({ page: 2002 });
+    // (A lettered page with 版 and no 第, as a portal prints it beside the printed day; not a model's number, `C919版`.)
+    expect(matchInfoLine('2024-11-16 07:20:05　来源：岭南商报　2024年11月16日　B02版　编辑：吕方')).toMatchObject({ paper: '岭南商报', page: 2002 });
+    expect(matchInfoLine('2024-11-16 07:20:05　来源：岭南商报　C919版')?.page).toBeUndefined();
   });
   it("tells a page's running head from a story's credit", () => {
     // A date and a page, no source label, time or brackets: it opens a page (or an issue).
@@ -1257,5 +1260,15 @@ describe("a copy of what a paper printed, kept where it names no paper of its ow
     });
     expect(heads(sections, ['paper', 'date'])).toEqual([['运河日报', '2024-03-16']]);
     expect(sections[0]).toMatch(/^page: 4$/mu);
+  });
+});
+
+describe("a wire story on a paper's site", () => {
+  it("is filed under the folder named for the paper's site (`岭南商报网`, as the user named it), not under the agency it credits", async () => {
+    const { sections } = await ingestFiles({
+      '岭南商报网/2024-11-16/深圳前海推出跨境理财通新举措.txt':
+        '深圳前海推出跨境理财通新举措\n2024-11-16 10:05:47　来源：新华社　作者：记者 王攀　编辑：吕方\n新华社深圳11月15日电　前海管理局15日发布跨境理财通新举措，进一步便利港澳居民投资内地理财产品。\n',
+    });
+    expect(heads(sections, ['paper', 'date', 'title'])).toEqual([['岭南商报网', '2024-11-16', '深圳前海推出跨境理财通新举措']]);
   });
 });

@@ -1191,6 +1191,8 @@ describe("a site's furniture copied with its text (formats/site-menu.ts)", () =>
     expect(marked('首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666\n标题在此\n正文。')).toEqual(['首页 | 往期回顾 | 东湖网 | 报料热线：0712-88886666']);
     expect(marked('您现在的位置：海川新闻网 >> 海川要闻 >> 正文\n标题在此\n正文。')).toEqual(['您现在的位置：海川新闻网 >> 海川要闻 >> 正文']);
     expect(marked('目前位置：首頁 > 新聞中心 > 正文\n標題在此\n正文。')).toEqual(['目前位置：首頁 > 新聞中心 > 正文']);
+    expect(marked('您当前的位置：首页 > 消费 > 正文\n标题在此\n正文。')).toEqual(['您当前的位置：首页 > 消费 > 正文']);
+    expect(marked('你的位置：首页 > 湾区\n标题在此\n正文。')).toEqual(['你的位置：首页 > 湾区']);
     // (A breadcrumb from the site's name, under its logo: `新华网 > 时政 > 正文`, `人民网>>时政`.)
     expect(marked('人民网>>时政\n标题在此\n正文。')).toEqual(['人民网>>时政']);
     expect(marked('新华网 > 时政 > 正文\n标题在此\n正文。')).toEqual(['新华网 > 时政 > 正文']);

@@ -58,8 +58,11 @@ const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9
 const INFO_SOURCE = /(?:来源|來源|稿源|出处|出處)\s*(?:[：:]|[】\]])\s*([^\s|｜/0-9：:【】[\]]{2,20})/u;
 /** Its source as a Taiwanese site prints it: the paper's name before a slash and the byline (`聯合報／ 記者陳建宏／高雄報導`). */
 const INFO_SOURCE_SLASH = /(?:^|[\s\u3000])([^\s／/0-9：:|｜]{1,10}(?:報|报|社|網|网|台))\s*[／/]/u;
-/** Its page: `第01版`, `第 4 版`, `版次：04`, and lettered (`第A04版`, `版次：B02`). */
-const INFO_PAGE = new RegExp(`第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*(${PAGE_SECTION})?\\s*([0-9０-９]{1,3})`, 'u');
+/** Its page: `第01版`, `第 4 版`, `版次：04`, and lettered (`第A04版`, `版次：B02`, `B02版`). */
+const INFO_PAGE = new RegExp(
+  `第\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版|版次\\s*[：:]\\s*(${PAGE_SECTION})?\\s*([0-9０-９]{1,3})|(?<![A-Za-z0-9])(${PAGE_SECTION})\\s*([0-9０-９]{1,2})\\s*版`,
+  'u',
+);
 /** A time of day, as portals print it beside the date (`09:05`). */
 const INFO_TIME = /(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])/u;
 /** The labels a portal prints beside its date and time. */
@@ -95,7 +98,7 @@ export function matchInfoLine(text: string): TextDate | undefined {
   const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text };
   const paper = source?.[1] ?? named?.paper;
   if (paper !== undefined) result.paper = paperInSource(paper);
-  const pageNumber = page ? printedPage(page[1] ?? page[3], page[2] ?? page[4]) : undefined;
+  const pageNumber = page ? printedPage(page[1] ?? page[3] ?? page[5], page[2] ?? page[4] ?? page[6]) : undefined;
   if (pageNumber !== undefined) result.page = pageNumber;
   return result;
 }

@@ -535,7 +535,8 @@ export function describeSource(source: FactSource): string {
 
 /** A credit's paper, unless it is a news agency and the folder names a paper (`运河日报/…` holding a Xinhua story it ran). */
 function agencyBesidePaper(name: string | undefined, folder: string): string | undefined {
-  return name !== undefined && isAgencyName(name) && isPaperName(folder) ? undefined : name;
+  // (A folder named for the paper's site or edition, `岭南商报网`, `南方日报数字报`, names the paper.)
+  return name !== undefined && isAgencyName(name) && isPaperName(withoutEdition(folder)) ? undefined : name;
 }
 
 /** The day a line's markup gives it (`<time datetime="2024-04-27T…">` on a post's line of meta: `formats/html.ts`), as a credit's date. */

@@ -44,8 +44,11 @@ const BREADCRUMB = /^[\p{Script=Han}A-Za-z]{1,10}(?:\s*(?:[>＞]{1,2}|[»›→]
 /** Between a breadcrumb's names. */
 const CRUMB_MARK = /\s*(?:[>＞]{1,2}|[»›→])\s*/u;
 
-/** A breadcrumb's label, as portals print it before the path (`您现在的位置：`, `当前位置：`): what follows it is the path, whatever its first name. */
-const CRUMB_LABEL = /^(?:您现在的位置|您現在的位置|您的位置|当前位置|當前位置|现在位置|現在位置|目前位置|目前的位置|所在位置|位置)\s*[：:]\s*/u;
+/**
+ * A breadcrumb's label, as portals print it before the path (`您现在的位置：`, `当前位置：`, `您当前的位置：`, `你的位置：`):
+ * what follows it is the path, whatever its first name.
+ */
+const CRUMB_LABEL = /^(?:您|你)?(?:现在|現在|当前|當前|目前|所在)?的?位置\s*[：:]\s*/u;
 
 /**
  * A site's menu copied as one line: entries apart by spaces or bars, the first the home page's (`首页　新闻　时政　经济`,
