@@ -42,6 +42,7 @@ import { shorten } from './punctuation.ts';
 import type { IssueOfFolder } from './issue-folder.ts';
 import { sideBySideColumns, type SideBySide } from './checks/side-by-side.ts';
 import { readColumns } from './formats/columns.ts';
+import { readKeyValueHeader } from './formats/key-value-header.ts';
 import { withoutMargin } from './formats/page-margin.ts';
 import { markRepeatedName, markSiteMenu } from './formats/site-menu.ts';
 import { withoutJustextMarks } from './formats/justext.ts';
@@ -336,7 +337,7 @@ export function readPage(
       return { file, encoding: label, pages: [] };
     }
   } else {
-    const frontmatter = readFrontmatter(file, decoded.text);
+    const frontmatter = readFrontmatter(file, decoded.text) ?? readKeyValueHeader(decoded.text);
     const columns = sideBySideColumns(decoded.text);
     lines = columns
       ? readColumns(file, columns)

@@ -20,6 +20,7 @@ import {
   matchInfoLine,
 } from '../../scripts/ingest/facts/from-text.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
+import { readKeyValueHeader } from '../../scripts/ingest/formats/key-value-header.ts';
 import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
@@ -1270,5 +1271,26 @@ describe("a wire story on a paper's site", () => {
         '深圳前海推出跨境理财通新举措\n2024-11-16 10:05:47　来源：新华社　作者：记者 王攀　编辑：吕方\n新华社深圳11月15日电　前海管理局15日发布跨境理财通新举措，进一步便利港澳居民投资内地理财产品。\n',
     });
     expect(heads(sections, ['paper', 'date', 'title'])).toEqual([['岭南商报网', '2024-11-16', '深圳前海推出跨境理财通新举措']]);
+  });
+});
+
+describe("a scraper's header of `key: value` lines (formats/key-value-header.ts)", () => {
+  it('is front matter when it gives the head or opens the text', () => {
+    expect(
+      readKeyValueHeader('id: 1287311\npaper: 河西都市报\npub_date: 2024-11-10\npage: A07\npretitle: \ntitle: 早市里的“流动图书车”\ncontent:\n正文'),
+    ).toEqual({
+      data: { id: '1287311', paper: '河西都市报', pub_date: '2024-11-10', page: 'A07', title: '早市里的“流动图书车”' },
+      endLine: 7,
+    });
+    expect(readKeyValueHeader('url: http://a.cn/1.htm\nsource: 运河网\ndate: 2024-05-06\nbody:\n正文')?.endLine).toBe(4);
+  });
+  it("is no header without a title or the text's key, of too few lines, or of keys front matter is not read by", () => {
+    // (A site's lines of address, time and source over the headline the text prints: read line by line.)
+    expect(
+      readKeyValueHeader('url: https://news.example.cn/1.shtml\ncrawl_time: 2024-05-07 08:01:01\nsource: 运河网\n\n运河沿线三条夜市街同步开街'),
+    ).toBeUndefined();
+    expect(readKeyValueHeader('title: 标题\ncontent:\n正文')).toBeUndefined();
+    expect(readKeyValueHeader('Step: 1\nNote: 先报名\nTitle: 报名须知\ncontent:\n正文')).toBeUndefined();
+    expect(readKeyValueHeader('春耕时节农机忙\n本报讯　连日来，各乡镇抢抓农时。')).toBeUndefined();
   });
 });

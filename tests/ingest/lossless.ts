@@ -48,6 +48,7 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { runTogether, trimEdges } from '../../scripts/ingest/lines.ts';
+import { readKeyValueHeader } from '../../scripts/ingest/formats/key-value-header.ts';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -140,9 +141,13 @@ async function frontmatterValues(file: string, name: string): Promise<string[]> 
   // (Hugo's JSON front matter states its title and author as `"title": "…"`.)
   const json = /^\ufeff?\{\s*\n([\s\S]*?)\n\}[ \t]*(?:\r?\n|$)/u.exec(text);
   if (json) return [...json[1]!.matchAll(/^\s*"(?:title|author)"\s*:\s*"([^"]*)"/gmu)].map((match) => match[1]!.trim()).filter((value) => value !== '');
+  // (A scraper's header of `key: value` lines, front matter with no fences: each value it states.)
+  const header = readKeyValueHeader(text);
+  if (header) return Object.values(header.data).filter((value): value is string => typeof value === 'string');
   const block = /^\ufeff?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n/u.exec(text)?.[2] ?? '';
   // (A clipper's title is stated without the site's name after it, as ingest reads it: `标题 - 中时新闻网`.)
-  return [...block.matchAll(/^(?:title|author|authors|byline)\s*[:=]\s*\[?(.*?)\]?\s*$/gmu)]
+  // (And the head's fields a site keeps under its own names, in a table of their own: Hugo's `[params]` `yinti`, `futi`, `zuozhe`.)
+  return [...block.matchAll(/^\s*(?:title|author|authors|byline|subtitle|kicker|pretitle|yinti|futi|zhuti|zuozhe)\s*[:=]\s*\[?(.*?)\]?\s*$/gmu)]
     .flatMap((match) => match[1]!.split(/\s*,\s*/u))
     .map((value) => withoutSiteName(value.replace(/^["']|["']$/gu, '')))
     .filter((value) => value !== '');
@@ -729,9 +734,12 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
     // (A web page saved under a crawl's name is read as the page it is.)
     lines = htmlLines(decoded.text);
   } else {
+    // (A scraper's header of `key: value` lines over the text is front matter with no fences, left out by ingest's own rule.)
+    const header = readKeyValueHeader(decoded.text);
     lines = decoded.text
       .replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/u, '')
       .split(/\r\n|\r|\n|\v|\u2028|\u2029/u)
+      .slice(header?.endLine ?? 0)
       .flatMap((line) => runTogether(line).map((piece) => piece.text));
   }
   // (OCR text with a space between Chinese characters, as Tesseract writes it, is read without those spaces: `rules/ocr-spacing.ts`.)

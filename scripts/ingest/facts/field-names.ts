@@ -37,9 +37,11 @@ export type FieldRole =
 
 /** The names front matter and a note's properties are read by, per role, most telling first. */
 export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
-  title: ['title', 'headline', '标题', '標題'],
-  subtitle: ['subtitle'],
-  kicker: ['kicker', 'overline'],
+  // (And the pinyin names an e-paper system's export gives its head fields, 方正's `yinti`/`zhuti`/`futi` for 引题/主题/副题:
+  // a Hugo site built from it keeps them as a page's params.)
+  title: ['title', 'headline', '标题', '標題', 'zhuti', 'zhubiaoti'],
+  subtitle: ['subtitle', 'futi', 'fubiaoti'],
+  kicker: ['kicker', 'overline', 'pretitle', 'yinti'],
   summary: [],
   paper: ['source', 'paper', 'publication', 'newspaper', 'masthead', '报纸', '報紙', '报名', '報名', '报刊', '報刊', '刊名', '来源', '來源', '出处', '出處'],
   date: [
@@ -62,10 +64,10 @@ export const FIELD_NAMES: Record<FieldRole, readonly string[]> = {
     'create_time',
   ],
   /** A page as a number or a label; a CMS's custom field (`print_page`, WordPress to Jekyll); the names a user gives a note's property. */
-  page: ['page', 'pageNumber', 'print_page', '版次', '版面', '版号', '版號', '版'],
-  pageName: [],
+  page: ['page', 'pageNumber', 'print_page', '版次', '版面', '版号', '版號', '版', 'banci'],
+  pageName: ['banming'],
   order: ['order', 'article', 'position'],
-  author: ['author', 'byline', 'authors', '作者'],
+  author: ['author', 'byline', 'authors', '作者', 'zuozhe'],
   text: [],
   address: ['url', 'link', 'source_url', 'original_url', 'canonical', '原文链接', '链接'],
   note: ['created', 'updated', 'modified', 'last edited', 'tags', 'tag', 'source url', 'clipped', '标签', '標籤', '创建时间', '創建時間'],

@@ -71,7 +71,12 @@ const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(
 
 export function factsFromFrontmatter(data: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): FrontmatterFacts {
   const facts: FrontmatterFacts = {};
-  const byName = new Map(Object.entries(data).map(([key, value]) => [normalName(key), value]));
+  // (A static site's own fields stand in a table of their own, Hugo's `[params]`, Zola's `[extra]`: read after the page's.)
+  const nested = ['params', 'extra'].flatMap((table) => {
+    const value = data[table];
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) ? Object.entries(value) : [];
+  });
+  const byName = new Map([...nested, ...Object.entries(data)].map(([key, value]) => [normalName(key), value]));
   // (A note app's link to another note, `[[江城晚报]]`, is that note's name.)
   const unlinked = (value: string): string => value.replace(/\[\[([^\][|]+)(?:\|[^\][]*)?\]\]/gu, '$1').trim();
   const text = (keys: readonly string[]): string | undefined => {

@@ -20,9 +20,9 @@ import { isAgencyName, isPaperName } from '../rules/paper-name.ts';
 import { parseNumber } from '../numerals.ts';
 import { ROC_ERA, ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
 
-/** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`; a newsroom's `已发/`, `定稿/`). */
+/** Folders that a site or an export names for what they hold, not for a paper (`content/posts/`, Jekyll's `_posts/`, `articles/`, a site's `epaper/`; a newsroom's `已发/`, `定稿/`). */
 const GENERIC_FOLDER =
-  /^_?(?:posts?|content|contents|articles?|news|archives?|source|src|data|raw|inputs?|exports?|files|pages|blog|txt|texts?|html?|md|markdown|web|site|www|文章|新闻|新聞|稿件|文本|素材|已发|已發|已审|已審|定稿|签发|簽發|见报|見報|已见报|已見報|终稿|終稿|成稿)$/iu;
+  /^_?(?:posts?|content|contents|articles?|news|archives?|source|src|data|raw|inputs?|exports?|files|pages|blog|txt|texts?|html?|md|markdown|web|site|www|e-?paper|digital|数字报|數字報|电子版|電子版|文章|新闻|新聞|稿件|文本|素材|已发|已發|已审|已審|定稿|签发|簽發|见报|見報|已见报|已見報|终稿|終稿|成稿)$/iu;
 
 export interface PathFacts {
   date?: { value: string; printed: string };
@@ -149,16 +149,21 @@ export interface PathOptions {
   roc?: () => boolean;
 }
 
+/** A page bundle's text, named for no article: `index.md`, `_index.md`, `index.html`. */
+const BUNDLE_INDEX = /^_?index\.(?:md|markdown|html?|txt)$/iu;
+
 export function factsFromPath(relative: string, rootName: string, pattern?: RegExp, options: PathOptions = {}): PathFacts {
   // Full-width digits (`２０２４０３０８.txt`) read as the ASCII ones they stand for; a note app's ids are no part of a name.
   const parts = relative
     .replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .split('/')
     .map(withoutExportId);
-  const file = parts.at(-1) ?? '';
+  // (A page bundle, as Hugo keeps a page with its pictures, `a03-02/index.md`: the folder is the article's name, as a file's would be.)
+  const bundled = parts.length >= 2 && BUNDLE_INDEX.test(parts.at(-1) ?? '');
+  const file = (bundled ? parts.at(-2) : parts.at(-1)) ?? '';
   // (A video site's id in brackets, `[p8uw-TQBz5O]`, `[BV1xx411c7mD]`, names no page, date or paper.)
-  const base = withoutMediaId(file.replace(/\.[^.]*$/u, ''));
-  const folders = parts.slice(0, -1);
+  const base = withoutMediaId(bundled ? file : file.replace(/\.[^.]*$/u, ''));
+  const folders = parts.slice(0, bundled ? -2 : -1);
   // The nearest folder named as a paper (`聯合報/udn/…`) or a news agency, else the nearest that is neither a date nor a site's or an export's own folder (`posts`).
   // (A keeper's folder of a paper's year, `人民日报2024`, `2024_南方日报`, is the paper's.)
   const folder =
