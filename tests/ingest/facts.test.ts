@@ -21,6 +21,7 @@ import {
 } from '../../scripts/ingest/facts/from-text.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
 import { readKeyValueHeader } from '../../scripts/ingest/formats/key-value-header.ts';
+import { isContentsHeading } from '../../scripts/ingest/rules/structure-line.ts';
 import { matchBarHeader, parsePage, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { issueOfFolder } from '../../scripts/ingest/issue-folder.ts';
 import { namesIssue } from '../../scripts/ingest/facts/resolve.ts';
@@ -1292,5 +1293,21 @@ describe("a scraper's header of `key: value` lines (formats/key-value-header.ts)
     expect(readKeyValueHeader('title: 标题\ncontent:\n正文')).toBeUndefined();
     expect(readKeyValueHeader('Step: 1\nNote: 先报名\nTitle: 报名须知\ncontent:\n正文')).toBeUndefined();
     expect(readKeyValueHeader('春耕时节农机忙\n本报讯　连日来，各乡镇抢抓农时。')).toBeUndefined();
+  });
+});
+
+describe("an e-paper page's head of facts (版次, 版名, 出版日期)", () => {
+  const lead = '为鼓励年长居民多活动，建屋发展局将在未来三年内，于全岛各组屋区增设200个乐龄健身角，首批20个将在明年落成。';
+  const second = '陆路交通管理局昨天发文告说，实龙岗北站的土木工程已完成约九成，目前正进行车站内部装修和系统测试。';
+  const head = ['海峡晨报 电子版', '版次：A4　　版名：新闻·本地', '出版日期：2024年11月2日　星期六'];
+  it('is the head of a page of stories, not one record of a database export', () => {
+    const page = [...head, '组屋区将增设200个乐龄健身角', '陈佳慧　报道', lead, '实龙岗北地铁站明年第二季启用', '林志强　报道', second];
+    expect(splitRecords(page.map(line))).toBeUndefined();
+    expect(isContentsHeading('本版导读')).toBe(true);
+  });
+  it("is still a record's head over one article", () => {
+    expect(
+      splitRecords([...head, '组屋区将增设200个乐龄健身角', '陈佳慧　报道', lead, '新健身角将配备适合年长者使用的平衡训练器材。'].map(line))?.records,
+    ).toHaveLength(1);
   });
 });

@@ -327,6 +327,14 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
   // (facts/marked-records.ts), or a compilation of clippings each with its source line (facts/credited-records.ts), if it is one.
   if (!first) return postRecords(lines, fileDate) ?? markedRecords(lines) ?? creditedRecords(lines);
   if (heads.length === 1 && first.index > 6) return undefined;
+  // (One head of the page's facts alone, `版次：A4　　版名：新闻·本地` / `出版日期：2024年11月2日`, over a page's stories and its
+  // guide to them: an e-paper page's head, read as the page's, not one record — a record's head gives its article's title or author.)
+  if (
+    heads.length === 1 &&
+    !lines.slice(first.index, first.end).some((line) => matchLabelledField(line.text) !== undefined) &&
+    printsSeveralHeads(lines.slice(first.end))
+  )
+    return undefined;
   // One record under its own headline (`習近平會見阿根廷總統` / `【2024-11-20／聯合報／A3版／焦點】` / text): the headline is the record's;
   // a record with a headline under its head (`慧科電子新聞` / `明報 | …` / `荔枝角公園…`) has the export's name above it.
   const under = lines[first.end];
@@ -349,4 +357,21 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
       head: lines.slice(head.index, head.end),
     })),
   };
+}
+
+/** Characters of a paragraph of text under a head, at the least (a story's lead, not a subtitle). */
+const LEAD_MIN = 40;
+
+/**
+ * Whether lines print two stories or more: two head lines or more, each right over a byline or a paragraph of text (a page
+ * of stories under its head of facts; a record holds one article).
+ */
+function printsSeveralHeads(lines: readonly RawLine[]): boolean {
+  let heads = 0;
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1];
+    if (next === undefined || !isTitleLine(line.text) || matchBylineLine(line.text) !== undefined) continue;
+    if (matchBylineLine(next.text) !== undefined || (!isTitleLine(next.text) && charLength(next.text) >= LEAD_MIN)) heads += 1;
+  }
+  return heads >= 2;
 }

@@ -22,7 +22,7 @@ import { matchRelativeTime } from './relative-time.ts';
 
 /** A table of contents' heading, alone or opening a list on its line. */
 const CONTENTS = [
-  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|本期导读|本期導讀|今日导读|今日導讀|导读|導讀|本期要目|今日要目|table of contents|contents)$/iu,
+  /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|(?:本期|今日|本版|本刊)?(?:导读|導讀|要目)|table of contents|contents)$/iu,
   /^(?:本期节目主要内容|本期節目主要內容|本期主要内容|本期主要內容|今日要目|本期要目|本期版面|今日版面)[：:]/u, // a table of contents on one line
 ];
 
