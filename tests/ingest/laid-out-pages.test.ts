@@ -92,6 +92,8 @@ describe('a page laid out as printed (pdftotext -layout)', () => {
     expect(matchDateline('会议决定，                              2024年11月6日起施行新规')).toBeUndefined();
     expect(isStructureLine('民生·热线                                                  责编 吴 岚   美编 许 然   校对 陈 舟')).toBe(true);
     expect(isStructureLine('民生·热线　新闻')).toBe(false);
+    // (An OCR's stray space inside the era's name of an old Taiwan page, `中華民 國`, is read through.)
+    expect(matchDateline('中華民 國七十五年十一月七日　星期五　　東岸日報　　第五版')).toMatchObject({ date: '1986-11-07', page: { value: 5 } });
   });
   it('finds every story with its head, byline and text', async () => {
     const { sections } = await ingestFiles({ '澄江晚报/澄江晚报_20241106_A03.txt': PAGE });

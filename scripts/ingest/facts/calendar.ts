@@ -31,8 +31,11 @@ export function plausibleYear(year: number): boolean {
  */
 export const ROC_EPOCH = 1911;
 
-/** The era's name before an ROC year, in both scripts (`中華民國`, `民國`), as a RegExp source. */
-export const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
+/**
+ * The era's name before an ROC year, in both scripts (`中華民國`, `民國`), as a RegExp source; a space OCR put inside it
+ * read through (`中華民 國七十五年`).
+ */
+export const ROC_ERA = '(?:中 ?華 ?民 ?國|中 ?华 ?民 ?国|民 ?國|民 ?国)';
 
 /** A year as printed in the ROC calendar, written out in the common era. */
 export function rocYear(year: number): number {
