@@ -38,7 +38,7 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
 import { matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
-import { BODY_LABEL, DIVIDER, ORNAMENT, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine } from './rules/structure-line.ts';
+import { BODY_LABEL, DIVIDER, ORNAMENT, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine, pageBreakMark } from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine, isTranslation } from './rules/title-line.ts';
 import { isBanner, isSlogan } from './rules/banner.ts';
@@ -346,21 +346,27 @@ function holdsOnlyExtras(chunk: Chunk): boolean {
 const BRACKETED_PAGE = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]$/u;
 
 /**
- * Page marks of an issue file printed as bracketed numerals (`（一）` … `（二）` … `（三）`), as papers of the 1930s
- * numbered their sheets: two or more alone on their lines, running from 一 in order, the first before any of the
- * file's text. A story's numbered parts (`（一）` under its headline) come after text, and are no pages.
+ * Page marks of an issue file: bracketed numerals (`（一）` … `（二）` … `（三）`), as papers of the 1930s numbered their
+ * sheets, or the breaks a text-extraction tool writes (`--- Page 1 ---` … `--- Page 2 ---`): two or more alone on their
+ * lines, running from the first page in order, the first before any of the file's text. A story's numbered parts
+ * (`（一）` under its headline) come after text, and are no pages.
  */
 function bracketedPageMarks(lines: RawLine[]): Map<RawLine, number> {
   const marks = new Map<RawLine, number>();
   const text = lines.filter((line) => !isMarkup(line));
+  // (An extraction's first break may stand over the file's head, `--- Page 1 ---` over the masthead, which the header takes:
+  // its marks then run from 2.)
+  let from = 1;
   for (const [index, line] of text.entries()) {
     const numeral = BRACKETED_PAGE.exec(line.text.trim())?.[1];
-    const page = numeral === undefined ? undefined : parseNumber(numeral);
-    if (page !== marks.size + 1) continue;
+    const extracted = pageBreakMark(line.text);
+    if (marks.size === 0 && extracted === 2) from = 2;
+    const page = numeral === undefined ? extracted : parseNumber(numeral);
+    if (page !== marks.size + from) continue;
     if (page === 1 && index > 0) return new Map<RawLine, number>();
     marks.set(line, page);
   }
-  return marks.size >= 2 ? marks : new Map<RawLine, number>();
+  return marks.size >= (from === 2 ? 1 : 2) ? marks : new Map<RawLine, number>();
 }
 
 /** A lettered label read beside the page's name (`全国 A4`, `A04 要闻`), not a bare one (`A4`, `G20`, a kicker's). */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutMargin } from '../../scripts/ingest/formats/page-margin.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { matchDateline } from '../../scripts/ingest/rules/dateline.ts';
-import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { isStructureLine, pageBreakMark } from '../../scripts/ingest/rules/structure-line.ts';
 import { indentOf } from '../../scripts/ingest/types.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
 
@@ -106,5 +106,39 @@ describe('a page laid out as printed (pdftotext -layout)', () => {
     for (const section of sections) expect(section.split('\n---\n')[1]).not.toMatch(/A03|责编/u);
     // (A paragraph's lines, broken at the column's edge, joined again.)
     expect(sections[2]).toContain('\n在城南老街的拐角处，七十岁的王师傅守着一个修鞋摊已经四十年了。');
+  });
+});
+
+describe("a text-extraction tool's page breaks (`--- Page 2 ---`)", () => {
+  it('reads the break marks, and no other line that names a page', () => {
+    expect(['--- Page 2 ---', '=== Page 12 ===', '[Page 3]', 'Page 2 of 8', '—— 第2页 ——'].map(pageBreakMark)).toEqual([2, 12, 3, 2, 2]);
+    expect(['第2页', '2', '—2—', 'Page two', '详见第2页'].map(pageBreakMark)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+  it("opens each page at its break, the first over the file's head", async () => {
+    const lead = '青衣站新公共運輸交匯處將於下月八日啟用，屆時現有六條巴士及三條專線小巴路線會遷往新交匯處上落客。';
+    const issue = [
+      '--- Page 1 ---',
+      '葵青街坊報',
+      '2024年11月7日（星期四）',
+      '',
+      '青衣站公共運輸交匯處下月啟用',
+      '記者　陳詠詩',
+      lead,
+      '',
+      '--- Page 2 ---',
+      '「補鞋輝」守舊區卅年',
+      '文：何卓琳',
+      '在葵興一條後巷，有一個不足三十呎的小檔口，六十八歲的「補鞋輝」每天早上八點開檔，一做就是三十年。',
+      '',
+      '--- Page 3 ---',
+      '葵芳長者中心重陽敬老宴',
+      '葵芳長者中心將於本月十六日中午舉辦重陽敬老宴，每位二十元，名額一百二十個，先到先得。',
+    ].join('\n');
+    const { sections } = await ingestFiles({ '葵青街坊報/葵青街坊報_第218期.txt': issue });
+    expect(sections.map((section) => [/^title: "(.*)"$/mu.exec(section)?.[1], /^page: (\d+)$/mu.exec(section)?.[1]])).toEqual([
+      ['青衣站公共運輸交匯處下月啟用', '1'],
+      ['「補鞋輝」守舊區卅年', '2'],
+      ['葵芳長者中心重陽敬老宴', '3'],
+    ]);
   });
 });

@@ -20,6 +20,19 @@ import { PAGE_SECTION } from './page-header.ts';
 import { CREDIT, CREDIT_NAMES, EDITOR, EDITOR_TITLE, PAGE_CREDITS } from './page-credits.ts';
 import { matchRelativeTime } from './relative-time.ts';
 
+/**
+ * A page break as a text-extraction tool writes it between a PDF's pages: `--- Page 2 ---`, `=== Page 2 ===`, `[Page 2]`,
+ * `Page 2 of 8`, `—— 第2页 ——`.
+ */
+const PAGE_BREAK_MARK =
+  /^(?:[-=—–_~*#]{2,}\s*)?[[［<]?\s*page\s*([0-9]{1,3})(?:\s*(?:of|\/)\s*[0-9]{1,3})?\s*[\]］>]?(?:\s*[-=—–_~*#]{2,})?$|^[-=—–_~*#]{2,}\s*第\s*([0-9]{1,3})\s*[页頁]\s*[-=—–_~*#]{2,}$/iu;
+
+/** The page a text-extraction tool's page break opens (`--- Page 2 ---` → 2), if the line is one. */
+export function pageBreakMark(text: string): number | undefined {
+  const mark = PAGE_BREAK_MARK.exec(text.trim());
+  return mark ? Number(mark[1] ?? mark[2]) : undefined;
+}
+
 /** A table of contents' heading, alone or opening a list on its line. */
 const CONTENTS = [
   /^(?:目录|目錄|本期目录|本期目錄|新闻摘要|新聞摘要|详细新闻|詳細新聞|本期节目|本期節目|内容摘要|內容摘要|(?:本期|今日|本版|本刊)?(?:导读|導讀|要目)|table of contents|contents)$/iu,
@@ -135,6 +148,7 @@ const ADVERT_CONTACT = contactLine(`${ADVERTISER_WORDS}|${NOTICE_WORDS}`);
 
 const STRUCTURE = [
   DIVIDER,
+  PAGE_BREAK_MARK,
   ...CONTENTS,
   /^[（(]?\s*(?:更新|发布|發佈|发表|發表)?(?:时间戳|時間戳|时间|時間|日期)\s*[：:]\s*[0-9０-９ :：\-/.年月日]+\s*[）)]?$/u, // stamps
   // A site's stamp of its last change, as Singapore's and Malaysia's sites print it beside the publication's (`更新/2024年3月15日 11:20 AM`).
