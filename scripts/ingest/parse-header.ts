@@ -180,8 +180,11 @@ function underMasthead(top: readonly RawLine[], index: number): boolean {
   let above = index - 1;
   while (above >= 0 && isMastheadExtra(top[above]!.text)) above -= 1;
   // (Lines passed over only under the paper's name: a headline above a clipping's date and page, `我市举办第3期…`, is no extra.)
-  if (above === index - 1) return above < 0 || isPaperName(top[above]!.text);
-  return above >= 0 && isPaperName(top[above]!.text);
+  // (The name letter-spaced as a masthead sets it, `榆 川 报`, `人　民　日　报`, names the paper.)
+  const named = (line: RawLine): boolean =>
+    isPaperName(line.text) || (/^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u.test(line.text) && isPaperName(mastheadPaper(line.text).paper));
+  if (above === index - 1) return above < 0 || named(top[above]!);
+  return above >= 0 && named(top[above]!);
 }
 
 /**

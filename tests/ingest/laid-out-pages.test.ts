@@ -142,3 +142,24 @@ describe("a text-extraction tool's page breaks (`--- Page 2 ---`)", () => {
     ]);
   });
 });
+
+describe("an old county paper's OCR page", () => {
+  it('reads its running head of date and page under the masthead letter-spaced (`榆 川 报`), and each story apart', async () => {
+    const page = [
+      '榆 川 报',
+      '1996年10月18日 星期五 第2版',
+      '',
+      '全县完成秋播小麦38万亩',
+      '本报记者 杜建华',
+      '今年秋播期间,县委、县政府把秋种作为农村工作的头等大事来抓,层层落实责任,抢墒播种。',
+      '',
+      '县委召开农村工作会议',
+      '本报讯 10月16日,县委召开全县农村工作会议,总结今年以来的农村工作,安排部署冬春农田水利基本建设任务。',
+    ].join('\n');
+    const { sections } = await ingestFiles({ '榆川报/榆川报_19961018_02_ocr.txt': page });
+    expect(heads(sections, ['paper', 'date', 'title'])).toEqual([
+      ['榆川报', '1996-10-18', '全县完成秋播小麦38万亩'],
+      ['榆川报', '1996-10-18', '县委召开农村工作会议'],
+    ]);
+  });
+});
