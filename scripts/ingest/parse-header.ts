@@ -257,8 +257,14 @@ const MASTHEAD_MAX = 20;
 
 function isMastheadLike(text: string): boolean {
   // (A file's name repeated over its text, `星洲日报~全国_-_04_03_2024`, `中国报-北马20240506`, is no masthead.)
-  // (Nor a page's number alone, `3`: a name has letters.)
-  return charLength(text) <= MASTHEAD_MAX && isTitleLike(text) && !/[_~]|[0-9]{6,8}$/u.test(text) && /[\p{Script=Han}\p{L}]/u.test(text);
+  // (Nor a page's number alone, `3`: a name has letters; nor a line of labelled facts, `版次：A4　　版名：新闻·本地`.)
+  return (
+    charLength(text) <= MASTHEAD_MAX &&
+    isTitleLike(text) &&
+    !/[_~]|[0-9]{6,8}$/u.test(text) &&
+    /[\p{Script=Han}\p{L}]/u.test(text) &&
+    !/^\p{Script=Han}{2,4}[：:]/u.test(text)
+  );
 }
 
 /** The weekday, lunar date and page count of a date line, placed in the file. */

@@ -1293,6 +1293,12 @@ describe("a scraper's header of `key: value` lines (formats/key-value-header.ts)
     expect(readKeyValueHeader('title: 标题\ncontent:\n正文')).toBeUndefined();
     expect(readKeyValueHeader('Step: 1\nNote: 先报名\nTitle: 报名须知\ncontent:\n正文')).toBeUndefined();
     expect(readKeyValueHeader('春耕时节农机忙\n本报讯　连日来，各乡镇抢抓农时。')).toBeUndefined();
+    // (A dump of several records, each under its own header: read as records, not one header over the rest.)
+    expect(
+      readKeyValueHeader(
+        'title: 城南早市将迎来升级改造\npage: A03\ndate: 2024-11-12\ncontent:\n正文。\n\ntitle: 溪浦小学新校区投入使用\npage: A04\ncontent:\n正文。',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -1304,10 +1310,49 @@ describe("an e-paper page's head of facts (版次, 版名, 出版日期)", () =>
     const page = [...head, '组屋区将增设200个乐龄健身角', '陈佳慧　报道', lead, '实龙岗北地铁站明年第二季启用', '林志强　报道', second];
     expect(splitRecords(page.map(line))).toBeUndefined();
     expect(isContentsHeading('本版导读')).toBe(true);
+    // (A page of an editorial and letters, no byline or lead under their heads: its guide says it holds several.)
+    const letters = [...head, '本版导读', '▶ 巴士站应增设遮雨棚', '▶ 别让外卖包装堆满走廊', '巴士站应增设遮雨棚', lead, '别让外卖包装堆满走廊', second];
+    expect(splitRecords(letters.map(line))).toBeUndefined();
   });
-  it("is still a record's head over one article", () => {
+  it("is still a record's head over one article, its subheads and boxes over plain text", () => {
     expect(
       splitRecords([...head, '组屋区将增设200个乐龄健身角', '陈佳慧　报道', lead, '新健身角将配备适合年长者使用的平衡训练器材。'].map(line))?.records,
     ).toHaveLength(1);
+    const theory = [
+      ...head,
+      '以高质量发展推进县域经济振兴',
+      '王志刚',
+      lead,
+      '一、做强特色主导产业',
+      second,
+      '二、补齐公共服务短板',
+      lead,
+      '停车小贴士',
+      second,
+    ];
+    expect(splitRecords(theory.map(line))?.records).toHaveLength(1);
+  });
+  it('is no masthead: the paper is the folder’s when the page prints none', async () => {
+    const page = [
+      '版次：A4　　版名：新闻·本地',
+      '出版日期：2024年11月2日',
+      '',
+      '本版导读',
+      '秋粮收购进度过半',
+      '城西公园菊花展开幕',
+      '',
+      '秋粮收购进度过半',
+      '记者 何 平',
+      lead,
+      '',
+      '城西公园菊花展开幕',
+      '记者 林 芳',
+      second,
+    ];
+    const { sections } = await ingestFiles({ '临江日报/A4.txt': page.join('\n') });
+    expect(heads(sections, ['paper', 'date', 'title'])).toEqual([
+      ['临江日报', '2024-11-02', '秋粮收购进度过半'],
+      ['临江日报', '2024-11-02', '城西公园菊花展开幕'],
+    ]);
   });
 });

@@ -173,11 +173,16 @@ describe('two-line heads', () => {
     expect(twoLineHead('全国碳市场启动三年', '促企业绿色转型成效明显').byLength).toBe(true);
     // A lead that opens on the first line's news and comes to the second's after its first sentence: headline and subtitle,
     // however short the first line (lengths alone make it a kicker).
-    const metro = '【本報訊】港鐵屯馬綫延線工程進展順利。港鐵公司昨日表示，新建的洪水橋站已經封頂，預計二〇三〇年通車。';
+    const metro = '【本報訊】港鐵屯馬綫延線工程進展理想。港鐵公司昨日表示，新建的洪水橋站已經封頂，預計二〇三〇年通車。';
     expect(twoLineHead('屯馬綫延線工程進展順利', '洪水橋站料二〇三〇年通車', 'auto', metro)).toEqual({ kicker: false, byLength: false });
     // (Not when the first sentence already touches the second line: `第24轮` is the match's context, the result its news.)
     const match = '9月2日晚，在江城体育中心进行的中甲联赛第24轮比赛中，江城队主场2比1逆转临江队。江城队保级形势好转。';
     expect(twoLineHead('中甲联赛第24轮', '江城队主场逆转 保级形势好转', 'auto', match).kicker).toBe(true);
+    // (Nor when the lead opens on the first line word for word, a clause of its own: the kicker's context or slogan it takes up.)
+    const sessions = '全国两会召开在即。3月2日，出席十四届全国人大二次会议的我省代表和全国政协十四届二次会议的我省委员陆续抵京报到。';
+    expect(twoLineHead('全国两会召开在即', '我省代表委员陆续抵京报到', 'auto', sessions).kicker).toBe(true);
+    const water = '坚持以人民为中心的发展思想，是做好农村供水工作的根本遵循。记者从水利部获悉，全国农村集中供水率已达到百分之九十。';
+    expect(twoLineHead('坚持以人民为中心的发展思想', '全国农村集中供水率达到百分之九十', 'auto', water).kicker).toBe(true);
     // The look decides before the lead: a slogan stays a kicker over a headline its lead never names.
     expect(twoLineHead('奋进新征程 建功新时代', '李强同挪威首相会谈', 'auto', '奋进新征程的故事，新时代的建功立业。').kicker).toBe(true);
   });

@@ -18,7 +18,8 @@ import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { CITATION_TAG, ENGLISH_LABEL, isEmptyHeadField, matchLabelledField } from '../rules/labelled-field.ts';
 import { isTitleLine } from '../rules/title-line.ts';
-import { matchBylineLine } from '../rules/byline.ts';
+import { isContentsHeading } from '../rules/structure-line.ts';
+import { matchBylineLine, opensWithLead } from '../rules/byline.ts';
 import { ROC_ERA, rocYear } from './calendar.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
@@ -359,19 +360,25 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
   };
 }
 
+/** How far under a page's head of facts its guide to the stories stands, in lines. */
+const GUIDE_WITHIN = 3;
+
 /** Characters of a paragraph of text under a head, at the least (a story's lead, not a subtitle). */
 const LEAD_MIN = 40;
 
 /**
- * Whether lines print two stories or more: two head lines or more, each right over a byline or a paragraph of text (a page
- * of stories under its head of facts; a record holds one article).
+ * Whether lines print two stories or more: a guide to them (`本版导读`) right under the head, or two bylines or leads or
+ * more, each under a head line (its subtitle between perhaps), as a page of stories under its head of facts does; a record
+ * holds one article, whose subheads and boxes stand over plain text (`一、做强特色主导产业`, `停车小贴士`).
  */
 function printsSeveralHeads(lines: readonly RawLine[]): boolean {
+  // (A guide to the page's stories under its head, `本版导读` / `▶ …`, says as much.)
+  if (lines.slice(0, GUIDE_WITHIN).some((line) => isContentsHeading(line.text))) return true;
   let heads = 0;
   for (const [index, line] of lines.entries()) {
-    const next = lines[index + 1];
-    if (next === undefined || !isTitleLine(line.text) || matchBylineLine(line.text) !== undefined) continue;
-    if (matchBylineLine(next.text) !== undefined || (!isTitleLine(next.text) && charLength(next.text) >= LEAD_MIN)) heads += 1;
+    const opens = matchBylineLine(line.text) !== undefined || (opensWithLead(line.text) && charLength(line.text) >= LEAD_MIN);
+    const above = lines.slice(Math.max(0, index - 2), index);
+    if (opens && above.some((head) => isTitleLine(head.text) && matchBylineLine(head.text) === undefined)) heads += 1;
   }
   return heads >= 2;
 }

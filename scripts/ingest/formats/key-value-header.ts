@@ -50,5 +50,10 @@ export function readKeyValueHeader(text: string): Frontmatter | undefined {
   }
   // (Only a header that gives the head or opens the text: a site's lines of address, time and source over a headline the
   // text prints, `url: …` / `crawl_time: …` / `source: 运河网`, are read line by line, as a saved page's are.)
-  return lines >= MIN_LINES && known >= MIN_KNOWN_KEYS && (titled || textKey) ? { data, endLine: lines } : undefined;
+  if (lines < MIN_LINES || known < MIN_KNOWN_KEYS || !(titled || textKey)) return undefined;
+  // (A dump of several records, each under its own header, `title:` … `content:` again further down: a data file's records,
+  // read as such, not one header over the rest.)
+  const first = HEADER_LINE.exec(rows[0]!.replace(/^\ufeff/u, ''))?.[1];
+  if (first !== undefined && rows.slice(lines).some((row) => HEADER_LINE.exec(row)?.[1] === first)) return undefined;
+  return { data, endLine: lines };
 }

@@ -114,6 +114,22 @@ const STATED_LATER_SHARE = 0.5;
  */
 export function opensOnFirstOfTwo(line: string, other: string, lead: string): boolean {
   return (
-    restatesNewTitle(line, lead, '') && sharedTermShare(firstSentence(lead), other, 2) < UNSTATED_SHARE && sharedTermShare(lead, other, 2) >= STATED_LATER_SHARE
+    !opensOnClause(lead, line) &&
+    restatesNewTitle(line, lead, '') &&
+    sharedTermShare(firstSentence(lead), other, 2) < UNSTATED_SHARE &&
+    sharedTermShare(lead, other, 2) >= STATED_LATER_SHARE
   );
+}
+
+/** How far into a lead its own clause may stand, after the lead's tag or credit (`本报讯　`, `【本報訊】`). */
+const OPENING_CLAUSE_WITHIN = 12;
+
+/**
+ * Whether a lead opens on `line` word for word as a clause of its own (`全国两会召开在即。3月2日，…`,
+ * `坚持以人民为中心的发展思想，是…`): the kicker's context or slogan, which a lead may take up before it gives the news —
+ * not a headline's news, which a lead tells in its own words or at its clause's end (`…影响，国际油价连续三周上涨。`).
+ */
+function opensOnClause(lead: string, line: string): boolean {
+  const at = lead.indexOf(line);
+  return at !== -1 && at <= OPENING_CLAUSE_WITHIN && /^[，。,；;！!：:]/u.test(lead.slice(at + line.length));
 }
