@@ -88,6 +88,8 @@ describe("an article's credits", () => {
   });
   it("reads a reporter's title with a name spaced out (`见习记者　韦　然`) and a photographer's credit after a bar (`摄影｜…`)", () => {
     for (const line of ['见习记者　韦　然', '本报见习记者　韦　然', '摄影｜本报记者 郝帅', '攝影／記者 林志明']) expect(matchBylineLine(line), line).toBe(line);
+    // (A WeChat post's credits, the bar set apart by spaces: `文 | 记者 沈佳宁 通讯员 钱立`, `图 | 海晏地铁`; not a title's `文 |` run on.)
+    for (const line of ['文 | 记者 沈佳宁 通讯员 钱立', '图 | 海晏地铁', '摄影 / 记者 郝帅']) expect(matchBylineLine(line), line).toBe(line);
     for (const line of ['见习记者眼中的小城', '摄影｜', '外国记者眼中的中国']) expect(matchBylineLine(line), line).toBeUndefined();
   });
   it('reads a byline after its box with a name spaced out, a commentator alone, and credits by role with a colon', () => {
