@@ -15,7 +15,7 @@ import { headerCells, isDatelinePart, matchDateline, type Dateline } from './rul
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
-import { unspaced } from './rules/letter-spacing.ts';
+import { isLetterSpaced, unspaced } from './rules/letter-spacing.ts';
 import { isPaperName, mastheadPaper } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
@@ -181,8 +181,7 @@ function underMasthead(top: readonly RawLine[], index: number): boolean {
   while (above >= 0 && isMastheadExtra(top[above]!.text)) above -= 1;
   // (Lines passed over only under the paper's name: a headline above a clipping's date and page, `我市举办第3期…`, is no extra.)
   // (The name letter-spaced as a masthead sets it, `榆 川 报`, `人　民　日　报`, names the paper.)
-  const named = (line: RawLine): boolean =>
-    isPaperName(line.text) || (/^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u.test(line.text) && isPaperName(mastheadPaper(line.text).paper));
+  const named = (line: RawLine): boolean => isPaperName(line.text) || (isLetterSpaced(line.text) && isPaperName(mastheadPaper(line.text).paper));
   if (above === index - 1) return above < 0 || named(top[above]!);
   return above >= 0 && named(top[above]!);
 }

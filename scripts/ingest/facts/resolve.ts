@@ -96,20 +96,14 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   // The text: a date line under a masthead, a credit line, or a line that is only a date.
   let credit: { paper?: string; page?: number; line: RawLine } | undefined;
   /** A reprint's credit (`原载《溪浦晚报》2024年7月4日第7版`): where the story first ran, its paper, page and day. */
-  let original: { paper: string; page?: number; date: string } | undefined;
+  let original: OriginalPrinting | undefined;
   if (header) {
     const [year, month, day] = header.dateline.date.split('-').map(Number) as [number, number, number];
     consider('text', { year, month, day, printed: header.dateLine.text }, header.dateLine);
     // (A date line that is a story's credit names its paper too: `【解放军报】2024-04-19 第9版` under a headline; a reprint's, `原载《人民日报》…`, does not.)
     const named = isReprintCredit(header.dateLine.text) ? undefined : matchCreditLine(header.dateLine.text);
     if (named?.paper !== undefined) credit = { line: header.dateLine, paper: named.paper, ...(named.page !== undefined ? { page: named.page } : {}) };
-    const reprinted = named === undefined ? matchCreditLine(header.dateLine.text) : undefined;
-    if (reprinted?.paper !== undefined)
-      original = {
-        paper: reprinted.paper,
-        date: isoDate(reprinted.year, reprinted.month, reprinted.day),
-        ...(reprinted.page !== undefined ? { page: reprinted.page } : {}),
-      };
+    if (named === undefined) original = originalPrinting(matchCreditLine(header.dateLine.text));
     // (An article page's own line of byline, page and date under its headline, `本报记者 林丽鹂 第03版：综合新闻 2024-06-02`: its page.)
     if (!credit && header.page === undefined) {
       // (Not a reprint's credit or a line that cites a paper in its marks, `原载《人民日报》…第5版`, `【临江日报】… 第3版`: another page's.)
@@ -181,8 +175,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       const pages = new Set(lines.flatMap((other) => (isMarkup(other) ? [] : [matchPageHeader(other.text)?.page])).filter((value) => value !== undefined));
       const page = reprint || pages.size > 1 ? undefined : (date.page ?? naming?.date.page ?? samePage);
       credit = { line, ...(paperName ? { paper: paperName } : {}), ...(page !== undefined ? { page } : {}) };
-      if (reprint && date.paper !== undefined)
-        original = { paper: date.paper, date: isoDate(date.year, date.month, date.day), ...(date.page !== undefined ? { page: date.page } : {}) };
+      if (reprint) original = originalPrinting(date);
       for (const other of found) if (other !== first) consider('credit', other.date, other.line);
     }
     if (!credit) {
@@ -537,6 +530,19 @@ export function describeSource(source: FactSource): string {
 function agencyBesidePaper(name: string | undefined, folder: string): string | undefined {
   // (A folder named for the paper's site or edition, `岭南商报网`, `南方日报数字报`, names the paper.)
   return name !== undefined && isAgencyName(name) && isPaperName(withoutEdition(folder)) ? undefined : name;
+}
+
+/** Where a reprinted story first ran, as its credit names it: paper, day (`YYYY-MM-DD`) and page. */
+interface OriginalPrinting {
+  paper: string;
+  date: string;
+  page?: number;
+}
+
+/** The printing a reprint's credit names, if it names the paper (`原载《溪浦晚报》2024年7月4日第7版`). */
+function originalPrinting(credit: TextDate | undefined): OriginalPrinting | undefined {
+  if (credit?.paper === undefined) return undefined;
+  return { paper: credit.paper, date: isoDate(credit.year, credit.month, credit.day), ...(credit.page !== undefined ? { page: credit.page } : {}) };
 }
 
 /** The day a line's markup gives it (`<time datetime="2024-04-27T…">` on a post's line of meta: `formats/html.ts`), as a credit's date. */

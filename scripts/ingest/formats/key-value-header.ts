@@ -32,11 +32,13 @@ export function readKeyValueHeader(text: string): Frontmatter | undefined {
   let known = 0;
   let titled = false;
   let textKey = false;
+  let firstKey: string | undefined;
   for (const row of rows) {
     const match = HEADER_LINE.exec(row);
     // (An address's `http://…` is a value, never a key: a line that opens on one is no header's.)
     if (row.trim() === '' || !match || /^https?$/iu.test(match[1]!)) break;
     const [, key, value] = match as unknown as [string, string, string | undefined];
+    firstKey ??= key;
     // (The text's own key, with the text on the lines under it; with the text after it on its line, it is the text's.)
     if (TEXT_KEY.test(key)) {
       if (value === undefined || value === '') lines += 1;
@@ -53,7 +55,6 @@ export function readKeyValueHeader(text: string): Frontmatter | undefined {
   if (lines < MIN_LINES || known < MIN_KNOWN_KEYS || !(titled || textKey)) return undefined;
   // (A dump of several records, each under its own header, `title:` … `content:` again further down: a data file's records,
   // read as such, not one header over the rest.)
-  const first = HEADER_LINE.exec(rows[0]!.replace(/^\ufeff/u, ''))?.[1];
-  if (first !== undefined && rows.slice(lines).some((row) => HEADER_LINE.exec(row)?.[1] === first)) return undefined;
+  if (rows.slice(lines).some((row) => HEADER_LINE.exec(row)?.[1] === firstKey)) return undefined;
   return { data, endLine: lines };
 }

@@ -16,6 +16,7 @@
  */
 import type { VFile } from 'vfile';
 import { cells } from '../punctuation.ts';
+import { mode } from './page-blocks.ts';
 import type { RawLine } from '../types.ts';
 
 /** Fewest lines a page must have for its margin and column to be read. */
@@ -65,10 +66,9 @@ export function withoutMargin(file: VFile, lines: RawLine[]): RawLine[] {
   const edge = columnEdge(placed.map((each) => each.right));
   const width = edge - margin;
   const full = placed.filter((each) => each.right >= edge - FULL_SLACK && each.right <= edge + FULL_SLACK);
-  const paragraphIndent = mostCommon(
-    full.map((each) => each.lead - margin).filter((indent) => indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max),
-  );
-  if (paragraphIndent === undefined) return lines;
+  const indents = full.map((each) => each.lead - margin).filter((indent) => indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max);
+  const paragraphIndent = indents.length === 0 ? undefined : mode(indents);
+  if (paragraphIndent === undefined || indents.filter((indent) => indent === paragraphIndent).length < MIN_INDENTED) return lines;
   const centred = new Set(
     placed.filter((each) => {
       const left = each.lead - margin;
@@ -100,19 +100,4 @@ function columnEdge(rights: number[]): number {
     }
   }
   return edge;
-}
-
-/** The value most of `values` share (the first of those tied), if `MIN_INDENTED` or more do. */
-function mostCommon(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return bestCount >= MIN_INDENTED ? best : undefined;
 }
