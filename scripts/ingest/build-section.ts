@@ -93,7 +93,12 @@ function leadByline(lines: SourcedLine[]): string | undefined {
   const paragraphs = lines.filter((entry) => entry.line.kind === LineKind.paragraph);
   // (The lead under an editor's note that opens the text, `编者按：…` / `本报讯（记者　武娟）…`.)
   const lead = paragraphs[0] !== undefined && EDITOR_NOTE.test(paragraphs[0].line.content) ? paragraphs[1] : paragraphs[0];
-  return lead ? matchLeadByline(lead.line.content) : undefined;
+  if (lead === undefined) return undefined;
+  // (With the lines a hard-wrapped page broke it over: `本报讯（记者　王晓　通讯` / `员　韩涛）连日来，…`.)
+  const after = paragraphs.slice(paragraphs.indexOf(lead) + 1);
+  const end = after.findIndex((entry) => entry.line.hint?.wrapped !== true);
+  const wrapped = end === -1 ? after : after.slice(0, end);
+  return matchLeadByline([lead, ...wrapped].map((entry) => entry.line.content).join(''));
 }
 
 /**

@@ -3,13 +3,15 @@
  * name, as e-paper copies and some typeset exports open each page — told apart from a story's subheads that look the
  * same (`T1 航站楼`, `维生素 B1`, `B1 轮融资`): how a label stands on its page (`setApart`), whether a body opens its
  * pages with such labels in the order pages follow (`namedLabelsInOrder`), and the page's own lines over its label
- * (`headsPage`: its name set large, the mark of its stack of sheets). `parse-body.ts` cuts the pages with them. May import
+ * (`headsPage`: its name set large, the mark of its stack of sheets; `pageMasthead`: a supplement's name and number atop
+ * its text). `parse-body.ts` cuts the pages with them. May import
  * the line rules (`rules/`), `punctuation.ts`, the archive's page numbers (`src/archive/pages.ts`) and `types.ts`.
  */
 import { SECTION_SPAN, followsPage } from '../../src/archive/pages.ts';
 import { endsSentence } from './punctuation.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { matchPageHeader } from './rules/page-header.ts';
+import { isStructureLine } from './rules/structure-line.ts';
 import { isTitleLine } from './rules/title-line.ts';
 import { isMarkup, type RawLine } from './types.ts';
 
@@ -19,6 +21,29 @@ export function headsPage(text: string, label: { label?: string; section?: strin
   if (name !== undefined && unspaced(text) === name) return true;
   const stack = /^([A-Z])[叠疊]/u.exec(text)?.[1];
   return stack !== undefined && stack === label.section;
+}
+
+/** A supplement's number alone on its line (`第1128期`, `总第88期`). */
+const ISSUE_NUMBER = /^[（(]?(?:总|總)?第\s*[0-9０-９]+\s*期[）)]?$/u;
+
+/** Most lines of a page's own masthead. */
+const PAGE_MASTHEAD_MAX = 4;
+
+/**
+ * A page's own masthead atop its text, under its label, as a supplement sets it (`第12版　沅芷` / `主编：谭雪　责编：向阳` /
+ * `沅芷` / `第1128期`): the page's name set large again, with the page's credits and the supplement's number round it —
+ * the page's furniture, not a story's head. None unless the name is among its lines.
+ */
+export function pageMasthead(lines: readonly RawLine[], label: { label?: string; section?: string }): Set<RawLine> {
+  const head: RawLine[] = [];
+  for (const line of lines) {
+    if (isMarkup(line)) continue;
+    if (head.length === PAGE_MASTHEAD_MAX) break;
+    const named = head.some((above) => headsPage(above.text, label));
+    if (!isStructureLine(line.text) && !headsPage(line.text, label) && !(named && ISSUE_NUMBER.test(line.text))) break;
+    head.push(line);
+  }
+  return head.some((line) => headsPage(line.text, label)) ? new Set(head) : new Set();
 }
 
 /**

@@ -18,7 +18,7 @@ import { breaksWord, continuesInto } from './continuation.ts';
 import { addBodyLine, layoutLine, newChunk } from './layout-line.ts';
 import { slicePosition } from './lines.ts';
 import { parseNumber } from './numerals.ts';
-import { cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
+import { breaksNumber, cells, charLength, endsSentence, hasClauseMarks } from './punctuation.ts';
 import { matchAsker } from './rules/asker.ts';
 import { isBoxLabel, isReferenceBoxLabel } from './rules/box-label.ts';
 import {
@@ -67,8 +67,9 @@ import { CONTACT_LINES_MAX, SIGNER_LINES_MAX, isContactLine, isSignatureDate, is
 import { isDigestTitle, isNewStory, isRoundupName } from './rules/topic-shift.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { unspaced } from './rules/letter-spacing.ts';
-import { headsPage, namedLabelsInOrder, setApart } from './page-labels.ts';
+import { headsPage, namedLabelsInOrder, pageMasthead, setApart } from './page-labels.ts';
 import { withRunInItems } from './run-in-items.ts';
+import { isDateLineCopy, runningHead } from './running-head.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type LineHint, type PageHeader, type RawLine } from './types.ts';
 import { followsPage, jumpTarget, lettersPlain } from '../../src/archive/pages.ts';
 import { FIRST_PAGES } from './volume.ts';
@@ -287,6 +288,18 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     opening !== undefined && isTitleLine(opening.text) && isDigestTitle(opening.text) && opensList(listed, opening) ? opening.text : undefined;
   const { badges, digest } = badgedItems(listed, options.title ?? listed.find((line) => line.hint?.heading !== undefined)?.text ?? digestTitle, header.paper);
   const numbered = new Set([...numberedItems(listed), ...digest]);
+  // A page after the first may open on its running head (`岱川报·综合` / `2024.11.1　星期五　　责编：徐静`): the head's, printed again.
+  for (const entry of options.article ? [] : segments.slice(1)) {
+    const head = new Set(runningHead(entry.lines, header));
+    if (head.size === 0) continue;
+    entry.lines = entry.lines.filter((line) => !head.has(line));
+    for (const line of head) if (line.text !== header.dateLine?.text && !header.extras.includes(line.text)) header.extras.push(line.text);
+  }
+  // (A supplement's own masthead under its page's label, `沅芷` / `第1128期`, is the page's furniture.)
+  for (const { segment, lines } of options.article ? [] : segments) {
+    const masthead = pageMasthead(lines, matchPageHeader(segment.pageHeader ?? '', { lettered: true }) ?? {});
+    for (const [index, line] of lines.entries()) if (masthead.has(line)) lines[index] = { ...line, hint: { ...line.hint, media: true } };
+  }
   const listedLines = segments.map((entry) =>
     withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
   );
@@ -645,21 +658,6 @@ function repeatsHeadline(text: string, headline: string, body: readonly LayoutLi
  * line of the same date; and a copy of the page's own date line or running
  * head anywhere on it (at its foot).
  */
-/** A date line of the issue's day with nothing but a date line's parts (weekday, lunar date, page count, page): the head's, printed again. */
-function isDateLineCopy(text: string, header: PageHeader): boolean {
-  const dateline = matchDateline(text);
-  if (dateline?.date !== header.date) return false;
-  const parts = [dateline.dateRange, dateline.weekday, dateline.lunarDate, dateline.pageCount, dateline.page].filter((part) => part !== undefined);
-  let rest = text;
-  for (const part of [...parts].sort((a, b) => b.from - a.from)) rest = rest.slice(0, part.from) + rest.slice(part.to);
-  // (Beside its parts, a repeated date line may print the paper's name: `南江日报 2021年4月14日`, the issue's own paper's
-  // however it is named, `津門大公報　民國廿六年七月八日`.)
-  const name = rest.replace(/[\s\u3000|｜·]+/gu, '');
-  return (
-    /^[\s\u3000|｜·农历農曆]*$/u.test(rest) || isPaperName(name) || name === header.paper || name === header.mastheadLine?.text.replace(/[\s\u3000]+/gu, '')
-  );
-}
-
 function repeatedHeader(header: PageHeader, lines: RawLine[], marks: ReadonlyMap<RawLine, number>): Set<RawLine> {
   const repeated = new Set<RawLine>();
   // What the head already holds: a line printed again with the same text is its copy; another (a sponsor's line, `主办…`,
@@ -882,7 +880,8 @@ function withWrapping(lines: RawLine[], wrappedElsewhere = false): { lines: RawL
   /** Whether the line at `index` goes on the line above it by the wrap alone. */
   const wrapsOn = (index: number): boolean => {
     const [line, above] = [lines[index], lines[index - 1]];
-    if (line === undefined || above === undefined || !flush(line) || !full[index - 1] || endsSentence(above.text)) return false;
+    if (line === undefined || above === undefined || !flush(line) || !full[index - 1] || (endsSentence(above.text) && !breaksNumber(above.text, line.text)))
+      return false;
     // A list's item opens its own line (`1.出行前关注天气`, `◆…`); so does a story's lead (`本报讯…`, `新华社北京3月5日电…`) or byline.
     if (ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text) || opensWithLead(line.text) || matchBylineLine(line.text) !== undefined) return false;
     // A labelled field opens its own line too (a library's `引题：…` under `题名：…`, `来源：…`, `全文：`).

@@ -14,7 +14,7 @@ import { slicePosition } from './lines.ts';
 import { headerCells, isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
-import { isStructureLine } from './rules/structure-line.ts';
+import { isStructureLine, pageBreakMark } from './rules/structure-line.ts';
 import { isLetterSpaced, unspaced } from './rules/letter-spacing.ts';
 import { isPaperName, mastheadPaper } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
@@ -48,6 +48,14 @@ function underRunningText(top: RawLine[], index: number): boolean {
   const above = top.slice(0, index);
   const text = above.findLastIndex((line) => endsSentence(line.text) && charLength(line.text) >= RUNNING_TEXT_MIN);
   return text !== -1 && !above.slice(text + 1).some((line) => isPaperName(mastheadPaper(line.text).paper));
+}
+
+/**
+ * Whether nothing stands over the header's lines but a text extractor's page break (`--- Page 1 ---`): a masthead is the
+ * first thing on its page.
+ */
+function nothingAbove(header: TextHeader): boolean {
+  return header.above.every((line) => pageBreakMark(line.text) !== undefined);
 }
 
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
@@ -115,7 +123,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
         !namedOnDateLine &&
         !header.masthead &&
         !isMastheadExtra(line.text) &&
-        header.above.length === 0 &&
+        nothingAbove(header) &&
         (line.hint?.heading === undefined || /[报報刊]$/u.test(line.text)) &&
         isMastheadLike(line.text))
     )
@@ -132,13 +140,13 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     header.page = labelOnLine.page;
     header.pageHeader = onLine;
   }
-  if (!header.masthead && !labelOnLine && (namedOnDateLine || header.above.length === 0) && onLine !== '' && !runningHead && isMastheadLike(onLine)) {
+  if (!header.masthead && !labelOnLine && (namedOnDateLine || nothingAbove(header)) && onLine !== '' && !runningHead && isMastheadLike(onLine)) {
     const from = dateLine.text.lastIndexOf(onLine, header.dateline.dateRange.from);
     header.masthead = { text: onLine, line: dateLine.line, position: slicePosition(dateLine, from, from + onLine.length) };
   }
   // A running head names the paper among its fields, before or after the date (`2　　人 民 日 报　　一九四九年十月二日`,
   // `1981年6月30日人民日报 第1版`): a field that is a paper's name, letter-spaced or not, is the masthead.
-  if (!header.masthead && header.above.length === 0) {
+  if (!header.masthead && nothingAbove(header)) {
     const field = paperField(dateLine, header.dateline);
     if (field) header.masthead = field;
   }
@@ -158,7 +166,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
     } else if ((isMastheadExtra(line.text) && isShortLine(line.text)) || isDatelinePart(line.text) || isMastheadTranslation(line.text))
       header.extras.push(line.text);
     // The masthead under the date line, as an e-paper's inside page prints it (`2024年2月24日 星期六` / `临江日报` / `综合` / `A03`).
-    else if (!header.masthead && header.above.length === 0 && isPaperName(line.text)) header.masthead = line;
+    else if (!header.masthead && nothingAbove(header) && isPaperName(line.text)) header.masthead = line;
     // The masthead set out under a running head that named the paper (`光明日报 一九九〇年三月二十一日 第一版` / `光　明　日　报`),
     // and its own date line under it (`一九九〇年三月二十一日　星期三`): the same paper, the same day.
     else if (header.masthead && unspaced(line.text) === unspaced(header.masthead.text)) header.extras.push(line.text);

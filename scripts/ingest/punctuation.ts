@@ -45,6 +45,14 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.has(lastChar(text.trimEnd()));
 }
 
+/**
+ * Whether a line broke a number at its decimal point (`…已播种42.` / `3万亩…`): the point ends no sentence there, whatever
+ * `endsSentence` says of it.
+ */
+export function breaksNumber(text: string, next: string): boolean {
+  return /[0-9０-９][.．]$/u.test(text.trimEnd()) && /^[0-9０-９]/u.test(next);
+}
+
 /** Whether a line carries sentence punctuation inside (running text rather than a title). */
 export function hasClauseMarks(text: string): boolean {
   for (const char of text) if (CLAUSE_MARKS.has(char)) return true;

@@ -9,6 +9,7 @@
  *   isMastheadExtra('中共东江大学委员会主办') // → true
  *   isMastheadExtra('中共青川县委主办') // → true
  *   isMastheadExtra('（代号一——一）') // → true
+ *   isMastheadExtra('中共岱川县委主办　岱川县融媒体中心出版') // → true
  *   isMastheadExtra('《中华民族共同体概论》出版发行') // → false (a headline)
  */
 const MARKS = [
@@ -35,6 +36,15 @@ const MARKS = [
   /^(?:(?:本期|今日|本报今日|本報今日)(?:共|出版)?|共)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[\s\u3000]+(?:总|總)?第\s*[0-9０-９]+\s*[号號期])?$/u,
 ];
 
+/**
+ * One part of a line of the paper's makers, its sponsor and its publisher apart by a gap (`中共岱川县委主办　岱川县融媒体中心出版`,
+ * `梅岭街道党工委主办　梅岭报社编辑出版`): a body's name and what it does for the paper.
+ */
+const MAKER =
+  /^[^由，。\s\u3000]{2,20}?(?:委|委员会|委員會|党委|黨委|党工委|黨工委|宣传部|宣傳部|中心|社|报社|報社|大学|大學|学院|學院|公司|集团|集團|局|厅|廳|协会|協會|办事处|辦事處|政府|医院|醫院)(?:编辑|編輯)?(?:主办|主辦|主管|承办|承辦|协办|協辦|编印|編印|出版|印刷)$/u;
+
 export function isMastheadExtra(text: string): boolean {
-  return MARKS.some((mark) => mark.test(text));
+  if (MARKS.some((mark) => mark.test(text))) return true;
+  const parts = text.trim().split(/[\s\u3000]+/u);
+  return parts.length >= 2 && parts.every((part) => MAKER.test(part));
 }

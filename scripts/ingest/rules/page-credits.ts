@@ -32,8 +32,11 @@ const CREDIT_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000�
 /** A name alone after an editor's title and a space: two to four characters, or two spaced to the width of three (`宋　涛`). */
 const TITLED_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000])|\\p{Script=Han}{2,4}(?![^\\s\\u3000]))';
 
-/** The head of the desk that made the page, as Taiwan's papers credit one (`地方中心主任：許文雄`, `副刊主編：…`): a name only after it. */
-const DESK_HEAD = '\\p{Script=Han}{1,6}?(?:主任|主编|主編)';
+/**
+ * The head of the desk that made the page, as Taiwan's papers credit one (`地方中心主任：許文雄`, `副刊主編：…`), a
+ * supplement's editor (`主编：谭雪`, `执行编辑：向晨`): a name only after it (`主编：让经典走进寻常百姓家` is a headline).
+ */
+const DESK_HEAD = '(?:\\p{Script=Han}{1,6}?主任|\\p{Script=Han}{0,6}?(?:主编|主編)|(?:执行|執行)(?:编辑|編輯))';
 
 /**
  * One credit: a role, its mark and a name (`责任编辑：楼晓燕`, `责编：陆　芸`), or an editor's title and a name with only
