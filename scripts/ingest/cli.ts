@@ -54,11 +54,12 @@ export async function runIngest(options: {
       `ingest: ${summary.inputFiles} files (${megabytes.toFixed(1)} MB) → ${summary.issues} issues, ${summary.sections} sections, ${summary.qa} Q&A entries`,
       `${summary.warnings} warnings, ${summary.errors} errors${perRule(summary)}`,
       ...notesPerRule(summary),
-      ...leftOut(summary),
+      ...leftOut(summary).count,
       `${summary.written} written, ${summary.removed} removed, ${summary.skippedIssues} issues unchanged`,
       `${summary.seconds.toFixed(2)} s`,
     ].join('; '),
   );
+  for (const line of leftOut(summary).names) console.error(line);
   return summary.errors > 0 ? 1 : 0;
 }
 
@@ -78,9 +79,9 @@ function listed(counts: Array<[string, number]>): string {
   return counts.map(([rule, count]) => `${rule} ${count}`).join(', ');
 }
 
-/** `2 files not read: 1 hidden, 1 editor backup`; unknown formats are also warned of one by one. */
-function leftOut(summary: IngestSummary): string[] {
-  if (summary.leftOut.length === 0) return [];
+/** `2 files not read: 1 hidden, 1 editor backup`, and the files of each kind by name; unknown formats are also warned of one by one. */
+function leftOut(summary: IngestSummary): { count: string[]; names: string[] } {
+  if (summary.leftOut.length === 0) return { count: [], names: [] };
   const reasons = {
     hidden: 'hidden',
     system: 'system file',
@@ -99,7 +100,16 @@ function leftOut(summary: IngestSummary): string[] {
     link: 'link in an archive',
     'unknown-format': 'unknown format',
   } as const;
-  const counts = new Map<string, number>();
-  for (const entry of summary.leftOut) counts.set(reasons[entry.reason], (counts.get(reasons[entry.reason]) ?? 0) + 1);
-  return [`${summary.leftOut.length} files not read: ${[...counts].map(([reason, count]) => `${count} ${reason}`).join(', ')}`];
+  const byReason = new Map<string, string[]>();
+  for (const entry of summary.leftOut) byReason.set(reasons[entry.reason], [...(byReason.get(reasons[entry.reason]) ?? []), entry.relative]);
+  // Each named, that none is left out unsaid (`  2 hidden: 2011年5月/.DS_Store, 2011年5月/._2011-05-20.txt`); a folder's thousands of
+  // one kind (a Mac's `._` files) by their first few and a count.
+  const named = (files: string[]): string => files.slice(0, NAMED_MAX).join(', ') + (files.length > NAMED_MAX ? ` and ${files.length - NAMED_MAX} more` : '');
+  return {
+    count: [`${summary.leftOut.length} files not read: ${[...byReason].map(([reason, files]) => `${files.length} ${reason}`).join(', ')}`],
+    names: [...byReason].map(([reason, files]) => `not read (${reason}): ${named(files)}`),
+  };
 }
+
+/** Most files named of one kind not read. */
+const NAMED_MAX = 20;

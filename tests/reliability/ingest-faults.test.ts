@@ -149,7 +149,7 @@ describe('per-file failures', () => {
     expect(files).toContain('sections/yunhewanbao/2024-05-20/p1-01.md');
   });
 
-  it("reads a folder reached by a second path once, and leaves out a saved page's companions and the system's files with a word", async () => {
+  it("reads a folder reached by a second path once, and leaves out a saved page's companions and the system's files with a word, naming each", async () => {
     const { input, out } = await workspace('two-page-jump');
     // A second path to a folder beside it (a backup link) is no loop: a note, not an error.
     await symlink(path.join(input, 'two-page-jump'), path.join(input, 'backup'));
@@ -172,9 +172,11 @@ describe('per-file failures', () => {
     expect(run.stderr).toMatch(/backup\n1:1 +info +Not read again: a second path \(a symlink\) to a folder already read/u);
     expect(run.stderr).toMatch(/运河晚报_files\n1:1 +info +Not ingested: the folder of a saved page's companions/u);
     expect(run.stderr).toMatch(/01版要闻\.files\n1:1 +info +Not ingested: the folder of a saved page's companions/u);
-    expect(run.stderr).not.toMatch(/\/(?:Thumbs\.db|desktop\.ini|header\.htm|saved_resource)/u);
+    // (Each file not read is named under the count, on a line of its kind, with no message of its own.)
+    expect(run.stderr).not.toMatch(/(?:Thumbs\.db|desktop\.ini|header\.htm|saved_resource\.html)\n1:1/u);
     for (const count of ['2 system file', "2 saved page's companion folder", '1 folder read before'])
       expect(run.stderr).toMatch(new RegExp(`files not read: .*${count}`, 'u'));
+    expect(run.stderr).toMatch(/^not read \(system file\): saved\/旧稿_files\/(?:Thumbs\.db|desktop\.ini), saved\/旧稿_files\/(?:Thumbs\.db|desktop\.ini)$/mu);
     const files = [...(await readTree(out)).keys()];
     expect(files).toContain('sections/yunhewanbao/2024-05-21/p1-01.md');
     expect(files).toContain('sections/yunhewanbao/2024-05-22/p1-01.md');
