@@ -15,6 +15,8 @@ import type { VFile } from 'vfile';
 export interface IssueModel {
   paper: string;
   date: string;
+  /** No page of the issue prints its day, only its month (`PageHeader.monthOnly`): `date` is the month's first day. */
+  monthOnly?: true;
   weekday?: string;
   lunarDate?: string;
   pageCount?: number;
@@ -59,6 +61,7 @@ function buildIssue(group: ParsedPage[]): IssueModel {
     files,
     sections: stitch(files).map((story) => buildSection(story)),
   };
+  if (files.every((file) => file.header.monthOnly)) issue.monthOnly = true;
   const declared = files.find((file) => file.header.weekday)?.header.weekday;
   if (declared) issue.weekday = declared.printed;
   const lunar = files.find((file) => file.header.lunarDate)?.header.lunarDate;

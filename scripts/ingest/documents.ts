@@ -38,7 +38,7 @@ export interface IssueDocuments {
 export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue.paper), printed?: Script): IssueDocuments {
   const issueId = makeIssueId(slug, issue.date);
   const documents: OutputDocument[] = [];
-  const common = { paper: issue.paper, paperSlug: slug, date: issue.date };
+  const common: Common = { paper: issue.paper, paperSlug: slug, date: issue.date, ...(issue.monthOnly ? { monthOnly: true } : {}) };
   const perPage = new Map<number, number>();
   let qaTotal = 0;
   const unpaged = unpagedPages(issue);
@@ -102,7 +102,7 @@ export function issueDocuments(issue: IssueModel, slug: string = paperSlug(issue
   return { issueId, documents, sections: issue.sections.length, qa: qaTotal };
 }
 
-type Common = { paper: string; paperSlug: string; date: string };
+type Common = { paper: string; paperSlug: string; date: string; monthOnly?: true };
 
 /** The issue's pages whose number no file printed or named (`ParsedPage.pageGuessed`): the site cites no page for them. */
 function unpagedPages(issue: IssueModel): number[] | undefined {

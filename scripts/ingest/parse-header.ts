@@ -11,7 +11,7 @@ import { isoDate } from './facts/calendar.ts';
 import { isPiecesOwnDate, isRunningHeadLine, matchCreditLine, matchDateOnlyLine, matchInfoLine } from './facts/from-text.ts';
 import { charLength, endsSentence } from './punctuation.ts';
 import { slicePosition } from './lines.ts';
-import { headerCells, isDatelinePart, matchDateline, type Dateline } from './rules/dateline.ts';
+import { headerCells, isDatelinePart, matchDateline, matchMonthLine, type Dateline } from './rules/dateline.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine, pageBreakMark } from './rules/structure-line.ts';
@@ -50,6 +50,9 @@ function underRunningText(top: RawLine[], index: number): boolean {
   return text !== -1 && !above.slice(text + 1).some((line) => isPaperName(mastheadPaper(line.text).paper));
 }
 
+/** How far down its head a month's line may stand: under the masthead, its name in letters and its makers. */
+const MONTH_LINE_MAX = 5;
+
 /**
  * Whether nothing stands over the header's lines but a text extractor's page break (`--- Page 1 ---`): a masthead is the
  * first thing on its page.
@@ -75,13 +78,26 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
       (!matchCreditLine(line.text) || (isRunningHeadLine(line.text) && underMasthead(top, index))),
   );
   // Under a masthead, a line that is only a date is its date line (`江城报` / `【1980年1月1日】`, `1980.02.25`).
-  const dateIndex =
+  const bareIndex =
     printedIndex !== -1
       ? printedIndex
       : top.findIndex((line, index) => index > 0 && line.hint?.media !== true && isPaperName(top[index - 1]!.text) && dateOnly(line.text));
+  // A small paper that prints its month and no day, under its masthead and its makers (`青川慈善` / `青川市慈善总会编印` /
+  // `2024年第2期（总第46期）　　2024年6月`): its month's line, within the masthead's first lines, under nothing but them.
+  const dateIndex =
+    bareIndex !== -1
+      ? bareIndex
+      : top.findIndex(
+          (line, index) =>
+            index > 0 &&
+            index < MONTH_LINE_MAX &&
+            line.hint?.media !== true &&
+            matchMonthLine(line.text) !== undefined &&
+            top.slice(0, index).every((above) => isMastheadLike(above.text) || isMastheadExtra(above.text) || isMastheadTranslation(above.text)),
+        );
   if (dateIndex === -1) return undefined;
   const dateLine = top[dateIndex]!;
-  const dateline = matchDateline(dateLine.text) ?? dateOnly(dateLine.text)!;
+  const dateline = matchDateline(dateLine.text) ?? dateOnly(dateLine.text) ?? matchMonthLine(dateLine.text)!;
   const header: TextHeader = { dateLine, dateline, extras: [], bodyStart: dateIndex + 1, above: [] };
   const page = header.dateline.page?.value;
   if (page !== undefined) header.page = page;

@@ -30,6 +30,7 @@ export const Rule = {
   noDate: 'no-date',
   dateFromIssue: 'date-from-issue',
   dateFromAddress: 'date-from-address',
+  monthOnly: 'month-only',
   relativeDate: 'relative-date',
   ambiguousDate: 'ambiguous-date',
   noPage: 'no-page',

@@ -77,6 +77,8 @@ export interface LineHint {
   columnTop?: boolean;
   /** The first line after a form feed: a PDF extractor's page break (`pdftotext` ends each page with one). */
   afterFormFeed?: boolean;
+  /** A numbered question of a list of them, each answered under it (`1.流感和普通感冒怎么区分？`, `question-lists.ts`): a Q&A entry's question, never a head. */
+  question?: boolean;
   /** The number of an ordered list's item the line opens (Markdown's `1. 标题`, whose number is markup, not text). */
   itemNumber?: number;
   /** The day the markup gives the line (`<time datetime="2024-04-27T21:13:00+08:00">`), as `YYYY-MM-DD`: a post's date on its line of meta. */
@@ -134,6 +136,8 @@ export interface PageHeader {
   mastheadLine?: RawLine;
   date: string;
   dateFrom: FactSource;
+  /** The issue prints its month and no day (`2024年4月（总第58期）`): `date` is the month's first day. */
+  monthOnly?: true;
   /** The line the date was read from, when it is in the text (a date line, a credit line, a bare date). */
   dateLine?: RawLine;
   weekday?: { printed: string; position: Position };

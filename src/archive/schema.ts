@@ -24,6 +24,11 @@ const paperFields = {
   paperSlug: z.string(),
   /** Issue date, `YYYY-MM-DD`. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+  /**
+   * The issue prints its month and no day (`2024年4月（总第58期）`, a monthly's, a campus or village paper's): `date` is the
+   * month's first day, which it does not print; the site shows and cites the month (`formatIssueDate`).
+   */
+  monthOnly: z.literal(true).optional(),
 };
 
 /**

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../utils/archive.ts';
-import { SITE_NAME, formatDate } from '../utils/labels.ts';
+import { formatIssueDate, SITE_NAME } from '../utils/labels.ts';
 import { href } from '../utils/url.ts';
 import { issuePath } from '../archive/paths.ts';
 import { xmlSafe } from '../utils/xml-safe.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: issues.map((issue) => {
       const titles = (archive.sectionsByIssue.get(issue.id) ?? []).map((section) => section.data.title).filter((title) => title !== undefined);
       return {
-        title: xmlSafe(`${issue.data.paper} ${formatDate(issue.data.date)}`),
+        title: xmlSafe(`${issue.data.paper} ${formatIssueDate(issue.data)}`),
         link: href('hans', issuePath(issue.data.paperSlug, issue.data.date)),
         pubDate: new Date(`${issue.data.date}T00:00:00Z`),
         description: xmlSafe(titles.join('；')),

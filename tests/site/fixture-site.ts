@@ -35,6 +35,7 @@ export const SITE_FIXTURES = [
   'taiwan-archive',
   'static-site-export',
   'web-crawls',
+  'month-dated',
 ];
 
 export const SEED = 'papers/beijingchengshifuzhongxinbao/2024/03/08/';

@@ -257,8 +257,13 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     address && addressDay && 'date' in addressDay
       ? { source: 'address', date: addressDay.date, printed: address.date.printed, ...(address.line ? { line: address.line } : {}) }
       : undefined;
-  const chosen =
+  const first =
     order.map((source) => candidates.find((candidate) => candidate.source === source)).find((candidate) => candidate !== undefined) ?? ofIssue ?? ofAddress;
+  // A date line of the month alone (`2024年4月（总第58期）`): a day its front matter or name gives in that month is the issue's; with
+  // none, the month's first day stands for it, the issue marked as printing no day.
+  const monthOnly = header?.dateline.monthOnly === true && first?.line === header.dateLine;
+  const dayInMonth = monthOnly ? candidates.find((candidate) => candidate !== first && candidate.date.slice(0, 7) === first.date.slice(0, 7)) : undefined;
+  const chosen = dayInMonth ?? first;
   // A post's time printed relative to when its page was saved (`昨天 18:30`): a date from anywhere but the text may be that day.
   const relative =
     chosen && !['text', 'credit', 'frontmatter'].includes(chosen.source) ? lines.slice(0, NEAR).find((line) => matchRelativeTime(line.text)) : undefined;
@@ -316,6 +321,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   }
   for (const other of candidates) {
     if (other.date === chosen.date || other === chosen) continue;
+    // (A date line of the month alone agrees with any day of that month: `2024年4月` over `20240415.txt`.)
+    if (monthOnly && other === first && other.date.slice(0, 7) === chosen.date.slice(0, 7)) continue;
     warn(
       file,
       `The ${describeSource(chosen.source)} gives ${chosen.date} (\`${chosen.printed}\`) but ${other.source === chosen.source ? 'another' : 'the'} ${describeSource(other.source)} gives ${other.date} (\`${other.printed}\`); ${chosen.date} is used`,
@@ -412,8 +419,19 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
             lines.slice(0, NEAR).some((line) => matchLabelledField(line.text)?.field === 'title')) &&
             !holdsSeveralArticles(lines)))),
   };
+  if (monthOnly && dayInMonth === undefined) {
+    result.monthOnly = true;
+    note(
+      file,
+      `The issue prints its month and no day (\`${shorten(header.dateLine.text, 40)}\`): filed under ${chosen.date}, the month's first day, and shown and cited by its month; give its day as \`date:\` in front matter or in the file name if it has one`,
+      header.dateLine.position,
+      Rule.monthOnly,
+    );
+  }
   if (header?.masthead) result.mastheadLine = header.masthead;
-  if (chosen.line) result.dateLine = chosen.line;
+  // (A date line of the month alone is kept as printed when the file's name gives the day in it.)
+  const dateLine = chosen.line ?? (monthOnly ? header.dateLine : undefined);
+  if (dateLine) result.dateLine = dateLine;
   if (header) Object.assign(result, datelineParts(header));
   // (A page of an issue's folder named by its number, `No.336/02.txt`, is that page.)
   // (A page the text numbers plainly and the file's name letters, `A02.pdf` printing `第2版`, is the lettered page: the

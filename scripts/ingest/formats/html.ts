@@ -361,7 +361,7 @@ class LineReader {
   /** `inArticle`: inside an <article> or <main>, whose <header> and <footer> are its own; `siblings`: the node's and its siblings. */
   private element(node: Element, pre: boolean, inArticle: boolean, siblings: Array<RootContent | ElementContent>): void {
     const tag = node.tagName;
-    if (FURNITURE.has(tag) || (PAGE_FRAME.has(tag) && !inArticle) || namedFurniture(node, this.post)) {
+    if ((FURNITURE.has(tag) && !isWrappingForm(node)) || (PAGE_FRAME.has(tag) && !inArticle) || namedFurniture(node, this.post)) {
       // Code is no text to lose; a menu, a form or a site's banner with words is counted.
       if (hasText(node) && tag !== 'script' && tag !== 'style') this.leave(node);
       return;
@@ -547,6 +547,21 @@ const FURNITURE_TEXT_MAX = 300;
  * archive's insert, `isArchiveInsert`, whatever it holds). (Another page may
  * hide its article until a script shows it: its hidden text is read.)
  */
+/** Fewest sentences and characters of running text that make a form a page's wrapper, not a search box or a comment form. */
+const WRAPPING_FORM_SENTENCES = 2;
+const WRAPPING_FORM_CHARS = 80;
+
+/**
+ * A form round a page's text, as ASP.NET sites wrap a whole page (`<form id="form1">`) and some schools' and governments'
+ * CMS an article (`<form name="_newscontent_fromname">`): it holds running text, sentences of it, and is read through (its
+ * controls, `<input>`, `<button>`, left out as anywhere). A search box, a login or a comment form holds none.
+ */
+function isWrappingForm(node: Element): boolean {
+  if (node.tagName !== 'form') return false;
+  const text = toString(node).replace(/\s+/gu, '');
+  return (text.match(/[。！？]/gu)?.length ?? 0) >= WRAPPING_FORM_SENTENCES && Array.from(text).length >= WRAPPING_FORM_CHARS;
+}
+
 export function namedFurniture(node: Element, post = false): boolean {
   if (isArchiveInsert(node)) return true;
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');

@@ -20,12 +20,12 @@ const BYLINE_LINE =
 const OUTLET_BYLINE =
   /^(?:[\u4e00-\u9fff]{1,10}(?:报|報|社|台|网|網))?(?:全媒体|全媒體|融媒体|融媒體|全媒|融媒|首席|见习|見習|实习|實習|特派|特约|特約|学生|學生|校园|校園|小|驻站|駐站|驻地|駐地|资深|資深)?(?:记者|記者)[\s\u3000]+(?:[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$|[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:通讯员|通訊員|记者|記者|实习生|實習生)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5}$)/u;
 /**
- * The paper's own lead word, `本报讯` (`本報訊`), and as OCR reads it off an old page with 木 for 本 (`木报讯`), the
+ * The paper's own lead word, `本报讯` (`本報訊`; a newsletter's or a magazine's `本刊讯`), and as OCR reads it off an old page with 木 for 本 (`木报讯`), the
  * confusion of the two shapes every Chinese OCR engine makes; with the place or the day it was filed from between
  * (`本报济南讯`, `本报综合讯`, `本报5月19日讯`, `本报济南3月7日讯`, `本报北京3月5日电`).
  */
 export const OWN_LEAD =
-  '(?:本报讯|本報訊|木报讯|木報訊|(?:本报|本報)[\u4e00-\u9fff]{0,6}?(?:[0-9０-９一二三四五六七八九十]{1,4}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:讯|訊|电|電)|(?:本报|本報)(?!记者|記者)[\u4e00-\u9fff]{2,4}?(?:讯|訊))';
+  '(?:本报讯|本報訊|本刊讯|本刊訊|木报讯|木報訊|(?:本报|本報)[\u4e00-\u9fff]{0,6}?(?:[0-9０-９一二三四五六七八九十]{1,4}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:讯|訊|电|電)|(?:本报|本報)(?!记者|記者)[\u4e00-\u9fff]{2,4}?(?:讯|訊))';
 
 /** An editor's note opening an article's text, over its lead: `编者按：`, `【编者按】`, `编者的话：`, `编前：`. */
 export const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|编前|編前|编前语|編前語)[】\]：:]/u;

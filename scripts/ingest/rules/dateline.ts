@@ -10,6 +10,7 @@ import { checkWeekday } from '../checks/weekday.ts';
 import { ROC_ERA, ROC_NUMERIC, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
+import { isMastheadExtra } from './masthead-extra.ts';
 import { PAGE_CREDITS } from './page-credits.ts';
 import { isPaperName } from './paper-name.ts';
 
@@ -30,6 +31,8 @@ export interface Dateline {
   lunarDate?: Part<string>;
   pageCount?: Part<number>;
   page?: Part<number>;
+  /** The line prints the month alone, no day (`2024年4月（总第58期）`): `date` is the month's first day, which it does not print. */
+  monthOnly?: true;
 }
 
 /**
@@ -234,6 +237,33 @@ export function matchDateline(text: string): Dateline | undefined {
   if (!result.page && before?.[1] !== undefined && (before[2] === undefined || isPaperName(before[2]))) result.page = part(Number(before[1]), before[1], 0);
   else if (!result.page && after?.[1] !== undefined) result.page = part(Number(after[1]), after[1], text.length - after[1].length);
   return result;
+}
+
+/** A month of a year, no day after it: `2024年4月`, `2024年4月号`, `二〇二四年四月`. */
+const MONTH = new RegExp(`(${YEAR})\\s*年\\s*(${NUMBER})\\s*月(?:号|號|份)?(?!\\s*(?:${NUMBER})\\s*[日号號曰])`, 'u');
+
+/** What may stand beside a month on a small paper's date line: its numbers (`第3期`, `（总第27期）`, `2024年第2期`), a count of pages, `出版` (or the masthead's extras, `内部资料`). */
+const MONTH_LINE_FIELD = new RegExp(
+  `^(?:(?:${YEAR})\\s*年\\s*)?[（(]?(?:总|總)?第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[期号號][）)]?(?:[（(](?:总|總)第\\s*[0-9０-９]+\\s*[期号號][）)])?$|^(?:出版|出刊|刊行)$|^(?:本期|共)\\s*(?:${NUMBER})\\s*版$`,
+  'u',
+);
+
+/**
+ * The date line of a paper that prints its month and no day, as monthlies, campus and village papers and newsletters do
+ * (`2024年3月　第3期（总第27期）`, `2024年第2期（总第46期）　　2024年6月`, `2024年4月号`): the month's first day, marked
+ * `monthOnly` — the day is not printed, and no day is claimed. Only its numbers, a count of pages or `出版` beside it; a
+ * sentence or a headline that names a month (`2024年4月起实施新规`) is none.
+ */
+export function matchMonthLine(text: string): Dateline | undefined {
+  if (charLength(text) > 40 || /[，。！？；：:]/u.test(text) || DATE.test(text)) return undefined;
+  const found = MONTH.exec(text);
+  if (!found) return undefined;
+  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
+  if (!rest.split(/[\s\u3000]+/u).every((field) => field === '' || MONTH_LINE_FIELD.test(field) || isMastheadExtra(field))) return undefined;
+  const year = parseNumber(asciiDigits(found[1]!));
+  const month = parseNumber(found[2]!);
+  if (year === undefined || month === undefined || month < 1 || month > 12 || ERA_PREFIX.test(found[1]!)) return undefined;
+  return { date: isoDate(year, month, 1), dateRange: { from: found.index, to: found.index + found[0].length }, monthOnly: true };
 }
 
 /**

@@ -11,6 +11,7 @@
  *   matchPageHeader('要闻　第1版　责任编辑：陈晓燕') // → {page: 1, label: '要闻　责任编辑：陈晓燕'}
  *   matchPageHeader('A03', { lettered: true }) // → {page: 1003, section: 'A'}
  *   matchPageHeader('二版　综合新闻') // → {page: 2, label: '综合新闻'}
+ *   matchPageHeader('【第一版　要闻】') // → {page: 1, label: '要闻'}
  */
 import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { NUMBER, parseNumber } from '../numerals.ts';
@@ -79,6 +80,12 @@ export interface PageHeaderMatch {
  * of one digit (`A1`), for the line right under a date line.
  */
 export function matchPageHeader(text: string, { lettered = false, short = false }: { lettered?: boolean; short?: boolean } = {}): PageHeaderMatch | undefined {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) {
+    const inner = matchPageHeader(bracketed[1]!, { lettered, short });
+    const label = [inner?.label, bracketed[2]].filter((part) => part !== undefined).join('　');
+    return inner && { ...inner, ...(label === '' ? {} : { label }) };
+  }
   const numbered = PAGE_HEADER.exec(text) ?? WITH_PAGE_WORD.exec(text);
   if (numbered) return isLabel(numbered[3]) ? header(numbered[2], numbered[3], numbered[1]) : undefined;
   const bare = lettered ? (LETTERED.exec(text) ?? (short ? LETTERED_SHORT.exec(text) : null)) : null;
@@ -97,6 +104,12 @@ export function matchPageHeader(text: string, { lettered = false, short = false 
   if (before) return header(before[3], `${before[1] ?? ''}${before[4] ?? ''}`, before[2]);
   return undefined;
 }
+
+/**
+ * A page header in brackets, as a keeper or a site marks where a page begins in an issue's text (`【第一版　要闻】`,
+ * `【二版·警营风采】　　责任编辑：刘洋`, `〖第3版〗`): the header inside, the page's credits perhaps after it.
+ */
+const BRACKETED = new RegExp(`^[【〖［\\[]\\s*([^【】〖〗［］\\[\\]]+?)\\s*[】〗］\\]](?:[\\s\\u3000]+(${PAGE_CREDITS}))?$`, 'u');
 
 /**
  * What follows the page number is the page's name and its credits

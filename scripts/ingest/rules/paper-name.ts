@@ -17,6 +17,14 @@ import { unspaced } from './letter-spacing.ts';
 const PAPER_NAME =
   /(?:[日晚早晨时時周週商军軍导導侨僑]|政协|政協|监察|監察|法制|青年|工人|农民|農民|经济|經濟|科技|参考|參考|都市|教育|文化|环境|環境|卫生|衛生|电力|電力|铁道|鐵道|妇女|婦女|证券|證券|金融|财经|財經|体育|體育|少年|老年|电视|電視)[报報]$|[周週]刊$|(?:世纪|世紀)(?:经济|經濟)(?:报道|報道)$/u;
 
+/**
+ * A small paper's name, named for who prints it: a school's (`江北理工大学报`, not a journal's `学报`), a hospital's, a
+ * community's or a village's (`葵青街坊報`, `石门村报`), a company's (`南岭能源报`), an emigrants' home town's (`灵溪侨刊`), an
+ * association's (`聯誼會會訊`) — with a name before the word (`大学报` alone names none).
+ */
+const SMALL_PAPER =
+  /^\p{Script=Han}{2,10}(?:(?:大学|大學|学院|學院|医院|醫院|一院|二院|社区|社區|街坊|村|集团|集團|能源|铁路|鐵路)[报報]|[侨僑校会會]刊|[会會][讯訊])$/u;
+
 /** A short name of two or three characters ending in 报 (`明報`, `聯合報`, `大公報`, `文汇报`). */
 const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;
 
@@ -43,7 +51,7 @@ export function isAgencyName(text: string): boolean {
 export function isPaperName(text: string): boolean {
   // (A label before a name, `公众号: 江澜晚报`, `来源：瓯江日报`, makes a field's line, not a name.)
   if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text) || /[：:]/u.test(text)) return false;
-  return PAPER_NAME.test(text) || SHORT_NAME.test(text);
+  return PAPER_NAME.test(text) || SMALL_PAPER.test(text) || SHORT_NAME.test(text);
 }
 
 /** Platforms that host many outlets' posts: a page's site name there is the host's, never a paper's (`微信公众平台`, `今日头条`). */

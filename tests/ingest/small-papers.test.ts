@@ -1,0 +1,81 @@
+/**
+ * Papers that are not city dailies — a school's, a village's, a company's, a charity's newsletter — as their keepers
+ * hold them: named for who prints them, dated by a month and a number, their pages opened by a bracketed head, posted
+ * whole on a school's site inside a form.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
+import { matchMonthLine } from '../../scripts/ingest/rules/dateline.ts';
+import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
+import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
+import { isPaperName } from '../../scripts/ingest/rules/paper-name.ts';
+import { heads, ingestFiles } from '../support/ingest-files.ts';
+
+describe("a small paper's head", () => {
+  it('names a paper for who prints it, not a journal or a word', () => {
+    for (const name of ['江北理工大学报', '青川一院报', '枫林社区报', '石门村报', '南岭能源报', '川南铁路报', '灵溪侨刊', '美西閩僑聯誼會會訊', '葵青街坊報'])
+      expect(isPaperName(name), name).toBe(true);
+    for (const name of ['江北理工大学学报', '数学学报', '关于违规问题的通报', '社区报名']) expect(isPaperName(name), name).toBe(false);
+  });
+
+  it('reads a page header in brackets, with its credits after it', () => {
+    expect(matchPageHeader('【第一版　要闻】')).toEqual({ page: 1, label: '要闻' });
+    expect(matchPageHeader('【二版·警营风采】　　责任编辑：刘洋')).toEqual({ page: 2, label: '警营风采　责任编辑：刘洋' });
+    expect(matchPageHeader('〖第3版〗')).toEqual({ page: 3 });
+    expect(matchPageHeader('【要闻】')).toBeUndefined();
+    expect(matchPageHeader('【详见第3版】')).toBeUndefined();
+  });
+
+  it("reads a date line of the month alone, with the paper's numbers beside it", () => {
+    expect(matchMonthLine('2024年3月　第3期（总第27期）')).toMatchObject({ date: '2024-03-01', monthOnly: true });
+    expect(matchMonthLine('2024年第2期（总第46期）　　2024年6月')).toMatchObject({ date: '2024-06-01', monthOnly: true });
+    expect(matchMonthLine('2024年4月号')).toMatchObject({ date: '2024-04-01' });
+    expect(matchMonthLine('2024年4月　内部资料')).toMatchObject({ date: '2024-04-01' });
+    // (A headline or a sentence naming a month, a day's date, a year and number alone: none.)
+    for (const line of ['2024年4月起实施新规', '2024年4月8日', '2024年第2期（总第46期）', '2024年4月　青川市民政局'])
+      expect(matchMonthLine(line), line).toBeUndefined();
+  });
+
+  it("reads the makers' line of a society, and a newsletter's own lead", () => {
+    expect(isMastheadExtra('青川市慈善总会编印')).toBe(true);
+    expect(matchLeadByline('本刊讯（通讯员　刘敏）入汛以来，全市十二家爱心企业捐赠物资。')).toBe('通讯员　刘敏');
+  });
+});
+
+describe('a whole issue posted on a school site', () => {
+  it('reads the text a form wraps, and the pages its bracketed heads open', async () => {
+    const story = (head: string, text: string): string => `<p><strong>${head}</strong></p><p style="text-indent:2em;">${text}</p>`;
+    const { sections } = await ingestFiles({
+      '江北理工大学报第512期.html': [
+        '<html><head><title>江北理工大学报第512期-江北理工大学新闻网</title></head><body>',
+        '<div class="nav"><a href="/">首页</a><a href="/xb.htm">校报</a></div>',
+        '<form name="_newscontent_fromname"><div class="article">',
+        '<p>江北理工大学报</p><p>中共江北理工大学委员会主办</p><p>第9期（总第512期）　　2024年5月10日</p>',
+        '<p><strong>【第一版　要闻】</strong></p>',
+        story('学校召开2024年科技工作大会', '本报讯　5月8日，学校召开2024年科技工作大会，总结近年来科技工作成效。会议通报，学校科研经费到账4.6亿元。'),
+        '<p><strong>【第二版　综合新闻】</strong></p>',
+        story('我校学子获机械创新设计大赛一等奖', '近日，第十一届全国大学生机械创新设计大赛决赛在西安举行。我校学生团队设计的采摘机器人获一等奖。'),
+        '<input type="submit" value="打印"></div></form>',
+        '</body></html>',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['paper', 'title'])).toEqual([
+      ['江北理工大学报', '学校召开2024年科技工作大会'],
+      ['江北理工大学报', '我校学子获机械创新设计大赛一等奖'],
+    ]);
+    expect(sections.map((section) => /^page: (\d+)$/mu.exec(section)?.[1])).toEqual(['1', '2']);
+  });
+
+  it('still leaves out a search box or a comment form', async () => {
+    const { sections } = await ingestFiles({
+      '运河晚报/2024-05-21.html': [
+        '<html><body><p>运河晚报</p><p>2024年5月21日　星期二</p>',
+        '<h1>运河公园开园</h1><p>本报讯　运河公园昨日开园，市民纷纷前来游览。</p>',
+        '<form><p>发表评论</p><textarea></textarea><p>请文明发言。</p><input type="submit" value="提交"></form>',
+        '</body></html>',
+      ].join('\n'),
+    });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).not.toContain('发表评论');
+  });
+});
