@@ -11,7 +11,16 @@ import { Rule, note } from './report.ts';
 import { matchAsker } from './rules/asker.ts';
 import { EDITOR_NOTE, matchClosingByline, matchLeadByline, matchPhotoCredit, matchTrailingCredit, opensWithLead } from './rules/byline.ts';
 import { isRoundupTitle } from './rules/topic-shift.ts';
-import { FOLLOW_UP, matchInterviewTurn, matchSpeaker, respondentFromSubtitle } from './rules/speaker.ts';
+import {
+  FOLLOW_UP,
+  isHostsAside,
+  matchInterviewTurn,
+  matchNamedTurn,
+  matchNumberedQuestion,
+  matchSpeaker,
+  pairedTurns,
+  respondentFromSubtitle,
+} from './rules/speaker.ts';
 import { LineKind, type Chunk, type LayoutLine } from './types.ts';
 
 /** A body line with the page file it came from. */
@@ -144,6 +153,8 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
     inAnswer = false;
     return created;
   };
+  const paragraphs = lines.filter((sourced) => sourced.line.kind === LineKind.paragraph);
+  const namedTurns = new Set([...pairedTurns(paragraphs.map((sourced) => sourced.line.content))].map((index) => paragraphs[index]!));
   for (const sourced of lines) {
     const { line } = sourced;
     if (line.kind === LineKind.topic) {
@@ -161,7 +172,29 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
       append(entry.question, sourced, 'paragraph');
       continue;
     }
-    const turn = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
+    // (A question of a numbered list, `1.流感和普通感冒怎么区分？`: answered by what follows, unmarked.)
+    if (line.kind === LineKind.paragraph && line.hint?.question === true) {
+      entry = open(sourced, matchNumberedQuestion(line.content)?.label ?? line.content, undefined);
+      append(entry.question, sourced, 'paragraph');
+      inAnswer = true;
+      continue;
+    }
+    // (A turn named by who asks or answers, `读者张女士问：` / `市医保局答：`, where the two pair up.)
+    const named = namedTurns.has(sourced) ? matchNamedTurn(line.content) : undefined;
+    if (named?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {
+      entry = open(sourced, named.who, undefined);
+      append(entry.question, sourced, 'paragraph');
+      continue;
+    }
+    if (named?.turn === 'answer' && entry) {
+      entry.respondent = named.who;
+      inAnswer = true;
+      append(entry.answer, sourced, 'paragraph');
+      continue;
+    }
+    const interview = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
+    // (A host's turn that asks nothing, `主持人：谢谢温厅长。下面请各位记者提问。`, runs the event: text where it stands.)
+    const turn = interview && isHostsAside(interview.label, interview.rest) ? undefined : interview;
     if (turn?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {
       const asker = matchAsker(line.content);
       // A follow-up (`追问：`) is the asker before's, for the same outlet; the asker as printed (`問` stays `問` in a paper printed in Traditional).
@@ -176,7 +209,15 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
       continue;
     }
     const speaker = line.kind === LineKind.paragraph ? matchSpeaker(line.content) : undefined;
-    if (speaker && entry && !inAnswer && (respondent === undefined || speaker.speaker === respondent || titles.includes(speaker.speaker))) {
+    // (Or, once a question is asked, any other voice than the asker's and the host's: a second guest, `潘经理：…`, answers too.)
+    const asked = entry !== undefined && /[？?]/u.test(entry.question.map((block) => block.text).join(''));
+    const another = speaker !== undefined && entry !== undefined && speaker.speaker !== entry.asker && !HOSTS.has(speaker.speaker);
+    if (
+      speaker &&
+      entry &&
+      !inAnswer &&
+      (respondent === undefined || speaker.speaker === respondent || titles.includes(speaker.speaker) || (asked && another))
+    ) {
       respondent ??= speaker.speaker;
       entry.respondent = speaker.speaker;
       inAnswer = true;
@@ -188,6 +229,9 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
   }
   section.kind = section.qa.length > 0 ? 'qa' : 'article';
 }
+
+/** Who runs an event and asks, never answers: the host, a reporter. */
+const HOSTS = new Set(['主持人', '主持', '记者', '記者', '问', '問']);
 
 /** Add a line to a list of blocks, rejoining it to the previous paragraph when it was broken off. */
 function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): void {

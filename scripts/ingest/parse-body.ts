@@ -68,6 +68,7 @@ import { isDigestTitle, isNewStory, isRoundupName } from './rules/topic-shift.ts
 import { isPaperName } from './rules/paper-name.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { headsPage, namedLabelsInOrder, pageMasthead, setApart } from './page-labels.ts';
+import { withNumberedQuestions } from './question-lists.ts';
 import { withRunInItems } from './run-in-items.ts';
 import { isDateLineCopy, runningHead } from './running-head.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type LineHint, type PageHeader, type RawLine } from './types.ts';
@@ -301,7 +302,9 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     for (const [index, line] of lines.entries()) if (masthead.has(line)) lines[index] = { ...line, hint: { ...line.hint, media: true } };
   }
   const listedLines = segments.map((entry) =>
-    withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
+    withNumberedQuestions(
+      withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
+    ),
   );
   // (In plain text, each page's indents read once, for its wrapping by itself and, if need be, as its file's other pages show.)
   const indented = options.plainText ? listedLines.map(withIndents) : listedLines;

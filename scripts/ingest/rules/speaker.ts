@@ -8,14 +8,15 @@
  *   matchInterviewTurn('追问：中方是否已与有关方面沟通？') // → {turn: 'question', label: '追问', …}
  *   matchInterviewTurn('主持人：下一步…') // → {turn: 'question', label: '主持人', …}
  */
+import { parseNumber } from '../numerals.ts';
 import { namesReporters } from './byline.ts';
 
 const SPEAKER = /^([\u4e00-\u9fff·]{2,5})[：:]/u;
 /**
- * A turn's label: `问：`, `答：`, a host's question (`主持人：`), `Q：`/`A：`,
+ * A turn's label: `问：`, `答：`, a host's question (`主持人：`), `Q：`/`A：` (numbered, `Q1：`),
  * also bold as exports print them (`**问**：`, `**問：**`).
  */
-const TURN = /^\*{0,2}(问|問|答|记者|記者|主持人|Q|A|追问|追問|再问|再問|续问|續問|又问|又問)\*{0,2}[：:]\*{0,2}/u;
+const TURN = /^\*{0,2}(问|問|答|记者|記者|主持人|Q(?:[0-9０-９]{1,2})?|A|追问|追問|再问|再問|续问|續問|又问|又問)\*{0,2}[：:]\*{0,2}/u;
 /** A follow-up's label (`追问：`): the question of the asker before, as Foreign Ministry transcripts print it. */
 export const FOLLOW_UP = new Set(['追问', '追問', '再问', '再問', '续问', '續問', '又问', '又問']);
 const ANSWER = new Set(['答', 'A']);
@@ -34,6 +35,67 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
   // `记者：黄丽萍　版面：第2版` names the reporter: a byline, not a question.
   if ((match[1] === '记者' || match[1] === '記者') && namesReporters(rest.replace(/\*/gu, ''))) return undefined;
   return { turn, label: match[1], rest };
+}
+
+/**
+ * A turn named by who asks or answers before the mark (`读者张女士问：`, `市医保局答：`, `記者問：`, `林世雄答：`, `记者提问：`), as a
+ * paper's Q&A column and a briefing's report print them. Read as a turn only where asking and answering pair up
+ * (`pairedTurns`): alone, `张大爷问：“这钱怎么领？”` is a story's quote.
+ */
+const NAMED_TURN = /^([\p{Script=Han}·]{1,12}?)(提问|提問|问|問|回答|作答|答)[：:]/u;
+
+export function matchNamedTurn(text: string): { turn: 'question' | 'answer'; who: string; rest: string } | undefined {
+  const match = NAMED_TURN.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { turn: /答/u.test(match[2]) ? 'answer' : 'question', who: match[1], rest: text.slice(match[0].length) };
+}
+
+/**
+ * The paragraphs of a text that are named turns (`matchNamedTurn`) of a Q&A: a question followed by its answer (named,
+ * `市医保局答：`, or bare, `答：`) before the next question.
+ */
+export function pairedTurns(paragraphs: readonly string[]): Set<number> {
+  const paired = new Set<number>();
+  paragraphs.forEach((text, index) => {
+    if (matchNamedTurn(text)?.turn !== 'question') return;
+    for (let next = index + 1; next < paragraphs.length; next += 1) {
+      const named = matchNamedTurn(paragraphs[next]!);
+      const bare = matchInterviewTurn(paragraphs[next]!);
+      if (named?.turn === 'question' || (bare?.turn === 'question' && named === undefined)) return;
+      if (named?.turn === 'answer' || bare?.turn === 'answer') {
+        paired.add(index);
+        if (named) paired.add(next);
+        return;
+      }
+    }
+  });
+  return paired;
+}
+
+/** What makes a host's turn a question: a question mark, or a request put to a guest (`请您介绍一下…`, `谈谈…`). */
+const ASKS = /[？?]|请(?:您|你|问|問)|談談|谈谈|说说|說說|讲讲|講講|介绍一下|介紹一下/u;
+
+/**
+ * Whether a host's turn (`主持人：…`) only runs the event — an opening, thanks and a hand-over, a close, the host's own
+ * name (`主持人：谢谢温厅长。下面请各位记者提问。`, `主持人：本场发布会到此结束，谢谢大家。`, `主持人：林晓`): no question, and
+ * no Q&A entry of its own.
+ */
+export function isHostsAside(label: string, rest: string): boolean {
+  return label === '主持人' && !ASKS.test(rest);
+}
+
+/**
+ * A question numbered as an explainer or a health column lists them, its answer under it with no mark (`1.流感和普通感冒
+ * 怎么区分？`, `一问：哪些家电可以申请补贴？`, `**1. 补贴标准是多少？**`, `问题3：…？`): the number as printed and the question.
+ */
+const NUMBERED_QUESTION =
+  /^(?:\*\*)?((?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[问問][：:]|问题[0-9０-９一二三四五六七八九十]{1,3}[：:、.．]|問題[0-9０-９一二三四五六七八九十]{1,3}[：:、.．]))\s*([^？?]{2,60}[？?])(?:\*\*)?$/u;
+
+export function matchNumberedQuestion(text: string): { label: string; number: number; question: string } | undefined {
+  const match = NUMBERED_QUESTION.exec(text.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const number = parseNumber(match[1].replace(/^问题|^問題|[.．、：:问問]/gu, ''));
+  return number === undefined ? undefined : { label: match[1].replace(/[.．、：:]$/u, ''), number, question: match[2] };
 }
 
 /**

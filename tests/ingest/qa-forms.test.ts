@@ -1,0 +1,138 @@
+/**
+ * The forms a paper's questions and answers take beyond `问：` / `答：` and a press conference's reporters: a column's
+ * turns named by who asks and who answers, an explainer's numbered questions answered with no mark, `Q1：` / `A：`, a
+ * programme's second guest, and a host's turns that only run the event.
+ */
+import { describe, expect, it } from 'vitest';
+import { isHostsAside, matchNamedTurn, matchNumberedQuestion, pairedTurns } from '../../scripts/ingest/rules/speaker.ts';
+import { heads, ingestFiles } from '../support/ingest-files.ts';
+
+/** Each Q&A entry of a section: its asker, respondent, and the start of its question and answer. */
+function entries(section: string): Array<[string, string | undefined, string, string]> {
+  return [...section.matchAll(/:::question\{asker="([^"]*)"\}\n([^\n]{0,12})[^]*?:::answer(?:\{respondent="([^"]*)"\})?\n(?:([^\n:]{0,12})|:::)/gu)].map(
+    (found) => [found[1]!, found[3], found[2]!, found[4] ?? ''],
+  );
+}
+
+describe('turns of a Q&A', () => {
+  it('reads a turn named by who asks or answers only where asking and answering pair up', () => {
+    expect(matchNamedTurn('读者张女士问：我今年退休，医保个人账户里的钱还能用吗？')).toMatchObject({ turn: 'question', who: '读者张女士' });
+    expect(matchNamedTurn('市住房公积金管理中心答：可以。')).toMatchObject({ turn: 'answer', who: '市住房公积金管理中心' });
+    expect(matchNamedTurn('记者提问：的士车队制度何时推行？')).toMatchObject({ turn: 'question', who: '记者' });
+    expect(pairedTurns(['读者张女士问：退休后还能用吗？', '市医保局答：可以继续使用。', '读者刘先生问：异地能用吗？', '市医保局答：可以备案。'])).toEqual(
+      new Set([0, 1, 2, 3]),
+    );
+    // (A story's quote is no turn: nobody answers it.)
+    expect(pairedTurns(['张大爷问：“这钱怎么领？”', '工作人员耐心地给他讲解了办理流程。'])).toEqual(new Set());
+  });
+
+  it("reads a host's turn that asks nothing as the event's, one that asks or requests as a question", () => {
+    for (const rest of ['谢谢温厅长。下面请各位记者提问。', '本场发布会到此结束，谢谢大家。', '林晓']) expect(isHostsAside('主持人', rest), rest).toBe(true);
+    for (const rest of ['今年供暖季提前开始，市民最关心什么？', '请您介绍一下今年的供暖准备情况。']) expect(isHostsAside('主持人', rest), rest).toBe(false);
+  });
+
+  it('reads a numbered question, not a numbered point', () => {
+    expect(matchNumberedQuestion('1.流感和普通感冒怎么区分？')).toMatchObject({ label: '1', number: 1 });
+    expect(matchNumberedQuestion('### 一问：哪些家电可以申请补贴？'.replace(/^#+ /u, ''))).toMatchObject({ label: '一问', number: 1 });
+    expect(matchNumberedQuestion('**2. 补贴标准是多少？**')).toMatchObject({ number: 2 });
+    expect(matchNumberedQuestion('2.开展专项整治')).toBeUndefined();
+  });
+});
+
+describe('Q&A entries as papers print them', () => {
+  it("reads a column's named turns and an explainer's numbered questions as entries, each list one section", async () => {
+    const { sections } = await ingestFiles({
+      '白河晚报/20241120/A07.txt': [
+        '白河晚报',
+        '2024年11月20日　星期三',
+        '第A07版　读者之声',
+        '',
+        '有问必答',
+        '　　读者张女士问：我今年退休，医保个人账户里的钱退休后还能继续用吗？',
+        '　　市医保局答：退休后，医保个人账户继续保留，余额可以继续使用。',
+        '　　读者刘先生问：孩子在外地上大学，寒假回家生病了能用医保吗？',
+        '　　市医保局答：可以通过国家医保服务平台办理异地就医备案，备案后直接结算。',
+        '',
+        '流感来袭，这几个问题您关心吗？',
+        '记者　韩雪',
+        '　　流感高发季，不少市民对流感的症状和用药存在疑问。记者请市疾控中心专家进行解答。',
+        '1.流感和普通感冒怎么区分？',
+        '　　普通感冒症状较轻，一般不发热。流感起病急，常有高热、头痛、全身酸痛。',
+        '2.得了流感一定要吃抗病毒药吗？',
+        '　　抗病毒药物要在医生指导下使用，发病48小时内用药效果最好。',
+        '3.现在接种流感疫苗还来得及吗？',
+        '　　来得及。接种后约两周就能产生保护性抗体。',
+        '',
+        '健康问答',
+        '冬季进补，这些误区要避开',
+        '　　入冬以后，不少市民开始进补。怎样补才科学？本期请营养科主任答疑。',
+        'Q1：冬天是不是越补越好？',
+        'A：不是。进补要因人而异。',
+        'Q2：孩子需要冬季进补吗？',
+        'A：一般不需要，饮食均衡就可以。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'kind'])).toEqual([
+      ['有问必答', 'qa'],
+      ['流感来袭，这几个问题您关心吗？', 'qa'],
+      ['冬季进补，这些误区要避开', 'qa'],
+    ]);
+    expect(entries(sections[0]!)).toEqual([
+      ['读者张女士', '市医保局', '读者张女士问：我今年退休', '市医保局答：退休后，医保'],
+      ['读者刘先生', '市医保局', '读者刘先生问：孩子在外地', '市医保局答：可以通过国家'],
+    ]);
+    expect(entries(sections[1]!).map(([asker, , question, answer]) => [asker, question, answer])).toEqual([
+      ['1', '1.流感和普通感冒怎么区', '普通感冒症状较轻，一般不'],
+      ['2', '2.得了流感一定要吃抗病', '抗病毒药物要在医生指导下'],
+      ['3', '3.现在接种流感疫苗还来', '来得及。接种后约两周就能'],
+    ]);
+    expect(entries(sections[2]!).map(([asker, , question]) => [asker, question])).toEqual([
+      ['Q1', 'Q1：冬天是不是越补越好'],
+      ['Q2', 'Q2：孩子需要冬季进补吗'],
+    ]);
+  });
+
+  it("keeps a list of numbered titles over a record's fields as records, each its own section", async () => {
+    const { sections } = await ingestFiles({
+      '榆溪网络问政/2024年11月.txt': [
+        '榆溪市网络问政平台留言办理情况选登（2024年11月）',
+        '市政务服务中心整理　2024年12月3日',
+        '',
+        '一、公交12路能否延伸到高铁站？',
+        '留言人：通勤族小陈　　留言时间：2024-11-02 18:05',
+        '留言内容：榆溪北站开通以后，从城东坐公交去高铁站要换乘两次。',
+        '回复单位：榆溪市交通运输局　　回复时间：2024-11-11 14:20',
+        '回复内容：网友您好！12路延伸至榆溪北站具备条件，计划于12月中旬调整运营。',
+        '',
+        '二、冬季燃气费为什么突然涨了？',
+        '留言人：匿名　　留言时间：2024-11-06 20:37',
+        '留言内容：11月的燃气账单比10月多了一倍多，是不是燃气价格上调了？',
+        '回复单位：榆溪市发展和改革委员会　　回复时间：2024-11-08 09:55',
+        '回复内容：您好！今年我市居民用气价格未作调整，冬季账单高于其他月份属正常现象。',
+      ].join('\n'),
+    });
+    expect(sections).toHaveLength(2);
+    expect(sections.every((section) => !section.includes(':::question'))).toBe(true);
+  });
+
+  it("reads a programme's second guest as answering, and the host's opening and close as the programme's text", async () => {
+    const { sections } = await ingestFiles({
+      '溪口广播电视台/民生直通车/20241125.txt': [
+        '《民生直通车》2024年11月25日：冬季用气用电安全',
+        '主持人：林晓',
+        '',
+        '主持人：观众朋友们，晚上好！进入冬季，取暖设备使用增多，今天我们请来了两位嘉宾。',
+        '主持人：高局长，冬季家庭火灾主要有哪些原因？',
+        '高建军：主要是电气线路老化、取暖设备使用不当和电动自行车违规充电。',
+        '主持人：潘经理，燃气泄漏有什么征兆？',
+        '潘立新：燃气有特殊的臭味，闻到异味要立即关闭阀门、开窗通风。',
+        '主持人：今天的节目就到这里，感谢两位嘉宾。我们下期再见。',
+      ].join('\n'),
+    });
+    expect(sections).toHaveLength(1);
+    expect(entries(sections[0]!).map(([, respondent, question]) => [respondent, question])).toEqual([
+      ['高建军', '主持人：高局长，冬季家庭'],
+      ['潘立新', '主持人：潘经理，燃气泄漏'],
+    ]);
+  });
+});
