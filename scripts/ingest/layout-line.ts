@@ -19,7 +19,8 @@ export function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
   for (const marker of [...markers].reverse()) content = content.slice(0, marker.from) + content.slice(marker.to);
   content = content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   // (A byline's box or bar, `□ 本报通讯员　王浩怡`, as small papers set it: a mark, not the byline's words.)
-  if (kind === LineKind.byline) content = content.replace(BYLINE_MARK, '');
+  // (A writer's mark too, `○田野`, `◎ 林晓燕`: `verse.ts` found the line a byline.)
+  if (kind === LineKind.byline) content = content.replace(line.hint?.writer === true ? /^[□■▌｜|◎○●◇]\s*/u : BYLINE_MARK, '');
   return {
     ...line,
     kind,

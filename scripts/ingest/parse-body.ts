@@ -69,6 +69,7 @@ import { isPaperName } from './rules/paper-name.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { headsPage, namedLabelsInOrder, pageMasthead, setApart } from './page-labels.ts';
 import { withNumberedQuestions } from './question-lists.ts';
+import { withVerse } from './verse.ts';
 import { withRunInItems } from './run-in-items.ts';
 import { isDateLineCopy, runningHead } from './running-head.ts';
 import { LineKind, indentOf, isMarkup, type Chunk, type LayoutLine, type LineHint, type PageHeader, type RawLine } from './types.ts';
@@ -302,8 +303,10 @@ export function splitPages(header: PageHeader, lines: RawLine[], options: BodyOp
     for (const [index, line] of lines.entries()) if (masthead.has(line)) lines[index] = { ...line, hint: { ...line.hint, media: true } };
   }
   const listedLines = segments.map((entry) =>
-    withNumberedQuestions(
-      withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
+    withVerse(
+      withNumberedQuestions(
+        withListItems(withRunInItems(withBodyLabels(options.plainText ? withSplitBylines(entry.lines) : withMastheadHeading(entry.lines, header.paper)))),
+      ),
     ),
   );
   // (In plain text, each page's indents read once, for its wrapping by itself and, if need be, as its file's other pages show.)

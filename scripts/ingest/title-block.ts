@@ -365,7 +365,10 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       : block.find((line) => isMarkedTitle(line, items));
   for (const [index, line] of block.entries()) {
     if (addLabelledField(chunk, line)) continue;
-    else if (matchBylineLine(line.text) && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text)))) {
+    else if (
+      line.hint?.writer === true ||
+      (matchBylineLine(line.text) !== undefined && (!isMarkedTitle(line, items) || (line !== topHeading && isPlainByline(line.text))))
+    ) {
       // (A credit printed after the byline on its line, `本报记者　高炳《 人民日报 》（…第 01 版）`, is kept as printed, apart.)
       const credit = bylineBeforeCredit(line.text);
       if (!credit) chunk.bylines.push(layoutLine(line, LineKind.byline));

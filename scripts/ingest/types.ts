@@ -77,6 +77,8 @@ export interface LineHint {
   columnTop?: boolean;
   /** The first line after a form feed: a PDF extractor's page break (`pdftotext` ends each page with one). */
   afterFormFeed?: boolean;
+  /** A supplement's writer under a piece's title (`◎ 林晓燕` over a poem, `□向东` over prose; `verse.ts`): its byline, whatever mark stands before the name. */
+  writer?: boolean;
   /** A numbered question of a list of them, each answered under it (`1.流感和普通感冒怎么区分？`, `question-lists.ts`): a Q&A entry's question, never a head. */
   question?: boolean;
   /** The number of an ordered list's item the line opens (Markdown's `1. 标题`, whose number is markup, not text). */
