@@ -4,7 +4,7 @@
  * whole on a school's site inside a form.
  */
 import { describe, expect, it } from 'vitest';
-import { matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
+import { isAffiliationAndName, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
 import { matchMonthLine } from '../../scripts/ingest/rules/dateline.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
@@ -77,5 +77,40 @@ describe('a whole issue posted on a school site', () => {
     });
     expect(sections).toHaveLength(1);
     expect(sections[0]).not.toContain('发表评论');
+  });
+});
+
+describe("a small paper's writers and photographers", () => {
+  it('reads a writer signed by place and name as the byline, under a title however short', async () => {
+    expect(isAffiliationAndName('文学院2022级汉语言文学专业　孙雨桐')).toBe(true);
+    expect(isAffiliationAndName('周婉清（化学工程学院2021级）')).toBe(true);
+    expect(isAffiliationAndName('集团党委书记、董事长　罗振华')).toBe(true);
+    for (const line of ['全市中小学生　踊跃参加', '高校毕业生就业　形势向好', '市委书记　调研']) expect(isAffiliationAndName(line), line).toBe(false);
+    const { sections } = await ingestFiles({
+      '澄江师范学院报/2024-04-15.txt': [
+        '澄江师范学院报',
+        '2024年4月15日',
+        '第三版　学子心声　　责任编辑：李默',
+        '',
+        '澄湖晨曦',
+        '清晨的澄湖，薄雾如纱，早起的渔船划开一湖金光。',
+        '摄影　王楠',
+        '',
+        '在支教的日子里',
+        '文学院2022级汉语言文学专业　孙雨桐',
+        '去年暑假，我跟着学校的支教团来到北部山区的石岭小学。学校只有六个年级、七十多个学生。',
+        '第一节课，我让孩子们写下自己的梦想。',
+        '',
+        '澄江师范学院报编辑部',
+        '地址：澄江市学府路66号　邮编：650500',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'rubric']).slice(0, 2)).toEqual([
+      ['澄湖晨曦', undefined],
+      ['在支教的日子里', undefined],
+    ]);
+    // (The photographer's credit closes the picture's story, no head of the story after it.)
+    expect(sections[0]).toContain('摄影　王楠');
+    expect(heads(sections, ['byline'])[1]).toEqual(['文学院2022级汉语言文学专业　孙雨桐']);
   });
 });

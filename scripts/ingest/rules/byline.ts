@@ -161,6 +161,28 @@ export function isOfficeAndName(text: string): boolean {
   return false;
 }
 
+/** The last word of a writer's place before the name: a school's year and subject, a degree, a job (`2022级`, `专业`, `研究生`, `研究员`, `董事长`). */
+const AFFILIATION_END =
+  /(?:级|級|专业|專業|学院|學院|研究生|本科生|博士生|硕士生|碩士生|学生|學生|教师|教師|老师|老師|研究员|研究員|教授|医师|醫師|护士|護士|职工|職工|员工|員工|董事长|董事長|总经理|總經理|经理|經理|工程师|工程師|主任|书记|書記|院长|院長|校长|校長|馆长|館長|所长|所長|班长|班長|队长|隊長)$/u;
+
+/** A writer's place in brackets after the name: a school, a year, a unit (`（化学工程学院2021级）`, `（市第一中学）`). */
+const AFFILIATION_IN_BRACKETS = /(?:学院|學院|大学|大學|中学|中學|小学|小學|级|級|医院|醫院|公司|研究所|中心|局|社区|社區|村)/u;
+
+/**
+ * A writer signed by place and name, as campus, company and hospital papers print a contributor under the title
+ * (`文学院2022级汉语言文学专业　孙雨桐`, `集团党委书记、董事长　罗振华`, `周婉清（化学工程学院2021级）`): the place, ending on a
+ * year, a subject, a degree or a job, a space, then one name — or the name and the place in brackets. No verb, no
+ * sentence.
+ */
+export function isAffiliationAndName(text: string): boolean {
+  const trimmed = text.trim();
+  if (Array.from(trimmed).length > 40 || /[，。！？；：:]/u.test(trimmed)) return false;
+  const spaced = /^([\p{Script=Han}0-9０-９、·]{2,34})[\s\u3000]+(\S+)$/u.exec(trimmed);
+  if (spaced) return AFFILIATION_END.test(spaced[1]!) && isBareNames(spaced[2]!);
+  const bracketed = /^(\S{2,4})[\s\u3000]*[（(]([^（）()]{2,30})[）)]$/u.exec(trimmed);
+  return bracketed !== null && isBareNames(bracketed[1]!) && AFFILIATION_IN_BRACKETS.test(bracketed[2]!);
+}
+
 /**
  * Credits by what each did, with a colon, as Hong Kong's papers print them under a feature's head
  * (`文：記者鄧詠詩　圖：記者黃偉文`, `文：李明`): each a role, a reporter's title perhaps, and a name — no caption (`圖：改造後的…。`).
@@ -453,10 +475,16 @@ const LABELLED_PHOTO_CREDIT = /^(?:摄影|攝影)\s*[｜|丨/／∕：:]\s*\S.{0
 
 /**
  * A line that closes a story when it stands alone: its byline (`matchClosingByline`), a note on its author
- * (`isAuthorNote`), or a photographer's credit under a picture's caption (`摄影｜本报记者 郝帅`).
+ * (`isAuthorNote`), or a photographer's credit under a picture's caption (`摄影｜本报记者 郝帅`, `摄影　王楠`).
  */
 export function closesStory(text: string): boolean {
-  return matchClosingByline(text) !== undefined || isAuthorNote(text) || LABELLED_PHOTO_CREDIT.test(text.trim());
+  return matchClosingByline(text) !== undefined || isAuthorNote(text) || LABELLED_PHOTO_CREDIT.test(text.trim()) || isSpacedPhotoCredit(text);
+}
+
+/** A photographer's credit with a space after its label (`摄影　王楠`, `攝影 陳志明 李梅`): the names alone after it. */
+function isSpacedPhotoCredit(text: string): boolean {
+  const found = /^(?:摄影|攝影)[\s\u3000]+(.+)$/u.exec(text.trim());
+  return found !== null && isBareNames(found[1]!);
 }
 
 /**
