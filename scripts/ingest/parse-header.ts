@@ -50,6 +50,9 @@ function underRunningText(top: RawLine[], index: number): boolean {
   return text !== -1 && !above.slice(text + 1).some((line) => isPaperName(mastheadPaper(line.text).paper));
 }
 
+/** An issue's number on a line (`第3期`, `（总第27期）`). */
+const ISSUE_NUMBER_IN = /第\s*[0-9０-９]+\s*期/u;
+
 /** How far down its head a month's line may stand: under the masthead, its name in letters and its makers. */
 const MONTH_LINE_MAX = 5;
 
@@ -93,7 +96,9 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
             index < MONTH_LINE_MAX &&
             line.hint?.media !== true &&
             matchMonthLine(line.text) !== undefined &&
-            top.slice(0, index).every((above) => isMastheadLike(above.text) || isMastheadExtra(above.text) || isMastheadTranslation(above.text)),
+            top.slice(0, index).every((above) => isMastheadLike(above.text) || isMastheadExtra(above.text) || isMastheadTranslation(above.text)) &&
+            // (The paper's number beside the month, or its name over it: a chronicle's `岱川县大事记` / `2024年3月` is no head.)
+            (ISSUE_NUMBER_IN.test(line.text) || top.slice(0, index).some((above) => isPaperName(above.text))),
         );
   if (dateIndex === -1) return undefined;
   const dateLine = top[dateIndex]!;

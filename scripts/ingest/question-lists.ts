@@ -12,8 +12,18 @@ const FIELD = /^\p{Script=Han}{2,6}[：:]/u;
 
 /** Whether the lines under a question answer it: text, its first line no record's field. */
 function answers(lines: readonly RawLine[]): boolean {
-  const first = lines.find((line) => !isMarkup(line));
-  return first !== undefined && !FIELD.test(first.text);
+  const text = lines.filter((line) => !isMarkup(line));
+  // (Answered in a few paragraphs: an essay's questions over pages of analysis, `一、为什么说…？`, are its subheads.)
+  return text.length > 0 && text.length <= ANSWER_LINES_MAX && !FIELD.test(text[0]!.text);
+}
+
+/** Most lines of an answer under a numbered question. */
+const ANSWER_LINES_MAX = 4;
+
+/** The lines up to the first blank line among them. */
+function firstBlock(lines: readonly RawLine[]): RawLine[] {
+  const gap = lines.findIndex((line, index) => index > 0 && line.line > lines[index - 1]!.line + 1);
+  return gap === -1 ? [...lines] : lines.slice(0, gap);
 }
 
 /** Fewest numbered questions that make a list of them. */
@@ -47,7 +57,8 @@ export function withNumberedQuestions(lines: RawLine[]): RawLine[] {
     }
   }
   const last = run.at(-1);
-  if (last !== undefined && !answers(lines.slice(last.index + 1))) run.pop();
+  // (The last answer runs to the next blank line: what stands after it is the page's next story.)
+  if (last !== undefined && !answers(firstBlock(lines.slice(last.index + 1)))) run.pop();
   close();
   if (listed.size === 0) return lines;
   return lines.map((line, index) => {

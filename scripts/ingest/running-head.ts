@@ -57,11 +57,24 @@ const HEAD_LINES_MAX = 3;
  */
 export function runningHead(lines: readonly RawLine[], header: PageHeader): RawLine[] {
   const head: RawLine[] = [];
+  let dated = false;
+  let led = false;
   for (const line of lines) {
     if (isMarkup(line)) continue;
     if (head.length === HEAD_LINES_MAX) break;
-    if (!isDateLineCopy(line.text, header) && !isPaperLed(line.text, header) && !(head.length > 0 && isStructureLine(line.text))) break;
+    const date: boolean = !dated && isDateLineCopy(line.text, header);
+    // (One line led by the paper's name, and only over the date: under it, `岱川报　2025年度征订启事` is a headline.)
+    const paper: boolean = !led && !dated && isPaperLed(line.text, header);
+    if (!date && !paper && !(head.length > 0 && isStructureLine(line.text))) break;
+    dated ||= date;
+    led ||= paper;
     head.push(line);
   }
+  // (Led by the paper's name with no date beside it, a head names the issue's number or the page's: `葵青街坊報　第218期　社區人物`.
+  // A rubric, `岱川报·新春走基层`, or a notice's headline, `岱川报　2025年度征订启事`, names neither.)
+  if (!dated && !head.some((line) => NUMBER_CELL.test(line.text.slice(header.paper.length)))) return [];
   return head;
 }
+
+/** A cell of an issue's or a page's number (`第218期`, `02`, `A3`, `第2版`). */
+const NUMBER_CELL = /(?:^|[\s\u3000·|｜])(?:(?:总|總)?第\s*[0-9０-９]+\s*[期号號版]|[A-F]?[0-9]{1,3})(?=$|[\s\u3000·|｜])/u;

@@ -6,7 +6,8 @@
  * import the line rules (`rules/`), `punctuation.ts` and `types.ts`.
  */
 import { charLength } from './punctuation.ts';
-import { matchBylineLine } from './rules/byline.ts';
+import { isBoxLabel } from './rules/box-label.ts';
+import { closesStory, matchBylineLine } from './rules/byline.ts';
 import { isTitleLine } from './rules/title-line.ts';
 import { isMarkup, type RawLine } from './types.ts';
 
@@ -25,8 +26,15 @@ function isPoet(text: string): boolean {
 
 /** A line of verse: short, no sentence's end (a comma or a pause may close it), no mark of a list. */
 function isVerseLine(line: RawLine): boolean {
+  const text = line.text.trim();
+  // (Not a credit, `通讯员　李强`, `摄影　张伟`: a head's bylines one a line are no stanza.)
   return (
-    !isMarkup(line) && charLength(line.text.trim()) <= VERSE_LINE_MAX && !/[。！？!?：:]$/u.test(line.text.trim()) && !/^[□◎○●◇■◆]/u.test(line.text.trim())
+    !isMarkup(line) &&
+    charLength(text) <= VERSE_LINE_MAX &&
+    !/[。！？!?：:]$/u.test(text) &&
+    !/^[□◎○●◇■◆]/u.test(text) &&
+    matchBylineLine(text) === undefined &&
+    !closesStory(text)
   );
 }
 
@@ -67,7 +75,9 @@ export function withVerse(lines: RawLine[]): RawLine[] {
   for (const block of all)
     for (const [position, index] of block.entries()) {
       const [above, below] = [block[position - 1], block[position + 1]];
-      if (above === undefined || below === undefined || !MARKED_NAME.test(lines[index]!.text.trim())) continue;
+      // (Not after the ring, which bullets a subhead as often, `◎ 降成本`; nor a box's label, `□ 编者按`.)
+      const text = lines[index]!.text.trim();
+      if (above === undefined || below === undefined || !MARKED_NAME.test(text) || text.startsWith('◎') || isBoxLabel(text.slice(1).trim())) continue;
       if (isTitleLine(lines[above]!.text) && /[。！？]/u.test(lines[below]!.text)) writers.add(index);
     }
   if (verse.size === 0 && writers.size === 0) return lines;

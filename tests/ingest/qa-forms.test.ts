@@ -4,7 +4,7 @@
  * programme's second guest, and a host's turns that only run the event.
  */
 import { describe, expect, it } from 'vitest';
-import { isHostsAside, matchNamedTurn, matchNumberedQuestion, pairedTurns } from '../../scripts/ingest/rules/speaker.ts';
+import { isHostsAside, matchInterviewTurn, matchNamedTurn, matchNumberedQuestion, pairedTurns } from '../../scripts/ingest/rules/speaker.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 /** Each Q&A entry of a section: its asker, respondent, and the start of its question and answer. */
@@ -22,8 +22,11 @@ describe('turns of a Q&A', () => {
     expect(pairedTurns(['读者张女士问：退休后还能用吗？', '市医保局答：可以继续使用。', '读者刘先生问：异地能用吗？', '市医保局答：可以备案。'])).toEqual(
       new Set([0, 1, 2, 3]),
     );
-    // (A story's quote is no turn: nobody answers it.)
+    // (A story's quote is no turn: nobody answers it; nor one exchange quoted, a question and its answer once.)
     expect(pairedTurns(['张大爷问：“这钱怎么领？”', '工作人员耐心地给他讲解了办理流程。'])).toEqual(new Set());
+    expect(pairedTurns(['不少购房者问：现在是不是入市的好时机？', '业内人士回答：刚需购房者可以根据自身情况入市。', '专家提醒，购房要量力而行。'])).toEqual(
+      new Set(),
+    );
   });
 
   it("reads a host's turn that asks nothing as the event's, one that asks or requests as a question", () => {
@@ -36,6 +39,11 @@ describe('turns of a Q&A', () => {
     expect(matchNumberedQuestion('### 一问：哪些家电可以申请补贴？'.replace(/^#+ /u, ''))).toMatchObject({ label: '一问', number: 1 });
     expect(matchNumberedQuestion('**2. 补贴标准是多少？**')).toMatchObject({ number: 2 });
     expect(matchNumberedQuestion('2.开展专项整治')).toBeUndefined();
+    // (An essay's section numbered in words is its subhead, however it asks.)
+    expect(matchNumberedQuestion('一、为什么说新质生产力是先进生产力？')).toBeUndefined();
+    // (A quarter's figures are no question.)
+    expect(matchInterviewTurn('Q1：营收62.3亿元，同比增长3.1%')).toBeUndefined();
+    expect(matchInterviewTurn('Q1：冬天是不是越补越好？')).toMatchObject({ turn: 'question', label: 'Q1' });
   });
 });
 

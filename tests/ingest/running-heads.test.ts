@@ -13,10 +13,12 @@ import { isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 describe('the lines atop a page', () => {
-  it("reads a supplement's editors as a page's credits, a headline quoting one as none", () => {
-    for (const line of ['主编：谭雪　责编：向阳　美编：丁一', '主编：陈露　　执行编辑：向晨', '执行编辑：向　晨'])
+  it("reads a supplement's editors beside other credits as a page's credits, alone or in a headline as none", () => {
+    for (const line of ['主编：谭雪　责编：向阳　美编：丁一', '主编：陈露　　执行编辑：向晨', '执行编辑：向　晨　校对：孙磊'])
       expect(isStructureLine(line), line).toBe(true);
-    for (const line of ['主编：让经典走进寻常百姓家', '执行编辑：我们为什么要读诗']) expect(isStructureLine(line), line).toBe(false);
+    // (Alone, a book's editor inside a story is the story's text.)
+    for (const line of ['主编：让经典走进寻常百姓家', '执行编辑：我们为什么要读诗', '主编：刘汉民', '执行编辑：陈小雨'])
+      expect(isStructureLine(line), line).toBe(false);
   });
   it("reads a running head's date with the page's credits after it", () => {
     expect(matchDateline('2024.11.1　星期五　　责编：徐静　　校对：孙磊')?.date).toBe('2024-11-01');
@@ -130,6 +132,30 @@ describe('a whole issue with running heads', () => {
     expect(heads(sections, ['paper', 'page', 'title', 'rubric'])).toEqual([
       ['葵青街坊報', undefined, '青衣站公共運輸交匯處下月啟用', undefined],
       ['葵青街坊報', undefined, '「補鞋輝」守舊區卅年', undefined],
+    ]);
+  });
+
+  it("keeps a later page's first headline or rubric led by the paper's name, with no date or number beside it", async () => {
+    const { sections } = await ingestFiles({
+      '岭西报_2024-03-15.txt': [
+        '岭西报',
+        '2024年3月15日　星期五',
+        '',
+        '县城区新增三处公共停车场',
+        '　　本报讯　县城区新建的三处公共停车场日前投入使用，共新增停车泊位六百个。',
+        '',
+        '\f岭西报　2025年度征订启事',
+        '　　《岭西报》2025年度征订工作即日开始，全年定价一百八十元，欢迎广大读者订阅。',
+        '',
+        '岭西报·新春走基层',
+        '山村里的“春晚”',
+        '　　正月初五，石门村的文化广场上热闹非凡，村民们自编自演的“春晚”开场了。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'rubric'])).toEqual([
+      ['县城区新增三处公共停车场', undefined],
+      ['岭西报　2025年度征订启事', undefined],
+      ['山村里的“春晚”', '岭西报·新春走基层'],
     ]);
   });
 

@@ -15,7 +15,7 @@ describe("a small paper's head", () => {
   it('names a paper for who prints it, not a journal or a word', () => {
     for (const name of ['江北理工大学报', '青川一院报', '枫林社区报', '石门村报', '南岭能源报', '川南铁路报', '灵溪侨刊', '美西閩僑聯誼會會訊', '葵青街坊報'])
       expect(isPaperName(name), name).toBe(true);
-    for (const name of ['江北理工大学学报', '数学学报', '关于违规问题的通报', '社区报名']) expect(isPaperName(name), name).toBe(false);
+    for (const name of ['江北理工大学学报', '数学学报', '关于违规问题的通报', '社区报名', '实验小学学生自办校刊']) expect(isPaperName(name), name).toBe(false);
   });
 
   it('reads a page header in brackets, with its credits after it', () => {
@@ -36,6 +36,15 @@ describe("a small paper's head", () => {
       expect(matchMonthLine(line), line).toBeUndefined();
   });
 
+  it("takes no chronicle's month under its title for an issue's date", async () => {
+    const { sections } = await ingestFiles({
+      '岱川报_20240405_03.txt': ['岱川县大事记', '2024年3月', '　　3月1日　县委召开全县经济工作会议。', '　　3月8日　全县妇女代表大会开幕。'].join('\n'),
+    });
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain('date: "2024-04-05"');
+    expect(sections[0]).not.toContain('monthOnly');
+  });
+
   it("reads the makers' line of a society, and a newsletter's own lead", () => {
     expect(isMastheadExtra('青川市慈善总会编印')).toBe(true);
     expect(matchLeadByline('本刊讯（通讯员　刘敏）入汛以来，全市十二家爱心企业捐赠物资。')).toBe('通讯员　刘敏');
@@ -52,9 +61,15 @@ describe('a whole issue posted on a school site', () => {
         '<form name="_newscontent_fromname"><div class="article">',
         '<p>江北理工大学报</p><p>中共江北理工大学委员会主办</p><p>第9期（总第512期）　　2024年5月10日</p>',
         '<p><strong>【第一版　要闻】</strong></p>',
-        story('学校召开2024年科技工作大会', '本报讯　5月8日，学校召开2024年科技工作大会，总结近年来科技工作成效。会议通报，学校科研经费到账4.6亿元。'),
+        story(
+          '学校召开2024年科技工作大会',
+          '本报讯　5月8日，学校召开2024年科技工作大会，总结近年来科技工作成效，部署今后一个时期科技创新重点任务。会议通报，2023年学校科研经费到账4.6亿元，同比增长18%；新增国家级科研平台2个，获省部级以上科技奖励21项。会上，学校为2023年度科技工作先进集体和个人颁奖。',
+        ),
         '<p><strong>【第二版　综合新闻】</strong></p>',
-        story('我校学子获机械创新设计大赛一等奖', '近日，第十一届全国大学生机械创新设计大赛决赛在西安举行。我校学生团队设计的采摘机器人获一等奖。'),
+        story(
+          '我校学子获机械创新设计大赛一等奖',
+          '近日，第十一届全国大学生机械创新设计大赛决赛在西安举行。我校机械工程学院学生团队设计的山地果园采摘机器人获一等奖。团队指导教师介绍，这款机器人可以在30度以内的坡地上稳定行走。',
+        ),
         '<input type="submit" value="打印"></div></form>',
         '</body></html>',
       ].join('\n'),
@@ -71,12 +86,12 @@ describe('a whole issue posted on a school site', () => {
       '运河晚报/2024-05-21.html': [
         '<html><body><p>运河晚报</p><p>2024年5月21日　星期二</p>',
         '<h1>运河公园开园</h1><p>本报讯　运河公园昨日开园，市民纷纷前来游览。</p>',
-        '<form><p>发表评论</p><textarea></textarea><p>请文明发言。</p><input type="submit" value="提交"></form>',
+        '<form action="/comment/post"><p>网友评论</p><p>请遵守《互联网新闻信息服务管理规定》等法律法规。严禁发布色情、暴力、反动的言论。网友评论仅代表其个人观点，不代表本网站的观点或立场。评论内容须经审核后方可显示，请耐心等待。</p><textarea></textarea><input type="submit" value="提交"></form>',
         '</body></html>',
       ].join('\n'),
     });
     expect(sections).toHaveLength(1);
-    expect(sections[0]).not.toContain('发表评论');
+    expect(sections[0]).not.toContain('网友评论');
   });
 });
 

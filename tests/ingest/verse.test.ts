@@ -64,15 +64,21 @@ describe('a poem', () => {
         '◎ 严监管',
         '　　施工期间，质监部门对每一道工序都进行了抽检。',
         '',
+        // (A box's label under a title is no writer.)
+        '寻找江城最美劳动者',
+        '□ 编者按',
+        '　　即日起，本报推出“寻找江城最美劳动者”专栏，讲述普通劳动者的故事。',
+        '',
         // (A column's boxed label over its title is no writer.)
         '□ 时评',
         '大桥通车更要通心',
         '　　一座桥连起两岸，也连起两岸人的日子。',
       ].join('\n'),
     });
-    expect(heads(sections, ['title', 'subtitle', 'byline'])).toEqual([
-      ['沅水大桥主体完工', '明年五一前通车', '记者　彭程'],
-      ['大桥通车更要通心', undefined, undefined],
+    expect(heads(sections, ['title', 'byline'])).toEqual([
+      ['沅水大桥主体完工', '记者　彭程'],
+      ['寻找江城最美劳动者', undefined],
+      ['大桥通车更要通心', undefined],
     ]);
   });
 });

@@ -548,8 +548,8 @@ const FURNITURE_TEXT_MAX = 300;
  * hide its article until a script shows it: its hidden text is read.)
  */
 /** Fewest sentences and characters of running text that make a form a page's wrapper, not a search box or a comment form. */
-const WRAPPING_FORM_SENTENCES = 2;
-const WRAPPING_FORM_CHARS = 80;
+const WRAPPING_FORM_SENTENCES = 4;
+const WRAPPING_FORM_CHARS = 240;
 
 /**
  * A form round a page's text, as ASP.NET sites wrap a whole page (`<form id="form1">`) and some schools' and governments'

@@ -32,11 +32,15 @@ const CREDIT_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000�
 /** A name alone after an editor's title and a space: two to four characters, or two spaced to the width of three (`宋　涛`). */
 const TITLED_NAME = '(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000])|\\p{Script=Han}{2,4}(?![^\\s\\u3000]))';
 
+/** The head of the desk that made the page, as Taiwan's papers credit one (`地方中心主任：許文雄`, `副刊主編：…`): a name only after it. */
+const DESK_HEAD = '\\p{Script=Han}{1,6}?(?:主任|主编|主編)';
+
 /**
- * The head of the desk that made the page, as Taiwan's papers credit one (`地方中心主任：許文雄`, `副刊主編：…`), a
- * supplement's editor (`主编：谭雪`, `执行编辑：向晨`): a name only after it (`主编：让经典走进寻常百姓家` is a headline).
+ * A supplement's editor (`主编：谭雪`, `执行编辑：向晨`): a page's credit only beside another (`主编：谭雪　责编：向阳`), as a
+ * page's top sets them — alone, `主编：刘汉民` inside a story is a book's credit, the story's text.
  */
-const DESK_HEAD = '(?:\\p{Script=Han}{1,6}?主任|\\p{Script=Han}{0,6}?(?:主编|主編)|(?:执行|執行)(?:编辑|編輯))';
+const EDITOR_CREDIT =
+  '(?:(?:执行|執行)?(?:主编|主編)|(?:执行|執行)(?:编辑|編輯))\\s*[：:]\\s*(?:\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?![^\\s\\u3000])|\\p{Script=Han}{2,4}(?![^\\s\\u3000]))';
 
 /**
  * One credit: a role, its mark and a name (`责任编辑：楼晓燕`, `责编：陆　芸`), or an editor's title and a name with only
@@ -48,4 +52,4 @@ const ONE_CREDIT = `(?:本版)?(?:${CREDIT}\\s*${CREDIT_MARK}\\s*${CREDIT_NAME}|
  * A page's credits, each a role, its mark and a name (`本版责任编辑：赵英　美术编辑：周磊`, `责任编辑：郭璐|初审：李璐`),
  * the desk's telephone perhaps after them (`电话：010-65363456`): a credit first (a telephone alone is a notice's).
  */
-export const PAGE_CREDITS = `${ONE_CREDIT}(?:[\\s\\u3000丨｜|]+(?:${ONE_CREDIT}|${DESK_PHONE}))*`;
+export const PAGE_CREDITS = `(?:${ONE_CREDIT}(?:[\\s\\u3000丨｜|]+(?:${ONE_CREDIT}|${EDITOR_CREDIT}|${DESK_PHONE}))*|${EDITOR_CREDIT}(?:[\\s\\u3000丨｜|]+(?:${ONE_CREDIT}|${EDITOR_CREDIT}|${DESK_PHONE}))+)`;

@@ -20,10 +20,10 @@ const PAPER_NAME =
 /**
  * A small paper's name, named for who prints it: a school's (`江北理工大学报`, not a journal's `学报`), a hospital's, a
  * community's or a village's (`葵青街坊報`, `石门村报`), a company's (`南岭能源报`), an emigrants' home town's (`灵溪侨刊`), an
- * association's (`聯誼會會訊`) — with a name before the word (`大学报` alone names none).
+ * association's (`聯誼會會訊`) — with a name before the word (`大学报` alone names none; a school's `…自办校刊` is a headline's).
  */
 const SMALL_PAPER =
-  /^\p{Script=Han}{2,10}(?:(?:大学|大學|学院|學院|医院|醫院|一院|二院|社区|社區|街坊|村|集团|集團|能源|铁路|鐵路)[报報]|[侨僑校会會]刊|[会會][讯訊])$/u;
+  /^\p{Script=Han}{2,10}(?:(?:大学|大學|学院|學院|医院|醫院|一院|二院|社区|社區|街坊|村|集团|集團|能源|铁路|鐵路)[报報]|[侨僑]刊|[会會](?:会讯|會訊|会刊|會刊))$/u;
 
 /** A short name of two or three characters ending in 报 (`明報`, `聯合報`, `大公報`, `文汇报`). */
 const SHORT_NAME = /^[^\s\u3000]{1,2}[报報]$/u;

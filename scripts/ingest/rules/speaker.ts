@@ -32,6 +32,8 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
   if (!match?.[1]) return undefined;
   const turn = ANSWER.has(match[1]) ? 'answer' : 'question';
   const rest = text.slice(match[0].length);
+  // (A numbered `Q1：` asks only with a question mark: `Q1：营收62.3亿元` is a business story's quarter.)
+  if (/^Q[0-9０-９]/u.test(match[1]) && !/[？?]/u.test(rest)) return undefined;
   // `记者：黄丽萍　版面：第2版` names the reporter: a byline, not a question.
   if ((match[1] === '记者' || match[1] === '記者') && namesReporters(rest.replace(/\*/gu, ''))) return undefined;
   return { turn, label: match[1], rest };
@@ -69,8 +71,12 @@ export function pairedTurns(paragraphs: readonly string[]): Set<number> {
       }
     }
   });
-  return paired;
+  // (Two questions answered at least: one, `不少购房者问：…？` / `业内人士回答：…`, is a story's exchange quoted.)
+  return [...paired].filter((index) => matchNamedTurn(paragraphs[index]!)?.turn === 'question').length >= PAIRS_MIN ? paired : new Set();
 }
+
+/** Fewest questions answered that make named turns a Q&A. */
+const PAIRS_MIN = 2;
 
 /** What makes a host's turn a question: a question mark, or a request put to a guest (`请您介绍一下…`, `谈谈…`). */
 const ASKS = /[？?]|请(?:您|你|问|問)|談談|谈谈|说说|說說|讲讲|講講|介绍一下|介紹一下/u;
@@ -86,10 +92,11 @@ export function isHostsAside(label: string, rest: string): boolean {
 
 /**
  * A question numbered as an explainer or a health column lists them, its answer under it with no mark (`1.流感和普通感冒
- * 怎么区分？`, `一问：哪些家电可以申请补贴？`, `**1. 补贴标准是多少？**`, `问题3：…？`): the number as printed and the question.
+ * 怎么区分？`, `一问：哪些家电可以申请补贴？`, `**1. 补贴标准是多少？**`, `问题3：…？`): the number as printed and the question. Not
+ * a section's number in words, `一、为什么说…？`: an essay's and a report's subheads are so numbered.
  */
 const NUMBERED_QUESTION =
-  /^(?:\*\*)?((?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[问問][：:]|问题[0-9０-９一二三四五六七八九十]{1,3}[：:、.．]|問題[0-9０-９一二三四五六七八九十]{1,3}[：:、.．]))\s*([^？?]{2,60}[？?])(?:\*\*)?$/u;
+  /^(?:\*\*)?((?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[问問][：:]|问题[0-9０-９一二三四五六七八九十]{1,3}[：:、.．]|問題[0-9０-９一二三四五六七八九十]{1,3}[：:、.．]))\s*([^？?]{2,60}[？?])(?:\*\*)?$/u;
 
 export function matchNumberedQuestion(text: string): { label: string; number: number; question: string } | undefined {
   const match = NUMBERED_QUESTION.exec(text.trim());
