@@ -33,7 +33,7 @@ export const GLUED_PAIRS_MIN = 3;
 export const BREAKS_MIN = 2;
 
 /** Whether a blank line stands between the line at `index` and the line before it. */
-export function blankBefore(lines: RawLine[], index: number): boolean {
+export function blankBefore(lines: readonly RawLine[], index: number): boolean {
   const previous = lines[index - 1];
   return previous !== undefined && lines[index]!.position.start.line > previous.position.end.line + 1;
 }

@@ -210,14 +210,13 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
     }
     const speaker = line.kind === LineKind.paragraph ? matchSpeaker(line.content) : undefined;
     // (Or, once a question is asked, any other voice than the asker's and the host's: a second guest, `潘经理：…`, answers too.)
-    const asked = entry !== undefined && /[？?]/u.test(entry.question.map((block) => block.text).join(''));
-    const another = speaker !== undefined && entry !== undefined && speaker.speaker !== entry.asker && !HOSTS.has(speaker.speaker);
-    if (
-      speaker &&
-      entry &&
-      !inAnswer &&
-      (respondent === undefined || speaker.speaker === respondent || titles.includes(speaker.speaker) || (asked && another))
-    ) {
+    const another = (): boolean =>
+      speaker !== undefined &&
+      entry !== undefined &&
+      speaker.speaker !== entry.asker &&
+      !HOSTS.has(speaker.speaker) &&
+      entry.question.some((block) => /[？?]/u.test(block.text));
+    if (speaker && entry && !inAnswer && (respondent === undefined || speaker.speaker === respondent || titles.includes(speaker.speaker) || another())) {
       respondent ??= speaker.speaker;
       entry.respondent = speaker.speaker;
       inAnswer = true;

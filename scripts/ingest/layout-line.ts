@@ -4,7 +4,7 @@
  * added to.
  */
 import { slicePosition } from './lines.ts';
-import { BYLINE_MARK } from './rules/byline.ts';
+import { BYLINE_MARK, WRITER_MARK } from './rules/byline.ts';
 import { findJumpMarkers } from './rules/jump-marker.ts';
 import { unspaced } from './rules/letter-spacing.ts';
 import { LineKind, type Chunk, type LayoutLine, type RawLine } from './types.ts';
@@ -20,7 +20,7 @@ export function layoutLine(line: RawLine, kind: LineKind): LayoutLine {
   content = content.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   // (A byline's box or bar, `□ 本报通讯员　王浩怡`, as small papers set it: a mark, not the byline's words.)
   // (A writer's mark too, `○田野`, `◎ 林晓燕`: `verse.ts` found the line a byline.)
-  if (kind === LineKind.byline) content = content.replace(line.hint?.writer === true ? /^[□■▌｜|◎○●◇]\s*/u : BYLINE_MARK, '');
+  if (kind === LineKind.byline) content = content.replace(line.hint?.writer === true ? WRITER_MARK : BYLINE_MARK, '');
   return {
     ...line,
     kind,

@@ -2,8 +2,9 @@
  * A list of numbered questions, each answered under it with no mark, as explainers and health columns print them
  * (`1.流感和普通感冒怎么区分？` / its answer / `2.得了流感一定要吃抗病毒药吗？` / …; `### 一问：…？`, `**1. …？**`): the
  * questions are a Q&A's, the story's text under its one head, never heads of stories of their own. `parse-body.ts` marks
- * them, `build-section.ts` opens an entry at each. May import the line rules (`rules/`) and `types.ts`.
+ * them, `build-section.ts` opens an entry at each. May import the line rules (`rules/`), `blank-lines.ts` and `types.ts`.
  */
+import { blankBefore } from './blank-lines.ts';
 import { matchNumberedQuestion } from './rules/speaker.ts';
 import { isMarkup, type LineHint, type RawLine } from './types.ts';
 
@@ -22,7 +23,7 @@ const ANSWER_LINES_MAX = 4;
 
 /** The lines up to the first blank line among them. */
 function firstBlock(lines: readonly RawLine[]): RawLine[] {
-  const gap = lines.findIndex((line, index) => index > 0 && line.line > lines[index - 1]!.line + 1);
+  const gap = lines.findIndex((_, index) => blankBefore(lines, index));
   return gap === -1 ? [...lines] : lines.slice(0, gap);
 }
 

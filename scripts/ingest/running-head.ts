@@ -7,13 +7,10 @@
  */
 import { charLength } from './punctuation.ts';
 import { matchDateline } from './rules/dateline.ts';
-import { PAGE_CREDITS } from './rules/page-credits.ts';
+import { CREDITS_AT_END } from './rules/page-credits.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isMarkup, type PageHeader, type RawLine } from './types.ts';
-
-/** The page's credits after a running head's date (`　　责编：徐静　　校对：孙磊`). */
-const CREDITS_AT_END = new RegExp(`[\\s\\u3000]+${PAGE_CREDITS}$`, 'u');
 
 /**
  * Whether a line is the issue's date line printed again: its date the issue's, and beside the date line's parts only the

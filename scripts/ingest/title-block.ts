@@ -403,13 +403,15 @@ export function titleChunk(block: RawLine[], items: Set<RawLine>, layout?: Paper
       ? topHeading === undefined && above !== undefined && !isBannerByWords(above.text) && charLength(above.text) >= FULL_HEADLINE_MIN
       : headlineAt < rest.length - 1;
   // (A writer signed by place and name, `文学院2022级汉语言文学专业　孙雨桐`, under any title, however short: the place says it.)
-  const affiliated = last !== undefined && rest.length >= 2 && isAffiliationAndName(last.text.replace(BYLINE_MARK, ''));
+  const unmarked = last?.text.replace(BYLINE_MARK, '');
+  const affiliated = unmarked !== undefined && rest.length >= 2 && isAffiliationAndName(unmarked);
   if (
     last !== undefined &&
+    unmarked !== undefined &&
     (underHeadline || affiliated) &&
     last.hint?.heading === undefined &&
     chunk.bylines.length === 0 &&
-    (isCreditNames(last.text.replace(BYLINE_MARK, '')) || isOfficeAndName(last.text) || affiliated) &&
+    (isCreditNames(unmarked) || isOfficeAndName(last.text) || affiliated) &&
     !namesTopicBelow(last.text, after)
   )
     chunk.bylines.push(layoutLine(rest.pop()!, LineKind.byline));

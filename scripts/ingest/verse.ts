@@ -3,8 +3,9 @@
  * short and set flush with no sentence's end, stanza after stanza. Each line reads as a head would; under a title and its
  * poet they are the poem's text, a paragraph each, never a subtitle or a story of its own, and the poet is its byline —
  * as a writer's marked name between a title and prose is (`□向东`). `parse-body.ts` marks them. May
- * import the line rules (`rules/`), `punctuation.ts` and `types.ts`.
+ * import the line rules (`rules/`), `blank-lines.ts`, `punctuation.ts` and `types.ts`.
  */
+import { blankBefore } from './blank-lines.ts';
 import { charLength } from './punctuation.ts';
 import { isBoxLabel } from './rules/box-label.ts';
 import { closesStory, matchBylineLine } from './rules/byline.ts';
@@ -41,9 +42,9 @@ function isVerseLine(line: RawLine): boolean {
 /** The runs of lines with no blank line between, as indexes into `lines`. */
 function blocks(lines: readonly RawLine[]): number[][] {
   const found: number[][] = [];
-  lines.forEach((line, index) => {
+  lines.forEach((_, index) => {
     const last = found.at(-1);
-    if (last !== undefined && line.line === lines[last.at(-1)!]!.line + 1) last.push(index);
+    if (last !== undefined && !blankBefore(lines, index)) last.push(index);
     else found.push([index]);
   });
   return found;

@@ -539,14 +539,6 @@ const FIELD_PIECE = /^[^：:]{1,6}[：:]|^[0-9]{4}\s*[-/.年]|第\s*[A-Z]?[0-9]{
 /** Most characters of text an element named as furniture may hold: a wrapper named `has-sidebar` around the article is no sidebar. */
 const FURNITURE_TEXT_MAX = 300;
 
-/**
- * Furniture by its name (`FURNITURE_NAME`), or on a platform's post
- * (`post`, `isPostPage`) hidden from the reader (`style="display:none"`,
- * `hidden`: the account's profile card, `微信号…` / `功能介绍…`, its QR box):
- * left out and counted, when it holds no heading and little text (a web
- * archive's insert, `isArchiveInsert`, whatever it holds). (Another page may
- * hide its article until a script shows it: its hidden text is read.)
- */
 /** Fewest sentences and characters of running text that make a form a page's wrapper, not a search box or a comment form. */
 const WRAPPING_FORM_SENTENCES = 4;
 const WRAPPING_FORM_CHARS = 240;
@@ -562,6 +554,14 @@ function isWrappingForm(node: Element): boolean {
   return (text.match(/[。！？]/gu)?.length ?? 0) >= WRAPPING_FORM_SENTENCES && Array.from(text).length >= WRAPPING_FORM_CHARS;
 }
 
+/**
+ * Furniture by its name (`FURNITURE_NAME`), or on a platform's post
+ * (`post`, `isPostPage`) hidden from the reader (`style="display:none"`,
+ * `hidden`: the account's profile card, `微信号…` / `功能介绍…`, its QR box):
+ * left out and counted, when it holds no heading and little text (a web
+ * archive's insert, `isArchiveInsert`, whatever it holds). (Another page may
+ * hide its article until a script shows it: its hidden text is read.)
+ */
 export function namedFurniture(node: Element, post = false): boolean {
   if (isArchiveInsert(node)) return true;
   const names = [node.properties['className'], node.properties['id']].flat().filter((name): name is string => typeof name === 'string');

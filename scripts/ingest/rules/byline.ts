@@ -86,6 +86,9 @@ const ROLE_BYLINE =
 /** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
 export const BYLINE_MARK = /^[□■▌｜|◎]\s*/u;
 
+/** The marks a supplement sets before its writer's name (`○田野`, `●林文`), beside a byline's: a mark, where the line is known a writer's (`verse.ts`). */
+export const WRITER_MARK = /^[□■▌｜|◎○●◇]\s*/u;
+
 /**
  * A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart: a
  * full title (`本报记者`, `特约记者`), not a bare `记者` or `通讯员`, which a column's logo or a subhead may begin (`记者` / `观察`).

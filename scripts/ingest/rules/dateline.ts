@@ -11,7 +11,7 @@ import { ROC_ERA, ROC_NUMERIC, isoDate, rocYear } from '../facts/calendar.ts';
 import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { isMastheadExtra } from './masthead-extra.ts';
-import { PAGE_CREDITS } from './page-credits.ts';
+import { CREDITS_AT_END } from './page-credits.ts';
 import { isPaperName } from './paper-name.ts';
 
 /** A part of the date line with its UTF-16 range in the line. */
@@ -114,9 +114,6 @@ const DATE_ROC = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
  */
 const NUMERIC_REST =
   /^(?:[\s\u3000]*[（(][一二三四五六日天][）)]|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|(?:发表于|發表於)?\p{Script=Han}{2,4}))*$/u;
-
-/** A page's credits closing a running head after its date (`2024.11.1　星期五　　责编：徐静　　校对：孙磊`). */
-const CREDITS_AT_END = new RegExp(`[\\s\\u3000]+${PAGE_CREDITS}$`, 'u');
 
 function isNumericDateLine(line: string, from: number, to: number): boolean {
   const credits = CREDITS_AT_END.exec(line.slice(to));

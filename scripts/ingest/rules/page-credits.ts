@@ -53,3 +53,6 @@ const ONE_CREDIT = `(?:本版)?(?:${CREDIT}\\s*${CREDIT_MARK}\\s*${CREDIT_NAME}|
  * the desk's telephone perhaps after them (`电话：010-65363456`): a credit first (a telephone alone is a notice's).
  */
 export const PAGE_CREDITS = `(?:${ONE_CREDIT}(?:[\\s\\u3000丨｜|]+(?:${ONE_CREDIT}|${EDITOR_CREDIT}|${DESK_PHONE}))*|${EDITOR_CREDIT}(?:[\\s\\u3000丨｜|]+(?:${ONE_CREDIT}|${EDITOR_CREDIT}|${DESK_PHONE}))+)`;
+
+/** A page's credits closing a line after its other cells (`2024.11.1　星期五　　责编：徐静　　校对：孙磊`): shared by the date line's rule and the running head's. */
+export const CREDITS_AT_END = new RegExp(`[\\s\\u3000]+${PAGE_CREDITS}$`, 'u');

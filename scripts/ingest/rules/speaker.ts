@@ -58,6 +58,7 @@ export function matchNamedTurn(text: string): { turn: 'question' | 'answer'; who
  */
 export function pairedTurns(paragraphs: readonly string[]): Set<number> {
   const paired = new Set<number>();
+  let answered = 0;
   paragraphs.forEach((text, index) => {
     if (matchNamedTurn(text)?.turn !== 'question') return;
     for (let next = index + 1; next < paragraphs.length; next += 1) {
@@ -67,12 +68,13 @@ export function pairedTurns(paragraphs: readonly string[]): Set<number> {
       if (named?.turn === 'answer' || bare?.turn === 'answer') {
         paired.add(index);
         if (named) paired.add(next);
+        answered += 1;
         return;
       }
     }
   });
   // (Two questions answered at least: one, `不少购房者问：…？` / `业内人士回答：…`, is a story's exchange quoted.)
-  return [...paired].filter((index) => matchNamedTurn(paragraphs[index]!)?.turn === 'question').length >= PAIRS_MIN ? paired : new Set();
+  return answered >= PAIRS_MIN ? paired : new Set();
 }
 
 /** Fewest questions answered that make named turns a Q&A. */
