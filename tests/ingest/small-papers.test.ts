@@ -4,11 +4,12 @@
  * whole on a school's site inside a form.
  */
 import { describe, expect, it } from 'vitest';
-import { isAffiliationAndName, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
-import { matchMonthLine } from '../../scripts/ingest/rules/dateline.ts';
+import { isAffiliationAndName, matchBylineLine, matchClosingByline, matchLeadByline } from '../../scripts/ingest/rules/byline.ts';
+import { matchMonthLine, yearAndNumber } from '../../scripts/ingest/rules/dateline.ts';
 import { isMastheadExtra } from '../../scripts/ingest/rules/masthead-extra.ts';
 import { matchPageHeader } from '../../scripts/ingest/rules/page-header.ts';
 import { isPaperName } from '../../scripts/ingest/rules/paper-name.ts';
+import { isPagePointer, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 describe("a small paper's head", () => {
@@ -127,5 +128,74 @@ describe("a small paper's writers and photographers", () => {
     // (The photographer's credit closes the picture's story, no head of the story after it.)
     expect(sections[0]).toContain('摄影　王楠');
     expect(heads(sections, ['byline'])[1]).toEqual(['文学院2022级汉语言文学专业　孙雨桐']);
+  });
+});
+
+describe('a bulletin numbered within its year, as 侨刊 and society bulletins are', () => {
+  const issue = (dateLine: string): string =>
+    [
+      '灵溪侨刊',
+      'LINGXI QIAOKAN',
+      dateLine,
+      '灵溪镇侨务办公室　灵溪侨刊社编印',
+      '内部资料　免费交流',
+      '',
+      '目　录',
+      '家乡新闻',
+      '灵溪镇举行侨胞恳亲大会 …………………… 2',
+      '乡情文苑',
+      '故乡的榕树 ………………………………… 3',
+      '',
+      '·1·',
+      '【家乡新闻】',
+      '灵溪镇举行侨胞恳亲大会',
+      '　　9月28日，灵溪镇第三届侨胞恳亲大会在镇文化广场隆重举行，侨胞四百余人回乡参会。',
+      '　　大会期间，侨胞们参观了古村落保护修缮项目和镇区新建的侨史馆。',
+      '（纽约　关国荣）',
+      '',
+      '·2·',
+      '【乡情文苑】',
+      '故乡的榕树',
+      '〔加拿大〕黄美仪',
+      '　　离开灵溪已经五十年了，我最忘不了的，是村口那棵大榕树。',
+      '　　今年秋天回乡，榕树还在，比记忆中更加苍翠。',
+      '',
+      '·3·',
+    ].join('\n');
+
+  it('reads a year and number with no month, and names them when no date is found', async () => {
+    expect(yearAndNumber('2024年第3期（总第146期）')).toMatchObject({ printed: '2024年第3期', year: 2024 });
+    expect(yearAndNumber('2024年第2期（總第88期）')).toMatchObject({ printed: '2024年第2期' });
+    for (const line of ['2024年第3期　2024年7月', '2024年3月　第3期', '今年第3期工作简报已印发']) expect(yearAndNumber(line), line).toBeUndefined();
+    const { messages, sections } = await ingestFiles({ '灵溪侨刊_2024年第3期.txt': issue('2024年第3期（总第146期）') });
+    expect(sections).toEqual([]);
+    const refused = messages.find((message) => message.startsWith('no-date'));
+    expect(refused).toContain("`2024年第3期` names the issue's year and number but no month or day");
+    expect(refused).toContain('date: 2024-07-15');
+  });
+
+  it('reads its issue once its month is beside the number: makers, contents, page feet and credits', async () => {
+    const { sections } = await ingestFiles({ '灵溪侨刊_2024年第3期.txt': issue('2024年第3期（总第146期）　2024年7月') });
+    expect(heads(sections, ['title', 'rubric', 'byline'])).toEqual([
+      ['灵溪镇举行侨胞恳亲大会', '【家乡新闻】', '关国荣'],
+      ['故乡的榕树', '【乡情文苑】', '〔加拿大〕黄美仪'],
+    ]);
+    // (The contents with leaders and the page feet are no story's text.)
+    expect(sections.join('\n')).not.toMatch(/^#+ ·[0-9]·$|^title: "目　录"$/mu);
+  });
+
+  it('tells its furniture and credits by rule', () => {
+    expect(isMastheadExtra('灵溪镇侨务办公室　灵溪侨刊社编印')).toBe(true);
+    expect(isMastheadExtra('灵溪镇侨务办公室　灵溪中学')).toBe(false);
+    expect(isPagePointer('故乡的榕树 ………………………………… 3')).toBe(true);
+    expect(isPagePointer('故乡的榕树')).toBe(false);
+    expect(isStructureLine('·2·')).toBe(true);
+    expect(isStructureLine('·要闻·')).toBe(false);
+    expect(matchBylineLine('本刊记者　谭志明')).toBe('本刊记者　谭志明');
+    expect(matchClosingByline('（纽约　关国荣）')).toBe('关国荣');
+    for (const line of ['（本版编辑　陈　平）', '（图片　资料）', '（上接　第二版）']) expect(matchClosingByline(line), line).toBeUndefined();
+    expect(isAffiliationAndName('〔加拿大〕黄美仪')).toBe(true);
+    expect(isAffiliationAndName('［美］马克·吐温')).toBe(true);
+    expect(isAffiliationAndName('〔评论〕改革开放')).toBe(false);
   });
 });

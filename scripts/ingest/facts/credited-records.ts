@@ -17,15 +17,12 @@
 import { parseNumber } from '../numerals.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
+import { CONTENTS_ENTRY, isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
 import { isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside, printsIssue } from './from-text.ts';
 import type { FileRecords, RecordFacts } from './records.ts';
-
-/** An entry of the compiler's table of contents: a title, a leader, its page in the compilation (`1.标题……………1`). */
-const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
 
 /** A line of a story's text: a sentence, or more than a headline's length. */
 const PARAGRAPH = /[。！？!?]["”’」』）)]?$|^.{40,}$/u;

@@ -25,8 +25,9 @@ import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
-import { ambiguousYearLast } from '../rules/dateline.ts';
+import { ambiguousYearLast, yearAndNumber } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
+import { slicePosition } from '../lines.ts';
 import { lettersPlain } from '../../../src/archive/pages.ts';
 
 /** How many days from a post's date its note of the printed issue may give (`本文刊发于《…》…第2版`) and still date it. */
@@ -303,6 +304,22 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
         `No date for this file: \`${printed}\` may be ${dayFirst} (day first) or ${monthFirst} (month first), and no weekday beside it, front matter or path says which`,
         `add \`date: ${dayFirst}\` (or the other) in front matter, a date in the file name, or a \`filePattern\` for this paper in baoku.config.ts`,
         ambiguous.line.position,
+        Rule.noDate,
+      );
+      return undefined;
+    }
+    // An issue numbered within its year (`2024年第3期`): named, so the user knows what was read and what is missing.
+    const numbered = lines.slice(0, NEAR).flatMap((line) => {
+      const found = yearAndNumber(line.text);
+      return found ? [{ line, found }] : [];
+    })[0];
+    if (numbered && paperSettings?.filePattern === undefined) {
+      const { printed, year } = numbered.found;
+      error(
+        file,
+        `No date for this file: \`${printed}\` names the issue's year and number but no month or day, and an issue is filed by the day or month it came out; no \`date\` in front matter, no date in the path \`${inputs.path}\``,
+        `add the day it came out as \`date: ${year}-07-15\` in front matter or in the file name (\`${year}0715.txt\`), or, if only its month is known, the month beside the number (\`${printed}　${year}年7月\`)`,
+        slicePosition(numbered.line, numbered.found.from, numbered.found.to),
         Rule.noDate,
       );
       return undefined;

@@ -10,7 +10,7 @@
  *   matchLeadByline('本报讯（记者 张三）昨天…') // → '记者 张三'
  */
 const BYLINE_LINE =
-  /^(?:本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[\s\u3000]?[／∕/丨|｜]|撰文|图[\s\u3000]?[／∕/丨|｜]|圖[\s\u3000]?[／∕/丨|｜]|(?:摄影|攝影)[\s\u3000]?[／∕/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
+  /^(?:本报记者|本報記者|本刊记者|本刊記者|记者|記者|本报通讯员|本報通訊員|本刊通讯员|本刊通訊員|通讯员|通訊員|特约记者|特約記者|特派记者|特派記者|文[\s\u3000]?[／∕/丨|｜]|撰文|图[\s\u3000]?[／∕/丨|｜]|圖[\s\u3000]?[／∕/丨|｜]|(?:摄影|攝影)[\s\u3000]?[／∕/丨|｜]|本报评论员|本報評論員|特约评论员|特約評論員)[\s\u3000：:丨|｜]*\S.{0,40}$/u;
 /**
  * A reporter's title after the outlet's name, then names, as newsrooms now
  * print them (`瓯江日报全媒体记者 赵杰明 通讯员 黄婷`, `湖北日报全媒记者 张真真`, `新华社记者 张三`,
@@ -93,7 +93,7 @@ export const WRITER_MARK = /^[□■▌｜|◎○●◇]\s*/u;
  * A reporter's title left alone on its line, its names on the next (`本报记者` / `赵敏`), as a PDF's text gives a byline set apart: a
  * full title (`本报记者`, `特约记者`), not a bare `记者` or `通讯员`, which a column's logo or a subhead may begin (`记者` / `观察`).
  */
-export const BYLINE_TITLE_ALONE = /^(?:本报|本報|特约|特約|特派|实习|實習|首席|本报特约|本報特約)(?:记者|記者|通讯员|通訊員)$/u;
+export const BYLINE_TITLE_ALONE = /^(?:本报|本報|本刊|特约|特約|特派|实习|實習|首席|本报特约|本報特約|本刊特约|本刊特約)(?:记者|記者|通讯员|通訊員)$/u;
 
 /** A whole line in one pair of brackets: what they hold. */
 const BRACKETED_LINE = /^(?:【([^【】]+)】|〔([^〔〕]+)〕|[（(]([^（）()]+)[）)]|\[([^[\]]+)\])$/u;
@@ -175,7 +175,7 @@ const AFFILIATION_IN_BRACKETS = /(?:学院|學院|大学|大學|中学|中學|�
  * A writer signed by place and name, as campus, company and hospital papers print a contributor under the title
  * (`文学院2022级汉语言文学专业　孙雨桐`, `集团党委书记、董事长　罗振华`, `周婉清（化学工程学院2021级）`): the place, ending on a
  * year, a subject, a degree or a job, a space, then one name — or the name and the place in brackets. No verb, no
- * sentence.
+ * sentence. Or, for a writer abroad, the country in brackets and the name (`〔加拿大〕黄美仪`).
  */
 export function isAffiliationAndName(text: string): boolean {
   const trimmed = text.trim();
@@ -183,7 +183,10 @@ export function isAffiliationAndName(text: string): boolean {
   const spaced = /^([\p{Script=Han}0-9０-９、·]{2,34})[\s\u3000]+(\S+)$/u.exec(trimmed);
   if (spaced) return AFFILIATION_END.test(spaced[1]!) && isBareNames(spaced[2]!);
   const bracketed = /^(\S{2,4})[\s\u3000]*[（(]([^（）()]{2,30})[）)]$/u.exec(trimmed);
-  return bracketed !== null && isBareNames(bracketed[1]!) && AFFILIATION_IN_BRACKETS.test(bracketed[2]!);
+  if (bracketed !== null) return isBareNames(bracketed[1]!) && AFFILIATION_IN_BRACKETS.test(bracketed[2]!);
+  // (A writer abroad, the country first in brackets, `〔加拿大〕黄美仪`, `［美］马克·吐温`, as books and papers credit one.)
+  const abroad = /^[〔［[（(]\p{Script=Han}{1,5}[〕］\]）)][\s\u3000]*(\p{Script=Han}[\p{Script=Han}·]{1,11})$/u.exec(trimmed);
+  return abroad !== null && (isBareNames(abroad[1]!) || abroad[1]!.includes('·'));
 }
 
 /**
@@ -312,7 +315,7 @@ const LEAD = new RegExp(
 
 /** `记者：张三 李四`, `本报记者 张三`: a line that only names reporters. */
 const REPORTER_LIST =
-  /^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000：:]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+(?:(?:记者|記者|通讯员|通訊員)[\s\u3000：:]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
+  /^(?:本报|本報|本刊)?(?:记者|記者|通讯员|通訊員)[\s\u3000：:]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,]+(?:(?:记者|記者|通讯员|通訊員)[\s\u3000：:]*)?[\u4e00-\u9fff·]{2,4}){0,5}$/u;
 
 export function isReporterList(text: string): boolean {
   return REPORTER_LIST.test(text);
@@ -504,6 +507,12 @@ export function matchPhotoCredit(text: string): string | undefined {
   return credit !== undefined && (/[\s\u3000]/u.test(credit) || found?.groups?.['reporter'] !== undefined) ? credit : undefined;
 }
 
+/** A closing credit of a place and names apart by a space, in brackets (`（纽约　关国荣）`, `（温哥华 黄美仪）`). */
+const FILED_FROM = /^[（(](\p{Script=Han}{2,4})[\s\u3000]+(\p{Script=Han}[\p{Script=Han}\s\u3000]{1,8})[）)]$/u;
+
+/** … where the first word is a role, not a place: a page's credit (`（本版编辑　陈　平）`), a writer's (`（作者　李明）`). */
+const NOT_A_PLACE = /[编編辑輯校审審监監]|版|作者|记者|記者|通讯员|通訊員|摄影|攝影|整理|口述|供稿/u;
+
 export function matchClosingByline(text: string): string | undefined {
   for (const pattern of CLOSING_BYLINE) {
     const found = pattern.exec(text.trim())?.[1];
@@ -511,6 +520,9 @@ export function matchClosingByline(text: string): string | undefined {
   }
   const signed = matchLetterSignature(text);
   if (signed) return signed;
+  // (Where the writer files from, then the names, as overseas and community papers close a report: `（纽约　关国荣）`.)
+  const filed = FILED_FROM.exec(text.trim());
+  if (filed && !NOT_A_PLACE.test(filed[1]!) && isCreditNames(filed[2]!)) return filed[2];
   // (An English page's, `Reporter: Li Ming`, closing its story as a Chinese one's `（记者 李明）` does: the line as printed.)
   return ENGLISH_BYLINE.test(text.trim()) ? text.trim() : undefined;
 }

@@ -263,6 +263,24 @@ export function matchMonthLine(text: string): Dateline | undefined {
   return { date: isoDate(year, month, 1), dateRange: { from: found.index, to: found.index + found[0].length }, monthOnly: true };
 }
 
+/** A year and the issue's number in it, and no month (`2024年第3期`, `2024年第2期（總第88期）`). */
+const YEAR_NUMBER = new RegExp(`(${YEAR})\\s*年\\s*第\\s*([0-9０-９一二三四五六七八九十]+)\\s*[期号號](?!\\s*[0-9０-９一二三四五六七八九十]+\\s*月)`, 'u');
+
+/**
+ * An issue dated by its year and number alone (`2024年第3期`), as quarterlies, 侨刊 and association bulletins are:
+ * the year, as printed, for a message that says why no day or month could be read. A month beside it makes it a
+ * month's date line (`matchMonthLine`), not this.
+ *
+ * @example yearAndNumber('灵溪侨刊　2024年第3期（总第121期）') // → {printed: '2024年第3期', year: 2024, from: 5, to: 13}
+ */
+export function yearAndNumber(text: string): { printed: string; year: number; from: number; to: number } | undefined {
+  const found = YEAR_NUMBER.exec(text);
+  if (!found || MONTH.test(text) || DATE.test(text) || ERA_PREFIX.test(found[1]!)) return undefined;
+  const year = parseNumber(asciiDigits(found[1]!));
+  if (year === undefined) return undefined;
+  return { printed: found[0], year, from: found.index, to: found.index + found[0].length };
+}
+
 /**
  * A date printed year last that could be read either way (`07/03/2024`: 7
  * March or July 3), which `matchDateline` leaves unread: as printed, with

@@ -40,11 +40,14 @@ const MARKS = [
  * One part of a line of the paper's makers, its sponsor and its publisher apart by a gap (`中共岱川县委主办　岱川县融媒体中心出版`,
  * `梅岭街道党工委主办　梅岭报社编辑出版`): a body's name and what it does for the paper.
  */
-const MAKER =
-  /^[^由，。\s\u3000]{2,20}?(?:委|委员会|委員會|党委|黨委|党工委|黨工委|宣传部|宣傳部|中心|社|报社|報社|大学|大學|学院|學院|公司|集团|集團|局|厅|廳|协会|協會|总会|總會|商会|商會|办事处|辦事處|政府|医院|醫院)(?:编辑|編輯)?(?:主办|主辦|主管|承办|承辦|协办|協辦|编印|編印|出版|印刷)$/u;
+const BODY =
+  '[^由，。\\s\\u3000]{2,20}?(?:委|委员会|委員會|党委|黨委|党工委|黨工委|宣传部|宣傳部|中心|社|报社|報社|大学|大學|学院|學院|公司|集团|集團|局|厅|廳|协会|協會|总会|總會|商会|商會|联谊会|聯誼會|办事处|辦事處|办公室|辦公室|政府|医院|醫院)';
+const MAKER = new RegExp(`^${BODY}(?:编辑|編輯)?(?:主办|主辦|主管|承办|承辦|协办|協辦|编印|編印|出版|印刷)$`, 'u');
+/** A body named before another that shares its work (`灵溪镇侨务办公室　灵溪侨刊社编印`: the office and the paper print it). */
+const CO_MAKER = new RegExp(`^${BODY}$`, 'u');
 
 export function isMastheadExtra(text: string): boolean {
   if (MARKS.some((mark) => mark.test(text))) return true;
   const parts = text.trim().split(/[\s\u3000]+/u);
-  return parts.length >= 2 && parts.every((part) => MAKER.test(part));
+  return parts.length >= 2 && MAKER.test(parts.at(-1)!) && parts.slice(0, -1).every((part) => MAKER.test(part) || CO_MAKER.test(part));
 }

@@ -80,10 +80,19 @@ const GUIDE_ENTRY = new RegExp(
 /** … or after the headline, apart by a wide space (`一条村道连起致富路　　　　2版`), as a guide at a page's foot lists them. */
 const GUIDE_ENTRY_AFTER = new RegExp(`^[^\\s\\u3000，。；！？]{4,40}(?:[ \\u3000]{2,}|\\t+)(?:第\\s*)?(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版$`, 'u');
 
-/** A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page (`二版　城关镇新建公交站`): in a guide only (`parse-body.ts`). */
+/**
+ * An entry of a table of contents as a magazine or a compilation sets it: a title, a leader, its page
+ * (`故乡的榕树 ………………… 4`, `1.标题……………1`).
+ */
+export const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
+
+/**
+ * A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page (`二版　城关镇新建公交站`,
+ * `故乡的榕树 …………… 4`): in a guide only (`parse-body.ts`).
+ */
 export function isPagePointer(text: string): boolean {
   const trimmed = text.trim();
-  return POINTER.test(trimmed) || GUIDE_ENTRY.test(trimmed) || GUIDE_ENTRY_AFTER.test(trimmed);
+  return POINTER.test(trimmed) || GUIDE_ENTRY.test(trimmed) || GUIDE_ENTRY_AFTER.test(trimmed) || CONTENTS_ENTRY.test(trimmed);
 }
 
 /**
@@ -201,8 +210,8 @@ const STRUCTURE = [
   // (And a box's or a chart's source, `数据来源：云桥市统计局`, `資料來源：統計處`.)
   /^(?:来源|來源|稿源|数据来源|數據來源|资料来源|資料來源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|公众号|公眾號|微信公众号|微信公眾號)\s*[：:丨｜|]\s*[^\s，。：:]{2,24}(?:[\s\u3000]+[^\s：:]{1,6}[：:][^。！？：:]{1,30})*$/u, // a post's source: `来源：新华社客户端`, `本文来源：扬子晚报`, `来源：北京青年报　作者：本报记者 吴月辉`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
-  // A document's page count, as a word processor or a document site prints it at each page's foot: `- 2 -`, `第 2 页 共 5 页`, `1 / 5`.
-  /^[-－—]\s*[0-9]{1,4}\s*[-－—]$|^第\s*[0-9]{1,4}\s*[页頁]\s*[，,/]?\s*共\s*[0-9]{1,4}\s*[页頁]$|^[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}$/u,
+  // A document's page count, as a word processor or a document site prints it at each page's foot: `- 2 -`, `·2·`, `第 2 页 共 5 页`, `1 / 5`.
+  /^[-－—–]\s*[0-9]{1,4}\s*[-－—–]$|^[·•・]\s*[0-9]{1,4}\s*[·•・]$|^第\s*[0-9]{1,4}\s*[页頁]\s*[，,/]?\s*共\s*[0-9]{1,4}\s*[页頁]$|^[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}$/u,
   // A document site's own lines around a copied document (百度文库, 道客巴巴, 豆丁, 原创力文档).
   /^(?:百度文库|百度文庫|道客巴巴|豆丁网|豆丁網|原创力文档|原創力文檔|精品文档|精品文檔)$|下载文档到电脑|下載文檔到電腦|还剩\s*[0-9]+\s*页未读|還剩\s*[0-9]+\s*頁未讀|^本文档由用户上传|^本文檔由用戶上傳|^预览与源文档一致|^預覽與源文檔一致/u,
   // An address alone, or a site's name and its address at a page's foot (`www.jcrb.com.cn`, `滨海晚报数字报 epaper.bhwb.cn`).
