@@ -64,6 +64,9 @@ function nothingAbove(header: TextHeader): boolean {
   return header.above.every((line) => pageBreakMark(line.text) !== undefined);
 }
 
+/** A page's name in a running head: two to six Han characters, a middle dot perhaps between two names (`经济`, `经济·社会`). */
+const PAGE_NAME = /^\p{Script=Han}{2,4}(?:[·•]\p{Script=Han}{2,4})?$/u;
+
 export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const top = lines.slice(0, HEADER_LINES);
   // A credit line (`《运河日报》（2021年03月15日第 04 版）`) names a paper and a date but is not a masthead's date line (see facts/);
@@ -84,7 +87,7 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   const bareIndex =
     printedIndex !== -1
       ? printedIndex
-      : top.findIndex((line, index) => index > 0 && line.hint?.media !== true && isPaperName(top[index - 1]!.text) && dateOnly(line.text));
+      : top.findIndex((line, index) => index > 0 && line.hint?.media !== true && isPaperName(withoutLatinName(top[index - 1]!.text)) && dateOnly(line.text));
   // A small paper that prints its month and no day, under its masthead and its makers (`青川慈善` / `青川市慈善总会编印` /
   // `2024年第2期（总第46期）　　2024年6月`): its month's line, within the masthead's first lines, under nothing but them.
   const dateIndex =
@@ -108,7 +111,9 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   if (page !== undefined) header.page = page;
   const aboveDate = top.slice(0, dateIndex);
   // Of several short lines over the date (an e-paper's `A02` / `要闻` / `临江日报`), the masthead is the one named as a paper.
-  const named = aboveDate.find((line) => line.hint?.media !== true && !matchPageHeader(line.text, { lettered: true }) && isPaperName(line.text));
+  const named = aboveDate.find(
+    (line) => line.hint?.media !== true && !matchPageHeader(line.text, { lettered: true }) && isPaperName(withoutLatinName(line.text)),
+  );
   // `新闻联播 2024年1月7日 星期日`: the name printed before the date on the same line (not a running head's `2  要闻`).
   // (Of an e-paper's cells, `联合早报 Lianhe Zaobao  |  2024年3月9日`, the first, without its name in Latin letters.)
   // (Nor the issue's number printed between name and date, `华通集团报　　第120期　　2024年1月5日`: the line's own, kept with it.)
@@ -124,7 +129,10 @@ export function readTextHeader(lines: RawLine[]): TextHeader | undefined {
   // (A character OCR split off the name by a stray space, `人 民日报  2024年3月6日`, is the name's.)
   // (Not the last of a letter-spaced word, `第 二 版　江城日报`.)
   const stray = /(?:^|[\s\u3000]{2,}|[^\s\u3000]{2}[\s\u3000]+)(\p{Script=Han}[ \u3000]+\p{Script=Han}[^\s\u3000]*)$/u.exec(before)?.[1];
-  const nameOnLine = stray !== undefined && mastheadPaper(stray).paper !== stray ? stray : (before.split(/[\s\u3000]+/u).at(-1) ?? '');
+  // (Or the first of the fields, when a page's name follows it, as a running head sets them: `榕溪日报　　经济　　2024年12月4日`.)
+  const fields = before.split(/[\s\u3000]+/u);
+  const pageNamed = fields.length === 2 && isPaperName(fields[0]!) && PAGE_NAME.test(fields[1]!) && !isPaperName(fields[1]!) ? fields[0] : undefined;
+  const nameOnLine = stray !== undefined && mastheadPaper(stray).paper !== stray ? stray : (pageNamed ?? fields.at(-1) ?? '');
   const namedOnDateLine = !named && isPaperName(mastheadPaper(nameOnLine).paper);
   const runningHead = header.dateline.page !== undefined && header.dateline.page.from < header.dateline.dateRange.from;
   for (const [index, line] of aboveDate.entries()) {
@@ -244,6 +252,11 @@ function paperField(dateLine: RawLine, dateline: Dateline): RawLine | undefined 
 function dateOnly(text: string): Dateline | undefined {
   const found = matchDateOnlyLine(text);
   return found ? { date: isoDate(found.year, found.month, found.day), dateRange: { from: 0, to: text.length } } : undefined;
+}
+
+/** A masthead's name without its name in Latin letters after it (`灣區華聲週報　Bay Area Chinese Voice Weekly` → `灣區華聲週報`). */
+function withoutLatinName(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})[\s\u3000]+[A-Za-z][A-Za-z .,'’&-]*$/u, '');
 }
 
 /** A name in capital Latin letters (`RENMIN RIBAO`, `JIANGNAN UNIVERSITY OF TECHNOLOGY`). */

@@ -175,7 +175,7 @@ describe('facts from the path', () => {
     expect(factsFromPath('scan_20231115/0002.txt', 'raw').date).toBeUndefined();
     // A note app's export ids are no part of a name (Notion: a space and 32 hex digits).
     expect(factsFromPath('运河日报剪报 f90adcd16aff150b33229c9f737734ad/育秧工厂“育”新机 e8af34fb9d5d0015b6f01a61adf5200a.md', 'raw')).toEqual({
-      folder: '运河日报剪报',
+      folder: '运河日报',
       title: '育秧工厂“育”新机',
     });
     expect(factsFromPath('运河日报/20240308 0123456789abcdef0123456789abcdef.md', 'raw')).toMatchObject({ folder: '运河日报', date: { value: '2024-03-08' } });

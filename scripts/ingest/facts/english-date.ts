@@ -41,10 +41,11 @@ function englishDate(month: string, day: string, year: string, printed: string, 
 /**
  * A date in English alone on its line, after a short label and a weekday
  * and before a time of day (`Date: March 8, 2024`, `Published 2 April 2024 5:00 AM`,
- * `Created: March 9, 2024 10:11 AM`, `Friday, 8 March 2024`).
+ * `Created: March 9, 2024 10:11 AM`, `Friday, 8 March 2024`), or after a weekly's volume and number
+ * (`Vol. 28, No. 10　　Friday, March 8, 2024`).
  */
 const DATE_ONLY = new RegExp(
-  `^(?:[A-Za-z_ -]{1,20}[：:]?\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+${DAY},?|${DAY}\\s+${MONTH},?)\\s+${YEAR}(?:,?\\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\\s*(?:AM|PM|am|pm)?)?$`,
+  `^(?:[A-Za-z_ -]{1,20}[：:]?\\s*|Vol\\.?\\s*[0-9]{1,4},?\\s*No\\.?\\s*[0-9]{1,5},?\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+${DAY},?|${DAY}\\s+${MONTH},?)\\s+${YEAR}(?:,?\\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\\s*(?:AM|PM|am|pm)?)?$`,
   'iu',
 );
 

@@ -15,7 +15,7 @@
  *   factsFromPath('运河日报/20210315-04-02.txt', 'raw')
  *   // → {date: {value: '2021-03-15', printed: '20210315'}, page: 4, order: 2, folder: '运河日报'}
  */
-import { letteredPage } from '../../../src/archive/pages.ts';
+import { letteredPage, plainPage } from '../../../src/archive/pages.ts';
 import { isAgencyName, isPaperName } from '../rules/paper-name.ts';
 import { parseNumber } from '../numerals.ts';
 import { ROC_ERA, ROC_NUMERIC, calendarDate, plausibleYear, rocYear } from './calendar.ts';
@@ -127,9 +127,10 @@ const ISSUE_FOLDER =
 
 /**
  * A folder of one page of an issue, as digitised newspapers' batches file them (the Library of Congress's
- * `sn85066387/1910-01-07/ed-1/seq-2/ocr.txt`: the paper's LCCN, the day, the edition, the page's sequence): the page.
+ * `sn85066387/1910-01-07/ed-1/seq-2/ocr.txt`: the paper's LCCN, the day, the edition, the page's sequence; a library's
+ * `19980715/p2/ocr.txt`; a keeper's `第2版/`, `02版/`): the page.
  */
-const PAGE_FOLDER = /^(?:seq|page|pg)[-_]?0*([1-9][0-9]{0,2})$/iu;
+const PAGE_FOLDER = /^(?:(?:seq|page|pg|p)[-_]?0*([1-9][0-9]{0,2})|第?\s*0*([1-9][0-9]{0,2})\s*版)$/iu;
 
 /** Whether a folder holds one page of an issue (`seq-2`): its issue's folder is the one above it. */
 export function isPageFolder(name: string): boolean {
@@ -222,7 +223,13 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   rest = rest.replace(/^[\s_.-]+/u, '');
   // A lettered label first: `B10版` is page B10, not 10.
   const lettered = LETTERED_PAGE.exec(rest) ?? LETTERED_ALONE.exec(rest) ?? (facts.date ? LETTERED_LAST.exec(rest.trimEnd()) : null);
-  const letteredAt = lettered ? letteredPage((lettered[1] ?? lettered[3])!, Number(lettered[2] ?? lettered[4])) : undefined;
+  // (`P` is no section but the page's own letter, as overseas weeklies name a page's file: `P03.txt` is page 3.)
+  const letters = lettered ? (lettered[1] ?? lettered[3])! : undefined;
+  const letteredAt = lettered
+    ? letters === 'P'
+      ? plainPage(Number(lettered[2] ?? lettered[4]))
+      : letteredPage(letters!, Number(lettered[2] ?? lettered[4]))
+    : undefined;
   if (lettered && letteredAt !== undefined) {
     facts.page = letteredAt;
     rest = rest.slice(0, lettered.index) + ' ' + rest.slice(lettered.index + lettered[0].length);
@@ -238,7 +245,7 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   }
   // (A page's own folder, `seq-2/ocr.txt`, when the name gives none.)
   const pageFolder = facts.page === undefined ? PAGE_FOLDER.exec(folders.at(-1) ?? '') : null;
-  if (pageFolder) facts.page = Number(pageFolder[1]);
+  if (pageFolder) facts.page = Number(pageFolder[1] ?? pageFolder[2]);
   // A Founder (方正) e-paper's article, as its system names it for every paper it serves: the article's number, then its page's
   // (`nw.D110000renmrb_20240311_2-01.htm`: the second article of page 1).
   // (Or another e-paper system's, as many papers' sites name theirs, 新华每日电讯, 大众日报, 法治日报: `Articel01002MT` is the
@@ -342,11 +349,11 @@ const PERSON_WORDS = /(?:主席|总理|總理|总书记|總書記|书记|書記|
 
 /**
  * A folder named for a paper's desk or a keeper's collection of it (`江城晚报编辑部`, `江城晚报社`, `运河日报资料室`,
- * `人民日报合订本`, `南方日报存档`): the paper's name, when what is left names one.
+ * `人民日报合订本`, `南方日报存档`, `霞岭晚报剪报`, `浠川报数字化`): the paper's name, when what is left names one.
  */
 function withoutKeeper(name: string): string {
   const rest =
-    /^(.+?)[\s_-]*(?:编辑部|編輯部|编辑室|編輯室|资料室|資料室|档案室|檔案室|社|合订本|合訂本|存档|存檔|归档|歸檔|收藏|备份|備份)(?:共享|共用|公共)?$/u.exec(
+    /^(.+?)[\s_-]*(?:编辑部|編輯部|编辑室|編輯室|资料室|資料室|档案室|檔案室|社|合订本|合訂本|存档|存檔|归档|歸檔|收藏|备份|備份|剪报|剪報|剪存|剪贴|剪貼|数字化|數字化|扫描|掃描|扫描件|掃描件|电子版|電子版|文本|全文)(?:共享|共用|公共|项目|項目)?$/u.exec(
       name,
     )?.[1];
   return rest !== undefined && isPaperName(rest) ? rest : name;

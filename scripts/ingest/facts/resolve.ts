@@ -24,7 +24,7 @@ import { matchLabelledField, separateFields } from '../rules/labelled-field.ts';
 import type { IssueOfFolder } from '../issue-folder.ts';
 import { dateInAddresses } from './from-address.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
+import { isRelatedHeading, isStructureLine, pageFootNumber } from '../rules/structure-line.ts';
 import { ambiguousYearLast, yearAndNumber } from '../rules/dateline.ts';
 import { shorten } from '../punctuation.ts';
 import { slicePosition } from '../lines.ts';
@@ -453,7 +453,8 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   // (A page of an issue's folder named by its number, `No.336/02.txt`, is that page.)
   // (A page the text numbers plainly and the file's name letters, `A02.pdf` printing `第2版`, is the lettered page: the
   // letter says the section, which the text leaves out.)
-  const printed = header?.page ?? credit?.page ?? frontmatter?.page ?? (original !== undefined && named === original.paper ? original.page : undefined);
+  const printed =
+    header?.page ?? credit?.page ?? frontmatter?.page ?? (original !== undefined && named === original.paper ? original.page : undefined) ?? footPage(lines);
   const page =
     (printed !== undefined && pathFacts.page !== undefined && lettersPlain(pathFacts.page, printed) ? pathFacts.page : printed) ??
     pathFacts.page ??
@@ -473,6 +474,17 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     body: lines.filter((line) => !consumed.has(line)),
     ...(setAside?.[1] !== undefined ? { setAside: { source: setAside[0], name: setAside[1], line: setAside[0] === 'credit' ? credit?.line : undefined } } : {}),
   };
+}
+
+/**
+ * The page a file of one page prints at its foot alone (`—4—` last, as `pdfseparate` and `pdftotext` leave a page whose
+ * number is printed only there): the file's last line, no other foot above it, no form feed between pages.
+ */
+function footPage(lines: RawLine[]): number | undefined {
+  const last = lines.at(-1);
+  const page = last === undefined ? undefined : pageFootNumber(last.text);
+  if (page === undefined || page === 0) return undefined;
+  return lines.slice(0, -1).some((line) => line.hint?.afterFormFeed === true || pageFootNumber(line.text) !== undefined) ? undefined : page;
 }
 
 const OWN_LEAD_START = new RegExp(`^[【[]?${OWN_LEAD}`, 'u');

@@ -83,6 +83,12 @@ const SLASH_BYLINE =
 const ROLE_BYLINE =
   /^(?:(?:报道|報道|報導|报导|撰文|文|摄影|攝影|图|圖)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}(?:[\s\u3000]+|$))+$|^(?!.*(?:特别|特別|专题|專題|追踪|追蹤|深度|连续|連續|系列|现场|現場|两会|兩會|独家|獨家|综合|綜合|重点|重點|新闻|新聞|专访|專訪|全国|全國))[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[\s\u3000]+(?:报道|報道|報導|报导)$/u;
 
+/**
+ * A report the paper's desk compiled, credited so under the headline (`本報綜合報導`, `本报综合外电报道`, `綜合外電報導`): the
+ * desk's byline, no reporter named. Not `综合报道` alone, a column's name as often.
+ */
+const DESK_BYLINE = /^(?:(?:本报|本報|本刊)(?:综合|綜合)(?:外电|外電|外媒|各方|媒体|媒體)?|(?:综合|綜合)(?:外电|外電|外媒))(?:报道|報道|報導|报导|消息)$/u;
+
 /** The box or bar small papers set before a byline (`□ 黄伟`): a mark, not the byline's words. */
 export const BYLINE_MARK = /^[□■▌｜|◎]\s*/u;
 
@@ -265,6 +271,7 @@ export function matchBylineLine(text: string): string | undefined {
     SLASH_BYLINE.test(text) ||
     isBoxedByline(text) ||
     ROLE_BYLINE.test(text) ||
+    DESK_BYLINE.test(text) ||
     ENGLISH_BYLINE.test(text)
     ? text
     : undefined;

@@ -64,6 +64,12 @@ const NAMED_AFTER = new RegExp(
 const PADDED_NAMED = new RegExp(`^0([1-9])[ \\u3000]+(\\p{Script=Han}{2,6}(?:·\\p{Script=Han}{2,4})?${CREDITS_AFTER})$`, 'u');
 const NAMED_BEFORE = new RegExp(`^(\\p{Script=Han}{2,6})(?:[ \\u3000]+|[ \\u3000]*[|｜][ \\u3000]*)([A-FT])([0-9]{1,2})(${CREDITS_AFTER})$`, 'u');
 
+/**
+ * A page's number after `P`, as overseas Chinese weeklies head a page (`P1　頭版 Front Page`, `P03　社區新聞`): its name
+ * after it, in Chinese and perhaps in English too. The page is the number (no section letter).
+ */
+const P_PAGE = /^P\s?0?([1-9][0-9]?)[ \u3000]+(\p{Script=Han}{2,6}(?:·\p{Script=Han}{2,4})?(?:[ \u3000]+[A-Za-z][A-Za-z &.'’-]*)?)$/u;
+
 export interface PageHeaderMatch {
   /** The page as the archive keeps it: `2` for `第2版`, `1002` for `A02` (`letteredPage`). */
   page: number;
@@ -92,6 +98,8 @@ export function matchPageHeader(text: string, { lettered = false, short = false 
   if (bare) return header(bare[2], undefined, bare[1]);
   const plain = PLAIN_PAGE_WORD.exec(text) ?? CHINESE_PAGE_WORD.exec(text);
   if (plain) return isLabel(plain[2]) ? header(plain[1], plain[2], undefined) : undefined;
+  const paged = P_PAGE.exec(text);
+  if (paged) return header(paged[1], paged[2], undefined);
   const nameFirst = NAME_FIRST.exec(text);
   if (nameFirst && POINTER_WORDS.test(nameFirst[1] ?? '')) return undefined;
   if (nameFirst) return isLabel(nameFirst[3]) ? header(nameFirst[2], [nameFirst[1], nameFirst[3]].filter((part) => part).join('　'), undefined) : undefined;

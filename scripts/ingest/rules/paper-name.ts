@@ -214,6 +214,9 @@ export function mastheadPaper(text: string): { paper: string; corrected?: true }
   // (A broadcast's script, `澧水之声新闻（早间版）播出稿`: the programme's name, without its edition and the script's word.)
   const programme = SCRIPT_NAME.exec(text.trim())?.[1];
   if (programme !== undefined) return { paper: programme };
+  // (Its name in Latin letters after it, `灣區華聲週報　Bay Area Chinese Voice Weekly`: the Chinese name, when it is a paper's.)
+  const latin = /^(\p{Script=Han}[\p{Script=Han}·]{1,15})[\s\u3000]+[A-Za-z][A-Za-z .,'’&-]*$/u.exec(text.trim())?.[1];
+  if (latin !== undefined && isPaperName(latin)) return { paper: latin };
   const spaced = unspaced(text);
   if (spaced !== text) return { paper: spaced };
   const pieces = text.trim().split(/[ \u3000]+/u);

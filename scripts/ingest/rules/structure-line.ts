@@ -152,6 +152,16 @@ function contactLine(words: string): RegExp {
 
 /** In a story's text: an advertiser's words only (a notice's or a story's `联系电话：…` is its text). */
 const ADVERT_CONTACT_TEXT = contactLine(ADVERTISER_WORDS);
+
+/** A page's number alone at its foot, between dashes or dots (`- 2 -`, `—2—`, `·2·`). */
+const PAGE_FOOT = /^(?:[-－—–]\s*([0-9]{1,4})\s*[-－—–]|[·•・]\s*([0-9]{1,4})\s*[·•・])$/u;
+
+/** The page a foot's number gives (`—4—` → 4), if the line is one. */
+export function pageFootNumber(text: string): number | undefined {
+  const found = PAGE_FOOT.exec(text.trim());
+  return found ? Number(found[1] ?? found[2]) : undefined;
+}
+
 /** On a printed page, under an advertisement's head (`formats/page-blocks.ts`): any label. */
 const ADVERT_CONTACT = contactLine(`${ADVERTISER_WORDS}|${NOTICE_WORDS}`);
 
@@ -211,7 +221,8 @@ const STRUCTURE = [
   /^(?:来源|來源|稿源|数据来源|數據來源|资料来源|資料來源|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|公众号|公眾號|微信公众号|微信公眾號)\s*[：:丨｜|]\s*[^\s，。：:]{2,24}(?:[\s\u3000]+[^\s：:]{1,6}[：:][^。！？：:]{1,30})*$/u, // a post's source: `来源：新华社客户端`, `本文来源：扬子晚报`, `来源：北京青年报　作者：本报记者 吴月辉`
   /^(?:原文链接|原文鏈接|本文链接|本文鏈接|原文地址|文章链接|文章鏈接|链接|鏈接|来源网址|來源網址|网址|網址)\s*[：:]\s*(?:https?:\/\/|www\.)\S+$/u, // the page's address
   // A document's page count, as a word processor or a document site prints it at each page's foot: `- 2 -`, `·2·`, `第 2 页 共 5 页`, `1 / 5`.
-  /^[-－—–]\s*[0-9]{1,4}\s*[-－—–]$|^[·•・]\s*[0-9]{1,4}\s*[·•・]$|^第\s*[0-9]{1,4}\s*[页頁]\s*[，,/]?\s*共\s*[0-9]{1,4}\s*[页頁]$|^[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}$/u,
+  PAGE_FOOT,
+  /^第\s*[0-9]{1,4}\s*[页頁]\s*[，,/]?\s*共\s*[0-9]{1,4}\s*[页頁]$|^[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}$/u,
   // A document site's own lines around a copied document (百度文库, 道客巴巴, 豆丁, 原创力文档).
   /^(?:百度文库|百度文庫|道客巴巴|豆丁网|豆丁網|原创力文档|原創力文檔|精品文档|精品文檔)$|下载文档到电脑|下載文檔到電腦|还剩\s*[0-9]+\s*页未读|還剩\s*[0-9]+\s*頁未讀|^本文档由用户上传|^本文檔由用戶上傳|^预览与源文档一致|^預覽與源文檔一致/u,
   // An address alone, or a site's name and its address at a page's foot (`www.jcrb.com.cn`, `滨海晚报数字报 epaper.bhwb.cn`).
