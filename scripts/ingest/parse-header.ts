@@ -16,7 +16,7 @@ import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine, pageBreakMark } from './rules/structure-line.ts';
 import { isLetterSpaced, unspaced } from './rules/letter-spacing.ts';
-import { isPaperName, mastheadPaper } from './rules/paper-name.ts';
+import { isPaperName, mastheadPaper, withoutLatinName } from './rules/paper-name.ts';
 import type { PageHeader, RawLine } from './types.ts';
 
 /** How far down a file the date line may stand. */
@@ -252,11 +252,6 @@ function paperField(dateLine: RawLine, dateline: Dateline): RawLine | undefined 
 function dateOnly(text: string): Dateline | undefined {
   const found = matchDateOnlyLine(text);
   return found ? { date: isoDate(found.year, found.month, found.day), dateRange: { from: 0, to: text.length } } : undefined;
-}
-
-/** A masthead's name without its name in Latin letters after it (`灣區華聲週報　Bay Area Chinese Voice Weekly` → `灣區華聲週報`). */
-function withoutLatinName(text: string): string {
-  return text.replace(/(?<=\p{Script=Han})[\s\u3000]+[A-Za-z][A-Za-z .,'’&-]*$/u, '');
 }
 
 /** A name in capital Latin letters (`RENMIN RIBAO`, `JIANGNAN UNIVERSITY OF TECHNOLOGY`). */

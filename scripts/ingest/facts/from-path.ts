@@ -224,12 +224,9 @@ export function factsFromPath(relative: string, rootName: string, pattern?: RegE
   // A lettered label first: `B10版` is page B10, not 10.
   const lettered = LETTERED_PAGE.exec(rest) ?? LETTERED_ALONE.exec(rest) ?? (facts.date ? LETTERED_LAST.exec(rest.trimEnd()) : null);
   // (`P` is no section but the page's own letter, as overseas weeklies name a page's file: `P03.txt` is page 3.)
-  const letters = lettered ? (lettered[1] ?? lettered[3])! : undefined;
-  const letteredAt = lettered
-    ? letters === 'P'
-      ? plainPage(Number(lettered[2] ?? lettered[4]))
-      : letteredPage(letters!, Number(lettered[2] ?? lettered[4]))
-    : undefined;
+  const letters = lettered?.[1] ?? lettered?.[3];
+  const number = Number(lettered?.[2] ?? lettered?.[4]);
+  const letteredAt = letters === undefined ? undefined : letters === 'P' ? plainPage(number) : letteredPage(letters, number);
   if (lettered && letteredAt !== undefined) {
     facts.page = letteredAt;
     rest = rest.slice(0, lettered.index) + ' ' + rest.slice(lettered.index + lettered[0].length);

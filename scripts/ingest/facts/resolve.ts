@@ -227,10 +227,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
   if (impossible) return undefined;
 
   // A date the text prints but cannot settle (`07/03/2024`, day or month first): the month its folder names (`2024-03/`) settles it, said so.
-  const ambiguous = lines.slice(0, NEAR).flatMap((line) => {
-    const found = ambiguousYearLast(line.text);
-    return found ? [{ line, found }] : [];
-  })[0];
+  const ambiguous = firstNear(lines, ambiguousYearLast);
   const folderMonth = FOLDER_MONTH.exec(`/${inputs.path.split('/').slice(0, -1).join('/')}/`);
   if (ambiguous && candidates.length === 0 && folderMonth) {
     const month = `${folderMonth[1]}-${folderMonth[2]!.padStart(2, '0')}`;
@@ -309,10 +306,7 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
       return undefined;
     }
     // An issue numbered within its year (`2024年第3期`): named, so the user knows what was read and what is missing.
-    const numbered = lines.slice(0, NEAR).flatMap((line) => {
-      const found = yearAndNumber(line.text);
-      return found ? [{ line, found }] : [];
-    })[0];
+    const numbered = firstNear(lines, yearAndNumber);
     if (numbered && paperSettings?.filePattern === undefined) {
       const { printed, year } = numbered.found;
       error(
@@ -474,6 +468,15 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     body: lines.filter((line) => !consumed.has(line)),
     ...(setAside?.[1] !== undefined ? { setAside: { source: setAside[0], name: setAside[1], line: setAside[0] === 'credit' ? credit?.line : undefined } } : {}),
   };
+}
+
+/** The first of the file's first lines (`NEAR`) that `read` reads, with what it read. */
+function firstNear<T>(lines: RawLine[], read: (text: string) => T | undefined): { line: RawLine; found: T } | undefined {
+  for (const line of lines.slice(0, NEAR)) {
+    const found = read(line.text);
+    if (found !== undefined) return { line, found };
+  }
+  return undefined;
 }
 
 /**

@@ -196,14 +196,19 @@ export function isProductOf(masthead: string, paper: string): boolean {
   return /^\p{Script=Han}{2,6}$/u.test(rest) && !/[版刊报報]$/u.test(rest);
 }
 
+/** A broadcast script's head: the programme's name (in book marks or not), its edition, and the script's word (`播出稿`). */
+const SCRIPT_NAME = /^《?(\p{Script=Han}{2,12}?)》?(?:[（(][^）)]{1,8}[）)])?(?:播出稿|播音稿|节目稿|節目稿)$/u;
+
+/** A masthead's name without its name in Latin letters after it (`灣區華聲週報　Bay Area Chinese Voice Weekly` → `灣區華聲週報`). */
+export function withoutLatinName(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})[\s\u3000]+[A-Za-z][A-Za-z .,'’&-]*$/u, '');
+}
+
 /**
  * The paper a masthead names as OCR reads it: letter-spaced (`人　民　日　报`), a character split off by a stray space
  * (`人 民日报`), or `曰` for `日` before 报 (`人民曰报`; no paper is named so). `corrected` when OCR's misreading was read
  * otherwise than printed, so that the reader can say so; any other name as it is.
  */
-/** A broadcast script's head: the programme's name (in book marks or not), its edition, and the script's word (`播出稿`). */
-const SCRIPT_NAME = /^《?(\p{Script=Han}{2,12}?)》?(?:[（(][^）)]{1,8}[）)])?(?:播出稿|播音稿|节目稿|節目稿)$/u;
-
 export function mastheadPaper(text: string): { paper: string; corrected?: true } {
   // (An e-paper site's name over a copied page, `澄江日报数字报刊平台`, `澄江日报电子版`: the paper's, when what stands before is one.)
   // (A name in brackets or book marks, as a mobile edition or a script heads itself: `【湘江手机报】`, `《澧水新闻》`.)
@@ -215,8 +220,8 @@ export function mastheadPaper(text: string): { paper: string; corrected?: true }
   const programme = SCRIPT_NAME.exec(text.trim())?.[1];
   if (programme !== undefined) return { paper: programme };
   // (Its name in Latin letters after it, `灣區華聲週報　Bay Area Chinese Voice Weekly`: the Chinese name, when it is a paper's.)
-  const latin = /^(\p{Script=Han}[\p{Script=Han}·]{1,15})[\s\u3000]+[A-Za-z][A-Za-z .,'’&-]*$/u.exec(text.trim())?.[1];
-  if (latin !== undefined && isPaperName(latin)) return { paper: latin };
+  const latin = withoutLatinName(text.trim());
+  if (latin !== text.trim() && /^\p{Script=Han}[\p{Script=Han}·]{1,15}$/u.test(latin) && isPaperName(latin)) return { paper: latin };
   const spaced = unspaced(text);
   if (spaced !== text) return { paper: spaced };
   const pieces = text.trim().split(/[ \u3000]+/u);
