@@ -37,6 +37,12 @@ describe('search hub', () => {
     // A server of its own: what it answered is this page's alone. A new page is a new browser context, with an empty cache.
     const served = await serve(siteDir);
     const page = await site.browser.newPage();
+    // Pagefind gives its shared worker 5 s to answer an object's first message; on a busy machine it may not, and that
+    // object then runs on the page, where it asks for the wasm once more (seen in CI: six requests for five bundles).
+    let fellBack = 0;
+    page.on('console', (message) => {
+      if (message.text().includes('falling back to main thread')) fellBack += 1;
+    });
     // Relevance order searches every bundle; then a second query, of every bundle again.
     await page.goto(`${served.url}search/?q=${encodeURIComponent('本报讯')}&sort=relevance`);
     await settle(page);
@@ -49,10 +55,11 @@ describe('search hub', () => {
     const searched = new Set(served.answered.flatMap(({ url }) => /^\/pagefind\/([\d-]+)\//u.exec(url)?.[1] ?? []));
     expect([...searched].sort()).toEqual([...keys].sort());
     const wasm = served.answered.filter(({ url }) => WASM.test(url));
-    // Asked for by each bundle's object, always at the hub's URL; sent once, otherwise confirmed unchanged (304, no body).
+    // Asked for by each bundle's object (and by each that fell back to the page), always at the hub's URL; sent once,
+    // otherwise confirmed unchanged (304, no body).
     // Sorted: the server lists answers as they finish, and a 304 asked for while the 200 is still being sent finishes first.
     expect(new Set(wasm.map(({ url }) => url))).toEqual(new Set([`/${SEARCH_HUB}wasm.unknown.pagefind`]));
-    expect(wasm.map(({ status }) => status).sort((a, b) => a - b)).toEqual([200, ...Array.from({ length: keys.length - 1 }, () => 304)]);
+    expect(wasm.map(({ status }) => status).sort((a, b) => a - b)).toEqual([200, ...Array.from({ length: keys.length - 1 + fellBack }, () => 304)]);
   });
 
   it('holds one record, found by its word alone, which no query of the page can reach', async () => {

@@ -111,7 +111,9 @@ function pagefindRuntime(): Promise<PagefindRuntime> {
  * month then downloaded the index chunks of 9 months, 894 KB instead of
  * 101 KB). The hub's record is never a result, so an object answers as its
  * bundle alone. An object costs the hub's entry and meta and the wasm's 304
- * (0.7 KB), and two round trips before its bundle's own files.
+ * (0.7 KB), and two round trips before its bundle's own files; one more
+ * 304 when Pagefind's shared worker does not answer the object within 5 s
+ * (a busy machine) and Pagefind runs it on the page instead.
  */
 export function shardModule(key: string): Promise<PagefindModule> {
   return remembered(modules, key, async () => {
