@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
 export function paperSlug(paper: string): string {
-  const syllables = pinyin(paper, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  // (ü spelt v, as pinyin is typed: `旅` → `lv`, where the letter would break the slug in two, `wenl-bao`.)
+  const syllables = pinyin(paper, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const slug = syllables
     .join('')
     .toLowerCase()
