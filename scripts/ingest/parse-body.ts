@@ -38,7 +38,17 @@ import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
 import { matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
-import { BODY_LABEL, DIVIDER, ORNAMENT, isContentsHeading, isPagePointer, isRelatedHeading, isStructureLine, pageBreakMark } from './rules/structure-line.ts';
+import {
+  BODY_LABEL,
+  BODY_TAG,
+  DIVIDER,
+  ORNAMENT,
+  isContentsHeading,
+  isPagePointer,
+  isRelatedHeading,
+  isStructureLine,
+  pageBreakMark,
+} from './rules/structure-line.ts';
 import type { PaperLayout } from '../../src/archive/config.ts';
 import { isBracketHeading, isDashSubtitle, isTitleLine, isTranslation } from './rules/title-line.ts';
 import { isBanner, isSlogan } from './rules/banner.ts';
@@ -1095,7 +1105,9 @@ function withBodyLabels(lines: RawLine[]): RawLine[] {
   // one of a list's fields.)
   const textAt = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text));
   return lines.flatMap((line, index) => {
-    const label = isMarkup(line) || (textAt !== -1 && index > textAt) || FIELD_LINE.test(lines[index - 1]?.text ?? '') ? null : BODY_LABEL.exec(line.text);
+    const label =
+      BODY_TAG.exec(line.text) ??
+      (isMarkup(line) || (textAt !== -1 && index > textAt) || FIELD_LINE.test(lines[index - 1]?.text ?? '') ? null : BODY_LABEL.exec(line.text));
     if (!label || label[0].length === line.text.length) return [line];
     const labelText = label[0].trimEnd();
     return [

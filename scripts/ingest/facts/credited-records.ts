@@ -17,11 +17,12 @@
 import { parseNumber } from '../numerals.ts';
 import { unspaced } from '../rules/letter-spacing.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
-import { CONTENTS_ENTRY, isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
+import { CONTENTS_ENTRY, CONTENTS_LEADER, isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
+import { isOutletName, isPaperName } from '../rules/paper-name.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
-import { isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside, printsIssue } from './from-text.ts';
+import { dateIn, isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside, printsIssue } from './from-text.ts';
 import type { FileRecords, RecordFacts } from './records.ts';
 
 /** A line of a story's text: a sentence, or more than a headline's length. */
@@ -38,24 +39,28 @@ const HEAD_LINES = 3;
  */
 function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
   const text = lines[index]!.text;
-  // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands.)
-  if (isReprintCredit(text)) return undefined;
+  // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands; an entry of the
+  // compiler's contents, numbered or with a leader, names a story held further on: `1．标题……岷州晚报 2024年3月27日 第A04版`,
+  // `2．标题（《梅山日报》2024年6月9日 A1版）`.)
+  if (isReprintCredit(text) || isContentsEntry(text)) return undefined;
   // (Not under a story's end mark, `（完）`, over the next page's running head.)
   const underHead = index > 0 && isTitleLine(lines[index - 1]!.text) && !isStructureLine(lines[index - 1]!.text);
   // (A compiler closes a story with its credit in brackets: `（《人民日报》2024年3月15日 01版）`.)
   const bare = /^[（(](.+)[）)]$/u.exec(text)?.[1] ?? text;
   const found = isStoryCredit(bare) ? matchCreditLine(bare) : underHead && isRunningHeadLine(text) ? matchInfoLine(text) : undefined;
-  const paper = found?.paper ?? (found ? paperBeside(text) : undefined);
+  // (On a line that gives its date and page, the name beside them is the outlet's, whatever its last word: `中国旅游报`, `岷州新闻网`.)
+  const paper = found?.paper ?? (found ? paperBeside(text, found.page === undefined ? isPaperName : isOutletName) : undefined);
   return found && paper !== undefined ? { ...found, paper } : undefined;
 }
 
 export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   // (Under a reading list's label, `延伸阅读`, `相关新闻`, the sources are of stories linked to, not held.)
   const related = lines.findIndex((line) => isRelatedHeading(line.text));
-  const sources = lines.flatMap((_, index) => {
+  const credited = lines.flatMap((_, index) => {
     const facts = related !== -1 && index > related ? undefined : sourceAt(lines, index);
     return facts ? [{ index, facts }] : [];
   });
+  const sources = [...credited, ...numberedClips(lines, credited)].sort((a, b) => a.index - b.index);
   // Sources of two papers or days; or of one paper's day on two pages, in a file that is no page of its own (it prints no page header).
   const days = new Set(sources.map(({ facts }) => `${facts.paper}|${facts.year}-${facts.month}-${facts.day}`));
   const pages = new Set(sources.map(({ facts }) => facts.page));
@@ -71,7 +76,8 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   // (the headline right below, a blank line above), or closing the text (text right above, the next headline or the end below).
   const votes = {
     under: sources.filter(({ index }) => isHead(index - 1) && adjacent(index - 1, index) && !isHead(index + 1)).length,
-    above: sources.filter(({ index }) => isHead(index + 1) && adjacent(index, index + 1) && !adjacent(index - 1, index)).length,
+    // (A print-friendly page sets a blank line between its source line and the headline too: `【东江日报】2024-01-08　第02版　要闻`.)
+    above: sources.filter(({ index }) => isHead(index + 1) && !adjacent(index - 1, index)).length,
     closing: sources.filter(
       ({ index }) => !isHead(index - 1) && adjacent(index - 1, index) && (index === lines.length - 1 || isHead(index + 1) || !adjacent(index, index + 1)),
     ).length,
@@ -106,6 +112,10 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     starts = [start, ...sources.slice(0, -1).map(({ index }) => index + 1)];
   }
   const hasText = (from: number, to: number): boolean => lines.slice(from, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text));
+  // (Above the first record, the compiler's contents and a database's search line are no text: `1．标题……岷州晚报 2024年5月5日 第A03版`,
+  // `2．标题（《梅山日报》2024年6月9日 A1版）`, `检索词：水利 OR 防汛　　时间：2024-01-01至2024-12-31　　共找到 8 条记录`.)
+  const hasOwnText = (to: number): boolean =>
+    lines.slice(0, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text) && !isContentsEntry(line.text) && !isFieldsLine(line.text));
   // (Closing their texts, the last source line may have text under it that no line credits: it stays with the last record, in a section.)
   const last = sources.at(-1)!.index;
   const tailed = place === 'closing' && hasText(last + 1, lines.length);
@@ -113,9 +123,16 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     place !== 'closing' ? (starts[k + 1] ?? lines.length) : tailed && k === sources.length - 1 ? lines.length : sources[k]!.index + 1;
   // Each record holds its story's text, and the compiler's lines above the first hold none: else the source lines are a list's
   // (a notice's list of articles to read, a page's links), and the file is no compilation.
-  if (hasText(0, starts[0]!) || starts.some((start, k) => !hasText(start, end(k)))) return undefined;
-  // The compiler's title printed again atop each page of the document (a document site's copy) is the file's running head, kept as printed.
-  const title = starts[0]! > 0 ? lines[0]!.text : undefined;
+  if (hasOwnText(starts[0]!) || starts.some((start, k) => !hasText(start, end(k)))) return undefined;
+  // The compiler's title printed again atop each page of the document (a document site's copy), and any of its lines above the first
+  // record printed so (`岷州市文化广电和旅游局　舆情剪报　2024年第68期` at each page break of a clipping service's print-out), are the
+  // file's running head, kept as printed.
+  const runningHeads = new Set(
+    lines
+      .slice(0, starts[0])
+      .filter((line) => !PARAGRAPH.test(line.text))
+      .map((line) => line.text),
+  );
   const records = sources.map(({ index, facts }, k) => {
     const recordLines = lines.slice(starts[k], end(k));
     return {
@@ -123,7 +140,7 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
       dateLine: lines[index]!,
       lines: recordLines,
       head: [lines[index]!],
-      fields: recordLines.filter((line) => line.text === title),
+      fields: recordLines.filter((line) => runningHeads.has(line.text)),
     };
   });
   // Headlines the compiler numbered (`1.标题`, `二、标题`): each record's first head line, the numbers counting 1, 2, 3 through the file.
@@ -138,6 +155,40 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     preamble: [...lines.slice(0, starts[0]), ...(place === 'closing' && !tailed ? lines.slice(last + 1) : [])],
     records: records.map((record, k) => (counted ? { ...record, item: numbers[k]!.head } : record)),
   };
+}
+
+/** A clip's number in brackets before its source, as a clipping service labels them: `【剪报1】`, `[新闻 2]`. */
+const CLIP_LABEL = /^[【[]\s*(\p{Script=Han}{1,4})\s*([0-9]{1,3})\s*[】\]]/u;
+
+/**
+ * The clips a service numbered under the same label as two or more source lines (`【剪报1】` … `【剪报4】`) whose line gives a
+ * date but no page, as a site's copy is listed (`【剪报5】岷州新闻网　2024年4月14日　网络转载`): sources too, of the outlet beside
+ * the date, on no page.
+ */
+function numberedClips(lines: readonly RawLine[], sources: ReadonlyArray<{ index: number }>): Array<{ index: number; facts: RecordFacts }> {
+  const labels = sources.flatMap(({ index }) => CLIP_LABEL.exec(lines[index]!.text)?.[1] ?? []);
+  const label = labels.find((word) => labels.filter((other) => other === word).length >= 2);
+  if (label === undefined) return [];
+  const known = new Set(sources.map(({ index }) => index));
+  return lines.flatMap((line, index) => {
+    const clip = CLIP_LABEL.exec(line.text);
+    if (known.has(index) || clip?.[1] !== label) return [];
+    const rest = line.text.slice(clip[0].length);
+    const date = dateIn(rest);
+    const paper = paperBeside(rest, isOutletName);
+    return date && paper !== undefined && !/[。！？]/u.test(rest) ? [{ index, facts: { ...date, printed: line.text, paper } }] : [];
+  });
+}
+
+/** An entry of a compiler's contents: a title with a leader, or numbered and no sentence (`1．标题（《梅山日报》2024年3月23日 A3版）`). */
+function isContentsEntry(text: string): boolean {
+  return CONTENTS_LEADER.test(text) || ((ITEM_NUMBER.test(text) || ITEM_NUMBER_CN.test(text)) && !/[。！？!?]["”’」』）)]?$/u.test(text));
+}
+
+/** A line of labelled fields set apart by wide spaces, as a database prints its search: `检索词：水利　　时间：2024-01-01至2024-12-31`. */
+function isFieldsLine(text: string): boolean {
+  const fields = text.split(/[\s\u3000]{2,}/u);
+  return fields.length >= 2 && /^[^：:\s]{1,8}[：:]/u.test(fields[0]!) && !fields.some((field) => /[。！？；]$/u.test(field));
 }
 
 /** The compiler's number before a headline: `1.`, `2、`, `三、`. */

@@ -54,6 +54,12 @@ const CREDIT_PATH =
 
 /** The date of an information line: `2024-04-08`, `2024/4/8`, `2024年04月08日`. */
 const INFO_DATE = /((?:1[89]|2[0-2])[0-9]{2})(?:([-/.])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])|\s*年\s*([01]?[0-9])\s*月\s*([0-3]?[0-9])\s*[日号號])/u;
+/** The date a line gives anywhere in it, as an information line prints it (`2024-04-08`, `2024年4月14日`). */
+export function dateIn(text: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
+  const date = INFO_DATE.exec(text);
+  return date ? { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]) } : undefined;
+}
+
 /** Its source: the paper (`来源：江城日报`, `来源：人民网－人民日报`). */
 const INFO_SOURCE = /(?:来源|來源|稿源|出处|出處)\s*(?:[：:]|[】\]])\s*([^\s|｜/0-9：:【】[\]]{2,20})/u;
 /** Its source as a Taiwanese site prints it: the paper's name before a slash and the byline (`聯合報／ 記者陳建宏／高雄報導`). */
@@ -84,7 +90,7 @@ const INFO_MAX = 60;
 export function matchInfoLine(text: string): TextDate | undefined {
   // (A portal prints its controls and counts on the line too, `点击数：1024　【字体：大 中 小】`: they are no part of it to measure.)
   if (charLength(text.replace(PORTAL_CONTROLS, '')) > INFO_MAX || /[，。！？；]/u.test(text)) return undefined;
-  const date = INFO_DATE.exec(text);
+  const date = dateIn(text);
   if (!date) return undefined;
   // (Fields run together, `来源：新华社作者：韩冬`, each end where the next label begins.)
   const source = INFO_SOURCE.exec(separateFields(text)) ?? INFO_SOURCE_SLASH.exec(text);
@@ -95,7 +101,7 @@ export function matchInfoLine(text: string): TextDate | undefined {
   // `齐鲁晚报 2024-11-20 15:20 发布于山东 齐鲁晚报官方账号`).
   const named = !source && !page ? portalLineWords(text) : undefined;
   if (!source && !page && named === undefined && /\p{Script=Han}{2,}/u.test(text.replace(INFO_DATE, '').replace(INFO_LABELS, ''))) return undefined;
-  const result: TextDate = { year: Number(date[1]), month: Number(date[3] ?? date[5]), day: Number(date[4] ?? date[6]), printed: text };
+  const result: TextDate = { ...date, printed: text };
   const paper = source?.[1] ?? named?.paper;
   if (paper !== undefined) result.paper = paperInSource(paper);
   const pageNumber = page ? printedPage(page[1] ?? page[3] ?? page[5], page[2] ?? page[4] ?? page[6]) : undefined;
@@ -107,12 +113,12 @@ export function matchInfoLine(text: string): TextDate | undefined {
  * A paper's name among a line's words, in brackets or not (`人民日报 2024.03.15 第5版`): an information line's
  * source when it has no label. (`matchInfoLine` leaves it out: a page's running head names its paper so too.)
  */
-export function paperBeside(text: string): string | undefined {
+export function paperBeside(text: string, isName: (word: string) => boolean = isPaperName): string | undefined {
   return text
     .replace(INFO_DATE, ' ')
     .replace(INFO_PAGE, ' ')
     .split(/[\s\u3000|｜【】［］[\]《》（）()]+/u)
-    .find((word) => word !== '' && isPaperName(word));
+    .find((word) => word !== '' && isName(word));
 }
 
 /** The words of a portal's information line beside its date and time (`portalWords`): the paper they name, if any. */

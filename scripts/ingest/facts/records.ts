@@ -16,15 +16,16 @@
 import { letteredPage } from '../../../src/archive/pages.ts';
 import { asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
-import { CITATION_TAG, ENGLISH_LABEL, isEmptyHeadField, matchLabelledField } from '../rules/labelled-field.ts';
+import { citationTag, ENGLISH_LABEL, isEmptyHeadField, matchLabelledField } from '../rules/labelled-field.ts';
 import { isTitleLine } from '../rules/title-line.ts';
-import { isContentsHeading } from '../rules/structure-line.ts';
+import { BODY_TAG, isContentsHeading } from '../rules/structure-line.ts';
 import { matchBylineLine, opensWithLead } from '../rules/byline.ts';
 import { ROC_ERA, rocYear } from './calendar.ts';
+import { findEnglishDate } from './english-date.ts';
 import type { RawLine } from '../types.ts';
 import type { TextDate } from './from-text.ts';
 import { creditedRecords } from './credited-records.ts';
-import { markedRecords } from './marked-records.ts';
+import { DOCUMENT_NUMBER, markedRecords } from './marked-records.ts';
 import { postRecords } from './post-records.ts';
 
 export interface RecordFacts extends TextDate {
@@ -72,7 +73,11 @@ export function parseDate(printed: string): Pick<TextDate, 'year' | 'month' | 'd
   const match = DATE.exec(text.trim());
   if (match) return { year: Number(match[1]), month: Number(match[3] ?? match[5] ?? match[7]), day: Number(match[4] ?? match[6] ?? match[8]) };
   const roc = ROC_DATE.exec(text.trim());
-  if (!roc) return undefined;
+  if (!roc) {
+    // (In English, as an English interface gives it: Factiva's `PD	21 May 2024`.)
+    const english = findEnglishDate(text);
+    return english?.printed === text.trim() ? { year: english.year, month: english.month, day: english.day } : undefined;
+  }
   return { year: rocYear(Number(roc[1] ?? roc[4])), month: Number(roc[2] ?? roc[6] ?? roc[8]), day: Number(roc[3] ?? roc[7] ?? roc[9]) };
 }
 
@@ -139,7 +144,7 @@ const FIELD_LABELS: Array<[RecordField, string]> = [
   ],
 ];
 
-/** A citation manager's tags of the record's facts (EndNote's `%J`, RIS's `JO  -`); its other tags but a head's own (`%T`, `%A`, `%X`: `rules/labelled-field.ts`) are `meta`. */
+/** A citation manager's or a database's tags of the record's facts (EndNote's `%J`, RIS's `JO  -`, Factiva's `SN`); its other tags but a head's own (`%T`, `%A`, `%X`, `HD`: `rules/labelled-field.ts`) are `meta`. */
 const TAG_FIELDS = new Map<string, RecordField>([
   ['J', 'paper'],
   ['D', 'date'],
@@ -150,6 +155,14 @@ const TAG_FIELDS = new Map<string, RecordField>([
   ['DA', 'date'],
   ['Y1', 'date'],
   ['SP', 'page'],
+  ['SN', 'paper'],
+  ['Secondary Title', 'paper'],
+  ['Date', 'date'],
+  ['Pages', 'page'],
+  ['PD', 'date'],
+  ['PG', 'page'],
+  ['SE', 'column'],
+  ['CLM', 'column'],
 ]);
 
 const LABEL_WORDS = FIELD_LABELS.map(([, words]) => words).join('|');
@@ -167,10 +180,11 @@ const FIRST_FIELD = new RegExp(FIELD.source, 'u');
 /** The labelled fields of one line, in order (`【来源】运河日报【日期】2024-04-15【版次】第02版` holds three); none when the line has text before its first label. */
 export function recordFields(text: string): Array<{ field: RecordField; value: string }> {
   // A citation manager's tagged line holds one field; a head's own (`%T 标题`) is no record field.
-  const tagged = CITATION_TAG.exec(text);
+  const tagged = citationTag(text);
   if (tagged) {
-    if (matchLabelledField(text)) return [];
-    return [{ field: TAG_FIELDS.get(tagged[1] ?? tagged[2] ?? '') ?? 'meta', value: text.slice(tagged[0].length).trim() }];
+    // (Nor are the tags over the text, Factiva's `LP`, `TD`.)
+    if (matchLabelledField(text) || BODY_TAG.test(text)) return [];
+    return [{ field: TAG_FIELDS.get(tagged.tag) ?? 'meta', value: text.slice(tagged.length).trim() }];
   }
   const found: Array<{ field: RecordField; start: number; end: number }> = [];
   for (const match of text.matchAll(FIELD)) {
@@ -187,8 +201,8 @@ export function recordFields(text: string): Array<{ field: RecordField; value: s
  * label printed again opens the next record.
  */
 function labelOf(text: string): string | undefined {
-  const tagged = CITATION_TAG.exec(text);
-  if (tagged) return tagged[1] ?? tagged[2];
+  const tagged = citationTag(text);
+  if (tagged) return tagged.tag;
   const labelled = matchLabelledField(text);
   if (labelled) return labelled.label.trim();
   const field = FIRST_FIELD.exec(text);
@@ -244,6 +258,8 @@ function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; da
   const opening = labelOf(first.text);
   for (let i = start; i < Math.min(lines.length, start + HEAD_SPAN); i += 1) {
     const line = lines[i]!;
+    // (A record's closing document number, `AN	Document …`, ends it: the next record's head comes after it.)
+    if (DOCUMENT_NUMBER.test(line.text)) break;
     // The first label again: the next record's head (an export whose every line is a field, `%0` … `%0` …).
     if (i > start && labelOf(line.text) === opening) break;
     const fields = recordFields(line.text);
@@ -349,14 +365,28 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
     (under === undefined || !isTitleLine(under.text) || matchBylineLine(under.text) !== undefined)
   )
     first.index = 0;
+  // (After the last record's document number, the export's search summary: its own, as its head would be. `Search Summary` / `Text	粮食`.)
+  const lastNumber = lines.findLastIndex((line) => DOCUMENT_NUMBER.test(line.text));
+  const end = lastNumber > heads.at(-1)!.end ? lastNumber + 1 : lines.length;
   return {
-    preamble: lines.slice(0, first.index),
-    records: heads.map((head, k) => ({
-      facts: head.facts,
-      dateLine: head.dateLine,
-      lines: lines.slice(head.index, heads[k + 1]?.index ?? lines.length),
-      head: lines.slice(head.index, head.end),
-    })),
+    preamble: [...lines.slice(0, first.index), ...lines.slice(end)],
+    records: heads.map((head, k) => {
+      const recordLines = lines.slice(head.index, heads[k + 1]?.index ?? end);
+      const headLines = lines.slice(head.index, head.end);
+      // Fields after the text, to the record's document number, are the record's too (Factiva's indexing: `NS	…` / `RE	…` / `AN	Document …`).
+      let tail = recordLines.length;
+      while (tail > headLines.length && (recordFields(recordLines[tail - 1]!.text).length > 0 || DOCUMENT_NUMBER.test(recordLines[tail - 1]!.text))) tail -= 1;
+      const closing = recordLines.slice(tail);
+      return {
+        facts: head.facts,
+        dateLine: head.dateLine,
+        lines: recordLines,
+        head: headLines,
+        ...(closing.length > 0
+          ? { fields: [...headLines.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text)), ...closing] }
+          : {}),
+      };
+    }),
   };
 }
 

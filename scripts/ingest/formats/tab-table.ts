@@ -7,6 +7,7 @@
  * @example
  *   markTabTables(['项目\t投资（亿元）\t进度', '城市更新\t12.6\t已开工'] as lines) // → both rows with hint.media
  */
+import { CITATION_TAG } from '../rules/labelled-field.ts';
 import type { RawLine } from '../types.ts';
 
 /** How many cells a row holds: the line apart at its tabs. */
@@ -29,7 +30,8 @@ export function markTabTables(lines: RawLine[]): RawLine[] {
   for (const line of lines) {
     const last = run.at(-1);
     const width = cellCount(line);
-    if (width < 2) {
+    // (A database's field after its code, `HD	标题` / `PD	21 May 2024`, is a record's line, not a table's row.)
+    if (width < 2 || CITATION_TAG.test(line.text)) {
       close();
       continue;
     }

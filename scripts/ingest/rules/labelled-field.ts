@@ -17,20 +17,38 @@ export type HeadField = 'title' | 'subtitle' | 'kicker' | 'byline' | 'summary';
 export const ENGLISH_LABEL = '(?:[A-Za-z][A-Za-z]{0,24}-)?';
 
 /**
- * A citation manager's tag of a field at a line's start: EndNote's
- * (`%T 标题`) and RIS's (`TI  - 标题`); shared with `facts/records.ts`.
+ * Factiva's codes of a record's fields, as its "Full Article/Report plus
+ * Indexing" prints them at a line's start before a tab (`HD	标题`, `PD	21 May 2024`, `AN	Document …`): headline, byline,
+ * credit, word count, date, time, source name and code, section, column, edition, page, volume, language, copyright, lead
+ * paragraph, text, contact, notes, companies, industries, subjects, regions, indexing codes, publisher, accession number.
  */
-export const CITATION_TAG = /^(?:%([A-Z0-9])[ \t]+|([A-Z][A-Z0-9])[ \t]{2}-(?:[ \t]+|$))/u;
+const FACTIVA_CODES = 'HD|BY|CR|WC|PD|ET|SN|SC|SE|CLM|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|ART';
+
+/**
+ * A citation manager's or a database's tag of a field at a line's start: EndNote's
+ * (`%T 标题`), RIS's (`TI  - 标题`), Factiva's (`HD	标题`) and NoteExpress's, as CNKI exports to it
+ * (`{Title}: 标题`, `{Secondary Title}: 赣江日报`, an empty field `{Place Published}: `); shared with `facts/records.ts`.
+ */
+export const CITATION_TAG = new RegExp(
+  `^(?:%([A-Z0-9])[ \\t]+|([A-Z][A-Z0-9])[ \\t]{2}-(?:[ \\t]+|$)|(${FACTIVA_CODES})(?:\\t|[ ]{2,})[ \\t]*|\\{([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\\}:[ \\t]*)`,
+  'u',
+);
+
+/** The field a citation tag names: EndNote's letter, RIS's two, Factiva's code or NoteExpress's name. */
+export function citationTag(text: string): { tag: string; length: number } | undefined {
+  const tagged = CITATION_TAG.exec(text);
+  return tagged ? { tag: (tagged[1] ?? tagged[2] ?? tagged[3] ?? tagged[4])!, length: tagged[0].length } : undefined;
+}
 
 /**
  * A label ends with a colon (after its English words, if any), or stands in
  * brackets as database exports print it (`【标题】…`, `[作者]…`); a
- * citation manager's tags (`tags`: EndNote's letter, RIS's two) label the
+ * citation manager's tags (`tags`: EndNote's letter, RIS's two, Factiva's code, NoteExpress's name) label the
  * same field.
  */
-const label = (words: string, tags?: { endnote: string; ris: string }): RegExp =>
+const label = (words: string, tags?: { endnote: string; ris: string; factiva?: string; noteexpress?: string }): RegExp =>
   new RegExp(
-    `^(?:${ENGLISH_LABEL}(?:${words})[：:]|[【\\[](?:${words})[】\\]]${tags ? `|%(?:${tags.endnote})[ \\t]+|(?:${tags.ris})[ \\t]{2}-[ \\t]+` : ''})\\s*`,
+    `^(?:${ENGLISH_LABEL}(?:${words})[：:]|[【\\[](?:${words})[】\\]]${tags ? `|%(?:${tags.endnote})[ \\t]+|(?:${tags.ris})[ \\t]{2}-[ \\t]+` : ''}${tags?.factiva ? `|(?:${tags.factiva})(?:\\t|[ ]{2,})[ \\t]*` : ''}${tags?.noteexpress ? `|\\{(?:${tags.noteexpress})\\}:[ \\t]*` : ''})\\s*`,
     'u',
   );
 
@@ -40,12 +58,20 @@ const ITEM_NUMBER_LABEL = /^[0-9０-９]{1,3}[、．.]\s*/u;
 const LABELS: Array<[RegExp, HeadField]> = [
   // (A scraper's head has `title:` and `author:`; a typesetting system's bracketed `【主题】` is the headline, where an unbracketed
   // `主题：水促进共享繁荣` is a forum's theme printed under its headline.)
-  [label('标题|標題|新闻标题|新聞標題|主标题|主標題|题目|題目|题名|題名|篇名|篇目|[Tt]itle|TITLE|[Hh]eadline', { endnote: 'T', ris: 'TI|T1' }), 'title'],
+  [
+    label('标题|標題|新闻标题|新聞標題|主标题|主標題|题目|題目|题名|題名|篇名|篇目|[Tt]itle|TITLE|[Hh]eadline', {
+      endnote: 'T',
+      ris: 'TI|T1',
+      factiva: 'HD',
+      noteexpress: 'Title',
+    }),
+    'title',
+  ],
   [/^[【[](?:主题|主題)[】\]]\s*/u, 'title'],
   [label('副标题|副標題|副题|副題'), 'subtitle'],
   [label('引题|引題|肩题|肩題'), 'kicker'],
-  [label('作者|撰稿|撰文|[Aa]uthors?|AUTHORS?', { endnote: 'A', ris: 'AU|A1' }), 'byline'],
-  [label('提要|摘要|内容提要|內容提要|导读|導讀', { endnote: 'X', ris: 'AB|N2' }), 'summary'],
+  [label('作者|撰稿|撰文|[Aa]uthors?|AUTHORS?', { endnote: 'A', ris: 'AU|A1', factiva: 'BY', noteexpress: 'Author' }), 'byline'],
+  [label('提要|摘要|内容提要|內容提要|导读|導讀', { endnote: 'X', ris: 'AB|N2', noteexpress: 'Abstract' }), 'summary'],
 ];
 
 /** A head field's label with nothing after it, as a newsroom's export leaves a field empty (`【引题】`, `副标题：`). */

@@ -50,9 +50,21 @@ export function isAgencyName(text: string): boolean {
 
 export function isPaperName(text: string): boolean {
   // (A label before a name, `公众号: 江澜晚报`, `来源：瓯江日报`, makes a field's line, not a name.)
-  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text) || /[：:]/u.test(text)) return false;
+  // (Nor does an ellipsis or a leader stand in one: `踏春正当时……岷州晚报` is a contents entry's title and source.)
+  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text) || /[：:…]|\.{3}/u.test(text)) return false;
   return PAPER_NAME.test(text) || SMALL_PAPER.test(text) || SHORT_NAME.test(text);
 }
+
+/**
+ * An outlet's name as a compiler's source line gives it beside the date and page (`【剪报1】西南文旅报　2024年3月26日　第05版`):
+ * a paper's name, or any name of a paper, a magazine or a news site by its last word (`中国旅游报`, `半月谈杂志`, `岷州新闻网`),
+ * which a line of its own would not be enough to call one. Not a word that ends so and names none (`剪报`, `通报`), nor a
+ * contents entry's title and source run together (`踏春正当时……岷州晚报`).
+ */
+export function isOutletName(text: string): boolean {
+  return isPaperName(text) || (OUTLET_NAME.test(text) && !NOT_A_PAPER.has(text.slice(-2)) && !NOT_A_PAPER.has(text.slice(-3)));
+}
+const OUTLET_NAME = /^\p{Script=Han}{2,10}(?:报|報|刊|网|網|杂志|雜誌)$/u;
 
 /** Platforms that host many outlets' posts: a page's site name there is the host's, never a paper's (`微信公众平台`, `今日头条`). */
 const PLATFORMS = new Set(

@@ -64,9 +64,9 @@ const NAVIGATION =
 /** A site's words in an e-paper's toolbar beside its navigation, never one alone on a line (`首页` heads a menu, `site-menu.ts`). */
 const TOOLBAR = `(?:${NAVIGATION}|首页|首頁|登录|登錄|注册|註冊|放大|缩小|縮小|默认|默認)`;
 
-/** A site's tools for a story, in brackets (`【纠错】`, `【打印】`, `【关闭窗口】`, `【字体：大 中 小】`). */
+/** A site's tools for a story, in brackets (`【纠错】`, `【打印】`, `【关闭窗口】`, `【返回顶部】`, `【字体：大 中 小】`). */
 const SITE_TOOL =
-  '(?:我要纠错|我要糾錯|纠错|糾錯|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏本頁|收藏|(?:字体|字體|字号|字號)\\s*[：:]?\\s*大\\s*中\\s*小)';
+  '(?:返回顶部|返回頂部|回到顶部|回到頂部|我要纠错|我要糾錯|纠错|糾錯|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本页|收藏本頁|收藏|(?:字体|字體|字号|字號)\\s*[：:]?\\s*大\\s*中\\s*小)';
 
 /** A front page's pointer to a story inside, under its headline in a guide (`今日导读`): `详见A04版`, `（见第3版）`. */
 const POINTER = new RegExp(`^[（(]?\\s*(?:详见|詳見|见|見|请看|請看)\\s*第?\\s*(?:${PAGE_SECTION})?\\s*${NUMBER}\\s*版\\s*[）)]?$`, 'u');
@@ -85,6 +85,9 @@ const GUIDE_ENTRY_AFTER = new RegExp(`^[^\\s\\u3000，。；！？]{4,40}(?:[ \\
  * (`故乡的榕树 ………………… 4`, `1.标题……………1`).
  */
 export const CONTENTS_ENTRY = /(?:…{2,}|\.{3,}|·{3,}|．{3,}|-{3,})\s*[0-9]{1,3}$/u;
+
+/** A contents entry's leader between its title and what it points to: `……`, `...`, `···`. */
+export const CONTENTS_LEADER = /…{2,}|\.{3,}|·{3,}|．{3,}/u;
 
 /**
  * A pointer from a guide to a page (`详见A04版`), or a guide's entry naming its page (`二版　城关镇新建公交站`,
@@ -124,9 +127,15 @@ export function isRelatedHeading(text: string): boolean {
 /** The words of a label that dates a page's retrieval, not its publication (`抓取时间：`, `采集日期：`): also read by `facts/from-text.ts`. */
 export const RETRIEVAL_WORDS = '抓取|采集|採集|爬取|下载|下載|保存|访问|訪問|入库|入庫|获取|獲取|存档|存檔';
 
-/** A database's or a portal's label before the text (`全文：（中央社南京八日電）…`, `正文：`, `【正文】`, `【内容】`; `內容：`, but not `内容：`, which Simplified text opens sentences with): the label, and the space after it. */
-export const BODY_LABEL = /^(?:[【[]\s*(?:全文|正文|正　文|内容|內容)\s*[】\]]|(?:全文|正文|內容)\s*[：:])[\s\u3000]*/u;
-const BODY_LABEL_ALONE = new RegExp(`${BODY_LABEL.source}$`, 'u');
+/** Factiva's codes before its lead paragraph and the rest of the text (`LP	…`, `TD	…`): never text, wherever they stand. */
+const FACTIVA_BODY = '(?:LP|TD)';
+export const BODY_TAG = new RegExp(`^${FACTIVA_BODY}(?:\\t|[ ]{2,})[\\s\\u3000]*`, 'u');
+
+/** A database's or a portal's label before the text (`全文：（中央社南京八日電）…`, `正文：`, `【正文】`, `【内容】`; `內容：`, but not `内容：`, which Simplified text opens sentences with; Factiva's `BODY_TAG`): the label, and the space after it. */
+const BODY_LABEL_WORDS = '[【[]\\s*(?:全文|正文|正　文|内容|內容)\\s*[】\\]]|(?:全文|正文|內容)\\s*[：:]';
+export const BODY_LABEL = new RegExp(`^(?:${BODY_LABEL_WORDS}|${FACTIVA_BODY}(?:\\t|[ ]{2,}))[\\s\\u3000]*`, 'u');
+/** The label alone on its line, or split off it (`parse-body.ts`): Factiva's code without the tab after it. */
+const BODY_LABEL_ALONE = new RegExp(`^(?:${BODY_LABEL_WORDS}|${FACTIVA_BODY})[\\s\\u3000]*$`, 'u');
 
 /** The words an advertiser labels the number to call with (`咨询热线`, `订购热线`, `洽詢專線`). */
 const ADVERTISER_WORDS =

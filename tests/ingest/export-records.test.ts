@@ -1,0 +1,275 @@
+/**
+ * Many articles in one file, each with a head of its own that names its paper, date and page, as researchers get them
+ * out of databases and clipping services: Factiva's field codes, NoteExpress's `{Field}:` lines, a paper's print-friendly
+ * pages copied one after another, a clipping service's bundle and a compiler's Word document with their contents.
+ */
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { creditedRecords } from '../../scripts/ingest/facts/credited-records.ts';
+import { parseDate, splitRecords } from '../../scripts/ingest/facts/records.ts';
+import { markTabTables } from '../../scripts/ingest/formats/tab-table.ts';
+import { splitLines } from '../../scripts/ingest/lines.ts';
+import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import { isOutletName } from '../../scripts/ingest/rules/paper-name.ts';
+import { BODY_LABEL, isStructureLine } from '../../scripts/ingest/rules/structure-line.ts';
+import { heads, ingestFiles } from '../support/ingest-files.ts';
+import { rawLines } from '../support/raw-lines.ts';
+
+const field = (section: string, key: string): string | undefined => new RegExp(`^${key}: "?([^"\\n]*)"?$`, 'mu').exec(section)?.[1];
+/** A file's lines as ingest reads them: blank lines are gaps in the numbering. */
+const fileLines = (text: string): ReturnType<typeof splitLines> => splitLines(new VFile(text)).filter((line) => line.text !== '');
+const facts = (found: ReturnType<typeof splitRecords>): Array<[string | undefined, string, number | undefined]> =>
+  (found?.records ?? []).map(({ facts: { paper, year, month, day, page } }) => [paper, `${year}-${month}-${day}`, page]);
+
+const factivaRecord = (title: string, date: string, paper: string, page: string, number: string): string[] => [
+  `HD\t${title}`,
+  'BY\t本报记者 林清远',
+  'WC\t312 words',
+  `PD\t${date}`,
+  `SN\t${paper}`,
+  'SC\tHGRB',
+  `PG\t${page}`,
+  'LA\tChinese-Simplified',
+  `CY\t(c) 2024 ${paper}社. All rights reserved.`,
+  '',
+  'LP\t本报讯　湖港新区首批智能集装箱码头昨天正式投入运营，码头年设计吞吐能力达一百二十万标准箱。',
+  '',
+  'TD\t新码头采用自动化岸桥和无人驾驶集卡，作业效率比传统码头提高三成。',
+  '',
+  '码头负责人介绍，今年第四季度还将开通两条内贸航线。',
+  '',
+  'NS\tgtrade : Trade/External Payments | ecat : Economic News',
+  'RE\tchina : China | asiaz : Asia',
+  `AN\tDocument ${number}`,
+  '',
+  '',
+];
+
+describe("Factiva's records with their field codes", () => {
+  it('reads the codes as fields: the headline, the byline, the date in English, the paper, the page, the text under LP and TD', () => {
+    expect(matchLabelledField('HD\t湖港新区首批智能集装箱码头投运')).toMatchObject({ field: 'title', value: '湖港新区首批智能集装箱码头投运' });
+    expect(matchLabelledField('BY\t本报记者 林清远')).toMatchObject({ field: 'byline', value: '本报记者 林清远' });
+    expect(BODY_LABEL.exec('TD\t新码头采用自动化岸桥')?.[0]).toBe('TD\t');
+    expect(isStructureLine('LP')).toBe(true);
+    expect(parseDate('14 October 2024')).toEqual({ year: 2024, month: 10, day: 14 });
+    // (Not codes: a word in capitals that begins a line of text, a code with no tab or spaces after it.)
+    for (const text of ['HD视频：湖港新区码头投运', 'BY THE SEA 海边音乐会', 'TD新码头']) {
+      expect(matchLabelledField(text), text).toBeUndefined();
+      expect(BODY_LABEL.test(text), text).toBe(false);
+    }
+    expect(parseDate('14 October 2024 港口')).toBeUndefined();
+  });
+
+  it('cuts the export at each record, its indexing after the text its own, the search summary after the last the export’s', () => {
+    const found = splitRecords(
+      fileLines(
+        [
+          ...factivaRecord('湖港新区首批智能集装箱码头投运', '14 October 2024', '湖港日报', 'A3', 'HGRB000020241014ekae00003'),
+          ...factivaRecord('秋粮收购进度过半', '2 November 2024', '西岭晚报', '5', 'XLWB000020241102ekb200002'),
+          'Search Summary',
+          'Text\t粮食 or 港口',
+          'Results Found\t2',
+        ].join('\n'),
+      ),
+    );
+    expect(facts(found)).toEqual([
+      ['湖港日报', '2024-10-14', 1003],
+      ['西岭晚报', '2024-11-2', 5],
+    ]);
+    expect(found?.records.map((record) => record.lines[0]?.text)).toEqual(['HD\t湖港新区首批智能集装箱码头投运', 'HD\t秋粮收购进度过半']);
+    expect(found?.records[0]?.fields?.map((line) => line.text.slice(0, 2))).toEqual(['WC', 'PD', 'SN', 'SC', 'PG', 'LA', 'CY', 'NS', 'RE', 'AN']);
+    expect(found?.preamble.map((line) => line.text)).toEqual(['Search Summary', 'Text\t粮食 or 港口', 'Results Found\t2']);
+  });
+
+  it('files each record under its own paper, day and page, titled by its HD and signed by its BY', async () => {
+    const { sections, messages } = await ingestFiles({
+      'Factiva/Factiva-20241201.txt': [
+        ...factivaRecord('湖港新区首批智能集装箱码头投运', '14 October 2024', '湖港日报', 'A3', 'HGRB000020241014ekae00003'),
+        ...factivaRecord('秋粮收购进度过半', '2 November 2024', '西岭晚报', '5', 'XLWB000020241102ekb200002'),
+      ].join('\r\n'),
+    });
+    expect(messages.filter((message) => message.startsWith('suspect-section'))).toEqual([]);
+    expect(sections.map((section) => [field(section, 'issue'), field(section, 'title'), field(section, 'byline')])).toEqual([
+      ['hugangribao/2024-10-14', '湖港新区首批智能集装箱码头投运', '本报记者 林清远'],
+      ['xilingwanbao/2024-11-02', '秋粮收购进度过半', '本报记者 林清远'],
+    ]);
+    // The codes are no text: the body opens on the lead, and `TD` stands in no paragraph.
+    expect(sections[0]).toMatch(/---\n\n本报讯　湖港新区/u);
+    expect(sections[0]).not.toMatch(/^TD/mu);
+  });
+
+  it('keeps the code lines out of tables, and a table of tab-separated cells a table', () => {
+    const codes = markTabTables(rawLines(['HD\t秋粮收购进度过半', 'WC\t198 words', 'PD\t2 November 2024']));
+    expect(codes.map((line) => line.hint?.media)).toEqual([undefined, undefined, undefined]);
+    const table = markTabTables(rawLines(['项目\t投资（亿元）', '城市更新\t12.6']));
+    expect(table.map((line) => line.hint?.media)).toEqual([true, true]);
+  });
+});
+
+describe("NoteExpress's records, as CNKI exports them", () => {
+  const record = (title: string, paper: string, date: string, pages: string, text: string[]): string[] => [
+    '{Reference Type}: Newspaper Article',
+    `{Title}: ${title}`,
+    '{Author}: 范德明;',
+    '{Author Address}: ',
+    `{Secondary Title}: ${paper}`,
+    `{Date}: ${date}`,
+    `{Pages}: ${pages}`,
+    '{Abstract}: 本报讯　入冬以来，全市冬修水利工程全面铺开。',
+    '{Database Provider}: CNKI',
+    ...text,
+    '',
+  ];
+
+  it('reads each record by its own paper, date and page, its title and its author, the full text under it', async () => {
+    const text = ['全文：', '　　本报讯　入冬以来，全市冬修水利工程全面铺开，已完成土石方三百万立方米。'];
+    const lines = [...record('冬修水利掀起热潮', '汀州日报', '2024-01-12', '002', text), ...record('乡村书屋添新书', '汀州晚报', '2024-01-20', 'A07', [])];
+    expect(facts(splitRecords(fileLines(lines.join('\n'))))).toEqual([
+      ['汀州日报', '2024-1-12', 2],
+      ['汀州晚报', '2024-1-20', 1007],
+    ]);
+    const { sections } = await ingestFiles({ 'CNKI/NoteExpress.txt': lines.join('\n') });
+    expect(heads(sections, ['issue', 'title', 'byline'])).toEqual([
+      ['tingzhouribao/2024-01-12', '冬修水利掀起热潮', '范德明;'],
+      ['tingzhouwanbao/2024-01-20', '乡村书屋添新书', '范德明;'],
+    ]);
+    expect(sections[0]).toContain('\n本报讯　入冬以来，全市冬修水利工程全面铺开，已完成土石方三百万立方米。');
+    // (Without its full text, the record's abstract is what it holds: its summary.)
+    expect(field(sections[1]!, 'summary')).toBe('本报讯　入冬以来，全市冬修水利工程全面铺开。');
+  });
+
+  it('takes no braces in text for a field', () => {
+    for (const text of ['{Title}标题', '{注}: 本文有删节', '{ Title }: 标题']) expect(matchLabelledField(text), text).toBeUndefined();
+  });
+});
+
+describe("compilations whose every story has its source line over it, the compiler's contents above", () => {
+  it("splits a paper's print-friendly pages at each source line, a blank line between it and the headline", () => {
+    const found = splitRecords(
+      fileLines(
+        [
+          '澄江日报图文数据库（1949-2024）',
+          '检索词：植树　　时间：2024-01-01至2024-12-31　　共找到 2 条记录',
+          '',
+          '【澄江日报】2024-03-12　第02版　要闻',
+          '',
+          '添绿正当时',
+          '全市春季植树造林全面展开',
+          '',
+          '　　本报讯　今年，全市计划完成造林绿化一万亩。',
+          '',
+          '【打印】　【关闭】　【返回顶部】',
+          '',
+          '【澄江日报】2024-04-06　第03版　综合',
+          '',
+          '湿地公园迎来候鸟',
+          '',
+          '　　本报讯　随着气温回升，城西湿地公园迎来北归的候鸟。',
+        ].join('\n'),
+      ),
+    );
+    expect(facts(found)).toEqual([
+      ['澄江日报', '2024-3-12', 2],
+      ['澄江日报', '2024-4-6', 3],
+    ]);
+    // (The database's search line is no text of the compiler's: above the first record, it is the export's.)
+    expect(found?.preamble.map((line) => line.text)).toHaveLength(2);
+    expect(isStructureLine('【打印】　【关闭】　【返回顶部】')).toBe(true);
+  });
+
+  it("takes the contents' entries for no story's source, and the clipping service's own name beside the date and page for the outlet", () => {
+    const clips = fileLines(
+      [
+        '舆情剪报',
+        '2024年第15期',
+        '本期目录',
+        '1．春光正好 城郊游客踏青赏花……澄江文旅报 2024年3月26日 第05版',
+        '2．古镇夜游人气旺……滇中都市报 2024年4月3日 第A07版',
+        '澄江市文化和旅游局　舆情剪报　2024年第15期',
+        '【剪报1】澄江文旅报　2024年3月26日　第05版',
+        '春光正好 城郊游客踏青赏花',
+        '　　本报讯　阳春三月，城郊各处鲜花次第绽放，市民赏花游园、亲近自然。',
+        '澄江市文化和旅游局　舆情剪报　2024年第15期',
+        '　　这两天，湖畔的早樱迎来盛花期。',
+        '',
+        '【剪报2】滇中都市报　2024年4月3日　第A07版',
+        '古镇夜游人气旺',
+        '　　本报讯　入夜，古镇灯火通明，夜游项目吸引大批游客。',
+        '',
+        // (A site's copy: no page, `网络转载` where the page would be; a clip under the service's numbered label all the same.)
+        '【剪报3】岷州新闻网　2024年4月14日　网络转载',
+        '花经济助推乡村振兴',
+        '　　春暖花开，各地赏花游带火乡村经济。',
+      ].join('\n'),
+    );
+    const found = creditedRecords(clips);
+    expect(facts(found)).toEqual([
+      ['澄江文旅报', '2024-3-26', 5],
+      ['滇中都市报', '2024-4-3', 1007],
+      ['岷州新闻网', '2024-4-14', undefined],
+    ]);
+    // (Under no number of the service's own, or with no date, a line so labelled is no clip's source.)
+    expect(
+      facts(creditedRecords(clips.map((line) => (line.text.startsWith('【剪报3】') ? { ...line, text: '【剪报3】岷州新闻网　网络转载' } : line)))).map(
+        ([paper]) => paper,
+      ),
+    ).not.toContain('岷州新闻网');
+    // The compilation's running head at a page break inside a story is the file's, not a subhead of the story.
+    expect(found?.records[0]?.fields?.map((line) => line.text)).toEqual(['澄江市文化和旅游局　舆情剪报　2024年第15期']);
+    expect(found?.preamble.map((line) => line.text)).toContain('1．春光正好 城郊游客踏青赏花……澄江文旅报 2024年3月26日 第05版');
+    expect(isOutletName('澄江文旅报')).toBe(true);
+    expect(isOutletName('岷州新闻网')).toBe(true);
+    for (const name of ['剪报', '通报', '踏春正当时……岷州晚报', '情况通报', '新闻']) expect(isOutletName(name), name).toBe(false);
+  });
+
+  it("splits a compiler's document with its numbered contents, each piece under its bracketed source", async () => {
+    const { sections } = await ingestFiles({
+      '宣传报道汇编.txt': [
+        '澄江市文化和旅游局',
+        '2024年度宣传报道汇编',
+        '',
+        '目　录',
+        '1．古城墙修缮工程完工（《澄江日报》2024年3月23日 A3版）',
+        '2．非遗展演走进社区（《滇中农民报》2024年6月24日 第4版）',
+        '',
+        '【澄江日报】2024年3月23日　A3版',
+        '',
+        '古城墙修缮工程完工',
+        '本报讯　历时两年的古城墙修缮工程日前完工，修缮后的城墙将于下月向市民开放。',
+        '',
+        '【滇中农民报】2024年6月24日　第4版',
+        '',
+        '非遗展演走进社区',
+        '记者　龙思雨',
+        '连日来，全市各社区举办形式多样的非遗展演活动，吸引众多居民参与。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['issue', 'title', 'byline'])).toEqual([
+      ['chengjiangribao/2024-03-23', '古城墙修缮工程完工', undefined],
+      ['dianzhongnongminbao/2024-06-24', '非遗展演走进社区', '记者　龙思雨'],
+    ]);
+  });
+
+  it('still reads closing credits with text right above as closing, and a list of titles with sources and no text as no compilation', () => {
+    const closing = creditedRecords(
+      fileLines(
+        [
+          '一季度外贸实现开门红',
+          '本报讯　海关数据显示，一季度全市外贸进出口总值同比增长百分之九。',
+          '（《运河日报》2024年4月2日 02版）',
+          '',
+          '南岭港集装箱吞吐量创新高',
+          '本报讯　今年前两个月，南岭港集装箱吞吐量同比增长百分之十二。',
+          '（《南岭日报》2024年3月26日 01版）',
+        ].join('\n'),
+      ),
+    );
+    expect(closing?.records.map((record) => record.lines[0]?.text)).toEqual(['一季度外贸实现开门红', '南岭港集装箱吞吐量创新高']);
+    const list = creditedRecords(
+      fileLines(
+        ['【运河日报】2024-04-02　第02版', '', '一季度外贸实现开门红', '', '【南岭日报】2024-03-26　第01版', '', '南岭港集装箱吞吐量创新高'].join('\n'),
+      ),
+    );
+    expect(list).toBeUndefined();
+  });
+});
