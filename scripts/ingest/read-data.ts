@@ -13,7 +13,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
-import { calendarDate } from './facts/calendar.ts';
+import { calendarDate, sameDay } from './facts/calendar.ts';
 import { dateInId, ID_KEYS } from './facts/id-date.ts';
 import { columnRoles, namesNoFact, type ColumnRole, type Columns } from './facts/data-columns.ts';
 import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
@@ -230,19 +230,21 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     const address = row.cells.find((cell) => roleOf(cell.key) === 'address' || (roleOf(cell.key) === undefined && /^(?:url|link)$/iu.test(cell.key)));
     if (address) data['url'] = cellValue(address);
     const facts = factsFromFrontmatter(data, context.paperSettings?.timeZone);
-    // A row with no date of its own but a credit line among its short fields (`人民日报 2024年03月05日 第04版` under `来源`).
-    if (facts.date === undefined && facts.badDate === undefined) {
+    // A row with no date of its own but a credit line among its short fields (`人民日报 2024年03月05日 第04版` under `来源`); or dated,
+    // with no paper or page of its own but a citation of the same day (an OAI record's `<dc:source>沅州日报，2024年4月12日，第1版`).
+    const undated = facts.date === undefined && facts.badDate === undefined;
+    if (undated || facts.paper === undefined || facts.page === undefined) {
       // (Not a field whose name says it is no fact of the paper's: a record's `timestamp`, a scraper's `crawl_time`.)
       const credit = row.cells
         .filter((cell) => !namesNoFact(cell.key))
         .map((cell) => cellValue(cell).trim())
         .filter((value) => value !== '' && !/\n/u.test(value) && charLength(value) <= 80)
-        .map((value) => matchCreditLine(value))
-        .find((found) => found !== undefined);
+        .map((value) => matchCreditLine(value) ?? matchCreditLine(citationParts(value)))
+        .find((found) => found !== undefined && (undated || sameDay(found, facts.date!)));
       if (credit) {
-        facts.date = credit;
-        // (Its paper, named or first on the line: `人民日报 2024年03月05日 第04版`.)
-        const lead = credit.printed.split(/[\s\u3000]+/u)[0] ?? '';
+        if (undated) facts.date = credit;
+        // (Its paper, named or first on the line: `人民日报 2024年03月05日 第04版`, `沅州日报，2024年4月12日，第1版`.)
+        const lead = credit.printed.split(/[\s\u3000,，]+/u)[0] ?? '';
         const paper = credit.paper ?? (isPaperName(lead) ? lead : undefined);
         if (paper !== undefined && (facts.paper === undefined || facts.paper === credit.printed)) facts.paper = paper;
         if (credit.page !== undefined && facts.page === undefined) facts.page = credit.page;
@@ -474,6 +476,12 @@ function fieldLine(place: Place, key: string, piece: CellText): RawLine {
   const start = place.toPoint(piece.start) ?? { line: 1, column: 1 };
   const end = place.toPoint(rawOffset(piece, Math.max(0, piece.value.length - 1)) + 1) ?? start;
   return { text: `${key}: ${value}`, line: start.line, position: { start, end } };
+}
+
+/** A citation's fields apart by commas, as a library's record gives its source (`沅州日报，2024年4月12日，第1版`), apart by spaces instead. */
+function citationParts(value: string): string {
+  const parts = value.split(/\s*[，,]\s*/u);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => part !== '' && charLength(part) <= 20) ? parts.join(' ') : value;
 }
 
 /**

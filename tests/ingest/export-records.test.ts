@@ -273,3 +273,53 @@ describe("compilations whose every story has its source line over it, the compil
     expect(list).toBeUndefined();
   });
 });
+
+describe("a library's and a reference manager's record: its paper and page from its own fields", () => {
+  const oai = (source: string): string =>
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>',
+      ...[
+        ['重大工程项目建设按下“快进键”', '2024-04-12', source],
+        ['中欧班列累计开行突破9万列', '2024-05-26', '沅州日报，2024年5月26日，第3版'],
+      ].flatMap(([title, date, cited]) => [
+        '<record><header><identifier>oai:lib.example.edu:yzrb/1</identifier><datestamp>2024-10-08</datestamp></header>',
+        '<metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+        `<dc:title>${title}</dc:title><dc:date>${date}</dc:date><dc:source>${cited}</dc:source>`,
+        '<dc:description>本报讯　今年以来，全市重大工程项目建设提速，一季度完成投资同比增长百分之十二。各项目抢抓工期，确保年内如期投用。</dc:description>',
+        '</oai_dc:dc></metadata></record>',
+      ]),
+      '</ListRecords></OAI-PMH>',
+    ].join('\n');
+
+  it("reads an OAI record's citation of its own day for its paper and page, and not a citation of another day", async () => {
+    const { sections } = await ingestFiles({ 'oai/ListRecords.xml': oai('沅州日报，2024年4月12日，第1版') });
+    expect(sections.map((section) => [field(section, 'issue'), field(section, 'page')])).toEqual([
+      ['yuanzhouribao/2024-04-12', '1'],
+      ['yuanzhouribao/2024-05-26', '3'],
+    ]);
+    // (A citation of another day, the story's first printing: no paper or page of this copy's.)
+    const other = await ingestFiles({ 'oai/ListRecords.xml': oai('沅州日报，2024年4月2日，第1版') });
+    expect(other.sections.map((section) => field(section, 'issue'))).toEqual(['oai/2024-04-12', 'yuanzhouribao/2024-05-26']);
+  });
+
+  it("reads a Zotero note's publicationTitle and pages", async () => {
+    const { sections } = await ingestFiles({
+      'Zotero/@hailingribao2024gongye.md': [
+        '---',
+        'title: "上半年规上工业增加值增长6%"',
+        'itemType: newspaperArticle',
+        'publicationTitle: "海陵日报"',
+        'date: 2024-07-21',
+        'pages: "A1"',
+        'dateAdded: 2024-11-03T09:14:33Z',
+        '---',
+        '',
+        '# 上半年规上工业增加值增长6%',
+        '',
+        '今年上半年，我国工业生产呈现出较快增长态势，装备制造业发展持续向好。',
+      ].join('\n'),
+    });
+    expect(sections.map((section) => [field(section, 'issue'), field(section, 'page')])).toEqual([['hailingribao/2024-07-21', '1001']]);
+  });
+});

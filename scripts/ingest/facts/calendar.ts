@@ -13,6 +13,14 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A date's day, as any reader gives it. */
+type DayOf = { year: number; month: number; day: number };
+
+/** Whether two dates are one day. */
+export function sameDay(a: DayOf, b: DayOf): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
   const text = isoDate(year, month, day);
   const probe = new Date(Date.UTC(year, month - 1, day));

@@ -12,7 +12,7 @@ import type { PaperSettings } from '../../../src/archive/config.ts';
 import { datelineParts, type TextHeader } from '../parse-header.ts';
 import { Rule, error, note, warn } from '../report.ts';
 import { isMarkup, type FactSource, type PageHeader, type RawLine } from '../types.ts';
-import { calendarDate, isoDate } from './calendar.ts';
+import { calendarDate, isoDate, sameDay } from './calendar.ts';
 import type { FrontmatterFacts } from './from-frontmatter.ts';
 import type { PathFacts } from './from-path.ts';
 import { isAgencyName, isPaperName, isProductOf, mastheadPaper, paperInSource, withoutEdition } from '../rules/paper-name.ts';
@@ -142,7 +142,6 @@ export function resolveFacts(inputs: FactInputs): Resolved | undefined {
     // Where the same paper's printed page gives another day (`本文刊发于《桐溪日报》2024年3月10日第2版` under a post's
     // `桐溪日报 2024-03-11 07:30`), that credit is: the issue is the printed one, the day it was posted is the site's. (Another
     // paper's page, `《光明日报》（2024年05月04日 第 07 版）` under `来源：临江日报`, is that paper's.)
-    const sameDay = (a: TextDate, b: TextDate): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
     const firstNaming = found.find(({ date }) => date.paper !== undefined || date.page !== undefined);
     // (It names the paper: `原文刊发于…第2版`, a correction's pointer to the story it corrects, is read as no paper's credit.)
     const printed = found.find(
