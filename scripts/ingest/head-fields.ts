@@ -10,6 +10,7 @@ import { Rule, warn } from './report.ts';
 import { isBareNames, matchBylineLine, opensWithLead } from './rules/byline.ts';
 import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
+import { columnPrefix } from './rules/column-prefix.ts';
 import { restatesOnly } from './rules/news-lead.ts';
 import { hanTerms, isDigestTitle, isRoundupTitle } from './rules/topic-shift.ts';
 import { isRubric, KICKER_LEAD_IN, twoLineHead } from './title-block.ts';
@@ -31,11 +32,14 @@ export type HeadField = 'title' | 'subtitle' | 'kicker' | 'author';
 export function applyHeadFields(
   file: VFile,
   chunks: Chunk[],
-  facts: HeadFacts,
+  given: HeadFacts,
   placeOf: (key: HeadField, value: string) => Position,
   source = "front matter's",
 ): void {
-  if (facts.title === undefined) return;
+  if (given.title === undefined) return;
+  // A column's name before the title (`社評｜盛事經濟要有長遠規劃`), where the fields give no kicker: the kicker.
+  const prefixed = given.kicker === undefined ? columnPrefix(given.title) : undefined;
+  const facts = prefixed ? { ...given, title: prefixed.title, kicker: prefixed.rubric } : { ...given, title: given.title };
   const first = chunks[0] ?? { subtitles: [], bylines: [], body: [] };
   if (chunks.length === 0) chunks.push(first);
   const field = (key: HeadField, value: string, kind: LineKind): LayoutLine => {
@@ -92,7 +96,8 @@ export function applyHeadFields(
     );
   }
   if (facts.subtitle !== undefined && first.subtitles.length === 0) first.subtitles.push(field('subtitle', facts.subtitle, LineKind.subtitle));
-  if (facts.kicker !== undefined && first.banner === undefined) first.banner = field('kicker', facts.kicker, LineKind.banner);
+  // (A kicker out of the title, `快讯｜…`, stands where the title does.)
+  if (facts.kicker !== undefined && first.banner === undefined) first.banner = field(prefixed ? 'title' : 'kicker', facts.kicker, LineKind.banner);
   if (facts.byline !== undefined && first.bylines.length === 0) first.bylines.push(field('author', facts.byline, LineKind.byline));
 }
 

@@ -37,7 +37,7 @@ import { findJumpMarkers } from './rules/jump-marker.ts';
 import { matchLabelledField } from './rules/labelled-field.ts';
 import { isMastheadExtra } from './rules/masthead-extra.ts';
 import { matchPageHeader, type PageHeaderMatch } from './rules/page-header.ts';
-import { matchInterviewTurn, matchSpeaker } from './rules/speaker.ts';
+import { matchInterviewTurn, matchNamedTurn, matchSpeaker } from './rules/speaker.ts';
 import {
   BODY_LABEL,
   BODY_TAG,
@@ -1356,7 +1356,12 @@ function parseBody(
       i = closed;
       continue;
     }
-    if (isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !runsInto(line, next))) {
+    // (A named question with its answer right under it, `市民李先生问：…能不能在手机上办？` / `市医保局答：…`, is a turn, never a head.)
+    const answered =
+      matchNamedTurn(line.text)?.turn === 'question' &&
+      next !== undefined &&
+      (matchNamedTurn(next.text)?.turn === 'answer' || matchInterviewTurn(next.text)?.turn === 'answer');
+    if (!answered && isTitleBlockLine(line, items) && !(chunk && asksOnLineAbove(chunk)) && (isMarkedTitle(line, items) || !runsInto(line, next))) {
       let end = blockEnd(lines, i, items);
       // A post's `往期推荐` over its links to other posts ends the block above it: the line before it is the post's own last line.
       const related = lines.slice(i + 1, end).findIndex((blockLine, k) => isRelatedHeading(blockLine.text) && listsLinks(lines, i + 2 + k));

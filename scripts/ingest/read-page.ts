@@ -57,7 +57,8 @@ import { matchPageHeader } from './rules/page-header.ts';
 import { isStructureLine } from './rules/structure-line.ts';
 import { isDigestTitle } from './rules/topic-shift.ts';
 import { lineDate, postDate, postParts, volumeFront, volumeParts } from './volume.ts';
-import { LineKind, type Chunk, type ParsedPage, type RawLine } from './types.ts';
+import { LineKind, type Chunk, type LayoutLine, type ParsedPage, type RawLine } from './types.ts';
+import { columnPrefix } from './rules/column-prefix.ts';
 import { layoutLine } from './layout-line.ts';
 
 export interface ReadResult {
@@ -585,7 +586,6 @@ function noteColumns(file: VFile, found: SideBySide): void {
   );
 }
 
-/** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */
 /**
  * A site's save named by its headline (`2024-03-15/习近平会见越南国家主席.txt`)
  * whose text opens with no head: the name's headline is the article's title,
@@ -605,17 +605,22 @@ function applyPathTitle(file: VFile, chunks: Chunk[], title: string): void {
     first.headline = { ...first.body.shift()!, kind: LineKind.headline };
     return;
   }
-  first.headline = {
-    text: title,
-    content: title,
-    kind: LineKind.headline,
+  const named = (text: string, kind: LineKind): LayoutLine => ({
+    text,
+    content: text,
+    kind,
     jumps: [],
     line: 1,
     position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-  };
+  });
+  // (A column's name before it, `社評｜盛事經濟要有長遠規劃.md`, is the kicker: `rules/column-prefix.ts`.)
+  const prefixed = columnPrefix(title);
+  first.headline = named(prefixed?.title ?? title, LineKind.headline);
+  if (prefixed) first.banner = named(prefixed.rubric, LineKind.banner);
   note(file, `The text prints no headline: the file name's \`${title}\` is taken for the title`, { line: 1, column: 1 }, Rule.titleFromPath);
 }
 
+/** The line of a front matter key (`title:` in YAML, `title =` in TOML), for positions; 1 when not found. */
 function frontmatterLine(file: VFile, key: string): number {
   const lines = String(file.value).split(/\r?\n/u, 80);
   const index = lines.findIndex((text) => new RegExp(`^${key}\\s*[:=]`, 'u').test(text));

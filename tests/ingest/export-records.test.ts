@@ -265,6 +265,38 @@ describe("compilations whose every story has its source line over it, the compil
       ),
     );
     expect(closing?.records.map((record) => record.lines[0]?.text)).toEqual(['一季度外贸实现开门红', '南岭港集装箱吞吐量创新高']);
+    // (A closing credit set apart by a blank line from its text, and from the next headline: still its story's, the first
+    // story's text standing above the first credit.)
+    const apart = creditedRecords(
+      fileLines(
+        [
+          '2024年文化遗产相关报道（数字报复制）',
+          '',
+          '苏州打造古城保护“新样本”',
+          '　　本报苏州4月20日电　春日里的苏州平江历史文化街区游人如织，人们漫步在曲折迂回的古巷。',
+          '',
+          '《 华夏文化报 》（ 2024年04月21日 第 05 版）',
+          '',
+          '守护“千年瓷都”的城市记忆',
+          '　　景德镇是我国的“千年瓷都”，陶阳里历史文化街区保留着瓷都丰富的历史和文化信息。',
+          '',
+          '《 光华日报 》（ 2024年05月13日 第 09 版）',
+          '',
+          '屯溪老街：穿越时光 品味徽韵',
+          '　　位于安徽省黄山市的屯溪老街，始建于明朝，自古就有“流动的清明上河图”的美誉。',
+          '',
+          '《光华日报》（ 2024年06月02日 05版）',
+          '',
+          '编后',
+          '　　以上报道由办公室摘录整理，供学习参考。',
+        ].join('\n'),
+      ),
+    );
+    expect(apart?.records.map((record) => [record.lines[0]?.text, record.facts.paper, record.facts.page])).toEqual([
+      ['苏州打造古城保护“新样本”', '华夏文化报', 5],
+      ['守护“千年瓷都”的城市记忆', '光华日报', 9],
+      ['屯溪老街：穿越时光 品味徽韵', '光华日报', 5],
+    ]);
     const list = creditedRecords(
       fileLines(
         ['【运河日报】2024-04-02　第02版', '', '一季度外贸实现开门红', '', '【南岭日报】2024-03-26　第01版', '', '南岭港集装箱吞吐量创新高'].join('\n'),
@@ -321,5 +353,100 @@ describe("a library's and a reference manager's record: its paper and page from 
       ].join('\n'),
     });
     expect(sections.map((section) => [field(section, 'issue'), field(section, 'page')])).toEqual([['hailingribao/2024-07-21', '1001']]);
+  });
+});
+
+describe('a clipping service’s labels with the vertical colon, and its notice on every record', () => {
+  it('reads `標題 ︰` as `標題：`, and keeps the notice out of the text', async () => {
+    expect(matchLabelledField('標題 ︰ 陸去年GDP增5.2%')).toMatchObject({ field: 'title', value: '陸去年GDP增5.2%' });
+    expect(isStructureLine('本內容之版權由相關傳媒機構 / 版權持有人擁有。除非獲得明確授權，否則嚴禁複製、改編、分發或發布本內容。')).toBe(true);
+    expect(isStructureLine('本文版权由作者所有。他说这是第一次。')).toBe(false);
+    const record = (n: number, title: string, paper: string, date: string, page: string): string[] => [
+      '-'.repeat(40),
+      `${n} / 2`,
+      '',
+      `標題 ︰ ${title}`,
+      `媒體 ︰ ${paper}`,
+      `日期 ︰ ${date}`,
+      `版面 ︰ ${page} | 兩岸新聞`,
+      '字數 ︰ 586',
+      '',
+      '【記者林文彬／綜合報導】國務院新聞辦公室1月17日舉行新聞發佈會，介紹2023年國民經濟運行情況。',
+      '',
+      '本內容之版權由相關傳媒機構 / 版權持有人擁有。除非獲得明確授權，否則嚴禁複製、改編、分發或發布本內容。',
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      '慧科剪報/wisers.txt': [
+        '慧科 wisers one　匯出文章',
+        '匯出時間 ︰ 2024-12-02 10:31',
+        '',
+        ...record(1, '陸去年GDP增5.2% 主要預期目標實現', '中台日報', '2024/01/18', 'A9'),
+        ...record(2, '陸上半年GDP增5.0%', '寶島工商時報', '2024/07/16', 'A7'),
+      ].join('\n'),
+    });
+    expect(sections.map((section) => [field(section, 'issue'), field(section, 'title'), field(section, 'page')])).toEqual([
+      ['baodaogongshangshibao/2024-07-16', '陸上半年GDP增5.0%', '1007'],
+      ['zhongtairibao/2024-01-18', '陸去年GDP增5.2% 主要預期目標實現', '1009'],
+    ]);
+    expect(sections[0]).not.toMatch(/^本內容之版權/mu);
+  });
+});
+
+describe("a press office's compilation, each story with the paper it was taken from", () => {
+  const story = (title: string, credit: string | undefined, under: boolean): string[] => [
+    '',
+    title,
+    ...(under && credit ? [credit] : []),
+    '记者　吴倩倩',
+    '　　本报讯　入汛以来，全市水利部门加强值班值守，各类水利工程运行总体平稳，防汛形势保持稳定。',
+    ...(!under && credit ? ['', credit] : []),
+  ];
+
+  it('reads `——摘自《…》` closing a story, and `原文刊发于《…》` under its headline, where the file calls itself a compilation', () => {
+    const closing = fileLines(
+      [
+        '滨江市水利局',
+        '2024年上半年媒体报道汇总',
+        ...story('长江禁渔取得重要阶段性成效', '——摘自《滨江日报》2024年1月3日第3版', false),
+        ...story('南水北调累计调水突破700亿立方米', '——摘自《滨江晚报》2024年3月18日A05版', false),
+      ].join('\n'),
+    );
+    expect(facts(creditedRecords(closing))).toEqual([
+      ['滨江日报', '2024-1-3', 3],
+      ['滨江晚报', '2024-3-18', 1005],
+    ]);
+    // (The first story opens at its headline, over a blank line and its byline, under the compiler's line of office and date.)
+    const first = creditedRecords(
+      fileLines(
+        [
+          '滨江市水利局',
+          '2024年上半年媒体报道汇总',
+          '办公室（宣传科）编印　　　　2024年7月5日',
+          '',
+          '一、长江禁渔取得重要阶段性成效',
+          '',
+          '本报记者　何国栋',
+          ...story('长江禁渔取得重要阶段性成效', '——摘自《滨江日报》2024年1月3日第3版', false).slice(3),
+          ...story('二、南水北调累计调水突破700亿立方米', '——摘自《滨江晚报》2024年3月18日A05版', false),
+        ].join('\n'),
+      ),
+    );
+    expect(first?.records.map((record) => record.lines[0]?.text)).toEqual(['一、长江禁渔取得重要阶段性成效', '二、南水北调累计调水突破700亿立方米']);
+    const under = fileLines(
+      [
+        '滨江市水利局2024年下半年媒体报道汇总',
+        '（办公室宣传科　2025年1月6日）',
+        ...story('黄河古贤水利枢纽工程进入建设阶段', '原文刊发于《华夏水利报》2024年7月10日第1版', true),
+        ...story('防汛关键期 各地各部门全力应对', '原文刊发于《滨江晚报》2024年7月29日A03版', true),
+      ].join('\n'),
+    );
+    expect(facts(creditedRecords(under))).toEqual([
+      ['华夏水利报', '2024-7-10', 1],
+      ['滨江晚报', '2024-7-29', 1003],
+    ]);
+    // (Under no compiler's title, or under a paper's masthead, such lines are reprints' credits: no records.)
+    expect(creditedRecords(closing.slice(2))).toBeUndefined();
+    expect(creditedRecords([...rawLines(['滨江晚报']), ...closing.slice(1)])).toBeUndefined();
   });
 });

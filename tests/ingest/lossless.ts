@@ -69,6 +69,7 @@ import { isCallout, isGridTable, isShortcode, joplinProperties, propertyBlock, p
 import { findJumpMarkers } from '../../scripts/ingest/rules/jump-marker.ts';
 import { BYLINE_MARK } from '../../scripts/ingest/rules/byline.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
+import { columnPrefix } from '../../scripts/ingest/rules/column-prefix.ts';
 import { BODY_LABEL } from '../../scripts/ingest/rules/structure-line.ts';
 import { isLetterSpaced, unspaced } from '../../scripts/ingest/rules/letter-spacing.ts';
 import { withoutSiteName } from '../../scripts/ingest/rules/paper-name.ts';
@@ -1205,6 +1206,11 @@ export async function characterDifference(run: FixtureRun, outputs: Map<string, 
     for (const file of new Set(sources.map((source) => source.file))) {
       const title = factsFromPath(file, run.name).title;
       if (title !== undefined) stated.add(title);
+    }
+    // (A column's name before such a title, `快讯｜我市发布暴雨防御指引`, is its kicker: `rules/column-prefix.ts`.)
+    for (const value of [...stated]) {
+      const prefixed = columnPrefix(value);
+      if (prefixed) stated.add(prefixed.rubric).add(prefixed.title);
     }
     // A story's headline printed again over its later parts (a web story's next page, a jump's continuation) is kept once.
     const repeatedHead = new Map<string, Set<string>>();

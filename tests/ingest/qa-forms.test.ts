@@ -144,3 +144,48 @@ describe('Q&A entries as papers print them', () => {
     ]);
   });
 });
+
+describe("a column's questions short enough to read as subheads, and a site's messages and replies", () => {
+  it('reads them as entries, whoever is named, with or without quotes', async () => {
+    expect(matchNamedTurn('网友“小雨点”问：之前交的养老保险能转过来吗？')).toMatchObject({ turn: 'question', who: '网友“小雨点”' });
+    expect(matchNamedTurn('留言：胜利路一段路灯不亮，请尽快维修。')).toMatchObject({ turn: 'question', who: '留言' });
+    expect(matchNamedTurn('回复：经现场核查，已于5月15日修复。（市城管局）')).toMatchObject({ turn: 'answer', who: '回复' });
+    // (A bare `问：`, `答：` is an interview's turn, read elsewhere; nobody named before a colon is no named turn.)
+    for (const text of ['问：科技创新如何…', '答：可以。', '：留言']) expect(matchNamedTurn(text), text).toBeUndefined();
+    const { sections } = await ingestFiles({
+      '鹿城晚报/鹿城晚报_20240522_A07.txt': [
+        '鹿城晚报',
+        '2024年5月22日　星期三',
+        '',
+        '有问必答',
+        '医保报销、社保转移、入学报名……部门答复来了',
+        '本报记者　田甜　整理',
+        '',
+        '近期，本报民生热线接到不少市民来电，咨询医保、社保、入学等方面的问题。记者将部分问题转给相关部门，现将答复刊登如下。',
+        '市民李先生问：异地就医备案能不能在手机上办？',
+        '市医保局答：可以。参保人可以通过国家医保服务平台App办理异地就医备案。',
+        '网友“小雨点”问：之前交的养老保险能转过来吗？',
+        '市人社局答：可以转移接续，个人缴费年限累计计算。',
+        '',
+        '网络问政',
+        '路灯不亮、井盖松动，部门这样回复',
+        '',
+        '本期选登“鹿城问政”平台近期部分网民留言和部门回复。',
+        '留言：胜利路与建设街交叉口往东一段，路灯已经连续一周不亮了，晚上走路很不安全。',
+        '回复：经现场核查，该路段路灯因地下电缆老化断路，已于5月15日更换电缆并恢复照明。（市城管局）',
+        '留言：东湖小区3号楼门口有一个井盖松动，车辆经过时响声很大。',
+        '回复：接到留言后，我局立即联系产权单位进行了加固。（市住建局）',
+      ].join('\n'),
+    });
+    expect(sections.map(entries)).toEqual([
+      [
+        ['市民李先生', '市医保局', '市民李先生问：异地就医备', '市医保局答：可以。参保人'],
+        ['网友“小雨点”', '市人社局', '网友“小雨点”问：之前交', '市人社局答：可以转移接续'],
+      ],
+      [
+        ['留言', '回复', '留言：胜利路与建设街交叉', '回复：经现场核查，该路段'],
+        ['留言', '回复', '留言：东湖小区3号楼门口', '回复：接到留言后，我局立'],
+      ],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import { unspaced } from '../rules/letter-spacing.ts';
 import { matchPageHeader } from '../rules/page-header.ts';
 import { CONTENTS_ENTRY, CONTENTS_LEADER, isRelatedHeading, isStructureLine } from '../rules/structure-line.ts';
 import { isOutletName, isPaperName } from '../rules/paper-name.ts';
+import { matchBylineLine } from '../rules/byline.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
 import { isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
@@ -27,6 +28,12 @@ import type { FileRecords, RecordFacts } from './records.ts';
 
 /** A line of a story's text: a sentence, or more than a headline's length. */
 const PARAGRAPH = /[。！？!?]["”’」』）)]?$|^.{40,}$/u;
+
+/** How far down a file a paper's masthead, or a compiler's title, may stand. */
+const MASTHEAD_LINES = 3;
+
+/** A compiler's title: what it calls a file of stories taken from papers. */
+const COMPILATION = /(?:汇编|匯編|汇总|匯總|摘编|摘編|选编|選編|辑录|輯錄|摘录|摘錄|剪报|剪報|报道集|報道集)/u;
 
 /** Most head lines over a source line that stands under its headline: a kicker, the headline, a subtitle. */
 const HEAD_LINES = 3;
@@ -37,12 +44,14 @@ const HEAD_LINES = 3;
  * shaped like a page's running head (`人民日报 2024.03.15 第5版`) only right
  * under a headline, where no running head stands.
  */
-function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
+function sourceAt(lines: RawLine[], index: number, compiled: boolean): RecordFacts | undefined {
   const text = lines[index]!.text;
-  // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands; an entry of the
+  // (A reprint's credit, `（原载《人民日报》…）`, names where a story first ran, not where this copy stands — but in a compiler's file,
+  // which opens on no paper's masthead, it names where the compiler took the story from: `——摘自《滨江日报》2024年1月3日第3版`,
+  // `原文刊发于《华夏水利报》2024年7月10日第1版`; an entry of the
   // compiler's contents, numbered or with a leader, names a story held further on: `1．标题……岷州晚报 2024年3月27日 第A04版`,
   // `2．标题（《梅山日报》2024年6月9日 A1版）`.)
-  if (isReprintCredit(text) || isContentsEntry(text)) return undefined;
+  if ((isReprintCredit(text) && !compiled) || isContentsEntry(text)) return undefined;
   // (Not under a story's end mark, `（完）`, over the next page's running head.)
   const underHead = index > 0 && isTitleLine(lines[index - 1]!.text) && !isStructureLine(lines[index - 1]!.text);
   // (A compiler closes a story with its credit in brackets: `（《人民日报》2024年3月15日 01版）`.)
@@ -56,8 +65,12 @@ function sourceAt(lines: RawLine[], index: number): RecordFacts | undefined {
 export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   // (Under a reading list's label, `延伸阅读`, `相关新闻`, the sources are of stories linked to, not held.)
   const related = lines.findIndex((line) => isRelatedHeading(line.text));
+  // (Only a file that calls itself a compilation, `媒体报道汇总`, `剪报汇编`, and opens on no paper's masthead: elsewhere a reprint's
+  // credit, `（原载《人民日报》2024年3月14日 09版）`, names where a story first ran.)
+  const top = lines.slice(0, MASTHEAD_LINES);
+  const compiled = top.some((line) => COMPILATION.test(line.text)) && !top.some((line) => isPaperName(line.text));
   const credited = lines.flatMap((_, index) => {
-    const facts = related !== -1 && index > related ? undefined : sourceAt(lines, index);
+    const facts = related !== -1 && index > related ? undefined : sourceAt(lines, index, compiled);
     return facts ? [{ index, facts }] : [];
   });
   const sources = [...credited, ...numberedClips(lines, credited)].sort((a, b) => a.index - b.index);
@@ -72,17 +85,32 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   // (A page's furniture, `- 2 -`, `第 2 页 共 5 页`, is no head.)
   const isHead = (index: number): boolean => index >= 0 && index < lines.length && isTitleLine(lines[index]!.text) && !isStructureLine(lines[index]!.text);
   const adjacent = (a: number, b: number): boolean => a >= 0 && b < lines.length && lines[b]!.line === lines[a]!.line + 1;
+  // (Above the first record, the compiler's contents and a database's search line are no text: `1．标题……岷州晚报 2024年5月5日 第A03版`,
+  // `2．标题（《梅山日报》2024年6月9日 A1版）`, `检索词：水利 OR 防汛　　时间：2024-01-01至2024-12-31　　共找到 8 条记录`.)
+  const hasOwnText = (to: number): boolean =>
+    lines.slice(0, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text) && !isContentsEntry(line.text) && !isFieldsLine(line.text));
   // Where the file's source lines stand, by most of them: under the headline (a head line right above, text below), over it
   // (the headline right below, a blank line above), or closing the text (text right above, the next headline or the end below).
   const votes = {
-    under: sources.filter(({ index }) => isHead(index - 1) && adjacent(index - 1, index) && !isHead(index + 1)).length,
+    // (Text or the story's byline below it: `原文刊发于《滨江晚报》2024年7月29日A03版` / `记者　吴倩倩`.)
+    under: sources.filter(
+      ({ index }) => isHead(index - 1) && adjacent(index - 1, index) && (!isHead(index + 1) || matchBylineLine(lines[index + 1]!.text) !== undefined),
+    ).length,
     // (A print-friendly page sets a blank line between its source line and the headline too: `【东江日报】2024-01-08　第02版　要闻`.)
     above: sources.filter(({ index }) => isHead(index + 1) && !adjacent(index - 1, index)).length,
+    // (A compiler may set a closing credit apart from the text by a blank line too: `……。` / blank / `《 华夏文化报 》（ 2024年04月21日 第 05 版）`.)
     closing: sources.filter(
-      ({ index }) => !isHead(index - 1) && adjacent(index - 1, index) && (index === lines.length - 1 || isHead(index + 1) || !adjacent(index, index + 1)),
+      ({ index }) =>
+        index > 0 &&
+        !isHead(index - 1) &&
+        (adjacent(index - 1, index) || PARAGRAPH.test(lines[index - 1]!.text)) &&
+        (index === lines.length - 1 || isHead(index + 1) || !adjacent(index, index + 1)),
     ).length,
   };
-  const place = (Object.keys(votes) as Array<keyof typeof votes>).reduce((best, key) => (votes[key] > votes[best] ? key : best), 'under');
+  // (Apart by blank lines from the text above and the head below, a source line reads either way: a story's text before the
+  // first one makes them closing credits.)
+  const firstPlace = (Object.keys(votes) as Array<keyof typeof votes>).reduce((best, key) => (votes[key] > votes[best] ? key : best), 'under');
+  const place = firstPlace === 'above' && votes.closing >= 2 && hasOwnText(sources[0]!.index) ? 'closing' : firstPlace;
   if (votes[place] < 2 || votes[place] < sources.length / 2) return undefined;
   // (The head lines right above, with no blank line between: a kicker over its headline, not the compiler's title over its first item.)
   const headAbove = (index: number, floor: number): number => {
@@ -106,16 +134,13 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     // Each record runs to its source line; the first opens at the head over the file's first paragraph (the compiler's title and
     // contents above it are the file's).
     const first = lines.findIndex((line, index) => !isHead(index) && !isStructureLine(unspaced(line.text)) && !CONTENTS_ENTRY.test(line.text));
-    // (Its headline right above it, or over a blank line, as a word processor sets a title apart.)
+    // (Its headline right above it, or over a blank line, as a word processor sets a title apart; so is a byline from its headline.)
     const paragraph = Math.min(first, sources[0]!.index);
-    const start = isHead(paragraph - 1) ? headAbove(paragraph - 1, 0) : paragraph;
+    let start = isHead(paragraph - 1) ? headAbove(paragraph - 1, 0) : paragraph;
+    if (start > 0 && matchBylineLine(lines[start]!.text) !== undefined && isHead(start - 1)) start = headAbove(start - 1, 0);
     starts = [start, ...sources.slice(0, -1).map(({ index }) => index + 1)];
   }
   const hasText = (from: number, to: number): boolean => lines.slice(from, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text));
-  // (Above the first record, the compiler's contents and a database's search line are no text: `1．标题……岷州晚报 2024年5月5日 第A03版`,
-  // `2．标题（《梅山日报》2024年6月9日 A1版）`, `检索词：水利 OR 防汛　　时间：2024-01-01至2024-12-31　　共找到 8 条记录`.)
-  const hasOwnText = (to: number): boolean =>
-    lines.slice(0, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text) && !isContentsEntry(line.text) && !isFieldsLine(line.text));
   // (Closing their texts, the last source line may have text under it that no line credits: it stays with the last record, in a section.)
   const last = sources.at(-1)!.index;
   const tailed = place === 'closing' && hasText(last + 1, lines.length);

@@ -35,7 +35,8 @@ export interface TextDate {
 
 const CN_DATE = `([0-9０-９]{4})\\s*年\\s*(${NUMBER})\\s*月\\s*(${NUMBER})\\s*[日号號]`;
 /** The words a credit says where a story ran with: `来源：`, `原载`, `本文刊于`, `刊發於`. */
-const RAN_IN = '(?:来源|來源|原载|原載|原刊|出处|出處|(?:本文)?(?:刊于|刊於|(?:刊发|刊發|刊登|刊载|刊載|发表|發表)(?:于|於|在)))';
+const RAN_IN =
+  '(?:[—―]{1,2}\\s*)?(?:来源|來源|原载|原載|原刊|出处|出處|摘自|摘编自|摘編自|转自|轉自|转载自|轉載自|选自|選自|(?:本文|原文)?(?:刊于|刊於|(?:刊发|刊發|刊登|刊载|刊載|发表|發表)(?:于|於|在)))';
 /** The page a credit names, and the column after it in quotation marks (`第6版“城事”`, `A04版`). */
 const CREDIT_PAGE = `(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*版(?:\\s*[“「][^”」]{1,12}[”」])?)?`;
 /** `《人民日报》（2024年03月05日 第01版）`, `原载《溪浦晚报》2024年11月14日第6版“城事”`, in brackets or not. */

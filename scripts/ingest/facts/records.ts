@@ -172,7 +172,7 @@ const FIELD_OF = new Map(FIELD_LABELS.flatMap(([field, words]) => words.split('|
  * A label in brackets anywhere (`…【日期】`), or with a colon at the start or after a space (`報章：明報　日期：2024-10-05`),
  * after its English words if any (`Source-报纸: 经济日报`).
  */
-const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))${ENGLISH_LABEL}(${LABEL_WORDS})\\s*[：:])\\s*`, 'gu');
+const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))${ENGLISH_LABEL}(${LABEL_WORDS})\\s*[：:︰])\\s*`, 'gu');
 
 /** `FIELD`'s first match (a global pattern's `exec` would move its `lastIndex` for `recordFields`' next `matchAll`). */
 const FIRST_FIELD = new RegExp(FIELD.source, 'u');
@@ -210,7 +210,7 @@ function labelOf(text: string): string | undefined {
 }
 
 /** A label with nothing after it (`作者：`, `专栏：`, `【作者】`): a field the record leaves empty, kept with its fields. */
-export const EMPTY_LABEL = /^(?:[\p{Script=Han}A-Za-z-]{1,12}\s*[：:]|[【[][\p{Script=Han}A-Za-z-]{1,12}[】\]])$/u;
+export const EMPTY_LABEL = /^(?:[\p{Script=Han}A-Za-z-]{1,12}\s*[：:︰]|[【[][\p{Script=Han}A-Za-z-]{1,12}[】\]])$/u;
 
 /**
  * A field of the record or of its article left empty (`【引题】`, `【副题】`, `字数：`): part of the head, as a newsroom's

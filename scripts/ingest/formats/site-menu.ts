@@ -57,8 +57,9 @@ const CRUMB_LABEL = /^(?:您|你)?(?:现在|現在|当前|當前|目前|所在)?
 function isMenuLine(text: string): boolean {
   const entries = text.split(/[\s\u3000]*[|｜·][\s\u3000]*|[\s\u3000]+/u).filter((entry) => entry !== '');
   if (entries.length < 3 || /[，。！？；]/u.test(text) || CRUMB_MARK.test(text)) return false;
-  // (The home page's entry first, then words of a menu apart by bars, a hotline's number among them perhaps: `首页 | 往期回顾 | 东湖网`.)
-  if (SITE_WORD.test(entries[0]!) && /[|｜]/u.test(text) && entries.filter((entry) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(entry)).length >= 3) return true;
+  // (The home page's entry first, then words of a menu apart by bars or tabs, a hotline's number among them perhaps: `首页 | 往期回顾 | 东湖网`,
+  // `首页	机构概况	新闻中心	政务公开`, as a site's list of links is copied.)
+  if (SITE_WORD.test(entries[0]!) && /[|｜\t]/u.test(text) && entries.filter((entry) => /^[\p{Script=Han}A-Za-z]{1,6}$/u.test(entry)).length >= 3) return true;
   // (Apart by spaces, five short entries or more, three of them a menu's words: a headline of short words, `文化 教育 健康 三进社区`,
   // `注册 开业 一天办结`, has fewer. The site's name may open the row, as a clipped page's banner sets it: `临江晚报网　首页　新闻…`.)
   const items = SITE_NAME.test(entries[0]!) || isPaperName(entries[0]!) ? entries.slice(1) : entries;
@@ -72,6 +73,9 @@ function isMenuLine(text: string): boolean {
 /** A menu on one line apart by spaces: its fewest entries, and of them the fewest a menu's words. */
 const MENU_LINE_ENTRIES_MIN = 5;
 const MENU_LINE_NAV_MIN = 3;
+
+/** A public body's name, as its site's banner prints it over the menu: `江陵省农业农村厅`, `滨江市水利局`, `青川市人民政府`. */
+const BODY_NAME = /^\p{Script=Han}{2,16}(?:厅|廳|局|委员会|委員會|委|办公室|辦公室|政府|研究院|学院|學院|协会|協會|联合会|聯合會)$/u;
 
 /** A site's name: a few characters ending as a site's do (`南洋网`, `央视网`, `星洲新闻`). */
 const SITE_NAME = /^[\p{Script=Han}A-Za-z ]{1,10}(?:网|網|新闻|新聞|在线|在線)$/u;
@@ -127,7 +131,8 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
     if (line.hint !== undefined || !isMenuLine(line.text)) continue;
     marked.add(line);
     const above = lines[index - 1];
-    if (above?.hint === undefined && above !== undefined && isSiteNameLine(above.text)) marked.add(above);
+    // (Or, the file's first line over the menu, a body's name as a government site's banner prints it: `江陵省农业农村厅`.)
+    if (above?.hint === undefined && above !== undefined && (isSiteNameLine(above.text) || (index === 1 && BODY_NAME.test(above.text)))) marked.add(above);
   }
   // (An e-paper's list of its pages copied with a page, `A01：头版` / `A02：要闻` / `A03：城事`: labels in a row with no text between.)
   for (let start = 0; start < Math.min(lines.length, BREADCRUMB_TOP); start += 1) {
@@ -143,6 +148,8 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
     if (line.hint === undefined && charLength(line.text) <= SITE_BAR_MAX && controls >= 2 && !/[，。！？；]/u.test(line.text)) marked.add(line);
   }
   const menu = marked.size > 0;
+  // (The menu's own entries: a breadcrumb under it opens on one, `新加坡 > 时政` under `新加坡` / `国际` / `财经`.)
+  const entries = new Set([...marked].map((line) => line.text));
   for (const [index, line] of lines.slice(0, BREADCRUMB_TOP).entries()) {
     const labelled = CRUMB_LABEL.exec(line.text);
     const path = labelled ? line.text.slice(labelled[0].length) : line.text;
@@ -151,7 +158,7 @@ export function markSiteMenu(lines: RawLine[]): RawLine[] {
     const first = path.split(CRUMB_MARK)[0]!;
     // (From the site's name, only as a site marks its path: `>>` or `»` between, or `正文` last — not a kicker `工业互联网>物联网`.)
     const siteCrumb = SITE_NAME.test(first) && (/>>|＞＞|»/u.test(path) || /(?:正文|正文内容|內文)$/u.test(path));
-    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(first) && !siteCrumb)) continue;
+    if (line.hint !== undefined || !BREADCRUMB.test(path) || (!labelled && !NAV_WORD.test(first) && !entries.has(first) && !siteCrumb)) continue;
     // (A picture over it, the site's logo, is no text.)
     const text = (before: RawLine): boolean => !marked.has(before) && before.hint?.media !== true;
     if (lines.slice(0, index).some((before) => text(before) && (charLength(before.text) > HEAD_MAX || /[：:。！？]$/u.test(before.text)))) break;

@@ -41,14 +41,14 @@ export function citationTag(text: string): { tag: string; length: number } | und
 }
 
 /**
- * A label ends with a colon (after its English words, if any), or stands in
+ * A label ends with a colon (after its English words, if any; 慧科's vertical form too, `標題 ︰`), or stands in
  * brackets as database exports print it (`【标题】…`, `[作者]…`); a
  * citation manager's tags (`tags`: EndNote's letter, RIS's two, Factiva's code, NoteExpress's name) label the
  * same field.
  */
 const label = (words: string, tags?: { endnote: string; ris: string; factiva?: string; noteexpress?: string }): RegExp =>
   new RegExp(
-    `^(?:${ENGLISH_LABEL}(?:${words})[：:]|[【\\[](?:${words})[】\\]]${tags ? `|%(?:${tags.endnote})[ \\t]+|(?:${tags.ris})[ \\t]{2}-[ \\t]+` : ''}${tags?.factiva ? `|(?:${tags.factiva})(?:\\t|[ ]{2,})[ \\t]*` : ''}${tags?.noteexpress ? `|\\{(?:${tags.noteexpress})\\}:[ \\t]*` : ''})\\s*`,
+    `^(?:${ENGLISH_LABEL}(?:${words})\\s*[：:︰]|[【\\[](?:${words})[】\\]]${tags ? `|%(?:${tags.endnote})[ \\t]+|(?:${tags.ris})[ \\t]{2}-[ \\t]+` : ''}${tags?.factiva ? `|(?:${tags.factiva})(?:\\t|[ ]{2,})[ \\t]*` : ''}${tags?.noteexpress ? `|\\{(?:${tags.noteexpress})\\}:[ \\t]*` : ''})\\s*`,
     'u',
   );
 

@@ -40,16 +40,20 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
 }
 
 /**
- * A turn named by who asks or answers before the mark (`读者张女士问：`, `市医保局答：`, `記者問：`, `林世雄答：`, `记者提问：`), as a
+ * A turn named by who asks or answers before the mark (`读者张女士问：`, `网友“小雨点”问：`, `市医保局答：`, `記者問：`, `林世雄答：`, `记者提问：`;
+ * a site's `留言：` and `回复：`), as a
  * paper's Q&A column and a briefing's report print them. Read as a turn only where asking and answering pair up
  * (`pairedTurns`): alone, `张大爷问：“这钱怎么领？”` is a story's quote.
  */
-const NAMED_TURN = /^([\p{Script=Han}·]{1,12}?)(提问|提問|问|問|回答|作答|答)[：:]/u;
+const NAMED_TURN = /^([\p{Script=Han}·“”「」『』]{0,12}?)(提问|提問|问|問|回答|作答|答复|答覆|答|留言|回复|回覆)[：:]/u;
+
+/** A site's message and its reply, as a government's 网络问政 page prints them (`留言：…` / `回复：…`): turns with no one named. */
+const UNNAMED = new Set(['留言', '回复', '回覆', '答复', '答覆']);
 
 export function matchNamedTurn(text: string): { turn: 'question' | 'answer'; who: string; rest: string } | undefined {
   const match = NAMED_TURN.exec(text);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { turn: /答/u.test(match[2]) ? 'answer' : 'question', who: match[1], rest: text.slice(match[0].length) };
+  if (match?.[1] === undefined || !match[2] || (match[1] === '' && !UNNAMED.has(match[2]))) return undefined;
+  return { turn: /答|回复|回覆/u.test(match[2]) ? 'answer' : 'question', who: match[1] || match[2], rest: text.slice(match[0].length) };
 }
 
 /**

@@ -272,6 +272,8 @@ const STRUCTURE = [
   /^(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u, // Factiva's document number: `文件 RMRB002020241113ek11300000`
   /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
   /^本文版权由.{2,20}所有[，,]?\s*(?:不得|未经|未經).{0,20}$/u, // a clipping service's copyright: `本文版权由南方都市报所有，不得擅自转载。`
+  // A clipping service's notice on every record: `本內容之版權由相關傳媒機構 / 版權持有人擁有。除非獲得明確授權，否則嚴禁複製…`.
+  /^本(?:内容|內容|文章|文)之?(?:版权|版權)由.{2,30}(?:所有|拥有|擁有)[。，,]?\s*(?:(?:除非|未经|未經|不得|严禁|嚴禁).{0,60})?$/u,
   // A site's notice against reposting, the whole line (`本網站之文字、圖片及影音，非經授權，不得轉載…`), not a report of one.
   /^(?:本网站|本網站|本站|本报|本報|本刊|本社)(?:之|的|所有)?[^。！？，,]{0,20}[，,]?\s*(?:非经授权|非經授權|未经授权|未經授權|未经许可|未經許可)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[^。！？，,]{0,30}[。.]?$/u,
   /^(?:[(（]\s*[cC]\s*[)）]|©|Copyright)\s*.{0,60}(?:版权所有|版權所有|All rights reserved\.?)$/iu, // a record's copyright line
@@ -298,6 +300,8 @@ const STRUCTURE = [
   // it: generated or uncorrected text that may hold errors; a translation's sentence on OCR is text.)
   /^(?=[^\p{Script=Han}]{0,400}$)(?=.*\b(?:optical character recognition|OCR)\b)(?=.*\b(?:(?:automatically|machine)[- ]generated|may (?:contain|include|have) (?:errors|mistakes|inaccuracies)|(?:has not been|have not been|not been|un)(?:corrected|checked|proofread))).*$/iu,
   /^返回(?:搜狐|网易|網易|新浪|首页|首頁)[，,\s]*(?:查看更多)?$/u,
+  // A page's link for screen readers past its menu, copied with the page (`跳到主要内容`, `Skip to main content`).
+  /^(?:跳到|跳至|跳转到|跳轉到|略过|略過)(?:主要|主)?(?:内容|內容|正文)$|^skip to (?:the )?(?:main )?content$/iu,
   // A portal's disclaimer under a reposted story: `特别声明：以上内容…仅代表作者本人…`, `声明：该文观点仅代表作者本人，搜狐号系信息发布平台…`.
   /^(?:特别|特別|免责|免責|平台)?(?:声明|聲明)\s*[：:].{0,300}(?:仅代表作者|僅代表作者|仅提供信息存储|僅提供信息存儲|信息发布平台|信息發布平台|不代表.{0,24}(?:观点|觀點|立场|立場))/u,
   /^(?:更多|查看更多).{0,24}(?:点击查看|點擊查看|请点击|請點擊)[。.！!]?$|^\S{2,10}(?:新闻|新聞)?(?:公众号|公眾號|客户端|客戶端)$/u, // a portal's promotion of its own account
