@@ -450,3 +450,38 @@ describe("a press office's compilation, each story with the paper it was taken f
     expect(creditedRecords([...rawLines(['滨江晚报']), ...closing.slice(1)])).toBeUndefined();
   });
 });
+
+describe("Factiva's Chinese interface: the language as it names it, and the heading over the texts", () => {
+  it('keeps `中文(简体)` and `全文` out of the heads', async () => {
+    expect(isStructureLine('全文')).toBe(true);
+    expect(isStructureLine('全文完')).toBe(false);
+    const record = (title: string, day: string, paper: string, code: string, page: string, number: string): string[] => [
+      title,
+      '本报记者 杜云飞',
+      '288 字',
+      `2024 年 11 月 ${day} 日`,
+      paper,
+      code,
+      `第 ${page} 版`,
+      '中文(简体)',
+      '版权所有 © 2024 京畿商报。保留所有权利。',
+      '',
+      '本报北京11月18日讯　财政部11月18日发布的最新数据显示，前10个月全国一般公共预算收入稳步增长。',
+      '',
+      `文件 ${number}`,
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      'Factiva/Factiva-20241201.txt': [
+        '全文',
+        '',
+        ...record('前10月全国一般公共预算收入184981亿元', '19', '京畿商报', 'JJSB', '2', 'JJSB000020241119ekbj0001'),
+        ...record('前三季度跨境资金恢复净流入', '23', '岭南金融时报', 'LNJRSB', '1', 'LNJRSB000020241123ekan0002'),
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'rubric', 'subtitle'])).toEqual([
+      ['前10月全国一般公共预算收入184981亿元', undefined, undefined],
+      ['前三季度跨境资金恢复净流入', undefined, undefined],
+    ]);
+  });
+});

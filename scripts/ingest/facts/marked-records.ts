@@ -23,8 +23,9 @@ export const DOCUMENT_NUMBER = /^(?:AN(?:\t|[ ]{2,}))?(?:文件|文檔|文档|Do
 /** A print-out's count opening each record: `[ 1 / 10 ]`. */
 const RECORD_COUNT = /^[[［]\s*[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}\s*[\]］]$/u;
 
-/** The language a record is in (`中文`), and a source's code in capitals (`RMRB`, `CBNCHN`): the database's, no text. */
-const LANGUAGE = /^(?:中文|英文|简体中文|簡體中文|繁体中文|繁體中文|Chinese|English)$/u;
+/** The language a record is in (`中文`, `中文(简体)`, `Chinese-Simplified`), and a source's code in capitals (`RMRB`, `CBNCHN`): the database's, no text. */
+const LANGUAGE =
+  /^(?:中文|英文|简体中文|簡體中文|繁体中文|繁體中文|中文\s*[(（](?:简体|簡體|繁体|繁體)[)）]|Chinese(?:[- ](?:Simplified|Traditional))?|English)$/u;
 const SOURCE_CODE = /^[A-Z][A-Z0-9]{1,9}$/u;
 
 /** How long a head's line may be: a headline's length, never a paragraph's. */
