@@ -106,9 +106,11 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     if (label !== '') header.pageHeader = label;
     // The head's own fields (`報章：`, `版面：`, `字數：`) are the record's, not its text: kept with its first section as printed.
     // (And a label the record leaves empty, `【作者】`, `作者：`: no subhead of its text.)
-    const fields = (record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text))).filter(
-      (line) => line !== dateLine,
-    );
+    // (And its fields after its text, Factiva's indexing.)
+    const fields = [
+      ...(record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text))),
+      ...(record.closing ?? []),
+    ].filter((line) => line !== dateLine);
     const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line));
     const segments = splitPages(header, body, {
       article: true,

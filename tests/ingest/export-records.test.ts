@@ -6,7 +6,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { creditedRecords } from '../../scripts/ingest/facts/credited-records.ts';
-import { parseDate, splitRecords } from '../../scripts/ingest/facts/records.ts';
+import { parseDate, recordFields, splitRecords } from '../../scripts/ingest/facts/records.ts';
 import { markTabTables } from '../../scripts/ingest/formats/tab-table.ts';
 import { splitLines } from '../../scripts/ingest/lines.ts';
 import { matchLabelledField } from '../../scripts/ingest/rules/labelled-field.ts';
@@ -77,7 +77,11 @@ describe("Factiva's records with their field codes", () => {
       ['西岭晚报', '2024-11-2', 5],
     ]);
     expect(found?.records.map((record) => record.lines[0]?.text)).toEqual(['HD\t湖港新区首批智能集装箱码头投运', 'HD\t秋粮收购进度过半']);
-    expect(found?.records[0]?.fields?.map((line) => line.text.slice(0, 2))).toEqual(['WC', 'PD', 'SN', 'SC', 'PG', 'LA', 'CY', 'NS', 'RE', 'AN']);
+    // (Its head's fields and its closing ones, kept as the record's, not its text.)
+    const record = found?.records[0];
+    expect(
+      [...(record?.head ?? []).filter((line) => recordFields(line.text).length > 0), ...(record?.closing ?? [])].map((line) => line.text.slice(0, 2)),
+    ).toEqual(['WC', 'PD', 'SN', 'SC', 'PG', 'LA', 'CY', 'NS', 'RE', 'AN']);
     expect(found?.preamble.map((line) => line.text)).toEqual(['Search Summary', 'Text\t粮食 or 港口', 'Results Found\t2']);
   });
 

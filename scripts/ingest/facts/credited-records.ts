@@ -26,8 +26,11 @@ import type { RawLine } from '../types.ts';
 import { dateIn, isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside, printsIssue } from './from-text.ts';
 import type { FileRecords, RecordFacts } from './records.ts';
 
+/** A line that ends a sentence, its closing quote or bracket after the mark. */
+const SENTENCE = /[。！？!?]["”’」』）)]?$/u;
+
 /** A line of a story's text: a sentence, or more than a headline's length. */
-const PARAGRAPH = /[。！？!?]["”’」』）)]?$|^.{40,}$/u;
+const PARAGRAPH = new RegExp(`${SENTENCE.source}|^.{40,}$`, 'u');
 
 /** How far down a file a paper's masthead, or a compiler's title, may stand. */
 const MASTHEAD_LINES = 3;
@@ -207,7 +210,7 @@ function numberedClips(lines: readonly RawLine[], sources: ReadonlyArray<{ index
 
 /** An entry of a compiler's contents: a title with a leader, or numbered and no sentence (`1．标题（《梅山日报》2024年3月23日 A3版）`). */
 function isContentsEntry(text: string): boolean {
-  return CONTENTS_LEADER.test(text) || ((ITEM_NUMBER.test(text) || ITEM_NUMBER_CN.test(text)) && !/[。！？!?]["”’」』）)]?$/u.test(text));
+  return CONTENTS_LEADER.test(text) || ((ITEM_NUMBER.test(text) || ITEM_NUMBER_CN.test(text)) && !SENTENCE.test(text));
 }
 
 /** A line of labelled fields set apart by wide spaces, as a database prints its search: `检索词：水利　　时间：2024-01-01至2024-12-31`. */

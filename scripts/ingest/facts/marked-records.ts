@@ -14,11 +14,12 @@
  */
 import { charLength } from '../punctuation.ts';
 import { isPaperName } from '../rules/paper-name.ts';
+import { DOCUMENT_NUMBER_WORDS } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 import { COUNT, parseDate, parsePage, type FileRecord, type FileRecords, type RecordFacts } from './records.ts';
 
 /** A record's closing document number (Factiva's, in its Chinese or English interface; after its code, `AN	Document …`, where it prints its codes). */
-export const DOCUMENT_NUMBER = /^(?:AN(?:\t|[ ]{2,}))?(?:文件|文檔|文档|Document)\s+[A-Za-z0-9]{16,}$/u;
+export const DOCUMENT_NUMBER = new RegExp(`^(?:AN(?:\\t|[ ]{2,}))?${DOCUMENT_NUMBER_WORDS}$`, 'u');
 
 /** A print-out's count opening each record: `[ 1 / 10 ]`. */
 const RECORD_COUNT = /^[[［]\s*[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}\s*[\]］]$/u;

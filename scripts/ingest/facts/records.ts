@@ -234,6 +234,8 @@ export interface FileRecord {
   head: RawLine[];
   /** The head's lines that are the record's facts, not the article's (kept with it as printed); by default its labelled fields. */
   fields?: RawLine[];
+  /** Its fields after its text, to its document number (Factiva's indexing: `NS	…` / `RE	…` / `AN	Document …`), kept with its head's. */
+  closing?: RawLine[];
   /** Its headline numbered by the compiler (`1.标题`), the numbers counting up record by record: the number is markup, not the title's. */
   item?: RawLine;
 }
@@ -377,15 +379,7 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
       let tail = recordLines.length;
       while (tail > headLines.length && (recordFields(recordLines[tail - 1]!.text).length > 0 || DOCUMENT_NUMBER.test(recordLines[tail - 1]!.text))) tail -= 1;
       const closing = recordLines.slice(tail);
-      return {
-        facts: head.facts,
-        dateLine: head.dateLine,
-        lines: recordLines,
-        head: headLines,
-        ...(closing.length > 0
-          ? { fields: [...headLines.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text)), ...closing] }
-          : {}),
-      };
+      return { facts: head.facts, dateLine: head.dateLine, lines: recordLines, head: headLines, ...(closing.length > 0 ? { closing } : {}) };
     }),
   };
 }
