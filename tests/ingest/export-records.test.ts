@@ -489,3 +489,49 @@ describe("Factiva's Chinese interface: the language as it names it, and the head
     ]);
   });
 });
+
+describe("Factiva's English interface as a PDF's text", () => {
+  it('reads the word count, the source under the date, a lettered page, and the print-out’s page footer as no text', async () => {
+    const record = (title: string, day: string, paper: string, code: string, page: string, number: string): string[] => [
+      title,
+      '本报记者 邝志豪',
+      '436 words',
+      `${day} August 2024`,
+      paper,
+      code,
+      page,
+      'Chinese',
+      `Copyright 2024 ${paper}社. All Rights Reserved.`,
+      '',
+      '本报广州8月19日讯　海关总署广东分署19日发布数据，今年前7个月，广东外贸进出口持续增长。',
+      '',
+      'Page 1 of 7 © 2024 Factiva, Inc. All rights reserved.',
+      '',
+      '出口方面，机电产品占比近六成，跨境电商进出口快速增长。',
+      '',
+      `Document ${number}`,
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      'Factiva/Factiva-20241214.txt': [
+        ...record('长三角前7个月进出口创新高', '20', '南粤港报', 'NYGB', 'A6', 'NYGB000020240820ek8k00003'),
+        ...record('深圳上半年外贸再创新高', '15', '东海商报', 'DHSB', '5', 'DHSB000020240815ek8f00001'),
+      ].join('\n'),
+    });
+    expect(heads(sections, ['paper', 'date', 'page', 'title', 'byline']).sort()).toEqual([
+      ['东海商报', '2024-08-15', '5', '深圳上半年外贸再创新高', '本报记者 邝志豪'],
+      ['南粤港报', '2024-08-20', '1006', '长三角前7个月进出口创新高', '本报记者 邝志豪'],
+    ]);
+    for (const section of sections) expect(section).not.toMatch(/^Page 1 of 7/mu);
+    expect(heads(sections, ['rubric', 'subtitle'])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    // (The count is the record's field, kept with its others.)
+    for (const section of sections) expect(section).toMatch(/^ {2}- "436 words"$/mu);
+    // (The footer is the print-out's: its words are kept, as furniture, never the article's text.)
+    expect(isStructureLine('Page 1 of 7 © 2024 Factiva, Inc. All rights reserved.')).toBe(true);
+    expect(isStructureLine('Page 2 of 8')).toBe(true);
+    expect(isStructureLine('第3页 共8页 版权所有：运河日报社')).toBe(true);
+  });
+});

@@ -34,6 +34,11 @@ export async function ingestFiles(files: Record<string, string | Uint8Array>): P
   }
 }
 
-/** Each section's front matter fields `keys` (title, rubric and byline unless named), as written. */
+/** Each section's front matter fields `keys` (title, rubric and byline unless named), as written (a string without its quotes, a number as its digits). */
 export const heads = (sections: string[], keys: string[] = ['title', 'rubric', 'byline']): Array<Array<string | undefined>> =>
-  sections.map((section) => keys.map((key) => new RegExp(`^${key}: "(.*)"$`, 'mu').exec(section)?.[1]));
+  sections.map((section) =>
+    keys.map((key) => {
+      const field = new RegExp(`^${key}: (?:"(.*)"|([0-9]+))$`, 'mu').exec(section);
+      return field?.[1] ?? field?.[2];
+    }),
+  );

@@ -13,7 +13,7 @@
  *   markedRecords(lines) // → {preamble: [search summary…], records: [{facts: {paper: '人民日报', year: 2024, …}, …}, …]}
  */
 import { charLength } from '../punctuation.ts';
-import { isPaperName } from '../rules/paper-name.ts';
+import { isOutletName, isPaperName } from '../rules/paper-name.ts';
 import { DOCUMENT_NUMBER_WORDS } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 import { COUNT, parseDate, parsePage, type FileRecord, type FileRecords, type RecordFacts } from './records.ts';
@@ -79,8 +79,11 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
     if (date) {
       Object.assign(facts, date, { printed: text });
       dateLine = line;
-    } else if (RECORD_COUNT.test(text) || COUNT.test(text) || LANGUAGE.test(text) || SOURCE_CODE.test(text) || DOCUMENT_NUMBER.test(text)) fields.push(line);
-    else if (facts.paper === undefined && isPaperName(text)) {
+      // (A lettered page, `A2`, reads as a code too: the page it is.)
+    } else if (RECORD_COUNT.test(text) || COUNT.test(text) || LANGUAGE.test(text) || (SOURCE_CODE.test(text) && !page) || DOCUMENT_NUMBER.test(text))
+      fields.push(line);
+    // (Under the date, where Factiva prints its source, any outlet's name: `南粤港报`, `岷州新闻网`; above it, a headline may end so.)
+    else if (facts.paper === undefined && (isPaperName(text) || (dateLine !== undefined && isOutletName(text)))) {
       facts.paper = text;
       fields.push(line);
     } else if (page) {

@@ -48,8 +48,8 @@ const PAGE = /^(?:第\s*)?([A-Za-z]{0,2})\s*([0-9０-９]{1,3})\s*(?:版|頁|页
 /** A page in Chinese numerals, after the sheet it is printed on as older papers number them (`第三張第十版`, `第十版`): the page, and the sheet. */
 const SHEET_PAGE = /^(第\s*[一二三四五六七八九十]{1,3}\s*[張张]\s*)?第\s*([一二三四五六七八九十]{1,4})\s*版$/u;
 
-/** A field that counts words (`字數：1,234`, `1234字`): no fact of the paper's. */
-export const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字)$/u;
+/** A field that counts words (`字數：1,234`, `1234字`, an English interface's `266 words`): no fact of the paper's. */
+export const COUNT = /^(?:(?:字数|字數|篇幅)\s*[：:]?\s*[0-9,，]+\s*字?|[0-9,，]+\s*字|[0-9][0-9,]*\s+words?)$/iu;
 
 /** A paper's name: a few characters, no digits, no sentence punctuation. */
 const NAME = /^[^\s0-9：:，。！？；|｜]{2,20}$/u;

@@ -273,6 +273,9 @@ const STRUCTURE = [
   /^[【[](?:(?:主持人|主播|演播室)?(?:导语|導語|口播|串词|串詞|结束语|結束語)|画外音|畫外音|解说|解說|解说词|解說詞|编后|編後|编后语|編後語|出镜|出鏡|同期|同期声|同期聲|录音|錄音|录音报道|錄音報道|记者|記者|字幕|片尾)[】\]]$/u,
   /^(?:文章编号|文章編號|文档编号|文檔編號|文献编号|文獻編號|Document(?: ID)?)\s*[：:]\s*[[［]?[0-9A-Za-z_-]{4,}[\]］]?$/iu, // a database's record number
   new RegExp(`^${DOCUMENT_NUMBER_WORDS}$`, 'u'), // Factiva's document number: `文件 RMRB002020241113ek11300000`
+  // A print-out's page footer with the service's rights, as a PDF of an export prints it inside a record's text (`Page 1 of 7 ©
+  // 2024 Factiva, Inc. All rights reserved.`): the print-out's page, not the paper's.
+  /^(?:Page|页|頁|第)\s*[0-9]{1,4}\s*(?:of|\/|／|[页頁]?\s*[，,]?\s*共)\s*[0-9]{1,4}\s*[页頁]?\s+(?:©|\([cC]\)|Copyright|版权所有|版權所有).{0,100}$/iu,
   /^(?:版权所有|版權所有|Copyright)\s*(?:©|\([cC]\)|（[cC]）)\s*[0-9]{4}/u, // a record's copyright line, as Factiva prints it: `版权所有 © 2024 人民日报。版权所有。`
   /^本文版权由.{2,20}所有[，,]?\s*(?:不得|未经|未經).{0,20}$/u, // a clipping service's copyright: `本文版权由南方都市报所有，不得擅自转载。`
   // A clipping service's notice on every record: `本內容之版權由相關傳媒機構 / 版權持有人擁有。除非獲得明確授權，否則嚴禁複製…`.
