@@ -237,10 +237,12 @@ function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): voi
   const previous = blocks.at(-1);
   const { line } = sourced;
   if (line.content === '') return;
+  // (A timed script's stamp is printed at the head of its line: kept there, the rules having read the line after it.)
+  const printed = (line.hint?.stamp ?? '') + line.content;
   // A hard-wrapped line goes on its paragraph: the page was broken at a fixed width (said once per page, parse-body).
   if (previous?.kind === 'paragraph' && kind === 'paragraph' && line.hint?.wrapped) {
     previous.parts.push(sourced);
-    previous.text += line.content;
+    previous.text += printed;
     return;
   }
   // (A lead, `本报讯…`, `央视网消息：…`, opens a story: what stands above it, a long headline with no mark, is not its first half.)
@@ -256,10 +258,10 @@ function append(blocks: Block[], sourced: SourcedLine, kind: Block['kind']): voi
       Rule.joinedParagraph,
     );
     previous.parts.push(sourced);
-    previous.text += line.content;
+    previous.text += printed;
     return;
   }
-  blocks.push({ kind, parts: [sourced], text: line.content });
+  blocks.push({ kind, parts: [sourced], text: printed });
 }
 
 function tailOf(text: string): string {

@@ -160,6 +160,9 @@ const FORMATS: Record<string, InputFormat> = {
   '.mbox': 'archive',
   // (An Evernote export, its notes each an HTML page: `formats/enex.ts`.)
   '.enex': 'archive',
+  // (A reference manager's records, RIS and EndNote's tagged text: text files, told by their first tag, `formats/citation-records.ts`.)
+  '.ris': 'text',
+  '.enw': 'text',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',

@@ -16,12 +16,13 @@ import type { DataCell } from './formats/data-tree.ts';
 import { readJsonRecords } from './formats/json-records.ts';
 import type { Sheet, SheetRow, SpreadsheetText } from './formats/spreadsheet.ts';
 import type { TaggedCorpus } from './formats/tagged-corpus.ts';
+import type { CitationRead } from './formats/citation-records.ts';
 import { officeXml, readXmlRecords, type XmlRead } from './formats/xml-records.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
 import { isPaperName } from './rules/paper-name.ts';
 
-export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml' | 'sheet' | 'tagged';
+export type DataKind = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xml' | 'sheet' | 'tagged' | 'citations';
 
 /** One row of a data file: its fields, where it starts, and its number as messages give it. */
 export interface DataRow {
@@ -321,6 +322,32 @@ export function taggedRows(read: TaggedCorpus): DataRead {
     noun: 'Record',
     shape: "tagged corpus (a paper's text cut into words, each with its part of speech; one paragraph a line, opened by its day, page, article and number)",
     remarks: [`its ${read.words} words run together as the paper printed them, their tags, brackets and the spaces between them left out`],
+  };
+}
+
+/** What each form of reference manager's records is called, for the note. */
+const CITATION_SHAPE: Record<CitationRead['format'], string> = {
+  ris: "RIS file (a reference manager's records, `TY  - ` … `ER  - `, a tag a field)",
+  endnote: "EndNote's tagged text (records opened by `%0`, a tag a field)",
+  refworks: "RefWorks' tagged records (opened by `RT`, a tag a field)",
+};
+
+/** The records of a reference manager's export (`formats/citation-records.ts`): a record an article, its tags by the names of their roles. */
+export function citationRows(file: VFile, read: CitationRead): DataRead {
+  const first = read.stray[0];
+  if (first !== undefined) {
+    note(
+      file,
+      `${read.stray.length} line(s) stand in no record (the first at line ${location(file).toPoint(first)?.line ?? 1}): a note or a heading around the records, not read as any record's field`,
+      location(file).toPoint(first),
+      Rule.dataFile,
+    );
+  }
+  return {
+    rows: read.records.map((record, index) => ({ ...record, number: index + 1 })),
+    named: true,
+    noun: 'Record',
+    shape: CITATION_SHAPE[read.format],
   };
 }
 

@@ -22,10 +22,11 @@ import { notePaperFromFolder } from './facts/resolve.ts';
 import { cellLines, rawOffset, type CellText, type Place } from './formats/cell-text.ts';
 import type { SpreadsheetText } from './formats/spreadsheet.ts';
 import type { TaggedCorpus } from './formats/tagged-corpus.ts';
+import type { CitationRead } from './formats/citation-records.ts';
 import type { XmlRead } from './formats/xml-records.ts';
 import type { DataCell } from './formats/data-tree.ts';
 import { normalName, SITE_NAME_FIELDS } from './facts/field-names.ts';
-import { SAMPLE, cellValue, csvRows, jsonRows, paperAtStart, sheetRows, taggedRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
+import { SAMPLE, cellValue, citationRows, csvRows, jsonRows, paperAtStart, sheetRows, taggedRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
 import { isHardWrapped, splitPages } from './parse-body.ts';
@@ -56,6 +57,8 @@ export interface DataContext {
   xml?: XmlRead;
   /** A tagged corpus's articles, already read to tell it is one (`formats/tagged-corpus.ts`). */
   corpus?: TaggedCorpus;
+  /** A reference manager's records, already read to tell it holds them (`formats/citation-records.ts`). */
+  citations?: CitationRead;
 }
 
 export function dataPages(file: VFile, text: string, context: DataContext): ParsedPage[] {
@@ -65,11 +68,13 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       ? jsonRows(file, text, context.kind)
       : context.corpus
         ? taggedRows(context.corpus)
-        : context.kind === 'xml'
-          ? xmlRows(file, text, context.xml)
-          : context.sheet
-            ? sheetRows(context.sheet)
-            : csvRows(file, text, context.kind);
+        : context.citations
+          ? citationRows(file, context.citations)
+          : context.kind === 'xml'
+            ? xmlRows(file, text, context.xml)
+            : context.sheet
+              ? sheetRows(context.sheet)
+              : csvRows(file, text, context.kind);
   if (read.office) return [];
   if (read.rows.length === 0) {
     // (A digitised issue's METS file lists its pages and says what they are: the pages are read from their own files.)

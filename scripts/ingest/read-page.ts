@@ -35,6 +35,9 @@ import { dataPages } from './read-data.ts';
 import { dataKind, type DataKind } from './data-rows.ts';
 import { tagRecords } from './formats/xml-records.ts';
 import { taggedCorpus } from './formats/tagged-corpus.ts';
+import { textTable } from './formats/text-table.ts';
+import { citationRecords } from './formats/citation-records.ts';
+import { liftStamps } from './formats/time-stamps.ts';
 import { applyHeadFields, headlineOverLead, sideLine, sidesTitle } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
 import { INVISIBLE_NAMES, findInvisible } from './checks/invisible.ts';
@@ -269,7 +272,11 @@ export function readPage(
   const tagged = input.format === 'text' ? tagRecords(decoded.text) : undefined;
   // (Or a corpus of a paper's text cut into tagged words, as Peking University's People's Daily corpus: an article a record.)
   const corpus = input.format === 'text' && !tagged ? taggedCorpus(decoded.text) : undefined;
-  if (input.format === 'data' || input.format === 'sheet' || tagged || corpus) {
+  // (Or a spreadsheet saved as text, a row an article under its header: Excel's "Unicode Text".)
+  // (Or a reference manager's records, RIS, EndNote's or RefWorks' tagged text: `.ris`, `.enw`, or saved as `.txt`.)
+  const citations = input.format === 'text' ? citationRecords(decoded.text) : undefined;
+  const table = input.format === 'text' && !tagged && !corpus && !citations ? textTable(decoded.text) : undefined;
+  if (input.format === 'data' || input.format === 'sheet' || tagged || corpus || table || citations) {
     const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, undefined);
     if (dataView) note(file, dataView.said, { line: 1, column: 1 }, Rule.encoding);
     return {
@@ -281,9 +288,10 @@ export function readPage(
         name: input.archived?.entry ?? path,
         sha256,
         encoding: label,
-        kind: sheet ? 'sheet' : tagged ? 'xml' : corpus ? 'tagged' : (dataView?.kind ?? dataKind(path)),
+        kind: sheet ? 'sheet' : tagged ? 'xml' : corpus ? 'tagged' : citations ? 'citations' : (table ?? dataView?.kind ?? dataKind(path)),
         ...(tagged ? { xml: tagged } : {}),
         ...(corpus ? { corpus } : {}),
+        ...(citations ? { citations } : {}),
         ...(sheet ? { sheet } : {}),
         pathFacts,
         paperSettings,
@@ -340,13 +348,20 @@ export function readPage(
   } else {
     const frontmatter = readFrontmatter(file, decoded.text) ?? readKeyValueHeader(decoded.text);
     const columns = sideBySideColumns(decoded.text);
+    // (A timed script's lines, `00:02:10　主持人：…`, are read after their stamps: `formats/time-stamps.ts`.)
+    const timed = columns ? undefined : liftStamps(withoutJustextMarks(withoutMargin(file, splitLines(file))));
     lines = columns
       ? readColumns(file, columns)
-      : markRepeatedName(
-          markSiteMenu(markTabTables(withoutOcrSpacing(file, withoutJustextMarks(withoutMargin(file, splitLines(file)))))),
-          path.split('/').at(-1) ?? '',
-        );
+      : markRepeatedName(markSiteMenu(markTabTables(withoutOcrSpacing(file, timed!.lines))), path.split('/').at(-1) ?? '');
     if (columns) noteColumns(file, columns);
+    if (timed && timed.lifted > 0) {
+      note(
+        file,
+        `Read as a timed script (a programme's text, a stamp of its time before each paragraph or turn): its ${timed.lifted} stamped lines were read after their stamps, each a paragraph or a turn, the stamp kept before it`,
+        lines.length > 0 ? lines[0]!.position.start : { line: 1, column: 1 },
+        Rule.encoding,
+      );
+    }
     if (frontmatter) {
       lines = lines.filter((line) => line.line > frontmatter.endLine);
       data = frontmatter.data;

@@ -51,6 +51,11 @@ export interface LineHint {
    * orders a head's lines (kicker, headline, subtitle) but does not mark the page's items as headings do.
    */
   bySize?: boolean;
+  /**
+   * A timed script's stamp before the line's text (`00:02:10　`, `[09:04:16] `, `formats/time-stamps.ts`), as printed with the space
+   * after it: no text for the rules, which read the line after it; kept at the head of the line's paragraph.
+   */
+  stamp?: string;
   /** Markup that is not text (an image, an HTML block such as `<figure>`): kept as provenance, never a title. */
   media?: boolean;
   /**

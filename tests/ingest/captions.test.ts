@@ -1,6 +1,9 @@
 /** A broadcast's subtitles (`formats/captions.ts`): titles shown on screen as heads, speech as paragraphs, overlays kept as printed. */
 import { describe, expect, it } from 'vitest';
 import { captionFormat, captionsInData, captionsInText, readCaptions } from '../../scripts/ingest/formats/captions.ts';
+import { timedScript } from '../../scripts/ingest/formats/time-stamps.ts';
+import { isTitleLine } from '../../scripts/ingest/rules/title-line.ts';
+import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 type Read = ReturnType<typeof readCaptions>;
 
@@ -530,5 +533,96 @@ describe('subtitle files', () => {
     expect(readCaptions('这不是字幕文件。', 'srt')).toHaveProperty('unreadable');
     expect(readCaptions('<html><body>网页</body></html>', 'vtt')).toHaveProperty('unreadable');
     expect(readCaptions('纯文本', 'ass')).toHaveProperty('unreadable');
+  });
+});
+
+describe('timed scripts', () => {
+  const script = [
+    '燕坡广播电视台《燕坡会客厅》节目文稿',
+    '播出日期：2024年6月20日　　编导：沈琪　　主持人：方圆',
+    '',
+    '社区食堂如何既“叫好”又“叫座”',
+    '',
+    '00:00:05　（片头）',
+    '00:00:20　主持人：观众朋友们好，欢迎收看《燕坡会客厅》。今天我们请来了市民政局的孟处长。',
+    '00:00:45　嘉宾：主持人好，观众朋友们好！',
+    '00:00:52　（VCR：城东街道社区食堂午餐时段，老人排队打饭）',
+    '00:02:10　主持人：目前全市一共有多少家社区食堂？',
+    '00:02:25　嘉宾：截至5月底，全市已建成社区食堂和老年助餐点186个，每天服务老人1.2万人次。',
+    '00:07:15　【字幕】全市社区食堂186个　日均服务1.2万人次',
+    '00:07:18　社区食堂怎样办得长久',
+    '00:07:20　主持人：饭菜的价格和质量怎么保障？',
+    '00:07:38　嘉宾：每份套餐控制在12元左右，80岁以上老人每餐还有补贴。',
+    '00:10:15　（片尾）',
+    '',
+  ].join('\n');
+
+  it("reads a programme's directions in brackets as its text, never a head; a piece's own tag in brackets is no direction", () => {
+    for (const direction of ['（片头）', '（VCR：城东街道社区食堂午餐时段）', '【字幕】全市社区食堂186个', '(掌声)', '【画外音】'])
+      expect(isTitleLine(direction)).toBe(false);
+    for (const head of ['让古城“活”起来（记者手记）', '【视频新闻】运河新桥通车', '片头曲创作者谈新作']) expect(isTitleLine(head)).toBe(true);
+  });
+
+  it('tell a script, a turn or a direction a stamp, from captions cut anywhere: read as text, not subtitles', () => {
+    expect(timedScript(script.split('\n').filter((line) => line.trim() !== ''))).toBe(true);
+    expect(captionsInText(script)).toBeUndefined();
+    // (Captions cut mid-sentence open no turns; a programme listing's clock times neither.)
+    const cues = ['[00:00:00] 各位观众，晚上好。', '[00:00:02] 今天，', '[00:00:05] 油菜花盛开。', '[00:00:08] 游客很多。', '[00:00:11] 当地推出赏花线路。'];
+    expect(timedScript(cues)).toBe(false);
+    expect(timedScript(['06:00 朝闻天下', '08:30 今日说法', '12:00 新闻30分', '19:00 新闻联播', '19:38 焦点访谈'])).toBe(false);
+  });
+
+  it('reads the head, the turns and the questions of a timed script, each stamp kept before its line, every line at its place', async () => {
+    const { sections, messages } = await ingestFiles({ '燕坡会客厅_20240620_节目文稿.txt': script });
+    expect(
+      messages.some((message) => message.includes('Read as a timed script') && message.includes('its 11 stamped lines were read after their stamps')),
+    ).toBe(true);
+    expect(heads(sections, ['title', 'kind'])).toEqual([['社区食堂如何既“叫好”又“叫座”', 'qa']]);
+    // (The stamps as printed, each before its line; the directions kept as printed, no head.)
+    expect(sections[0]).toContain('00\\:00\\:05　（片头）');
+    expect(sections[0]).toContain('00\\:07\\:15　【字幕】全市社区食堂186个');
+    // (A stamped line that looks like a head is a line of the script, its stamp with it.)
+    expect(sections[0]).toContain('00\\:07\\:18　社区食堂怎样办得长久');
+    expect(sections[0]).toMatch(/:::question\{asker="主持人"\}\n00\\:02\\:10　主持人：目前全市一共有多少家社区食堂？/u);
+  });
+
+  it('keeps a tagged turn whole, its stamp before it: a guest or a caller in brackets is a speaker, not a run-in heading', async () => {
+    const callIn = [
+      '《政风行风热线》文字实录',
+      '市交通运输局上线：暑期出行服务有哪些新举措',
+      '播出时间：2024年6月13日　9:00—10:00',
+      '',
+      '[09:00:12] 【主持人 晓雨】各位听众朋友早上好，欢迎收听《政风行风热线》。',
+      '[09:00:31] 【嘉宾 刘伟】主持人好，听众朋友们好！',
+      '[09:04:16] 【听众 王先生】您好！我家住在城西开发区，每天早上坐28路公交车上班，经常等不到车。',
+      '[09:04:58] 【嘉宾 刘伟】王先生您好，感谢您的反映。我们将加密早高峰的班次。',
+      '[09:08:36] 【网友 “青柠”（节目微信留言）】请问暑期带孩子出游，网约车在高铁站接客的地点能不能设得近一些？',
+      '[09:09:02] 【嘉宾 刘伟】这个问题我们也注意到了，正在和高铁站商量。',
+      '',
+    ].join('\n');
+    const { sections } = await ingestFiles({ '2024-06-13.txt': callIn });
+    expect(sections).toHaveLength(1);
+    // (A radio news round's items, run in under their names in brackets: each a story, its stamp before its paragraph.)
+    const round = [
+      '江城人民广播电台《早间新闻》文字稿',
+      '2024年6月13日',
+      '',
+      '[07:00:05] 【春耕】全县春耕进度过半，早稻育秧全部采用机械化。',
+      '[07:01:20] 【交通】城西开发区新增两条公交线路，下周一开通运营。',
+      '[07:02:40] 【天气】今天白天多云转阵雨，气温二十二到二十九度。',
+      '[07:03:50] 【民生】市民服务中心延长周末办事时间，方便上班族。',
+      '[07:04:55] 【文旅】运河文化节本周六开幕，活动持续一周。',
+      '',
+    ].join('\n');
+    const items = await ingestFiles({ '2024-06-13.txt': round });
+    expect(heads(items.sections, ['title'])).toEqual([['春耕'], ['交通'], ['天气'], ['民生'], ['文旅']]);
+    expect(items.sections[0]).toContain('\\[07\\:00\\:05] 全县春耕进度过半');
+    for (const turn of [
+      '\\[09\\:00\\:31] 【嘉宾 刘伟】主持人好',
+      '\\[09\\:04\\:16] 【听众 王先生】您好！',
+      '\\[09\\:08\\:36] 【网友 “青柠”（节目微信留言）】请问',
+    ]) {
+      expect(sections[0]).toContain(turn);
+    }
   });
 });

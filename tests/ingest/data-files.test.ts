@@ -15,6 +15,7 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { cellLines, rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
 import { readCsv, sniffDelimiter } from '../../scripts/ingest/formats/csv.ts';
+import { textTable } from '../../scripts/ingest/formats/text-table.ts';
 import { readJsonRecords } from '../../scripts/ingest/formats/json-records.ts';
 import { holdsTagRecords, officeXml, readXmlRecords } from '../../scripts/ingest/formats/xml-records.ts';
 import { dateForm, inForm } from '../../scripts/ingest/facts/data-dates.ts';
@@ -25,11 +26,12 @@ import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { resolveSettings } from '../../src/archive/settings.ts';
 import { readSpreadsheet, type Sheet } from '../../scripts/ingest/formats/spreadsheet.ts';
 import { sheetRows, sheetTables } from '../../scripts/ingest/data-rows.ts';
+import { heads } from '../support/ingest-files.ts';
 
 const values = (text: string, delimiter = ','): string[][] => readCsv(text, delimiter).rows.map((row) => row.cells.map((cell) => cell.value));
 
 /** Ingest `files` (path → text) from a fresh folder: every message, and the text of each section written. */
-const run = async (files: Record<string, string>): Promise<{ messages: string[]; sections: string[] }> => {
+const run = async (files: Record<string, string | Uint8Array>): Promise<{ messages: string[]; sections: string[] }> => {
   const root = await mkdtemp(path.join(tmpdir(), 'baoku-data-'));
   try {
     for (const [name, text] of Object.entries(files)) {
@@ -308,6 +310,30 @@ describe('a data file through ingest', () => {
     expect(messages.find((message) => message.includes('no-date'))).toMatch(
       /^2:1 no-date None of the file's 1 rows has a date: the file has no date column \(its fields: `标题`, `正文`\)/u,
     );
+  });
+
+  it("reads a spreadsheet saved as text (Excel's UTF-16 “Unicode Text”, `.txt`) as its table, a row an article under its outlet; a table inside a page stays the page's", async () => {
+    const sheet =
+      '序号\t刊发日期\t媒体名称\t版次\t标题\t作者\t正文\r\n' +
+      '1\t20240103\t北国日报\t5\t元旦假期国内出游1.35亿人次\t张明\t"元旦假期，全国国内旅游出游1.35亿人次。\n各地推出冰雪旅游产品。"\r\n' +
+      '2\t20240205\t央视新闻客户端\tA04\t春节将至 文旅市场火热\t\t春节临近，各地文旅市场持续升温。\r\n';
+    const { sections, messages } = await run({ '见报统计/2024年见报统计.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')]) });
+    expect(messages.some((message) => message.includes('Read as a TSV file (tab-separated, a header row): 2 row(s)'))).toBe(true);
+    expect(heads(sections, ['paper', 'date', 'page', 'title']).sort()).toEqual([
+      ['北国日报', '2024-01-03', '5', '元旦假期国内出游1.35亿人次'],
+      // (A04 is numbered as the archive numbers lettered pages; the issue keeps the page's name.)
+      ['央视新闻客户端', '2024-02-05', '1004', '春节将至 文旅市场火热'],
+    ]);
+    // (A page's own table names no title and no text: it is kept in the page as printed.)
+    const page = await run({
+      '运河日报/2024-03-05.txt':
+        '运河日报\n2024年3月5日 星期二\n\n重点项目进展\n\n本报讯 今年全市重点项目进展顺利。\n项目\t投资（亿元）\t进度\n城市更新\t12.6\t已开工\n',
+    });
+    expect(page.messages.some((message) => message.includes('TSV'))).toBe(false);
+    // (Nor is a schedule a table of articles: it names a date and a text, but no title.)
+    expect(textTable('日期\t地点\t内容\n2024-03-05\t市民中心\t运河文化讲座\n')).toBeUndefined();
+    expect(textTable('日期\t标题\t地点\t内容\n2024-03-05\t运河文化讲座\t市民中心\t讲座\n')).toBe('tsv');
+    expect(page.sections[0]).toMatch(/城市更新/u);
   });
 
   it('names a row whose fields are fewer than the header’s, at its line', async () => {

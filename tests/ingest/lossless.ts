@@ -83,6 +83,8 @@ import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
 import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
+import { citationRecords } from '../../scripts/ingest/formats/citation-records.ts';
+import { cellValue } from '../../scripts/ingest/data-rows.ts';
 import { readSpreadsheet } from '../../scripts/ingest/formats/spreadsheet.ts';
 import { sheetTables } from '../../scripts/ingest/data-rows.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -650,6 +652,13 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
         .replace(/<br\s*\/>/gu, '\n')
         .replace(/<[^>]*>/gu, ''),
     ).flatMap((text) => text.split('\n'));
+  } else if (citationRecords(decoded.text) !== undefined) {
+    // (A reference manager's records, RIS, EndNote's or RefWorks' tags: read by `formats/citation-records.ts`, no second
+    // reader of them being at hand — its own tests check that reading — each record's fields as a data file's.)
+    const records = citationRecords(decoded.text)!.records.map((record) => ({
+      fields: record.cells.map((cell): [string, string] => [cell.key, cellValue(cell)]),
+    }));
+    lines = recordLines(records, false);
   } else if (/\.(?:csv|tsv|json|jsonl|ndjson|xml)$/iu.test(file) || holdsTagRecords(decoded.text)) {
     lines = dataLines(file, decoded.text, skipped);
   } else if (/\.(md|markdown)$/iu.test(file)) {

@@ -139,6 +139,13 @@ export const DATA_NAMES: Record<FieldRole, readonly string[]> = {
     '發表刊物',
     '媒体',
     '媒體',
+    // (A clipping list's: the outlet an article ran in.)
+    '媒体名称',
+    '媒體名稱',
+    '刊发媒体',
+    '刊發媒體',
+    '见报媒体',
+    '見報媒體',
   ],
   date: [
     'publish_time',

@@ -33,6 +33,7 @@ import { parseEntities } from 'parse-entities';
 import { matchBylineLine } from '../rules/byline.ts';
 import { descendants } from './office-xml.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
+import { rising, seconds, stampsOf, STAMPED_LINE, timedScript } from './time-stamps.ts';
 import type { RawLine } from '../types.ts';
 
 /**
@@ -59,9 +60,6 @@ export function captionFormat(name: string): CaptionFormat | undefined {
   return extension === undefined ? undefined : EXTENSIONS[extension];
 }
 
-/** A line that is a time stamp, with or without text after it: `0:02`, `[00:01:02]`, `00:01:02.500 文本`. */
-const STAMPED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?(?:\s+(\S.*))?$/u;
-
 /**
  * Subtitles in a text file (`.txt`): an ASS script or a WebVTT file by its head; SubRip's cues pasted or exported as text (three timing lines at least,
  * a sixth of its lines), or a transcript whose lines are stamped with times (five at least, two in five of its lines,
@@ -76,12 +74,9 @@ export function captionsInText(text: string): CaptionFormat | undefined {
   const timed = lines.filter((line) => TIMING.test(line)).length;
   if (timed >= 3 && timed >= lines.length / 6) return 'srt';
   // (A transcript's stamps count up from the video's start: not a programme listing's clock times, `06:00 朝闻天下`.)
-  const stamps = lines
-    .map((line) => STAMPED_LINE.exec(line)?.[1])
-    .filter((stamp) => stamp !== undefined)
-    .map((stamp) => seconds(stamp) ?? 0);
-  const rising = stamps.filter((stamp, index) => index === 0 || stamp >= stamps[index - 1]!).length;
-  return stamps.length >= 5 && stamps.length >= lines.length * 0.4 && stamps[0]! <= 60 && rising >= stamps.length * 0.9 ? 'stamped' : undefined;
+  const stamps = stampsOf(lines);
+  // (Nor a timed script, a paragraph or a turn a stamp: read as text, `time-stamps.ts`.)
+  return stamps.length >= 5 && stamps.length >= lines.length * 0.4 && stamps[0]! <= 60 && rising(stamps) && !timedScript(lines) ? 'stamped' : undefined;
 }
 
 /** Subtitles by their content, in a data file's name (`.json`, `.xml`): Bilibili's JSON subtitles, TTML. */
@@ -497,14 +492,6 @@ function joinParts(parts: string[], between: '' | ' ' = ''): string {
     joined += (joined === '' ? '' : tight ? '' : ' ') + part;
   }
   return joined;
-}
-
-/** `00:01:02,345`, `01:02.345`, `0:00:01.50`, `00:00:01:000` → seconds. */
-export function seconds(stamp: string): number | undefined {
-  const match = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,3}))?$/u.exec(stamp.trim());
-  if (!match) return undefined;
-  const [, hours, minutes, secs, fraction] = match;
-  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs) + Number(`0.${fraction ?? 0}`);
 }
 
 const STAMP = String.raw`(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?`;

@@ -12,7 +12,8 @@
  *   chaptersPartners('访谈 2024-10-08.chapters.vtt', ['访谈 2024-10-08.chapters.vtt', '访谈 2024-10-08.zh.vtt']) // → ['访谈 2024-10-08.zh.vtt']
  *   readChapters('a.info.json', '{"chapters":[{"start_time":150,"title":"书写新答卷","end_time":190}]}') // → [{ start: 150, title: '书写新答卷' }]
  */
-import { captionFormat, captionsInText, chaptersInCaptions, seconds, type Chapter } from './captions.ts';
+import { captionFormat, captionsInText, chaptersInCaptions, type Chapter } from './captions.ts';
+import { seconds } from './time-stamps.ts';
 
 /** yt-dlp's metadata of a video, written beside its subtitles: `<name>.info.json`. */
 const INFO_JSON = /\.info\.json$/iu;

@@ -126,9 +126,13 @@ export function respondentFromSubtitle(subtitle: string): string | undefined {
   return titled?.[1] ?? person;
 }
 
-/** A broadcast transcript's speaker tag in brackets: the reporter, an interviewee, the host, the voice-over, live sound. */
+/**
+ * A broadcast transcript's speaker tag in brackets: the reporter, an interviewee, the host, the voice-over, live sound; a
+ * programme's guest and the public on the line (`【嘉宾 刘伟】`, `【听众 王先生】`, `【网友 “青柠”（节目微信留言）】`), a name and a
+ * note after the role.
+ */
 const SPEAKER_TAG =
-  /^【(?:记者|記者|受访者|受訪者|主持人|同期|同期声|同期聲|解说|解說|画外音|畫外音|现场声|現場聲|采访对象|採訪對象|市民|村民|群众|群眾)(?:[\s\u3000]+[\p{Script=Han}·]{1,12})?】\s*\S/u;
+  /^【(?:记者|記者|受访者|受訪者|主持人|主播|同期|同期声|同期聲|解说|解說|画外音|畫外音|现场声|現場聲|采访对象|採訪對象|市民|村民|群众|群眾|嘉宾|嘉賓|来宾|來賓|听众|聽眾|观众|觀眾|网友|網友|读者|讀者|来电|來電)(?:[\s\u3000]+[^【】\n]{1,24})?】\s*\S/u;
 
 /** What a broadcast's speaker says, tagged (`【记者】现在我所在的位置…`, `【受访者 张建国】变化很大…`): a paragraph of the story, never a head. */
 export function isTaggedSpeech(text: string): boolean {

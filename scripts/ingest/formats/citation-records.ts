@@ -1,0 +1,229 @@
+/**
+ * Records as reference managers and library databases export them, a tag a
+ * field a line — the forms researchers take newspaper articles out in:
+ * - **RIS** (Zotero, EndNote, CNKI, Wanfang; `.ris` or `.txt`): `TY  - NEWS`
+ *   opens a record, `ER  - ` closes it, `TI`/`T1` its title, `AU`/`A1` each
+ *   author, `T2`/`JF`/`JO` the paper, `DA`/`Y1`/`PY` the date (`2024/02/19/`),
+ *   `SP` the page, `AB` the abstract, `N1` a note (Zotero keeps a full text
+ *   there, as HTML);
+ * - **EndNote's tagged text** (`.enw`, `.txt`): `%0 Newspaper Article` opens a
+ *   record, `%T` title, `%A` authors, `%B`/`%J` the paper, `%D` the year and
+ *   `%8` the day, `%P` the page, `%X` the abstract or text;
+ * - **RefWorks' tagged format** (CNKI's RefWorks export): `RT Newspaper
+ *   Article` opens a record, `A1` authors (`杨帆;龙莹;`), `T1` title, `JF` the
+ *   paper, `FD`/`YR` the date, `OP`/`SP` the page, `AB` the text.
+ *
+ * Each record becomes a data row (`data-rows.ts`): its fields under the names
+ * data files' columns go by (`facts/field-names.ts`: `title`, `newspaper`,
+ * `date`, `page_no`, `author`, `content`, `abstract`), every other tag under
+ * its own code, each value at its place in the file. A line with no tag goes
+ * on the field above it (a note's HTML over many lines). Authors given as
+ * `姓, 名` are read `姓名`, the comma left out, as the form writes a name.
+ *
+ * @example
+ *   citationRecords('TY  - NEWS\nTI  - 春耕由南向北展开\nT2  - 冀南日报\nDA  - 2024/02/19/\nER  - \n')?.records[0]?.cells.map((cell) => cell.key)
+ *   // → ['type', 'title', 'newspaper', 'date']
+ */
+import { plainCell, type CellText } from './cell-text.ts';
+import type { DataCell } from './data-tree.ts';
+
+export type CitationFormat = 'ris' | 'endnote' | 'refworks';
+
+export interface CitationRead {
+  format: CitationFormat;
+  records: Array<{ cells: DataCell[]; start: number }>;
+  /** Offsets of the lines that stand in no record (before the first, between RIS's `ER` and the next `TY`): no field's. */
+  stray: number[];
+}
+
+/** Each form's tag line: the tag, and its value (possibly empty) after it. */
+const TAG_LINE: Record<CitationFormat, RegExp> = {
+  ris: /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/u,
+  endnote: /^%([0-9A-Z@!#$&()*+,\-./:;<=>?[\]^_{|}~])(?: (.*))?$/u,
+  refworks: /^([A-Z][A-Z0-9]) (.*)$/u,
+};
+
+/** The tag that opens a record in each form. */
+const OPENS: Record<CitationFormat, string> = { ris: 'TY', endnote: '0', refworks: 'RT' };
+
+/** The role-bearing name each form's tags are read under (other tags keep their code); earlier tags of a role win. */
+const NAMES: Record<CitationFormat, Record<string, string>> = {
+  ris: {
+    TY: 'type',
+    TI: 'title',
+    T1: 'title',
+    T2: 'newspaper',
+    JF: 'newspaper',
+    JO: 'newspaper',
+    JA: 'newspaper',
+    AU: 'author',
+    A1: 'author',
+    DA: 'date',
+    Y1: 'date',
+    PY: 'date',
+    SP: 'page_no',
+    AB: 'abstract',
+    N2: 'abstract',
+    N1: 'content',
+    SE: 'section',
+    KW: 'keywords',
+    UR: 'url',
+    LA: 'language',
+    Y2: 'accessed',
+  },
+  endnote: {
+    '0': 'type',
+    T: 'title',
+    B: 'newspaper',
+    J: 'newspaper',
+    A: 'author',
+    '8': 'date',
+    D: 'date',
+    P: 'page_no',
+    X: 'content',
+    K: 'keywords',
+    U: 'url',
+    G: 'language',
+    '&': 'section',
+  },
+  refworks: {
+    RT: 'type',
+    T1: 'title',
+    JF: 'newspaper',
+    JO: 'newspaper',
+    A1: 'author',
+    FD: 'date',
+    YR: 'date',
+    OP: 'page_no',
+    SP: 'page_no',
+    AB: 'content',
+    K1: 'keywords',
+    LK: 'url',
+    LA: 'language',
+  },
+};
+
+/** A RIS record's closing tag, no field. */
+const RIS_END = 'ER';
+
+/** One tagged value at its place. */
+interface Tagged {
+  tag: string;
+  value: string;
+  start: number;
+  /** Lines with no tag under it, each at its place. */
+  more: Array<{ value: string; start: number }>;
+}
+
+/** The form of a text's records, by its first non-blank line: the tag that opens a record. */
+function formatOf(text: string): CitationFormat | undefined {
+  const first = /^\ufeff?\s*([^\r\n]*)/u.exec(text)?.[1] ?? '';
+  if (/^TY {2}- \S/u.test(first)) return 'ris';
+  if (/^%0 \S/u.test(first)) return 'endnote';
+  if (/^RT \S/u.test(first)) return 'refworks';
+  return undefined;
+}
+
+/** The records of a text in one of the forms, each with its fields by name at their places; `undefined` when it is none. */
+export function citationRecords(text: string): CitationRead | undefined {
+  const format = formatOf(text);
+  if (format === undefined) return undefined;
+  const pattern = TAG_LINE[format];
+  const groups: Tagged[][] = [];
+  const stray: number[] = [];
+  let current: Tagged[] | undefined;
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
+    if (match[0] === '') break;
+    const line = match[0].replace(/[\r\n]+$/u, '');
+    const offset = match.index + (match.index === 0 && line.startsWith('\ufeff') ? 1 : 0);
+    const bare = line.replace(/^\ufeff/u, '');
+    const tagged = pattern.exec(bare);
+    if (tagged) {
+      const tag = tagged[1]!;
+      const value = tagged[2] ?? '';
+      if (tag === OPENS[format]) groups.push((current = []));
+      if (format === 'ris' && tag === RIS_END) {
+        current = undefined;
+        continue;
+      }
+      if (current) current.push({ tag, value: value.trimEnd(), start: offset + bare.length - value.length, more: [] });
+      else stray.push(offset);
+      continue;
+    }
+    if (bare.trim() === '') continue;
+    // (A line with no tag goes on the field above it, across a blank line too: a text's paragraphs.)
+    const last = current?.at(-1);
+    if (last) last.more.push({ value: bare.trimEnd(), start: offset });
+    else stray.push(offset);
+  }
+  const records = groups.filter((group) => group.length > 1).map((group) => ({ cells: cellsOf(format, group), start: group[0]!.start }));
+  return records.length === 0 ? undefined : { format, records, stray };
+}
+
+/**
+ * A record's fields as cells: each role's tag under its name — the tag listed first in `NAMES` among those the record
+ * fills (RIS's `DA` over `PY`, EndNote's `%8` over `%D`), every author's tag — and other tags under their codes. A RIS
+ * record with no note's full text (`N1`) has its abstract for its text.
+ */
+function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
+  const names = NAMES[format];
+  const order = Object.keys(names);
+  const filled = tagged.filter((one) => one.value.trim() !== '' || one.more.length > 0);
+  const abstractIsText = format === 'ris' && !filled.some((one) => names[one.tag] === 'content');
+  const nameOf = (tag: string): string | undefined => (abstractIsText && names[tag] === 'abstract' ? 'content' : names[tag]);
+  // (Per name, the record's tag of it listed first.)
+  const winner = new Map<string, Tagged>();
+  for (const one of filled) {
+    const name = nameOf(one.tag);
+    if (name === undefined || name === 'author') continue;
+    const held = winner.get(name);
+    if (held === undefined || order.indexOf(one.tag) < order.indexOf(held.tag)) winner.set(name, one);
+  }
+  const year = format === 'endnote' ? tagged.find((one) => one.tag === 'D')?.value.trim() : undefined;
+  const cells: DataCell[] = [];
+  let authors: DataCell | undefined;
+  for (const one of filled) {
+    const pieces = [plainCell(one.value, one.start), ...one.more.map((line) => plainCell(line.value, line.start))].filter((piece) => piece.value.trim() !== '');
+    const name = nameOf(one.tag);
+    if (name === 'author') {
+      const read = pieces.flatMap((piece) => authorsIn(piece));
+      if (authors) authors.pieces.push(...read);
+      else cells.push((authors = { key: name, pieces: read }));
+    } else if (name !== undefined && winner.get(name) === one) {
+      cells.push({ key: name, pieces: name === 'date' ? [dateOf(format, pieces[0]!, year)] : pieces });
+    } else cells.push({ key: format === 'endnote' ? `%${one.tag}` : one.tag, pieces });
+  }
+  return cells;
+}
+
+/**
+ * A date as the forms write it: EndNote's day (`%8 1月2日`, `Feb. 13`) with its year (`%D 2024`) when it names none. (A
+ * date is a fact of the issue, not text; RIS's `2024/02/19/Late Edition` is read by the data files' date forms.)
+ */
+function dateOf(format: CitationFormat, piece: CellText, year: string | undefined): CellText {
+  if (format === 'endnote' && year !== undefined && /^\d{4}$/u.test(year) && !/\d{4}/u.test(piece.value)) {
+    const value = piece.value.trim();
+    return plainCell(/[月日]/u.test(value) ? `${year}年${value}` : `${value}, ${year}`, piece.start);
+  }
+  return piece;
+}
+
+/**
+ * The authors in one tag's value: RefWorks' list apart by `;`, each at its place; a name given `姓, 名` (RIS's form) read
+ * `姓名`, the comma and space left out (a shift at their place), a Western name as it stands.
+ */
+function authorsIn(piece: CellText): CellText[] {
+  const names: CellText[] = [];
+  for (const match of piece.value.matchAll(/[^;；]+/gu)) {
+    const raw = match[0];
+    const value = raw.trim();
+    if (value === '') continue;
+    const start = piece.start + match.index + raw.indexOf(value);
+    const inverted = /^(\p{Script=Han}{1,4}),\s*(\p{Script=Han}{1,4})$/u.exec(value);
+    if (inverted) {
+      const gap = value.length - inverted[1]!.length - inverted[2]!.length;
+      names.push({ value: inverted[1]! + inverted[2]!, start, shifts: [{ at: inverted[1]!.length, extra: gap }] });
+    } else names.push(plainCell(value, start));
+  }
+  return names;
+}

@@ -1,0 +1,85 @@
+/**
+ * Lines stamped with a programme's time, and the two things such a text can
+ * be:
+ * - a **transcript of captions** (a video site's transcript copied, a
+ *   captioning system's text): a stamp a cue, the speech cut anywhere, read as
+ *   subtitles (`captions.ts`, format `stamped`);
+ * - a **timed script** (a station's 节目文稿, a call-in's 文字实录, a
+ *   hearing's record): a stamp before each paragraph or turn, most of them
+ *   opening on a speaker's label or a bracketed direction (`00:02:10　主持人：…`,
+ *   `[09:04:16] 【听众 王先生】…`, `00:00:05　（片头）`), under a head of
+ *   title and date lines. Read as text: each stamp is left out, as a subtitle
+ *   file's times are, and the line is read as in any transcript — its head,
+ *   turns and questions — at its place in the file.
+ *
+ * @example
+ *   timedScript(['社区食堂如何既“叫好”又“叫座”', '00:00:05　（片头）', '00:00:20　主持人：观众朋友们好。', …]) // → true
+ *   liftStamps(lines).lines[2].text // → '主持人：观众朋友们好。' (its hint.stamp `00:00:20　`)
+ */
+import { partOf } from '../lines.ts';
+import type { RawLine } from '../types.ts';
+
+/** A line that is a time stamp, with or without text after it: `0:02`, `[00:01:02]`, `00:01:02.500 文本`. */
+export const STAMPED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?(?:\s+(\S.*))?$/u;
+
+/** `00:01:02,345`, `01:02.345`, `0:00:01.50`, `00:00:01:000` → seconds. */
+export function seconds(stamp: string): number | undefined {
+  const match = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,3}))?$/u.exec(stamp.trim());
+  if (!match) return undefined;
+  const [, hours, minutes, secs, fraction] = match;
+  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs) + Number(`0.${fraction ?? 0}`);
+}
+
+/** A turn's or a direction's opening after the stamp: a speaker's label (`主持人：`, `孟处长:`), or a bracketed one (`【听众 王先生】`, `（片头）`, `[掌声]`). */
+const TURN_OPENING = /^(?:[^\s：:，,。！？!?“”"（）()【】[\]]{1,20}[：:]|[【（([][^】）)\]]{1,30}[】）)\]])/u;
+
+/** Stamped lines a script has at least, and the share of its lines they are (a text quoting a time or two is none). */
+const STAMPED_LINES = 5;
+const STAMPED_SHARE = 0.4;
+/** Share of the stamps that count up from the one before, for a transcript of captions (`captions.ts`). */
+const RISING = 0.9;
+/** Share of the stamped lines that open a turn or a direction: a script's do, a caption cue cut mid-sentence does not. */
+const TURNS = 0.5;
+
+/** Each line's stamp and the text after it, when it opens on one. */
+function stamped(text: string): { stamp: number; rest: string | undefined } | undefined {
+  const match = STAMPED_LINE.exec(text);
+  const stamp = match ? seconds(match[1]!) : undefined;
+  return match && stamp !== undefined ? { stamp, rest: match[2] } : undefined;
+}
+
+/** The stamps of a text's lines, in order (a time on a line of its own too). */
+export function stampsOf(lines: readonly string[]): number[] {
+  return lines.map((line) => stamped(line)?.stamp).filter((stamp) => stamp !== undefined);
+}
+
+/** Whether most stamps count up from the one before. */
+export function rising(stamps: readonly number[]): boolean {
+  return stamps.filter((stamp, index) => index === 0 || stamp >= stamps[index - 1]!).length >= stamps.length * RISING;
+}
+
+/**
+ * Whether non-blank `lines` are a timed script: stamped lines enough, most opening a turn or a direction. (A programme
+ * listing's clock times open none; a schedule's items that do, `08:30 签到：一楼大厅`, lose nothing: the stamps are kept.)
+ */
+export function timedScript(lines: readonly string[]): boolean {
+  const read = lines.map((line) => stamped(line)).filter((one) => one?.rest !== undefined);
+  if (read.length < STAMPED_LINES || read.length < lines.length * STAMPED_SHARE) return false;
+  return read.filter((one) => TURN_OPENING.test(one!.rest!)).length >= read.length * TURNS;
+}
+
+/** The lines read after their stamps (each in `hint.stamp`), when they are a timed script (`timedScript`); else as they are. Also how many stamps were. */
+export function liftStamps(lines: RawLine[]): { lines: RawLine[]; lifted: number } {
+  if (!timedScript(lines.map((line) => line.text))) return { lines, lifted: 0 };
+  let lifted = 0;
+  const read = lines.map((line) => {
+    const match = STAMPED_LINE.exec(line.text);
+    const rest = match?.[2];
+    if (rest === undefined) return line;
+    lifted += 1;
+    const from = line.text.length - rest.length;
+    // (A stamped line is a paragraph or a turn, never a head: its stamp is printed with it.)
+    return { ...partOf(line, from, line.text.length), hint: { ...line.hint, stamp: line.text.slice(0, from), opensParagraph: true } };
+  });
+  return { lines: read, lifted };
+}
