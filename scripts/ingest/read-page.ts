@@ -354,10 +354,10 @@ export function readPage(
       ? readColumns(file, columns)
       : markRepeatedName(markSiteMenu(markTabTables(withoutOcrSpacing(file, timed!.lines))), path.split('/').at(-1) ?? '');
     if (columns) noteColumns(file, columns);
-    if (timed && timed.lifted > 0) {
+    if (timed && timed.stamped > 0) {
       note(
         file,
-        `Read as a timed script (a programme's text, a stamp of its time before each paragraph or turn): its ${timed.lifted} stamped lines were read after their stamps, each a paragraph or a turn, the stamp kept before it`,
+        `Read as a timed script (a programme's text, a stamp of its time before each paragraph or turn): its ${timed.stamped} stamped lines were read as paragraphs and turns, never heads, each stamp kept where its line is`,
         lines.length > 0 ? lines[0]!.position.start : { line: 1, column: 1 },
         Rule.encoding,
       );

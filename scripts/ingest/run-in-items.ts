@@ -14,11 +14,6 @@ import { isTitleLine } from './rules/title-line.ts';
 import { isRoundupName } from './rules/topic-shift.ts';
 import { isMarkup, type RawLine } from './types.ts';
 
-/** A timed script's stamp before the line (`formats/time-stamps.ts`): printed before the item's paragraph, the heading being no paragraph. */
-function stampOf(line: RawLine): Pick<RawLine, 'hint'> {
-  return line.hint?.stamp === undefined ? {} : { hint: { stamp: line.hint.stamp } };
-}
-
 /**
  * A page's lines with its run-in item headings on lines of their own, on a
  * page that is a list of such items (two or more): a single run-in label on
@@ -78,7 +73,7 @@ function splitSpacedRunIn(line: RawLine): RawLine[] | undefined {
   if (!endsSentence(rest) || charLength(rest) < RUN_IN_TEXT_MIN) return undefined;
   return [
     { text: line.text.slice(0, cut), line: line.line, position: slicePosition(line, 0, cut) },
-    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length), ...stampOf(line) },
+    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
   ];
 }
 
@@ -111,7 +106,7 @@ function splitRunInHeading(line: RawLine, bulletsAreItems: boolean): RawLine[] {
       return [
         { text: title, line: line.line, position: slicePosition(line, 0, cut!) },
         { text: '：', line: line.line, position: slicePosition(line, cut!, cut! + 1), hint: { media: true } },
-        { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length), ...stampOf(line) },
+        { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
       ];
     }
   }
@@ -124,6 +119,6 @@ function splitRunInHeading(line: RawLine, bulletsAreItems: boolean): RawLine[] {
   const restFrom = line.text.length - rest.length;
   return [
     { text: match[1], line: line.line, position: slicePosition(line, 0, match[1].length) },
-    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length), ...stampOf(line) },
+    { text: rest, line: line.line, position: slicePosition(line, restFrom, line.text.length) },
   ];
 }

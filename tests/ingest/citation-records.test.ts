@@ -116,10 +116,52 @@ describe('reference managers’ records', () => {
     const { messages, sections } = await ingestFiles({
       'a.ris': `TY  - NEWS\nTI  - 运河通航\nT2  - 运河日报\nDA  - 2024/03/05/Late Edition\nAB  - 运河今天通航。\nER  - \n\nN1  - 导出自Zotero\n检索式：运河\nTY  - NEWS\n`,
     });
-    expect(messages.some((message) => message.startsWith('data-file 2 line(s) stand in no record (the first at line 8)'))).toBe(true);
+    expect(messages.some((message) => message.startsWith('data-file 3 line(s) stand in no record (the first at line 8)'))).toBe(true);
+    // (A record of its type alone, the last `TY` here, is counted with them: no line is dropped unsaid.)
     // (RIS's date: year, month, day, and after the last slash what else it says of the edition.)
     expect(facts(sections)).toEqual([['运河日报', '2024-03-05', '1', '运河通航', undefined]]);
     expect(citationRecords('运河日报\n2024年3月5日\n本报讯 运河今天通航。\n')).toBeUndefined();
     expect(citationRecords('RT 运河日报\n2024年3月5日\n')).toBeUndefined();
+  });
+});
+
+describe('reference managers’ records as they go wrong', () => {
+  it('reads an empty RefWorks tag as a field, and no line of text as a tag', () => {
+    const read = citationRecords(
+      'RT Newspaper Article\nT1 人工智能赋能制造业\nJF 运河日报\nFD 2024-03-05\nOP 004\nK1\nAB 记者从会上获悉，人工智能应用加快落地。\nAI 赋能千行百业，成为新的增长点。\n',
+    )!;
+    const cells = read.records[0]!.cells;
+    expect(cellValue(cells.find((cell) => cell.key === 'page_no')!)).toBe('004');
+    expect(cellValue(cells.find((cell) => cell.key === 'content')!)).toBe('记者从会上获悉，人工智能应用加快落地。\nAI 赋能千行百业，成为新的增长点。');
+  });
+
+  it('reads no page that opens on a tag-like word in Chinese as records: the type must be one', () => {
+    expect(citationRecords('%0 引言\n%T 运河通航\n本报讯 运河今天通航。\n')).toBeUndefined();
+    expect(citationRecords('RT 财经观察\nAI 赋能千行百业\n本报讯 人工智能应用加快落地。\n')).toBeUndefined();
+  });
+
+  it('completes a day with its year (EndNote %8 02/13, RefWorks FD 02-13), takes the fullest RIS date, and the longer of note and abstract as the text', () => {
+    const day = (text: string): string | undefined => {
+      const cell = citationRecords(text)!.records[0]!.cells.find((one) => one.key === 'date');
+      return cell === undefined ? undefined : cellValue(cell);
+    };
+    expect(day('%0 Newspaper Article\n%T 运河通航\n%D 2024\n%8 02/13\n')).toBe('2024-02-13');
+    expect(day('RT Newspaper Article\nT1 运河通航\nYR 2024\nFD 02-13\n')).toBe('2024-02-13');
+    expect(day('TY  - NEWS\nTI  - 运河通航\nDA  - 2024/03//\nY1  - 2024/03/07/\nER  - \n')).toBe('2024/03/07/');
+    const record = citationRecords(
+      'TY  - NEWS\nTI  - 运河通航\nAB  - 运河今天上午恢复通航，首批船舶顺利通过船闸，沿岸企业的货物运输成本将明显下降。\nN1  - <p>来源：中国重要报纸全文数据库</p>\nER  - \n',
+    )!.records[0]!;
+    expect(record.cells.map((cell) => cell.key)).toEqual(['type', 'title', 'content', 'N1']);
+  });
+
+  it('reads two Chinese names apart by a comma as two, and one name inverted as one', () => {
+    const names = (value: string): string[] =>
+      citationRecords(`TY  - NEWS\nTI  - 运河通航\nAU  - ${value}\nER  - \n`)!
+        .records[0]!.cells.find((cell) => cell.key === 'author')!
+        .pieces.map((piece) => piece.value);
+    expect(names('陈思远,李明')).toEqual(['陈思远', '李明']);
+    expect(names('王, 建华')).toEqual(['王建华']);
+    expect(names('欧阳, 晓')).toEqual(['欧阳晓']);
+    expect(names('Smith, John')).toEqual(['Smith, John']);
   });
 });

@@ -333,6 +333,12 @@ describe('a data file through ingest', () => {
     // (Nor is a schedule a table of articles: it names a date and a text, but no title.)
     expect(textTable('日期\t地点\t内容\n2024-03-05\t市民中心\t运河文化讲座\n')).toBeUndefined();
     expect(textTable('日期\t标题\t地点\t内容\n2024-03-05\t运河文化讲座\t市民中心\t讲座\n')).toBe('tsv');
+    // (Nor a page that opens on a table and goes on in lines of text: a lecture series over its story.)
+    expect(
+      textTable(
+        '时间\t标题\t主讲人\t地点\n3月9日\t运河与城市\t王教授\t市图书馆\n3月16日\t古桥的故事\t李研究员\t市图书馆\n运河讲堂开讲\n本报讯 运河讲堂系列讲座本周六开讲。\n讲座免费向市民开放。\n',
+      ),
+    ).toBeUndefined();
     expect(page.sections[0]).toMatch(/城市更新/u);
   });
 

@@ -40,7 +40,9 @@ export interface CitationRead {
 const TAG_LINE: Record<CitationFormat, RegExp> = {
   ris: /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/u,
   endnote: /^%([0-9A-Z@!#$&()*+,\-./:;<=>?[\]^_{|}~])(?: (.*))?$/u,
-  refworks: /^([A-Z][A-Z0-9]) (.*)$/u,
+  // (RefWorks' tags are a known set: a line of text that opens on two capitals and a space, `AI 赋能…`, is no tag.)
+  refworks:
+    /^(RT|SR|ID|A[1-6]|T[1-3]|JF|JO|YR|FD|VO|IS|SP|OP|K1|AB|NO|ED|PB|PP|SN|AV|AD|AN|LA|CL|SF|OT|LK|DO|CN|DB|DS|IP|RD|ST|U[1-5]|UL|WT|WV|OL)(?: (.*))?$/u,
 };
 
 /** The tag that opens a record in each form. */
@@ -118,9 +120,10 @@ interface Tagged {
 /** The form of a text's records, by its first non-blank line: the tag that opens a record. */
 function formatOf(text: string): CitationFormat | undefined {
   const first = /^\ufeff?\s*([^\r\n]*)/u.exec(text)?.[1] ?? '';
-  if (/^TY {2}- \S/u.test(first)) return 'ris';
-  if (/^%0 \S/u.test(first)) return 'endnote';
-  if (/^RT \S/u.test(first)) return 'refworks';
+  // (Each opens on the record's type, in English words or RIS's code: `TY  - NEWS`, `%0 Newspaper Article`, `RT Newspaper Article`.)
+  if (/^TY {2}- [A-Z]{2,6}\s*$/u.test(first)) return 'ris';
+  if (/^%0 [A-Za-z][A-Za-z ]{2,40}$/u.test(first)) return 'endnote';
+  if (/^RT [A-Za-z][A-Za-z ]{2,40}$/u.test(first)) return 'refworks';
   return undefined;
 }
 
@@ -156,6 +159,9 @@ export function citationRecords(text: string): CitationRead | undefined {
     if (last) last.more.push({ value: bare.trimEnd(), start: offset });
     else stray.push(offset);
   }
+  // (A record of its type alone, its other lines no tags of the form, holds no field: its lines are named with the stray.)
+  for (const group of groups.filter((one) => one.length === 1)) stray.push(group[0]!.start, ...group[0]!.more.map((line) => line.start));
+  stray.sort((a, b) => a - b);
   const records = groups.filter((group) => group.length > 1).map((group) => ({ cells: cellsOf(format, group), start: group[0]!.start }));
   return records.length === 0 ? undefined : { format, records, stray };
 }
@@ -169,17 +175,26 @@ function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
   const names = NAMES[format];
   const order = Object.keys(names);
   const filled = tagged.filter((one) => one.value.trim() !== '' || one.more.length > 0);
-  const abstractIsText = format === 'ris' && !filled.some((one) => names[one.tag] === 'content');
-  const nameOf = (tag: string): string | undefined => (abstractIsText && names[tag] === 'abstract' ? 'content' : names[tag]);
+  // (RIS's text: its note where the note holds more than the abstract, Zotero's full text; else the abstract, the note kept as a field.)
+  const size = (role: string): number =>
+    Math.max(0, ...filled.filter((one) => names[one.tag] === role).map((one) => one.value.length + one.more.reduce((sum, line) => sum + line.value.length, 0)));
+  const abstractIsText = format === 'ris' && size('abstract') > size('content');
+  const nameOf = (tag: string): string | undefined =>
+    abstractIsText && names[tag] === 'abstract' ? 'content' : abstractIsText && names[tag] === 'content' ? undefined : names[tag];
   // (Per name, the record's tag of it listed first.)
   const winner = new Map<string, Tagged>();
   for (const one of filled) {
     const name = nameOf(one.tag);
     if (name === undefined || name === 'author') continue;
     const held = winner.get(name);
-    if (held === undefined || order.indexOf(one.tag) < order.indexOf(held.tag)) winner.set(name, one);
+    // (A date by the most it says, year, month and day: RIS's `DA  - 2024/03//` beside `Y1  - 2024/03/07/`; then by the list.)
+    const said = (tagged: Tagged): number => (name === 'date' ? (tagged.value.match(/[0-9]+/gu) ?? []).length : 0);
+    if (held === undefined || said(one) > said(held) || (said(one) === said(held) && order.indexOf(one.tag) < order.indexOf(held.tag))) winner.set(name, one);
   }
-  const year = format === 'endnote' ? tagged.find((one) => one.tag === 'D')?.value.trim() : undefined;
+  const year = tagged
+    .find((one) => one.tag === (format === 'endnote' ? 'D' : format === 'refworks' ? 'YR' : 'PY'))
+    ?.value.trim()
+    .slice(0, 4);
   const cells: DataCell[] = [];
   let authors: DataCell | undefined;
   for (const one of filled) {
@@ -197,29 +212,36 @@ function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
 }
 
 /**
- * A date as the forms write it: EndNote's day (`%8 1月2日`, `Feb. 13`) with its year (`%D 2024`) when it names none. (A
- * date is a fact of the issue, not text; RIS's `2024/02/19/Late Edition` is read by the data files' date forms.)
+ * A date as the forms write it: EndNote's day (`%8 1月2日`, `Feb. 13`, `02/13`) with its year (`%D 2024`) when it names
+ * none, RefWorks' (`FD 02-13`) with `YR`'s. (A date is a fact of the issue, not text; RIS's `2024/02/19/Late Edition` is
+ * read by the data files' date forms.)
  */
 function dateOf(format: CitationFormat, piece: CellText, year: string | undefined): CellText {
-  if (format === 'endnote' && year !== undefined && /^\d{4}$/u.test(year) && !/\d{4}/u.test(piece.value)) {
-    const value = piece.value.trim();
-    return plainCell(/[月日]/u.test(value) ? `${year}年${value}` : `${value}, ${year}`, piece.start);
-  }
-  return piece;
+  if (format === 'ris' || year === undefined || !/^\d{4}$/u.test(year) || /\d{4}/u.test(piece.value)) return piece;
+  const value = piece.value.trim();
+  // (A month and day in figures, month first as EndNote and RefWorks write them: `02/13`, `02-13`.)
+  const figures = /^(\d{1,2})[/-](\d{1,2})$/u.exec(value);
+  if (figures) return plainCell(`${year}-${figures[1]!.padStart(2, '0')}-${figures[2]!.padStart(2, '0')}`, piece.start);
+  return plainCell(/[月日]/u.test(value) ? `${year}年${value}` : `${value}, ${year}`, piece.start);
 }
 
 /**
- * The authors in one tag's value: RefWorks' list apart by `;`, each at its place; a name given `姓, 名` (RIS's form) read
- * `姓名`, the comma and space left out (a shift at their place), a Western name as it stands.
+ * The authors in one tag's value: a list apart by `;` (RefWorks'), and Chinese names by `,` or `、` too (CNKI's
+ * `陈思远,李明`), each at its place; a name given `姓, 名` (RIS's form) read `姓名`, the comma and space left out (a shift at
+ * their place); a Western name as it stands (`Smith, John`).
  */
 function authorsIn(piece: CellText): CellText[] {
   const names: CellText[] = [];
-  for (const match of piece.value.matchAll(/[^;；]+/gu)) {
+  // (`姓, 名`, RIS's form of one name, a surname of one or two characters and a given name of one or two; else names apart.)
+  const whole = piece.value.trim();
+  const parts = /^\p{Script=Han}{1,2},\s*\p{Script=Han}{1,2}$/u.test(whole) ? [whole] : undefined;
+  const apart = /\p{Script=Han}/u.test(whole) ? /[^;；,，、]+/gu : /[^;；]+/gu;
+  for (const match of parts ? [{ 0: piece.value, index: 0 }] : piece.value.matchAll(apart)) {
     const raw = match[0];
     const value = raw.trim();
     if (value === '') continue;
     const start = piece.start + match.index + raw.indexOf(value);
-    const inverted = /^(\p{Script=Han}{1,4}),\s*(\p{Script=Han}{1,4})$/u.exec(value);
+    const inverted = /^(\p{Script=Han}{1,2}),\s*(\p{Script=Han}{1,2})$/u.exec(value);
     if (inverted) {
       const gap = value.length - inverted[1]!.length - inverted[2]!.length;
       names.push({ value: inverted[1]! + inverted[2]!, start, shifts: [{ at: inverted[1]!.length, extra: gap }] });

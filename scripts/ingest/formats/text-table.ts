@@ -21,14 +21,19 @@ import { readCsv, sniffDelimiter } from './csv.ts';
 /** Cells a header needs at least: a title and a date or text, and one more (a number, a paper, an author). */
 const HEADER_CELLS = 3;
 
+/** Share of a table's rows that may be a single cell (cut short by a line break no quote protected). */
+const CUT_SHARE = 0.1;
+
 /** How the text file's table is to be read (tab-separated, or with the delimiter it is sniffed for), when it is one. */
 export function textTable(text: string): 'tsv' | 'csv' | undefined {
   const delimiter = sniffDelimiter(text);
-  const [header, first] = readCsv(text.slice(0, 64 * 1024), delimiter).rows;
+  const rows = readCsv(text.slice(0, 64 * 1024), delimiter).rows;
+  const [header, first] = rows;
   if (!header || !first || header.cells.length < HEADER_CELLS) return undefined;
   const roles = new Set<FieldRole | undefined>(header.cells.map((cell) => roleOfName(cell.value)));
   if (!roles.has('title') || !(roles.has('date') || roles.has('text'))) return undefined;
-  // (A row of data has the header's width, or near it: a line break inside an unquoted cell cuts one short.)
-  if (first.cells.length < 2) return undefined;
-  return delimiter === '\t' ? 'tsv' : 'csv';
+  // (The table is the file: its rows are cells, but for a few a line break in an unquoted cell cut short; a page that opens
+  // on a table, a lecture series over its story, goes on in lines of text.)
+  const cut = rows.filter((row) => row.cells.length < 2).length;
+  return cut <= rows.length * CUT_SHARE ? (delimiter === '\t' ? 'tsv' : 'csv') : undefined;
 }

@@ -14,9 +14,11 @@
  *
  * @example
  *   timedScript(['社区食堂如何既“叫好”又“叫座”', '00:00:05　（片头）', '00:00:20　主持人：观众朋友们好。', …]) // → true
- *   liftStamps(lines).lines[2].text // → '主持人：观众朋友们好。' (its hint.stamp `00:00:20　`)
+ *   liftStamps(lines).lines[2].text // → '主持人：观众朋友们好。' (its hint.stamp `00:00:20　`); lines[1].text `00:00:05　（片头）`
  */
 import { partOf } from '../lines.ts';
+import { isTaggedSpeech, matchSpeaker } from '../rules/speaker.ts';
+import { isStructureLine } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 
 /** A line that is a time stamp, with or without text after it: `0:02`, `[00:01:02]`, `00:01:02.500 文本`. */
@@ -68,18 +70,31 @@ export function timedScript(lines: readonly string[]): boolean {
   return read.filter((one) => TURN_OPENING.test(one!.rest!)).length >= read.length * TURNS;
 }
 
-/** The lines read after their stamps (each in `hint.stamp`), when they are a timed script (`timedScript`); else as they are. Also how many stamps were. */
-export function liftStamps(lines: RawLine[]): { lines: RawLine[]; lifted: number } {
-  if (!timedScript(lines.map((line) => line.text))) return { lines, lifted: 0 };
-  let lifted = 0;
-  const read = lines.map((line) => {
+/**
+ * A speaker's turn after the stamp: a label before a colon (`主持人：`), or a speaker's tag in brackets (`【听众 王先生】`,
+ * `rules/speaker.ts`); not a credit or other furniture labelled so (`责任编辑：张三`), which is kept with its stamp.
+ */
+function opensTurn(rest: string): boolean {
+  return (matchSpeaker(rest) !== undefined || isTaggedSpeech(rest)) && !isStructureLine(rest);
+}
+
+/**
+ * The lines of a timed script (`timedScript`), else as they are, and how many are stamped. A stamped line is a paragraph
+ * or a turn, never a head. A turn is read after its stamp (the stamp in `hint.stamp`, printed again before its
+ * paragraph), so that its speaker is read; any other stamped line (a direction, a credit, an item) keeps its stamp in
+ * its text, wherever it is kept.
+ */
+export function liftStamps(lines: RawLine[]): { lines: RawLine[]; stamped: number } {
+  if (!timedScript(lines.map((line) => line.text))) return { lines, stamped: 0 };
+  let stamped = 0;
+  const read = lines.map((line): RawLine => {
     const match = STAMPED_LINE.exec(line.text);
     const rest = match?.[2];
     if (rest === undefined) return line;
-    lifted += 1;
+    stamped += 1;
+    if (!opensTurn(rest)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     const from = line.text.length - rest.length;
-    // (A stamped line is a paragraph or a turn, never a head: its stamp is printed with it.)
     return { ...partOf(line, from, line.text.length), hint: { ...line.hint, stamp: line.text.slice(0, from), opensParagraph: true } };
   });
-  return { lines: read, lifted };
+  return { lines: read, stamped };
 }

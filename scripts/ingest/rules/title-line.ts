@@ -88,11 +88,12 @@ const OPENS_ATTACHED = /^[，、。；？！]/u;
 const ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
 
 /**
- * A programme's direction, as a script or a transcript prints it in brackets (`（片头）`, `（VCR：城东街道社区食堂…）`,
- * `（掌声）`, `【字幕】全市社区食堂186个`, `[音乐]`): what is shown or heard, kept as printed in the text, never a head.
+ * A programme's direction, as a script or a transcript prints it in brackets, the line whole (`（片头）`, `（VCR：城东街道社区食堂…）`,
+ * `（掌声）`, `[音乐]`): what is shown or heard, kept as printed in the text, never a head. (Not a headline after a tag,
+ * `【视频】运河新桥今日通车`.)
  */
 const DIRECTION =
-  /^[（(【[](?:片头|片頭|片尾|片花|VCR|短片|视频|視頻|宣传片|宣傳片|音乐|音樂|主题曲|主題曲|配乐|配樂|音效|掌声|掌聲|笑声|笑聲|广告|廣告|字幕|画面|畫面|空镜|空鏡|同期声|同期聲|现场声|現場聲|画外音|畫外音|插播|转场|轉場|连线|連線|电话接通|電話接通)(?:[】\]]\S|[：:\s　][^）)】\]]*[）)】\]]$|[）)】\]]$)/iu;
+  /^[（(【[](?:片头|片頭|片尾|片花|VCR|短片|视频|視頻|宣传片|宣傳片|音乐|音樂|主题曲|主題曲|配乐|配樂|音效|掌声|掌聲|笑声|笑聲|广告|廣告|字幕|画面|畫面|空镜|空鏡|同期声|同期聲|现场声|現場聲|画外音|畫外音|插播|转场|轉場|连线|連線|电话接通|電話接通)(?:[：:\s\u3000][^（）()【】[\]]*)?[）)】\]]$/iu;
 
 export function isTitleLine(text: string): boolean {
   const core = stripColumnTag(text);
