@@ -11,7 +11,7 @@ import { notePaperFromFolder } from './facts/resolve.ts';
 import { matchCreditLine } from './facts/from-text.ts';
 import { isPaperName } from './rules/paper-name.ts';
 import type { PathFacts } from './facts/from-path.ts';
-import { EMPTY_LABEL, recordFields, type FileRecords } from './facts/records.ts';
+import { EMPTY_LABEL, RECORD_NUMBER, recordFields, type FileRecords } from './facts/records.ts';
 import { layoutLine } from './layout-line.ts';
 import { splitPages, type PageSegment } from './parse-body.ts';
 import { Rule, error, note, warn } from './report.ts';
@@ -108,7 +108,7 @@ export function recordPages(file: VFile, found: FileRecords, context: RecordCont
     // (And a label the record leaves empty, `【作者】`, `作者：`: no subhead of its text.)
     // (And its fields after its text, Factiva's indexing.)
     const fields = [
-      ...(record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text))),
+      ...(record.fields ?? record.head.filter((line) => recordFields(line.text).length > 0 || EMPTY_LABEL.test(line.text) || RECORD_NUMBER.test(line.text))),
       ...(record.closing ?? []),
     ].filter((line) => line !== dateLine);
     const body = record.lines.filter((line) => line !== dateLine && !fields.includes(line));

@@ -535,3 +535,136 @@ describe("Factiva's English interface as a PDF's text", () => {
     expect(isStructureLine('第3页 共8页 版权所有：运河日报社')).toBe(true);
   });
 });
+
+describe("a library's full-text export, its records numbered", () => {
+  it('opens each record at its number over its labelled head, and reads 责任者 as the byline', async () => {
+    const record = (n: number, head: string[], paper: string, day: string, page: string, text: string): string[] => [
+      `【${n}】`,
+      ...head,
+      `报纸：${paper}`,
+      `出版日期：2024.01.${day}`,
+      `版次：${page}`,
+      '版名：民生',
+      '全文：',
+      `　　${text}`,
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      '报纸全文导出.txt': [
+        '全国报刊全文数据库　检索结果导出',
+        '检索式：医保 AND 出版年=2024',
+        '========================================',
+        '',
+        ...record(
+          1,
+          ['题名：医保政策综合施策减轻看病就医负担', '责任者：本报记者 沈立'],
+          '渤海日报',
+          '07',
+          '第04版',
+          '本报讯　新年伊始，全国各级医保部门积极落实各项医保政策。',
+        ),
+        ...record(
+          2,
+          ['题名：当前呼吸道疾病仍以流感为主', '引题：国家卫健委发布会', '副题：发热门诊接诊量呈波动下降趋势', '责任者：记者 孔燕'],
+          '沂蒙晚报',
+          '14',
+          'A06版',
+          '本报讯　国家卫生健康委今天举行新闻发布会，介绍冬季疫情形势。',
+        ),
+      ].join('\r\n'),
+    });
+    expect(heads(sections, ['paper', 'title', 'rubric', 'subtitle', 'byline']).sort()).toEqual([
+      ['沂蒙晚报', '当前呼吸道疾病仍以流感为主', '国家卫健委发布会', '发热门诊接诊量呈波动下降趋势', '记者 孔燕'],
+      ['渤海日报', '医保政策综合施策减轻看病就医负担', undefined, undefined, '本报记者 沈立'],
+    ]);
+    // (Each record's number is kept with its own fields, never as the record before's last line.)
+    const bohai = sections.find((section) => section.includes('渤海日报'))!;
+    expect(bohai).toMatch(/^ {2}- "【1】"$/mu);
+    expect(bohai).not.toMatch(/【2】/u);
+    expect(matchLabelledField('责任者：本报记者 沈立')).toMatchObject({ field: 'byline', value: '本报记者 沈立' });
+  });
+});
+
+describe('Nexis deliveries: the classic text and Nexis Uni', () => {
+  const story = '本报讯　新年伊始，许多制造企业都在赶订单、忙创新，我国制造业增长潜力不断释放。';
+  it('cuts a text delivery at `N of M DOCUMENTS`: the source over the date, the page after the section, the byline, the fields after the text its own', async () => {
+    const record = (n: number, paper: string, date: string, title: string, section: string): string[] => [
+      `                                ${n} of 2 DOCUMENTS`,
+      '',
+      `                                   ${paper}`,
+      '',
+      `                            ${date}`,
+      '',
+      title,
+      '',
+      'BYLINE: 本报记者 刘铁军',
+      '',
+      `SECTION: ${section}`,
+      '',
+      'LENGTH: 464 words',
+      '',
+      story,
+      '',
+      'LOAD-DATE: January 17, 2024',
+      '',
+      'LANGUAGE: CHINESE',
+      '',
+      `                           Copyright 2024 ${paper}社`,
+      '                              All Rights Reserved',
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      'LexisNexis/制造业_LN_1-2.txt': [
+        'Download Request: Selected Items: 1-2',
+        'Time Of Request: Monday, December 9, 2024  10:42:17',
+        'Terms: 制造业 AND 利润',
+        '',
+        ...record(1, '辽沈工业报', 'January 15, 2024 Monday', '赶订单忙创新 制造业增长潜力加速释放', '产经; Pg. 3'),
+        ...record(2, '晋阳日报', 'April 10, 2024 Wednesday', '一季度中小企业发展指数上升', '经济; Pg. A6'),
+      ].join('\r\n'),
+    });
+    expect(heads(sections, ['paper', 'date', 'page', 'title', 'byline']).sort()).toEqual([
+      ['晋阳日报', '2024-04-10', '1006', '一季度中小企业发展指数上升', '本报记者 刘铁军'],
+      ['辽沈工业报', '2024-01-15', '3', '赶订单忙创新 制造业增长潜力加速释放', '本报记者 刘铁军'],
+    ]);
+    for (const section of sections) {
+      // (The load date is the database's, kept with its fields; no field is text.)
+      expect(section).toMatch(/^ {2}- "LOAD-DATE: January 17, 2024"$/mu);
+      expect(section.split('\n---\n')[1]).not.toMatch(/LOAD-DATE|LANGUAGE|SECTION|Copyright|All Rights/u);
+    }
+  });
+
+  it('finds the first record under Nexis Uni’s cover, each record closed by `End of Document`', async () => {
+    const record = (title: string, paper: string, date: string): string[] => [
+      title,
+      paper,
+      date,
+      `Copyright 2024 ${paper}社 All Rights Reserved`,
+      'Section: 经济; Pg. 5',
+      'Length: 302 words',
+      'Byline: 本报记者 邓文辉',
+      'Body',
+      story,
+      'Load-Date: January 6, 2024',
+      'End of Document',
+    ];
+    const { sections } = await ingestFiles({
+      'Nexis Uni/Files (2).txt': [
+        'User Name: =hnu_lib_reader',
+        'Date and Time: = 2025-01-08',
+        'Documents (2)',
+        '1. 去年民航旅客运输量6.2亿人次',
+        'Search Terms: 民航 OR 铁路',
+        'News\tSources: 南岭日报; 鹭岛晚报; Timeline: Jan 01, 2024 to Dec 31, 2024',
+        '2. 国家铁路客货运量双创新高',
+        ...record('去年民航旅客运输量6.2亿人次', '南岭日报', 'January 5, 2024 Friday'),
+        ...record('国家铁路客货运量双创新高', '鹭岛晚报', 'January 9, 2024 Tuesday'),
+      ].join('\n'),
+    });
+    expect(heads(sections, ['paper', 'date', 'title', 'byline']).sort()).toEqual([
+      ['南岭日报', '2024-01-05', '去年民航旅客运输量6.2亿人次', '本报记者 邓文辉'],
+      ['鹭岛晚报', '2024-01-09', '国家铁路客货运量双创新高', '本报记者 邓文辉'],
+    ]);
+    for (const section of sections) expect(section.split('\n---\n')[1]).not.toMatch(/Body|End of Document|Documents \(2\)/u);
+  });
+});

@@ -96,11 +96,11 @@ describe('a whole issue with running heads', () => {
   it("reads each later page's running head as the head's, never a story's", async () => {
     const { sections } = await ingestFiles({ '岭西报_2024-11-01（第1532期）.txt': ISSUE });
     expect(heads(sections, ['page', 'title', 'rubric', 'byline'])).toEqual([
-      [undefined, '全县秋粮入库进度过半', undefined, '记者　钱文涛'],
-      [undefined, '县委常委会召开扩大会议', undefined, undefined],
-      [undefined, '冬小麦播种进度过八成', undefined, '记者　王晓　通讯员　韩涛'],
-      [undefined, '城乡公交新开两条线路', undefined, undefined],
-      [undefined, '县医院开通胸痛救治绿色通道', undefined, '通讯员　周敏'],
+      ['1', '全县秋粮入库进度过半', undefined, '记者　钱文涛'],
+      ['1', '县委常委会召开扩大会议', undefined, undefined],
+      ['2', '冬小麦播种进度过八成', undefined, '记者　王晓　通讯员　韩涛'],
+      ['2', '城乡公交新开两条线路', undefined, undefined],
+      ['3', '县医院开通胸痛救治绿色通道', undefined, '通讯员　周敏'],
     ]);
     expect(sections.map((section) => /^page: (\d+)$/mu.exec(section)?.[1])).toEqual(['1', '1', '2', '2', '3']);
     // (The number broken at its decimal point is one number again.)
@@ -130,8 +130,8 @@ describe('a whole issue with running heads', () => {
       ].join('\n'),
     });
     expect(heads(sections, ['paper', 'page', 'title', 'rubric'])).toEqual([
-      ['葵青街坊報', undefined, '青衣站公共運輸交匯處下月啟用', undefined],
-      ['葵青街坊報', undefined, '「補鞋輝」守舊區卅年', undefined],
+      ['葵青街坊報', '1', '青衣站公共運輸交匯處下月啟用', undefined],
+      ['葵青街坊報', '2', '「補鞋輝」守舊區卅年', undefined],
     ]);
   });
 

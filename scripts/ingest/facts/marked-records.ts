@@ -15,14 +15,31 @@
 import { charLength } from '../punctuation.ts';
 import { isOutletName, isPaperName } from '../rules/paper-name.ts';
 import { DOCUMENT_NUMBER_WORDS } from '../rules/structure-line.ts';
+import { matchLabelledField } from '../rules/labelled-field.ts';
 import type { RawLine } from '../types.ts';
 import { COUNT, parseDate, parsePage, type FileRecord, type FileRecords, type RecordFacts } from './records.ts';
 
 /** A record's closing document number (Factiva's, in its Chinese or English interface; after its code, `AN	Document …`, where it prints its codes). */
 export const DOCUMENT_NUMBER = new RegExp(`^(?:AN(?:\\t|[ ]{2,}))?${DOCUMENT_NUMBER_WORDS}$`, 'u');
 
-/** A print-out's count opening each record: `[ 1 / 10 ]`. */
-const RECORD_COUNT = /^[[［]\s*[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}\s*[\]］]$/u;
+/** A print-out's count opening each record: `[ 1 / 10 ]`, Nexis's `1 of 9 DOCUMENTS`. */
+const RECORD_COUNT = /^(?:[[［]\s*[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}\s*[\]］]|[0-9]{1,4}\s+of\s+[0-9]{1,4}\s+DOCUMENTS?)$/iu;
+
+/** Nexis's close of each record: `End of Document`. */
+const END_OF_DOCUMENT = /^End of Document$/iu;
+
+/**
+ * A record's field in an English interface, its label in capitals or in title case before a colon (Nexis's `SECTION: 产经; Pg. 3`,
+ * `LOAD-DATE: January 17, 2024`, `Load-Date:`, `LANGUAGE: CHINESE`, `PUBLICATION-TYPE: Newspaper`), or its `Body` over the text:
+ * the database's, no text. (Not the byline's, `BYLINE:`: the article's, read as a head's.)
+ */
+const ENGLISH_FIELD = /^(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]*)?\s*:(?:\s+\S.*)?|Body|BODY)$/u;
+
+/** A page after a section's name in an English field: `SECTION: 产经; Pg. 3`, `Section: 经济; Pg. A5`. */
+const SECTION_PAGE = /;\s*Pg\.?\s*([A-Z]?[0-9]{1,3})\s*$/u;
+
+/** A record's rights at its end (`Copyright 2024 晋阳日报社`, `All Rights Reserved`). */
+const RIGHTS = /^(?:Copyright\b|©|All Rights Reserved\.?$)/iu;
 
 /** The language a record is in (`中文`, `中文(简体)`, `Chinese-Simplified`), and a source's code in capitals (`RMRB`, `CBNCHN`): the database's, no text. */
 const LANGUAGE =
@@ -34,7 +51,7 @@ const HEAD_LINE_MAX = 60;
 
 /** The records of a print-out apart by two or more markers; `undefined` for any other file. */
 export function markedRecords(lines: RawLine[]): FileRecords | undefined {
-  const ends = lines.flatMap((line, index) => (DOCUMENT_NUMBER.test(line.text) ? [index] : []));
+  const ends = lines.flatMap((line, index) => (DOCUMENT_NUMBER.test(line.text) || END_OF_DOCUMENT.test(line.text) ? [index] : []));
   const starts = lines.flatMap((line, index) => (RECORD_COUNT.test(line.text) ? [index] : []));
   let spans: Array<[number, number]>;
   let outside: RawLine[];
@@ -48,7 +65,13 @@ export function markedRecords(lines: RawLine[]): FileRecords | undefined {
   } else return undefined;
   const records: FileRecord[] = [];
   for (const [from, to] of spans) {
-    const record = readRecord(lines.slice(from, to));
+    let record = withClosing(readRecord(lines.slice(from, to)));
+    // (The first record under the export's cover, a record closed by its end: its head is the short lines over its first date.)
+    const start = record || records.length > 0 ? from : coveredHead(lines, from, to);
+    if (start !== from) {
+      record = withClosing(readRecord(lines.slice(start, to)));
+      if (record) outside.push(...lines.slice(from, start));
+    }
     // A record whose head gives no date goes on the record before it, as its text (nothing is dropped).
     if (record) records.push(record);
     else if (records.length > 0) records.at(-1)!.lines.push(...lines.slice(from, to));
@@ -56,6 +79,36 @@ export function markedRecords(lines: RawLine[]): FileRecords | undefined {
   }
   if (records.length < 2) return undefined;
   return { preamble: outside, records };
+}
+
+/** A numbered entry of an export's list of its records (`1. 去年民航旅客运输量6.2亿人次`), on its cover. */
+const LISTED = /^[0-9]{1,3}[.．、]\s*\S/u;
+
+/**
+ * Where the first record's head starts under an export's cover (Nexis Uni's: user, job, `Documents (9)`, the numbered
+ * titles, the search): at the short lines right over its first date — no list entry, no sentence, no long line among them.
+ */
+function coveredHead(lines: RawLine[], from: number, to: number): number {
+  const date = lines.slice(from, to).findIndex((line) => parseDate(line.text) !== undefined);
+  if (date === -1) return from;
+  let start = from + date;
+  while (start > from) {
+    const text = lines[start - 1]!.text;
+    if (LISTED.test(text) || charLength(text) > HEAD_LINE_MAX || /[。！？]/u.test(text) || ENGLISH_FIELD.test(text)) break;
+    start -= 1;
+  }
+  return start;
+}
+
+/** A record with the database's fields after its text (Nexis's `LOAD-DATE:`, `LANGUAGE:`, its rights, `End of Document`) as its closing fields. */
+function withClosing(record: FileRecord | undefined): FileRecord | undefined {
+  if (!record) return undefined;
+  let tail = record.lines.length;
+  const isField = (text: string): boolean =>
+    (ENGLISH_FIELD.test(text) && !matchLabelledField(text)) || RIGHTS.test(text) || END_OF_DOCUMENT.test(text) || DOCUMENT_NUMBER.test(text);
+  while (tail > record.head.length && isField(record.lines[tail - 1]!.text)) tail -= 1;
+  const closing = record.lines.slice(tail).filter((line) => !DOCUMENT_NUMBER.test(line.text));
+  return closing.length === 0 ? record : { ...record, closing };
 }
 
 /** One record: the facts of the short lines at its top. */
@@ -83,7 +136,13 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
     } else if (RECORD_COUNT.test(text) || COUNT.test(text) || LANGUAGE.test(text) || (SOURCE_CODE.test(text) && !page) || DOCUMENT_NUMBER.test(text))
       fields.push(line);
     // (Under the date, where Factiva prints its source, any outlet's name: `南粤港报`, `岷州新闻网`; above it, a headline may end so.)
-    else if (facts.paper === undefined && (isPaperName(text) || (dateLine !== undefined && isOutletName(text)))) {
+    else if (ENGLISH_FIELD.test(text) && !matchLabelledField(text)) {
+      // (Its page, where the field gives one after the section: `SECTION: 产经; Pg. 3`.)
+      const sectionPage = facts.page === undefined ? SECTION_PAGE.exec(text)?.[1] : undefined;
+      const read = sectionPage === undefined ? undefined : parsePage(sectionPage);
+      if (read) setPage(read);
+      fields.push(line);
+    } else if (facts.paper === undefined && (isPaperName(text) || (dateLine !== undefined && isOutletName(text)))) {
       facts.paper = text;
       fields.push(line);
     } else if (page) {
@@ -101,5 +160,11 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
     }
   }
   if (!dateLine || facts.year === undefined) return undefined;
+  // (Right over the date, where Nexis prints its source, any outlet's name too: `辽沈工业报` / `January 15, 2024 Monday`.)
+  const above = head[head.indexOf(dateLine) - 1];
+  if (facts.paper === undefined && above !== undefined && !fields.includes(above) && isOutletName(above.text)) {
+    facts.paper = above.text;
+    fields.push(above);
+  }
   return { facts: facts as RecordFacts, dateLine, lines, head, fields };
 }

@@ -65,8 +65,9 @@ const ROC_DATE = new RegExp(
   'u',
 );
 
-/** A weekday after a record's date (`星期五`, `（五）`), which dates nothing more. */
-const WEEKDAY_AFTER = /[\s\u3000]*(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(][一二三四五六日天][）)])$/u;
+/** A weekday after a record's date (`星期五`, `（五）`, Nexis's `January 15, 2024 Monday`), which dates nothing more. */
+const WEEKDAY_AFTER =
+  /[\s\u3000]*(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(][一二三四五六日天][）)]|(?<=[0-9])\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
 
 export function parseDate(printed: string): Pick<TextDate, 'year' | 'month' | 'day'> | undefined {
   const text = printed.trim().replace(WEEKDAY_AFTER, '');
@@ -209,6 +210,9 @@ function labelOf(text: string): string | undefined {
   return field?.index === 0 ? field[0].trim() : undefined;
 }
 
+/** A record's number in the export, alone on its line over its head (`【1】`, `[12]`, `Record: 3`): the export's, kept with the record's fields. */
+export const RECORD_NUMBER = /^(?:[【[［]\s*[0-9]{1,4}\s*[】\]］]|(?:Record|Document|记录|記錄)\s*[:：]?\s*[0-9]{1,4})$/iu;
+
 /** A label with nothing after it (`作者：`, `专栏：`, `【作者】`): a field the record leaves empty, kept with its fields. */
 export const EMPTY_LABEL = /^(?:[\p{Script=Han}A-Za-z-]{1,12}\s*[：:︰]|[【[][\p{Script=Han}A-Za-z-]{1,12}[】\]])$/u;
 
@@ -318,6 +322,8 @@ export function splitRecords(lines: RawLine[], fileDate?: string): FileRecords |
       let start = i;
       // (Over the article's own labelled fields, and a label left empty: `标题：农田里的新机遇` / `作者：` / `版次：第1版`.)
       while (start > (heads.at(-1)?.end ?? 0) && (matchLabelledField(lines[start - 1]!.text) || EMPTY_LABEL.test(lines[start - 1]!.text))) start -= 1;
+      // (And the export's number for the record over it: `【1】` / `题名：…`.)
+      if (start > (heads.at(-1)?.end ?? 0) && RECORD_NUMBER.test(lines[start - 1]!.text)) start -= 1;
       // The rest of this head's labelled lines, up to its first label again or another it has had (the next record's head: `%0`, `【篇名】`,
       // a second date); authors and keywords come one a line (`%A 王斯敏` / `%A 何欣`).
       const opening = labelOf(lines[start]!.text);

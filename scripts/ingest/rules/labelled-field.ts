@@ -70,7 +70,7 @@ const LABELS: Array<[RegExp, HeadField]> = [
   [/^[【[](?:主题|主題)[】\]]\s*/u, 'title'],
   [label('副标题|副標題|副题|副題'), 'subtitle'],
   [label('引题|引題|肩题|肩題'), 'kicker'],
-  [label('作者|撰稿|撰文|[Aa]uthors?|AUTHORS?', { endnote: 'A', ris: 'AU|A1', factiva: 'BY', noteexpress: 'Author' }), 'byline'],
+  [label('作者|撰稿|撰文|责任者|責任者|[Aa]uthors?|AUTHORS?|By[Ll]ine|BYLINE', { endnote: 'A', ris: 'AU|A1', factiva: 'BY', noteexpress: 'Author' }), 'byline'],
   [label('提要|摘要|内容提要|內容提要|导读|導讀', { endnote: 'X', ris: 'AB|N2', noteexpress: 'Abstract' }), 'summary'],
 ];
 
