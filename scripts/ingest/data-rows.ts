@@ -336,10 +336,11 @@ const CITATION_SHAPE: Record<CitationRead['format'], string> = {
 export function citationRows(file: VFile, read: CitationRead): DataRead {
   const first = read.stray[0];
   if (first !== undefined) {
+    const at = location(file).toPoint(first);
     note(
       file,
-      `${read.stray.length} line(s) stand in no record (the first at line ${location(file).toPoint(first)?.line ?? 1}): a note or a heading around the records, not read as any record's field`,
-      location(file).toPoint(first),
+      `${read.stray.length} line(s) stand in no record (the first at line ${at?.line ?? 1}): a note or a heading around the records, not read as any record's field`,
+      at,
       Rule.dataFile,
     );
   }

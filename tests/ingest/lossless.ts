@@ -620,6 +620,7 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
             ? await pdfLines(bytes)
             : undefined;
   const decoded = decode(bytes);
+  const citations = citationRecords(decoded.text);
   let lines: string[];
   if (word) {
     lines = word;
@@ -652,10 +653,10 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
         .replace(/<br\s*\/>/gu, '\n')
         .replace(/<[^>]*>/gu, ''),
     ).flatMap((text) => text.split('\n'));
-  } else if (citationRecords(decoded.text) !== undefined) {
+  } else if (citations !== undefined) {
     // (A reference manager's records, RIS, EndNote's or RefWorks' tags: read by `formats/citation-records.ts`, no second
     // reader of them being at hand — its own tests check that reading — each record's fields as a data file's.)
-    const records = citationRecords(decoded.text)!.records.map((record) => ({
+    const records = citations.records.map((record) => ({
       fields: record.cells.map((cell): [string, string] => [cell.key, cellValue(cell)]),
     }));
     lines = recordLines(records, false);

@@ -35,6 +35,11 @@ const END_OF_DOCUMENT = /^End of Document$/iu;
  */
 const ENGLISH_FIELD = /^(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]*)?\s*:(?:\s+\S.*)?|Body|BODY)$/u;
 
+/** A database's field in an English interface (`ENGLISH_FIELD`), not the article's own labelled one (`BYLINE:`). */
+function isEnglishField(text: string): boolean {
+  return ENGLISH_FIELD.test(text) && !matchLabelledField(text);
+}
+
 /** A page after a section's name in an English field: `SECTION: 产经; Pg. 3`, `Section: 经济; Pg. A5`. */
 const SECTION_PAGE = /;\s*Pg\.?\s*([A-Z]?[0-9]{1,3})\s*$/u;
 
@@ -104,8 +109,7 @@ function coveredHead(lines: RawLine[], from: number, to: number): number {
 function withClosing(record: FileRecord | undefined): FileRecord | undefined {
   if (!record) return undefined;
   let tail = record.lines.length;
-  const isField = (text: string): boolean =>
-    (ENGLISH_FIELD.test(text) && !matchLabelledField(text)) || RIGHTS.test(text) || END_OF_DOCUMENT.test(text) || DOCUMENT_NUMBER.test(text);
+  const isField = (text: string): boolean => isEnglishField(text) || RIGHTS.test(text) || END_OF_DOCUMENT.test(text) || DOCUMENT_NUMBER.test(text);
   while (tail > record.head.length && isField(record.lines[tail - 1]!.text)) tail -= 1;
   const closing = record.lines.slice(tail).filter((line) => !DOCUMENT_NUMBER.test(line.text));
   return closing.length === 0 ? record : { ...record, closing };
@@ -136,7 +140,7 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
     } else if (RECORD_COUNT.test(text) || COUNT.test(text) || LANGUAGE.test(text) || (SOURCE_CODE.test(text) && !page) || DOCUMENT_NUMBER.test(text))
       fields.push(line);
     // (Under the date, where Factiva prints its source, any outlet's name: `南粤港报`, `岷州新闻网`; above it, a headline may end so.)
-    else if (ENGLISH_FIELD.test(text) && !matchLabelledField(text)) {
+    else if (isEnglishField(text)) {
       // (Its page, where the field gives one after the section: `SECTION: 产经; Pg. 3`.)
       const sectionPage = facts.page === undefined ? SECTION_PAGE.exec(text)?.[1] : undefined;
       const read = sectionPage === undefined ? undefined : parsePage(sectionPage);

@@ -24,6 +24,7 @@
  *   citationRecords('TY  - NEWS\nTI  - 春耕由南向北展开\nT2  - 冀南日报\nDA  - 2024/02/19/\nER  - \n')?.records[0]?.cells.map((cell) => cell.key)
  *   // → ['type', 'title', 'newspaper', 'date']
  */
+import { rowsOf } from '../lines.ts';
 import { plainCell, type CellText } from './cell-text.ts';
 import type { DataCell } from './data-tree.ts';
 
@@ -135,11 +136,9 @@ export function citationRecords(text: string): CitationRead | undefined {
   const groups: Tagged[][] = [];
   const stray: number[] = [];
   let current: Tagged[] | undefined;
-  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
-    if (match[0] === '') break;
-    const line = match[0].replace(/[\r\n]+$/u, '');
-    const offset = match.index + (match.index === 0 && line.startsWith('\ufeff') ? 1 : 0);
-    const bare = line.replace(/^\ufeff/u, '');
+  for (const row of rowsOf(text)) {
+    const offset = row.offset + (row.offset === 0 && row.text.startsWith('\ufeff') ? 1 : 0);
+    const bare = row.text.replace(/^\ufeff/u, '');
     const tagged = pattern.exec(bare);
     if (tagged) {
       const tag = tagged[1]!;
@@ -166,16 +165,24 @@ export function citationRecords(text: string): CitationRead | undefined {
   return records.length === 0 ? undefined : { format, records, stray };
 }
 
+/** The tag that holds a record's year where its day may name none (EndNote's `%D 2024` beside `%8 1月2日`, RefWorks' `YR`). */
+const YEAR_TAG: Record<CitationFormat, string | undefined> = { ris: undefined, endnote: 'D', refworks: 'YR' };
+
+/** How much a date says: its runs of figures (`2024/03/07/` three, `2024/03//` two). */
+function dateParts(tagged: Tagged): number {
+  return (tagged.value.match(/[0-9]+/gu) ?? []).length;
+}
+
 /**
  * A record's fields as cells: each role's tag under its name — the tag listed first in `NAMES` among those the record
- * fills (RIS's `DA` over `PY`, EndNote's `%8` over `%D`), every author's tag — and other tags under their codes. A RIS
- * record with no note's full text (`N1`) has its abstract for its text.
+ * fills (EndNote's `%8` over `%D`; of dates, the one that says most, RIS's `DA  - 2024/03//` giving way to `Y1  -
+ * 2024/03/07/`), every author's tag — and other tags under their codes. A RIS record's text is its note (`N1`, Zotero's
+ * full text) where the note holds more than its abstract, else the abstract, the note kept as a field.
  */
 function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
   const names = NAMES[format];
   const order = Object.keys(names);
   const filled = tagged.filter((one) => one.value.trim() !== '' || one.more.length > 0);
-  // (RIS's text: its note where the note holds more than the abstract, Zotero's full text; else the abstract, the note kept as a field.)
   const size = (role: string): number =>
     Math.max(0, ...filled.filter((one) => names[one.tag] === role).map((one) => one.value.length + one.more.reduce((sum, line) => sum + line.value.length, 0)));
   const abstractIsText = format === 'ris' && size('abstract') > size('content');
@@ -187,12 +194,11 @@ function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
     const name = nameOf(one.tag);
     if (name === undefined || name === 'author') continue;
     const held = winner.get(name);
-    // (A date by the most it says, year, month and day: RIS's `DA  - 2024/03//` beside `Y1  - 2024/03/07/`; then by the list.)
-    const said = (tagged: Tagged): number => (name === 'date' ? (tagged.value.match(/[0-9]+/gu) ?? []).length : 0);
+    const said = (tagged: Tagged): number => (name === 'date' ? dateParts(tagged) : 0);
     if (held === undefined || said(one) > said(held) || (said(one) === said(held) && order.indexOf(one.tag) < order.indexOf(held.tag))) winner.set(name, one);
   }
   const year = tagged
-    .find((one) => one.tag === (format === 'endnote' ? 'D' : format === 'refworks' ? 'YR' : 'PY'))
+    .find((one) => one.tag === YEAR_TAG[format])
     ?.value.trim()
     .slice(0, 4);
   const cells: DataCell[] = [];
@@ -205,7 +211,7 @@ function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
       if (authors) authors.pieces.push(...read);
       else cells.push((authors = { key: name, pieces: read }));
     } else if (name !== undefined && winner.get(name) === one) {
-      cells.push({ key: name, pieces: name === 'date' ? [dateOf(format, pieces[0]!, year)] : pieces });
+      cells.push({ key: name, pieces: name === 'date' ? [dateOf(pieces[0]!, year)] : pieces });
     } else cells.push({ key: format === 'endnote' ? `%${one.tag}` : one.tag, pieces });
   }
   return cells;
@@ -216,8 +222,8 @@ function cellsOf(format: CitationFormat, tagged: Tagged[]): DataCell[] {
  * none, RefWorks' (`FD 02-13`) with `YR`'s. (A date is a fact of the issue, not text; RIS's `2024/02/19/Late Edition` is
  * read by the data files' date forms.)
  */
-function dateOf(format: CitationFormat, piece: CellText, year: string | undefined): CellText {
-  if (format === 'ris' || year === undefined || !/^\d{4}$/u.test(year) || /\d{4}/u.test(piece.value)) return piece;
+function dateOf(piece: CellText, year: string | undefined): CellText {
+  if (year === undefined || !/^\d{4}$/u.test(year) || /\d{4}/u.test(piece.value)) return piece;
   const value = piece.value.trim();
   // (A month and day in figures, month first as EndNote and RefWorks write them: `02/13`, `02-13`.)
   const figures = /^(\d{1,2})[/-](\d{1,2})$/u.exec(value);
@@ -231,21 +237,18 @@ function dateOf(format: CitationFormat, piece: CellText, year: string | undefine
  * their place); a Western name as it stands (`Smith, John`).
  */
 function authorsIn(piece: CellText): CellText[] {
-  const names: CellText[] = [];
-  // (`姓, 名`, RIS's form of one name, a surname of one or two characters and a given name of one or two; else names apart.)
   const whole = piece.value.trim();
-  const parts = /^\p{Script=Han}{1,2},\s*\p{Script=Han}{1,2}$/u.test(whole) ? [whole] : undefined;
-  const apart = /\p{Script=Han}/u.test(whole) ? /[^;；,，、]+/gu : /[^;；]+/gu;
-  for (const match of parts ? [{ 0: piece.value, index: 0 }] : piece.value.matchAll(apart)) {
-    const raw = match[0];
-    const value = raw.trim();
-    if (value === '') continue;
-    const start = piece.start + match.index + raw.indexOf(value);
-    const inverted = /^(\p{Script=Han}{1,2}),\s*(\p{Script=Han}{1,2})$/u.exec(value);
-    if (inverted) {
-      const gap = value.length - inverted[1]!.length - inverted[2]!.length;
-      names.push({ value: inverted[1]! + inverted[2]!, start, shifts: [{ at: inverted[1]!.length, extra: gap }] });
-    } else names.push(plainCell(value, start));
+  const start = piece.start + piece.value.indexOf(whole);
+  // (`姓, 名`, RIS's form of one name: a surname of one or two characters and a given name of one or two.)
+  const inverted = /^(\p{Script=Han}{1,2}),\s*(\p{Script=Han}{1,2})$/u.exec(whole);
+  if (inverted) {
+    const [, surname = '', given = ''] = inverted;
+    return [{ value: surname + given, start, shifts: [{ at: surname.length, extra: whole.length - surname.length - given.length }] }];
+  }
+  const names: CellText[] = [];
+  for (const match of piece.value.matchAll(/\p{Script=Han}/u.test(whole) ? /[^;；,，、]+/gu : /[^;；]+/gu)) {
+    const value = match[0].trim();
+    if (value !== '') names.push(plainCell(value, piece.start + match.index + match[0].indexOf(value)));
   }
   return names;
 }

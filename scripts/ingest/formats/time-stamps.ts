@@ -86,15 +86,14 @@ function opensTurn(rest: string): boolean {
  */
 export function liftStamps(lines: RawLine[]): { lines: RawLine[]; stamped: number } {
   if (!timedScript(lines.map((line) => line.text))) return { lines, stamped: 0 };
-  let stamped = 0;
+  let count = 0;
   const read = lines.map((line): RawLine => {
-    const match = STAMPED_LINE.exec(line.text);
-    const rest = match?.[2];
+    const rest = stamped(line.text)?.rest;
     if (rest === undefined) return line;
-    stamped += 1;
+    count += 1;
     if (!opensTurn(rest)) return { ...line, hint: { ...line.hint, opensParagraph: true } };
     const from = line.text.length - rest.length;
     return { ...partOf(line, from, line.text.length), hint: { ...line.hint, stamp: line.text.slice(0, from), opensParagraph: true } };
   });
-  return { lines: read, stamped };
+  return { lines: read, stamped: count };
 }
