@@ -163,6 +163,8 @@ const FORMATS: Record<string, InputFormat> = {
   // (A reference manager's records, RIS and EndNote's tagged text: text files, told by their first tag, `formats/citation-records.ts`.)
   '.ris': 'text',
   '.enw': 'text',
+  // (BibTeX, as Zotero and JabRef export it: `formats/bibtex.ts`.)
+  '.bib': 'text',
   '.csv': 'data',
   '.tsv': 'data',
   '.json': 'data',

@@ -17,6 +17,7 @@ import { readJsonRecords } from './formats/json-records.ts';
 import type { Sheet, SheetRow, SpreadsheetText } from './formats/spreadsheet.ts';
 import type { TaggedCorpus } from './formats/tagged-corpus.ts';
 import type { CitationRead } from './formats/citation-records.ts';
+import { DATABASE_SHAPE } from './formats/database-records.ts';
 import { officeXml, readXmlRecords, type XmlRead } from './formats/xml-records.ts';
 import { shorten } from './punctuation.ts';
 import { Rule, error, note, warn } from './report.ts';
@@ -330,6 +331,8 @@ const CITATION_SHAPE: Record<CitationRead['format'], string> = {
   ris: "RIS file (a reference manager's records, `TY  - ` … `ER  - `, a tag a field)",
   endnote: "EndNote's tagged text (records opened by `%0`, a tag a field)",
   refworks: "RefWorks' tagged records (opened by `RT`, a tag a field)",
+  bibtex: "BibTeX file (a reference manager's entries, `@article{…}`, a field a value)",
+  database: DATABASE_SHAPE,
 };
 
 /** The records of a reference manager's export (`formats/citation-records.ts`): a record an article, its tags by the names of their roles. */

@@ -36,7 +36,7 @@ import { dataKind, type DataKind } from './data-rows.ts';
 import { tagRecords } from './formats/xml-records.ts';
 import { taggedCorpus } from './formats/tagged-corpus.ts';
 import { textTable } from './formats/text-table.ts';
-import { citationRecords } from './formats/citation-records.ts';
+import { exportedRecords } from './formats/exported-records.ts';
 import { liftStamps } from './formats/time-stamps.ts';
 import { applyHeadFields, headlineOverLead, sideLine, sidesTitle } from './head-fields.ts';
 import { findEscapedBytes, findMojibake, type EscapedByte, type Mojibake } from './checks/mojibake.ts';
@@ -273,8 +273,9 @@ export function readPage(
   // (Or a corpus of a paper's text cut into tagged words, as Peking University's People's Daily corpus: an article a record.)
   const corpus = input.format === 'text' && !tagged ? taggedCorpus(decoded.text) : undefined;
   // (Or a spreadsheet saved as text, a row an article under its header: Excel's "Unicode Text".)
-  // (Or a reference manager's records, RIS, EndNote's or RefWorks' tagged text: `.ris`, `.enw`, or saved as `.txt`.)
-  const citations = input.format === 'text' ? citationRecords(decoded.text) : undefined;
+  // (Or a reference manager's records, RIS, EndNote's or RefWorks' tagged text: `.ris`, `.enw`, or saved as `.txt`; or a news
+  // database's records of labelled fields, EBSCO's, ProQuest's, NewsBank's, Gale's.)
+  const citations = input.format === 'text' ? exportedRecords(decoded.text) : undefined;
   const table = input.format === 'text' && !tagged && !corpus && !citations ? textTable(decoded.text) : undefined;
   if (input.format === 'data' || input.format === 'sheet' || tagged || corpus || table || citations) {
     const { pathFacts, paperSettings } = pathAndSettings(input, context.papers, undefined);

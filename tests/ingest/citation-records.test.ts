@@ -3,6 +3,8 @@
  * article with its own paper, date and page, every value at its place.
  */
 import { describe, expect, it } from 'vitest';
+import { bibtexRecords } from '../../scripts/ingest/formats/bibtex.ts';
+import { rawOffset } from '../../scripts/ingest/formats/cell-text.ts';
 import { citationRecords } from '../../scripts/ingest/formats/citation-records.ts';
 import { cellValue } from '../../scripts/ingest/data-rows.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
@@ -163,5 +165,71 @@ describe('reference managers’ records as they go wrong', () => {
     expect(names('王, 建华')).toEqual(['王建华']);
     expect(names('欧阳, 晓')).toEqual(['欧阳晓']);
     expect(names('Smith, John')).toEqual(['Smith, John']);
+  });
+});
+
+describe('BibTeX', () => {
+  const zotero = [
+    '@article{chen_2025_1,',
+    '\ttitle = {重大工程加快建设 推动{经济}稳健开局},',
+    '\tabstract = {今年以来，一批重大工程稳步推进。},',
+    '\tpages = {A3},',
+    '\tjournaltitle = {黔山日报},',
+    '\tauthor = {邓, 晓琳 and Smith, John},',
+    '\turldate = {2025-05-06},',
+    '\tdate = {2025-03-14},',
+    '\tentrysubtype = {newspaper},',
+    '\tnote = {今年以来，一批重大工程稳步推进。',
+    '投资 \\& 建设同步加快。},',
+    '}',
+    '',
+  ].join('\n');
+  const jabref = [
+    '% Encoding: UTF-8',
+    '',
+    '@Article{Peng2025a,',
+    '  author    = {程亮},',
+    '  title     = "假日感受书香",',
+    '  journal   = {洞庭晚报},',
+    '  year      = {2025},',
+    '  month     = may,',
+    '  day       = {8},',
+    '  pages     = {3},',
+    '}',
+    '',
+    '@Comment{jabref-meta: databaseType:bibtex;}',
+    '',
+  ].join('\r\n');
+
+  it('reads each entry: its paper, date (or its year, month and day), page, title and authors; a note longer than the abstract its text', async () => {
+    const { sections, messages } = await ingestFiles({ 'Zotero/我的文库.bib': zotero, 'JabRef/剪报库.bib': jabref });
+    expect(messages.some((message) => message.startsWith('data-file Read as a BibTeX file'))).toBe(true);
+    expect(facts(sections)).toEqual([
+      ['洞庭晚报', '2025-05-08', '3', '假日感受书香', '程亮'],
+      ['黔山日报', '2025-03-14', '1003', '重大工程加快建设 推动经济稳健开局', '邓晓琳 Smith, John'],
+    ]);
+    const qianshan = sections.find((section) => section.includes('黔山日报'))!;
+    expect(qianshan).toMatch(/投资 & 建设同步加快。/u);
+    expect(qianshan.match(/一批重大工程稳步推进/gu)).toHaveLength(1);
+    // (The comment over the entries, and JabRef's own, stand in no record and are said to.)
+    expect(messages.some((message) => message.includes('2 line(s) stand in no record'))).toBe(true);
+  });
+
+  it('keeps each value at its place, its braces and escapes markup', () => {
+    const read = bibtexRecords(zotero)!;
+    const cell = (key: string) => read.records[0]!.cells.find((one) => one.key === key)!;
+    expect(cell('title').pieces[0]).toMatchObject({ value: '重大工程加快建设 推动经济稳健开局', start: zotero.indexOf('重大工程') });
+    expect(rawOffset(cell('title').pieces[0]!, '重大工程加快建设 推动经济'.length)).toBe(zotero.indexOf('稳健开局'));
+    const text = cell('content').pieces[0]!;
+    expect(rawOffset(text, text.value.indexOf('建设同步'))).toBe(zotero.indexOf('建设同步'));
+    expect(cell('author').pieces.map((piece) => [piece.value, piece.start])).toEqual([
+      ['邓晓琳', zotero.indexOf('邓, 晓琳')],
+      ['Smith, John', zotero.indexOf('Smith')],
+    ]);
+  });
+
+  it('reads no other text as BibTeX', () => {
+    expect(bibtexRecords('运河日报\n2024年3月5日\n本报讯 运河今天通航。联系邮箱 news@yunhe.cn\n')).toBeUndefined();
+    expect(bibtexRecords('@comment{只有注释}\n@string{pd = "运河日报"}\n')).toBeUndefined();
   });
 });

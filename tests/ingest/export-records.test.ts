@@ -634,6 +634,45 @@ describe('Nexis deliveries: the classic text and Nexis Uni', () => {
     }
   });
 
+  it('reads LexisNexis Academic’s records: the rights over the source part of the head, the `HEADLINE:` field the headline', async () => {
+    const record = (n: number, paper: string, date: string, title: string): string[] => [
+      `                              ${n} of 2 DOCUMENTS`,
+      '',
+      `                             Copyright 2019 ${paper}社`,
+      '                             All Rights Reserved',
+      '',
+      `                                     ${paper}`,
+      '',
+      `                           ${date}`,
+      '',
+      'SECTION: 要闻; Pg. A3',
+      '',
+      'LENGTH: 279 words',
+      '',
+      `HEADLINE: ${title}`,
+      '',
+      'BYLINE: 本报记者 孙丽娟',
+      '',
+      'BODY:',
+      '',
+      story,
+      '',
+      'LOAD-DATE: November 6, 2019',
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      'LexisNexis_Academic_20200108.txt': [
+        ...record(1, '辽东商报', 'November 5, 2019 Tuesday', '各地广泛开展群众性主题宣传教育活动'),
+        ...record(2, '皖江晨报', 'November 12, 2019 Tuesday', '保障幼有所育 学前教育“有法可依”'),
+      ].join('\r\n'),
+    });
+    expect(heads(sections, ['paper', 'date', 'page', 'title', 'byline']).sort()).toEqual([
+      ['皖江晨报', '2019-11-12', '1003', '保障幼有所育 学前教育“有法可依”', '本报记者 孙丽娟'],
+      ['辽东商报', '2019-11-05', '1003', '各地广泛开展群众性主题宣传教育活动', '本报记者 孙丽娟'],
+    ]);
+    for (const section of sections) expect(section.split('\n---\n')[1]).not.toMatch(/Copyright|All Rights|HEADLINE/u);
+  });
+
   it('finds the first record under Nexis Uni’s cover, each record closed by `End of Document`', async () => {
     const record = (title: string, paper: string, date: string): string[] => [
       title,

@@ -83,7 +83,7 @@ import { factsFromPath } from '../../scripts/ingest/facts/from-path.ts';
 import { columnRoles } from '../../scripts/ingest/facts/data-columns.ts';
 import { roleOfName } from '../../scripts/ingest/facts/field-names.ts';
 import { holdsTagRecords } from '../../scripts/ingest/formats/xml-records.ts';
-import { citationRecords } from '../../scripts/ingest/formats/citation-records.ts';
+import { exportedRecords } from '../../scripts/ingest/formats/exported-records.ts';
 import { cellValue } from '../../scripts/ingest/data-rows.ts';
 import { readSpreadsheet } from '../../scripts/ingest/formats/spreadsheet.ts';
 import { sheetTables } from '../../scripts/ingest/data-rows.ts';
@@ -620,7 +620,8 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
             ? await pdfLines(bytes)
             : undefined;
   const decoded = decode(bytes);
-  const citations = citationRecords(decoded.text);
+  // (Records are read so in a text file only, as ingest reads them: `.txt`, `.ris`, `.enw`, `.bib`.)
+  const citations = /\.(?:txt|text|ris|enw|bib)$/iu.test(file) ? exportedRecords(decoded.text) : undefined;
   let lines: string[];
   if (word) {
     lines = word;
@@ -654,8 +655,9 @@ async function inputLines(file: string, name: string, skipped: ReadonlySet<strin
         .replace(/<[^>]*>/gu, ''),
     ).flatMap((text) => text.split('\n'));
   } else if (citations !== undefined) {
-    // (A reference manager's records, RIS, EndNote's or RefWorks' tags: read by `formats/citation-records.ts`, no second
-    // reader of them being at hand — its own tests check that reading — each record's fields as a data file's.)
+    // (A reference manager's records, RIS, EndNote's or RefWorks' tags, or a news database's labelled ones: read by
+    // `formats/citation-records.ts` and `formats/database-records.ts`, no second reader of them being at hand — their own
+    // tests check that reading — each record's fields as a data file's.)
     const records = citations.records.map((record) => ({
       fields: record.cells.map((cell): [string, string] => [cell.key, cellValue(cell)]),
     }));

@@ -23,10 +23,10 @@ import { COUNT, parseDate, parsePage, type FileRecord, type FileRecords, type Re
 export const DOCUMENT_NUMBER = new RegExp(`^(?:AN(?:\\t|[ ]{2,}))?${DOCUMENT_NUMBER_WORDS}$`, 'u');
 
 /** A print-out's count opening each record: `[ 1 / 10 ]`, Nexis's `1 of 9 DOCUMENTS`. */
-const RECORD_COUNT = /^(?:[[［]\s*[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}\s*[\]］]|[0-9]{1,4}\s+of\s+[0-9]{1,4}\s+DOCUMENTS?)$/iu;
+export const RECORD_COUNT = /^(?:[[［]\s*[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}\s*[\]］]|[0-9]{1,4}\s+of\s+[0-9]{1,4}\s+DOCUMENTS?)$/iu;
 
 /** Nexis's close of each record: `End of Document`. */
-const END_OF_DOCUMENT = /^End of Document$/iu;
+export const END_OF_DOCUMENT = /^End of Document$/iu;
 
 /**
  * A record's field in an English interface, its label in capitals or in title case before a colon (Nexis's `SECTION: 产经; Pg. 3`,
@@ -137,7 +137,15 @@ function readRecord(lines: RawLine[]): FileRecord | undefined {
       Object.assign(facts, date, { printed: text });
       dateLine = line;
       // (A lettered page, `A2`, reads as a code too: the page it is.)
-    } else if (RECORD_COUNT.test(text) || COUNT.test(text) || LANGUAGE.test(text) || (SOURCE_CODE.test(text) && !page) || DOCUMENT_NUMBER.test(text))
+    } else if (
+      RECORD_COUNT.test(text) ||
+      COUNT.test(text) ||
+      LANGUAGE.test(text) ||
+      (SOURCE_CODE.test(text) && !page) ||
+      DOCUMENT_NUMBER.test(text) ||
+      // (The source's rights over its name, as LexisNexis Academic prints them atop each record: `Copyright 2019 辽东商报社`.)
+      RIGHTS.test(text)
+    )
       fields.push(line);
     // (Under the date, where Factiva prints its source, any outlet's name: `南粤港报`, `岷州新闻网`; above it, a headline may end so.)
     else if (isEnglishField(text)) {

@@ -31,7 +31,8 @@ import type { DataCell } from './data-tree.ts';
 export type CitationFormat = 'ris' | 'endnote' | 'refworks';
 
 export interface CitationRead {
-  format: CitationFormat;
+  /** The form of tags, BibTeX's entries (`formats/bibtex.ts`), or a news database's labelled fields (`formats/database-records.ts`). */
+  format: CitationFormat | 'bibtex' | 'database';
   records: Array<{ cells: DataCell[]; start: number }>;
   /** Offsets of the lines that stand in no record (before the first, between RIS's `ER` and the next `TY`): no field's. */
   stray: number[];
@@ -231,22 +232,30 @@ function dateOf(piece: CellText, year: string | undefined): CellText {
   return plainCell(/[月日]/u.test(value) ? `${year}年${value}` : `${value}, ${year}`, piece.start);
 }
 
+/** A Chinese name given `姓, 名` (RIS's and BibTeX's form): a surname of one or two characters, a given name of one to three. */
+const INVERTED_NAME = /^(\p{Script=Han}{1,2}),\s*(\p{Script=Han}{1,3})$/u;
+
+/** A name at its place, read `姓名` where given `姓, 名` (the comma and space a shift at their place), else as it stands (`Smith, John`). */
+export function nameAt(whole: string, start: number): CellText {
+  const inverted = INVERTED_NAME.exec(whole);
+  if (!inverted) return plainCell(whole, start);
+  const [, surname = '', given = ''] = inverted;
+  return { value: surname + given, start, shifts: [{ at: surname.length, extra: whole.length - surname.length - given.length }] };
+}
+
 /**
  * The authors in one tag's value: a list apart by `;` (RefWorks'), and Chinese names by `,` or `、` too (CNKI's
  * `陈思远,李明`), each at its place; a name given `姓, 名` (RIS's form) read `姓名`, the comma and space left out (a shift at
  * their place); a Western name as it stands (`Smith, John`).
  */
-function authorsIn(piece: CellText): CellText[] {
+export function authorsIn(piece: CellText): CellText[] {
   const whole = piece.value.trim();
   const start = piece.start + piece.value.indexOf(whole);
-  // (`姓, 名`, RIS's form of one name: a surname of one or two characters and a given name of one or two.)
-  const inverted = /^(\p{Script=Han}{1,2}),\s*(\p{Script=Han}{1,2})$/u.exec(whole);
-  if (inverted) {
-    const [, surname = '', given = ''] = inverted;
-    return [{ value: surname + given, start, shifts: [{ at: surname.length, extra: whole.length - surname.length - given.length }] }];
-  }
+  // (`姓, 名`, RIS's form of one name.)
+  if (INVERTED_NAME.test(whole)) return [nameAt(whole, start)];
   const names: CellText[] = [];
-  for (const match of piece.value.matchAll(/\p{Script=Han}/u.test(whole) ? /[^;；,，、]+/gu : /[^;；]+/gu)) {
+  // (One a line too, as a database lists them under its label.)
+  for (const match of piece.value.matchAll(/\p{Script=Han}/u.test(whole) ? /[^;；,，、\r\n]+/gu : /[^;；\r\n]+/gu)) {
     const value = match[0].trim();
     if (value !== '') names.push(plainCell(value, piece.start + match.index + match[0].indexOf(value)));
   }
