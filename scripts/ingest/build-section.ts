@@ -15,6 +15,7 @@ import {
   FOLLOW_UP,
   isHostsAside,
   matchInterviewTurn,
+  pairsTaggedTurns,
   matchNamedTurn,
   matchNumberedQuestion,
   matchSpeaker,
@@ -155,6 +156,7 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
   };
   const paragraphs = lines.filter((sourced) => sourced.line.kind === LineKind.paragraph);
   const namedTurns = new Set([...pairedTurns(paragraphs.map((sourced) => sourced.line.content))].map((index) => paragraphs[index]!));
+  const taggedTurns = pairsTaggedTurns(paragraphs.map((sourced) => sourced.line.content));
   for (const sourced of lines) {
     const { line } = sourced;
     if (line.kind === LineKind.topic) {
@@ -194,16 +196,18 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
     }
     const interview = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
     // (A host's turn that asks nothing, `主持人：谢谢温厅长。下面请各位记者提问。`, runs the event: text where it stands.)
-    const turn = interview && isHostsAside(interview.label, interview.rest) ? undefined : interview;
+    const turn = interview && (isHostsAside(interview.label, interview.rest) || (interview.tagged && !taggedTurns)) ? undefined : interview;
     if (turn?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {
       const asker = matchAsker(line.content);
       // A follow-up (`追问：`) is the asker before's, for the same outlet; the asker as printed (`問` stays `問` in a paper printed in Traditional).
       const previous = FOLLOW_UP.has(turn.label) ? section.qa.at(-1) : undefined;
-      entry = open(sourced, asker?.asker ?? turn.label, asker?.outlet ?? previous?.outlet);
+      // (A tagged turn's asker by name, `【听众 冯阿姨】` → 冯阿姨.)
+      entry = open(sourced, asker?.asker ?? turn.who ?? turn.label, asker?.outlet ?? previous?.outlet);
       append(entry.question, sourced, 'paragraph');
       continue;
     }
     if (turn?.turn === 'answer' && entry) {
+      if (turn.who !== undefined) entry.respondent = turn.who;
       inAnswer = true;
       append(entry.answer, sourced, 'paragraph');
       continue;

@@ -1,10 +1,16 @@
 /**
- * A list of numbered questions, each answered under it with no mark, as explainers and health columns print them
- * (`1.流感和普通感冒怎么区分？` / its answer / `2.得了流感一定要吃抗病毒药吗？` / …; `### 一问：…？`, `**1. …？**`): the
- * questions are a Q&A's, the story's text under its one head, never heads of stories of their own. `parse-body.ts` marks
- * them, `build-section.ts` opens an entry at each. May import the line rules (`rules/`), `blank-lines.ts` and `types.ts`.
+ * An explainer's or an interview's questions, each answered under it with no mark of its own, and never heads of stories:
+ * - numbered, as explainers and health columns print them (`1.流感和普通感冒怎么区分？` / its answer / `2.得了流感一定要吃抗病
+ *   毒药吗？` / …; `### 一问：…？`, `**1. …？**`), or numbered in words as a policy's explainer is (`一、哪些产品可以享受补贴？`,
+ *   three at the least, each answered in a few lines: an essay's `一、为什么说…？` over pages of analysis is its subhead);
+ * - marked, as an interview prints its reporter's turns with a filled mark and the answers with the hollow one (`■今年以来，
+ *   需求情况怎么样？` / `□总体是稳步增长。`);
+ * - set in bold as a paragraph of its own (Markdown's `**截至目前，建设情况如何？**`), its answer in plain text under it.
+ * The questions are a Q&A's, the story's text under its one head. `parse-body.ts` marks them, `build-section.ts` opens an
+ * entry at each. May import the line rules (`rules/`), `blank-lines.ts` and `types.ts`.
  */
 import { blankBefore } from './blank-lines.ts';
+import { parseNumber } from './numerals.ts';
 import { matchNumberedQuestion } from './rules/speaker.ts';
 import { isMarkup, type LineHint, type RawLine } from './types.ts';
 
@@ -27,8 +33,50 @@ function firstBlock(lines: readonly RawLine[]): RawLine[] {
   return gap === -1 ? [...lines] : lines.slice(0, gap);
 }
 
-/** Fewest numbered questions that make a list of them. */
+/** Fewest numbered questions that make a list of them; numbered in words as a report's sections are, more. */
 const QUESTIONS_MIN = 2;
+const WORDED_QUESTIONS_MIN = 3;
+
+/** A question numbered in words as a section is (`一、哪些产品可以享受补贴？`, `三、补贴怎么申领？需要先交旧家电吗？`): its number. */
+const SECTION_QUESTION = /^(?:\*\*)?([一二三四五六七八九十]{1,3})[、．.]\s*(?:[^？?]{2,60}[？?]){1,2}(?:\*\*)?$/u;
+
+function matchSectionQuestion(text: string): { number: number } | undefined {
+  const match = SECTION_QUESTION.exec(text.trim());
+  const number = match?.[1] === undefined ? undefined : parseNumber(match[1]);
+  return number === undefined ? undefined : { number };
+}
+
+/** An interview's marks of its turns: the reporter's filled, the answer's hollow (`■` / `□`). */
+const TURN_MARKS = new Map([
+  ['■', '□'],
+  ['▲', '△'],
+  ['●', '○'],
+  ['◆', '◇'],
+  ['★', '☆'],
+]);
+
+/** Fewest questions asked without numbers that make an interview of them (one is a story's question). */
+const ASKED_MIN = 2;
+
+/**
+ * The questions of a text asked without numbers: marked with a filled mark and a question's mark (`■…怎么样？`), the line
+ * under it opening on the hollow one (`□…`); or a paragraph wholly in bold asking (`**…如何？**`), plain text under it before
+ * the next. Two at the least, of one form.
+ */
+function askedQuestions(lines: readonly RawLine[]): number[] {
+  const textLines = lines.map((line, index) => ({ line, index })).filter(({ line }) => !isMarkup(line));
+  const marked = textLines.flatMap(({ line, index }, k) => {
+    const hollow = TURN_MARKS.get(line.text.slice(0, 1));
+    const next = textLines[k + 1]?.line.text;
+    return hollow !== undefined && /[？?]/u.test(line.text) && next?.startsWith(hollow) === true ? [index] : [];
+  });
+  const asks = (line: RawLine): boolean => line.hint?.emphasis === true && /[？?]$/u.test(line.text);
+  const bold = textLines.flatMap(({ line, index }, k) => {
+    const next = textLines[k + 1]?.line;
+    return asks(line) && next !== undefined && next.hint?.emphasis !== true ? [index] : [];
+  });
+  return [...(marked.length >= ASKED_MIN ? marked : []), ...(bold.length >= ASKED_MIN ? bold : [])];
+}
 
 /**
  * A page's lines with its lists of numbered questions marked (`hint.question`, a paragraph's opening, no heading): two or
@@ -38,12 +86,14 @@ export function withNumberedQuestions(lines: RawLine[]): RawLine[] {
   const text = (line: RawLine): boolean => !isMarkup(line) || line.hint?.heading !== undefined;
   const found = lines.flatMap((line, index) => {
     const question = text(line) ? matchNumberedQuestion(line.text) : undefined;
-    return question ? [{ index, number: question.number }] : [];
+    if (question) return [{ index, number: question.number, words: false }];
+    const section = text(line) ? matchSectionQuestion(line.text) : undefined;
+    return section ? [{ index, number: section.number, words: true }] : [];
   });
-  const listed = new Set<number>();
+  const listed = new Set<number>(askedQuestions(lines));
   let run: typeof found = [];
   const close = (): void => {
-    if (run.length >= QUESTIONS_MIN) for (const { index } of run) listed.add(index);
+    if (run.length >= (run[0]?.words ? WORDED_QUESTIONS_MIN : QUESTIONS_MIN)) for (const { index } of run) listed.add(index);
     run = [];
   };
   for (const question of found) {
@@ -51,7 +101,7 @@ export function withNumberedQuestions(lines: RawLine[]): RawLine[] {
     // (Answered: a line of text between it and the question before, and no record's fields, `留言人：…` / `回复内容：…` under a
     // numbered title, each a record of its own.)
     const answered = previous !== undefined && answers(lines.slice(previous.index + 1, question.index));
-    if (previous !== undefined && question.number === previous.number + 1 && answered) run.push(question);
+    if (previous !== undefined && question.number === previous.number + 1 && question.words === previous.words && answered) run.push(question);
     else {
       close();
       if (question.number === 1) run = [question];

@@ -86,6 +86,8 @@ export interface LineHint {
   writer?: boolean;
   /** A numbered question of a list of them, each answered under it (`1.流感和普通感冒怎么区分？`, `question-lists.ts`): a Q&A entry's question, never a head. */
   question?: boolean;
+  /** A paragraph set wholly in bold or italics (Markdown's `**…**`): an interview's question, where its answers stand under it unmarked (`question-lists.ts`). */
+  emphasis?: boolean;
   /** The number of an ordered list's item the line opens (Markdown's `1. 标题`, whose number is markup, not text). */
   itemNumber?: number;
   /** The day the markup gives the line (`<time datetime="2024-04-27T21:13:00+08:00">`), as `YYYY-MM-DD`: a post's date on its line of meta. */

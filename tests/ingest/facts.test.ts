@@ -313,6 +313,11 @@ describe('facts from the text', () => {
     expect(matchCreditLine('原载《溪浦晚报》2024年11月14日第6版“城事”')).toMatchObject({ paper: '溪浦晚报', day: 14, page: 6 });
     expect(matchCreditLine('（刊于2024年8月15日《溪浦晚报》第2版“晚报时评”）')).toMatchObject({ paper: '溪浦晚报', month: 8, day: 15, page: 2 });
     expect(matchCreditLine('（本文刊於《香城日報》2024年11月15日A04版）')).toMatchObject({ paper: '香城日報', page: 1004 });
+    // (A web copy's credit naming its source without marks, after the words of a reprint; not a sentence that says so.)
+    expect(matchCreditLine('——摘自沂蒙新闻网2024年5月10日')).toMatchObject({ paper: '沂蒙新闻网', year: 2024, month: 5, day: 10 });
+    expect(matchCreditLine('转自三晋在线 2023年12月3日 第2版')).toMatchObject({ paper: '三晋在线', day: 3, page: 2 });
+    expect(matchCreditLine('摘自他的日记，2024年1月1日写成')).toBeUndefined();
+    expect(matchCreditLine('沂蒙新闻网2024年5月10日')).toBeUndefined();
     // (Not a sentence that cites a paper and a day.)
     expect(matchCreditLine('据2024年8月15日《溪浦晚报》报道，全市新增停车位三千个。')?.paper).toBeUndefined();
     // A lettered page (src/archive/pages.ts).

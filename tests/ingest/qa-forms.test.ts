@@ -189,3 +189,127 @@ describe("a column's questions short enough to read as subheads, and a site's me
     ]);
   });
 });
+
+describe('questions asked without a label: marked, in bold, numbered in words; a call-in’s tagged turns', () => {
+  it('reads an interview’s ■ questions answered under □ as entries; one ■ line is an item, not an interview', async () => {
+    const { sections } = await ingestFiles({
+      '北疆工人报/20231108/第05版.txt': [
+        '北疆工人报　2023年11月8日　星期三',
+        '第5版：专访',
+        '',
+        '让冷链物流跑出“加速度”',
+        '——访区物流协会会长 谢天明',
+        '',
+        '本报记者　程亮',
+        '',
+        '冷链物流一头连着田间地头，一头连着百姓餐桌。记者专访了区物流协会会长谢天明。',
+        '',
+        '■今年以来，我区冷链物流的需求情况怎么样？',
+        '□总体是稳步增长。前三季度，全区冷链物流总额同比增长4.2%。',
+        '',
+        '■冷链需求快速增长，对运输装备提出了哪些新要求？',
+        '□最直接的变化是新能源冷藏车多了。',
+        '',
+        '■下一步还有什么打算？',
+        '□我们将继续完善冷链物流基础设施网络。',
+      ].join('\r\n'),
+    });
+    expect(heads(sections, ['title', 'kind', 'qaCount'])).toEqual([['让冷链物流跑出“加速度”', 'qa', '3']]);
+    expect(entries(sections[0]!).map(([, , question, answer]) => [question, answer])).toEqual([
+      ['■今年以来，我区冷链物流', '□总体是稳步增长。前三季'],
+      ['■冷链需求快速增长，对运', '□最直接的变化是新能源冷'],
+      ['■下一步还有什么打算？', '□我们将继续完善冷链物流'],
+    ]);
+  });
+
+  it('reads a Markdown interview’s questions set wholly in bold, the answers plain under them', async () => {
+    const { sections } = await ingestFiles({
+      'Clippings/让新能源车主充电更方便.md': [
+        '---',
+        'title: "让新能源车主充电更方便"',
+        'published: 2023-09-21',
+        'source: 陇中晚报',
+        '---',
+        '',
+        '# 让新能源车主充电更方便',
+        '',
+        '本报记者　潘晓',
+        '',
+        '新能源汽车越来越多，充电设施建设跟不上怎么办？近日，记者专访了市能源局局长梁静怡。',
+        '',
+        '**截至目前，我市充电基础设施建设情况如何？**',
+        '',
+        '今年以来，我市充电基础设施规模持续扩大。',
+        '',
+        '**老旧小区“充电难”怎么破解？**',
+        '',
+        '我们在老旧小区建设共享式充电站。',
+        '',
+        '同时推行社区统建统营。',
+        '',
+        '**下一步有哪些工作安排？**',
+        '',
+        '加快县乡充电设施建设。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'kind', 'qaCount'])).toEqual([['让新能源车主充电更方便', 'qa', '3']]);
+    expect(entries(sections[0]!).map(([, , question, answer]) => [question, answer])).toEqual([
+      ['截至目前，我市充电基础设', '今年以来，我市充电基础设'],
+      ['老旧小区“充电难”怎么破', '我们在老旧小区建设共享式'],
+      ['下一步有哪些工作安排？', '加快县乡充电设施建设。'],
+    ]);
+  });
+
+  it('reads an explainer’s questions numbered in words, three at the least, each answered in a few lines', async () => {
+    const page = (questions: number): string =>
+      [
+        '滇西日报　2025年1月9日　星期四',
+        '第3版　政策解读',
+        '',
+        '个人养老金制度全面实施 这些问题你关心吗',
+        '本报记者　黄文静',
+        '个人养老金制度自2024年12月15日起在全国全面实施。',
+        '一、什么是个人养老金？',
+        '　　个人养老金是政府政策支持、个人自愿参加的补充养老保险制度。',
+        '二、哪些人可以参加？有年龄限制吗？',
+        '　　参加基本养老保险的劳动者都可以参加。',
+        ...(questions > 2 ? ['三、每年最多能缴多少钱？', '　　每年的缴费上限是12000元。'] : []),
+      ].join('\n');
+    const three = await ingestFiles({ '滇西日报/20250109-03.txt': page(3) });
+    expect(heads(three.sections, ['title', 'qaCount'])).toEqual([['个人养老金制度全面实施 这些问题你关心吗', '3']]);
+    expect(entries(three.sections[0]!).map(([, , question]) => question)).toEqual([
+      '一、什么是个人养老金？',
+      '二、哪些人可以参加？有年',
+      '三、每年最多能缴多少钱？',
+    ]);
+    // (Two are a report's sections as often: its subheads.)
+    const two = await ingestFiles({ '滇西日报/20250109-03.txt': page(2) });
+    expect(heads(two.sections, ['title', 'qaCount'])).toEqual([['个人养老金制度全面实施 这些问题你关心吗', undefined]]);
+  });
+
+  it('reads a call-in’s tagged turns: the host and callers ask, the guests answer, a caller’s thanks is no question', async () => {
+    const { sections } = await ingestFiles({
+      '汾州新闻综合广播/民生直通车20240110.txt': [
+        '《民生直通车》节目文字实录',
+        '',
+        '播出时间：2024年1月10日（星期三）9:00—10:00',
+        '本期话题：医保新政落地 看病买药能省多少',
+        '',
+        '【主持人 晓雨】听众朋友们，早上好！今天做客直播间的是市医疗保障局副局长彭立新。',
+        '【嘉宾 彭立新】主持人好，听众朋友们好。',
+        '【主持人 晓雨】彭局长，新版医保药品目录开始执行，有什么变化？',
+        '【嘉宾 彭立新】又有126种药品新增进入医保目录。',
+        '【听众 冯阿姨】我老伴一直吃一种进口药，现在能报销吗？',
+        '【嘉宾 钟华】冯阿姨，您把药名告诉我们的导播。',
+        '【听众 冯阿姨】好的好的，谢谢你们。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'qaCount'])).toEqual([['医保新政落地 看病买药能省多少', '2']]);
+    expect(entries(sections[0]!).map(([asker, respondent, question]) => [asker, respondent, question])).toEqual([
+      ['晓雨', '彭立新', '【主持人 晓雨】彭局长，'],
+      ['冯阿姨', '钟华', '【听众 冯阿姨】我老伴一'],
+    ]);
+    expect(matchInterviewTurn('【听众 冯阿姨】好的好的，谢谢你们。')).toBeUndefined();
+    expect(matchInterviewTurn('【嘉宾 钟华】冯阿姨，您好。')).toMatchObject({ turn: 'answer', who: '钟华' });
+  });
+});

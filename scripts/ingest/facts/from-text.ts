@@ -43,6 +43,14 @@ const CREDIT_PAGE = `(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*
 const CREDIT = new RegExp(`^[（(]?\\s*(?:${RAN_IN}[：:]?)?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*${CREDIT_PAGE}\\s*[）)]?\\s*[）)]?\\s*$`, 'u');
 /** The date before the paper, as a reprint's or an author's note says it: `（刊于2024年8月15日《溪浦晚报》第2版“晚报时评”）`. */
 const CREDIT_DATE_FIRST = new RegExp(`^[（(]?\\s*${RAN_IN}[：:]?\\s*${CN_DATE}\\s*的?\\s*《([^》]{2,20})》\\s*${CREDIT_PAGE}\\s*[）)]?\\s*$`, 'u');
+/**
+ * A web copy's credit at its end naming its source without marks, after the words of a reprint (`——摘自沂蒙新闻网2024年5月10日`,
+ * `转自三晋在线 2023年12月3日`): the source a site's or a paper's name, run into the date or not.
+ */
+const CREDIT_UNMARKED = new RegExp(
+  `^[（(]?\\s*(?:[—―]{1,2}\\s*)?(?:摘自|摘编自|摘編自|转自|轉自|转载自|轉載自|原载|原載|选自|選自)[：:]?\\s*([\\p{Script=Han}A-Za-z·]{2,12}?)\\s*${CN_DATE}\\s*${CREDIT_PAGE}\\s*[）)]?$`,
+  'u',
+);
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
 const CREDIT_NUMERIC = /^《([^》]{2,20})》\s*[（(]?\s*((?:1[89]|2[0-2])[0-9]{2})[-/.]?([01][0-9])[-/.]?([0-3][0-9])\s*[）)]?$/u;
 /** A credit as a compiler writes it, the paper's name in brackets before the date and page (`【人民日报】2024-03-15 第5版`, `【工人日报】2024年4月15日`). */
@@ -189,6 +197,15 @@ export function matchCreditLine(text: string): TextDate | undefined {
     if (year === undefined || month === undefined || day === undefined) return undefined;
     const result: TextDate = { year, month, day, printed: text, paper: dateFirst[4]!.trim() };
     const page = printedPage(dateFirst[5], dateFirst[6]);
+    if (page !== undefined) result.page = page;
+    return result;
+  }
+  const unmarked = CREDIT_UNMARKED.exec(text);
+  if (unmarked) {
+    const [year, month, day] = [unmarked[2], unmarked[3], unmarked[4]].map((part) => parseNumber(asciiDigits(part ?? '')));
+    if (year === undefined || month === undefined || day === undefined) return undefined;
+    const result: TextDate = { year, month, day, printed: text, paper: unmarked[1]! };
+    const page = printedPage(unmarked[5], unmarked[6]);
     if (page !== undefined) result.page = page;
     return result;
   }

@@ -308,7 +308,7 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       // A paragraph set wholly in bold or italics over several lines (`**习近平为…作序⏎要求…**`, as pandoc wraps a long headline
       // at a space) is one line: the breaks are the wrap, not lines of a head.
       if (node.children.length === 1 && (node.children[0]!.type === 'strong' || node.children[0]!.type === 'emphasis')) {
-        return textLines(lineBreaks(paragraphText(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')), position);
+        return textLines(lineBreaks(paragraphText(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')), position, { emphasis: true });
       }
       // A shortcode on a line of its own inside a paragraph (`{{< blockquote >}}` / text / `{{< /blockquote >}}`) is markup; the text between is text.
       return textLines(lineBreaks(paragraphText(node)), position).map((line) =>

@@ -27,7 +27,23 @@ export function matchSpeaker(text: string): { speaker: string; rest: string } | 
   return { speaker: match[1], rest: text.slice(match[0].length) };
 }
 
-export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string } | undefined {
+/**
+ * A call-in's or a talk show's turn tagged with its speaker's part and name, no colon (`【主持人 晓雨】…？`, `【听众 冯阿姨】…？`,
+ * `【嘉宾 彭立新】…`): the host, a caller, a viewer, a reader, a web user or a reporter asks; a guest, an expert or an
+ * interviewee answers. A tagged asker's turn that asks nothing (`【听众 冯阿姨】好的，谢谢你们。`) is no question.
+ */
+const TAGGED_TURN =
+  /^【(主持人|主播|听众|聽眾|观众|觀眾|网友|網友|读者|讀者|来电|來電|记者|記者|嘉宾|嘉賓|来宾|來賓|专家|專家|受访者|受訪者)(?:[\s\u3000]+([^【】\n]{1,24}?))?】\s*/u;
+const TAGGED_ANSWER = new Set(['嘉宾', '嘉賓', '来宾', '來賓', '专家', '專家', '受访者', '受訪者']);
+
+export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string; who?: string; tagged?: true } | undefined {
+  const tagged = TAGGED_TURN.exec(text);
+  if (tagged?.[1] !== undefined) {
+    const turn = TAGGED_ANSWER.has(tagged[1]) ? 'answer' : 'question';
+    const rest = text.slice(tagged[0].length);
+    if (turn === 'question' && !ASKS.test(rest)) return undefined;
+    return { turn, label: tagged[1], rest, tagged: true, ...(tagged[2] === undefined ? {} : { who: tagged[2].trim() }) };
+  }
   const match = TURN.exec(text);
   if (!match?.[1]) return undefined;
   const turn = ANSWER.has(match[1]) ? 'answer' : 'question';
@@ -37,6 +53,25 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
   // `记者：黄丽萍　版面：第2版` names the reporter: a byline, not a question.
   if ((match[1] === '记者' || match[1] === '記者') && namesReporters(rest.replace(/\*/gu, ''))) return undefined;
   return { turn, label: match[1], rest };
+}
+
+/**
+ * Whether a text's tagged turns (`【主持人 晓雨】…？` / `【嘉宾 彭立新】…`) make a Q&A: two questions answered at the least. One,
+ * a broadcast story's reporter asking and a passer-by answering (`【记者】…？` / `【受访者 张建国】…`), is the story's speech.
+ */
+export function pairsTaggedTurns(paragraphs: readonly string[]): boolean {
+  let answered = 0;
+  let asked = false;
+  for (const text of paragraphs) {
+    const turn = matchInterviewTurn(text);
+    if (turn?.tagged !== true) continue;
+    if (turn.turn === 'question') asked = true;
+    else if (asked) {
+      answered += 1;
+      asked = false;
+    }
+  }
+  return answered >= 2;
 }
 
 /**
