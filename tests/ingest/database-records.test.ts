@@ -89,10 +89,12 @@ const proquest = [
 ].join('\n');
 
 const newsbank = [
+  'Access World News',
+  '',
+  '本港夏季旅遊旺季開始',
   '香島晚報 (Hong Kong, China) - July 27, 2024',
   'Section: 港聞',
   'Page: B1',
-  '本港夏季旅遊旺季開始',
   'Author: 陳家明',
   '香島晚報訊 暑假開始，本港旅遊業進入旺季。多間旅行社表示，出境團報名人數較去年增加三成。',
   'Copyright 2024 香島晚報. All Rights Reserved.',
@@ -193,13 +195,27 @@ describe('news databases’ exports', () => {
     expect(first).toMatch(/"ProQuest document ID: 2786543210"/u);
   });
 
-  it('reads NewsBank’s records between rules: the citation over each, its page field, the headline unlabelled', async () => {
+  it('reads NewsBank’s records between rules: the citation over each, its page field, the headline unlabelled over or under it, never the service’s name', async () => {
     const { sections } = await ingestFiles({ 'newsbank.txt': newsbank });
     expect(facts(sections)).toEqual([
       ['香島晚報', '2024-07-27', '2001', '本港夏季旅遊旺季開始', '陳家明'],
       ['香島晚報', '2024-07-28', '3002', '恒指昨日微升', undefined],
     ]);
-    expect(sections.find((section) => section.includes('2024-07-27'))).toMatch(/"rights: Copyright 2024 香島晚報\. All Rights Reserved\."/u);
+    const first = sections.find((section) => section.includes('2024-07-27'))!;
+    expect(first).toMatch(/"rights: Copyright 2024 香島晚報\. All Rights Reserved\."/u);
+    expect(first).toMatch(/"notes: Access World News"/u);
+    // (A column of citations is no paper's, though named `Source`: its paper read out of it.)
+    const { sections: cited } = await ingestFiles({
+      'clips.csv': [
+        'title,Source,text',
+        '运河通航,运河日报 2024-03-05 第2版,本报讯 运河今天通航。',
+        '春耕开始,运河日报 2024-03-06 第3版,本报讯 春耕今天开始。',
+      ].join('\n'),
+    });
+    expect(heads(cited, ['paper', 'date', 'page']).sort()).toEqual([
+      ['运河日报', '2024-03-05', '2'],
+      ['运河日报', '2024-03-06', '3'],
+    ]);
   });
 
   it('reads Gale’s one document: its fields, the full text under its label, the citation’s page where no field gives one', async () => {
@@ -261,6 +277,13 @@ describe('news databases’ exports', () => {
     expect(databaseRecords('本报讯 运河今天通航。\nNote: 本文有删节\nSource: 新华社\n')).toBeUndefined();
     // (Records apart by rules need their labelled fields: a page of stories between rules is none.)
     expect(databaseRecords('运河通航\n本报讯 运河今天通航。\n__________________\n春耕开始\n本报讯 春耕今天开始。\n')).toBeUndefined();
+    // (An e-mail saved as text, its headers over its body; one record's fields under its text, not at its top.)
+    expect(
+      databaseRecords('From: 张明 <zhang@example.cn>\nTo: 编辑部\nDate: March 5, 2024\nSubject: 运河通航\nTitle: 运河通航\n\n本报讯 运河今天通航。\n'),
+    ).toBeUndefined();
+    expect(
+      databaseRecords('运河通航\n\n本报讯 运河今天通航。\n\n两岸居民前来观看。\n\nTitle: 运河通航\nSource: 运河日报 (Yunhe). 03/05/2024, p2.\nAuthor: 李明\n'),
+    ).toBeUndefined();
     // (Nexis's fields in capitals are its own reader's, `facts/marked-records.ts`.)
     expect(databaseRecords('1 of 2 DOCUMENTS\n辽沈工业报\nJanuary 15, 2024 Monday\nSECTION: 产经; Pg. 3\nLENGTH: 800 words\n本报讯 …\n')).toBeUndefined();
   });

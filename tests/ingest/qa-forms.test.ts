@@ -222,6 +222,39 @@ describe('questions asked without a label: marked, in bold, numbered in words; a
     ]);
   });
 
+  it('reads one marked or bold question as a story’s, no interview', async () => {
+    const { sections } = await ingestFiles({
+      '北疆工人报/20231108/第06版.txt': [
+        '北疆工人报　2023年11月8日　星期三',
+        '第6版：综合',
+        '',
+        '冷链物流需求稳步增长',
+        '',
+        '本报讯 今年以来，我区冷链物流需求稳步增长。',
+        '',
+        '■冷链需求快速增长，对运输装备提出了哪些新要求？',
+        '□最直接的变化是新能源冷藏车多了。',
+      ].join('\n'),
+      'Clippings/充电.md': [
+        '---',
+        'title: 充电更方便',
+        'date: 2023-09-21',
+        'source: 陇中晚报',
+        '---',
+        '',
+        '本报讯 充电桩越来越多。',
+        '',
+        '**老旧小区“充电难”怎么破解？**',
+        '',
+        '共享式充电站建起来了。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['kind', 'qaCount']).sort()).toEqual([
+      ['article', undefined],
+      ['article', undefined],
+    ]);
+  });
+
   it('reads a Markdown interview’s questions set wholly in bold, the answers plain under them', async () => {
     const { sections } = await ingestFiles({
       'Clippings/让新能源车主充电更方便.md': [
@@ -310,6 +343,18 @@ describe('questions asked without a label: marked, in bold, numbered in words; a
       ['冯阿姨', '钟华', '【听众 冯阿姨】我老伴一'],
     ]);
     expect(matchInterviewTurn('【听众 冯阿姨】好的好的，谢谢你们。')).toBeUndefined();
+    // (One exchange, a broadcast story's reporter asking a passer-by, is the story's speech.)
+    const story = await ingestFiles({
+      '新闻联播/2024-04-02.txt': [
+        '新闻联播',
+        '2024年4月2日 星期二',
+        '',
+        '重点项目建设提速',
+        '【记者】这样的进度和去年比有什么变化？',
+        '【受访者 张建国】变化很大，今年比去年提前了半个月。',
+      ].join('\n'),
+    });
+    expect(heads(story.sections, ['kind', 'qaCount'])).toEqual([['article', undefined]]);
     expect(matchInterviewTurn('【嘉宾 钟华】冯阿姨，您好。')).toMatchObject({ turn: 'answer', who: '钟华' });
   });
 });

@@ -12,7 +12,6 @@
  */
 import { isPaperName } from '../rules/paper-name.ts';
 import { charLength } from '../punctuation.ts';
-import { findEnglishDate } from './english-date.ts';
 import { factsFromFrontmatter, pageOfValue } from './from-frontmatter.ts';
 import { nameRank, roleOfName, type FieldRole } from './field-names.ts';
 import { dateForm, isSerialDay, isYearLast, type DateForm } from './data-dates.ts';
@@ -51,16 +50,12 @@ export function isDateValue(value: string): boolean {
 }
 
 /** An address: what a `source` column holds on some sites, naming no paper. */
-/** A date in figures inside a value: `2024-03-05`, `2024年3月`, `01/17/2024`. */
-const HOLDS_DATE = /(?:19|20)[0-9]{2}\s*[-/.年]\s*[01]?[0-9]|[01]?[0-9]\/[0-3]?[0-9]\/(?:19|20)[0-9]{2}/u;
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$)/iu;
 
 const fits: Partial<Record<FieldRole, (value: string) => boolean>> = {
   page: (value) => pageOfValue(value) !== undefined,
-  // (A paper's name: short, on one line, no address, no date — a database's citation of the article, `欧华商报 (Paris, France).
-  // 01/17/2024, pA7.`, names more than its paper.)
-  paper: (value) =>
-    charLength(value.trim()) <= 40 && !/\n/u.test(value) && !ADDRESS.test(value.trim()) && !HOLDS_DATE.test(value) && findEnglishDate(value) === undefined,
+  // (A paper's name: short, on one line, no address.)
+  paper: (value) => charLength(value.trim()) <= 40 && !/\n/u.test(value) && !ADDRESS.test(value.trim()),
   title: (value) => charLength(value.trim()) <= 200,
 };
 
