@@ -422,7 +422,9 @@ export function readPage(
   // A database export: records that each name their own paper and date.
   // (A word document's text is read as a text file's: it may hold a database's records, or a month of issues.)
   const textLike = input.format === 'text' || word !== undefined;
-  const records = textLike && data === undefined ? splitRecords(lines, pathFacts.date?.value) : undefined;
+  // (And an e-mail's: a monitoring service's digest mails its clippings, each under its own source line; its headers, the
+  // digest's facts, date no clipping.)
+  const records = (textLike && data === undefined) || email !== undefined ? splitRecords(lines, pathFacts.date?.value) : undefined;
   // (A date line that is itself a record's field, `日期：中華民國113年3月25日`, heads a record, not a page.)
   if (records && (header === undefined || records.records.length > 1 || recordFields(header.dateLine.text).length > 0)) {
     return {

@@ -215,6 +215,23 @@ describe('BibTeX', () => {
     expect(messages.some((message) => message.includes('2 line(s) stand in no record'))).toBe(true);
   });
 
+  it('reads EndNote’s BibTeX saved as text with a byte-order mark, the day in its month field', async () => {
+    const endnote = [
+      '\ufeff@article{RN31,',
+      '   author = {彭博},',
+      '   title = {中老铁路客货运量稳定增长},',
+      '   journal = {瓯越日报},',
+      '   pages = {A3},',
+      '   note = {中老铁路开通运营以来，客货运量稳定增长。},',
+      '   month = {Mar 15},',
+      '   year = {2023}',
+      '}',
+      '',
+    ].join('\r\n');
+    const { sections } = await ingestFiles({ 'EndNote/导出.txt': endnote });
+    expect(facts(sections)).toEqual([['瓯越日报', '2023-03-15', '1003', '中老铁路客货运量稳定增长', '彭博']]);
+  });
+
   it('keeps each value at its place, its braces and escapes markup', () => {
     const read = bibtexRecords(zotero)!;
     const cell = (key: string) => read.records[0]!.cells.find((one) => one.key === key)!;

@@ -59,9 +59,13 @@ const proquest = [
   '',
   'Subject: 城市更新',
   '',
+  '检索自 ProQuest 报纸库',
+  '',
   'Publication title: 海滨晚报; 上海',
   '',
   'First page: A3',
+  '',
+  '本文有删节',
   '',
   'Publication date: Mar 15, 2023',
   '',
@@ -193,6 +197,10 @@ describe('news databases’ exports', () => {
     expect(first.split('---')[2]).toMatch(/本报讯 近年来[^]*居民表示，环境变好了/u);
     expect(first.split('---')[2]).not.toMatch(/城市更新"|Subject|2786543210/u);
     expect(first).toMatch(/"ProQuest document ID: 2786543210"/u);
+    // (Lines of the record's own apart from each other, fields between them, are kept apart.)
+    expect(first).toMatch(/^ {2}- "notes: ProQuest document link"$/mu);
+    expect(first).toMatch(/^ {2}- "notes: 检索自 ProQuest 报纸库"$/mu);
+    expect(first).toMatch(/^ {2}- "notes: 本文有删节"$/mu);
   });
 
   it('reads NewsBank’s records between rules: the citation over each, its page field, the headline unlabelled over or under it, never the service’s name', async () => {

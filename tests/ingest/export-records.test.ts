@@ -147,6 +147,97 @@ describe("NoteExpress's records, as CNKI exports them", () => {
   });
 });
 
+describe('a monitoring service’s digest mailed: its clippings under their numbered headlines and source lines, in parts', () => {
+  const items = [
+    ['前4个月外贸进出口规模创新高', '来源：《涪江日报》 2024-05-10 第3版　作者：记者 赵一鸣', '海关总署今天公布，前4个月外贸进出口规模创历史同期新高。'],
+    ['活动丰富多彩 乐享欢乐假期', '来源：《涪江日报》 2024-05-10 第1版　作者：记者 孙丽娟', '“五一”假期，各地推出一系列丰富多彩的活动。'],
+    ['交通部门多举措应对返程客流高峰', '来源：《嘉陵晚报》 2024-05-09 第6版　作者：记者 吴佳琪', '今天全社会跨区域人员流动量预计超2.6亿人次。'],
+    ['绿色消费激发市场新活力', '来源：《巴州都市报》 2024-05-09 第A04版　作者：记者 郑凯', '节能家电家居产品、新能源车等绿色消费火热。'],
+  ];
+  const expected = [
+    ['嘉陵晚报', '2024-05-09', '6', '交通部门多举措应对返程客流高峰'],
+    ['巴州都市报', '2024-05-09', '1004', '绿色消费激发市场新活力'],
+    ['涪江日报', '2024-05-10', '1', '活动丰富多彩 乐享欢乐假期'],
+    ['涪江日报', '2024-05-10', '3', '前4个月外贸进出口规模创新高'],
+  ];
+  const parts = ['一、本地要闻', '二、经济动态'];
+
+  it('reads the e-mail’s HTML part record by record: a part’s heading over its first item is no kicker, nor a section after the item before', async () => {
+    const html = [
+      '<html><body><p align="center"><b>舆 情 简 报</b><br>2024年第89期（总第1123期）</p>',
+      ...items.flatMap(([title, source, text], k) => [
+        ...(k % 2 === 0 ? [`<h3>${parts[k / 2]}</h3>`] : []),
+        `<p><b>${k + 1}. ${title}</b><br><span>${source}</span></p>`,
+        `<p>${text}</p>`,
+      ]),
+      '</body></html>',
+    ].join('\r\n');
+    const eml = [
+      'From: =?utf-8?B?5raq5rGf6IiG5oOF55uR5rWL5Lit5b+D?= <jianbao@example.cn>',
+      'Subject: =?utf-8?B?44CQ6IiG5oOF566A5oql44CR?=',
+      'Date: Sat, 11 May 2024 07:30:12 +0800',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      html,
+    ].join('\r\n');
+    const { sections } = await ingestFiles({ '舆情简报/2024年第89期.eml': eml });
+    expect(heads(sections, ['paper', 'date', 'page', 'title']).sort()).toEqual(expected);
+    // (Each part's heading is kept with the record it follows or the digest's head, as printed, never text.)
+    for (const section of sections) expect(section.split('\n---\n')[1]).not.toMatch(/本地要闻|经济动态/u);
+  });
+
+  it('reads it as plain text under its contents, whose entries repeat the headlines: they stay the records’ headlines', async () => {
+    const text = [
+      '涪江舆情监测中心',
+      '舆 情 简 报',
+      '2024年第89期（总第1123期）',
+      '',
+      '【本期目录】',
+      ...items.map(([title], k) => `  ${k + 1}. ${title}`),
+      '',
+      ...items.flatMap(([title, source, text], k) => [`${k + 1}. ${title}`, source, text, '']),
+    ].join('\n');
+    const { sections } = await ingestFiles({ '舆情简报/2024年第89期.txt': text });
+    expect(heads(sections, ['paper', 'date', 'page', 'title']).sort()).toEqual(expected);
+  });
+});
+
+describe('a digest of clippings in brackets, each closed by its source, in marked parts, under the compiler’s note', () => {
+  it('reads each clipping’s bracketed headline without its brackets; the note, a forward’s head and the parts’ headings are the file’s', async () => {
+    const item = (title: string, source: string): string[] => [
+      `【${title}】`,
+      '　　记者今天从有关部门了解到，相关工作进展顺利。',
+      '　　各地积极推进，成效明显。',
+      source,
+      '',
+    ];
+    const text = [
+      '发件人："舆情信息科"<yqxx@example.cn>',
+      '主题：转发：舆情摘报（2024年第18期）',
+      '各位领导：现将5月9日至10日涉我市主要报道摘报如下，请参阅。',
+      '',
+      '【编者按】本期摘报收录本地主要媒体涉我市报道3篇，供参阅。',
+      '',
+      '■ 本地要闻',
+      '',
+      ...item('各地推出特色活动 假日生活丰富多彩', '（来源：南江日报 2024年5月10日 A3版）'),
+      ...item('“五一”假期首日迎来交通出行高峰', '（来源：青峰晚报 2024年5月10日 第6版）'),
+      '■ 经济社会',
+      '',
+      ...item('4月份中国采购经理指数保持在扩张区间', '（来源：南江日报 2024年5月9日 A5版）'),
+    ].join('\r\n');
+    const { sections } = await ingestFiles({ '舆情/舆情摘报（2024年第18期）.txt': text });
+    expect(heads(sections, ['paper', 'date', 'page', 'title', 'kicker']).sort()).toEqual([
+      ['南江日报', '2024-05-09', '1005', '4月份中国采购经理指数保持在扩张区间', undefined],
+      ['南江日报', '2024-05-10', '1003', '各地推出特色活动 假日生活丰富多彩', undefined],
+      ['青峰晚报', '2024-05-10', '6', '“五一”假期首日迎来交通出行高峰', undefined],
+    ]);
+    for (const section of sections) expect(section.split('\n---\n')[1]).not.toMatch(/编者按|各位领导|本地要闻|经济社会|发件人/u);
+  });
+});
+
 describe("compilations whose every story has its source line over it, the compiler's contents above", () => {
   it("splits a paper's print-friendly pages at each source line, a blank line between it and the headline", () => {
     const found = splitRecords(

@@ -21,7 +21,7 @@ import { CONTENTS_ENTRY, CONTENTS_LEADER, isRelatedHeading, isStructureLine } fr
 import { isOutletName, isPaperName } from '../rules/paper-name.ts';
 import { matchBylineLine } from '../rules/byline.ts';
 import { ITEM_NUMBER, ITEM_NUMBER_CN } from '../title-block.ts';
-import { isTitleLine } from '../rules/title-line.ts';
+import { isBracketHeading, isTitleLine } from '../rules/title-line.ts';
 import type { RawLine } from '../types.ts';
 import { dateIn, isReprintCredit, isRunningHeadLine, isStoryCredit, matchCreditLine, matchInfoLine, paperBeside, printsIssue } from './from-text.ts';
 import type { FileRecords, RecordFacts } from './records.ts';
@@ -87,7 +87,8 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   if (printsIssue(lines)) return undefined;
   // (A page's furniture, `- 2 -`, `第 2 页 共 5 页`, is no head.)
   const isHead = (index: number): boolean => index >= 0 && index < lines.length && isTitleLine(lines[index]!.text) && !isStructureLine(lines[index]!.text);
-  const adjacent = (a: number, b: number): boolean => a >= 0 && b < lines.length && lines[b]!.line === lines[a]!.line + 1;
+  // (On the next line, or on the same line of the file, as a page's `<b>标题</b><br><span>来源：…</span>` breaks them.)
+  const adjacent = (a: number, b: number): boolean => a >= 0 && b < lines.length && lines[b]!.line - lines[a]!.line <= 1;
   // (Above the first record, the compiler's contents and a database's search line are no text: `1．标题……岷州晚报 2024年5月5日 第A03版`,
   // `2．标题（《梅山日报》2024年6月9日 A1版）`, `检索词：水利 OR 防汛　　时间：2024-01-01至2024-12-31　　共找到 8 条记录`.)
   const hasOwnText = (to: number): boolean =>
@@ -116,12 +117,18 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
   const place = firstPlace === 'above' && votes.closing >= 2 && hasOwnText(sources[0]!.index) ? 'closing' : firstPlace;
   if (votes[place] < 2 || votes[place] < sources.length / 2) return undefined;
   // (The head lines right above, with no blank line between: a kicker over its headline, not the compiler's title over its first item.)
+  // (Not a page's heading over a line of no heading, `<h3>二、经济动态</h3>` over `<p><b>4. 标题</b>`: the part's heading, over its
+  // records, not a kicker.)
+  const partHeading = (above: number, below: number): boolean => lines[above]!.hint?.heading !== undefined && lines[below]!.hint?.heading === undefined;
   const headAbove = (index: number, floor: number): number => {
     let start = index;
-    while (start > floor && index - start < HEAD_LINES && isHead(start - 1) && adjacent(start - 1, start)) start -= 1;
+    while (start > floor && index - start < HEAD_LINES && isHead(start - 1) && adjacent(start - 1, start) && !partHeading(start - 1, start)) start -= 1;
     return start;
   };
   let starts: number[];
+  // (Where the first record opens for the check that the compiler's lines above it hold no story: before any lines of the
+  // compiler's own over a first headline in brackets are set apart.)
+  let opening: number | undefined;
   if (place === 'under') {
     // Each record opens at the head lines over its source line.
     let floor = 0;
@@ -141,6 +148,13 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     const paragraph = Math.min(first, sources[0]!.index);
     let start = isHead(paragraph - 1) ? headAbove(paragraph - 1, 0) : paragraph;
     if (start > 0 && matchBylineLine(lines[start]!.text) !== undefined && isHead(start - 1)) start = headAbove(start - 1, 0);
+    // (Where every later record opens on its headline in brackets, `【标题】`, so does the first: what stands over its headline — a
+    // forward's head, `发件人：…` / `主题：…`, the compiler's `各位领导：现将…摘报如下` — is the file's own.)
+    const bracketAt = (from: number, to: number): number => lines.slice(from, to).findIndex((line) => isBracketHeading(line.text));
+    const laterBracketed = sources.length > 1 && sources.slice(0, -1).every(({ index }, k) => bracketAt(index + 1, sources[k + 1]!.index) !== -1);
+    const own = laterBracketed ? bracketAt(start, sources[0]!.index) : -1;
+    opening = start;
+    if (own > 0) start += own;
     starts = [start, ...sources.slice(0, -1).map(({ index }) => index + 1)];
   }
   const hasText = (from: number, to: number): boolean => lines.slice(from, to).some((line) => PARAGRAPH.test(line.text) && !isStructureLine(line.text));
@@ -151,24 +165,32 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     place !== 'closing' ? (starts[k + 1] ?? lines.length) : tailed && k === sources.length - 1 ? lines.length : sources[k]!.index + 1;
   // Each record holds its story's text, and the compiler's lines above the first hold none: else the source lines are a list's
   // (a notice's list of articles to read, a page's links), and the file is no compilation.
-  if (hasOwnText(starts[0]!) || starts.some((start, k) => !hasText(start, end(k)))) return undefined;
+  if (hasOwnText(opening ?? starts[0]!) || starts.some((start, k) => !hasText(start, end(k)))) return undefined;
   // The compiler's title printed again atop each page of the document (a document site's copy), and any of its lines above the first
   // record printed so (`岷州市文化广电和旅游局　舆情剪报　2024年第68期` at each page break of a clipping service's print-out), are the
   // file's running head, kept as printed.
+  // (Not its contents' entries, which name the records' headlines as they stand over them: `1. 前4个月…` in a digest's contents.)
   const runningHeads = new Set(
     lines
       .slice(0, starts[0])
-      .filter((line) => !PARAGRAPH.test(line.text))
+      .filter((line) => !PARAGRAPH.test(line.text) && !isContentsEntry(line.text))
       .map((line) => line.text),
   );
   const records = sources.map(({ index, facts }, k) => {
     const recordLines = lines.slice(starts[k], end(k));
+    // (The next part's heading after a record's text, `<h3>二、经济动态</h3>`, is the compiler's, kept with the record as printed.)
+    let tail = recordLines.length;
+    while (tail > 0 && recordLines[tail - 1]!.hint?.heading !== undefined && isHead(starts[k]! + tail - 1)) tail -= 1;
+    // (And a part's heading over a record's headline, `■ 经济社会` / `【“五一”假期临近…】`, as a digest marks its parts.)
+    let lead = 0;
+    while (lead < tail - 1 && PART_HEADING.test(recordLines[lead]!.text) && isHead(starts[k]! + lead + 1)) lead += 1;
+    const partHeads = [...recordLines.slice(0, lead), ...(tail > 0 && hasText(starts[k]!, starts[k]! + tail) ? recordLines.slice(tail) : [])];
     return {
       facts,
       dateLine: lines[index]!,
       lines: recordLines,
       head: [lines[index]!],
-      fields: recordLines.filter((line) => runningHeads.has(line.text)),
+      fields: recordLines.filter((line) => runningHeads.has(line.text) || partHeads.includes(line)),
     };
   });
   // Headlines the compiler numbered (`1.标题`, `二、标题`): each record's first head line, the numbers counting 1, 2, 3 through the file.
@@ -178,12 +200,27 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     return number === undefined ? undefined : { head: head!, number };
   });
   const counted = numbers.every((entry, k) => entry?.number === k + 1);
+  // (Or set in brackets, `【标题】`, the record's one head line over its text: the brackets are markup, as a digest's.)
+  const bracketed = records.map((record) => {
+    const at = record.lines.findIndex((line) => !record.fields.includes(line) && isHead(lines.indexOf(line)));
+    const head = record.lines[at];
+    const next = record.lines[at + 1];
+    return head !== undefined && isBracketHeading(head.text) && (next === undefined || next === record.dateLine || !isHead(lines.indexOf(next)))
+      ? head
+      : undefined;
+  });
   return {
     kind: 'compilation',
     preamble: [...lines.slice(0, starts[0]), ...(place === 'closing' && !tailed ? lines.slice(last + 1) : [])],
-    records: records.map((record, k) => (counted ? { ...record, item: numbers[k]!.head } : record)),
+    records: records.map((record, k) => {
+      const item = counted ? numbers[k]!.head : bracketed[k];
+      return item ? { ...record, item } : record;
+    }),
   };
 }
+
+/** A digest's heading of a part, marked or numbered in words, a few characters: `■ 本地要闻`, `二、经济动态`. */
+const PART_HEADING = /^(?:[■□●○◆◇▲△★☆▶►]\s*|[一二三四五六七八九十]{1,3}[、．.]\s*)\p{Script=Han}{2,8}$/u;
 
 /** A clip's number in brackets before its source, as a clipping service labels them: `【剪报1】`, `[新闻 2]`. */
 const CLIP_LABEL = /^[【[]\s*(\p{Script=Han}{1,4})\s*([0-9]{1,3})\s*[】\]]/u;

@@ -140,13 +140,16 @@ function trimmed(cell: CellText): CellText {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The date of `year`, `month` and `day` fields (`month = {5}`, `month = may`), as an ISO date at the year's place. */
+/**
+ * The date of `year`, `month` and `day` fields as an ISO date at the year's place: `month = {5}` or `month = may` with
+ * `day = {8}`, or the day in the month's field as EndNote writes it (`month = {Mar 15}`).
+ */
 function dateOfParts(fields: BibField[]): CellText | undefined {
   const get = (name: string): BibField | undefined => fields.find((field) => field.name === name);
   const year = get('year');
-  const month = get('month')?.value.value.trim().toLowerCase();
-  const day = get('day')?.value.value.trim();
-  if (year === undefined || !/^\d{4}$/u.test(year.value.value.trim()) || month === undefined || day === undefined || !/^\d{1,2}$/u.test(day)) return undefined;
+  const [month = '', inMonth] = (get('month')?.value.value.trim().toLowerCase() ?? '').split(/[\s.]+/u);
+  const day = get('day')?.value.value.trim() ?? inMonth;
+  if (year === undefined || !/^\d{4}$/u.test(year.value.value.trim()) || day === undefined || !/^\d{1,2}$/u.test(day)) return undefined;
   const number = /^\d{1,2}$/u.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3)) + 1;
   if (number < 1 || number > 12) return undefined;
   return plainCell(`${year.value.value.trim()}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}`, trimmed(year.value).start);

@@ -100,7 +100,7 @@ function roleOf(label: string): Role | undefined {
 /** Labels whose value runs over the lines under it to the next label: a text, an abstract. */
 const LONG: ReadonlySet<Role> = new Set(['text', 'abstract']);
 
-/** How many free lines a record's head holds at most over its headline or its citation (a service's name over the first record). */
+/** How many free lines stand at most over a record's citation (a service's name over the first record, the headline). */
 const HEAD_LINES = 2;
 
 /** A record's rights at its end (`Copyright 2024 香島晚報. All Rights Reserved.`, `© 2024 …`): a field, no text. */
@@ -190,6 +190,18 @@ function blocksOf(rows: Row[]): { records: Block[]; stray: number[] } | undefine
         .map((row) => row.offset),
     );
     records = starts.map((start, k) => ({ rows: rows.slice(start, starts[k + 1] ?? rows.length), cited: openers.length === 0 }));
+    // (After the last record's closing rule, the export's own lines: `Contact ProQuest`, its copyright.)
+    const last = records.at(-1)!;
+    const rule = last.rows.findLastIndex((row) => RULE.test(row.text.trim()));
+    if (rule !== -1) {
+      stray.push(
+        ...last.rows
+          .slice(rule + 1)
+          .filter((row) => !blank(row))
+          .map((row) => row.offset),
+      );
+      last.rows = last.rows.slice(0, rule + 1);
+    }
   } else if (rules.length > 0) {
     records = [...rules, rows.length].map((end, k) => ({ rows: rows.slice(k === 0 ? 0 : rules[k - 1]! + 1, end), cited: false }));
   } else records = [{ rows, cited: false }];
@@ -378,6 +390,17 @@ function recordCells(block: Block, text: string): DataCell[] | undefined {
   // (A field's value over lines, EBSCO's comment, `<!--Additional Information:` … `End of citation-->`: one value as the file holds it.)
   const whole = (rows: Row[]): CellText[] =>
     rows.length === 0 ? [] : [plainCell(text.slice(rows[0]!.offset, rows.at(-1)!.offset + rows.at(-1)!.text.length), rows[0]!.offset)];
+  // (Lines kept as the record's that stand apart, other fields between them: a cell for each run of them.)
+  const apart = (key: string, rows: Row[]): DataCell[] => {
+    const runs: Row[][] = [];
+    for (const row of rows) {
+      const run = runs.at(-1);
+      const last = run?.at(-1);
+      if (run && last && text.slice(last.offset + last.text.length, row.offset).trim() === '') run.push(row);
+      else runs.push([row]);
+    }
+    return runs.map((run) => ({ key, pieces: whole(run) }));
+  };
   const take = (role: Role, key: string, value: CellText[]): void => {
     if (taken.has(role) || value.length === 0) return;
     taken.add(role);
@@ -461,25 +484,33 @@ function recordCells(block: Block, text: string): DataCell[] | undefined {
     } else if (field.role === 'abstract') take('abstract', keyOf(field.label, 'summary', 'abstract'), value);
     else cells.push({ key: field.label, pieces: value });
   }
-  // The headline where no field labels it: the first free line of the record's head standing over more text, a head's
-  // length, in Chinese where one is (over a NewsBank export's first record, the service's name, `Access World News`).
+  // The headline where no field labels it: among the free lines of the record's head (short, no sentence's end, over its text's
+  // lines or its text's field, Gale's `Full Text:`), the first in Chinese where one is (not the service's name over a NewsBank
+  // export's first record, `Access World News`); the head's other lines, the paper with its place and the date as NewsBank
+  // prints them over the text (`南溟晨报 (Kuala Lumpur, Malaysia)` / `Tuesday, 5 September 2023`), kept as the record's.
   if (!taken.has('title')) {
-    // (Over its text: the free lines after it, or the text's own field under it, Gale's `Full Text:`.)
     const textAt = fields.find((field) => field.role === 'text')?.labelAt;
-    const overText = (row: Row, index: number): boolean => (textAt === undefined ? index < rest.length - 1 : row.offset < textAt);
-    const heads = rest.slice(0, HEAD_LINES + 1).filter((row, index) => overText(row, index) && charLength(row.text) <= 60 && !/[。！？]$/u.test(row.text));
-    const head = heads.find((row) => /\p{Script=Han}/u.test(row.text)) ?? heads[0];
-    if (head !== undefined) {
-      const above = rest.slice(0, rest.indexOf(head));
-      take('title', 'title', pieces([head]));
-      if (above.length > 0) cells.push({ key: 'notes', pieces: whole(above) });
-      rest = rest.slice(rest.indexOf(head) + 1);
+    let count = 0;
+    while (
+      count < rest.length &&
+      charLength(rest[count]!.text) <= 60 &&
+      !/[。！？]$/u.test(rest[count]!.text) &&
+      (textAt === undefined ? count < rest.length - 1 : rest[count]!.offset < textAt)
+    )
+      count += 1;
+    const head = rest.slice(0, count);
+    const title = head.find((row) => /\p{Script=Han}/u.test(row.text)) ?? head[0];
+    if (title !== undefined) {
+      const at = head.indexOf(title);
+      take('title', 'title', pieces([title]));
+      cells.push(...apart('notes', head.slice(0, at)), ...apart('notes', head.slice(at + 1)));
+      rest = rest.slice(count);
     }
   }
   // The text: its field's, else the free lines; free lines beside a text field are kept as a field of their own.
   if (!taken.has('text')) take('text', 'content', pieces(rest));
-  else if (rest.length > 0) cells.push({ key: 'notes', pieces: whole(rest) });
-  if (rights.length > 0) cells.push({ key: 'rights', pieces: whole(rights) });
+  else cells.push(...apart('notes', rest));
+  cells.push(...apart('rights', rights));
   if (!taken.has('title') && !taken.has('text')) return undefined;
   // (The facts read out of fields, each once, the first read: over the record's other fields.)
   const seen = new Set<string>();
