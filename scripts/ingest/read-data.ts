@@ -15,7 +15,7 @@ import { location } from 'vfile-location';
 import type { PaperSettings } from '../../src/archive/config.ts';
 import { calendarDate, sameDay } from './facts/calendar.ts';
 import { dateInId, ID_KEYS } from './facts/id-date.ts';
-import { columnRoles, namesNoFact, type ColumnRole, type Columns } from './facts/data-columns.ts';
+import { columnRoles, fitsRole, namesNoFact, type ColumnRole, type Columns } from './facts/data-columns.ts';
 import { factsFromFrontmatter, pageOfValue } from './facts/from-frontmatter.ts';
 import type { PathFacts } from './facts/from-path.ts';
 import { notePaperFromFolder } from './facts/resolve.ts';
@@ -25,7 +25,7 @@ import type { TaggedCorpus } from './formats/tagged-corpus.ts';
 import type { CitationRead } from './formats/citation-records.ts';
 import type { XmlRead } from './formats/xml-records.ts';
 import type { DataCell } from './formats/data-tree.ts';
-import { normalName, SITE_NAME_FIELDS } from './facts/field-names.ts';
+import { normalName, roleOfName, SITE_NAME_FIELDS, type FieldRole } from './facts/field-names.ts';
 import { SAMPLE, cellValue, citationRows, csvRows, jsonRows, paperAtStart, sheetRows, taggedRows, xmlRows, type DataKind, type DataRead } from './data-rows.ts';
 import { applyHeadFields, headlineOverLead, type HeadFacts, type HeadField } from './head-fields.ts';
 import { layoutLine } from './layout-line.ts';
@@ -39,6 +39,9 @@ import { charLength } from './punctuation.ts';
 import { isDashSubtitle } from './rules/title-line.ts';
 import { isNewsSiteName, isPaperName, paperOfFeedTitle } from './rules/paper-name.ts';
 import { LineKind, type Chunk, type FactSource, type LayoutLine, type PageHeader, type ParsedPage, type RawLine } from './types.ts';
+
+/** The facts a row may give under another name than its column's, where it leaves that column empty. */
+const FALLBACK_ROLES: ReadonlySet<FieldRole> = new Set(['date', 'page', 'paper']);
 
 export interface DataContext {
   path: string;
@@ -95,6 +98,9 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
     sampled.flatMap((row) => row.cells.filter((cell) => cell.key === key).map(cellValue)).filter((value) => value.trim() !== '');
   const columns = columnRoles(keys, values, read.named, sampled.length);
   const roleOf = (key: string): ColumnRole['role'] | undefined => columns.roles.get(key)?.role;
+  /** The roles a column gives, and the columns named for a role whose values were found to be none. */
+  const chosen = new Set([...columns.roles.values()].map((role) => role.role));
+  const rejectedKeys = new Set(columns.rejected.map((one) => one.key));
   for (const rejected of columns.rejected) {
     const cell = read.rows.flatMap((row) => row.cells).find((one) => one.key === rejected.key && cellValue(one) === rejected.example);
     warn(
@@ -188,6 +194,15 @@ export function dataPages(file: VFile, text: string, context: DataContext): Pars
       const login = role === 'author' && /^[a-z0-9_.@-]+$/u.test(cellValue(cell).trim());
       if (role !== undefined && !login && !byRole.has(role) && !['address', 'note'].includes(role)) byRole.set(role, cell);
       else if (cellValue(cell).trim() !== '') extras.push(cell);
+    }
+    // A row that leaves a fact's column empty gives it under another name for the fact, where its value fits: a database's
+    // records label their page `Pages:` in one record and `First page:` in the next, a spreadsheet's rows fill one of two dates.
+    for (const cell of [...extras]) {
+      const role = roleOfName(cell.key);
+      if (role === undefined || !FALLBACK_ROLES.has(role) || byRole.has(role) || !chosen.has(role) || rejectedKeys.has(cell.key)) continue;
+      if (!fitsRole(role, cellValue(cell).trim())) continue;
+      byRole.set(role, cell);
+      extras.splice(extras.indexOf(cell), 1);
     }
     const valueOf = (role: ColumnRole['role']): string | undefined => {
       const cell = byRole.get(role);

@@ -233,6 +233,19 @@ describe('columnRoles', () => {
     const columns = columnRoles(Object.keys(table), sample(table), true);
     expect([...columns.roles].map(([key, role]) => [key, role.role])).toEqual([['', 'rowNumber']]);
   });
+
+  it("reads no paper from a newsroom's source of its own copy (`本报`) nor from a story's status (`已见报`)", () => {
+    const table = {
+      主标题: ['激活假日消费新活力', '多彩端午活动 传承家国情怀', '假日活动精彩纷呈'],
+      稿件来源: ['本报', '本报记者', '本报'],
+      状态: ['已见报', '已见报', '待见报'],
+    };
+    const columns = columnRoles(Object.keys(table), sample(table), true);
+    expect([...columns.roles].map(([key, role]) => [key, role.role])).toEqual([['主标题', 'title']]);
+    // (A source that names a paper is one.)
+    const named = columnRoles(['主标题', '稿件来源'], sample({ ...table, 稿件来源: ['运河日报', '运河日报', '东城晚报'] }), true);
+    expect(named.roles.get('稿件来源')?.role).toBe('paper');
+  });
 });
 
 describe('pageOfValue', () => {

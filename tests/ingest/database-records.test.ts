@@ -203,6 +203,33 @@ describe('news databases’ exports', () => {
     expect(first).toMatch(/^ {2}- "notes: 本文有删节"$/mu);
   });
 
+  it('reads each record’s page and date under whichever label it gives them (`Pages:` in one record, `First page:` in the next)', async () => {
+    const record = (n: number, title: string, page: string) =>
+      [
+        `Document ${n} of 2`,
+        '',
+        `Title: ${title}`,
+        '',
+        'Publication title: 闽溪晨报',
+        '',
+        'Publication date: Apr 12, 2022',
+        '',
+        page,
+        '',
+        `Full text: 本报讯 ${title}。`,
+        '',
+        '____________________________________________________________',
+        '',
+      ].join('\n');
+    const { sections } = await ingestFiles({
+      'ProQuestDocuments-2022-05-17.txt': record(1, '繁花似锦 北京全力打造花园城市', 'First page: A4') + record(2, '多举措推动设备更新', 'Pages: 6'),
+    });
+    expect(heads(sections, ['page', 'title']).sort()).toEqual([
+      ['1004', '繁花似锦 北京全力打造花园城市'],
+      ['6', '多举措推动设备更新'],
+    ]);
+  });
+
   it('reads NewsBank’s records between rules: the citation over each, its page field, the headline unlabelled over or under it, never the service’s name', async () => {
     const { sections } = await ingestFiles({ 'newsbank.txt': newsbank });
     expect(facts(sections)).toEqual([
@@ -276,6 +303,22 @@ describe('news databases’ exports', () => {
     expect(read('刘芳. "江城推进老旧小区改造." 江城日报, 12 May 2022, p. 3. Gale OneFile: News.')).toEqual(['江城日报', '2022-05-12', '3']);
     expect(read('Wall Street Journal. 3/5/2024, Vol. 283 Issue 52, pA1-A2.')).toEqual(['Wall Street Journal', '2024-03-05', undefined]);
     expect(read('曹雨桐. "打好“组合拳” 房地产市场." 雪原日报, 18 Oct. 2022, p. A5. Accessed 14 Mar. 2024.')).toEqual(['雪原日报', '2022-10-18', 'A5']);
+    // APA's order: the date in brackets after the author (or the title), the paper and page after the title.
+    expect(read('卢振宇. (2021, January 14). 我国制造业增长潜力加速释放. 汴梁晚报, 5. https://link.gale.com/apps/doc/A655624623')).toEqual([
+      '汴梁晚报',
+      '2021-01-14',
+      '5',
+    ]);
+    expect(read('为推进中国式现代化提供有力法治保障. (2021, January 14). 汴梁晚报, A6. https://link.gale.com/apps/doc/A657')).toEqual([
+      '汴梁晚报',
+      '2021-01-14',
+      'A6',
+    ]);
+    expect(read('石磊. (2021, February 5). 春运客流持续增长 交通部门全力保出行. 汴梁晚报. https://link.gale.com/apps/doc/A646')).toEqual([
+      '汴梁晚报',
+      '2021-02-05',
+      undefined,
+    ]);
     expect(readCitation('欧华商报 (Paris, France), pA7.', 0)).toBeUndefined();
   });
 

@@ -879,6 +879,31 @@ describe("a database export's records", () => {
     expect(recordFields('%T 李强同所罗门群岛总理会谈')).toEqual([]);
     expect(recordFields('Source-报纸: 经济日报')).toEqual([{ field: 'paper', value: '经济日报' }]);
     expect(recordFields('SrcDatabase-来源库: 报纸')).toEqual([{ field: 'meta', value: '报纸' }]);
+    // A date's label that opens with the paper's (CNKI's `【报纸日期】`) is the date's, not the paper's.
+    expect(recordFields('【报纸日期】2019-11-05')).toEqual([{ field: 'date', value: '2019-11-05' }]);
+    expect(recordFields('報紙日期：2019-11-05')).toEqual([{ field: 'date', value: '2019-11-05' }]);
+    const cnki = splitRecords(
+      lines(
+        '【序号】1',
+        '【题名】各地深入开展主题宣传教育活动',
+        '【报纸】赣水日报',
+        '【报纸日期】2019-11-05',
+        '【版号】第A03版',
+        '【全文】',
+        '各地广泛开展活动。',
+        '【序号】2',
+        '【题名】制造业采购经理指数重回扩张区间',
+        '【报纸】秦川晚报',
+        '【报纸日期】2019-11-21',
+        '【版号】第05版',
+        '【全文】',
+        '中国物流与采购联合会发布指数。',
+      ),
+    );
+    expect(cnki?.records.map((record) => [record.facts.paper, record.facts.day, record.facts.page])).toEqual([
+      ['赣水日报', 5, 1003],
+      ['秦川晚报', 21, 5],
+    ]);
     // A percent sign or two capitals in text are no tags.
     expect(recordFields('%的受访者表示满意')).toEqual([]);
     expect(recordFields('GDP - 同比增长')).toEqual([]);

@@ -178,6 +178,8 @@ describe('date line as OCR gives it', () => {
       expect(isPaperName(name), name).toBe(true);
     // (A news agency is a story's source, never the issue's paper: `2024-03-08 21:05 新华社` under a paper's headline.)
     for (const word of ['通报', '关于违规问题的通报', '合作社', '出版社', '报社', '新华社', '中央社']) expect(isPaperName(word), word).toBe(false);
+    // (Nor the paper speaking of itself, nor a story's status: `本报`, `本報記者`, `已见报`.)
+    for (const word of ['本报', '本報', '本報記者', '该报', '已见报', '待见报']) expect(isPaperName(word), word).toBe(false);
     for (const name of ['中央社', '新华社', '中新社']) expect(isAgencyName(name), name).toBe(true);
     expect(isAgencyName('旅行社')).toBe(false);
   });

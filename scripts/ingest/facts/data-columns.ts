@@ -59,6 +59,12 @@ const fits: Partial<Record<FieldRole, (value: string) => boolean>> = {
   title: (value) => charLength(value.trim()) <= 200,
 };
 
+/** Whether a value fits a role as a column's values must (a date for `date`, a page for `page`; any value for a role with no test). */
+export function fitsRole(role: FieldRole, value: string): boolean {
+  if (role === 'date') return isDateValue(value) || isSerialDay(value);
+  return fits[role]?.(value) ?? true;
+}
+
 /**
  * Names of what is no fact of the paper's: when a file was crawled, stored or
  * changed, a count, an id, an address. Such a column is never read by its
@@ -92,7 +98,7 @@ export function columnRoles(keys: readonly string[], values: (key: string) => re
       const role = roleOfName(key)!;
       if (taken.has(role)) continue;
       const sample = values(key);
-      const fit = role === 'date' ? (value: string) => isDateValue(value) || isSerialDay(value) : fits[role];
+      const fit = role === 'date' || fits[role] ? (value: string) => fitsRole(role, value) : undefined;
       const misfit = fit ? sample.filter((value) => !fit(value)) : [];
       if (fit && sample.length > 0 && misfit.length > sample.length * (1 - FIT)) {
         rejected.push({ key, role, example: misfit[0]! });

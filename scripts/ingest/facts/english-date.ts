@@ -7,6 +7,7 @@
  * @example
  *   findEnglishDate('Created: March 9, 2024 10:11 AM') // → {year: 2024, month: 3, day: 9, printed: 'March 9, 2024', index: 9}
  *   findEnglishDate('Published 2 April 2024 5:00 AM') // → {year: 2024, month: 4, day: 2, printed: '2 April 2024', index: 10}
+ *   findEnglishDate('卢振宇. (2021, January 14). 标题.') // → {year: 2021, month: 1, day: 14, printed: '2021, January 14', index: 6}
  *   findEnglishDate('Mayday 2024') // → undefined
  */
 import type { TextDate } from './from-text.ts';
@@ -18,6 +19,8 @@ const YEAR = '((?:1[89]|20)[0-9]{2})';
 const DAY = '([0-3]?[0-9])(?:st|nd|rd|th)?';
 const MONTH_FIRST = new RegExp(`(?<![A-Za-z])${MONTH}\\s+${DAY},?\\s+${YEAR}(?![0-9])`, 'iu');
 const DAY_FIRST = new RegExp(`(?<![A-Za-z0-9])${DAY}\\s+${MONTH},?\\s+${YEAR}(?![0-9])`, 'iu');
+/** The year first, as APA's citations give a newspaper's day: `(2021, January 14)`. */
+const YEAR_FIRST = new RegExp(`(?<![0-9])${YEAR},\\s*${MONTH}\\s+${DAY}(?![0-9])`, 'iu');
 
 export interface EnglishDate extends TextDate {
   /** Where the date starts in the text. */
@@ -29,6 +32,8 @@ export function findEnglishDate(text: string): EnglishDate | undefined {
   if (monthFirst) return englishDate(monthFirst[1]!, monthFirst[2]!, monthFirst[3]!, monthFirst[0], monthFirst.index);
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return englishDate(dayFirst[2]!, dayFirst[1]!, dayFirst[3]!, dayFirst[0], dayFirst.index);
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return englishDate(yearFirst[2]!, yearFirst[3]!, yearFirst[1]!, yearFirst[0], yearFirst.index);
   return undefined;
 }
 

@@ -135,7 +135,10 @@ type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count' | 'meta';
 /** A record's labelled fields, as `報章：明報` or `【来源】运河日报`; `meta` are the library's own (keywords, database, record number), kept as printed. */
 const FIELD_LABELS: Array<[RecordField, string]> = [
   ['paper', '报章|報章|报纸|報紙|报刊|報刊|报刊名|報刊名|报纸名|報紙名|报别|報別|报名|報名|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
-  ['date', '日期|出版日期|刊期|见报日期|見報日期|发表日期|發表日期|刊出日期|刊登日期|发表时间|發表時間|出版时间|出版時間'],
+  [
+    'date',
+    '日期|出版日期|报纸日期|報紙日期|刊期|见报日期|見報日期|发表日期|發表日期|发布日期|發布日期|刊出日期|刊登日期|刊载日期|刊載日期|发表时间|發表時間|出版时间|出版時間',
+  ],
   ['page', '版面|版次|版号|版號|版位'],
   ['column', '栏目|欄目|专栏|專欄|类别|類別|版名|所属分类|所屬分類|分类|分類'],
   ['count', '字数|字數|篇幅'],

@@ -324,6 +324,13 @@ function dateIn(text: string): { iso: string; index: number; printed: string } |
   return fromWords ?? fromFigures;
 }
 
+/**
+ * An APA citation's date in brackets, then the title, then the paper and the page, each closed by a full stop:
+ * `(2021, January 14). 我国制造业增长潜力加速释放. 汴梁晚报, 5.` — the bracket's text, the paper, the page.
+ */
+const APA_CITATION =
+  /(\(\s*(?:19|20)[0-9]{2}[^()]{0,30}\))\.\s+(?:.+?[.?!。？！]\s+)?([^\s,.。][^,.。]{0,40}?)(?:,\s*(?:pp?\.\s*)?([A-Z]{0,2}[0-9]{1,3})(?:[-–][A-Z]{0,2}[0-9]{1,3})?)?\.(?=\s|$)/du;
+
 /** A page after a citation's date: EBSCO's `, pA7.`, `, p A7`, ProQuest's `: A3.`, MLA's `, p. 3`, `, pp. 3-4`. */
 const CITED_PAGE = /^[^\p{L}\p{N}]*?(?:pp?\.?\s*)?([A-Z]{0,2}[0-9]{1,3})\b/u;
 
@@ -336,6 +343,14 @@ export function readCitation(text: string, start: number): { paper?: CellText; d
   const date = dateIn(text);
   if (date === undefined) return undefined;
   const read: { paper?: CellText; date?: CellText; page?: CellText } = { date: plainCell(date.iso, start + date.index) };
+  // (APA's order: the date in brackets after the author, the paper and page after the title. `卢振宇. (2021, January 14). 标题. 汴梁晚报, 5. https://…`)
+  const apa = APA_CITATION.exec(text);
+  const [dated, paperAt, pageAt] = [apa?.indices?.[1], apa?.indices?.[2], apa?.indices?.[3]];
+  if (apa && dated && paperAt && date.index > dated[0] && date.index < dated[1]) {
+    read.paper = plainCell(apa[2]!, start + paperAt[0]);
+    if (pageAt) read.page = plainCell(apa[3]!, start + pageAt[0]);
+    return read;
+  }
   let before = text.slice(0, date.index);
   let from = 0;
   // (After a quoted title, MLA's `"标题."` or `“标题。”` — quotes of its own inside it, `“打好“组合拳”….”` — the paper's name

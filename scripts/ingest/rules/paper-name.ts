@@ -38,6 +38,21 @@ const NOT_A_PAPER = new Set(
   ).split(' '),
 );
 
+/**
+ * A paper speaking of itself (`本报`, `本報記者`, `本报讯`, `该报`): a newsroom's source field for its own staff's copy, which names
+ * no paper — the paper is the file's, or the folder's.
+ */
+const SELF_REFERENCE = /^(?:本|我|该|該|此)[报報](?:记者|記者|讯|訊|稿|专稿|專稿|特稿|评论员|評論員|编辑部|編輯部|通讯员|通訊員)?$/u;
+
+/** A word of what befell a story before it (`已见报`, `未上报`, `待见报`): a status, as a newsroom's export gives each story's, not a name. */
+function isStatus(text: string): boolean {
+  return /^(?:已|未|待|拟|擬|不)/u.test(text) && NOT_A_PAPER.has(text.slice(1));
+}
+
+function isSelfReference(text: string): boolean {
+  return SELF_REFERENCE.test(text.trim());
+}
+
 /** Longest paper's name, in characters. */
 const PAPER_NAME_MAX = 12;
 
@@ -51,7 +66,8 @@ export function isAgencyName(text: string): boolean {
 export function isPaperName(text: string): boolean {
   // (A label before a name, `公众号: 江澜晚报`, `来源：瓯江日报`, makes a field's line, not a name.)
   // (Nor does an ellipsis or a leader stand in one: `踏春正当时……岷州晚报` is a contents entry's title and source.)
-  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || !isTitleLike(text) || /[：:…]|\.{3}/u.test(text)) return false;
+  if (charLength(text) > PAPER_NAME_MAX || NOT_A_PAPER.has(text) || isStatus(text) || isSelfReference(text) || !isTitleLike(text) || /[：:…]|\.{3}/u.test(text))
+    return false;
   return PAPER_NAME.test(text) || SMALL_PAPER.test(text) || SHORT_NAME.test(text);
 }
 
