@@ -1103,7 +1103,8 @@ const FIELD_LINE = /^\p{Script=Han}{1,6}\s*[：:]\s*\S/u;
 function withBodyLabels(lines: RawLine[]): RawLine[] {
   // (Only over the text: `全文：约5000字，分为六个部分。` inside an article is its text, and `正文：3号仿宋体字` under `标题：2号小标宋体字`
   // one of a list's fields.)
-  const textAt = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text));
+  // (A head's labelled summary, `Summary-摘要: …。`, is no text yet.)
+  const textAt = lines.findIndex((line) => !isMarkup(line) && endsSentence(line.text) && matchLabelledField(line.text) === undefined);
   return lines.flatMap((line, index) => {
     const label =
       BODY_TAG.exec(line.text) ??

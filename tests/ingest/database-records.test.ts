@@ -230,6 +230,64 @@ describe('news databases’ exports', () => {
     ]);
   });
 
+  it('reads Factiva’s codes alone on their lines, each over its value: the lead and the text one text, the search summary after the last record the export’s', async () => {
+    const record = (title: string, date: string, paper: string, page: string | undefined, lead: string, text: string): string[] => [
+      'HD',
+      title,
+      'BY',
+      '记者 宋宇航',
+      'WC',
+      '321 字',
+      'PD',
+      date,
+      'SN',
+      paper,
+      ...(page === undefined ? [] : ['PG', page]),
+      'LA',
+      '中文(简体)',
+      '',
+      'LP',
+      lead,
+      '',
+      'TD',
+      text,
+      '',
+      'NS',
+      'gcat : 政治/综合新闻',
+      'AN',
+      'Document CLRB0020210312eh30c00001',
+      '',
+    ];
+    const { sections, messages } = await ingestFiles({
+      'Factiva-20210420-1537.txt': [
+        ...record(
+          '多个代表团举行开放团组活动',
+          '12 March 2021',
+          '沧浪日报',
+          'A3',
+          '连日来，多个代表团举行了开放团组活动。',
+          '今年各团组开放活动受到中外记者们的欢迎。',
+        ),
+        ...record('各地重大工程建设稳步推进', '2 April 2021', '沧浪日报', undefined, '各地重大工程建设稳步推进。', '一批重大项目陆续开工。'),
+        'Search Summary',
+        'Text: 民生',
+        'Date: 01/03/2021 to 30/04/2021',
+        'Results Found: 2',
+      ].join('\r\n'),
+    });
+    expect(facts(sections)).toEqual([
+      ['沧浪日报', '2021-03-12', '1003', '多个代表团举行开放团组活动', '记者 宋宇航'],
+      ['沧浪日报', '2021-04-02', '1', '各地重大工程建设稳步推进', '记者 宋宇航'],
+    ]);
+    const first = sections.find((section) => section.includes('2021-03-12'))!;
+    expect(first.split('---')[2]!.trim()).toBe('连日来，多个代表团举行了开放团组活动。\n\n今年各团组开放活动受到中外记者们的欢迎。');
+    expect(first).toMatch(/"AN: Document CLRB0020210312eh30c00001"/u);
+    expect(sections.join('\n')).not.toMatch(/Results Found/u);
+    expect(messages.some((message) => message.includes('4 line(s) stand in no record'))).toBe(true);
+    // (Codes alone that are too few, or without a headline's, make no Factiva record: a page of text with `HD` on a line is a page.)
+    expect(databaseRecords(['HD', '高清直播', 'PD', '12 March 2021', '本报讯 今天直播。'].join('\n'))).toBeUndefined();
+  });
+
   it('reads NewsBank’s records between rules: the citation over each, its page field, the headline unlabelled over or under it, never the service’s name', async () => {
     const { sections } = await ingestFiles({ 'newsbank.txt': newsbank });
     expect(facts(sections)).toEqual([

@@ -674,6 +674,47 @@ describe("a library's full-text export, its records numbered", () => {
     expect(bohai).not.toMatch(/【2】/u);
     expect(matchLabelledField('责任者：本报记者 沈立')).toMatchObject({ field: 'byline', value: '本报记者 沈立' });
   });
+
+  it("reads CNKI's labels in both languages, any the library adds its own, and the text from `FullText-全文:` on; a page with its column after a colon", async () => {
+    const record = (title: string, paper: string, day: string, page: string, text: string): string[] => [
+      'SrcDatabase-来源库: 报纸',
+      `Title-题名: ${title}`,
+      'Organ-单位: ',
+      `Source-报纸中文名: ${paper}`,
+      'Summary-摘要: 一段摘要。……',
+      `PubTime-出版日期: 2020-03-${day}`,
+      `Page-版号: ${page}`,
+      'ISSN-国际标准刊号: ',
+      'URL-网址: https://kns.cnki.net/kcms2/article/abstract?v=Xq62',
+      `FullText-全文: ${text}`,
+      '另一段正文。',
+      '',
+    ];
+    const { sections } = await ingestFiles({
+      'CNKI-20200430101522713.txt': [
+        ...record('神舟十七号航天员乘组圆满完成第二次出舱活动', '岷山日报', '05', 'A06', '今天13时32分，航天员圆满完成第二次出舱活动。'),
+        ...record('广东外贸开局良好', '赤水晚报', '17', '3', '广东外贸开局良好，全球配置能力增强。'),
+      ].join('\r\n'),
+    });
+    expect(heads(sections, ['paper', 'date', 'page', 'title']).sort()).toEqual([
+      ['岷山日报', '2020-03-05', '1006', '神舟十七号航天员乘组圆满完成第二次出舱活动'],
+      ['赤水晚报', '2020-03-17', '3', '广东外贸开局良好'],
+    ]);
+    const minshan = sections.find((section) => section.includes('岷山日报'))!;
+    expect(minshan.split('---')[2]!.trim()).toBe('今天13时32分，航天员圆满完成第二次出舱活动。\n\n另一段正文。');
+    expect(minshan).toMatch(/^ {2}- "URL-网址: https:\/\/kns\.cnki\.net/mu);
+    expect(recordFields('ISSN-国际标准刊号: 1002-1234')).toEqual([{ field: 'meta', value: '1002-1234' }]);
+    // (A head's own label, and the text's, are no library's field; nor a line of text with a hyphen.)
+    expect(recordFields('Title-题名: 广东外贸开局良好')).toEqual([]);
+    expect(recordFields('FullText-全文: 广东外贸开局良好。')).toEqual([]);
+    expect(recordFields('中欧班列-国际物流: 开行突破9万列')).toEqual([]);
+    const found = splitRecords(
+      fileLines(
+        ['[1]', '标题：端午假期', '报纸名称：陇原商报', '出版日期：2017年6月13日', '版面：第A08版：经济', '正文：', '记者从交通运输部了解到。'].join('\n'),
+      ),
+    );
+    expect(found?.records[0]?.facts).toMatchObject({ page: 1008, column: '经济' });
+  });
 });
 
 describe('Nexis deliveries: the classic text and Nexis Uni', () => {

@@ -316,6 +316,13 @@ describe('facts from the text', () => {
     // (A web copy's credit naming its source without marks, after the words of a reprint; not a sentence that says so.)
     expect(matchCreditLine('——摘自沂蒙新闻网2024年5月10日')).toMatchObject({ paper: '沂蒙新闻网', year: 2024, month: 5, day: 10 });
     expect(matchCreditLine('转自三晋在线 2023年12月3日 第2版')).toMatchObject({ paper: '三晋在线', day: 3, page: 2 });
+    // (Its date in figures, in brackets or not; its parts apart by commas; an account's name in quotes after its kind.)
+    expect(matchCreditLine('转自：洞庭新闻网（2025-02-11）')).toMatchObject({ paper: '洞庭新闻网', year: 2025, month: 2, day: 11 });
+    expect(matchCreditLine('轉自：蓮島新聞網 2020-11-02')).toMatchObject({ paper: '蓮島新聞網', month: 11, day: 2 });
+    expect(matchCreditLine('（來源：南瀛日報，2017年3月4日，第A8版）')).toMatchObject({ paper: '南瀛日報', day: 4, page: 1008 });
+    expect(matchCreditLine('转自 微信公众号“沂河发布”　2022-09-15')).toMatchObject({ paper: '沂河发布', month: 9, day: 15 });
+    expect(matchCreditLine('稿源：汀州新闻网 2023/4/12 10:32')).toMatchObject({ paper: '汀州新闻网', month: 4, day: 12 });
+    expect(matchCreditLine('转自他的朋友圈，2024-01-01发出')).toBeUndefined();
     expect(matchCreditLine('摘自他的日记，2024年1月1日写成')).toBeUndefined();
     expect(matchCreditLine('沂蒙新闻网2024年5月10日')).toBeUndefined();
     // (Not a sentence that cites a paper and a day.)

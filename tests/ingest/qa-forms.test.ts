@@ -293,6 +293,64 @@ describe('questions asked without a label: marked, in bold, numbered in words; a
     ]);
   });
 
+  it('reads a question in bold at the head of its answer’s paragraph, in Markdown and in HTML, as its own line', async () => {
+    const markdown = [
+      '---',
+      'title: 暑期出游热 这份问答请收好',
+      'date: 2024-08-06',
+      'source: 滇南都市报',
+      '---',
+      '',
+      '眼下正是暑期旅游旺季，小编整理了网友们问得最多的几个问题。',
+      '',
+      '**北京中轴线游客多吗？**很多。平均每天参观的旅游团约有3700个。',
+      '',
+      '**去西安看兵马俑，天太热怎么办？** 博物院设置了防暑降温喷淋系统。',
+      '',
+      '**想找个凉快的地方避暑，有哪些推荐？**黑龙江漠河北极村推出了乡村营地。',
+    ].join('\n');
+    const html = [
+      '<html><head><meta charset="utf-8"><title>千亿件快递背后 寄件收件更方便</title></head><body>',
+      '<h1>千亿件快递背后 寄件收件更方便</h1>',
+      '<p>来源：锦江日报　2024-08-16　第06版</p>',
+      '<p>快递业务量突破千亿件，记者梳理了读者关心的问题。</p>',
+      '<p><strong>今年快递业务量有多大？</strong>今年以来，我国快递业务量已突破1000亿件。</p>',
+      '<p><b>农村寄快递方便吗？</b>全国建成村级寄递物流综合服务站30多万个。</p>',
+      '</body></html>',
+    ].join('\n');
+    const { sections } = await ingestFiles({ 'posts/暑期出游热.md': markdown, '锦江新闻网/kuaidi.html': html });
+    expect(heads(sections, ['title', 'kind', 'qaCount']).sort()).toEqual([
+      ['千亿件快递背后 寄件收件更方便', 'qa', '2'],
+      ['暑期出游热 这份问答请收好', 'qa', '3'],
+    ]);
+    const post = sections.find((section) => section.includes('暑期出游热'))!;
+    expect(entries(post).map(([, , question, answer]) => [question, answer])).toEqual([
+      ['北京中轴线游客多吗？', '很多。平均每天参观的旅游'],
+      ['去西安看兵马俑，天太热怎', '博物院设置了防暑降温喷淋'],
+      ['想找个凉快的地方避暑，有', '黑龙江漠河北极村推出了乡'],
+    ]);
+    // (A bold phrase that asks nothing, at a paragraph's head, stays in its paragraph.)
+    const { sections: plain } = await ingestFiles({
+      'posts/note.md': [
+        '---',
+        'title: 运河通航',
+        'date: 2024-08-06',
+        'source: 滇南都市报',
+        '---',
+        '',
+        '**本报讯**运河今天通航。',
+        '',
+        '**又讯**运河公园开放。',
+      ].join('\n'),
+    });
+    const { sections: page } = await ingestFiles({
+      '锦江新闻网/yunhe.html': html.replace(/<p><strong>.*<\/p>/su, '<p><b>本报讯</b>运河今天通航。</p>\n<p><b>又讯</b>运河公园开放。</p>'),
+    });
+    expect(heads([...plain, ...page], ['kind'])).toEqual([['article'], ['article']]);
+    expect(plain[0]!.split('---')[2]).toMatch(/本报讯运河今天通航。/u);
+    expect(page[0]!.split('---')[2]).toMatch(/本报讯运河今天通航。/u);
+  });
+
   it('reads an explainer’s questions numbered in words, three at the least, each answered in a few lines', async () => {
     const page = (questions: number): string =>
       [

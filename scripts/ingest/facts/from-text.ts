@@ -43,12 +43,15 @@ const CREDIT_PAGE = `(?:[，,]?\\s*第?\\s*(${PAGE_SECTION})?\\s*(${NUMBER})\\s*
 const CREDIT = new RegExp(`^[（(]?\\s*(?:${RAN_IN}[：:]?)?\\s*《([^》]{2,20})》\\s*[（(]?\\s*${CN_DATE}\\s*${CREDIT_PAGE}\\s*[）)]?\\s*[）)]?\\s*$`, 'u');
 /** The date before the paper, as a reprint's or an author's note says it: `（刊于2024年8月15日《溪浦晚报》第2版“晚报时评”）`. */
 const CREDIT_DATE_FIRST = new RegExp(`^[（(]?\\s*${RAN_IN}[：:]?\\s*${CN_DATE}\\s*的?\\s*《([^》]{2,20})》\\s*${CREDIT_PAGE}\\s*[）)]?\\s*$`, 'u');
+/** A date in figures, year first (`2025-02-11`, `2024/5/10`), perhaps with its time (`2022-08-19 10:32`). */
+const ISO_DATE = '((?:19|20)[0-9]{2})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])(?:\\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?';
 /**
- * A web copy's credit at its end naming its source without marks, after the words of a reprint (`——摘自沂蒙新闻网2024年5月10日`,
- * `转自三晋在线 2023年12月3日`): the source a site's or a paper's name, run into the date or not.
+ * A web copy's credit at its end or its top naming its source without marks, after the words of a reprint or a source
+ * (`——摘自沂蒙新闻网2024年5月10日`, `转自三晋在线 2023年12月3日`, `转自：洞庭新闻网（2025-02-11）`, `（來源：南瀛日報，2017年3月4日，第A8版）`,
+ * `转自 微信公众号“沂河发布”　2022-09-15`): the source a site's, an account's or a paper's name, run into the date or not.
  */
 const CREDIT_UNMARKED = new RegExp(
-  `^[（(]?\\s*(?:[—―]{1,2}\\s*)?(?:摘自|摘编自|摘編自|转自|轉自|转载自|轉載自|原载|原載|选自|選自)[：:]?\\s*([\\p{Script=Han}A-Za-z·]{2,12}?)\\s*${CN_DATE}\\s*${CREDIT_PAGE}\\s*[）)]?$`,
+  `^[（(]?\\s*(?:[—―]{1,2}\\s*)?(?:摘自|摘编自|摘編自|转自|轉自|转载自|轉載自|原载|原載|选自|選自|来源|來源|稿源)[：:]?\\s*(?:(?:微信)?公众号|(?:微信)?公眾號)?\\s*[“「"]?([\\p{Script=Han}A-Za-z·]{2,12}?)[”」"]?\\s*[，,、]?\\s*[（(]?\\s*(?:${CN_DATE}|${ISO_DATE})\\s*[）)]?\\s*[，,]?${CREDIT_PAGE}\\s*[）)]?$`,
   'u',
 );
 /** `《新闻联播》 (20240105)`, `《运河日报》2021-03-15`. */
@@ -202,10 +205,12 @@ export function matchCreditLine(text: string): TextDate | undefined {
   }
   const unmarked = CREDIT_UNMARKED.exec(text);
   if (unmarked) {
-    const [year, month, day] = [unmarked[2], unmarked[3], unmarked[4]].map((part) => parseNumber(asciiDigits(part ?? '')));
+    const [year, month, day] = [unmarked[2] ?? unmarked[5], unmarked[3] ?? unmarked[6], unmarked[4] ?? unmarked[7]].map((part) =>
+      parseNumber(asciiDigits(part ?? '')),
+    );
     if (year === undefined || month === undefined || day === undefined) return undefined;
     const result: TextDate = { year, month, day, printed: text, paper: unmarked[1]! };
-    const page = printedPage(unmarked[5], unmarked[6]);
+    const page = printedPage(unmarked[8], unmarked[9]);
     if (page !== undefined) result.page = page;
     return result;
   }

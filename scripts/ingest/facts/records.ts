@@ -134,7 +134,10 @@ type RecordField = 'paper' | 'date' | 'page' | 'column' | 'count' | 'meta';
 
 /** A record's labelled fields, as `報章：明報` or `【来源】运河日报`; `meta` are the library's own (keywords, database, record number), kept as printed. */
 const FIELD_LABELS: Array<[RecordField, string]> = [
-  ['paper', '报章|報章|报纸|報紙|报刊|報刊|报刊名|報刊名|报纸名|報紙名|报别|報別|报名|報名|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱'],
+  [
+    'paper',
+    '报章|報章|报纸|報紙|报刊|報刊|报刊名|報刊名|报纸名|報紙名|报别|報別|报名|報名|刊名|媒体|媒體|来源|來源|出处|出處|报纸名称|報紙名稱|报纸中文名|報紙中文名|中文刊名|中文报名|中文報名',
+  ],
   [
     'date',
     '日期|出版日期|报纸日期|報紙日期|刊期|见报日期|見報日期|发表日期|發表日期|发布日期|發布日期|刊出日期|刊登日期|刊载日期|刊載日期|发表时间|發表時間|出版时间|出版時間',
@@ -178,6 +181,12 @@ const FIELD_OF = new Map(FIELD_LABELS.flatMap(([field, words]) => words.split('|
  */
 const FIELD = new RegExp(`(?:[【\\[](${LABEL_WORDS})[】\\]]|(?:^|(?<=[\\s\\u3000]))${ENGLISH_LABEL}(${LABEL_WORDS})\\s*[：:︰])\\s*`, 'gu');
 
+/** A label in English and Chinese joined by a hyphen, before a colon: `ISSN-国际标准刊号:`, `Organ-单位:`. */
+const BILINGUAL_LABEL = /^[A-Za-z][A-Za-z]{1,24}-(\p{Script=Han}{1,10})\s*[：:]\s*/u;
+
+/** The text's own label in Chinese (`全文`, `正文`): the record's text follows it, no field of its head. */
+const TEXT_LABEL = /^(?:全文|正文|内容|內容|文本)$/u;
+
 /** `FIELD`'s first match (a global pattern's `exec` would move its `lastIndex` for `recordFields`' next `matchAll`). */
 const FIRST_FIELD = new RegExp(FIELD.source, 'u');
 
@@ -195,6 +204,11 @@ export function recordFields(text: string): Array<{ field: RecordField; value: s
     const field = FIELD_OF.get(match[1] ?? match[2] ?? '');
     if (field) found.push({ field, start: match.index, end: match.index + match[0].length });
   }
+  // (A label in both languages of a word this list lacks, CNKI's `ISSN-国际标准刊号:` or `URL-网址:`, is the library's own field as
+  // surely: no line of text opens so. A head's own, `Title-题名:`, and the text's, `FullText-全文:`, are not.)
+  const bilingual = BILINGUAL_LABEL.exec(text);
+  if (found[0]?.start !== 0 && bilingual && !matchLabelledField(text) && !BODY_TAG.test(text) && !TEXT_LABEL.test(bilingual[1]!))
+    return [{ field: 'meta', value: text.slice(bilingual[0].length).trim() }];
   if (found.length === 0 || found[0]!.start !== 0) return [];
   return found.map((entry, index) => ({ field: entry.field, value: text.slice(entry.end, found[index + 1]?.start ?? text.length).trim() }));
 }
@@ -287,10 +301,10 @@ function labelledHead(lines: RawLine[], start: number): { facts: RecordFacts; da
         }
       } else if (field === 'paper' && facts.paper === undefined && NAME.test(value)) facts.paper = value;
       else if (field === 'page' && facts.page === undefined) {
-        // `版面: A04 | 港聞 |`, `版次：第6版（经济）`: the page, then its name.
+        // `版面: A04 | 港聞 |`, `版次：第6版（经济）`, `版面：第A07版：要闻`: the page, then its name.
         const [printed = '', name] = value
           .replace(/^(.*?)\s*[（(]([^（）()]{1,8})[）)]$/u, '$1|$2')
-          .split(/\s*[|｜]\s*/u)
+          .split(/\s*[|｜：:]\s*/u)
           .filter((part) => part !== '');
         const page = parsePage(printed);
         if (page) {

@@ -13,7 +13,11 @@
  *   `香島晚報 (Hong Kong, China) - July 27, 2024`, between rules, with
  *   `Section:`, `Page:`, `Author:`, the headline and text unlabelled;
  * - **Gale**: `Title:`, `Date:`, `From:`, `Full Text:`, then its `Source
- *   Citation (MLA 9th Edition)` paragraph.
+ *   Citation (MLA 9th Edition)` paragraph;
+ * - **Factiva** as some of its print-outs and copies give it: each field's
+ *   code alone on its line (`HD`, `PD`, `SN`, `PG`, `LP`, `TD`, `AN`) and
+ *   its value on the lines under it. (Its usual form, the code and the
+ *   value on one line, is `facts/records.ts`'s.)
  *
  * Each record becomes a data row (`data-rows.ts`) as a reference manager's
  * does (`formats/citation-records.ts`): title, authors, paper, date, page,
@@ -33,9 +37,37 @@ import { roleOfName } from '../facts/field-names.ts';
 import { END_OF_DOCUMENT, RECORD_COUNT } from '../facts/marked-records.ts';
 import { rowsOf } from '../lines.ts';
 import { charLength } from '../punctuation.ts';
+import { FACTIVA_CODES } from '../rules/labelled-field.ts';
 import { plainCell, type CellText } from './cell-text.ts';
 import { authorsIn, type CitationRead } from './citation-records.ts';
 import type { DataCell } from './data-tree.ts';
+
+/** A Factiva code alone on its line, its value on the lines under it. */
+const CODE_ALONE = new RegExp(`^(?:${FACTIVA_CODES})$`, 'u');
+
+/** The role of Factiva's codes: headline, byline, source name, date, page, lead paragraph and text; any other code is the database's own. */
+const CODE_ROLES = new Map<string, Role>([
+  ['HD', 'title'],
+  ['BY', 'author'],
+  ['SN', 'paper'],
+  ['PD', 'date'],
+  ['PG', 'page'],
+  ['LP', 'text'],
+  ['TD', 'text'],
+]);
+
+/** Codes alone a text needs to be Factiva's in this form: the headline's and the date's, and two more at the least. */
+const CODES_MIN = 4;
+
+/** Whether a text gives Factiva's fields as codes alone on their lines, each over its value. */
+function codesAlone(rows: readonly Row[]): boolean {
+  const codes = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    const code = row.text.trim();
+    if (CODE_ALONE.test(code) && (rows[index + 1]?.text.trim() ?? '') !== '') codes.add(code);
+  }
+  return codes.has('HD') && codes.has('PD') && codes.size >= CODES_MIN;
+}
 
 /** One line of the text with its offset. */
 interface Row {
@@ -93,6 +125,7 @@ const ROLE_OF = new Map(ROLES.flatMap(([role, labels]) => labels.map((label): [s
 
 /** A label's role, by its words (`Source Citation (MLA 9th Edition)` is a citation's). */
 function roleOf(label: string): Role | undefined {
+  if (CODE_ALONE.test(label)) return CODE_ROLES.get(label);
   const words = label.toLowerCase().trim();
   return ROLE_OF.get(words) ?? ROLE_OF.get(words.replace(/\s*\([^()]*\)$/u, ''));
 }
@@ -121,7 +154,8 @@ interface Field {
 export type DatabaseRead = CitationRead & { format: 'database' };
 
 /** Whether a line is a field's label (with or without its value after it). */
-function labelOf(text: string): { label: string; value: string } | undefined {
+function labelOf(text: string, codes: boolean): { label: string; value: string } | undefined {
+  if (codes && CODE_ALONE.test(text)) return { label: text, value: '' };
   const bare = BARE_LABEL.exec(text);
   if (bare) return { label: bare[1]!, value: '' };
   const labelled = LABEL.exec(text);
@@ -140,12 +174,13 @@ export function databaseRecords(text: string): DatabaseRead | undefined {
   if (rows.some((row) => RECORD_COUNT.test(row.text.trim()) || END_OF_DOCUMENT.test(row.text.trim()))) return undefined;
   // (Nor is an e-mail saved as text, its headers `From:`, `Date:`, `Subject:` over its body: `formats/email.ts`'s.)
   if (rows.slice(0, MAIL_HEAD_LINES).filter((row) => MAIL_HEADER.test(row.text)).length >= 2) return undefined;
-  const blocks = blocksOf(rows);
+  const codes = codesAlone(rows);
+  const blocks = blocksOf(rows, codes);
   if (blocks === undefined) return undefined;
   const stray: number[] = blocks.stray;
   const records: DatabaseRead['records'] = [];
   for (const block of blocks.records) {
-    const cells = recordCells(block, text);
+    const cells = recordCells(block, text, codes);
     if (cells === undefined) stray.push(...block.rows.filter((row) => row.text.trim() !== '').map((row) => row.offset));
     else records.push({ cells, start: block.rows.find((row) => row.text.trim() !== '')!.offset });
   }
@@ -170,13 +205,15 @@ interface Block {
  * The text's records: at its openers (`Record: 1`, `Document 1 of 9`), else between its rules; a text of no opener and no
  * rule is one record when it opens on its labelled fields (Gale's one document). Each record needs its labelled fields.
  */
-function blocksOf(rows: Row[]): { records: Block[]; stray: number[] } | undefined {
-  const openers = rows.flatMap((row, index) => (OPENER.test(row.text.trim()) ? [index] : []));
+function blocksOf(rows: Row[], codes: boolean): { records: Block[]; stray: number[] } | undefined {
+  // (Factiva's codes alone on their lines: each record opened by its headline's code, `HD`.)
+  const opens = (text: string): boolean => OPENER.test(text) || (codes && text === 'HD');
+  const openers = rows.flatMap((row, index) => (opens(row.text.trim()) ? [index] : []));
   const rules = rows.flatMap((row, index) => (RULE.test(row.text.trim()) ? [index] : []));
   // (EBSCO's e-mail in a citation format: each record opened by its citation, `陈思远. “标题.” 法华时报 (Paris, France), 5 Feb. 2024, p. A7.`)
   // (Not a record's citation among its fields, Gale's `Source Citation (MLA 9th Edition)`: citations open records only under no field.)
   const citations = openers.length === 0 ? rows.flatMap((row, index) => (quotedCitation(row.text.trim(), row.offset) ? [index] : [])) : [];
-  const fieldsAbove = citations.length > 0 && rows.slice(0, citations[0]).some((row) => isKnownField(row.text.trim()));
+  const fieldsAbove = citations.length > 0 && rows.slice(0, citations[0]).some((row) => isKnownField(row.text.trim(), codes));
   const cited = fieldsAbove ? [] : citations;
   const stray: number[] = [];
   const blank = (row: Row): boolean => row.text.trim() === '';
@@ -190,9 +227,11 @@ function blocksOf(rows: Row[]): { records: Block[]; stray: number[] } | undefine
         .map((row) => row.offset),
     );
     records = starts.map((start, k) => ({ rows: rows.slice(start, starts[k + 1] ?? rows.length), cited: openers.length === 0 }));
-    // (After the last record's closing rule, the export's own lines: `Contact ProQuest`, its copyright.)
+    // (After the last record's closing rule, the export's own lines: `Contact ProQuest`, its copyright. Factiva's record closes
+    // with its accession number, `AN` over `Document QTSB0020210416eh41000006`: its search summary after it is the export's.)
     const last = records.at(-1)!;
-    const rule = last.rows.findLastIndex((row) => RULE.test(row.text.trim()));
+    const accession = codes ? last.rows.findLastIndex((row) => row.text.trim() === 'AN') : -1;
+    const rule = accession !== -1 && accession + 1 < last.rows.length ? accession + 1 : last.rows.findLastIndex((row) => RULE.test(row.text.trim()));
     if (rule !== -1) {
       stray.push(
         ...last.rows
@@ -212,7 +251,7 @@ function blocksOf(rows: Row[]): { records: Block[]; stray: number[] } | undefine
       stray.push(row.offset);
       return false;
     });
-  const known = (record: Block): number => record.rows.filter((row) => isKnownField(row.text.trim())).length;
+  const known = (record: Block): number => record.rows.filter((row) => isKnownField(row.text.trim(), codes)).length;
   // (Blocks of no labelled field, the export's head or its closing lines: no record's. A record its citation opens needs none.)
   const kept = records.filter((record) => {
     if (record.cited || known(record) >= KNOWN_FIELDS) return true;
@@ -224,7 +263,7 @@ function blocksOf(rows: Row[]): { records: Block[]; stray: number[] } | undefine
   // `Date:`, `From:` …); without them, a text's labelled lines are a page's, not a database's.
   if (kept.length === 1 && openers.length === 0 && cited.length === 0) {
     const top = kept[0]!.rows.filter((row) => !blank(row)).slice(0, SINGLE_TOP);
-    if (!top.some((row) => labelOf(row.text.trim()) !== undefined) || known(kept[0]!) < SINGLE_FIELDS) return undefined;
+    if (!top.some((row) => labelOf(row.text.trim(), codes) !== undefined) || known(kept[0]!) < SINGLE_FIELDS) return undefined;
   }
   return { records: kept, stray };
 }
@@ -233,7 +272,7 @@ function blocksOf(rows: Row[]): { records: Block[]; stray: number[] } | undefine
  * A record's fields, in order: each label with its value on its line, or on the line under it (the value of a text, an
  * abstract or a citation on the lines under it to the next label); lines under no label are `free`, in order.
  */
-function fieldsOf(record: Row[]): { fields: Field[]; free: Row[] } {
+function fieldsOf(record: Row[], codes: boolean): { fields: Field[]; free: Row[] } {
   const fields: Field[] = [];
   const free: Row[] = [];
   let open: Field | undefined;
@@ -264,7 +303,7 @@ function fieldsOf(record: Row[]): { fields: Field[]; free: Row[] } {
       waiting = false;
       continue;
     }
-    const label = labelOf(text);
+    const label = labelOf(text, codes);
     if (
       label &&
       !(
@@ -295,15 +334,18 @@ function fieldsOf(record: Row[]): { fields: Field[]; free: Row[] } {
 }
 
 /** Whether a line is a field a database's record has: a role's (`Title:`, `Source:`) or the database's own (`Accession Number:`). */
-function isKnownField(text: string): boolean {
-  const label = labelOf(text);
+function isKnownField(text: string, codes: boolean): boolean {
+  const label = labelOf(text, codes);
   return label !== undefined && (roleOf(label.label) !== undefined || isIndexLabel(label.label));
 }
 
 /** A database's own fields, which end a text's value however they are labelled (`Subject:`, `Publication title:`, `ProQuest document ID:`). */
 function isIndexLabel(label: string): boolean {
-  return /^(?:Section|Column|Edition|Subject|Subjects|Subject Terms|Company|Companies|Location|Locations|People|Keywords?|Identifier|Document type|Document Type|Language|Database|Accession Number|Copyright|Last updated|Source type|Place of publication|Country of publication|Publication subject|Publisher|Record Number|Word Count|Length|ISSN|URL|Document URL|ProQuest document ID|Gale Document Number)\b/u.test(
-    label,
+  return (
+    CODE_ALONE.test(label) ||
+    /^(?:Section|Column|Edition|Subject|Subjects|Subject Terms|Company|Companies|Location|Locations|People|Keywords?|Identifier|Document type|Document Type|Language|Database|Accession Number|Copyright|Last updated|Source type|Place of publication|Country of publication|Publication subject|Publisher|Record Number|Word Count|Length|ISSN|URL|Document URL|ProQuest document ID|Gale Document Number)\b/u.test(
+      label,
+    )
   );
 }
 
@@ -396,9 +438,12 @@ export function quotedCitation(
 }
 
 /** A record's cells: its roles' values under the names data files use, its other fields under their labels; `undefined` for no record. */
-function recordCells(block: Block, text: string): DataCell[] | undefined {
+function recordCells(block: Block, text: string, codes: boolean): DataCell[] | undefined {
   const opening = block.cited ? block.rows.find((row) => row.text.trim() !== '') : undefined;
-  const { fields, free } = fieldsOf(block.rows.filter((row) => row !== opening));
+  const { fields, free } = fieldsOf(
+    block.rows.filter((row) => row !== opening),
+    codes,
+  );
   const cells: DataCell[] = [];
   const taken = new Set<Role>();
   const pieces = (rows: Row[]): CellText[] => rows.map((row) => plainCell(row.text, row.offset));
@@ -422,6 +467,8 @@ function recordCells(block: Block, text: string): DataCell[] | undefined {
     cells.push({ key, pieces: value });
   };
   const facts: Array<{ key: string; pieces: CellText[] }> = [];
+  /** The key the record's text is kept under. */
+  let textKey: string | undefined;
   // Free lines: a citation over the record (NewsBank's `香島晚報 (Hong Kong, China) - July 27, 2024`), the headline alone
   // over the text where no field labels one, its rights, its text.
   // (The roles the record's fields give as a data file's columns would, `Date:`, `Page:`: a citation's reading does not stand in
@@ -494,7 +541,14 @@ function recordCells(block: Block, text: string): DataCell[] | undefined {
     else if (field.role === 'text') {
       // (Its rights at its end, `COPYRIGHT 2022 松江工人报社` and the lines after it, are no text.)
       const end = field.lines.findIndex((row) => RIGHTS.test(row.text));
-      take('text', keyOf(field.label, 'text', 'content'), end === -1 ? value : value.slice(0, end));
+      const body = end === -1 ? value : value.slice(0, end);
+      // (A text in two fields, Factiva's lead paragraph `LP` and the rest `TD`: one text, in order.)
+      const text = taken.has('text') ? cells.find((cell) => cell.key === textKey) : undefined;
+      if (text) text.pieces.push(...body);
+      else {
+        textKey = keyOf(field.label, 'text', 'content');
+        take('text', textKey, body);
+      }
       if (end !== -1) rights.push(...field.lines.slice(end));
     } else if (field.role === 'abstract') take('abstract', keyOf(field.label, 'summary', 'abstract'), value);
     else cells.push({ key: field.label, pieces: value });

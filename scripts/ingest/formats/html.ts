@@ -306,6 +306,8 @@ class LineReader {
   /** A `<br>` inside a heading was passed: its parts are one head's, broken for the page's width (`十四届全国人大二<br>次会议…`). */
   private brokenHead = false;
   private datetime: string | undefined;
+  /** The line being read is a question set in bold at the head of its answer's paragraph: it ends with the bold. */
+  private runIn = false;
   /** Inside a list of links that stands in the article's text (`standsInText`): its lists are text too. */
   private inTextList = false;
 
@@ -420,7 +422,13 @@ class LineReader {
     // (A post's date as its markup gives it, `<time datetime="2024-04-27T21:13:00+08:00">2024年4月27日</time>`: on its line.)
     const datetime = tag === 'time' ? node.properties['dateTime'] : undefined;
     if (typeof datetime === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}/u.test(datetime)) this.datetime = datetime.slice(0, 10);
+    // (A question set in bold at the head of its answer's paragraph, `<p><strong>…？</strong>answer</p>`: a line of its own, in bold.)
+    const runIn = !block && isBoldQuestion(node, this.parts);
     this.children(node.children, pre || tag === 'pre', inArticle || tag === 'article' || tag === 'main', tag);
+    if (runIn) {
+      this.runIn = true;
+      this.flush();
+    }
     if (block) this.flush();
   }
 
@@ -454,7 +462,8 @@ class LineReader {
     const heading = this.heading === undefined || matchPageHeader(text) ? undefined : { heading: this.heading };
     // (An entry of a list in the article's text, `城东污水处理厂扩建工程`, is running text however short, as a bulleted item is.)
     const entry = heading === undefined && this.inTextList ? { opensParagraph: true } : heading;
-    const hint = this.datetime === undefined ? entry : { ...entry, datetime: this.datetime };
+    const dated = this.datetime === undefined ? entry : { ...entry, datetime: this.datetime };
+    const hint = this.runIn ? { ...dated, emphasis: true } : dated;
     if (text !== '' && this.start && this.end) this.push(text, this.start, this.end, hint);
     this.parts = [];
     this.start = undefined;
@@ -462,6 +471,7 @@ class LineReader {
     this.heading = undefined;
     this.brokenHead = false;
     this.datetime = undefined;
+    this.runIn = false;
   }
 
   private push(text: string, start: Position['start'], end: Position['end'], hint?: RawLine['hint']): void {
@@ -667,3 +677,14 @@ function sourceOf(file: VFile, node: Element): string {
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? '' : String(file.value).slice(start, end);
 }
+
+/**
+ * A question in bold opening its paragraph, its answer after it in the same paragraph (`<p><strong>1.快递怎么寄？</strong>可以…</p>`),
+ * or the whole paragraph: nothing but space before it on its line, a question's mark at its end.
+ */
+function isBoldQuestion(node: Element, before: readonly string[]): boolean {
+  return BOLD.has(node.tagName) && before.join('').trim() === '' && /[？?]\s*$/u.test(toString(node));
+}
+
+/** The elements of bold type. */
+const BOLD = new Set(['strong', 'b']);

@@ -310,6 +310,24 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       if (node.children.length === 1 && (node.children[0]!.type === 'strong' || node.children[0]!.type === 'emphasis')) {
         return textLines(lineBreaks(paragraphText(node).replace(/[ \t]*\r?\n[ \t]*/gu, ' ')), position, { emphasis: true });
       }
+      // A question in bold at the head of its answer's paragraph (`**1.北京中轴线游客多吗？**很多。…`): a line of its own, in bold.
+      {
+        const [first, ...rest] = node.children;
+        const after = { ...node, children: rest };
+        if (
+          first?.type === 'strong' &&
+          first.position &&
+          rest[0]?.position &&
+          /[？?]\s*$/u.test(paragraphText(first)) &&
+          !paragraphText(first).includes(HARD_BREAK) &&
+          paragraphText(after).trim() !== ''
+        ) {
+          return [
+            ...textLines(paragraphText(first), first.position, { emphasis: true }),
+            ...textLines(lineBreaks(paragraphText(after)), { start: rest[0].position.start, end: position.end }),
+          ];
+        }
+      }
       // A shortcode on a line of its own inside a paragraph (`{{< blockquote >}}` / text / `{{< /blockquote >}}`) is markup; the text between is text.
       return textLines(lineBreaks(paragraphText(node)), position).map((line) =>
         isShortcode(line.text) ? { ...line, hint: { ...line.hint, media: true } } : line,

@@ -22,7 +22,7 @@ export const ENGLISH_LABEL = '(?:[A-Za-z][A-Za-z]{0,24}-)?';
  * credit, word count, date, time, source name and code, section, column, edition, page, volume, language, copyright, lead
  * paragraph, text, contact, notes, companies, industries, subjects, regions, indexing codes, publisher, accession number.
  */
-const FACTIVA_CODES = 'HD|BY|CR|WC|PD|ET|SN|SC|SE|CLM|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|ART';
+export const FACTIVA_CODES = 'HD|BY|CR|WC|PD|ET|SN|SC|SE|CLM|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|ART';
 
 /**
  * A citation manager's or a database's tag of a field at a line's start: EndNote's

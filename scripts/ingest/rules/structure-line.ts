@@ -134,8 +134,8 @@ export const RETRIEVAL_WORDS = '抓取|采集|採集|爬取|下载|下載|保存
 const FACTIVA_BODY = '(?:LP|TD)';
 export const BODY_TAG = new RegExp(`^${FACTIVA_BODY}(?:\\t|[ ]{2,})[\\s\\u3000]*`, 'u');
 
-/** A database's or a portal's label before the text (`全文：（中央社南京八日電）…`, `正文：`, `【正文】`, `【内容】`; `內容：`, but not `内容：`, which Simplified text opens sentences with; Factiva's `BODY_TAG`): the label, and the space after it. */
-const BODY_LABEL_WORDS = '[【[]\\s*(?:全文|正文|正　文|内容|內容)\\s*[】\\]]|(?:全文|正文|內容)\\s*[：:]';
+/** A database's or a portal's label before the text (`全文：（中央社南京八日電）…`, `正文：`, CNKI's `FullText-全文:`, `【正文】`, `【内容】`; `內容：`, but not `内容：`, which Simplified text opens sentences with; Factiva's `BODY_TAG`): the label, and the space after it. */
+const BODY_LABEL_WORDS = '[【[]\\s*(?:全文|正文|正　文|内容|內容)\\s*[】\\]]|(?:[A-Za-z]{2,24}-)?(?:全文|正文|內容)\\s*[：:]';
 export const BODY_LABEL = new RegExp(`^(?:${BODY_LABEL_WORDS}|${FACTIVA_BODY}(?:\\t|[ ]{2,}))[\\s\\u3000]*`, 'u');
 /** The label alone on its line, or split off it (`parse-body.ts`): Factiva's code without the tab after it; `全文` alone over an export's texts. */
 const BODY_LABEL_ALONE = new RegExp(`^(?:${BODY_LABEL_WORDS}|${FACTIVA_BODY}|全文|正文)[\\s\\u3000]*$`, 'u');
