@@ -37,12 +37,16 @@ function firstBlock(lines: readonly RawLine[]): RawLine[] {
 const QUESTIONS_MIN = 2;
 const WORDED_QUESTIONS_MIN = 3;
 
-/** A question numbered in words as a section is (`一、哪些产品可以享受补贴？`, `三、补贴怎么申领？需要先交旧家电吗？`): its number. */
-const SECTION_QUESTION = /^(?:\*\*)?([一二三四五六七八九十]{1,3})[、．.]\s*(?:[^？?]{2,60}[？?]){1,2}(?:\*\*)?$/u;
+/**
+ * A question numbered in words as a section is (`一、哪些产品可以享受补贴？`, `三、补贴怎么申领？需要先交旧家电吗？`, `（二）没有一技之长，
+ * 参加培训能找到工作吗？`): its number.
+ */
+const SECTION_QUESTION = /^(?:\*\*)?(?:([一二三四五六七八九十]{1,3})[、．.]|[（(]([一二三四五六七八九十]{1,3})[）)])\s*(?:[^？?]{2,60}[？?]){1,2}(?:\*\*)?$/u;
 
 function matchSectionQuestion(text: string): { number: number } | undefined {
   const match = SECTION_QUESTION.exec(text.trim());
-  const number = match?.[1] === undefined ? undefined : parseNumber(match[1]);
+  const words = match?.[1] ?? match?.[2];
+  const number = words === undefined ? undefined : parseNumber(words);
   return number === undefined ? undefined : { number };
 }
 

@@ -376,6 +376,66 @@ describe('questions asked without a label: marked, in bold, numbered in words; a
     // (Two are a report's sections as often: its subheads.)
     const two = await ingestFiles({ '滇西日报/20250109-03.txt': page(2) });
     expect(heads(two.sections, ['title', 'qaCount'])).toEqual([['个人养老金制度全面实施 这些问题你关心吗', undefined]]);
+    // (Numbered in brackets, `（一）…？`, as Markdown headings too.)
+    const bracketed = await ingestFiles({
+      '滇西日报/20250109-03.txt': page(3).replace(/^([一二三])、/gmu, '（$1）'),
+      'notes/技能补贴.md': [
+        '---',
+        'title: 技能提升补贴怎么领',
+        'date: 2024-12-12',
+        'source: 邵水日报',
+        '---',
+        '',
+        '## （一）技能提升补贴今年发了多少？',
+        '',
+        '前三季度向219万劳动者发放了36亿元技能提升补贴。',
+        '',
+        '## （二）没有一技之长，参加培训能找到工作吗？',
+        '',
+        '能。带岗培训每两周举行一次。',
+        '',
+        '## （三）什么是新型学徒制？',
+        '',
+        '新型学徒制由企业和院校联合培养。',
+      ].join('\n'),
+    });
+    expect(heads(bracketed.sections, ['title', 'qaCount']).sort()).toEqual([
+      ['个人养老金制度全面实施 这些问题你关心吗', '3'],
+      ['技能提升补贴怎么领', '3'],
+    ]);
+  });
+
+  it('reads numbered askers’ labels (`问一：` / `答：`), each asking with a question’s mark; an ordinary story after them its own', async () => {
+    const { sections } = await ingestFiles({
+      '汉阳晚报/20241228/07.txt': [
+        '汉阳晚报数字报　　2024-12-28　　第07版：就业·问答',
+        '',
+        '毕业生求职 这些服务可以用',
+        '',
+        '本报记者　韩冰',
+        '',
+        '　　临近年底，不少高校毕业生开始找工作。记者就此采访了市人力资源和社会保障局。',
+        '',
+        '问一：明年高校毕业生规模有多大？',
+        '答：2025届高校毕业生预计规模1222万人。',
+        '',
+        '问二：寒假期间还有招聘会吗？',
+        '答：有。各地高校持续在线上线下举办专场招聘会。',
+        '',
+        '',
+        '海军两栖攻击舰首舰下水 命名四川舰',
+        '',
+        '　　本报讯（记者　邱晓燕　通讯员　姚丽）今天，两栖攻击舰首舰下水命名仪式在上海举行。',
+        '　　上午10时许，下水命名仪式开始。',
+      ].join('\r\n'),
+    });
+    expect(heads(sections, ['paper', 'page', 'title', 'kind', 'qaCount'])).toEqual([
+      ['汉阳晚报', '7', '毕业生求职 这些服务可以用', 'qa', '2'],
+      ['汉阳晚报', '7', '海军两栖攻击舰首舰下水 命名四川舰', 'article', undefined],
+    ]);
+    expect(matchInterviewTurn('问一：明年高校毕业生规模有多大？')).toMatchObject({ turn: 'question', label: '问一' });
+    expect(matchInterviewTurn('答2：有。')).toMatchObject({ turn: 'answer' });
+    expect(matchInterviewTurn('问1：营收62.3亿元')).toBeUndefined();
   });
 
   it('reads a call-in’s tagged turns: the host and callers ask, the guests answer, a caller’s thanks is no question', async () => {

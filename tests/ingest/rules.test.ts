@@ -240,6 +240,10 @@ describe('date line', () => {
     expect(matchDateline('人民日报　2O24年3月5日　星期二　第4版')).toMatchObject({ date: '2024-03-05' });
     expect(matchDateline('1OO年前的今天')).toBeUndefined();
     expect(matchDateline('2024-03-09 发表于人民日报的评论文章')).toBeUndefined();
+    // (A running head's page after the date, its name after a colon; the paper's name with its e-paper's word before it.)
+    expect(matchDateline('汉阳晚报数字报　　2024-12-28　　第07版：就业·问答')).toMatchObject({ date: '2024-12-28', page: { value: 7 } });
+    expect(matchDateline('汉阳晚报　2024-12-28　A07版')).toMatchObject({ date: '2024-12-28', page: { value: 1007 } });
+    expect(matchDateline('2024-03-08 第5版 国务院召开常务会议研究部署')).toBeUndefined();
     expect(matchDateline('第2期（总第1032期）　　2024年1月12日　星期五')).toMatchObject({ date: '2024-01-12', weekday: { value: '星期五' } });
     // A labelled stamp is a site's line (facts/from-text.ts reads it); a version number, a sentence and a long run of words are no date line.
     expect(matchDateline('抓取时间：2024-05-07 08:00:01')).toBeUndefined();

@@ -12,7 +12,7 @@ import { NUMBER, asciiDigits, parseNumber } from '../numerals.ts';
 import { charLength } from '../punctuation.ts';
 import { isMastheadExtra } from './masthead-extra.ts';
 import { CREDITS_AT_END } from './page-credits.ts';
-import { isPaperName } from './paper-name.ts';
+import { isPaperName, withoutEdition } from './paper-name.ts';
 
 /** A part of the date line with its UTF-16 range in the line. */
 export interface Part<T> {
@@ -115,13 +115,18 @@ const DATE_ROC = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
 const NUMERIC_REST =
   /^(?:[\s\u3000]*[（(][一二三四五六日天][）)]|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|(?:发表于|發表於)?\p{Script=Han}{2,4}))*$/u;
 
+/** A page after a numeric date, in a cell of its own: `第07版`, `A07版`, and the page's name after a colon (`第07版：就业·问答`). */
+const PAGE_AFTER_NUMERIC = /[\s\u3000]+(?:第\s*)?(?:[A-F]\s*)?[0-9０-９]{1,3}\s*版(?:\s*[：:]\s*[^\s\u3000：:]{1,12})?(?=[\s\u3000]|$)/gu;
+
 function isNumericDateLine(line: string, from: number, to: number): boolean {
   const credits = CREDITS_AT_END.exec(line.slice(to));
-  const text = credits ? line.slice(0, to + credits.index) : line;
+  // (A running head's page after the date, its name after a colon perhaps: `汉阳晚报数字报　　2024-12-28　　第07版：就业·问答`.)
+  const text = (credits ? line.slice(0, to + credits.index) : line).replace(PAGE_AFTER_NUMERIC, (cell, at: number) => (at >= to ? '' : cell));
   if (/[：:]/u.test(text.replace(/[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?/gu, ''))) return false;
   const before = text.slice(0, from).trim();
   const last = before.split(/[\s\u3000]+/u).at(-1) ?? '';
-  return (before === '' || isPaperName(last)) && NUMERIC_REST.test(text.slice(to));
+  // (The paper's name with its e-paper's word, `汉阳晚报数字报`, names it.)
+  return (before === '' || isPaperName(withoutEdition(last))) && NUMERIC_REST.test(text.slice(to));
 }
 
 /**

@@ -13,10 +13,11 @@ import { namesReporters } from './byline.ts';
 
 const SPEAKER = /^([\u4e00-\u9fff·]{2,5})[：:]/u;
 /**
- * A turn's label: `问：`, `答：`, a host's question (`主持人：`), `Q：`/`A：` (numbered, `Q1：`),
+ * A turn's label: `问：`, `答：` (numbered, `问一：`, `答1：`), a host's question (`主持人：`), `Q：`/`A：` (numbered, `Q1：`),
  * also bold as exports print them (`**问**：`, `**問：**`).
  */
-const TURN = /^\*{0,2}(问|問|答|记者|記者|主持人|Q(?:[0-9０-９]{1,2})?|A|追问|追問|再问|再問|续问|續問|又问|又問)\*{0,2}[：:]\*{0,2}/u;
+const TURN =
+  /^\*{0,2}([问問答](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?|记者|記者|主持人|Q(?:[0-9０-９]{1,2})?|A|追问|追問|再问|再問|续问|續問|又问|又問)\*{0,2}[：:]\*{0,2}/u;
 /** A follow-up's label (`追问：`): the question of the asker before, as Foreign Ministry transcripts print it. */
 export const FOLLOW_UP = new Set(['追问', '追問', '再问', '再問', '续问', '續問', '又问', '又問']);
 const ANSWER = new Set(['答', 'A']);
@@ -46,10 +47,10 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
   }
   const match = TURN.exec(text);
   if (!match?.[1]) return undefined;
-  const turn = ANSWER.has(match[1]) ? 'answer' : 'question';
+  const turn = ANSWER.has(match[1]) || match[1].startsWith('答') ? 'answer' : 'question';
   const rest = text.slice(match[0].length);
-  // (A numbered `Q1：` asks only with a question mark: `Q1：营收62.3亿元` is a business story's quarter.)
-  if (/^Q[0-9０-９]/u.test(match[1]) && !/[？?]/u.test(rest)) return undefined;
+  // (A numbered `Q1：` or `问一：` asks only with a question mark: `Q1：营收62.3亿元` is a business story's quarter.)
+  if (/^(?:Q|[问問])[0-9０-９一二三四五六七八九十]/u.test(match[1]) && !/[？?]/u.test(rest)) return undefined;
   // `记者：黄丽萍　版面：第2版` names the reporter: a byline, not a question.
   if ((match[1] === '记者' || match[1] === '記者') && namesReporters(rest.replace(/\*/gu, ''))) return undefined;
   return { turn, label: match[1], rest };
