@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isHostsAside, matchInterviewTurn, matchNamedTurn, matchNumberedQuestion, pairedTurns } from '../../scripts/ingest/rules/speaker.ts';
+import { matchDateline } from '../../scripts/ingest/rules/dateline.ts';
 import { heads, ingestFiles } from '../support/ingest-files.ts';
 
 /** Each Q&A entry of a section: its asker, respondent, and the start of its question and answer. */
@@ -474,5 +475,74 @@ describe('questions asked without a label: marked, in bold, numbered in words; a
     });
     expect(heads(story.sections, ['kind', 'qaCount'])).toEqual([['article', undefined]]);
     expect(matchInterviewTurn('【嘉宾 钟华】冯阿姨，您好。')).toMatchObject({ turn: 'answer', who: '钟华' });
+  });
+
+  it('reads a programme’s turns labelled with part and name (`观众来电（刘女士）：`, `嘉宾 王立新：`, `嘉宾张华：`), its time after the colon or before the label', async () => {
+    const { sections } = await ingestFiles({
+      '早安理财/早安理财-2024-04-16.txt': [
+        '滨海交通广播FM98.6《早安理财》节目实录',
+        '节目主题：支付更便利 刷卡扫码都方便',
+        '播出日期：2024年4月16日　07:30—08:00',
+        '',
+        '主持人：（07:30）各位听众早上好，欢迎收听《早安理财》。',
+        '嘉宾 王立新：（07:30）主持人好，各位听众好。',
+        '主持人：（07:31）王处长，外籍游客来华支付，过去难在哪儿？',
+        '嘉宾 王立新：（07:31）刷卡难，曾是不少外籍游客支付时遇到的问题。',
+        '听众来电：（07:34）我家开了个小饭馆，外国客人拿现金来，找零不方便，怎么办？',
+        '嘉宾 王立新：（07:34）现金的使用环境也在改善。',
+        '听众来电：（07:45）那我就放心了，谢谢王处长。',
+      ].join('\n'),
+      '民生面对面/20241210_家电以旧换新.txt': [
+        '滨江广播电视台新闻综合频道《民生面对面》节目文字实录',
+        '本期主题：家电以旧换新 怎么换更划算',
+        '播出时间：2024年12月10日（星期二）20:00—20:30',
+        '',
+        '[00:00:15] 主持人（李明）：观众朋友们晚上好，欢迎收看《民生面对面》。',
+        '[00:00:48] 嘉宾张华：主持人好，观众朋友们好。',
+        '[00:01:30] 主持人（李明）：张科长，这一轮家电以旧换新，整体效果怎么样？',
+        '[00:01:41] 嘉宾张华：政策效应正在进一步显现。',
+        '[00:05:40] 观众来电（刘女士）：旧的消毒柜要自己拉到回收站吗？',
+        '[00:05:58] 嘉宾陈静：不用自己拉，销售人员会上门服务。',
+        '[00:09:30] 主持人（李明）：感谢两位嘉宾。',
+      ].join('\n'),
+    });
+    expect(heads(sections, ['title', 'kind', 'qaCount']).sort()).toEqual([
+      ['家电以旧换新 怎么换更划算', 'qa', '2'],
+      ['支付更便利 刷卡扫码都方便', 'qa', '2'],
+    ]);
+    const show = sections.find((section) => section.includes('家电以旧换新'))!;
+    expect(entries(show).map(([asker, respondent]) => [asker, respondent])).toEqual([
+      ['李明', '张华'],
+      ['刘女士', '陈静'],
+    ]);
+    expect(show.split('---')[2]).not.toMatch(/\[00:0/u);
+    expect(matchInterviewTurn('嘉宾 王立新：（07:31）刷卡难。')).toMatchObject({ turn: 'answer', who: '王立新' });
+    // (A name runs on a guest's part only: `记者手记：` is a column's label, no reporter named 手记.)
+    expect(matchInterviewTurn('记者手记：丰收为何不易？')).toBeUndefined();
+  });
+
+  it('reads a talk show that stamps some turns only, a bracketed stamp with no space after it; its head’s `话题：` the topic', async () => {
+    const turn = (stamp: string, text: string): string => (stamp === '' ? text : `${stamp}${text}`);
+    const { sections } = await ingestFiles({
+      '湟水之声/午间热线/20250108.txt': [
+        '湟水之声 FM101.6《午间热线》',
+        '2025-01-08（周三）12:00-13:00 直播',
+        '话题：冬季供暖热不热 热线里听民声',
+        '主持人：江涛',
+        '',
+        turn('[12:00:30]', '【主持人】各位听众中午好，这里是《午间热线》。'),
+        turn('', '【嘉宾 赵立民】听众朋友们好。'),
+        turn('[12:04:10]', '【主持人】赵科长，供暖期间室内温度应该达到多少度？'),
+        turn('', '【嘉宾 赵立民】居民卧室、起居室的温度不低于18摄氏度。'),
+        turn('[12:08:45]', '【网友 "高原红"】我家住顶楼，暖气片上面热下面凉，怎么办？'),
+        turn('', '【嘉宾 马兰】多半是暖气片里有空气。'),
+        turn('[12:15:20]', '【听众 李大爷】我们小区暖气总是不热，找谁反映？'),
+        turn('', '【嘉宾 赵立民】可以拨打供热服务热线。'),
+        turn('[12:58:00]', '【主持人】感谢收听，明天再见。'),
+      ].join('\n'),
+    });
+    expect(heads(sections, ['date', 'title', 'kind', 'qaCount'])).toEqual([['2025-01-08', '冬季供暖热不热 热线里听民声', 'qa', '3']]);
+    expect(sections[0]!.split('---')[2]).not.toMatch(/\[12:0/u);
+    expect(matchDateline('2025-01-08（周三）12:00-13:00 直播')).toMatchObject({ date: '2025-01-08' });
   });
 });

@@ -33,7 +33,7 @@ import { parseEntities } from 'parse-entities';
 import { matchBylineLine } from '../rules/byline.ts';
 import { descendants } from './office-xml.ts';
 import { NO_WORD_PARTS, viewText, type DocumentText } from './word.ts';
-import { rising, seconds, stampsOf, STAMPED_LINE, timedScript } from './time-stamps.ts';
+import { rising, seconds, stampOf, stampsOf, timedScript } from './time-stamps.ts';
 import type { RawLine } from '../types.ts';
 
 /**
@@ -906,12 +906,12 @@ function parseStamped(text: string): Parsed | NoText {
   const preamble: string[] = [];
   for (const line of text.split(/\r\n|\r|\n/u)) {
     if (line.trim() === '') continue;
-    const stamp = STAMPED_LINE.exec(line);
-    const start = stamp ? seconds(stamp[1]!) : undefined;
+    const stamp = stampOf(line);
+    const start = stamp ? seconds(stamp.stamp) : undefined;
     if (stamp && start !== undefined) {
       const previous = cues.at(-1);
       if (previous) previous.end = start;
-      cues.push({ start, end: start, lines: stamp[2] === undefined ? [] : [stamp[2]], place: 'default', spot: '', order: cues.length });
+      cues.push({ start, end: start, lines: stamp.rest === undefined ? [] : [stamp.rest], place: 'default', spot: '', order: cues.length });
     } else if (cues.length > 0) cues.at(-1)!.lines.push(line);
     else preamble.push(line);
   }

@@ -17,12 +17,18 @@
  *   liftStamps(lines).lines[2].text // → '主持人：观众朋友们好。' (its hint.stamp `00:00:20　`); lines[1].text `00:00:05　（片头）`
  */
 import { partOf } from '../lines.ts';
-import { isTaggedSpeech, matchSpeaker } from '../rules/speaker.ts';
+import { isTaggedSpeech, matchPartTurn, matchSpeaker } from '../rules/speaker.ts';
 import { isStructureLine } from '../rules/structure-line.ts';
 import type { RawLine } from '../types.ts';
 
-/** A line that is a time stamp, with or without text after it: `0:02`, `[00:01:02]`, `00:01:02.500 文本`. */
-export const STAMPED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?(?:\s+(\S.*))?$/u;
+/** A line that is a time stamp, with or without text after it: `0:02`, `[00:01:02]`, `00:01:02.500 文本`, `[00:00:12]【主持人】…` (no space after a bracketed one). */
+const STAMPED_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]?(?:(?<=\])\s*(\S.*)|\s+(\S.*))?$/u;
+
+/** A line's stamp as printed and the text after it, when the line opens on one. */
+export function stampOf(text: string): { stamp: string; rest: string | undefined } | undefined {
+  const match = STAMPED_LINE.exec(text);
+  return match ? { stamp: match[1]!, rest: match[2] ?? match[3] } : undefined;
+}
 
 /** `00:01:02,345`, `01:02.345`, `0:00:01.50`, `00:00:01:000` → seconds. */
 export function seconds(stamp: string): number | undefined {
@@ -32,8 +38,11 @@ export function seconds(stamp: string): number | undefined {
   return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs) + Number(`0.${fraction ?? 0}`);
 }
 
-/** A turn's or a direction's opening after the stamp: a speaker's label (`主持人：`, `孟处长:`), or a bracketed one (`【听众 王先生】`, `（片头）`, `[掌声]`). */
-const TURN_OPENING = /^(?:[^\s：:，,。！？!?“”"（）()【】[\]]{1,20}[：:]|[【（([][^】）)\]]{1,30}[】）)\]])/u;
+/**
+ * A turn's or a direction's opening after the stamp: a speaker's label (`主持人：`, `孟处长:`, with the name in brackets,
+ * `主持人（李明）：`), or a bracketed one (`【听众 王先生】`, `（片头）`, `[掌声]`).
+ */
+const TURN_OPENING = /^(?:[^\s：:，,。！？!?“”"（）()【】[\]]{1,20}(?:[（(][^（）()：:]{1,12}[）)])?[：:]|[【（([][^】）)\]]{1,30}[】）)\]])/u;
 
 /** Stamped lines a script has at least, and the share of its lines they are (a text quoting a time or two is none). */
 const STAMPED_LINES = 5;
@@ -45,9 +54,9 @@ const TURNS = 0.5;
 
 /** Each line's stamp and the text after it, when it opens on one. */
 function stamped(text: string): { stamp: number; rest: string | undefined } | undefined {
-  const match = STAMPED_LINE.exec(text);
-  const stamp = match ? seconds(match[1]!) : undefined;
-  return match && stamp !== undefined ? { stamp, rest: match[2] } : undefined;
+  const match = stampOf(text);
+  const stamp = match ? seconds(match.stamp) : undefined;
+  return match && stamp !== undefined ? { stamp, rest: match.rest } : undefined;
 }
 
 /** The stamps of a text's lines, in order (a time on a line of its own too). */
@@ -66,8 +75,10 @@ export function rising(stamps: readonly number[]): boolean {
  */
 export function timedScript(lines: readonly string[]): boolean {
   const read = lines.map((line) => stamped(line)).filter((one) => one?.rest !== undefined);
-  if (read.length < STAMPED_LINES || read.length < lines.length * STAMPED_SHARE) return false;
-  return read.filter((one) => TURN_OPENING.test(one!.rest!)).length >= read.length * TURNS;
+  if (read.length < STAMPED_LINES) return false;
+  const turns = read.filter((one) => TURN_OPENING.test(one!.rest!)).length;
+  // (A talk show's script stamps some turns only, where the talk moves on: stamped turns enough, whatever their share of its lines.)
+  return turns >= read.length * TURNS && (read.length >= lines.length * STAMPED_SHARE || turns >= STAMPED_LINES);
 }
 
 /**
@@ -75,7 +86,7 @@ export function timedScript(lines: readonly string[]): boolean {
  * `rules/speaker.ts`); not a credit or other furniture labelled so (`责任编辑：张三`), which is kept with its stamp.
  */
 function opensTurn(rest: string): boolean {
-  return (matchSpeaker(rest) !== undefined || isTaggedSpeech(rest)) && !isStructureLine(rest);
+  return (matchSpeaker(rest) !== undefined || matchPartTurn(rest) !== undefined || isTaggedSpeech(rest)) && !isStructureLine(rest);
 }
 
 /**

@@ -109,11 +109,12 @@ function isFieldPrefix(prefix: string): boolean {
 const DATE_ROC = new RegExp(`(?<![0-9./-])${ROC_NUMERIC}(?![0-9])`, 'u');
 
 /**
- * What may stand beside a numeric date on its line: a time, a weekday (`星期五`, `（五）`), a place or a paper's name, a
- * short token each; the place as WeChat prints it under a post's title since 2022 (`2024-03-09 18:30 发表于浙江`).
+ * What may stand beside a numeric date on its line: a time or a programme's hours, a weekday (`星期五`, `（五）`, `（周三）`), a
+ * place or a paper's name, a short token each; the place as WeChat prints it under a post's title since 2022 (`2024-03-09
+ * 18:30 发表于浙江`), a broadcast's hours after its weekday (`2025-01-08（周三）12:00-13:00 直播`).
  */
 const NUMERIC_REST =
-  /^(?:[\s\u3000]*[（(][一二三四五六日天][）)]|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|(?:发表于|發表於)?\p{Script=Han}{2,4}))*$/u;
+  /^(?:[\s\u3000]*[（(](?:星期|周|週)?[一二三四五六日天][）)]|[\s\u3000]*(?<=[）)])[0-9]{1,2}:[0-9]{2}(?:[-—–~至][0-9]{1,2}:[0-9]{2})?|[\s\u3000]+(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[-—–~至][0-9]{1,2}:[0-9]{2})?|(?:星期|周|週)[一二三四五六日天]|(?:发表于|發表於)?\p{Script=Han}{2,4}))*$/u;
 
 /** A page after a numeric date, in a cell of its own: `第07版`, `A07版`, and the page's name after a colon (`第07版：就业·问答`). */
 const PAGE_AFTER_NUMERIC = /[\s\u3000]+(?:第\s*)?(?:[A-F]\s*)?[0-9０-９]{1,3}\s*版(?:\s*[：:]\s*[^\s\u3000：:]{1,12})?(?=[\s\u3000]|$)/gu;

@@ -68,8 +68,8 @@ const LABELS: Array<[RegExp, HeadField]> = [
     'title',
   ],
   [/^[【[](?:主题|主題)[】\]]\s*/u, 'title'],
-  // (A programme's topic in its transcript's head, `本期话题：医保新政落地 看病买药能省多少`: the episode's headline.)
-  [label('本期话题|本期話題|本期主题|本期主題|今日话题|今日話題|节目主题|節目主題'), 'title'],
+  // (A programme's topic in its transcript's head, `本期话题：医保新政落地 看病买药能省多少`, `话题：…`: the episode's headline.)
+  [label('本期话题|本期話題|本期主题|本期主題|今日话题|今日話題|节目主题|節目主題|话题|話題'), 'title'],
   [label('副标题|副標題|副题|副題'), 'subtitle'],
   [label('引题|引題|肩题|肩題'), 'kicker'],
   [label('作者|撰稿|撰文|责任者|責任者|[Aa]uthors?|AUTHORS?|By[Ll]ine|BYLINE', { endnote: 'A', ris: 'AU|A1', factiva: 'BY', noteexpress: 'Author' }), 'byline'],

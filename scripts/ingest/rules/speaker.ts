@@ -29,23 +29,93 @@ export function matchSpeaker(text: string): { speaker: string; rest: string } | 
 }
 
 /**
- * A call-in's or a talk show's turn tagged with its speaker's part and name, no colon (`【主持人 晓雨】…？`, `【听众 冯阿姨】…？`,
- * `【嘉宾 彭立新】…`): the host, a caller, a viewer, a reader, a web user or a reporter asks; a guest, an expert or an
- * interviewee answers. A tagged asker's turn that asks nothing (`【听众 冯阿姨】好的，谢谢你们。`) is no question.
+ * The parts a programme's or an interview's speakers play, by the word for each: the host, the public on the line and a
+ * reporter ask; a guest, an expert or an interviewee answers; the others speak in a broadcast story (voice-over, live
+ * sound, passers-by) and neither ask nor answer. One table for a speaker's tag in brackets (`【听众 冯阿姨】`) and for a label
+ * before a colon (`观众来电（刘女士）：`, `嘉宾 王立新：`).
  */
-const TAGGED_TURN =
-  /^【(主持人|主播|听众|聽眾|观众|觀眾|网友|網友|读者|讀者|来电|來電|记者|記者|嘉宾|嘉賓|来宾|來賓|专家|專家|受访者|受訪者)(?:[\s\u3000]+([^【】\n]{1,24}?))?】\s*/u;
-const TAGGED_ANSWER = new Set(['嘉宾', '嘉賓', '来宾', '來賓', '专家', '專家', '受访者', '受訪者']);
+const ASKING_PARTS = [
+  '主持人',
+  '主播',
+  '听众来电',
+  '聽眾來電',
+  '观众来电',
+  '觀眾來電',
+  '听众',
+  '聽眾',
+  '观众',
+  '觀眾',
+  '网友',
+  '網友',
+  '读者',
+  '讀者',
+  '来电',
+  '來電',
+  '记者',
+  '記者',
+];
+const ANSWERING_PARTS = ['嘉宾', '嘉賓', '来宾', '來賓', '专家', '專家', '受访者', '受訪者'];
+const SPEAKING_PARTS = [
+  '同期声',
+  '同期聲',
+  '同期',
+  '解说',
+  '解說',
+  '画外音',
+  '畫外音',
+  '现场声',
+  '現場聲',
+  '采访对象',
+  '採訪對象',
+  '市民',
+  '村民',
+  '群众',
+  '群眾',
+];
+const ANSWERS = new Set(ANSWERING_PARTS);
+const QA_PARTS = [...ASKING_PARTS, ...ANSWERING_PARTS].join('|');
+
+/**
+ * A call-in's or a talk show's turn tagged with its speaker's part and name, no colon (`【主持人 晓雨】…？`, `【听众 冯阿姨】…？`,
+ * `【嘉宾 彭立新】…`). A tagged asker's turn that asks nothing (`【听众 冯阿姨】好的，谢谢你们。`) is no question.
+ */
+const TAGGED_TURN = new RegExp(`^【(${QA_PARTS})(?:[\\s\\u3000]+([^【】\\n]{1,24}?))?】\\s*`, 'u');
+
+/**
+ * A turn labelled with its speaker's part and name before a colon, as a programme's script prints it (`主持人（李明）：`,
+ * `观众来电（刘女士）：`, `嘉宾 王立新：`, a guest's name run on, `嘉宾张华：`), perhaps with the time after the colon, kept
+ * as printed (`嘉宾 王立新：（07:31）…`): the part, and the name.
+ */
+const PART_TURN = new RegExp(
+  `^(${QA_PARTS})(?:[（(]([^（）()：:]{1,12})[）)]|[\\s\\u3000]+([\\p{Script=Han}·]{2,5})|(?<=${ANSWERING_PARTS.join('|')})([\\p{Script=Han}·]{2,4}))?[：:]\\s*`,
+  'u',
+);
+
+/** A turn's part and speaker by its label (`PART_TURN`), whether it asks or not: a script's turn, its stamp lifted (`formats/time-stamps.ts`). */
+export function matchPartTurn(text: string): { part: string; who?: string; length: number } | undefined {
+  const match = PART_TURN.exec(text);
+  if (!match?.[1]) return undefined;
+  const who = match[2] ?? match[3] ?? match[4];
+  return { part: match[1], ...(who === undefined ? {} : { who: who.trim() }), length: match[0].length };
+}
 
 export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string; who?: string; tagged?: true } | undefined {
   const tagged = TAGGED_TURN.exec(text);
   if (tagged?.[1] !== undefined) {
-    const turn = TAGGED_ANSWER.has(tagged[1]) ? 'answer' : 'question';
+    const turn = ANSWERS.has(tagged[1]) ? 'answer' : 'question';
     const rest = text.slice(tagged[0].length);
     if (turn === 'question' && !ASKS.test(rest)) return undefined;
     return { turn, label: tagged[1], rest, tagged: true, ...(tagged[2] === undefined ? {} : { who: tagged[2].trim() }) };
   }
   const match = TURN.exec(text);
+  // (A part's label with its speaker's name, `观众来电（刘女士）：…？`, `嘉宾 王立新：…`: a turn as a tag is, two answered at the least.)
+  const part = match ? undefined : matchPartTurn(text);
+  if (part) {
+    const turn = ANSWERS.has(part.part) ? 'answer' : 'question';
+    const rest = text.slice(part.length);
+    if (turn === 'question' && !ASKS.test(rest)) return undefined;
+    return { turn, label: part.part, rest, tagged: true, ...(part.who === undefined ? {} : { who: part.who }) };
+  }
   if (!match?.[1]) return undefined;
   const turn = ANSWER.has(match[1]) || match[1].startsWith('答') ? 'answer' : 'question';
   const rest = text.slice(match[0].length);
@@ -65,7 +135,8 @@ export function pairsTaggedTurns(paragraphs: readonly string[]): boolean {
   let asked = false;
   for (const text of paragraphs) {
     const turn = matchInterviewTurn(text);
-    if (turn?.tagged !== true) continue;
+    // (A host's question labelled plainly, `主持人：…？`, is answered by a tagged guest, `嘉宾 王立新：…`, as a tagged one is.)
+    if (turn === undefined || (turn.tagged !== true && turn.turn !== 'question')) continue;
     if (turn.turn === 'question') asked = true;
     else if (asked) {
       answered += 1;
@@ -167,8 +238,7 @@ export function respondentFromSubtitle(subtitle: string): string | undefined {
  * programme's guest and the public on the line (`【嘉宾 刘伟】`, `【听众 王先生】`, `【网友 “青柠”（节目微信留言）】`), a name and a
  * note after the role.
  */
-const SPEAKER_TAG =
-  /^【(?:记者|記者|受访者|受訪者|主持人|主播|同期|同期声|同期聲|解说|解說|画外音|畫外音|现场声|現場聲|采访对象|採訪對象|市民|村民|群众|群眾|嘉宾|嘉賓|来宾|來賓|听众|聽眾|观众|觀眾|网友|網友|读者|讀者|来电|來電)(?:[\s\u3000]+[^【】\n]{1,24})?】\s*\S/u;
+const SPEAKER_TAG = new RegExp(`^【(?:${[...ASKING_PARTS, ...ANSWERING_PARTS, ...SPEAKING_PARTS].join('|')})(?:[\\s\\u3000]+[^【】\\n]{1,24})?】\\s*\\S`, 'u');
 
 /** What a broadcast's speaker says, tagged (`【记者】现在我所在的位置…`, `【受访者 张建国】变化很大…`): a paragraph of the story, never a head. */
 export function isTaggedSpeech(text: string): boolean {
