@@ -156,7 +156,9 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
   };
   const paragraphs = lines.filter((sourced) => sourced.line.kind === LineKind.paragraph);
   const namedTurns = new Set([...pairedTurns(paragraphs.map((sourced) => sourced.line.content))].map((index) => paragraphs[index]!));
-  const taggedTurns = pairsTaggedTurns(paragraphs.map((sourced) => sourced.line.content));
+  // (Each paragraph's turn read once: for the pairing, and for the entries.)
+  const interviewTurns = new Map(paragraphs.map((sourced) => [sourced, matchInterviewTurn(sourced.line.content)]));
+  const taggedTurns = pairsTaggedTurns([...interviewTurns.values()]);
   for (const sourced of lines) {
     const { line } = sourced;
     if (line.kind === LineKind.topic) {
@@ -194,7 +196,7 @@ function readBody(section: SectionModel, lines: SourcedLine[], titles: string): 
       append(entry.answer, sourced, 'paragraph');
       continue;
     }
-    const interview = line.kind === LineKind.paragraph ? matchInterviewTurn(line.content) : undefined;
+    const interview = interviewTurns.get(sourced);
     // (A host's turn that asks nothing, `主持人：谢谢温厅长。下面请各位记者提问。`, runs the event: text where it stands.)
     const turn = interview && (isHostsAside(interview.label, interview.rest) || (interview.tagged && !taggedTurns)) ? undefined : interview;
     if (turn?.turn === 'question' && (!entry || inAnswer || entry.question.length === 0)) {

@@ -194,18 +194,21 @@ export function creditedRecords(lines: RawLine[]): FileRecords | undefined {
     };
   });
   // Headlines the compiler numbered (`1.标题`, `二、标题`): each record's first head line, the numbers counting 1, 2, 3 through the file.
-  const numbers = records.map((record) => {
-    const head = record.lines.find((line) => !record.fields.includes(line) && isHead(lines.indexOf(line)));
+  // (A record's lines are the file's from its start on: its `j`th is the file's `starts[k] + j`th.)
+  const firstHead = (record: (typeof records)[number], k: number): number =>
+    record.lines.findIndex((line, j) => !record.fields.includes(line) && isHead(starts[k]! + j));
+  const numbers = records.map((record, k) => {
+    const head = record.lines[firstHead(record, k)];
     const number = head ? itemNumber(head.text) : undefined;
     return number === undefined ? undefined : { head: head!, number };
   });
   const counted = numbers.every((entry, k) => entry?.number === k + 1);
   // (Or set in brackets, `【标题】`, the record's one head line over its text: the brackets are markup, as a digest's.)
-  const bracketed = records.map((record) => {
-    const at = record.lines.findIndex((line) => !record.fields.includes(line) && isHead(lines.indexOf(line)));
+  const bracketed = records.map((record, k) => {
+    const at = firstHead(record, k);
     const head = record.lines[at];
     const next = record.lines[at + 1];
-    return head !== undefined && isBracketHeading(head.text) && (next === undefined || next === record.dateLine || !isHead(lines.indexOf(next)))
+    return head !== undefined && isBracketHeading(head.text) && (next === undefined || next === record.dateLine || !isHead(starts[k]! + at + 1))
       ? head
       : undefined;
   });

@@ -127,14 +127,13 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
 }
 
 /**
- * Whether a text's tagged turns (`【主持人 晓雨】…？` / `【嘉宾 彭立新】…`) make a Q&A: two questions answered at the least. One,
+ * Whether a text's tagged turns, each paragraph's as `matchInterviewTurn` reads it (`【主持人 晓雨】…？` / `【嘉宾 彭立新】…`), make a Q&A: two questions answered at the least. One,
  * a broadcast story's reporter asking and a passer-by answering (`【记者】…？` / `【受访者 张建国】…`), is the story's speech.
  */
-export function pairsTaggedTurns(paragraphs: readonly string[]): boolean {
+export function pairsTaggedTurns(turns: ReadonlyArray<ReturnType<typeof matchInterviewTurn>>): boolean {
   let answered = 0;
   let asked = false;
-  for (const text of paragraphs) {
-    const turn = matchInterviewTurn(text);
+  for (const turn of turns) {
     // (A host's question labelled plainly, `主持人：…？`, is answered by a tagged guest, `嘉宾 王立新：…`, as a tagged one is.)
     if (turn === undefined || (turn.tagged !== true && turn.turn !== 'question')) continue;
     if (turn.turn === 'question') asked = true;
