@@ -543,8 +543,8 @@ function recordCells(block: Block, text: string, codes: boolean): DataCell[] | u
       const end = field.lines.findIndex((row) => RIGHTS.test(row.text));
       const body = end === -1 ? value : value.slice(0, end);
       // (A text in two fields, Factiva's lead paragraph `LP` and the rest `TD`: one text, in order.)
-      const text = taken.has('text') ? cells.find((cell) => cell.key === textKey) : undefined;
-      if (text) text.pieces.push(...body);
+      const textCell = taken.has('text') ? cells.find((cell) => cell.key === textKey) : undefined;
+      if (textCell) textCell.pieces.push(...body);
       else {
         textKey = keyOf(field.label, 'text', 'content');
         take('text', textKey, body);

@@ -313,17 +313,11 @@ function blockLines(file: VFile, node: RootContent): RawLine[] {
       // A question in bold at the head of its answer's paragraph (`**1.北京中轴线游客多吗？**很多。…`): a line of its own, in bold.
       {
         const [first, ...rest] = node.children;
+        const question = first?.type === 'strong' ? paragraphText(first) : '';
         const after = { ...node, children: rest };
-        if (
-          first?.type === 'strong' &&
-          first.position &&
-          rest[0]?.position &&
-          /[？?]\s*$/u.test(paragraphText(first)) &&
-          !paragraphText(first).includes(HARD_BREAK) &&
-          paragraphText(after).trim() !== ''
-        ) {
+        if (first?.position && rest[0]?.position && /[？?]\s*$/u.test(question) && !question.includes(HARD_BREAK) && paragraphText(after).trim() !== '') {
           return [
-            ...textLines(paragraphText(first), first.position, { emphasis: true }),
+            ...textLines(question, first.position, { emphasis: true }),
             ...textLines(lineBreaks(paragraphText(after)), { start: rest[0].position.start, end: position.end }),
           ];
         }

@@ -99,17 +99,18 @@ export function matchPartTurn(text: string): { part: string; who?: string; lengt
   return { part: match[1], ...(who === undefined ? {} : { who: who.trim() }), length: match[0].length };
 }
 
-export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string; who?: string; tagged?: true } | undefined {
+/** A turn's part and speaker by its tag in brackets (`TAGGED_TURN`). */
+function taggedPart(text: string): ReturnType<typeof matchPartTurn> {
   const tagged = TAGGED_TURN.exec(text);
-  if (tagged?.[1] !== undefined) {
-    const turn = ANSWERS.has(tagged[1]) ? 'answer' : 'question';
-    const rest = text.slice(tagged[0].length);
-    if (turn === 'question' && !ASKS.test(rest)) return undefined;
-    return { turn, label: tagged[1], rest, tagged: true, ...(tagged[2] === undefined ? {} : { who: tagged[2].trim() }) };
-  }
+  if (tagged?.[1] === undefined) return undefined;
+  return { part: tagged[1], ...(tagged[2] === undefined ? {} : { who: tagged[2].trim() }), length: tagged[0].length };
+}
+
+export function matchInterviewTurn(text: string): { turn: 'question' | 'answer'; label: string; rest: string; who?: string; tagged?: true } | undefined {
   const match = TURN.exec(text);
-  // (A part's label with its speaker's name, `观众来电（刘女士）：…？`, `嘉宾 王立新：…`: a turn as a tag is, two answered at the least.)
-  const part = match ? undefined : matchPartTurn(text);
+  // A speaker's part and name, in a tag (`【听众 冯阿姨】…？`) or before a colon where no plain label opens the line
+  // (`观众来电（刘女士）：…？`, `嘉宾 王立新：…`): a tagged turn, two answered at the least; an asker's that asks nothing is none.
+  const part = taggedPart(text) ?? (match ? undefined : matchPartTurn(text));
   if (part) {
     const turn = ANSWERS.has(part.part) ? 'answer' : 'question';
     const rest = text.slice(part.length);
@@ -127,7 +128,8 @@ export function matchInterviewTurn(text: string): { turn: 'question' | 'answer';
 }
 
 /**
- * Whether a text's tagged turns, each paragraph's as `matchInterviewTurn` reads it (`【主持人 晓雨】…？` / `【嘉宾 彭立新】…`), make a Q&A: two questions answered at the least. One,
+ * Whether a text's turns, each paragraph's as `matchInterviewTurn` reads it, pair a question with a tagged answer twice at
+ * the least (`【主持人 晓雨】…？` / `【嘉宾 彭立新】…`), as a Q&A does. One,
  * a broadcast story's reporter asking and a passer-by answering (`【记者】…？` / `【受访者 张建国】…`), is the story's speech.
  */
 export function pairsTaggedTurns(turns: ReadonlyArray<ReturnType<typeof matchInterviewTurn>>): boolean {
